@@ -1,0 +1,1 @@
+"""Benchmarks: accuracy on ../shared/data and speed beside peers."""

@@ -1,0 +1,187 @@
+"""A parsed piece of code and the position arithmetic every rule needs."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+import tree_sitter as ts
+
+from redline._core import Span
+from redline.code import languages
+
+if TYPE_CHECKING:
+    from redline.code.taint import TaintAnalysis
+
+# Wrappers tried, in order, when a snippet does not parse on its own: LLMs emit method bodies,
+# statement lists and class members without the declarations around them.
+_WRAPPERS: dict[str, tuple[tuple[str, str], ...]] = {
+    "python": (("if True:\n", ""), ("class RedlineFragment:\n", "")),
+    "php": (("<?php\n", ""), ("<?php\nclass RedlineFragment {\n", "\n}")),
+    "java": (
+        ("class RedlineFragment {\n", "\n}"),
+        ("class RedlineFragment { void redlineFragment() throws Exception {\n", "\n}}"),
+    ),
+    "csharp": (
+        ("class RedlineFragment {\n", "\n}"),
+        ("class RedlineFragment { void RedlineFragment() {\n", "\n}}"),
+    ),
+    "go": (("package main\n", ""), ("package main\nfunc redlineFragment() {\n", "\n}")),
+    "c": (("void redline_fragment(void) {\n", "\n}"),),
+    "cpp": (("void redline_fragment() {\n", "\n}"), ("class RedlineFragment {\n", "\n};")),
+    "rust": (("fn redline_fragment() {\n", "\n}"), ("impl RedlineFragment {\n", "\n}")),
+    "javascript": (
+        ("class RedlineFragment {\n", "\n}"),
+        ("async function redlineFragment() {\n", "\n}"),
+    ),
+    "typescript": (
+        ("class RedlineFragment {\n", "\n}"),
+        ("async function redlineFragment() {\n", "\n}"),
+    ),
+    "ruby": (("def redline_fragment\n", "\nend"),),
+    "bash": (),
+}
+
+# Wrapping is tried only for snippets this small: whole files are parsed as they are.
+_WRAP_LIMIT = 200_000
+
+
+def _error_bytes(tree: ts.Tree) -> int:
+    """How many bytes of the tree lie under ERROR or MISSING nodes (0 for a clean parse)."""
+    root = tree.root_node
+    if not root.has_error:
+        return 0
+    total = 0
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.is_error or node.is_missing:
+            total += max(node.end_byte - node.start_byte, 1)
+            continue
+        if node.has_error:
+            stack.extend(node.children)
+    return total
+
+
+@dataclass
+class Document:
+    """Code of one language, parsed, with positions relative to the text the user gave.
+
+    `base_offset`/`base_line` place a code block inside a larger text (a Markdown response).
+    """
+
+    text: str
+    language: str
+    path: str | None = None
+    base_offset: int = 0
+    base_line: int = 0
+    data: bytes = field(init=False, repr=False)
+    tree: ts.Tree = field(init=False, repr=False)
+    prefix_bytes: int = field(init=False, default=0)
+    prefix_lines: int = field(init=False, default=0)
+    cache: dict[str, Any] = field(init=False, default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        parser = languages.parser(self.language)
+        body = self.text.encode("utf-8", "surrogatepass")
+        best = (body, parser.parse(body), 0, 0)
+        errors = _error_bytes(best[1])
+        if errors and len(body) <= _WRAP_LIMIT:
+            for prefix, suffix in _WRAPPERS.get(self.language, ()):
+                head = prefix.encode()
+                data = head + body + suffix.encode()
+                tree = parser.parse(data)
+                errs = _error_bytes(tree)
+                if errs < errors:
+                    best, errors = (data, tree, len(head), prefix.count("\n")), errs
+                    if not errs:
+                        break
+        self.data, self.tree, self.prefix_bytes, self.prefix_lines = best
+        self._ascii = self.text.isascii()
+        self._body_end = self.prefix_bytes + len(body)
+
+    # ---- positions -------------------------------------------------------------------------
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        text = self.text
+        i = text.find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = text.find("\n", i + 1)
+        return starts
+
+    @cached_property
+    def _line_starts_bytes(self) -> list[int]:
+        starts = [0]
+        data = self.text.encode("utf-8", "surrogatepass")
+        i = data.find(b"\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = data.find(b"\n", i + 1)
+        return starts
+
+    @property
+    def root(self) -> ts.Node:
+        return self.tree.root_node
+
+    def char_offset(self, byte_offset: int) -> int:
+        """A byte offset of the parsed data -> a character offset into `text` (clamped)."""
+        b = min(max(byte_offset - self.prefix_bytes, 0), len(self.data) - self.prefix_bytes)
+        if self._ascii:
+            return min(b, len(self.text))
+        starts = self._line_starts_bytes
+        line = bisect_right(starts, b) - 1
+        body = self.data[self.prefix_bytes :]
+        col = len(body[starts[line] : b].decode("utf-8", "replace"))
+        return min(self._line_starts[line] + col, len(self.text))
+
+    def span_chars(self, start: int, end: int) -> Span:
+        """The Span of characters [start, end) of `text`, placed at base_offset/base_line."""
+        starts = self._line_starts
+        sl = bisect_right(starts, start) - 1
+        el = bisect_right(starts, max(end - 1, start)) - 1 if end > start else sl
+        ec = end - starts[el] + 1 if end > start else start - starts[sl] + 1
+        return Span(
+            start=self.base_offset + start,
+            end=self.base_offset + end,
+            start_line=self.base_line + sl + 1,
+            start_column=start - starts[sl] + 1,
+            end_line=self.base_line + el + 1,
+            end_column=ec,
+        )
+
+    def span(self, node: ts.Node) -> Span:
+        """The Span of a node."""
+        return self.span_chars(self.char_offset(node.start_byte), self.char_offset(node.end_byte))
+
+    def node_text(self, node: ts.Node) -> str:
+        return self.data[node.start_byte : node.end_byte].decode("utf-8", "replace")
+
+    def line_of(self, char_offset: int) -> int:
+        """0-based line index of a character offset of `text`."""
+        return bisect_right(self._line_starts, char_offset) - 1
+
+    def line_text(self, line_index: int) -> str:
+        """The text of a 0-based line, without its newline."""
+        starts = self._line_starts
+        if line_index >= len(starts):
+            return ""
+        end = starts[line_index + 1] - 1 if line_index + 1 < len(starts) else len(self.text)
+        return self.text[starts[line_index] : end].rstrip("\r")
+
+    def in_text(self, node: ts.Node) -> bool:
+        """False for nodes that belong only to a parsing wrapper."""
+        return node.end_byte > self.prefix_bytes and node.start_byte < self._body_end
+
+    @property
+    def taint(self) -> TaintAnalysis | None:
+        """The data-flow analysis of this document, or None where the language has none."""
+        if "taint" not in self.cache:
+            from redline.code.taint import analyze
+
+            self.cache["taint"] = analyze(self)
+        result: TaintAnalysis | None = self.cache["taint"]
+        return result

@@ -1,0 +1,1 @@
+"""Python rules that need code to match."""
