@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # statement lists and class members without the declarations around them.
 _WRAPPERS: dict[str, tuple[tuple[str, str], ...]] = {
     "python": (("if True:\n", ""), ("class RedlineFragment:\n", "")),
-    "php": (("<?php\n", ""), ("<?php\nclass RedlineFragment {\n", "\n}")),
+    "php": (("<?php\nclass RedlineFragment {\n", "\n}"),),
     "java": (
         ("class RedlineFragment {\n", "\n}"),
         ("class RedlineFragment { void redlineFragment() throws Exception {\n", "\n}}"),
@@ -86,7 +86,12 @@ class Document:
     def __post_init__(self) -> None:
         parser = languages.parser(self.language)
         body = self.text.encode("utf-8", "surrogatepass")
-        best = (body, parser.parse(body), 0, 0)
+        if self.language == "php" and b"<?" not in body:
+            # PHP outside <?php ... ?> is literal HTML: a bare snippet is code, so open the tag.
+            head = b"<?php\n"
+            best = (head + body, parser.parse(head + body), len(head), 1)
+        else:
+            best = (body, parser.parse(body), 0, 0)
         errors = _error_bytes(best[1])
         if errors and len(body) <= _WRAP_LIMIT:
             for prefix, suffix in _WRAPPERS.get(self.language, ()):

@@ -2,54 +2,22 @@
 
 The matcher asks `analysis.taint_of(node, kind)` for a sink argument; the answer is a `Taint`
 (where the data came from) or None when the expression is clean for that kind of sink.
+
+Python, JavaScript and TypeScript have a model; `analyze` returns None for other languages.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import tree_sitter as ts
 
-from redline._core import Span
+from redline.code.taint._types import SinkKind, Taint
 
 if TYPE_CHECKING:
     from redline.code.document import Document
 
-# The kinds of sink a sanitiser can neutralise.
-SinkKind = Literal[
-    "command",
-    "code",
-    "sql",
-    "nosql",
-    "ldap",
-    "xpath",
-    "xss",
-    "path",
-    "ssrf",
-    "redirect",
-    "deserialization",
-    "xxe",
-    "header",
-    "log",
-    "regex",
-    "format",
-    "template",
-    "any",
-]
-
-
-@dataclass(frozen=True, slots=True)
-class Taint:
-    """Untrusted data reaching an expression.
-
-    `strength` is "input" for data read from a request, argv, stdin, the environment or a socket,
-    and "parameter" for a function parameter (untrusted when the caller passes user data).
-    """
-
-    source: str
-    source_span: Span
-    strength: Literal["input", "parameter"]
+__all__ = ["SinkKind", "Taint", "TaintAnalysis", "analyze"]
 
 
 class TaintAnalysis(Protocol):
@@ -62,4 +30,12 @@ class TaintAnalysis(Protocol):
 
 def analyze(doc: Document) -> TaintAnalysis | None:
     """The taint analysis of a document, or None when its language has none."""
+    if doc.language == "python":
+        from redline.code.taint._python import PythonAnalysis
+
+        return PythonAnalysis(doc)
+    if doc.language in ("javascript", "typescript"):
+        from redline.code.taint._javascript import JavaScriptAnalysis
+
+        return JavaScriptAnalysis(doc)
     return None

@@ -1,0 +1,426 @@
+"""The language-neutral half of the taint analysis: abstract values, environments, scopes.
+
+A value is a set of flows; each flow is a source (`Taint`) and the sink kinds a sanitiser has
+already neutralised on the way. The empty set is a clean value. A language front end walks the
+statements of one scope (a function or the top level) in order, records the environment that
+holds before every statement, and evaluates a sink expression in the environment recorded at the
+statement that contains it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final, Literal
+
+import tree_sitter as ts
+
+from redline._core import Span
+from redline.code.taint._types import SinkKind, Taint
+
+if TYPE_CHECKING:
+    from redline.code.document import Document
+
+_NO_SPAN: Final = Span(0, 0, 1, 1, 1, 1)
+
+# The kinds a sanitiser neutralises; ALL makes a value clean for every kind.
+Kinds = frozenset[str]
+ALL: Final[Kinds] = frozenset({"*"})
+# A marker kind: the value went through a path normaliser (realpath, abspath, resolve, ...).
+NORMALISED: Final = "_norm"
+
+# A value holds at most this many flows (input flows are kept first).
+_MAX_FLOWS = 6
+# Expressions nested deeper than this are evaluated by a flat scan of their identifiers.
+MAX_DEPTH = 120
+# Statements nested deeper than this are skipped.
+MAX_BLOCK_DEPTH = 60
+# Scopes nested deeper than this start from an empty environment.
+_MAX_SCOPE_DEPTH = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Flow:
+    """One source reaching a value, and the sink kinds already neutralised on the way."""
+
+    taint: Taint
+    cleaned: Kinds = frozenset()
+
+
+Val = frozenset[Flow]
+CLEAN: Final[Val] = frozenset()
+
+
+def _rank(flow: Flow) -> tuple[int, int, int]:
+    return (flow.taint.strength != "input", len(flow.cleaned), flow.taint.source_span.start)
+
+
+def union(*vals: Val) -> Val:
+    """The join of several values."""
+    out: Val = CLEAN
+    for v in vals:
+        if v:
+            out = out | v if out else v
+    if len(out) > _MAX_FLOWS:
+        out = frozenset(sorted(out, key=_rank)[:_MAX_FLOWS])
+    return out
+
+
+def sanitise(val: Val, kinds: Kinds) -> Val:
+    """The value after a sanitiser for `kinds` (ALL: every kind)."""
+    if not val:
+        return val
+    if kinds is ALL or "*" in kinds:
+        return CLEAN
+    return frozenset(Flow(f.taint, f.cleaned | kinds) for f in val)
+
+
+def pick(val: Val, kind: SinkKind) -> Taint | None:
+    """The strongest flow of a value that a sink of `kind` still sees."""
+    best: Flow | None = None
+    for flow in val:
+        if kind != "any" and kind in flow.cleaned:
+            continue
+        if best is None or _rank(flow) < _rank(best):
+            best = flow
+    return best.taint if best is not None else None
+
+
+class Env:
+    """Variable -> value, and the variables bound to constant collections (allow-lists)."""
+
+    __slots__ = ("consts", "vars")
+
+    def __init__(self, vars: dict[str, Val] | None = None, consts: set[str] | None = None):
+        self.vars: dict[str, Val] = vars if vars is not None else {}
+        self.consts: set[str] = consts if consts is not None else set()
+
+    def copy(self) -> Env:
+        return Env(dict(self.vars), set(self.consts))
+
+    def get(self, name: str) -> Val:
+        return self.vars.get(name, CLEAN)
+
+    def set(self, name: str, val: Val, *, const: bool = False) -> None:
+        if val:
+            self.vars[name] = val
+        else:
+            self.vars.pop(name, None)
+        # Attribute keys under a rebound name no longer hold.
+        prefix = name + "."
+        if any(k.startswith(prefix) for k in self.vars):
+            for k in [k for k in self.vars if k.startswith(prefix)]:
+                del self.vars[k]
+        if const:
+            self.consts.add(name)
+        else:
+            self.consts.discard(name)
+
+    def add(self, name: str, val: Val) -> None:
+        """A weak update: the variable may now also hold `val`."""
+        if val:
+            self.vars[name] = union(self.vars.get(name, CLEAN), val)
+            self.consts.discard(name)
+
+    def join(self, other: Env) -> Env:
+        if other is self:
+            return self.copy()
+        vars = dict(self.vars)
+        for k, v in other.vars.items():
+            mine = vars.get(k)
+            vars[k] = union(mine, v) if mine else v
+        return Env(vars, self.consts & other.consts)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Env) and self.vars == other.vars and self.consts == other.consts
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def join(a: Env | None, b: Env | None) -> Env | None:
+    """The join of two environments; None is an unreachable point."""
+    if a is None:
+        return b.copy() if b is not None else None
+    if b is None:
+        return a.copy()
+    return a.join(b)
+
+
+def join_all(envs: Iterable[Env | None]) -> Env | None:
+    out: Env | None = None
+    for e in envs:
+        if e is not None:
+            out = e.copy() if out is None else out.join(e)
+    return out
+
+
+# A refinement: variable key -> the kinds a condition proves it clean for.
+Refinement = dict[str, Kinds]
+
+
+def refine(env: Env, facts: Refinement) -> Env:
+    if not facts:
+        return env
+    out = env.copy()
+    for key, kinds in facts.items():
+        if key in out.vars:
+            out.vars[key] = sanitise(out.vars[key], kinds)
+            if not out.vars[key]:
+                del out.vars[key]
+    return out
+
+
+@dataclass
+class Facts:
+    """What the walk of one scope recorded."""
+
+    initial: Env
+    record: dict[int, Env] = field(default_factory=dict)
+    final: Env | None = None
+
+
+@dataclass
+class _Loop:
+    breaks: list[Env] = field(default_factory=list)
+    continues: list[Env] = field(default_factory=list)
+
+
+class Analysis:
+    """The shared machinery; a language subclass supplies statements and expressions."""
+
+    SCOPE_TYPES: frozenset[str] = frozenset()
+    ROOT_TYPES: frozenset[str] = frozenset()
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.data = doc.data
+        self._facts: dict[int, Facts] = {}
+        self._spans: dict[int, Taint] = {}
+        self._loops: list[_Loop] = []
+        self._scope_depth = 0
+
+    # ---- public -------------------------------------------------------------------------
+    def taint_of(self, node: ts.Node, kind: SinkKind) -> Taint | None:
+        """The taint reaching `node` for a sink of `kind`, or None when it is clean."""
+        try:
+            val = self.value_of(node)
+        except RecursionError:
+            return None
+        return pick(val, kind)
+
+    def value_of(self, node: ts.Node) -> Val:
+        scope = self.scope_of(node)
+        facts = self.facts(scope)
+        env, path = self._env_at(node, scope, facts)
+        env = env.copy()
+        for outer, inner in reversed(path):
+            env = self.enter(outer, inner, env)
+        return self.eval(node, env, 0)
+
+    # ---- helpers for subclasses -----------------------------------------------------------
+    def text(self, node: ts.Node) -> str:
+        return self.data[node.start_byte : node.end_byte].decode("utf-8", "replace")
+
+    def source(self, node: ts.Node, name: str, strength: Literal["input", "parameter"]) -> Val:
+        """A value holding one source at `node`."""
+        key = node.id
+        taint = self._spans.get(key)
+        if taint is None or taint.source != name:
+            taint = Taint(name, self.doc.span(node), strength)
+            self._spans[key] = taint
+        return frozenset({Flow(taint)})
+
+    def scope_of(self, node: ts.Node) -> ts.Node:
+        n: ts.Node | None = node.parent
+        last = node
+        while n is not None:
+            if n.type in self.SCOPE_TYPES:
+                return n
+            last = n
+            n = n.parent
+        return last
+
+    def facts(self, scope: ts.Node) -> Facts:
+        found = self._facts.get(scope.id)
+        if found is not None:
+            return found
+        self._scope_depth += 1
+        try:
+            if scope.parent is None or self._scope_depth > _MAX_SCOPE_DEPTH:
+                initial = Env()
+            else:
+                initial = self.initial_env(scope)
+            facts = Facts(initial)
+            self._facts[scope.id] = facts  # a scope reached again while walking sees this
+            saved, self._loops = self._loops, []
+            try:
+                facts.final = self.walk_scope(scope, initial.copy(), facts)
+            finally:
+                self._loops = saved
+        finally:
+            self._scope_depth -= 1
+        return facts
+
+    def env_before(self, node: ts.Node) -> Env:
+        """The environment in the enclosing scope just before `node` runs."""
+        scope = self.scope_of(node)
+        facts = self.facts(scope)
+        env, path = self._env_at(node, scope, facts)
+        env = env.copy()
+        for outer, inner in reversed(path):
+            env = self.enter(outer, inner, env)
+        return env
+
+    def _env_at(
+        self, node: ts.Node, scope: ts.Node, facts: Facts
+    ) -> tuple[Env, list[tuple[ts.Node, ts.Node]]]:
+        """The recorded environment of the innermost statement around `node`, and the
+        (ancestor, child) steps between them, innermost first."""
+        path: list[tuple[ts.Node, ts.Node]] = []
+        n = node
+        while True:
+            env = facts.record.get(n.id)
+            if env is not None:
+                return env, path
+            parent = n.parent
+            if parent is None or n.id == scope.id:
+                return facts.initial, path
+            path.append((parent, n))
+            n = parent
+
+    # ---- statements ------------------------------------------------------------------------
+    def record(self, node: ts.Node, env: Env, facts: Facts) -> None:
+        old = facts.record.get(node.id)
+        facts.record[node.id] = env.copy() if old is None else old.join(env)
+
+    def loop(
+        self,
+        env: Env,
+        body: ts.Node | None,
+        facts: Facts,
+        depth: int,
+        *,
+        bind: tuple[ts.Node, Val] | None = None,
+        cond: ts.Node | None = None,
+        infinite: bool = False,
+    ) -> Env | None:
+        """Run a loop body to a (two-pass) fixpoint; the environment after the loop."""
+        head: Env = env
+        exit_envs: list[Env | None] = []
+        for _ in range(3):
+            start = head.copy()
+            if cond is not None:
+                self.eval(cond, start, 0)
+                true, false = self.conditions(cond, start)
+                if not infinite:
+                    exit_envs.append(refine(start, false))
+                start = refine(start, true)
+            if bind is not None:
+                self.bind(bind[0], bind[1], start)
+            self._loops.append(_Loop())
+            try:
+                out = self.exec_stmt(body, start, facts, depth + 1) if body is not None else start
+            finally:
+                ctx = self._loops.pop()
+            exit_envs.extend(ctx.breaks)
+            new = join_all([head, out, *ctx.continues])
+            assert new is not None
+            if new == head:
+                break
+            head = new
+        if cond is None and not infinite:
+            exit_envs.append(head)
+        return join_all(exit_envs)
+
+    def char_guard(
+        self, target: ts.Node | None, iterable: ts.Node | None, body: ts.Node | None, env: Env
+    ) -> Refinement:
+        """`for c in x: if c not in ALLOWED: return`: what the loop proves of `x` once it ends."""
+        if target is None or iterable is None or body is None:
+            return {}
+        if target.type not in ("identifier",):
+            return {}
+        subject = self.key_of(iterable)
+        if subject is None:
+            return {}
+        stmts = [c for c in body.named_children if c.type != "comment"]
+        if body.type not in ("block", "statement_block"):
+            stmts = [body]
+        if len(stmts) != 1 or stmts[0].type != "if_statement":
+            return {}
+        guard = stmts[0]
+        cond = guard.child_by_field_name("condition")
+        cons = guard.child_by_field_name("consequence")
+        if cond is None or cons is None or guard.child_by_field_name("alternative") is not None:
+            return {}
+        inner = [c for c in cons.named_children if c.type != "comment"]
+        if cons.type not in ("block", "statement_block"):
+            inner = [cons]
+        if not inner or inner[-1].type not in ("return_statement", "raise_statement",
+                                               "throw_statement"):  # fmt: skip
+            return {}
+        probe = env.copy()
+        probe.vars[self.text(target)] = frozenset({Flow(Taint("", _NO_SPAN, "input"))})
+        _, false = self.conditions(cond, probe)
+        kinds = false.get(self.text(target))
+        return {subject: kinds} if kinds else {}
+
+    def key_of(self, node: ts.Node) -> str | None:
+        """The variable key an expression names (a name or a dotted attribute), else None."""
+        return None
+
+    def jump(self, env: Env, *, is_break: bool) -> None:
+        if self._loops:
+            (self._loops[-1].breaks if is_break else self._loops[-1].continues).append(env)
+
+    def exec_block(
+        self, stmts: Iterable[ts.Node], env: Env | None, facts: Facts, depth: int
+    ) -> Env | None:
+        for stmt in stmts:
+            if not stmt.is_named or stmt.type == "comment":
+                continue
+            if env is None:
+                # Unreachable code is still walked (with nothing known) so its sinks resolve.
+                self.exec_stmt(stmt, Env(), facts, depth)
+                continue
+            env = self.exec_stmt(stmt, env, facts, depth)
+        return env
+
+    # ---- to implement -------------------------------------------------------------------
+    def initial_env(self, scope: ts.Node) -> Env:
+        raise NotImplementedError
+
+    def walk_scope(self, scope: ts.Node, env: Env, facts: Facts) -> Env | None:
+        raise NotImplementedError
+
+    def exec_stmt(self, stmt: ts.Node, env: Env, facts: Facts, depth: int) -> Env | None:
+        raise NotImplementedError
+
+    def eval(self, node: ts.Node, env: Env, depth: int) -> Val:
+        raise NotImplementedError
+
+    def bind(self, target: ts.Node, val: Val, env: Env) -> None:
+        raise NotImplementedError
+
+    def conditions(self, cond: ts.Node, env: Env) -> tuple[Refinement, Refinement]:
+        """What a condition proves when it holds and when it does not."""
+        raise NotImplementedError
+
+    def enter(self, outer: ts.Node, inner: ts.Node, env: Env) -> Env:
+        """The environment inside `inner`, a child of `outer`, within one statement
+        (comprehension variables, lambda parameters, the branches of a conditional)."""
+        return env
+
+    def flat(self, node: ts.Node, env: Env, names: frozenset[str]) -> Val:
+        """Every identifier's value under `node`: the fallback for very deep expressions."""
+        out: Val = CLEAN
+        stack = [node]
+        count = 0
+        while stack and count < 20_000:
+            n = stack.pop()
+            count += 1
+            if n.type in names:
+                out = union(out, env.get(self.text(n)))
+            else:
+                stack.extend(n.named_children)
+        return out

@@ -1,0 +1,1056 @@
+"""The Python front end of the taint analysis."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+import tree_sitter as ts
+
+from redline.code.taint import _tables as T
+from redline.code.taint._engine import (
+    ALL,
+    CLEAN,
+    MAX_BLOCK_DEPTH,
+    MAX_DEPTH,
+    NORMALISED,
+    Analysis,
+    Env,
+    Facts,
+    Kinds,
+    Refinement,
+    Val,
+    join_all,
+    refine,
+    sanitise,
+    union,
+)
+
+if TYPE_CHECKING:
+    from redline.code.document import Document
+
+_LITERALS: Final = frozenset(
+    {"integer", "float", "true", "false", "none", "ellipsis", "comment", "string_content",
+     "escape_sequence", "string_start", "string_end", "type"}
+)  # fmt: skip
+_COLLECTIONS: Final = frozenset({"list", "tuple", "set", "dictionary"})
+_COMPREHENSIONS: Final = frozenset(
+    {"list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression"}
+)
+_IDENT: Final = frozenset({"identifier"})
+_OPTIONAL: Final = re.compile(r"^(?:Optional\[(.*)\]|(.*?)\s*\|\s*None|None\s*\|\s*(.*))$")
+_ROUTE_PARAM: Final = re.compile(r"<(?:int|float|uuid):(\w+)>")
+
+
+def _merge(a: Refinement, b: Refinement) -> Refinement:
+    out = dict(a)
+    for k, v in b.items():
+        out[k] = ALL if (v == ALL or out.get(k) == ALL) else out.get(k, frozenset()) | v
+    return out
+
+
+def _strip(node: ts.Node) -> ts.Node:
+    while node.type == "parenthesized_expression" and node.named_child_count:
+        node = node.named_children[0]
+    return node
+
+
+class PythonAnalysis(Analysis):
+    SCOPE_TYPES = frozenset({"function_definition"})
+
+    def __init__(self, doc: Document) -> None:
+        super().__init__(doc)
+        self.aliases: dict[str, str] = {}
+        self.functions: dict[str, ts.Node | None] = {}
+        self._summaries: dict[int, tuple[Val, bool, Kinds] | None] = {}
+        self._collect(self.doc.root)
+
+    # ---- document-wide facts ----------------------------------------------------------------
+    def _collect(self, root: ts.Node) -> None:
+        """Import aliases and function definitions, anywhere among the statements."""
+        stack = [root]
+        seen = 0
+        while stack and seen < 50_000:
+            n = stack.pop()
+            seen += 1
+            t = n.type
+            if t == "import_statement":
+                for name in n.children_by_field_name("name"):
+                    if name.type == "aliased_import":
+                        orig, alias = (
+                            name.child_by_field_name("name"),
+                            name.child_by_field_name("alias"),
+                        )
+                        if orig is not None and alias is not None:
+                            self.aliases[self.text(alias)] = self.text(orig)
+            elif t == "import_from_statement":
+                mod = n.child_by_field_name("module_name")
+                base = self.text(mod) if mod is not None else ""
+                for name in n.children_by_field_name("name"):
+                    if name.type == "aliased_import":
+                        orig, alias = (
+                            name.child_by_field_name("name"),
+                            name.child_by_field_name("alias"),
+                        )
+                        if orig is not None and alias is not None:
+                            self.aliases[self.text(alias)] = f"{base}.{self.text(orig)}"
+                    else:
+                        full = self.text(name)
+                        self.aliases[full.split(".")[-1]] = f"{base}.{full}"
+            elif t == "function_definition":
+                fname = n.child_by_field_name("name")
+                if fname is not None:
+                    key = self.text(fname)
+                    self.functions[key] = None if key in self.functions else n
+                body = n.child_by_field_name("body")
+                if body is not None:
+                    stack.append(body)
+            elif t in ("module", "block", "decorated_definition", "class_definition",
+                       "if_statement", "elif_clause", "else_clause", "try_statement",
+                       "except_clause", "finally_clause", "with_statement", "for_statement",
+                       "while_statement", "ERROR"):  # fmt: skip
+                stack.extend(n.named_children)
+
+    # ---- names --------------------------------------------------------------------------
+    def dotted(self, node: ts.Node) -> str | None:
+        """`a.b.c` for a chain of names, else None."""
+        parts: list[str] = []
+        n = node
+        for _ in range(24):
+            if n.type == "identifier":
+                parts.append(self.text(n))
+                return ".".join(reversed(parts))
+            if n.type == "attribute":
+                attr = n.child_by_field_name("attribute")
+                obj = n.child_by_field_name("object")
+                if attr is None or obj is None:
+                    return None
+                parts.append(self.text(attr))
+                n = obj
+                continue
+            return None
+        return None
+
+    def canon(self, name: str) -> str:
+        root, _, rest = name.partition(".")
+        full = self.aliases.get(root)
+        if full is None:
+            return name
+        return f"{full}.{rest}" if rest else full
+
+    def chain(self, node: ts.Node) -> tuple[list[str], bool]:
+        """The names along an access chain (`request.args.get("x")` -> request, args, get) and
+        whether the outermost step is a call."""
+        parts: list[str] = []
+        n = node
+        called = node.type == "call"
+        for _ in range(32):
+            t = n.type
+            nxt: ts.Node | None
+            if t == "attribute":
+                attr = n.child_by_field_name("attribute")
+                if attr is not None:
+                    parts.append(self.text(attr))
+                nxt = n.child_by_field_name("object")
+            elif t == "call":
+                nxt = n.child_by_field_name("function")
+            elif t == "subscript":
+                nxt = n.child_by_field_name("value")
+            elif t in ("parenthesized_expression", "await"):
+                nxt = n.named_children[0] if n.named_child_count else None
+            elif t == "identifier":
+                parts.append(self.text(n))
+                parts.reverse()
+                root = self.aliases.get(parts[0])
+                if root is not None and root != parts[0]:
+                    parts = root.split(".") + parts[1:]
+                return parts, called
+            else:
+                return [], called
+            if nxt is None:
+                return [], called
+            n = nxt
+        return [], called
+
+    def source_of(self, node: ts.Node) -> Val | None:
+        names, called = self.chain(node)
+        if not names:
+            return None
+        if names[0] == "flask" and len(names) > 1:
+            names = names[1:]
+        if names[0] == "self" and len(names) > 2 and names[1] == "request":
+            names = names[1:]
+        if names[0] == "self" and len(names) > 1 and names[1] in T.PY_SELF_SOURCES and called:
+            return self.source(node, f"self.{names[1]}", "input")
+        if names[0] in ("request", "req") and len(names) > 1 and names[1] in T.PY_REQUEST_ATTRS:
+            if names[1] == "get" and not called:
+                return None
+            n = 3 if len(names) > 2 and names[2] in T.PY_GETTERS else 2
+            return self.source(node, ".".join(names[:n]), "input")
+        joined = ".".join(names)
+        for prefix in T.PY_SOURCE_PREFIXES:
+            if joined == prefix or joined.startswith(prefix + "."):
+                return self.source(node, prefix, "input")
+        if called and (joined in T.PY_SOURCE_CALLS or joined == "getenv"):
+            return self.source(node, f"{joined}()", "input")
+        if called and len(names) > 1 and names[-1] in T.PY_SOURCE_METHODS:
+            return self.source(node, f"{names[-1]}()", "input")
+        return None
+
+    def key(self, node: ts.Node) -> str | None:
+        node = _strip(node)
+        return self.dotted(node)
+
+    def key_of(self, node: ts.Node) -> str | None:
+        return self.key(node)
+
+    def is_const_coll(self, node: ts.Node, env: Env) -> bool:
+        """An allow-list: a constant collection literal, or a name bound to one."""
+        node = _strip(node)
+        if node.type in _COLLECTIONS:
+            return not self.eval(node, env.copy(), 0)
+        name = self.dotted(node)
+        if name is None:
+            return False
+        if name in env.consts:
+            return True
+        last = name.rsplit(".", 1)[-1]
+        return bool(re.fullmatch(r"[A-Z][A-Z0-9_]*", last)) and name not in env.vars
+
+    # ---- scopes -----------------------------------------------------------------------------
+    def initial_env(self, scope: ts.Node) -> Env:
+        env = self.env_before(scope)
+        parent = self.scope_of(scope)
+        if parent.type == "module":
+            final = self.facts(parent).final
+            if final is not None:
+                env = env.join(final)
+        params = scope.child_by_field_name("parameters")
+        if params is None:
+            return env
+        route_ints: set[str] = set()
+        dec = scope.parent
+        if dec is not None and dec.type == "decorated_definition":
+            for d in dec.named_children:
+                if d.type == "decorator":
+                    route_ints.update(_ROUTE_PARAM.findall(self.text(d)))
+        in_class = self._in_class(scope)
+        for i, p in enumerate(params.named_children):
+            name_node: ts.Node | None
+            type_node: ts.Node | None = p.child_by_field_name("type")
+            if p.type == "identifier":
+                name_node = p
+            elif p.type in ("default_parameter", "typed_default_parameter"):
+                name_node = p.child_by_field_name("name")
+            elif p.type in ("typed_parameter", "list_splat_pattern", "dictionary_splat_pattern"):
+                name_node = next((c for c in p.named_children if c.type == "identifier"), None)
+                if p.type == "typed_parameter" and name_node is None:
+                    inner = p.named_children[0] if p.named_child_count else None
+                    if inner is not None and inner.named_child_count:
+                        name_node = inner.named_children[0]
+            else:
+                continue
+            if name_node is None or name_node.type != "identifier":
+                continue
+            name = self.text(name_node)
+            if (i == 0 and in_class and name in ("self", "cls")) or name in ("self", "cls"):
+                env.set(name, CLEAN)
+                continue
+            if name in route_ints or (type_node is not None and self._clean_type(type_node)):
+                env.set(name, CLEAN)
+                continue
+            env.set(name, self.source(name_node, f"parameter '{name}'", "parameter"))
+        return env
+
+    def _in_class(self, func: ts.Node) -> bool:
+        n = func.parent
+        if n is not None and n.type == "decorated_definition":
+            n = n.parent
+        return (
+            n is not None
+            and n.type == "block"
+            and (n.parent is not None and n.parent.type == "class_definition")
+        )
+
+    def _clean_type(self, node: ts.Node) -> bool:
+        text = self.text(node).strip().strip("'\"")
+        m = _OPTIONAL.match(text)
+        if m:
+            text = next(g for g in m.groups() if g is not None).strip()
+        text = re.sub(r"^(?:Annotated\[)?([\w.]+).*$", r"\1", text)
+        return text in T.CLEAN_TYPES
+
+    def walk_scope(self, scope: ts.Node, env: Env, facts: Facts) -> Env | None:
+        if scope.type == "function_definition":
+            body = scope.child_by_field_name("body")
+            return self.exec_stmt(body, env, facts, 0) if body is not None else env
+        return self.exec_block(scope.named_children, env, facts, 0)
+
+    # ---- statements --------------------------------------------------------------------------
+    def exec_stmt(self, stmt: ts.Node, env: Env, facts: Facts, depth: int) -> Env | None:
+        self.record(stmt, env, facts)
+        if depth > MAX_BLOCK_DEPTH:
+            return env
+        t = stmt.type
+        f = stmt.child_by_field_name
+        if t in ("block", "module", "ERROR"):
+            return self.exec_block(stmt.named_children, env, facts, depth + 1)
+        if t == "expression_statement":
+            for child in stmt.named_children:
+                self.exec_expr(child, env)
+                if self._terminates(child):
+                    return None
+            return env
+        if t in ("return_statement", "raise_statement"):
+            for child in stmt.named_children:
+                self.eval(child, env, 0)
+            return None
+        if t == "break_statement":
+            self.jump(env, is_break=True)
+            return None
+        if t == "continue_statement":
+            self.jump(env, is_break=False)
+            return None
+        if t == "if_statement":
+            return self._if(stmt, env, facts, depth)
+        if t == "for_statement":
+            left, right = f("left"), f("right")
+            it = self.eval(right, env, 0) if right is not None else CLEAN
+            out = self.loop(
+                env, f("body"), facts, depth, bind=(left, it) if left is not None else None
+            )
+            if out is not None:
+                out = refine(out, self.char_guard(left, right, f("body"), env))
+            alt = f("alternative")
+            if alt is not None and out is not None:
+                out = self.exec_stmt(alt, out, facts, depth + 1)
+            return out
+        if t == "while_statement":
+            cond = f("condition")
+            infinite = cond is not None and self.text(cond) in ("True", "1")
+            out = self.loop(env, f("body"), facts, depth, cond=cond, infinite=infinite)
+            alt = f("alternative")
+            if alt is not None and out is not None:
+                out = self.exec_stmt(alt, out, facts, depth + 1)
+            return out
+        if t in ("else_clause", "finally_clause"):
+            body = f("body") or next((c for c in stmt.named_children if c.type == "block"), None)
+            return self.exec_stmt(body, env, facts, depth + 1) if body is not None else env
+        if t == "try_statement":
+            return self._try(stmt, env, facts, depth)
+        if t == "with_statement":
+            for clause in stmt.named_children:
+                if clause.type != "with_clause":
+                    continue
+                for item in clause.named_children:
+                    value = item.child_by_field_name("value")
+                    if value is None:
+                        continue
+                    if value.type == "as_pattern":
+                        expr = value.named_children[0]
+                        alias = value.child_by_field_name("alias")
+                        val = self.eval(expr, env, 0)
+                        if alias is not None and alias.named_child_count:
+                            self.bind(alias.named_children[0], val, env)
+                    else:
+                        self.eval(value, env, 0)
+            body = f("body")
+            return self.exec_stmt(body, env, facts, depth + 1) if body is not None else env
+        if t == "function_definition":
+            name = f("name")
+            if name is not None:
+                env.set(self.text(name), CLEAN)
+            return env
+        if t == "decorated_definition":
+            inner = f("definition")
+            return self.exec_stmt(inner, env, facts, depth + 1) if inner is not None else env
+        if t == "class_definition":
+            body = f("body")
+            out = self.exec_stmt(body, env, facts, depth + 1) if body is not None else env
+            out = out if out is not None else env
+            name = f("name")
+            if name is not None:
+                out.set(self.text(name), CLEAN)
+            return out
+        if t in ("import_statement", "import_from_statement", "future_import_statement"):
+            for name in stmt.children_by_field_name("name"):
+                alias = name.child_by_field_name("alias") if name.type == "aliased_import" else None
+                bound = self.text(alias) if alias is not None else self.text(name).split(".")[0]
+                env.set(bound, CLEAN)
+            return env
+        if t == "assert_statement":
+            if stmt.named_child_count:
+                cond = stmt.named_children[0]
+                self.eval(cond, env, 0)
+                true, _ = self.conditions(cond, env)
+                return refine(env, true)
+            return env
+        if t == "match_statement":
+            subject = f("subject")
+            if subject is not None:
+                self.eval(subject, env, 0)
+            outs: list[Env | None] = [env]
+            body = f("body")
+            for case in body.named_children if body is not None else []:
+                if case.type == "case_clause":
+                    outs.append(self.exec_stmt(case, env.copy(), facts, depth + 1))
+            return join_all(outs)
+        if t == "case_clause":
+            cons = f("consequence") or next(
+                (c for c in stmt.named_children if c.type == "block"), None
+            )
+            return self.exec_stmt(cons, env, facts, depth + 1) if cons is not None else env
+        if t in ("pass_statement", "global_statement", "nonlocal_statement", "comment",
+                 "type_alias_statement"):  # fmt: skip
+            return env
+        self.exec_expr(stmt, env)
+        return env
+
+    def _terminates(self, expr: ts.Node) -> bool:
+        if expr.type != "call":
+            return False
+        fn = expr.child_by_field_name("function")
+        name = self.dotted(fn) if fn is not None else None
+        return name is not None and self.canon(name) in T.PY_TERMINATORS | {"abort"}
+
+    def _if(self, stmt: ts.Node, env: Env, facts: Facts, depth: int) -> Env | None:
+        cond = stmt.child_by_field_name("condition")
+        cons = stmt.child_by_field_name("consequence")
+        outs: list[Env | None] = []
+        cur: Env | None = env
+        if cond is not None:
+            self.eval(cond, env, 0)
+            true, false = self.conditions(cond, env)
+        else:
+            true, false = {}, {}
+        outs.append(self.exec_stmt(cons, refine(env, true), facts, depth + 1) if cons else env)
+        cur = refine(env, false)
+        for alt in stmt.children_by_field_name("alternative"):
+            if cur is None:
+                break
+            if alt.type == "elif_clause":
+                c2 = alt.child_by_field_name("condition")
+                body = alt.child_by_field_name("consequence")
+                self.record(alt, cur, facts)
+                if c2 is not None:
+                    self.eval(c2, cur, 0)
+                    t2, f2 = self.conditions(c2, cur)
+                else:
+                    t2, f2 = {}, {}
+                if body is not None:
+                    outs.append(self.exec_stmt(body, refine(cur, t2), facts, depth + 1))
+                cur = refine(cur, f2)
+            else:
+                outs.append(self.exec_stmt(alt, cur, facts, depth + 1))
+                cur = None
+        outs.append(cur)
+        return join_all(outs)
+
+    def _try(self, stmt: ts.Node, env: Env, facts: Facts, depth: int) -> Env | None:
+        body = stmt.child_by_field_name("body")
+        out = self.exec_stmt(body, env.copy(), facts, depth + 1) if body is not None else env
+        handler_env = join_all([env, out])
+        assert handler_env is not None
+        outs: list[Env | None] = []
+        has_else = False
+        final: ts.Node | None = None
+        for child in stmt.named_children:
+            if child.type in ("except_clause", "except_group_clause"):
+                h = handler_env.copy()
+                self.record(child, h, facts)
+                value = child.child_by_field_name("value")
+                if value is not None and value.type == "as_pattern":
+                    alias = value.child_by_field_name("alias")
+                    if alias is not None and alias.named_child_count:
+                        self.bind(alias.named_children[0], CLEAN, h)
+                blocks = [c for c in child.named_children if c.type == "block"]
+                outs.append(self.exec_block(blocks, h, facts, depth + 1))
+            elif child.type == "else_clause":
+                has_else = True
+                outs.append(self.exec_stmt(child, out, facts, depth + 1) if out else None)
+            elif child.type == "finally_clause":
+                final = child
+        if not has_else:
+            outs.append(out)
+        result = join_all(outs)
+        if final is not None:
+            fin_in = join_all([result, handler_env])
+            assert fin_in is not None
+            fin_out = self.exec_stmt(final, fin_in, facts, depth + 1)
+            if result is None or fin_out is None:
+                return None
+            return fin_out
+        return result
+
+    def exec_expr(self, node: ts.Node, env: Env) -> Val:
+        t = node.type
+        if t == "assignment":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if right is None:
+                if left is not None and left.type == "identifier":
+                    env.set(self.text(left), CLEAN)
+                return CLEAN
+            if right.type in ("assignment", "augmented_assignment"):
+                val = self.exec_expr(right, env)
+            else:
+                val = self.eval(right, env, 0)
+            if left is not None:
+                const = _strip(right).type in _COLLECTIONS and not val
+                self.bind(left, val, env, const=const, rhs=right)
+            return val
+        if t == "augmented_assignment":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            val = self.eval(right, env, 0) if right is not None else CLEAN
+            if left is not None:
+                k = self.key(left)
+                if k is not None:
+                    env.set(k, union(env.get(k), val))
+                else:
+                    self.bind(left, val, env)
+            return val
+        return self.eval(node, env, 0)
+
+    def bind(
+        self,
+        target: ts.Node,
+        val: Val,
+        env: Env,
+        *,
+        const: bool = False,
+        rhs: ts.Node | None = None,
+    ) -> None:
+        t = target.type
+        if t == "identifier":
+            env.set(self.text(target), val, const=const)
+        elif t == "attribute":
+            k = self.dotted(target)
+            if k is not None:
+                env.set(k, val)
+        elif t == "subscript":
+            value = target.child_by_field_name("value")
+            k = self.dotted(value) if value is not None else None
+            if k is not None:
+                env.add(k, val)
+        elif t in ("pattern_list", "tuple_pattern", "list_pattern", "tuple", "list",
+                   "expression_list"):  # fmt: skip
+            targets = target.named_children
+            items = _strip(rhs).named_children if rhs is not None else []
+            if (
+                rhs is not None
+                and _strip(rhs).type in ("tuple", "list", "expression_list")
+                and len(items) == len(targets)
+            ):
+                for tg, item in zip(targets, items, strict=True):
+                    self.bind(tg, self.eval(item, env, 0), env, rhs=item)
+            else:
+                for tg in targets:
+                    self.bind(tg, val, env)
+        elif t in ("list_splat_pattern", "parenthesized_expression", "as_pattern_target"):
+            for c in target.named_children:
+                self.bind(c, val, env)
+
+    # ---- expressions --------------------------------------------------------------------------
+    def eval(self, node: ts.Node, env: Env, depth: int) -> Val:
+        if depth > MAX_DEPTH:
+            return self.flat(node, env, _IDENT)
+        t = node.type
+        d = depth + 1
+        if t == "identifier":
+            v = env.vars.get(self.text(node))
+            if v is not None:
+                return v
+            src = self.source_of(node)
+            return src if src is not None else CLEAN
+        if t in _LITERALS:
+            return CLEAN
+        if t == "string":
+            out: Val = CLEAN
+            for c in node.named_children:
+                if c.type == "interpolation":
+                    for e in c.named_children:
+                        if e.type not in ("format_specifier", "type_conversion"):
+                            out = union(out, self.eval(e, env, d))
+            return out
+        if t == "attribute":
+            src = self.source_of(node)
+            if src is not None:
+                return src
+            k = self.dotted(node)
+            if k is not None and k in env.vars:
+                return env.vars[k]
+            obj = node.child_by_field_name("object")
+            return self.eval(obj, env, d) if obj is not None else CLEAN
+        if t == "subscript":
+            src = self.source_of(node)
+            if src is not None:
+                return src
+            value = node.child_by_field_name("value")
+            if value is None:
+                return CLEAN
+            for sub in node.children_by_field_name("subscript"):
+                self.eval(sub, env, d)  # walrus side effects
+            if self.is_const_coll(value, env):
+                return CLEAN
+            return self.eval(value, env, d)
+        if t == "call":
+            return self._call(node, env, d)
+        if t in ("comparison_operator", "not_operator", "unary_operator", "lambda"):
+            for c in node.named_children:
+                if c.type in ("named_expression", "parenthesized_expression"):
+                    self.eval(c, env, d)
+            return CLEAN
+        if t == "binary_operator":
+            op = node.child_by_field_name("operator")
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            lv = self.eval(left, env, d) if left is not None else CLEAN
+            rv = self.eval(right, env, d) if right is not None else CLEAN
+            if op is not None and self.text(op) in ("-", "*", "/", "//", "**", "&", "|", "^",
+                                                     ">>", "<<") and not (
+                self.text(op) == "*" and self._stringish(left, right)
+            ):  # fmt: skip
+                return CLEAN
+            return union(lv, rv)
+        if t == "boolean_operator":
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            lv = self.eval(left, env, d) if left is not None else CLEAN
+            if right is None:
+                return lv
+            op = node.child_by_field_name("operator")
+            true, false = self.conditions(left, env) if left is not None else ({}, {})
+            renv = refine(env, true if op is not None and self.text(op) == "and" else false)
+            return union(lv, self.eval(right, renv, d))
+        if t == "conditional_expression":
+            parts = node.named_children
+            if len(parts) < 3:
+                return CLEAN
+            body, cond, alt = parts[0], parts[1], parts[2]
+            self.eval(cond, env, d)
+            true, false = self.conditions(cond, env)
+            return union(
+                self.eval(body, refine(env, true), d), self.eval(alt, refine(env, false), d)
+            )
+        if t == "named_expression":
+            name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+            val = self.eval(value, env, d) if value is not None else CLEAN
+            if name is not None:
+                env.set(self.text(name), val)
+            return val
+        if t in _COMPREHENSIONS:
+            inner = env.copy()
+            cbody = node.child_by_field_name("body")
+            for c in node.named_children:
+                if c.type == "for_in_clause":
+                    tgt, itn = c.child_by_field_name("left"), c.child_by_field_name("right")
+                    it = self.eval(itn, inner, d) if itn is not None else CLEAN
+                    if tgt is not None:
+                        self.bind(tgt, it, inner)
+                elif c.type == "if_clause" and c.named_child_count:
+                    true, _ = self.conditions(c.named_children[0], inner)
+                    inner = refine(inner, true)
+            return self.eval(cbody, inner, d) if cbody is not None else CLEAN
+        if t == "keyword_argument":
+            value = node.child_by_field_name("value")
+            return self.eval(value, env, d) if value is not None else CLEAN
+        if t == "pair":
+            value = node.child_by_field_name("value")
+            key = node.child_by_field_name("key")
+            return union(
+                self.eval(key, env, d) if key is not None else CLEAN,
+                self.eval(value, env, d) if value is not None else CLEAN,
+            )
+        if t == "generator_expression":
+            return CLEAN
+        out = CLEAN
+        for c in node.named_children:
+            out = union(out, self.eval(c, env, d))
+        return out
+
+    def _stringish(self, left: ts.Node | None, right: ts.Node | None) -> bool:
+        return any(
+            n is not None and n.type in ("string", "list", "identifier") for n in (left, right)
+        )
+
+    def _call(self, node: ts.Node, env: Env, d: int) -> Val:
+        fn = node.child_by_field_name("function")
+        argl = node.child_by_field_name("arguments")
+        if fn is None:
+            return CLEAN
+        args = [a for a in argl.named_children if a.type != "comment"] if argl is not None else []
+        if argl is not None and argl.type == "generator_expression":
+            args = [argl]
+        recv = fn.child_by_field_name("object") if fn.type == "attribute" else None
+        dotted = self.dotted(fn)
+        name = self.canon(dotted) if dotted is not None else None
+        if fn.type == "attribute":
+            attr = fn.child_by_field_name("attribute")
+            last = self.text(attr) if attr is not None else ""
+        else:
+            last = name.rsplit(".", 1)[-1] if name else ""
+        if name in T.PY_CLEAN_CALLS or (recv is not None and last in T.PY_CLEAN_METHODS):
+            for a in args:
+                if a.type == "named_expression":
+                    self.eval(a, env, d)
+            return CLEAN
+        kinds = self._sanitiser(name, last, recv, args)
+        if kinds is not None:
+            vals = [self.eval(a, env, d) for a in args]
+            if recv is not None:
+                vals.append(self.eval(recv, env, d))
+            return sanitise(union(*vals), kinds)
+        src = self.source_of(node)
+        if src is not None:
+            return src
+        argv = [self.eval(a, env, d) for a in args]
+        if recv is not None:
+            if last in ("get", "pop", "getlist") and self.is_const_coll(recv, env):
+                return union(*argv[1:])
+            rv = self.eval(recv, env, d)
+            if last in ("get", "pop", "setdefault"):
+                return union(rv, *argv[1:])
+            if last in T.PY_MUTATORS and any(argv):
+                k = self.key(recv)
+                if k is not None:
+                    env.add(k, union(*argv))
+            return union(rv, *argv)
+        if dotted is not None and "." not in dotted:
+            summary = self._summary(dotted)
+            if summary is not None:
+                extra, passes, cleaned = summary
+                return union(extra, sanitise(union(*argv), cleaned) if passes else CLEAN)
+        return union(*argv)
+
+    def _sanitiser(
+        self, name: str | None, last: str, recv: ts.Node | None, args: list[ts.Node]
+    ) -> Kinds | None:
+        if name is not None:
+            kinds = T.PY_SANITISERS.get(name)
+            if kinds is not None:
+                return kinds
+        if name in ("re.sub", "regex.sub") and len(args) >= 3:
+            pattern = self._literal(args[0])
+            repl = self._literal(args[1])
+            if pattern is not None and repl is not None and not repl.strip():
+                return T.class_sanitises(pattern)
+            return None
+        if recv is not None:
+            if last == "replace" and args:
+                old = self._literal(args[0])
+                if old is not None and old in ("\n", "\r", "\r\n"):
+                    return frozenset({"header", "log"})
+                return None
+            if last == "sub" and len(args) >= 2:
+                # A compiled pattern: PATTERN.sub("", value).
+                repl = self._literal(args[0])
+                if repl is not None and not repl.strip():
+                    pattern = self._compiled_pattern(recv)
+                    if pattern is not None:
+                        return T.class_sanitises(pattern)
+                return None
+            return T.PY_SANITISER_METHODS.get(last)
+        return None
+
+    def _compiled_pattern(self, recv: ts.Node) -> str | None:
+        recv = _strip(recv)
+        if recv.type == "call":
+            fn = recv.child_by_field_name("function")
+            argl = recv.child_by_field_name("arguments")
+            if (
+                fn is not None
+                and self.dotted(fn) in ("re.compile",)
+                and argl is not None
+                and argl.named_child_count
+            ):
+                return self._literal(argl.named_children[0])
+        return None
+
+    def _literal(self, node: ts.Node) -> str | None:
+        """The value of a plain string literal (prefixes and quotes stripped), else None."""
+        if node.type != "string":
+            return None
+        if any(c.type == "interpolation" for c in node.named_children):
+            return None
+        text = self.text(node)
+        m = re.match(r"^([rRbBuU]{0,2})('''|\"\"\"|'|\")(.*)\2$", text, re.S)
+        if not m:
+            return None
+        body = m.group(3)
+        if "r" not in m.group(1).lower():
+            body = body.replace("\\n", "\n").replace("\\r", "\r").replace("\\\\", "\\")
+        return body
+
+    def _summary(self, name: str) -> tuple[Val, bool, Kinds] | None:
+        """What a call to a function of this document returns: the flows of its own sources,
+        whether its arguments reach the result, and the kinds they are cleaned for."""
+        func = self.functions.get(name)
+        if func is None:
+            return None
+        key = func.id
+        if key in self._summaries:
+            return self._summaries[key]
+        self._summaries[key] = None  # recursion: the default propagation
+        facts = self.facts(func)
+        params = func.child_by_field_name("parameters")
+        base = self.doc.base_offset
+        lo, hi = (
+            (
+                base + self.doc.char_offset(params.start_byte),
+                base + self.doc.char_offset(params.end_byte),
+            )
+            if params is not None
+            else (0, 0)
+        )
+        extra: Val = CLEAN
+        passes = False
+        cleaned: Kinds | None = None
+        generator = False
+        stack = [func.child_by_field_name("body")]
+        returns: list[ts.Node] = []
+        while stack:
+            n = stack.pop()
+            if n is None:
+                continue
+            if n.type in ("return_statement",):
+                returns.append(n)
+            elif n.type in ("yield", "yield_statement"):
+                generator = True
+            elif n.type not in ("function_definition", "lambda", "class_definition"):
+                stack.extend(n.named_children)
+        if generator:
+            return None
+        for ret in returns:
+            if not ret.named_child_count:
+                continue
+            env = facts.record.get(ret.id)
+            if env is None:
+                continue
+            val = self.eval(ret.named_children[0], env.copy(), 0)
+            for flow in val:
+                start = flow.taint.source_span.start
+                if flow.taint.strength == "parameter" and lo <= start < hi:
+                    passes = True
+                    cleaned = flow.cleaned if cleaned is None else cleaned & flow.cleaned
+                else:
+                    extra = union(extra, frozenset({flow}))
+        result = (extra, passes, cleaned or frozenset())
+        self._summaries[key] = result
+        return result
+
+    # ---- conditions --------------------------------------------------------------------------
+    def conditions(self, cond: ts.Node, env: Env) -> tuple[Refinement, Refinement]:
+        cond = _strip(cond)
+        t = cond.type
+        if t == "not_operator":
+            arg = cond.child_by_field_name("argument")
+            if arg is None:
+                return {}, {}
+            a, b = self.conditions(arg, env)
+            return b, a
+        if t == "boolean_operator":
+            op = cond.child_by_field_name("operator")
+            left, right = cond.child_by_field_name("left"), cond.child_by_field_name("right")
+            if left is None or right is None or op is None:
+                return {}, {}
+            lt, lf = self.conditions(left, env)
+            if self.text(op) == "and":
+                rt, _ = self.conditions(right, refine(env, lt))
+                return _merge(lt, rt), {}
+            _, rf = self.conditions(right, refine(env, lf))
+            return {}, _merge(lf, rf)
+        if t == "named_expression":
+            value = cond.child_by_field_name("value")
+            return self.conditions(value, env) if value is not None else ({}, {})
+        if t == "comparison_operator":
+            return self._comparison(cond, env)
+        if t == "call":
+            return self._guard_call(cond, env), {}
+        return {}, {}
+
+    def _comparison(self, cond: ts.Node, env: Env) -> tuple[Refinement, Refinement]:
+        operands = cond.named_children
+        ops = [c for c in cond.children if not c.is_named]
+        if len(operands) != 2 or not ops:
+            return {}, {}
+        op = " ".join(self.text(o) for o in ops)
+        left, right = _strip(operands[0]), _strip(operands[1])
+        if op in ("in", "not in"):
+            k = self.key(left)
+            facts: Refinement = {}
+            if k is not None and right.type != "string" and self._allow_list(right, env):
+                facts = {k: ALL}
+            elif left.type == "string":
+                lit = self._literal(left) or ""
+                rk = self.key(right)
+                if rk is not None and (".." in lit or "/" in lit or "\\" in lit):
+                    # `if ".." in name: abort()`: the fall-through path is clean of traversal.
+                    return (
+                        ({}, {rk: frozenset({"path"})})
+                        if op == "in"
+                        else ({rk: frozenset({"path"})}, {})
+                    )
+            return (facts, {}) if op == "in" else ({}, facts)
+        if op in ("==", "is", "!=", "is not"):
+            facts = {}
+            for a, b in ((left, right), (right, left)):
+                k = self.key(a)
+                if k is not None and b.type in ("string", "integer", "float", "true", "false"):
+                    facts = {k: ALL}
+                if b.type == "call":
+                    fn = b.child_by_field_name("function")
+                    fname = self.dotted(fn) if fn is not None else None
+                    if fname is not None and fname.endswith(("commonpath", "commonprefix")):
+                        for arg in self._descend_keys(b):
+                            facts[arg] = frozenset({"path"})
+            return (facts, {}) if op in ("==", "is") else ({}, facts)
+        return {}, {}
+
+    def _descend_keys(self, node: ts.Node) -> list[str]:
+        out: list[str] = []
+        stack = [node]
+        while stack and len(out) < 8:
+            n = stack.pop()
+            if n.type in ("identifier", "attribute"):
+                k = self.dotted(n)
+                if k is not None and n.parent is not None and n.parent.type != "attribute":
+                    out.append(k)
+                    continue
+            stack.extend(n.named_children)
+        return out
+
+    def _allow_list(self, node: ts.Node, env: Env) -> bool:
+        if node.type in ("string", "concatenated_string"):
+            return False
+        if self.is_const_coll(node, env):
+            return True
+        return not self.eval(node, env.copy(), 0)
+
+    def _guard_call(self, call: ts.Node, env: Env) -> Refinement:
+        fn = call.child_by_field_name("function")
+        argl = call.child_by_field_name("arguments")
+        if fn is None:
+            return {}
+        args = [a for a in argl.named_children if a.type != "keyword_argument"] if argl else []
+        if argl is not None and argl.type == "generator_expression":
+            args = [argl]
+        dotted = self.dotted(fn)
+        name = self.canon(dotted) if dotted is not None else ""
+        recv = fn.child_by_field_name("object") if fn.type == "attribute" else None
+        last = (
+            name.rsplit(".", 1)[-1]
+            if name
+            else (self.text(fn.child_by_field_name("attribute") or fn) if recv is not None else "")
+        )
+        if last in ("match", "fullmatch", "search"):
+            target = None
+            if name.startswith(("re.", "regex.")) and len(args) >= 2:
+                target = args[1]
+            elif recv is not None and args and not name.startswith(("re.", "regex.")):
+                target = args[0]
+            k = self.key(target) if target is not None else None
+            return {k: ALL} if k is not None else {}
+        if recv is not None and last == "issubset" and args and self._allow_list(args[0], env):
+            subject = _strip(recv)
+            if subject.type == "call":  # set(x).issubset(ALLOWED)
+                inner = subject.child_by_field_name("arguments")
+                if inner is not None and inner.named_child_count == 1:
+                    subject = inner.named_children[0]
+            k = self.key(subject)
+            return {k: ALL} if k is not None else {}
+        if name == "all" and len(args) == 1 and args[0].type == "generator_expression":
+            return self._all_chars(args[0], env)
+        if recv is not None and last in T.VALIDATING_METHODS:
+            k = self.key(recv)
+            return {k: ALL} if k is not None else {}
+        if recv is not None and last in ("startswith", "is_relative_to"):
+            subject = _strip(recv)
+            if subject.type == "call":  # Path(x).resolve().is_relative_to(base)
+                keys = self._descend_keys(subject)
+                return {k: frozenset({"path"}) for k in keys if self._normalised(k, env, True)}
+            k = self.key(subject)
+            if k is not None and self._normalised(k, env, last == "is_relative_to"):
+                return {k: frozenset({"path"})}
+            return {}
+        if name == "isinstance" and len(args) == 2:
+            k = self.key(args[0])
+            if k is not None and re.search(
+                r"\b(int|float|bool|UUID|Decimal)\b", self.text(args[1])
+            ):
+                return {k: ALL}
+            return {}
+        if last and T.VALIDATOR_NAME.search(last) and args:
+            k = self.key(args[0])
+            return {k: ALL} if k is not None else {}
+        return {}
+
+    def _all_chars(self, gen: ts.Node, env: Env) -> Refinement:
+        """`all(c in ALLOWED for c in x)` (or `c.isalnum()`) proves `x` clean."""
+        body = gen.child_by_field_name("body")
+        clauses = [c for c in gen.named_children if c.type == "for_in_clause"]
+        if body is None or len(clauses) != 1:
+            return {}
+        var, it = clauses[0].child_by_field_name("left"), clauses[0].child_by_field_name("right")
+        if var is None or it is None or var.type != "identifier":
+            return {}
+        subject = self.key(it)
+        if subject is None:
+            return {}
+        probe = env.copy()
+        probe.vars[self.text(var)] = self.source(var, "", "input")
+        true, _ = self.conditions(body, probe)
+        kinds = true.get(self.text(var))
+        return {subject: kinds} if kinds else {}
+
+    def _normalised(self, key: str, env: Env, lenient: bool) -> bool:
+        val = env.get(key)
+        if not val:
+            return False
+        return lenient or all(NORMALISED in f.cleaned for f in val)
+
+    # ---- the context inside a statement ----------------------------------------------------
+    def enter(self, outer: ts.Node, inner: ts.Node, env: Env) -> Env:
+        t = outer.type
+        if t in _COMPREHENSIONS:
+            out = env.copy()
+            for c in outer.named_children:
+                if c.start_byte >= inner.start_byte and c.id != inner.id:
+                    break
+                if c.type == "for_in_clause":
+                    if c.id == inner.id:
+                        break
+                    left, right = c.child_by_field_name("left"), c.child_by_field_name("right")
+                    it = self.eval(right, out, 0) if right is not None else CLEAN
+                    if left is not None:
+                        self.bind(left, it, out)
+                elif c.type == "if_clause" and c.named_child_count and c.id != inner.id:
+                    true, _ = self.conditions(c.named_children[0], out)
+                    out = refine(out, true)
+            if inner.type not in ("for_in_clause", "if_clause"):
+                for c in outer.named_children:
+                    if c.type == "for_in_clause" and c.start_byte > inner.start_byte:
+                        left, right = c.child_by_field_name("left"), c.child_by_field_name("right")
+                        it = self.eval(right, out, 0) if right is not None else CLEAN
+                        if left is not None:
+                            self.bind(left, it, out)
+            return out
+        if t == "lambda":
+            out = env.copy()
+            params = outer.child_by_field_name("parameters")
+            for p in params.named_children if params is not None else []:
+                n = p if p.type == "identifier" else p.child_by_field_name("name")
+                if n is not None and n.type == "identifier":
+                    name = self.text(n)
+                    out.set(name, self.source(n, f"parameter '{name}'", "parameter"))
+            return out
+        if t == "conditional_expression":
+            parts = outer.named_children
+            if len(parts) >= 3 and inner.id in (parts[0].id, parts[2].id):
+                true, false = self.conditions(parts[1], env)
+                return refine(env, true if inner.id == parts[0].id else false)
+            return env
+        if t == "boolean_operator":
+            left, right = outer.child_by_field_name("left"), outer.child_by_field_name("right")
+            op = outer.child_by_field_name("operator")
+            if left is not None and right is not None and op is not None and inner.id == right.id:
+                true, false = self.conditions(left, env)
+                return refine(env, true if self.text(op) == "and" else false)
+            return env
+        return env

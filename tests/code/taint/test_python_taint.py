@@ -1,0 +1,425 @@
+"""Python taint: which sink arguments untrusted data reaches, and which it does not."""
+
+from __future__ import annotations
+
+import tree_sitter as ts
+
+from redline.code.document import Document
+from redline.code.taint import SinkKind, Taint, analyze
+
+
+def _sinks(doc: Document, function: str = "sink") -> list[ts.Node]:
+    found: list[ts.Node] = []
+    stack = [doc.root]
+    while stack:
+        node = stack.pop()
+        if node.type == "call":
+            fn = node.child_by_field_name("function")
+            args = node.child_by_field_name("arguments")
+            if (
+                fn is not None
+                and args is not None
+                and doc.node_text(fn).rsplit(".", 1)[-1] == function
+                and args.named_child_count
+            ):
+                found.append(args.named_children[0])
+        stack.extend(node.children)
+    return sorted(found, key=lambda n: n.start_byte)
+
+
+def taints(code: str, kind: SinkKind = "command") -> list[Taint | None]:
+    doc = Document(code, "python")
+    analysis = doc.taint
+    assert analysis is not None
+    return [analysis.taint_of(node, kind) for node in _sinks(doc)]
+
+
+def flags(code: str, kind: SinkKind = "command") -> list[bool]:
+    return [t is not None for t in taints(code, kind)]
+
+
+def test_other_languages_have_no_model() -> None:
+    assert analyze(Document("int main() { return 0; }", "c")) is None
+
+
+def test_request_parameter_reaches_sink_with_its_name() -> None:
+    code = """
+from flask import request
+
+def view():
+    name = request.args.get("name")
+    sink("grep " + name)
+"""
+    (taint,) = taints(code)
+    assert taint is not None
+    assert taint.source == "request.args.get"
+    assert taint.strength == "input"
+    assert taint.source_span.start_line == 5
+
+
+def test_other_sources() -> None:
+    code = """
+import os, sys
+
+def main():
+    sink(sys.argv[1])
+    sink(os.environ["HOME"])
+    sink(os.getenv("X"))
+    sink(input("? "))
+    data = conn.recv(1024)
+    sink(data)
+    sink(request.form["f"])
+    sink(self.request.GET.get("q"))
+"""
+    assert flags(code) == [True] * 7
+
+
+def test_parameters_are_weaker_sources() -> None:
+    code = """
+def run(path, count: int, flag: bool = False, ratio: float | None = None):
+    sink(path)
+    sink(count)
+    sink(flag)
+    sink(ratio)
+
+class Runner:
+    def go(self, cmd):
+        sink(self)
+        sink(cmd)
+"""
+    result = taints(code)
+    assert [t is not None for t in result] == [True, False, False, False, False, True]
+    assert result[0] is not None
+    assert result[0].strength == "parameter"
+    assert result[0].source == "parameter 'path'"
+
+
+def test_route_converters_are_clean() -> None:
+    code = """
+@app.route("/item/<int:item_id>/<name>")
+def item(item_id, name):
+    sink(item_id)
+    sink(name)
+"""
+    assert flags(code) == [False, True]
+
+
+def test_input_is_preferred_over_parameter() -> None:
+    code = """
+def view(prefix):
+    sink(prefix + request.args["q"])
+"""
+    (taint,) = taints(code)
+    assert taint is not None
+    assert taint.strength == "input"
+
+
+def test_string_building_propagates() -> None:
+    code = """
+def f(x):
+    sink(f"ls {x}")
+    sink("ls %s" % x)
+    sink("ls {}".format(x))
+    sink(" ".join(["ls", x]))
+    sink("ls " + x.strip().lower())
+    y = "ls "
+    y += x
+    sink(y)
+"""
+    assert flags(code) == [True] * 6
+
+
+def test_containers_unpacking_and_loops() -> None:
+    code = """
+def f(x):
+    a, b = x, "safe"
+    sink(a)
+    sink(b)
+    d = {"k": x}
+    sink(d["k"])
+    sink(d.get("k"))
+    parts = []
+    for item in x.split(","):
+        parts.append(item)
+    sink(parts)
+    sink([p for p in parts])
+    if (m := x):
+        sink(m)
+    with open(x) as fh:
+        sink(fh)
+"""
+    assert flags(code) == [True, False, True, True, True, True, True, True]
+
+
+def test_constants_and_reassignment_are_clean() -> None:
+    code = """
+def f(x):
+    sink("ls -l /tmp")
+    y = x
+    y = "fixed"
+    sink(y)
+    sink(len(x))
+    sink(x.isdigit())
+    sink(os.path.exists(x))
+"""
+    assert flags(code) == [False] * 5
+
+
+def test_allow_list_lookups_are_clean() -> None:
+    code = """
+COMMANDS = {"list": "ls", "disk": "df -h"}
+
+def f(x):
+    sink(COMMANDS[x])
+    sink(COMMANDS.get(x, "ls"))
+    local = ["a", "b"]
+    sink(local[int(x)])
+    sink(COMMANDS.get("list", x))
+"""
+    assert flags(code) == [False, False, False, True]
+
+
+def test_sanitisers_apply_only_to_their_kind() -> None:
+    code = """
+import shlex, html
+from werkzeug.utils import secure_filename
+
+def f(x):
+    sink(shlex.quote(x))
+    sink(html.escape(x))
+    sink(secure_filename(x))
+    sink(int(x))
+"""
+    assert flags(code, "command") == [False, True, False, False]
+    assert flags(code, "xss") == [True, False, False, False]
+    assert flags(code, "path") == [True, True, False, False]
+    assert flags(code, "sql") == [True, True, True, False]
+
+
+def test_import_aliases_resolve_sanitisers() -> None:
+    code = """
+from shlex import quote as q
+import os.path as osp
+
+def f(x):
+    sink(q(x))
+    sink(osp.basename(x))
+"""
+    assert flags(code, "command") == [False, True]
+    assert flags(code, "path") == [True, False]
+
+
+def test_character_class_removal_is_a_sanitiser() -> None:
+    code = """
+import re
+
+def f(x):
+    sink(re.sub(r"[^a-zA-Z0-9_]", "", x))
+    sink(re.sub(r"[;&|]", "", x))
+"""
+    assert flags(code) == [False, True]
+
+
+def test_guard_with_early_exit() -> None:
+    code = """
+ALLOWED = {"ls", "df"}
+
+def f(cmd, name):
+    if cmd not in ALLOWED:
+        return "no"
+    sink(cmd)
+    if not re.fullmatch(r"[a-z]+", name):
+        abort(400)
+    sink(name)
+"""
+    assert flags(code) == [False, False]
+
+
+def test_guard_without_exit_does_not_clean() -> None:
+    code = """
+ALLOWED = {"ls", "df"}
+
+def f(cmd):
+    if cmd not in ALLOWED:
+        print("unknown command")
+    sink(cmd)
+"""
+    assert flags(code) == [True]
+
+
+def test_guard_protects_its_branch_only() -> None:
+    code = """
+def f(cmd):
+    if cmd in ("ls", "df"):
+        sink(cmd)
+    else:
+        sink(cmd)
+    if cmd.isalnum():
+        sink(cmd)
+    elif cmd == "x":
+        sink(cmd)
+    else:
+        sink(cmd)
+"""
+    assert flags(code) == [False, True, False, False, True]
+
+
+def test_path_guard_needs_normalisation() -> None:
+    code = """
+import os
+
+BASE = "/srv/files"
+
+def f(name):
+    path = os.path.realpath(os.path.join(BASE, name))
+    if not path.startswith(BASE):
+        raise ValueError(name)
+    sink(path)
+
+def g(name):
+    path = os.path.join(BASE, name)
+    if not path.startswith(BASE):
+        raise ValueError(name)
+    sink(path)
+
+def h(name):
+    sink(os.path.realpath(os.path.join(BASE, name)))
+"""
+    assert flags(code, "path") == [False, True, True]
+
+
+def test_dot_dot_check_cleans_path_only() -> None:
+    code = """
+def f(name):
+    if ".." in name or name.startswith("/"):
+        abort(400)
+    sink(name)
+"""
+    assert flags(code, "path") == [False]
+    assert flags(code, "command") == [True]
+
+
+def test_character_loop_guard() -> None:
+    code = """
+def f(expr):
+    allowed = set("0123456789+-*/() ")
+    for ch in expr:
+        if ch not in allowed:
+            return ""
+    sink(expr)
+
+def g(expr):
+    if not set(expr).issubset(set("0123456789")):
+        return ""
+    sink(expr)
+
+def h(expr):
+    if not all(c.isdigit() for c in expr):
+        return ""
+    sink(expr)
+"""
+    assert flags(code, "code") == [False, False, False]
+
+
+def test_try_except_and_loops_with_break() -> None:
+    code = """
+def f(x):
+    try:
+        value = x
+    except ValueError:
+        value = "default"
+    sink(value)
+    while True:
+        y = x
+        break
+    sink(y)
+    for i in range(3):
+        if i:
+            continue
+        z = x
+    sink(z)
+"""
+    assert flags(code) == [True, True, True]
+
+
+def test_local_function_summaries() -> None:
+    code = """
+import re, shlex
+
+def clean(s):
+    return re.sub(r"[^a-z]", "", s)
+
+def quoted(s):
+    return shlex.quote(s)
+
+def build(s):
+    return "ls " + s
+
+def f(x):
+    sink(clean(x))
+    sink(quoted(x))
+    sink(build(x))
+"""
+    assert flags(code, "command") == [False, False, True]
+    assert flags(code, "xss") == [False, True, True]
+
+
+def test_module_level_and_globals() -> None:
+    code = """
+import sys
+TARGET = sys.argv[1]
+SAFE = "ls"
+sink(TARGET)
+
+def f():
+    sink(TARGET)
+    sink(SAFE)
+"""
+    assert flags(code) == [True, True, False]
+
+
+def test_unknown_names_are_clean() -> None:
+    code = """
+def f():
+    sink(some_helper())
+    sink(config.command)
+"""
+    assert flags(code) == [False, False]
+
+
+def test_comprehension_and_lambda_scopes() -> None:
+    code = """
+def f(items):
+    [sink(i) for i in ["a", "b"]]
+    [sink(i) for i in items]
+    run = lambda v: sink(v)
+"""
+    assert flags(code) == [False, True, True]
+
+
+def test_conditional_expression_refines_branches() -> None:
+    code = """
+ALLOWED = ["a", "b"]
+
+def f(x):
+    sink(x if x in ALLOWED else "a")
+    sink(x if x else "a")
+"""
+    assert flags(code) == [False, True]
+
+
+def test_fragment_method_body() -> None:
+    code = """    def handle(self):
+        user = self.request.args.get("u")
+        sink(user)
+"""
+    assert flags(code) == [True]
+
+
+def test_deep_nesting_does_not_crash() -> None:
+    expr = "(" * 400 + "x" + ")" * 400
+    code = f"def f(x):\n    sink({expr})\n"
+    assert flags(code) == [True]
+    nested = "def f(x):\n" + "".join("    " * (i + 1) + "if x:\n" for i in range(80))
+    nested += "    " * 81 + "sink(x)\n"
+    assert len(taints(nested)) == 1
