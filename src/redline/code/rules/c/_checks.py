@@ -1,0 +1,1149 @@
+"""C and C++ rules that need code to match: calls, their arguments and the function around them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import tree_sitter as ts
+
+from redline._core import Confidence, Finding
+from redline.code.document import Document
+from redline.code.matcher import is_constant
+from redline.code.rules._registry import Rule
+
+_STRING_TYPES = frozenset({"string_literal", "concatenated_string", "raw_string_literal"})
+_FUNCTION_TYPES = frozenset({"function_definition", "lambda_expression"})
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """One call of a plain or namespace-qualified function: `strcpy(a, b)`, `std::system(c)`."""
+
+    name: str
+    node: ts.Node
+    args: tuple[ts.Node, ...]
+
+
+def _index(doc: Document) -> tuple[list[Call], list[ts.Node]]:
+    """Every plain call and every node of a few other kinds, collected in one walk (cached)."""
+    cached = doc.cache.get("c_index")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    calls: list[Call] = []
+    others: list[ts.Node] = []
+    stack = [doc.root]
+    while stack:
+        node = stack.pop()
+        if node.type == "call_expression":
+            fn = node.child_by_field_name("function")
+            name = None
+            if fn is not None and fn.type == "identifier":
+                name = doc.node_text(fn)
+            elif fn is not None and fn.type == "qualified_identifier":
+                last = fn.child_by_field_name("name")
+                scope = fn.child_by_field_name("scope")
+                if (
+                    last is not None
+                    and last.type == "identifier"
+                    and (scope is None or doc.node_text(scope) in ("std", ""))
+                ):
+                    name = doc.node_text(last)
+            if name is not None:
+                arglist = node.child_by_field_name("arguments")
+                args = (
+                    tuple(a for a in arglist.named_children if a.type != "comment")
+                    if arglist is not None
+                    else ()
+                )
+                calls.append(Call(name, node, args))
+        elif node.type in ("delete_expression", "new_expression", "declaration"):
+            others.append(node)
+        stack.extend(reversed(node.children))
+    result = (calls, others)
+    doc.cache["c_index"] = result
+    return result
+
+
+def _calls(doc: Document, names: Iterable[str]) -> Iterator[Call]:
+    wanted = frozenset(names)
+    for call in _index(doc)[0]:
+        if call.name in wanted and doc.in_text(call.node):
+            yield call
+
+
+def _strip(node: ts.Node) -> ts.Node:
+    """An expression without the parentheses and casts around it."""
+    while node.type in ("parenthesized_expression", "cast_expression") and node.named_children:
+        inner = node.child_by_field_name("value") if node.type == "cast_expression" else None
+        node = inner if inner is not None else node.named_children[-1]
+    return node
+
+
+def _is_string(node: ts.Node) -> bool:
+    return _strip(node).type in _STRING_TYPES
+
+
+def _string_value(doc: Document, node: ts.Node) -> str | None:
+    """The text of a string literal (adjacent literals joined), or None for anything else."""
+    node = _strip(node)
+    if node.type not in _STRING_TYPES:
+        return None
+    parts = [node] if node.type != "concatenated_string" else list(node.named_children)
+    out: list[str] = []
+    for part in parts:
+        raw = doc.node_text(part)
+        if part.type == "raw_string_literal":
+            m = re.match(r'^\w*R"([^(]*)\((.*)\)\1"$', raw, re.DOTALL)
+            out.append(m.group(2) if m else raw)
+        elif part.type == "string_literal":
+            out.append(re.sub(r'^\w*"|"$', "", raw))
+        else:
+            return None
+    return "".join(out)
+
+
+def _function_of(node: ts.Node) -> ts.Node | None:
+    current = node.parent
+    while current is not None:
+        if current.type in _FUNCTION_TYPES:
+            return current
+        current = current.parent
+    return None
+
+
+def _scope_text(doc: Document, node: ts.Node) -> str:
+    """The text of the function around a node (the whole document outside functions)."""
+    fn = _function_of(node)
+    return doc.node_text(fn) if fn is not None else doc.text
+
+
+def _names(doc: Document, node: ts.Node) -> set[str]:
+    """The identifiers an expression mentions."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type == "identifier":
+            found.add(doc.node_text(n))
+        stack.extend(n.named_children)
+    return found
+
+
+def _base_name(doc: Document, node: ts.Node) -> str | None:
+    """`buf` for `buf`, `&buf`, `buf + 1`, `(char *)buf`; `s->name` for a field; None otherwise."""
+    node = _strip(node)
+    if node.type == "pointer_expression" and node.named_children:
+        node = _strip(node.named_children[-1])
+    if node.type == "binary_expression":
+        left = node.child_by_field_name("left")
+        if left is not None:
+            node = _strip(left)
+    if node.type in ("identifier", "field_expression"):
+        return doc.node_text(node)
+    return None
+
+
+def _report(rule: Rule, doc: Document, node: ts.Node, **kw: object) -> Finding:
+    return rule.finding(doc, doc.span(node), **kw)  # type: ignore[arg-type]
+
+
+def _guarded(doc: Document, node: ts.Node, names: set[str]) -> bool:
+    """True when an `if`/`while`/`?:` condition around the node compares the length of a name."""
+    current = node.parent
+    while current is not None and current.type not in _FUNCTION_TYPES:
+        if current.type in (
+            "if_statement",
+            "while_statement",
+            "conditional_expression",
+            "for_statement",
+        ):
+            cond = current.child_by_field_name("condition")
+            if cond is not None and cond.end_byte <= node.start_byte:
+                text = doc.node_text(cond)
+                if re.search(r"[<>]", text) and any(
+                    re.search(
+                        rf"\b(?:strlen|wcslen|strnlen|sizeof|size|length)\s*\(?\s*{re.escape(n)}\b"
+                        rf"|\b{re.escape(n)}\w*(?:len|size|Len|Size|LEN|SIZE|count)\b"
+                        rf"|\b{re.escape(n)}\s*\.\s*(?:size|length)\s*\(",
+                        text,
+                    )
+                    for n in names
+                ):
+                    return True
+        current = current.parent
+    return False
+
+
+def _root_names(doc: Document, node: ts.Node) -> set[str]:
+    """The variable an expression is about: `s` for s, s->f, s[i], &s, s + 1, (char *)s."""
+    name = _base_name(doc, node)
+    if name is None:
+        stripped = _strip(node)
+        if stripped.type == "subscript_expression":
+            arg = stripped.child_by_field_name("argument")
+            if arg is not None:
+                return _root_names(doc, arg)
+        return _names(doc, node)
+    return {re.split(r"->|\.", name)[0].strip("&* ")} | {name}
+
+
+def _declared_array(doc: Document, node: ts.Node, name: str) -> ts.Node | None:
+    """The declaration of a fixed-size local array `name` in the function around `node`."""
+    fn = _function_of(node)
+    if fn is None:
+        return None
+    stack = [fn]
+    while stack:
+        n = stack.pop()
+        if n.type == "array_declarator":
+            decl = n.child_by_field_name("declarator")
+            if decl is not None and doc.node_text(decl) == name and n.start_byte < node.start_byte:
+                return n
+        stack.extend(n.named_children)
+    return None
+
+
+# ---- buffer copies (CWE-120) ----------------------------------------------------------------
+
+_COPY = ("strcpy", "wcscpy", "_mbscpy", "lstrcpy", "lstrcpyA", "lstrcpyW", "StrCpy", "stpcpy")
+_CONCAT = ("strcat", "wcscat", "_mbscat", "lstrcat", "lstrcatA", "lstrcatW", "StrCat")
+
+
+def _before(doc: Document, node: ts.Node) -> str:
+    """The text of the function around `node` up to the node."""
+    fn = _function_of(node)
+    start = fn.start_byte if fn is not None else doc.prefix_bytes
+    return doc.data[start : node.start_byte].decode("utf-8", "replace")
+
+
+def _sized_for(doc: Document, call: Call, dest: str, src: ts.Node) -> bool:
+    """True when `dest` was allocated in the same function from a size computed with strlen()."""
+    before = _before(doc, call.node)
+    found = list(
+        re.finditer(
+            rf"(?<![\w.>]){re.escape(dest)}\s*=\s*(?:\([^()]*\)\s*)?(?:\w*alloc\w*|new)\b([^;]*)",
+            before,
+        )
+    )
+    if not found:
+        return False
+    size = found[-1].group(1)
+    if re.search(r"\b(?:strlen|wcslen|strnlen)\s*\(", size):
+        return True
+    for name in re.findall(r"[A-Za-z_]\w*", size):
+        decl = list(re.finditer(rf"\b{re.escape(name)}\s*=\s*([^;]*)", before))
+        if decl and re.search(r"\b(?:strlen|wcslen|strnlen|size|length)\s*\(", decl[-1].group(1)):
+            return True
+    return False
+
+
+def resolved_constant(doc: Document, node: ts.Node) -> bool:
+    """is_constant, also for a local variable initialised from a constant and never reassigned."""
+    node = _strip(node)
+    if is_constant(doc, node):
+        return True
+    if node.type == "call_expression":  # s.c_str() of a constant local std::string
+        fn = node.child_by_field_name("function")
+        if fn is not None and fn.type == "field_expression":
+            field = fn.child_by_field_name("field")
+            base = fn.child_by_field_name("argument")
+            if field is not None and doc.node_text(field) in ("c_str", "data") and base is not None:
+                return resolved_constant(doc, base)
+        return False
+    if node.type != "identifier":
+        return False
+    name = doc.node_text(node)
+    scope = _function_of(node)
+    if scope is None:
+        return False
+    value: ts.Node | None = None
+    stack = [scope]
+    while stack:
+        n = stack.pop()
+        if n.type == "init_declarator":
+            decl = n.child_by_field_name("declarator")
+            while decl is not None and decl.type in (
+                "pointer_declarator",
+                "array_declarator",
+                "reference_declarator",
+            ):
+                decl = decl.child_by_field_name("declarator") or (
+                    decl.named_children[-1] if decl.named_children else None
+                )
+            if decl is not None and doc.node_text(decl) == name:
+                if value is not None:
+                    return False
+                value = n.child_by_field_name("value")
+        elif n.type in ("assignment_expression", "update_expression"):
+            left = n.child_by_field_name("left") or n.child_by_field_name("argument")
+            if left is not None and doc.node_text(left) == name:
+                return False
+        elif n.type == "call_expression":
+            args = n.child_by_field_name("arguments")
+            if (
+                args is not None
+                and any(doc.node_text(a) in (name, "&" + name) for a in args.named_children)
+                and n.end_byte <= node.start_byte
+            ):
+                fn_node = n.child_by_field_name("function")
+                fname = doc.node_text(fn_node) if fn_node is not None else ""
+                if fname not in ("strlen", "printf", "puts", "fputs", "sizeof"):
+                    return False  # possibly written through by the call
+        stack.extend(n.named_children)
+    if value is None:
+        return False
+    if value.type in {"initializer_list", "argument_list"}:
+        return all(is_constant(doc, c) for c in value.named_children)
+    return is_constant(doc, value)
+
+
+def _function_start(node: ts.Node) -> int:
+    fn = _function_of(node)
+    return fn.start_byte if fn is not None else 0
+
+
+def unbounded_copy(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """strcpy() and its relatives with a source whose length is not fixed in the source."""
+    for call in _calls(doc, _COPY):
+        if len(call.args) < 2:
+            continue
+        dest, src = call.args[0], call.args[1]
+        if resolved_constant(doc, src):
+            literal = _string_value(doc, src)
+            name = _base_name(doc, dest)
+            array = _declared_array(doc, call.node, name) if name and literal is not None else None
+            size = array.child_by_field_name("size") if array is not None else None
+            if (
+                size is not None
+                and literal is not None
+                and re.fullmatch(r"\d+", doc.node_text(size))
+                and int(doc.node_text(size)) < len(literal.encode()) + 1
+            ):
+                yield _report(rule, doc, call.node, confidence=Confidence.HIGH)
+            continue
+        dest_name = _base_name(doc, dest)
+        if dest_name and _sized_for(doc, call, dest_name, src):
+            continue
+        if _guarded(doc, call.node, _root_names(doc, src)):
+            continue
+        yield _report(rule, doc, call.node)
+
+
+def unbounded_concat(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """strcat() and its relatives: the remaining room of the destination is never checked."""
+    for call in _calls(doc, _CONCAT):
+        if len(call.args) < 2:
+            continue
+        if _guarded(
+            doc, call.node, _root_names(doc, call.args[1]) | _root_names(doc, call.args[0])
+        ):
+            continue
+        dest_name = _base_name(doc, call.args[0])
+        if dest_name and _sized_for(doc, call, dest_name, call.args[1]):
+            continue
+        yield _report(rule, doc, call.node)
+
+
+_UNBOUNDED_S = re.compile(r"%(?:[-+ #0]*)(?:\d+|\*)?(?:l|ls|hs|ws)?[sS]")
+_PRINTF_SPEC = re.compile(r"%[-+ #0]*(\d+|\*)?(?:\.(\d+|\*))?[hlLqjzt]*[diouxXeEfgGaAcspnSC%]")
+
+
+def _string_specs(fmt: str) -> int:
+    """How many %s conversions of a printf format have no precision (unbounded)."""
+    count = 0
+    for m in _PRINTF_SPEC.finditer(fmt):
+        spec = m.group(0)
+        if spec.endswith(("s", "S")) and m.group(2) is None:
+            count += 1
+    return count
+
+
+def sprintf_unbounded(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """sprintf()/vsprintf() writing strings of run-time length into a buffer with no bound."""
+    for call in _calls(doc, ("sprintf", "vsprintf", "wsprintf", "wsprintfA", "swprintf_s_unsafe")):
+        if len(call.args) < 2:
+            continue
+        fmt = _string_value(doc, call.args[1])
+        if fmt is None:
+            if call.name == "vsprintf" or not is_constant(doc, call.args[1]):
+                yield _report(rule, doc, call.node)
+            continue
+        if not _string_specs(fmt):
+            continue
+        rest = call.args[2:]
+        if rest and all(resolved_constant(doc, a) for a in rest):
+            continue
+        dest_name = _base_name(doc, call.args[0])
+        if dest_name and _sized_for(doc, call, dest_name, call.args[1]):
+            continue
+        yield _report(rule, doc, call.node)
+
+
+_FMT_FUNCS = {
+    "printf": 0,
+    "wprintf": 0,
+    "fprintf": 1,
+    "fwprintf": 1,
+    "dprintf": 1,
+    "sprintf": 1,
+    "swprintf": 2,
+    "snprintf": 2,
+    "_snprintf": 2,
+    "syslog": 1,
+    "err": 1,
+    "errx": 1,
+    "warn": 0,
+    "warnx": 0,
+    "printk": 0,
+    "NSLog": 0,
+}
+
+
+def format_string(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """printf-family calls whose format is not a literal (CWE-134)."""
+    for call in _calls(doc, _FMT_FUNCS):
+        pos = _FMT_FUNCS[call.name]
+        if len(call.args) <= pos:
+            continue
+        fmt = _strip(call.args[pos])
+        if resolved_constant(doc, fmt):
+            continue
+        # gettext-style wrappers of a literal: _("..."), gettext("...")
+        if fmt.type == "call_expression":
+            inner = fmt.child_by_field_name("arguments")
+            if (
+                inner is not None
+                and inner.named_children
+                and all(_is_string(a) for a in inner.named_children)
+            ):
+                continue
+        # a format that is a parameter of a variadic wrapper is forwarded on purpose
+        fn = _function_of(call.node)
+        if fn is not None and "..." in doc.node_text(fn.child_by_field_name("declarator") or fn):
+            continue
+        if len(call.args) > pos + 1:
+            continue  # arguments follow: the format is a variable holding a format
+        yield _report(rule, doc, call.node)
+
+
+def bound_from_source(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """strncpy/strncat/snprintf/memcpy into a buffer whose bound comes from the source's length."""
+    for call in _calls(doc, ("strncpy", "wcsncpy", "strncat", "wcsncat", "strlcpy", "strlcat")):
+        if len(call.args) < 3:
+            continue
+        dest, src, size = call.args[0], call.args[1], call.args[2]
+        size_text = doc.node_text(size)
+        src_names = {n for n in _names(doc, src) if len(n) > 1}
+        dest_name = _base_name(doc, dest)
+        if dest_name and dest_name in size_text and call.name not in ("strncat", "wcsncat"):
+            continue
+        if (
+            call.name in ("strncat", "wcsncat")
+            and dest_name
+            and re.fullmatch(rf"sizeof\s*\(?\s*{re.escape(dest_name)}\s*\)?", size_text.strip())
+        ):
+            yield _report(rule, doc, call.node)
+            continue
+        if _mentions_source(size_text, src_names):
+            yield _report(rule, doc, call.node)
+    for call in _calls(doc, ("snprintf", "_snprintf", "swprintf", "vsnprintf")):
+        if len(call.args) < 4:
+            continue
+        dest, size = call.args[0], call.args[1]
+        size_text = doc.node_text(size)
+        dest_name = _base_name(doc, dest)
+        if dest_name and dest_name.split("->")[-1].split(".")[-1] in size_text:
+            continue
+        src_names = {n for a in call.args[3:] for n in _names(doc, a) if len(n) > 1}
+        if _mentions_source(size_text, src_names):
+            yield _report(rule, doc, call.node)
+
+
+def _mentions_source(size_text: str, src_names: set[str]) -> bool:
+    for name in src_names:
+        if re.search(
+            rf"\b(?:strlen|wcslen|sizeof|strnlen)\s*\(?\s*{re.escape(name)}\b", size_text
+        ) or re.search(
+            rf"\b{re.escape(name)}_?(?:len|length|size|sz|Len|Length|Size)\b", size_text
+        ):
+            return True
+    return False
+
+
+def memcpy_stack_buffer(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """memcpy()/memmove() into a fixed-size local array with a run-time size and no check."""
+    for call in _calls(doc, ("memcpy", "memmove", "CopyMemory", "RtlCopyMemory", "wmemcpy")):
+        if len(call.args) < 3:
+            continue
+        dest, size = call.args[0], call.args[2]
+        if is_constant(doc, size):
+            continue
+        size_text = doc.node_text(size)
+        if "sizeof" in size_text:
+            continue
+        name = _base_name(doc, dest)
+        if name is None or _declared_array(doc, call.node, name) is None:
+            continue
+        size_names = _names(doc, size)
+        if _guarded(doc, call.node, size_names):
+            continue
+        scope = _before(doc, call.node)
+        if any(
+            re.search(rf"\b{re.escape(n)}\s*(?:[<>]=?|=\s*(?:MIN|min|std::min))", scope)
+            for n in size_names
+        ):
+            continue
+        yield _report(rule, doc, call.node)
+
+
+# ---- allocation ------------------------------------------------------------------------------
+
+_ALLOC = re.compile(r"(?i)^\w*(?:alloc|alloca)\w*$")
+_OVERFLOW_CHECK = re.compile(
+    r"SIZE_MAX|__builtin_mul_overflow|ckd_mul|INT_MAX|UINT_MAX|numeric_limits|SafeMul|"
+    r"check_mul|mul_overflow|reallocarray"
+)
+
+
+def _multiplication(doc: Document, node: ts.Node) -> ts.Node | None:
+    node = _strip(node)
+    if node.type == "binary_expression":
+        op = node.child_by_field_name("operator")
+        if op is not None and doc.node_text(op) == "*":
+            factors = [
+                _strip(c)
+                for c in (node.child_by_field_name("left"), node.child_by_field_name("right"))
+                if c is not None
+            ]
+            dynamic = [
+                f for f in factors if not is_constant(doc, f) and f.type != "sizeof_expression"
+            ]
+            if dynamic:
+                return node
+        for child in node.named_children:
+            found = _multiplication(doc, child)
+            if found is not None:
+                return found
+    return None
+
+
+def alloc_multiplication(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """An allocation size computed by an unchecked multiplication of run-time values."""
+    calls, others = _index(doc)
+    for call in calls:
+        if not doc.in_text(call.node) or not call.args:
+            continue
+        if not _ALLOC.match(call.name):
+            continue
+        if not any(_multiplication(doc, a) is not None for a in call.args):
+            continue
+        if _OVERFLOW_CHECK.search(_scope_text(doc, call.node)):
+            continue
+        yield _report(rule, doc, call.node)
+    for node in others:
+        if node.type != "new_expression" or not doc.in_text(node):
+            continue
+        decl = node.child_by_field_name("declarator")
+        if decl is None or decl.type != "new_declarator":
+            continue
+        length = decl.child_by_field_name("length") or (
+            decl.named_children[0] if decl.named_children else None
+        )
+        if length is None or _multiplication(doc, length) is None:
+            continue
+        if _OVERFLOW_CHECK.search(_scope_text(doc, node)):
+            continue
+        yield _report(rule, doc, node)
+
+
+def delete_mismatch(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """`delete p` of memory from `new T[n]`, or delete of malloc()'d memory (CWE-762)."""
+    _, others = _index(doc)
+    for node in others:
+        if node.type != "delete_expression" or not doc.in_text(node):
+            continue
+        is_array = any(c.type == "[" for c in node.children)
+        target = node.named_children[-1] if node.named_children else None
+        if target is None or target.type not in ("identifier", "field_expression"):
+            continue
+        name = re.escape(doc.node_text(target))
+        scope = _scope_text(doc, node)
+        fn = _function_of(node)
+        before = scope[: node.start_byte - (fn.start_byte if fn is not None else 0)]
+        assigns = list(re.finditer(rf"(?<![\w>.]){name}\s*(?:\[[^\]]*\])?\s*=\s*([^;]*)", before))
+        if not assigns:
+            assigns = list(re.finditer(rf"\*\s*{name}\s*=\s*([^;]*)", before))
+        if not assigns:
+            continue
+        value = assigns[-1].group(1)
+        if (not is_array and re.match(r"\s*new\b[^;(]*\[", value)) or re.match(
+            r"\s*(?:\([^()]*\)\s*)?(?:[mc]alloc|realloc|strdup)\s*\(", value
+        ):
+            yield _report(rule, doc, node)
+
+
+def free_non_heap(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """free() of a local array or of the address of a variable (CWE-590)."""
+    for call in _calls(doc, ("free",)):
+        if len(call.args) != 1:
+            continue
+        arg = _strip(call.args[0])
+        if arg.type == "pointer_expression" and doc.node_text(arg).startswith("&"):
+            inner = _strip(arg.named_children[-1])
+            if inner.type in ("identifier", "field_expression"):
+                yield _report(rule, doc, call.node)
+            continue
+        if (
+            arg.type == "identifier" and _declared_array(doc, call.node, doc.node_text(arg))
+        ) or arg.type == "string_literal":
+            yield _report(rule, doc, call.node)
+
+
+# ---- pointer lifetimes -----------------------------------------------------------------------
+
+
+def _statement_of(node: ts.Node) -> ts.Node | None:
+    current: ts.Node | None = node
+    while current is not None and current.parent is not None:
+        if current.parent.type == "compound_statement":
+            return current
+        current = current.parent
+    return None
+
+
+def _assigns(doc: Document, stmt: ts.Node, name: str) -> bool:
+    stack = [stmt]
+    while stack:
+        n = stack.pop()
+        if n.type == "assignment_expression":
+            left = n.child_by_field_name("left")
+            if left is not None and doc.node_text(left) == name:
+                return True
+        if n.type == "init_declarator":
+            decl = n.child_by_field_name("declarator")
+            if decl is not None and doc.node_text(decl).lstrip("* ") == name:
+                return True
+        stack.extend(n.named_children)
+    return False
+
+
+def _use_of(doc: Document, stmt: ts.Node, name: str) -> ts.Node | None:
+    """The first dereference of `name` in a statement, or a call that receives it."""
+    stack = [stmt]
+    found: list[ts.Node] = []
+    while stack:
+        n = stack.pop()
+        if n.type in ("field_expression", "subscript_expression"):
+            base = n.child_by_field_name("argument")
+            same = base is not None and base.type == "identifier" and doc.node_text(base) == name
+            if same and (
+                n.type == "subscript_expression"
+                or "->" in doc.node_text(n)[len(name) : len(name) + 3]
+            ):
+                found.append(n)
+        elif n.type == "pointer_expression" and doc.node_text(n).startswith("*"):
+            inner = n.named_children[-1] if n.named_children else None
+            if inner is not None and inner.type == "identifier" and doc.node_text(inner) == name:
+                found.append(n)
+        elif n.type == "call_expression":
+            args = n.child_by_field_name("arguments")
+            fn = n.child_by_field_name("function")
+            fname = doc.node_text(fn) if fn is not None else ""
+            if args is not None and not fname.endswith(("sizeof", "assert")):
+                for a in args.named_children:
+                    if a.type == "identifier" and doc.node_text(a) == name:
+                        found.append(n)
+        stack.extend(n.named_children)
+    return min(found, key=lambda x: x.start_byte) if found else None
+
+
+def use_after_free(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A pointer used again in the same block after free() and before any reassignment."""
+    for call in _calls(doc, ("free",)):
+        if len(call.args) != 1 or call.args[0].type != "identifier":
+            continue
+        name = doc.node_text(call.args[0])
+        stmt = _statement_of(call.node)
+        if stmt is None or stmt.type != "expression_statement":
+            continue
+        sibling = stmt.next_named_sibling
+        while sibling is not None:
+            if sibling.type in (
+                "return_statement",
+                "break_statement",
+                "continue_statement",
+                "goto_statement",
+                "labeled_statement",
+            ):
+                if sibling.type == "return_statement":
+                    use = _use_of(doc, sibling, name)
+                    if use is not None:
+                        yield _report(rule, doc, use)
+                break
+            if sibling.type in (
+                "if_statement",
+                "for_statement",
+                "while_statement",
+                "do_statement",
+                "switch_statement",
+            ) and _assigns(doc, sibling, name):
+                break
+            use = _use_of(doc, sibling, name)
+            if use is not None:
+                yield _report(rule, doc, use)
+                break
+            if _assigns(doc, sibling, name):
+                break
+            sibling = sibling.next_named_sibling
+
+
+_ALLOCATORS = ("malloc", "calloc", "realloc", "strdup", "strndup", "aligned_alloc")
+
+
+def missing_null_check(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Memory from malloc()/calloc()/realloc() used before anything checks it for NULL."""
+    for call in _calls(doc, _ALLOCATORS):
+        parent = call.node.parent
+        while parent is not None and parent.type in ("cast_expression", "parenthesized_expression"):
+            parent = parent.parent
+        if parent is None:
+            continue
+        if parent.type == "assignment_expression":
+            target = parent.child_by_field_name("left")
+        elif parent.type == "init_declarator":
+            target = parent.child_by_field_name("declarator")
+            while target is not None and target.type == "pointer_declarator":
+                target = target.child_by_field_name("declarator")
+        else:
+            continue
+        if target is None or target.type != "identifier":
+            continue
+        name = doc.node_text(target)
+        stmt = _statement_of(call.node)
+        if stmt is None:
+            continue
+        sibling = stmt.next_named_sibling
+        checked = re.compile(rf"(?<![\w.>]){re.escape(name)}\b(?!\s*(?:\[|->|\.))")
+        while sibling is not None:
+            if sibling.type in (
+                "if_statement",
+                "while_statement",
+                "return_statement",
+                "do_statement",
+                "for_statement",
+                "switch_statement",
+            ):
+                cond = sibling.child_by_field_name("condition")
+                text = doc.node_text(cond if cond is not None else sibling)
+                if checked.search(text) or sibling.type == "return_statement":
+                    break
+            text = doc.node_text(sibling)
+            if re.search(r"\bassert\s*\(|\bif\b|\?", text) and checked.search(text):
+                break
+            use = _use_of(doc, sibling, name)
+            if use is not None:
+                yield _report(rule, doc, use)
+                break
+            if _assigns(doc, sibling, name):
+                break
+            sibling = sibling.next_named_sibling
+
+
+# ---- injection -------------------------------------------------------------------------------
+
+_SQL = re.compile(
+    r"^\s*(?:SELECT\b[\s\S]+\bFROM\b|INSERT\s+INTO\b|UPDATE\s+\S+\s+SET\b|DELETE\s+FROM\b|"
+    r"REPLACE\s+INTO\b|(?:CREATE|DROP|ALTER)\s+TABLE\b)|\bWHERE\s+\w+\s*(?:=|LIKE)\s*'?$",
+    re.IGNORECASE,
+)
+_XPATH = re.compile(r"^\s*/{1,2}[\w*@.]+(?:/[\w*@.]*)*\[|\[\s*@?\w+\s*=\s*['\"]?$")
+
+
+def _literal_pieces(doc: Document, node: ts.Node) -> tuple[list[str], bool]:
+    """The literal strings of a `+` chain and whether a run-time operand joins them."""
+    node = _strip(node)
+    if node.type == "binary_expression":
+        op = node.child_by_field_name("operator")
+        if op is not None and doc.node_text(op) == "+":
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            parts: list[str] = []
+            dynamic = False
+            for side in (left, right):
+                if side is None:
+                    continue
+                p, d = _literal_pieces(doc, side)
+                parts.extend(p)
+                dynamic = dynamic or d
+            return parts, dynamic
+    value = _string_value(doc, node)
+    if value is not None:
+        return [value], False
+    if node.type == "call_expression":  # std::string("...")
+        args = node.child_by_field_name("arguments")
+        if args is not None and len(args.named_children) == 1:
+            inner = _string_value(doc, args.named_children[0])
+            if inner is not None:
+                return [inner], False
+    return [], not is_constant(doc, node)
+
+
+def _built_queries(doc: Document, pattern: re.Pattern[str]) -> Iterator[ts.Node]:
+    """Format calls and string concatenations that build a query matching `pattern`."""
+    for call in _calls(
+        doc,
+        (
+            "sprintf",
+            "snprintf",
+            "_snprintf",
+            "asprintf",
+            "swprintf",
+            "sqlite3_mprintf",
+            "g_strdup_printf",
+            "format",
+        ),
+    ):
+        pos = {
+            "sprintf": 1,
+            "asprintf": 1,
+            "sqlite3_mprintf": 0,
+            "g_strdup_printf": 0,
+            "format": 0,
+        }.get(call.name, 2)
+        if len(call.args) <= pos + 1:
+            continue
+        fmt = _string_value(doc, call.args[pos])
+        if fmt is None:
+            continue
+        if call.name == "format":
+            placeholder = re.search(r"\{\}", fmt)
+        elif call.name == "sqlite3_mprintf":
+            placeholder = re.search(r"%s", fmt)  # %q and %Q quote; %s does not
+        else:
+            placeholder = re.search(r"%[-0-9.*]*[sS]", fmt)
+        if not placeholder:
+            continue
+        head = fmt[: placeholder.start()]
+        if not pattern.search(head) and not pattern.search(fmt.split("%")[0] + " "):
+            continue
+        if all(is_constant(doc, a) for a in call.args[pos + 1 :]):
+            continue
+        yield call.node
+    seen: set[int] = set()
+    stack = [doc.root]
+    while stack:
+        n = stack.pop()
+        if n.type == "binary_expression" and n.id not in seen:
+            op = n.child_by_field_name("operator")
+            if op is not None and doc.node_text(op) == "+" and doc.in_text(n):
+                parts, dynamic = _literal_pieces(doc, n)
+                if dynamic and parts and pattern.search(parts[0]):
+                    yield n
+                    sub = [n]
+                    while sub:  # do not report the inner links of the same chain
+                        s = sub.pop()
+                        seen.add(s.id)
+                        sub.extend(s.named_children)
+                    continue
+        stack.extend(n.named_children)
+
+
+def sql_built_query(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """SQL text assembled with printf-style formatting or concatenation of run-time values."""
+    for node in _built_queries(doc, _SQL):
+        yield _report(rule, doc, node)
+
+
+def xpath_built_query(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """XPath expressions assembled from run-time values."""
+    for node in _built_queries(doc, _XPATH):
+        yield _report(rule, doc, node)
+
+
+# ---- path traversal --------------------------------------------------------------------------
+
+_OPENERS = (
+    "fopen",
+    "open",
+    "openat",
+    "creat",
+    "freopen",
+    "_wfopen",
+    "fopen_s",
+    "stat",
+    "opendir",
+    "unlink",
+    "remove",
+    "ifstream",
+    "ofstream",
+    "fstream",
+)
+_PATH_CHECK = re.compile(
+    r"\brealpath\s*\(|\bcanonical\w*\s*\(|\bweakly_canonical\b|\bPathCanonicalize|"
+    r"\"\.\.\"|'\.\.'|\.\./|\bstrstr\s*\([^;]*\"\.\.|\bfind\s*\(\s*\"\.\.\"|"
+    r"\blexically_normal\b|\bbasename\s*\(|\bstrchr\s*\([^;]*'/'|\bstrpbrk\s*\("
+)
+_JOIN_FORMAT = re.compile(r"%s\s*/\s*%s|%s%s|/%s")
+
+
+def _params(doc: Document, fn: ts.Node | None) -> set[str]:
+    if fn is None:
+        return set()
+    decl = fn.child_by_field_name("declarator")
+    names: set[str] = set()
+    while decl is not None and decl.type not in ("function_declarator",):
+        decl = decl.child_by_field_name("declarator")
+    if decl is None:
+        return names
+    params = decl.child_by_field_name("parameters")
+    if params is None:
+        return names
+    for p in params.named_children:
+        d = p.child_by_field_name("declarator")
+        while d is not None and d.type not in ("identifier",):
+            d = d.child_by_field_name("declarator") or (
+                d.named_children[-1] if d.named_children else None
+            )
+        if d is not None:
+            names.add(doc.node_text(d))
+    return names
+
+
+def path_traversal(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A file opened at a path joined from a parameter with no check for `..` or escape."""
+    for call in _calls(doc, ("snprintf", "sprintf", "strcat", "strncat", "asprintf")):
+        fn = _function_of(call.node)
+        params = _params(doc, fn)
+        if not params:
+            continue
+        pos = {"sprintf": 1, "asprintf": 1, "strcat": 1, "strncat": 1}.get(call.name, 2)
+        if len(call.args) <= pos:
+            continue
+        if call.name.startswith("str"):
+            joined = call.args[pos]
+            if not (_names(doc, joined) & params):
+                continue
+        else:
+            fmt = _string_value(doc, call.args[pos])
+            if fmt is None or not _JOIN_FORMAT.search(fmt):
+                continue
+            if not any(_names(doc, a) & params for a in call.args[pos + 1 :]):
+                continue
+        dest = _base_name(doc, call.args[0])
+        if dest is None or fn is None:
+            continue
+        scope = doc.node_text(fn)
+        if _PATH_CHECK.search(scope):
+            continue
+        opened = re.search(
+            rf"\b(?:{'|'.join(_OPENERS)})\s*[(\s]\s*(?:\w+\s*,\s*)?{re.escape(dest)}\b", scope
+        )
+        if opened:
+            yield _report(rule, doc, call.node)
+    # C++: std::string path = dir + "/" + name;  then std::ifstream(path) / fopen(path.c_str())
+    stack = [doc.root]
+    while stack:
+        n = stack.pop()
+        if n.type in ("init_declarator", "assignment_expression") and doc.in_text(n):
+            left = n.child_by_field_name("declarator" if n.type == "init_declarator" else "left")
+            value = n.child_by_field_name("value" if n.type == "init_declarator" else "right")
+            if left is not None and value is not None and value.type == "binary_expression":
+                parts, dynamic = _literal_pieces(doc, value)
+                fn = _function_of(n)
+                params = _params(doc, fn)
+                if dynamic and "/" in parts and (_names(doc, value) & params) and fn is not None:
+                    name = doc.node_text(left)
+                    scope = doc.node_text(fn)
+                    if not _PATH_CHECK.search(scope) and re.search(
+                        rf"\b(?:{'|'.join(_OPENERS)})\s*[({{\s]\s*(?:\w+\s*[,(]\s*)?"
+                        rf"{re.escape(name)}\b",
+                        scope,
+                    ):
+                        yield _report(rule, doc, n)
+            continue
+        stack.extend(n.named_children)
+
+
+# ---- cryptography ----------------------------------------------------------------------------
+
+_SECURITY_WORDS = re.compile(
+    r"passw|secret|token|nonce|salt|\bkey|_key|Key\b|session|otp\b|\bpin\b|cookie|csrf|"
+    r"crypt|random_bytes|uuid|auth|iv\b",
+    re.IGNORECASE,
+)
+
+
+def insecure_random(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """rand()/random()/drand48(): predictable; medium confidence where secrets are made."""
+    for call in _calls(doc, ("rand", "random", "drand48", "lrand48", "mrand48", "rand_r")):
+        if call.args and call.name in ("rand", "random"):
+            continue
+        fn = _function_of(call.node)
+        context = doc.node_text(fn.child_by_field_name("declarator") or fn) if fn else ""
+        stmt = _statement_of(call.node)
+        context += " " + (doc.node_text(stmt) if stmt is not None else "")
+        conf = Confidence.MEDIUM if _SECURITY_WORDS.search(context) else Confidence.LOW
+        yield _report(rule, doc, call.node, confidence=conf)
+
+
+_IV_NAME = re.compile(
+    r"(?:^|[_.>])(?:iv|IV|nonce|Nonce|NONCE)(?:$|_|\w*copy)|^(?:iv|nonce)\w*$", re.IGNORECASE
+)
+_SALT_NAME = re.compile(r"salt", re.IGNORECASE)
+
+
+def _literal_fill(doc: Document, call: Call) -> bool:
+    """memcpy(x, "literal", n) / memset(x, 0, n) / strcpy(x, "literal")."""
+    if call.name == "memset":
+        return len(call.args) >= 2 and is_constant(doc, call.args[1])
+    return len(call.args) >= 2 and _is_string(call.args[1])
+
+
+def _fixed_value(doc: Document, rule: Rule, name_re: re.Pattern[str]) -> Iterator[Finding]:
+    for call in _calls(doc, ("memcpy", "memset", "strcpy", "strncpy", "memmove")):
+        if not call.args:
+            continue
+        dest = _base_name(doc, call.args[0])
+        if (
+            dest
+            and name_re.search(dest.split("->")[-1].split(".")[-1])
+            and _literal_fill(doc, call)
+        ):
+            yield _report(rule, doc, call.node)
+    _, others = _index(doc)
+    for node in others:
+        if node.type != "declaration" or not doc.in_text(node):
+            continue
+        for init in node.named_children:
+            if init.type != "init_declarator":
+                continue
+            decl = init.child_by_field_name("declarator")
+            value = init.child_by_field_name("value")
+            if decl is None or value is None:
+                continue
+            while decl.type in ("array_declarator", "pointer_declarator"):
+                inner = decl.child_by_field_name("declarator")
+                if inner is None:
+                    break
+                decl = inner
+            if not name_re.search(doc.node_text(decl)):
+                continue
+            if value.type in ("initializer_list", "string_literal", "concatenated_string"):
+                if value.type == "initializer_list" and not value.named_children:
+                    continue  # `= {0}`-style empty init followed by a random fill is fine
+                if value.type == "initializer_list" and len(value.named_children) == 1:
+                    continue
+                if is_constant(doc, value):
+                    yield _report(rule, doc, init)
+    # key-derivation calls with a literal salt
+    for call in _calls(doc, ("PKCS5_PBKDF2_HMAC", "PKCS5_PBKDF2_HMAC_SHA1", "EVP_BytesToKey")):
+        idx = 2
+        if name_re is _SALT_NAME and len(call.args) > idx and _is_string(call.args[idx]):
+            yield _report(rule, doc, call.node)
+
+
+def static_iv(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """An initialisation vector or nonce filled from a literal (CWE-329)."""
+    yield from _fixed_value(doc, rule, _IV_NAME)
+    for call in _calls(doc, ("EVP_EncryptInit_ex", "EVP_CipherInit_ex", "EVP_EncryptInit")):
+        iv = (
+            call.args[-1]
+            if call.name == "EVP_EncryptInit"
+            else (call.args[4] if len(call.args) > 4 else None)
+        )
+        if iv is not None and _is_string(iv):
+            yield _report(rule, doc, call.node)
+
+
+def constant_salt(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A password-hash salt that is a literal or zero-filled (CWE-760)."""
+    yield from _fixed_value(doc, rule, _SALT_NAME)
+
+
+# ---- permissions -----------------------------------------------------------------------------
+
+_MODE_CALLS = {
+    "chmod": 1,
+    "fchmod": 1,
+    "open": 2,
+    "creat": 1,
+    "mkdir": 1,
+    "openat": 3,
+    "fchmodat": 2,
+    "mkfifo": 1,
+}
+_SECRET_CONTEXT = re.compile(r"secret|private|passw|credential|token|\bkey", re.IGNORECASE)
+
+
+def _mode_bits(doc: Document, node: ts.Node) -> int | None:
+    text = doc.node_text(node).strip()
+    if re.fullmatch(r"0[0-7]*", text):
+        return int(text, 8)
+    if re.fullmatch(r"\d+", text):
+        return None
+    bits = {
+        "S_IRWXU": 0o700,
+        "S_IRUSR": 0o400,
+        "S_IWUSR": 0o200,
+        "S_IXUSR": 0o100,
+        "S_IRWXG": 0o070,
+        "S_IRGRP": 0o040,
+        "S_IWGRP": 0o020,
+        "S_IXGRP": 0o010,
+        "S_IRWXO": 0o007,
+        "S_IROTH": 0o004,
+        "S_IWOTH": 0o002,
+        "S_IXOTH": 0o001,
+        "ACCESSPERMS": 0o777,
+        "ALLPERMS": 0o7777,
+        "DEFFILEMODE": 0o666,
+    }
+    names = re.findall(r"\w+", text)
+    if not names or any(n not in bits and not re.fullmatch(r"0[0-7]*", n) for n in names):
+        return None
+    value = 0
+    for n in names:
+        value |= bits[n] if n in bits else int(n, 8)
+    return value
+
+
+def loose_permissions(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Files or directories made world-writable, or secrets made readable by others."""
+    for call in _calls(doc, _MODE_CALLS):
+        pos = _MODE_CALLS[call.name]
+        if len(call.args) <= pos:
+            continue
+        if call.name in ("open", "openat") and "O_CREAT" not in doc.node_text(call.node):
+            continue
+        mode = _mode_bits(doc, call.args[pos])
+        if mode is None:
+            continue
+        if mode & 0o002:
+            yield _report(rule, doc, call.node)
+        elif (
+            mode & 0o077
+            and call.name != "mkdir"
+            and _SECRET_CONTEXT.search(_scope_text(doc, call.node))
+        ):
+            yield _report(
+                rule,
+                doc,
+                call.node,
+                confidence=Confidence.LOW,
+                message="A file that holds secrets is created readable by other users; "
+                "create it with mode 0600.",
+            )
+    for call in _calls(doc, ("umask",)):
+        mode = _mode_bits(doc, call.args[0]) if call.args else None
+        if mode is not None and (mode & 0o002) == 0:
+            yield _report(rule, doc, call.node)
+
+
+def command_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """system()/popen() with a command that is not fixed in the source."""
+    for call in _calls(doc, ("system", "popen", "_popen", "_wpopen", "_wsystem", "wordexp")):
+        if not call.args or resolved_constant(doc, call.args[0]):
+            continue
+        yield _report(rule, doc, call.node)

@@ -1,0 +1,576 @@
+"""JavaScript/TypeScript rules that need code to match."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import tree_sitter as ts
+
+from redline._core import Finding
+from redline.code import languages
+from redline.code.document import Document
+from redline.code.rules._registry import Rule
+
+_FUNCTION_TYPES = frozenset(
+    {
+        "function_expression",
+        "arrow_function",
+        "function_declaration",
+        "method_definition",
+        "function",
+        "generator_function",
+        "generator_function_declaration",
+    }
+)
+_SCOPE_TYPES = _FUNCTION_TYPES | {"program"}
+
+
+def _walk(node: ts.Node) -> Iterator[ts.Node]:
+    """Every node under `node`, depth first, in source order."""
+    cursor = node.walk()
+    visited = False
+    while True:
+        if not visited:
+            yield cursor.node  # type: ignore[misc]
+            if cursor.goto_first_child():
+                continue
+        if cursor.goto_next_sibling():
+            visited = False
+            continue
+        if not cursor.goto_parent():
+            return
+        visited = True
+
+
+@cache
+def _query(language: str, source: str) -> ts.Query:
+    return ts.Query(languages.grammar(language), source)
+
+
+def _nodes(doc: Document, types: frozenset[str]) -> Iterator[ts.Node]:
+    """Every node of the given types in the document's own text, in source order."""
+    source = "\n".join(f"({t}) @n" for t in sorted(types))
+    found = ts.QueryCursor(_query(doc.language, source)).captures(doc.root).get("n", [])
+    for node in sorted(found, key=lambda n: n.start_byte):
+        if doc.in_text(node):
+            yield node
+
+
+def _call_name(doc: Document, call: ts.Node) -> tuple[str, str]:
+    """(object text, function name) of a call: ('window', 'addEventListener'), ('', 'eval')."""
+    fn = call.child_by_field_name("function")
+    if fn is None:
+        return "", ""
+    if fn.type == "member_expression":
+        obj = fn.child_by_field_name("object")
+        prop = fn.child_by_field_name("property")
+        return (doc.node_text(obj) if obj else ""), (doc.node_text(prop) if prop else "")
+    return "", doc.node_text(fn)
+
+
+def _args(call: ts.Node) -> list[ts.Node]:
+    args = call.child_by_field_name("arguments")
+    return list(args.named_children) if args is not None else []
+
+
+def _enclosing_function(node: ts.Node) -> ts.Node | None:
+    parent = node.parent
+    while parent is not None and parent.type not in _FUNCTION_TYPES:
+        parent = parent.parent
+    return parent
+
+
+def _function_definition(doc: Document, node: ts.Node) -> ts.Node | None:
+    """A function expression itself, or the function an identifier names in this document."""
+    if node.type in _FUNCTION_TYPES:
+        return node
+    if node.type != "identifier":
+        return None
+    name = doc.node_text(node)
+    for cand in _walk(doc.root):
+        if cand.type == "function_declaration":
+            n = cand.child_by_field_name("name")
+            if n is not None and doc.node_text(n) == name:
+                return cand
+        elif cand.type == "variable_declarator":
+            n = cand.child_by_field_name("name")
+            v = cand.child_by_field_name("value")
+            if (
+                n is not None
+                and v is not None
+                and doc.node_text(n) == name
+                and v.type in _FUNCTION_TYPES
+            ):
+                return v
+    return None
+
+
+# ---- message listeners ---------------------------------------------------------------------
+_WINDOWISH = re.compile(r"^(window|self|top|parent|globalThis|this|document|window\.\w+)$|^$")
+_ORIGIN_CHECK = re.compile(r"\.(origin|source)\b|\borigin\b")
+
+
+def _handler_problem(doc: Document, handler: ts.Node) -> bool:
+    """True when a message handler reads the event's data and never its origin or source."""
+    fn = _function_definition(doc, handler)
+    if fn is None:
+        return False
+    text = doc.node_text(fn)
+    if _ORIGIN_CHECK.search(text):
+        return False
+    return ".data" in text or "data" in text.split("{", 1)[0]
+
+
+def message_listener_without_origin_check(doc: Document, rule: Rule) -> Iterable[Finding]:
+    if "message" not in doc.text:
+        return
+    for node in _nodes(doc, frozenset({"call_expression", "assignment_expression"})):
+        if node.type == "call_expression":
+            obj, name = _call_name(doc, node)
+            args = _args(node)
+            if name != "addEventListener" or len(args) < 2 or not _WINDOWISH.match(obj):
+                continue
+            if doc.node_text(args[0]).strip("'\"`") != "message":
+                continue
+            handler = args[1]
+        else:
+            left = node.child_by_field_name("left")
+            right = node.child_by_field_name("right")
+            if left is None or right is None:
+                continue
+            target = doc.node_text(left)
+            if target not in ("onmessage", "window.onmessage", "self.onmessage"):
+                continue
+            if target in ("self.onmessage", "onmessage"):
+                # Web workers receive messages only from their owner: no origin to check.
+                continue
+            handler = right
+        if _handler_problem(doc, handler):
+            yield rule.finding(doc, doc.span(node.child(0) or node))
+
+
+# ---- local constants -------------------------------------------------------------------------
+def _declared_value(doc: Document, ident: ts.Node) -> ts.Node | None:
+    """The initial value of the nearest declaration of an identifier that is never reassigned."""
+    name = doc.node_text(ident)
+    scope = ident.parent
+    while scope is not None:
+        if scope.type in _SCOPE_TYPES or scope.type == "statement_block":
+            found: ts.Node | None = None
+            for node in _walk(scope):
+                if node.type == "variable_declarator":
+                    n = node.child_by_field_name("name")
+                    if (
+                        n is not None
+                        and n.type == "identifier"
+                        and doc.node_text(n) == name
+                        and node.start_byte < ident.start_byte
+                    ):
+                        found = node.child_by_field_name("value")
+                elif node.type in ("assignment_expression", "augmented_assignment_expression"):
+                    left = node.child_by_field_name("left")
+                    if left is not None and doc.node_text(left) == name:
+                        return None
+            if found is not None:
+                return found
+        scope = scope.parent
+    return None
+
+
+_BUFFER_FACTORIES = frozenset({"alloc", "from", "of"})
+
+
+def _is_fixed_bytes(doc: Document, node: ts.Node, depth: int = 0) -> bool:
+    """True when an expression always yields the same bytes (a literal, zeros, a constant)."""
+    if depth > 4:
+        return False
+    t = node.type
+    if t == "string":
+        return True
+    if t == "template_string":
+        return not any(c.type == "template_substitution" for c in node.named_children)
+    if t == "array":
+        return all(c.type in ("number", "string") for c in node.named_children)
+    if t == "parenthesized_expression" and node.named_children:
+        return _is_fixed_bytes(doc, node.named_children[0], depth + 1)
+    if t == "identifier":
+        value = _declared_value(doc, node)
+        return value is not None and _is_fixed_bytes(doc, value, depth + 1)
+    if t in ("call_expression", "new_expression"):
+        fn = node.child_by_field_name("function") or node.child_by_field_name("constructor")
+        args = _args(node)
+        if fn is None:
+            return False
+        text = doc.node_text(fn)
+        if text in ("Buffer.alloc",):
+            return (
+                len(args) <= 1
+                or _is_fixed_bytes(doc, args[1], depth + 1)
+                or args[1].type == "number"
+            )
+        if text in ("Buffer.from", "Buffer.of", "Buffer", "new Buffer") or (
+            t == "new_expression" and text == "Buffer"
+        ):
+            return bool(args) and _is_fixed_bytes(doc, args[0], depth + 1)
+        if t == "new_expression" and text in ("Uint8Array", "Buffer") and args:
+            return args[0].type == "number" or _is_fixed_bytes(doc, args[0], depth + 1)
+        if fn.type == "member_expression":
+            # Buffer.from('...').slice(0, 16), '...'.repeat(2), CONSTANT.toString()
+            obj = fn.child_by_field_name("object")
+            prop = fn.child_by_field_name("property")
+            if (
+                obj is not None
+                and prop is not None
+                and doc.node_text(prop)
+                in ("slice", "subarray", "repeat", "padEnd", "padStart", "toString", "fill")
+            ):
+                if doc.node_text(prop) == "fill":
+                    return bool(args) and args[0].type in ("number", "string")
+                return _is_fixed_bytes(doc, obj, depth + 1)
+    return False
+
+
+def _calls(doc: Document, names: frozenset[str]) -> Iterator[tuple[ts.Node, list[ts.Node]]]:
+    for node in _nodes(doc, frozenset({"call_expression"})):
+        _, name = _call_name(doc, node)
+        if name in names:
+            yield node, _args(node)
+
+
+def static_iv(doc: Document, rule: Rule) -> Iterable[Finding]:
+    if "createCipheriv" not in doc.text:
+        return
+    for call, args in _calls(doc, frozenset({"createCipheriv"})):
+        if len(args) >= 3 and args[2].type != "null" and _is_fixed_bytes(doc, args[2]):
+            yield rule.finding(doc, doc.span(call))
+
+
+def constant_salt(doc: Document, rule: Rule) -> Iterable[Finding]:
+    if "pbkdf2" not in doc.text and "scrypt" not in doc.text:
+        return
+    names = frozenset({"pbkdf2", "pbkdf2Sync", "scrypt", "scryptSync", "pbkdf2Async"})
+    for call, args in _calls(doc, names):
+        if len(args) >= 2 and _is_fixed_bytes(doc, args[1]):
+            yield rule.finding(doc, doc.span(call))
+
+
+# ---- Math.random ----------------------------------------------------------------------------
+_SECRET_NAME = re.compile(
+    r"(?i)(token|secret|passw|pwd|passphrase|salt|nonce|otp|csrf|xsrf|session|sess_?id|"
+    r"api_?key|apikey|private_?key|secret_?key|access_?key|auth|uuid|guid|verif|reset|"
+    r"activation|invite|coupon|voucher|captcha|(^|_)pin($|_)|(^|_)code($|_)|Code$|"
+    r"(^|_)key($|_)|Key$|(^|_)ids?($|_)|Ids?$|^uid|identifier|unique|salt|signature)"
+)
+_NOT_SECRET = re.compile(
+    r"(?i)(colou?r|delay|timeout|interval|jitter|position|angle|speed|size|width|height|"
+    r"opacity|duration|offset|velocity|radius|^[xyz]$|^(dx|dy|dz)$|index|idx|shuffle|sample|"
+    r"animation|particle|random_?(int|number|float|between|range))"
+)
+_CHARSET_NAME = re.compile(
+    r"(?i)(chars|charset|characters|alphabet|possible|letters|symbols|digits|alphanum)"
+)
+
+
+def _context_names(doc: Document, node: ts.Node) -> Iterator[str]:
+    """Names the value of an expression flows into, nearest first (up to the statement)."""
+    child, parent = node, node.parent
+    while parent is not None:
+        t = parent.type
+        if t == "variable_declarator":
+            n = parent.child_by_field_name("name")
+            if n is not None:
+                yield doc.node_text(n)
+            return
+        if t in ("assignment_expression", "augmented_assignment_expression"):
+            left = parent.child_by_field_name("left")
+            if left is not None and left is not child:
+                text = doc.node_text(left)
+                yield text.rsplit(".", 1)[-1].strip("[]'\"")
+            return
+        if t == "pair":
+            key = parent.child_by_field_name("key")
+            if key is not None and key is not child:
+                yield doc.node_text(key).strip("'\"")
+            return
+        if t in ("return_statement", "arrow_function"):
+            fn = _enclosing_function(parent) if t == "return_statement" else parent
+            if fn is not None:
+                name = fn.child_by_field_name("name")
+                if name is None and fn.parent is not None:
+                    if fn.parent.type == "variable_declarator":
+                        name = fn.parent.child_by_field_name("name")
+                    elif fn.parent.type == "pair":
+                        name = fn.parent.child_by_field_name("key")
+                if name is not None:
+                    yield doc.node_text(name)
+            return
+        if t in (
+            "expression_statement",
+            "statement_block",
+            "program",
+            "if_statement",
+            "for_statement",
+        ):
+            return
+        child, parent = parent, parent.parent
+
+
+_STATEMENT_TYPES = frozenset(
+    {"expression_statement", "lexical_declaration", "variable_declaration", "return_statement"}
+)
+_RADIX_STRING = re.compile(r"\.toString\(\s*(36|16|32)\s*\)")
+
+
+def _random_string_use(doc: Document, call: ts.Node) -> bool:
+    """Math.random().toString(36) or chars[...Math.random()...]/chars.charAt(...)."""
+    parent = call.parent
+    if parent is not None and parent.type == "member_expression":
+        prop = parent.child_by_field_name("property")
+        grand = parent.parent
+        if prop is not None and doc.node_text(prop) == "toString" and grand is not None:
+            radix = _args(grand)
+            if radix and doc.node_text(radix[0]) in ("36", "16", "32", "2"):
+                return True
+    statement = call
+    while statement.parent is not None and statement.type not in _STATEMENT_TYPES:
+        statement = statement.parent
+    if _RADIX_STRING.search(doc.node_text(statement)):
+        return True
+    node: ts.Node | None = call
+    for _ in range(6):
+        node = node.parent if node is not None else None
+        if node is None:
+            return False
+        if node.type == "subscript_expression":
+            indexed = node.child_by_field_name("object")
+            return indexed is not None and bool(_CHARSET_NAME.search(doc.node_text(indexed)))
+        if node.type == "call_expression":
+            receiver, name = _call_name(doc, node)
+            if name in ("charAt", "charCodeAt", "substr", "substring") and _CHARSET_NAME.search(
+                receiver
+            ):
+                return True
+        if node.type in ("expression_statement", "lexical_declaration", "return_statement"):
+            return False
+    return False
+
+
+def insecure_random(doc: Document, rule: Rule) -> Iterable[Finding]:
+    if "Math.random" not in doc.text:
+        return
+    for call in _nodes(doc, frozenset({"call_expression"})):
+        fn = call.child_by_field_name("function")
+        if fn is None or doc.node_text(fn) not in ("Math.random", "window.Math.random"):
+            continue
+        names = list(_context_names(doc, call))
+        secret = any(_SECRET_NAME.search(n) and not _NOT_SECRET.search(n) for n in names)
+        if secret or (
+            _random_string_use(doc, call) and not any(_NOT_SECRET.search(n) for n in names)
+        ):
+            yield rule.finding(doc, doc.span(call))
+
+
+# ---- regular expressions with catastrophic backtracking --------------------------------------
+# Characters are approximated by a small alphabet that covers what patterns usually distinguish.
+_ALPHABET = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+    " \t\n.,-@+%/:;=&?#!'\"()[]{}<>*\\|$^~`"
+) | {"\u00e9"}
+_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_DIGIT = frozenset("0123456789")
+_SPACE = frozenset(" \t\n")
+_ESCAPES = {
+    "w": _WORD,
+    "W": _ALPHABET - _WORD,
+    "d": _DIGIT,
+    "D": _ALPHABET - _DIGIT,
+    "s": _SPACE,
+    "S": _ALPHABET - _SPACE,
+}
+
+
+class _Item:
+    """One quantified atom of a pattern: its characters, its quantifier, and any group body."""
+
+    def __init__(
+        self, chars: frozenset[str], lo: int, hi: int | None, alts: list[list[_Item]] | None = None
+    ) -> None:
+        self.chars, self.lo, self.hi, self.alts = chars, lo, hi, alts
+
+    @property
+    def unbounded(self) -> bool:
+        return self.hi is None
+
+    def nullable(self) -> bool:
+        return self.lo == 0 or (
+            self.alts is not None and any(all(i.nullable() for i in seq) for seq in self.alts)
+        )
+
+    def nested_unbounded(self) -> bool:
+        return self.alts is not None and any(
+            i.unbounded or i.nested_unbounded() for seq in self.alts for i in seq
+        )
+
+
+class _RegexParser:
+    def __init__(self, pattern: str) -> None:
+        self.p, self.i = pattern, 0
+
+    def parse(self) -> list[list[_Item]]:
+        alts: list[list[_Item]] = [[]]
+        while self.i < len(self.p):
+            c = self.p[self.i]
+            if c == ")":
+                return alts
+            if c == "|":
+                self.i += 1
+                alts.append([])
+                continue
+            atom = self._atom()
+            if atom is None:
+                continue
+            alts[-1].append(self._quantified(atom))
+        return alts
+
+    def _atom(self) -> _Item | None:
+        c = self.p[self.i]
+        self.i += 1
+        if c in "^$":
+            return None
+        if c == "\\":
+            e = self.p[self.i : self.i + 1]
+            self.i += 1
+            if e in _ESCAPES:
+                return _Item(_ESCAPES[e], 1, 1)
+            if e in ("b", "B") or e.isdigit():
+                return None
+            return _Item(frozenset(e) if e in _ALPHABET else frozenset({"\u00e9"}), 1, 1)
+        if c == ".":
+            return _Item(_ALPHABET - {"\n"}, 1, 1)
+        if c == "[":
+            return _Item(self._class(), 1, 1)
+        if c == "(":
+            if self.p.startswith("?", self.i):
+                if self.p.startswith(("?=", "?!", "?<=", "?<!"), self.i):
+                    depth = 1
+                    while self.i < len(self.p) and depth:
+                        depth += {"(": 1, ")": -1}.get(self.p[self.i], 0)
+                        if self.p[self.i] == "\\":
+                            self.i += 1
+                        self.i += 1
+                    return None
+                m = re.match(r"\?(:|<[A-Za-z_]\w*>|P<\w+>)", self.p[self.i :])
+                self.i += len(m.group(0)) if m else 1
+            alts = self.parse()
+            self.i += 1  # the closing parenthesis
+            chars = frozenset().union(*(i.chars for seq in alts for i in seq))
+            return _Item(chars, 1, 1, alts)
+        return _Item(frozenset(c) if c in _ALPHABET else frozenset({"\u00e9"}), 1, 1)
+
+    def _class(self) -> frozenset[str]:
+        negate = self.p.startswith("^", self.i)
+        if negate:
+            self.i += 1
+        chars: set[str] = set()
+        first = True
+        while self.i < len(self.p) and (self.p[self.i] != "]" or first):
+            first = False
+            c = self.p[self.i]
+            self.i += 1
+            if c == "\\" and self.i < len(self.p):
+                e = self.p[self.i]
+                self.i += 1
+                chars |= _ESCAPES.get(e, {e})
+                continue
+            if (
+                self.p.startswith("-", self.i)
+                and self.i + 1 < len(self.p)
+                and self.p[self.i + 1] != "]"
+            ):
+                end = self.p[self.i + 1]
+                self.i += 2
+                chars |= {ch for ch in _ALPHABET if c <= ch <= end}
+                continue
+            chars.add(c)
+        self.i += 1
+        result = frozenset(chars) & _ALPHABET
+        return _ALPHABET - result if negate else result
+
+    def _quantified(self, atom: _Item) -> _Item:
+        m = re.match(r"(\*|\+|\?|\{(\d+)(,(\d*))?\})\??", self.p[self.i :])
+        if not m:
+            return atom
+        self.i += len(m.group(0))
+        q = m.group(1)
+        if q == "*":
+            atom.lo, atom.hi = 0, None
+        elif q == "+":
+            atom.hi = None
+        elif q == "?":
+            atom.lo = 0
+        else:
+            atom.lo = int(m.group(2))
+            atom.hi = None if m.group(3) and not m.group(4) else int(m.group(4) or m.group(2))
+        return atom
+
+
+def _first_chars(seq: list[_Item]) -> frozenset[str]:
+    out: frozenset[str] = frozenset()
+    for item in seq:
+        out |= (
+            item.chars
+            if item.alts is None
+            else frozenset().union(*(_first_chars(s) for s in item.alts))
+        )
+        if not item.nullable():
+            break
+    return out
+
+
+def _ambiguous(seqs: list[list[_Item]]) -> bool:
+    for seq in seqs:
+        for idx, item in enumerate(seq):
+            if item.alts is None:
+                continue
+            if _ambiguous(item.alts):
+                return True
+            if not item.unbounded:
+                continue
+            # (x+)+, (\w+\s?)*: an inner repetition that can end one iteration and begin the next.
+            for body in item.alts:
+                first = _first_chars(body)
+                for j, inner in enumerate(body):
+                    if (
+                        inner.unbounded
+                        and all(b.nullable() for b in body[j + 1 :])
+                        and (inner.chars & first)
+                    ):
+                        return True
+            # [\w.-]+\.\w+(\.\w+)*: a nested repetition swallowed by an earlier one.
+            if item.nested_unbounded():
+                for k in range(idx - 1, -1, -1):
+                    prev = seq[k]
+                    if (
+                        prev.unbounded
+                        and item.chars <= prev.chars
+                        and all(seq[m].chars <= prev.chars for m in range(k + 1, idx))
+                    ):
+                        return True
+    return False
+
+
+def redos_prone(pattern: str) -> bool:
+    """True when a pattern has nested or overlapping repetition that backtracks exponentially
+    or polynomially on a failing input."""
+    try:
+        return _ambiguous(_RegexParser(pattern).parse())
+    except (IndexError, ValueError):
+        return False
+
+
+def redos_regex(doc: Document, rule: Rule) -> Iterable[Finding]:
+    for node in _nodes(doc, frozenset({"regex_pattern"})):
+        if redos_prone(doc.node_text(node)):
+            yield rule.finding(doc, doc.span(node.parent or node))

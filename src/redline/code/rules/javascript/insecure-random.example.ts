@@ -1,0 +1,16 @@
+export function createApiKey(): string {
+  // ruleid: insecure-random
+  const apiKey: string = "key_" + Math.random().toString(16).slice(2);
+  return apiKey;
+}
+
+export function shuffleDelay(): number {
+  // ok: insecure-random
+  const delay = 200 + Math.random() * 300;
+  return delay;
+}
+
+export function createSecureKey(): string {
+  // ok: insecure-random
+  return crypto.randomUUID();
+}
