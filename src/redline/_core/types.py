@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import total_ordering
 from typing import Any
 
 
-@total_ordering
 class _Ordered(StrEnum):
     """A string enum whose members compare by declaration order."""
 
@@ -19,10 +17,30 @@ class _Ordered(StrEnum):
     def rank(self) -> int:
         return list(type(self)).index(self)
 
-    def __lt__(self, other: object) -> bool:
+    def _cmp(self, other: object) -> int | None:
         if not isinstance(other, type(self)):
-            return NotImplemented
-        return self.rank < other.rank
+            return None
+        return self.rank - other.rank
+
+    # str defines its own orderings, so all four are spelled out (total_ordering would not).
+    def __lt__(self, other: object) -> bool:
+        c = self._cmp(other)
+        return NotImplemented if c is None else c < 0
+
+    def __le__(self, other: object) -> bool:
+        c = self._cmp(other)
+        return NotImplemented if c is None else c <= 0
+
+    def __gt__(self, other: object) -> bool:
+        c = self._cmp(other)
+        return NotImplemented if c is None else c > 0
+
+    def __ge__(self, other: object) -> bool:
+        c = self._cmp(other)
+        return NotImplemented if c is None else c >= 0
+
+    def __hash__(self) -> int:
+        return hash(self.value)
 
     def __str__(self) -> str:
         return self.value

@@ -169,6 +169,10 @@ class Document:
         """0-based line index of a character offset of `text`."""
         return bisect_right(self._line_starts, char_offset) - 1
 
+    def line_start(self, line_index: int) -> int:
+        """The character offset of a 0-based line of `text`."""
+        return self._line_starts[line_index]
+
     def line_text(self, line_index: int) -> str:
         """The text of a 0-based line, without its newline."""
         starts = self._line_starts

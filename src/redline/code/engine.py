@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from redline._core import Finding, Severity
+from redline._core import Confidence, Finding, Severity
 from redline.code import languages
 from redline.code.document import Document
 from redline.code.markdown import code_blocks
@@ -27,7 +27,7 @@ def _suppressions(doc: Document) -> dict[int, frozenset[str] | None]:
         )
         result[line] = value
         # A comment alone on its line covers the next line too.
-        before = doc.line_text(line)[: m.start() - doc._line_starts[line]]
+        before = doc.line_text(line)[: m.start() - doc.line_start(line)]
         if not before.strip(" \t#/*-;") or before.strip().startswith(("#", "//", "/*", "--")):
             result.setdefault(line + 1, value)
     return result
@@ -41,14 +41,24 @@ def _suppressed(finding: Finding, doc: Document, table: dict[int, frozenset[str]
     return codes is None or finding.rule_code in codes or finding.rule_name in codes
 
 
-def scan_document(doc: Document, *, min_severity: Severity = Severity.INFO) -> list[Finding]:
+def scan_document(
+    doc: Document,
+    *,
+    min_severity: Severity = Severity.INFO,
+    min_confidence: Confidence = Confidence.LOW,
+) -> list[Finding]:
     """The findings of every rule of the document's language."""
     table = _suppressions(doc)
     seen: set[tuple[str, int, int]] = set()
     findings: list[Finding] = []
     for finding in run_rules(doc, compiled(doc.language)):
         key = (finding.rule_code, finding.span.start, finding.span.end)
-        if key in seen or finding.severity < min_severity or _suppressed(finding, doc, table):
+        if (
+            key in seen
+            or finding.severity < min_severity
+            or finding.confidence < min_confidence
+            or _suppressed(finding, doc, table)
+        ):
             continue
         seen.add(key)
         findings.append(finding)
@@ -62,6 +72,7 @@ def scan_code(
     *,
     path: str | None = None,
     min_severity: Severity = Severity.INFO,
+    min_confidence: Confidence = Confidence.LOW,
 ) -> list[Finding]:
     """Scan one piece of code. `language` is a name or alias; None guesses it.
 
@@ -71,11 +82,17 @@ def scan_code(
     lang = languages.normalize(language) if language else languages.guess(code)
     if lang is None or not code.strip():
         return []
-    return scan_document(Document(code, lang, path=path), min_severity=min_severity)
+    return scan_document(
+        Document(code, lang, path=path), min_severity=min_severity, min_confidence=min_confidence
+    )
 
 
 def scan_markdown(
-    text: str, *, path: str | None = None, min_severity: Severity = Severity.INFO
+    text: str,
+    *,
+    path: str | None = None,
+    min_severity: Severity = Severity.INFO,
+    min_confidence: Confidence = Confidence.LOW,
 ) -> list[Finding]:
     """Scan every fenced code block of a Markdown text; spans point into `text`."""
     findings: list[Finding] = []
@@ -85,7 +102,9 @@ def scan_markdown(
         doc = Document(
             block.code, block.language, path=path, base_offset=block.offset, base_line=block.line
         )
-        findings.extend(scan_document(doc, min_severity=min_severity))
+        findings.extend(
+            scan_document(doc, min_severity=min_severity, min_confidence=min_confidence)
+        )
     return findings
 
 

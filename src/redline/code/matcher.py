@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import tree_sitter as ts
@@ -176,6 +176,8 @@ def _tainted(
         return (not is_constant(doc, node)), (), None
     taint = analysis.taint_of(node, cond.tainted)  # type: ignore[arg-type]
     if taint is None:
+        if cond.otherwise is not None and not is_constant(doc, node):
+            return True, (), cond.otherwise
         return False, (), None
     steps = (
         TraceStep("source", taint.source_span, taint.source),
@@ -244,12 +246,28 @@ def run_rules(doc: Document, rules: CompiledRules) -> Iterator[Finding]:
                     fix = rule.fix_function(doc, captures)
                 else:
                     fix = _declarative_fix(doc, rule.spec.fix, captures)
-            yield rule.finding(doc, doc.span(nodes[0]), fix=fix, trace=trace, confidence=confidence)
+            if confidence is not None and confidence > rule.spec.confidence:
+                confidence = rule.spec.confidence
+            yield rule.finding(
+                doc, doc.span(nodes[0]), fix=_placed(doc, fix), trace=trace, confidence=confidence
+            )
     for rule in rules.regex_rules:
         yield from _regex_findings(doc, rule)
     for rule in rules.check_rules:
         assert rule.check is not None
-        yield from rule.check(doc, rule)
+        for finding in rule.check(doc, rule):
+            yield replace(finding, fix=_placed(doc, finding.fix)) if finding.fix else finding
+
+
+def _placed(doc: Document, fix: Fix | None) -> Fix | None:
+    """Fix edits are computed in the document's own text: move them to where its spans are."""
+    if fix is None or not doc.base_offset:
+        return fix
+    shift = doc.base_offset
+    return Fix(
+        fix.description,
+        tuple(Edit(e.start + shift, e.end + shift, e.replacement) for e in fix.edits),
+    )
 
 
 def _regex_findings(doc: Document, rule: Rule) -> Iterator[Finding]:

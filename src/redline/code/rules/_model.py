@@ -35,6 +35,16 @@ SINK_KINDS = (
 )
 
 
+def _check_regex(value: str | None) -> str | None:
+    """Compile a pattern so that a bad one is a validation error naming the field."""
+    if value is not None:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"invalid regular expression: {exc}") from None
+    return value
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
@@ -56,6 +66,9 @@ class Condition(_Frozen):
     regex: str | None = None  # the capture's text must match (re.search)
     not_regex: str | None = Field(default=None, alias="not-regex")
     tainted: str | None = None  # a sink kind: untrusted data must reach the capture
+    # With `tainted`: when no untrusted source reaches a non-constant capture, still report at
+    # this (lower) confidence instead of dropping the match.
+    otherwise: Confidence | None = None
     not_constant: bool = Field(default=False, alias="not-constant")
     constant: bool = False
     missing: bool = False  # the capture must be absent from the match (optional captures)
@@ -63,9 +76,12 @@ class Condition(_Frozen):
     @field_validator("regex", "not_regex")
     @classmethod
     def _compiles(cls, value: str | None) -> str | None:
-        if value is not None:
-            re.compile(value)
-        return value
+        return _check_regex(value)
+
+    @field_validator("otherwise", mode="before")
+    @classmethod
+    def _otherwise(cls, value: object) -> object:
+        return Confidence.parse(value) if isinstance(value, str) else value
 
     @field_validator("tainted")
     @classmethod
@@ -151,9 +167,7 @@ class RuleSpec(_Frozen):
     @field_validator("regex")
     @classmethod
     def _regex(cls, value: str | None) -> str | None:
-        if value is not None:
-            re.compile(value)
-        return value
+        return _check_regex(value)
 
     @model_validator(mode="after")
     def _one_matcher(self) -> RuleSpec:

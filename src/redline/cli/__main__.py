@@ -1,0 +1,5 @@
+"""`python -m redline.cli` runs the command line."""
+
+from redline.cli import main
+
+main()
