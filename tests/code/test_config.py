@@ -16,6 +16,7 @@ from redline.code.config import (
     normalize_rule_keys,
     rule_selected,
 )
+from redline.code.engine import DEFAULT_CONFIDENCE
 
 
 def _write(path: Path, text: str) -> Path:
@@ -99,7 +100,7 @@ def test_precedence_defaults_file_cli(tmp_path: Path) -> None:
     assert merged.ignore == ("PY401",)  # the file's value stays where the CLI says nothing
     assert merged.format == "json"
     assert merged.select == ("PY101",)
-    assert merged.confidence is Confidence.LOW  # the default where neither says
+    assert merged.confidence is DEFAULT_CONFIDENCE  # the default where neither says
     with pytest.raises(ConfigError, match="--select: unknown rule 'XX'"):
         from_file.merged(select=["XX"])
 

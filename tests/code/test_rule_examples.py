@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from redline._core import Confidence
 from redline.code import languages
 from redline.code.document import Document
 from redline.code.engine import scan_document
@@ -53,7 +54,9 @@ def test_rule_example(rule: Rule, example: Path) -> None:
     expected = _expectations(text, rule.name)
     assert expected["ruleid"], f"{example}: no 'ruleid: {rule.name}' annotation"
     assert expected["ok"], f"{example}: no 'ok: {rule.name}' annotation"
-    findings = scan_document(Document(text, language, path=str(example)))
+    findings = scan_document(
+        Document(text, language, path=str(example)), min_confidence=Confidence.LOW
+    )
     flagged = {f.line for f in findings if f.rule_code == rule.code}
     assert expected["ruleid"] - flagged == set(), "missed lines"
     assert flagged & (expected["ok"] | expected["todoruleid"]) == set(), "false positives"

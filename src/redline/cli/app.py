@@ -186,7 +186,10 @@ def scan(  # noqa: PLR0917 - one parameter per option, as typer wants
     confidence: Annotated[
         Confidence | None,
         typer.Option(
-            help="Report findings of at least this confidence. [default: low]",
+            help=(
+                "Report findings of at least this confidence; low adds findings that are "
+                "often benign. [default: medium]"
+            ),
             case_sensitive=False,
             show_default=False,
         ),

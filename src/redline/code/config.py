@@ -26,6 +26,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from redline._core import Confidence, Severity
+from redline.code.engine import DEFAULT_CONFIDENCE
 from redline.code.rules._model import CODE_RE
 
 OutputFormat = Literal["text", "json", "sarif"]
@@ -70,7 +71,7 @@ class Settings:
     select: tuple[str, ...] | None = None  # None: every rule
     ignore: tuple[str, ...] = ()
     severity: Severity = Severity.INFO
-    confidence: Confidence = Confidence.LOW
+    confidence: Confidence = DEFAULT_CONFIDENCE
     exclude: tuple[str, ...] = ()
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     baseline: Path | None = None
@@ -139,7 +140,7 @@ def load_settings(path: Path) -> Settings:
         ),
         ignore=normalize_rule_keys(parsed.ignore, origin=f"{path}: ignore"),
         severity=parsed.severity or Severity.INFO,
-        confidence=parsed.confidence or Confidence.LOW,
+        confidence=parsed.confidence or DEFAULT_CONFIDENCE,
         exclude=parsed.exclude,
         max_file_size=parsed.max_file_size or DEFAULT_MAX_FILE_SIZE,
         baseline=(base / parsed.baseline) if parsed.baseline else None,

@@ -86,7 +86,7 @@ class Document:
     def __post_init__(self) -> None:
         parser = languages.parser(self.language)
         body = self.text.encode("utf-8", "surrogatepass")
-        if self.language == "php" and b"<?" not in body:
+        if self.language == "php" and b"<?" not in body and not body.lstrip().startswith(b"<"):
             # PHP outside <?php ... ?> is literal HTML: a bare snippet is code, so open the tag.
             head = b"<?php\n"
             best = (head + body, parser.parse(head + body), len(head), 1)

@@ -11,6 +11,10 @@ from redline.code.document import Document
 from redline.code.markdown import code_blocks
 from redline.code.matcher import compiled, run_rules
 
+# Findings below this confidence (a value that is not constant but that no untrusted source was
+# seen to reach, a pattern that is often benign) are reported only when asked for.
+DEFAULT_CONFIDENCE = Confidence.MEDIUM
+
 _SUPPRESS = re.compile(r"redline:\s*ignore(?:\[(?P<codes>[^\]]*)\])?", re.IGNORECASE)
 
 
@@ -45,7 +49,7 @@ def scan_document(
     doc: Document,
     *,
     min_severity: Severity = Severity.INFO,
-    min_confidence: Confidence = Confidence.LOW,
+    min_confidence: Confidence = DEFAULT_CONFIDENCE,
 ) -> list[Finding]:
     """The findings of every rule of the document's language."""
     table = _suppressions(doc)
@@ -72,7 +76,7 @@ def scan_code(
     *,
     path: str | None = None,
     min_severity: Severity = Severity.INFO,
-    min_confidence: Confidence = Confidence.LOW,
+    min_confidence: Confidence = DEFAULT_CONFIDENCE,
 ) -> list[Finding]:
     """Scan one piece of code. `language` is a name or alias; None guesses it.
 
@@ -92,7 +96,7 @@ def scan_markdown(
     *,
     path: str | None = None,
     min_severity: Severity = Severity.INFO,
-    min_confidence: Confidence = Confidence.LOW,
+    min_confidence: Confidence = DEFAULT_CONFIDENCE,
 ) -> list[Finding]:
     """Scan every fenced code block of a Markdown text; spans point into `text`."""
     findings: list[Finding] = []

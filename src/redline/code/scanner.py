@@ -21,7 +21,7 @@ from typing import Any
 from redline._core import Confidence, Finding, Severity
 from redline.code import languages
 from redline.code.config import DEFAULT_MAX_FILE_SIZE, Settings, rule_selected
-from redline.code.engine import scan_code, scan_markdown
+from redline.code.engine import DEFAULT_CONFIDENCE, scan_code, scan_markdown
 from redline.code.files import (
     MARKDOWN,
     ScanError,
@@ -47,7 +47,7 @@ class ScanOptions:
     """What to report: thresholds, rule selection, limits and a forced language."""
 
     severity: Severity = Severity.INFO
-    confidence: Confidence = Confidence.LOW
+    confidence: Confidence = DEFAULT_CONFIDENCE
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
@@ -121,9 +121,17 @@ def scan_text(
     """Scan one text of a known language (a canonical name or MARKDOWN), filtered."""
     options = options or ScanOptions()
     if language == MARKDOWN:
-        found = scan_markdown(text, path=path, min_severity=options.severity)
+        found = scan_markdown(
+            text, path=path, min_severity=options.severity, min_confidence=options.confidence
+        )
     else:
-        found = scan_code(text, language, path=path, min_severity=options.severity)
+        found = scan_code(
+            text,
+            language,
+            path=path,
+            min_severity=options.severity,
+            min_confidence=options.confidence,
+        )
     return [f for f in found if options.keeps(f)]
 
 

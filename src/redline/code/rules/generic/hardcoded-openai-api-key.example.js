@@ -1,0 +1,10 @@
+// ruleid: hardcoded-openai-api-key
+const value0 = "sk-proj-dT765ZX3dFTY9Or_CY2fWyIa9gKcauzdpnKAk1DI7Yhn_7oHT3BlbkFJX5yiGQhfffS2l2yHbzsWqO3vu4b5yJs2b1DQJOeC5Wb2_3IA";
+// ruleid: hardcoded-openai-api-key
+const value1 = "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";
+// ok: hardcoded-openai-api-key
+const sample0 = "sk-your-openai-key";
+// ok: hardcoded-openai-api-key
+const sample1 = "sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
+// ok: hardcoded-openai-api-key
+const fromEnv = process.env.HARDCODED_OPENAI_API_KEY;

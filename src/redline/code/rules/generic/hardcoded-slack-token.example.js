@@ -1,0 +1,10 @@
+// ruleid: hardcoded-slack-token
+const value0 = "xoxb-79423316301-7701117198941-fIQkk0fmY3ycIxYfRJkXLJEd";
+// ruleid: hardcoded-slack-token
+const value1 = "https://hooks.slack.com/services/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";
+// ok: hardcoded-slack-token
+const sample0 = "xoxb-your-token-here";
+// ok: hardcoded-slack-token
+const sample1 = "https://hooks.slack.com/services/T000/B000/XXXX";
+// ok: hardcoded-slack-token
+const fromEnv = process.env.HARDCODED_SLACK_TOKEN;

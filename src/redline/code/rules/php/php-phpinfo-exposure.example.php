@@ -1,0 +1,5 @@
+<?php
+// ruleid: php-phpinfo-exposure
+phpinfo();
+// ok: php-phpinfo-exposure
+$version = phpversion();
