@@ -1,1 +1,1452 @@
-"""Python rules that need code to match."""
+"""Python rules that need code to match: sinks judged by what reaches them, and API misuse
+that depends on the code around a call."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+import tree_sitter as ts
+
+from redline._core import Confidence, Finding, Fix, TraceStep
+from redline.code.document import Document
+from redline.code.rules.python import _fixes
+from redline.code.rules.python._flow import (
+    CONSTANT_NAME,
+    Flow,
+    argument,
+    arguments,
+    calls,
+    definitions,
+    dotted,
+    enclosing_function,
+    flow,
+    guarded_in_function,
+    has_interpolation,
+    index,
+    is_handler,
+    is_string,
+    keyword_nodes,
+    last_name,
+    scope_of,
+    string_content,
+    text,
+    value_of,
+)
+
+if TYPE_CHECKING:
+    from redline.code.rules._registry import Rule
+
+
+def _report(
+    doc: Document,
+    rule: Rule,
+    node: ts.Node,
+    verdict: Flow | None = None,
+    *,
+    message: str | None = None,
+    confidence: Confidence | None = None,
+    fix: Fix | None = None,
+) -> Finding:
+    conf = confidence
+    trace: tuple[TraceStep, ...] = ()
+    if verdict is not None:
+        conf = conf or verdict.confidence(rule.spec.confidence)
+        trace = verdict.trace
+    return rule.finding(doc, doc.span(node), message=message, fix=fix, trace=trace, confidence=conf)
+
+
+def _once(findings: Iterable[Finding]) -> Iterator[Finding]:
+    seen: set[tuple[int, int]] = set()
+    for f in findings:
+        key = (f.span.start, f.span.end)
+        if key not in seen:
+            seen.add(key)
+            yield f
+
+
+# ---------------------------------------------------------------------------------------------
+# SQL
+_SQL = re.compile(
+    r"^\s*\(?\s*select\s|\bselect\b[\s\S]*\bfrom\b|\binsert\s+(?:or\s+\w+\s+)?into\b|\bupdate\b[\s\S]*\bset\b"
+    r"|\bdelete\s+from\b|\b(?:create|drop|alter|truncate)\s+(?:temporary\s+)?(?:table|user|index|"
+    r"database|view|trigger|schema|role)\b|\bpragma\b|\bshow\s+(?:tables|columns|databases|index)"
+    r"|\battach\s+database\b|\bgrant\b[\s\S]*\bon\b|\bwhere\b[\s\S]*[=<>]|\bexec(?:ute)?\s+\w"
+    r"|\border\s+by\b|\bvalues\s*\(",
+    re.IGNORECASE,
+)
+_SQL_EXECUTE = {"execute", "executemany", "executescript", "mogrify", "exec_driver_sql"}
+_SQL_WRAPPERS = {"text", "RawSQL", "SQL", "literal_column"}
+
+
+def _sql_verdict(doc: Document, node: ts.Node) -> Flow | None:
+    if is_string(node) and not has_interpolation(node):
+        return None
+    verdict = flow(doc, node, "sql")
+    value = verdict.value
+    if not (value.built and value.dynamic) or value.clean or not _SQL.search(value.literal):
+        return None
+    return verdict
+
+
+def sql_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """DB-API execute() of a query assembled from run-time data."""
+    for call, name in calls(doc):
+        if last_name(name) not in _SQL_EXECUTE or name.startswith(("subprocess.", "os.")):
+            continue
+        query = argument(call, 0, "sql", "query", "operation", "statement", "sql_script")
+        if query is None:
+            continue
+        if query.type == "call" and last_name(
+            dotted(doc, query.child_by_field_name("function"))
+        ) in (_SQL_WRAPPERS):
+            continue  # reported by raw-sql-injection at the wrapper
+        verdict = _sql_verdict(doc, query)
+        if verdict is not None:
+            yield _report(doc, rule, call, verdict)
+
+
+def raw_sql_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """ORM and data-frame raw SQL: text(), .raw(), RawSQL(), .extra(), pandas.read_sql()."""
+    for call, name in calls(doc):
+        last = last_name(name)
+        nodes: list[ts.Node] = []
+        if last in ("text", "RawSQL", "literal_column") or name in ("sql.SQL", "psycopg2.sql.SQL"):
+            if last == "text" and "sqlalchemy" not in doc.text and "text(" not in doc.text:
+                continue
+            q = argument(call, 0, "sql", "text")
+            nodes = [q] if q is not None else []
+        elif last in ("raw", "read_sql", "read_sql_query", "from_statement"):
+            q = argument(call, 0, "raw_query", "sql")
+            nodes = [q] if q is not None else []
+        elif last == "extra":
+            _, kw = arguments(call)
+            nodes = [v for k, v in kw.items() if k in ("where", "select", "tables", "order_by")]
+        for node in nodes:
+            targets = (
+                node.named_children if node.type in ("list", "tuple", "dictionary") else [node]
+            )
+            for item in targets:
+                target = (
+                    (item.child_by_field_name("value") or item) if item.type == "pair" else item
+                )
+                verdict = _sql_verdict(doc, target)
+                if verdict is not None:
+                    yield _report(doc, rule, target, verdict)
+                    break
+
+
+# ---------------------------------------------------------------------------------------------
+# LDAP, XPath, NoSQL
+_LDAP_SEARCH = {"search_s", "search_st", "search_ext", "search_ext_s", "search", "paged_search"}
+
+
+def ldap_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """An LDAP search whose filter or base is assembled from untrusted data."""
+    if "ldap" not in doc.text.lower():
+        return
+    for call, name in calls(doc):
+        if last_name(name) not in _LDAP_SEARCH or name.startswith(("re.", "regex.")):
+            continue
+        positional, keywords = arguments(call)
+        for node in positional + list(keywords.values()):
+            if is_string(node) and not has_interpolation(node):
+                continue
+            verdict = flow(doc, node, "ldap")
+            v = verdict.value
+            if verdict.source is None or not v.dynamic:
+                continue
+            if (v.built and "=" in v.literal) or verdict.strength == "input":
+                yield _report(doc, rule, node, verdict)
+                break
+
+
+_XPATH_FIND = {"find", "findall", "findtext", "iterfind"}
+
+
+def xpath_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """An XPath expression assembled from untrusted data."""
+    for call, name in calls(doc):
+        last = last_name(name)
+        if last not in _XPATH_FIND and last not in ("xpath", "XPath", "evaluate", "select"):
+            continue
+        if last in ("evaluate", "select") and "xpath" not in doc.text.lower():
+            continue
+        query = argument(call, 0, "path", "_path")
+        if query is None or (is_string(query) and not has_interpolation(query)):
+            continue
+        verdict = flow(doc, query, "xpath")
+        v = verdict.value
+        if verdict.source is None or not (v.built and v.dynamic):
+            continue
+        if last in _XPATH_FIND and not re.search(r"[\[/@]", v.literal):
+            continue
+        yield _report(doc, rule, query, verdict)
+
+
+_MONGO = {
+    "find",
+    "find_one",
+    "find_one_and_update",
+    "find_one_and_delete",
+    "find_one_and_replace",
+    "update_one",
+    "update_many",
+    "delete_one",
+    "delete_many",
+    "count_documents",
+    "aggregate",
+    "replace_one",
+    "count",
+    "distinct",
+    "remove",
+}
+_JSONISH = re.compile(r"json|loads|to_dict|get_json|\bbody\b|args$|form$|data$")
+
+
+def _where_values(doc: Document, node: ts.Node) -> Iterator[ts.Node]:
+    if node.type != "dictionary":
+        return
+    for pair in node.named_children:
+        if pair.type != "pair":
+            continue
+        key = pair.child_by_field_name("key")
+        value = pair.child_by_field_name("value")
+        if key is None or value is None:
+            continue
+        if is_string(key) and string_content(doc, key) in ("$where", "$function", "$accumulator"):
+            yield value
+        yield from _where_values(doc, value)
+
+
+def nosql_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """MongoDB queries taken whole from request JSON, or $where code built from input."""
+    for call, name in calls(doc):
+        if last_name(name) not in _MONGO or "." not in name:
+            continue
+        query = argument(call, 0, "filter", "spec")
+        if query is None or is_string(query):
+            continue
+        reported = False
+        for code in _where_values(doc, query):
+            verdict = flow(doc, code, "nosql")
+            if verdict.source is not None and verdict.value.dynamic:
+                yield _report(doc, rule, code, verdict)
+                reported = True
+                break
+        if reported:
+            continue
+        candidates = [query]
+        if query.type == "dictionary":
+            candidates = [
+                p.child_by_field_name("value") or p
+                for p in query.named_children
+                if p.type == "pair"
+            ]
+        for node in candidates:
+            if node.type in ("string", "integer", "dictionary", "list"):
+                continue
+            verdict = flow(doc, node, "nosql")
+            mine = verdict.value.source
+            if verdict.strength != "input" or mine is None or not _JSONISH.search(mine.note):
+                continue
+            yield _report(doc, rule, node, verdict)
+            break
+
+
+# ---------------------------------------------------------------------------------------------
+# Templates, headers, logs, regular expressions, format strings
+def template_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A template compiled from untrusted text (server-side template injection)."""
+    string_template = re.search(r"from\s+string\s+import\s+[^\n]*\bTemplate\b", doc.text)
+    for call, name in calls(doc):
+        last = last_name(name)
+        if last not in ("render_template_string", "from_string", "Template", "compile_expression"):
+            continue
+        if name in ("string.Template",) or (name == "Template" and string_template):
+            continue
+        source = argument(call, 0, "source", "source_string", "text")
+        if source is None or (is_string(source) and not has_interpolation(source)):
+            continue
+        verdict = flow(doc, source, "template")
+        if verdict.source is None or not verdict.value.dynamic:
+            continue
+        yield _report(doc, rule, source, verdict)
+
+
+_HEADERISH = re.compile(r"(?i)(?:^|\.)(?:headers?|response|resp|res)$")
+_RESPONSE_CALLS = {"Response", "make_response", "HttpResponse", "JSONResponse", "HTMLResponse"}
+
+
+def header_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Untrusted data written into an HTTP response header (CR/LF injection)."""
+    idx = index(doc)
+    for assign in idx.get("assignment", ()):
+        left = assign.child_by_field_name("left")
+        right = assign.child_by_field_name("right")
+        if left is None or right is None or left.type != "subscript" or not doc.in_text(assign):
+            continue
+        base = left.child_by_field_name("value")
+        if base is None or not _HEADERISH.search(dotted(doc, base)):
+            continue
+        base_name = dotted(doc, base)
+        function = enclosing_function(assign)
+        scope_text = text(doc, function) if function is not None else doc.text
+        if re.search(r"headers\s*=\s*" + re.escape(base_name) + r"\b", scope_text):
+            continue  # headers of an outgoing request
+        verdict = flow(doc, right, "header")
+        if verdict.source is None or not verdict.value.dynamic:
+            continue
+        yield _report(doc, rule, right, verdict)
+    for call, name in calls(doc):
+        last = last_name(name)
+        values: list[ts.Node] = []
+        if last in ("add", "set", "setdefault", "add_header", "set_header", "__setitem__") and (
+            re.search(r"(?i)headers?$", name.rsplit(".", 1)[0]) or last in ("set_header",)
+        ):
+            positional, _ = arguments(call)
+            values = positional[1:2]
+        elif last in _RESPONSE_CALLS:
+            _, kw = arguments(call)
+            headers = kw.get("headers")
+            if headers is not None and headers.type == "dictionary":
+                values = [
+                    p.child_by_field_name("value") or p
+                    for p in headers.named_children
+                    if p.type == "pair"
+                ]
+            values += [kw[k] for k in ("content_type", "mimetype") if k in kw]
+        for node in values:
+            verdict = flow(doc, node, "header")
+            if verdict.source is not None and verdict.value.dynamic:
+                yield _report(doc, rule, node, verdict)
+                break
+
+
+_LOGGER = re.compile(
+    r"(?i)(?:^|\.)(?:logging|_?logger|_?log|app\.logger|current_app\.logger|getlogger\([^)]*\))"
+    r"\.(?:debug|info|warning|warn|error|critical|exception|fatal|log)$"
+)
+
+
+def log_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Input from a request or the user written to a log without removing line breaks."""
+    for call, name in calls(doc):
+        if not _LOGGER.search(name):
+            continue
+        positional, _ = arguments(call)
+        for node in positional:
+            if is_string(node) and not has_interpolation(node):
+                continue
+            verdict = flow(doc, node, "log")
+            if verdict.strength == "input" and verdict.value.dynamic:
+                yield _report(doc, rule, node, verdict)
+                break
+
+
+_RE_FUNCS = {
+    "compile",
+    "search",
+    "match",
+    "fullmatch",
+    "findall",
+    "finditer",
+    "sub",
+    "subn",
+    "split",
+}
+
+
+def _is_re_call(name: str) -> bool:
+    head, _, last = name.rpartition(".")
+    return head in ("re", "regex") and last in _RE_FUNCS
+
+
+def regex_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A regular expression compiled from untrusted text (ReDoS, pattern injection)."""
+    for call, name in calls(doc):
+        if not _is_re_call(name):
+            continue
+        pattern = argument(call, 0, "pattern")
+        if pattern is None or (is_string(pattern) and not has_interpolation(pattern)):
+            continue
+        verdict = flow(doc, pattern, "regex")
+        if verdict.source is None or not verdict.value.dynamic:
+            continue
+        yield _report(doc, rule, pattern, verdict)
+
+
+def _unescape(raw: str) -> str:
+    return raw.replace("\\\\", "\\")
+
+
+def nested_quantifier(pattern: str) -> bool:
+    """A group repeated without bound whose body also repeats without bound: (a+)+, (\\w*x)*."""
+    stack: list[bool] = []  # per open group: does its body hold an unbounded quantifier?
+    i = 0
+    in_class = False
+    last_group_unbounded: bool | None = None
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            last_group_unbounded = None
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+            i += 1
+            continue
+        if ch == "[":
+            in_class = True
+            last_group_unbounded = None
+        elif ch == "(":
+            stack.append(False)
+            last_group_unbounded = None
+        elif ch == ")":
+            inner = stack.pop() if stack else False
+            last_group_unbounded = inner
+            i += 1
+            continue
+        elif ch in "*+" or (ch == "{" and re.match(r"\{\d*,\}", pattern[i:])):
+            if last_group_unbounded:
+                return True
+            if stack:
+                stack[-1] = True
+            last_group_unbounded = None
+            if last_group_unbounded is None and stack:
+                stack[-1] = True
+        else:
+            last_group_unbounded = None
+        i += 1
+    return False
+
+
+def regex_redos(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A constant regular expression with nested unbounded repetition."""
+    for call, name in calls(doc):
+        if not _is_re_call(name):
+            continue
+        pattern = argument(call, 0, "pattern")
+        if pattern is None:
+            continue
+        literal = ""
+        if is_string(pattern) and not has_interpolation(pattern):
+            literal = string_content(doc, pattern)
+        elif pattern.type == "identifier":
+            v = value_of(doc, pattern, "regex")
+            if not v.dynamic:
+                literal = v.literal
+        if literal and nested_quantifier(_unescape(literal)):
+            yield _report(doc, rule, pattern)
+
+
+def format_string_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """str.format() on a template that comes from the user: attribute access leaks data."""
+    for call, name in calls(doc):
+        last = last_name(name)
+        if last not in ("format", "format_map"):
+            continue
+        fn = call.child_by_field_name("function")
+        receiver = fn.child_by_field_name("object") if fn is not None else None
+        if receiver is None:
+            continue
+        if dotted(doc, receiver) == "str":
+            receiver = argument(call, 0)
+        if receiver is None or is_string(receiver):
+            continue
+        verdict = flow(doc, receiver, "format")
+        if verdict.strength != "input":
+            continue
+        yield _report(doc, rule, receiver, verdict)
+
+
+# ---------------------------------------------------------------------------------------------
+# Web: paths, SSRF, redirects, XSS
+_OPEN = {"open", "io.open", "codecs.open", "aiofiles.open", "os.open"}
+_PATH_CALLS = {
+    "os.remove",
+    "os.unlink",
+    "os.rmdir",
+    "os.removedirs",
+    "os.listdir",
+    "os.scandir",
+    "os.makedirs",
+    "os.mkdir",
+    "os.rename",
+    "os.replace",
+    "os.stat",
+    "os.walk",
+    "os.chmod",
+    "os.chown",
+    "shutil.rmtree",
+    "shutil.copy",
+    "shutil.copyfile",
+    "shutil.copy2",
+    "shutil.copytree",
+    "shutil.move",
+    "send_file",
+    "flask.send_file",
+    "send_from_directory",
+    "flask.send_from_directory",
+    "FileResponse",
+    "static_file",
+    "remove",
+    "unlink",
+}
+_PATH_METHODS = {"read_text", "read_bytes", "write_text", "write_bytes", "unlink", "rmdir", "open"}
+
+
+def _path_targets(doc: Document, call: ts.Node, name: str) -> list[ts.Node]:
+    last = last_name(name)
+    if name in _OPEN or name in _PATH_CALLS:
+        target = argument(call, 0, "file", "path", "filename", "directory", "src", "path_or_file")
+        return [target] if target is not None else []
+    fn = call.child_by_field_name("function")
+    receiver = (
+        fn.child_by_field_name("object") if fn is not None and fn.type == "attribute" else None
+    )
+    if receiver is None:
+        return []
+    if last in _PATH_METHODS and receiver.type == "call":
+        inner = dotted(doc, receiver.child_by_field_name("function"))
+        if last_name(inner) in ("Path", "PurePath", "PosixPath"):
+            target = argument(receiver, 0)
+            return [target] if target is not None else []
+    if last == "save":
+        v = value_of(doc, receiver, "path")
+        if v.source is not None and v.source.strength == "input":
+            target = argument(call, 0, "dst")
+            return [target] if target is not None else []
+    return []
+
+
+def path_traversal(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A file path joined from untrusted input and used without a containment check."""
+    for call, name in calls(doc):
+        for target in _path_targets(doc, call, name):
+            if is_string(target) and not has_interpolation(target):
+                continue
+            verdict = flow(doc, target, "path")
+            v = verdict.value
+            if verdict.source is None or not v.dynamic:
+                continue
+            if verdict.strength != "input" and not v.built:
+                continue
+            if guarded_in_function(doc, call, "path"):
+                continue
+            yield _report(doc, rule, target, verdict)
+
+
+def tar_extract(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """tarfile extraction without a filter or a check of the member names."""
+    if "tarfile" not in doc.text and "TarFile" not in doc.text:
+        return
+    for call, name in calls(doc):
+        last = last_name(name)
+        if last not in ("extractall", "extract") or "." not in name:
+            continue
+        receiver = name.rsplit(".", 1)[0]
+        origin = receiver
+        fn = call.child_by_field_name("function")
+        obj = fn.child_by_field_name("object") if fn is not None else None
+        if obj is not None and obj.type == "identifier":
+            defs = definitions(doc, scope_of(obj), text(doc, obj), obj.start_byte)
+            origin += " " + " ".join(text(doc, d) for d in defs)
+        if re.search(r"(?i)zip", origin) or not re.search(r"(?i)tar", origin):
+            continue
+        kw = keyword_nodes(call)
+        if "filter" in kw or "members" in kw:
+            continue
+        function = enclosing_function(call) or doc.root
+        before = doc.data[function.start_byte : call.start_byte].decode("utf-8", "replace")
+        if re.search(
+            r"['\"]\.\.['\"]\s+in\b|isabs\(|realpath|abspath|commonpath|is_relative_to"
+            r"|extraction_filter|data_filter",
+            before,
+        ):
+            continue
+        yield _report(doc, rule, call, fix=_fixes.tar_filter(doc, call))
+
+
+_HTTP_CLIENTS = re.compile(
+    r"^(?:requests|httpx|aiohttp|urllib3|session|sess|client|http_client|s|http)\."
+    r"(?:get|post|put|delete|head|patch|options|request|stream|urlopen)$"
+    r"|^(?:urllib\.request\.|urllib2\.|request\.)?urlopen$|^(?:urllib\.request\.)?Request$"
+    r"|^(?:requests\.)?Session\(\)\.(?:get|post|put|delete|head|patch|request)$"
+    r"|^(?:http\.client\.)?HTTPS?Connection$|^(?:self\.)?(?:session|client)\.(?:get|post|request)$"
+)
+
+
+def _host_fixed(doc: Document, node: ts.Node, depth: int = 0) -> bool:
+    """A URL whose scheme and host are constant text ahead of any run-time part."""
+    if depth > 4:
+        return False
+    if node.type == "identifier":
+        defs = definitions(doc, scope_of(node), text(doc, node), node.start_byte)
+        return len(defs) == 1 and _host_fixed(doc, defs[0], depth + 1)
+    prefix = ""
+    if node.type == "string":
+        for child in node.named_children:
+            if child.type == "interpolation":
+                inner = child.named_children[0] if child.named_children else None
+                if inner is not None and inner.type in ("identifier", "attribute"):
+                    name = text(doc, inner)
+                    if CONSTANT_NAME.match(last_name(name)):
+                        return True  # {BASE_URL}/... : a configured host
+                break
+            if child.type == "string_content":
+                prefix += text(doc, child)
+    elif node.type == "binary_operator":
+        left = node.child_by_field_name("left")
+        if left is not None and left.type in ("identifier", "attribute"):
+            return bool(CONSTANT_NAME.match(last_name(text(doc, left))))
+        return left is not None and _host_fixed(doc, left, depth + 1)
+    elif node.type == "call":
+        name = dotted(doc, node.child_by_field_name("function"))
+        fn = node.child_by_field_name("function")
+        recv = (
+            fn.child_by_field_name("object") if fn is not None and fn.type == "attribute" else None
+        )
+        if last_name(name) == "format" and recv is not None and recv.type == "string":
+            prefix = string_content(doc, recv).split("{", 1)[0]
+        elif last_name(name) == "urljoin":
+            base = argument(node, 0)
+            return base is not None and (
+                (is_string(base) and not has_interpolation(base))
+                or bool(CONSTANT_NAME.match(last_name(text(doc, base))))
+            )
+    return bool(re.match(r"^[a-zA-Z][\w+.-]*://[^/{}]+/", prefix)) or prefix.startswith("/")
+
+
+def ssrf(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """An outgoing request to a URL whose host comes from untrusted input."""
+    for call, name in calls(doc):
+        if not _HTTP_CLIENTS.search(name):
+            continue
+        last = last_name(name)
+        if last == "request" or (last == "urlopen" and name.startswith(("urllib3", "http"))):
+            url = argument(call, 1, "url")
+        else:
+            url = argument(call, 0, "url", "host")
+        if url is None or (is_string(url) and not has_interpolation(url)):
+            continue
+        verdict = flow(doc, url, "ssrf")
+        v = verdict.value
+        if verdict.source is None or not v.dynamic:
+            continue
+        if verdict.strength != "input" and not v.built:
+            continue
+        if guarded_in_function(doc, call, "ssrf"):
+            continue
+        if _host_fixed(doc, url):
+            if verdict.strength != "input":
+                continue
+            yield _report(
+                doc,
+                rule,
+                url,
+                verdict,
+                message="Request input becomes part of the path of an outgoing request (partial "
+                "SSRF): it can reach other endpoints of that host. Validate or quote the value.",
+                confidence=Confidence.LOW,
+            )
+            continue
+        yield _report(doc, rule, url, verdict)
+
+
+_REDIRECTS = {
+    "redirect",
+    "HttpResponseRedirect",
+    "HttpResponsePermanentRedirect",
+    "RedirectResponse",
+    "flask.redirect",
+}
+
+
+def open_redirect(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A redirect to a URL taken from the request without checking where it points."""
+    targets: list[tuple[ts.Node, ts.Node]] = []
+    for call, name in calls(doc):
+        if last_name(name) in _REDIRECTS or name in _REDIRECTS:
+            url = argument(call, 0, "url", "to", "location", "redirect_to")
+            if url is not None:
+                targets.append((call, url))
+    for assign in index(doc).get("assignment", ()):
+        left = assign.child_by_field_name("left")
+        right = assign.child_by_field_name("right")
+        if left is not None and right is not None and left.type == "subscript":
+            key = left.child_by_field_name("subscript")
+            if (
+                key is not None
+                and is_string(key)
+                and string_content(doc, key).lower() == "location"
+            ):
+                targets.append((assign, right))
+    for anchor, url in targets:
+        if is_string(url) and not has_interpolation(url):
+            continue
+        verdict = flow(doc, url, "redirect")
+        if verdict.source is None or not verdict.value.dynamic or _host_fixed(doc, url):
+            continue
+        if guarded_in_function(doc, anchor, "redirect"):
+            continue
+        yield _report(doc, rule, url, verdict)
+
+
+_HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*[\s>/]")
+_PLAIN = re.compile(r"(?:mimetype|content_type)\s*=\s*['\"](?:text/plain|application/json)")
+
+
+def xss_response(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """An HTML response assembled from untrusted data without escaping."""
+    candidates: list[tuple[ts.Node, ts.Node]] = []
+    for call, name in calls(doc):
+        if last_name(name) in _RESPONSE_CALLS or name in ("web.Response",):
+            body = argument(call, 0, "response", "content", "body", "text")
+            if body is not None and not _PLAIN.search(text(doc, call)):
+                candidates.append((call, body))
+    for ret in index(doc).get("return_statement", ()):
+        expr = ret.named_children[0] if ret.named_children else None
+        if expr is not None and expr.type != "call":
+            candidates.append((ret, expr))
+    for anchor, body in candidates:
+        if not doc.in_text(body) or (is_string(body) and not has_interpolation(body)):
+            continue
+        function = enclosing_function(anchor)
+        handler = is_handler(doc, function)
+        verdict = flow(doc, body, "xss")
+        v = verdict.value
+        if verdict.source is None or not v.dynamic:
+            continue
+        if not v.built:
+            # the raw value itself: reflected only when it comes straight from the request
+            if verdict.strength != "input" or not (handler or anchor.type == "call"):
+                continue
+            if v.source is None or v.source.strength != "input":
+                continue
+        html = bool(_HTML_TAG.search(v.literal))
+        if anchor.type == "return_statement":
+            if not (html or handler):
+                continue
+        elif not html and verdict.strength != "input":
+            continue
+        yield _report(doc, rule, body, verdict)
+
+
+# ---------------------------------------------------------------------------------------------
+# Deserialisation and XML
+_XML_MODULES = re.compile(
+    r"^(?:xml\.etree\.(?:c?ElementTree)|ET|ElementTree|etree|cElementTree|lxml\.etree|"
+    r"xml\.dom\.minidom|minidom|xml\.dom\.pulldom|pulldom|xml\.sax|sax|expatbuilder|"
+    r"xml\.dom\.expatbuilder|objectify|lxml\.objectify)$"
+)
+_XML_PARSE = {"parse", "fromstring", "XML", "iterparse", "parseString", "XMLID", "fromstringlist"}
+
+
+def xml_parse_untrusted(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Untrusted XML parsed with the standard library or lxml instead of defusedxml."""
+    defused = set(re.findall(r"defusedxml[\w.]*\s+import\s+([\w, ]+)", doc.text))
+    defused_names = {n.strip().split(" as ")[-1] for group in defused for n in group.split(",")}
+    defused_names |= set(re.findall(r"import\s+defusedxml[\w.]*\s+as\s+(\w+)", doc.text))
+    for call, name in calls(doc):
+        head, _, last = name.rpartition(".")
+        if last not in _XML_PARSE or not _XML_MODULES.match(head):
+            continue
+        if head in defused_names or head.startswith("defusedxml"):
+            continue
+        kw = keyword_nodes(call)
+        positional, _ = arguments(call)
+        parser = kw.get("parser")
+        if parser is None and len(positional) > 1 and head.endswith(("etree", "objectify")):
+            parser = positional[1]
+        hardened = parser is not None and "resolve_entities=True" not in text(doc, parser)
+        if hardened and ("etree" in head or "objectify" in head):
+            continue
+        data = argument(call, 0, "source", "text", "string", "file")
+        if data is None or (is_string(data) and not has_interpolation(data)):
+            continue
+        verdict = flow(doc, data, "xxe")
+        if verdict.source is None:
+            continue
+        yield _report(doc, rule, data, verdict)
+
+
+# ---------------------------------------------------------------------------------------------
+# Cryptography
+_SECURITY_WORDS = re.compile(
+    r"(?i)passw|passwd|pwd|secret|token|api_?key|apikey|credential|auth|salt|nonce|otp\b|"
+    r"sign|signature|hmac|verif|session|csrf|nonce|private|cipher|crypt|(?<![a-z])key(?![a-z])|"
+    r"_key\b|\bkey_|reset|captcha|pin\b|pin_|_pin|challenge|api_?secret|access_?code|"
+    r"activation|invite|recovery|one_?time|voucher|coupon|license"
+)
+_NOT_SECURITY = re.compile(
+    r"(?i)checksum|etag|cache|fingerprint|file_?hash|content_?hash|digest_of_file|dedup|shard|"
+    r"bucket|partition|color|colour|filename|md5sum|sha1sum|git|blob|chunk|gravatar|hash_file|"
+    r"file_digest"
+)
+
+
+def _statement(node: ts.Node) -> ts.Node:
+    current = node
+    while current.parent is not None and current.parent.type not in (
+        "block",
+        "module",
+        "class_definition",
+    ):
+        current = current.parent
+    return current
+
+
+def _context(doc: Document, node: ts.Node) -> str:
+    """The statement around a node and the name of its function."""
+    parts = [text(doc, _statement(node))]
+    function = enclosing_function(node)
+    if function is not None:
+        fname = function.child_by_field_name("name")
+        if fname is not None:
+            parts.append(text(doc, fname))
+    return "\n".join(parts)
+
+
+_WEAK_HASHES = {"md5", "sha1", "sha", "md4", "md2", "ripemd160"}
+
+
+def _hash_name(doc: Document, call: ts.Node, name: str) -> str | None:
+    """The weak algorithm a hashing call selects, or None."""
+    head, _, last = name.rpartition(".")
+    low = last.lower()
+    if head in ("hashlib", "") and low in ("md5", "sha1", "md4"):
+        if head == "" and not re.search(
+            r"from\s+hashlib\s+import[^\n]*\b" + last + r"\b", doc.text
+        ):
+            return None
+        return low
+    if head in ("hashlib",) and last == "new":
+        algo = argument(call, 0, "name")
+        if algo is not None and is_string(algo):
+            value = string_content(doc, algo).lower().replace("-", "")
+            if value in _WEAK_HASHES:
+                return value
+        return None
+    if last == "new" and re.search(r"(?:^|\.)(MD5|SHA1?|MD4|MD2)$", head):
+        return head.rsplit(".", 1)[-1].lower()
+    if head.endswith("hashes") and last in ("MD5", "SHA1"):
+        return low
+    if name in ("hmac.new", "hmac.digest", "hmac.HMAC"):
+        digest = argument(call, 2, "digestmod", "digest")
+        if digest is not None:
+            d = text(doc, digest).lower()
+            for weak in ("md5", "sha1"):
+                if re.search(r"(?:^|\.|['\"])" + weak + r"\b", d):
+                    return weak
+    return None
+
+
+def weak_hash(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """MD5 or SHA-1 where usedforsecurity=False does not say it is not for security."""
+    for call, name in calls(doc):
+        algo = _hash_name(doc, call, name)
+        if algo is None:
+            continue
+        kw = keyword_nodes(call)
+        flag = kw.get("usedforsecurity")
+        if flag is not None and "False" in text(doc, flag):
+            continue
+        context = _context(doc, call)
+        if _NOT_SECURITY.search(context) and not re.search(r"(?i)passw|secret|token|sign", context):
+            continue  # a checksum, cache key or file fingerprint
+        security = bool(_SECURITY_WORDS.search(context))
+        fix = _fixes.weak_hash_to_sha256(doc, call, name) if security else None
+        yield _report(
+            doc,
+            rule,
+            call,
+            confidence=Confidence.HIGH if security else Confidence.MEDIUM,
+            fix=fix,
+        )
+
+
+_FAST_HASHES = re.compile(
+    r"^(?:hashlib\.)?(?:md5|sha1|sha224|sha256|sha384|sha512|sha3_256|sha3_512|blake2b|blake2s)$"
+)
+_PASSWORDISH = re.compile(r"(?i)passw|passwd|\bpwd|_pwd|pass_?phrase|\bpw\b")
+
+
+def _fast_hash_call(doc: Document, call: ts.Node, name: str) -> bool:
+    if name == "hashlib.new":
+        algo = argument(call, 0, "name")
+        return (
+            algo is not None
+            and is_string(algo)
+            and not string_content(doc, algo).startswith(("scrypt", "pbkdf"))
+        )
+    if not _FAST_HASHES.match(name):
+        return False
+    if not name.startswith("hashlib."):
+        return bool(re.search(r"from\s+hashlib\s+import[^\n]*\b" + name + r"\b", doc.text))
+    return True
+
+
+def password_fast_hash(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A password hashed with a fast digest instead of a password-hashing function."""
+    for call, name in calls(doc):
+        payload: ts.Node | None = None
+        if _fast_hash_call(doc, call, name):
+            payload = argument(call, 1 if name == "hashlib.new" else 0, "data", "string")
+        elif last_name(name) == "update":
+            fn = call.child_by_field_name("function")
+            obj = fn.child_by_field_name("object") if fn is not None else None
+            if obj is None or obj.type != "identifier":
+                continue
+            defs = definitions(doc, scope_of(obj), text(doc, obj), obj.start_byte)
+            if not any(
+                d.type == "call"
+                and _fast_hash_call(doc, d, dotted(doc, d.child_by_field_name("function")))
+                for d in defs
+            ):
+                continue
+            payload = argument(call, 0)
+        if payload is None or not _PASSWORDISH.search(text(doc, payload)):
+            continue
+        if re.search(r"(?i)hash_?file|checksum", _context(doc, call)):
+            continue
+        yield _report(doc, rule, call)
+
+
+_RSA_GENERATORS = re.compile(
+    r"(?:^|\.)(?:rsa|dsa|dh)\.generate_(?:private_key|parameters)$|(?:^|\.)(?:RSA|DSA)\.generate$"
+    r"|^(?:rsa\.)?newkeys$|(?:^|\.)generate_key$"
+)
+
+
+def small_key(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """RSA, DSA or DH keys shorter than 2048 bits."""
+    for call, name in calls(doc):
+        if not _RSA_GENERATORS.search(name):
+            continue
+        last = last_name(name)
+        if last == "generate_key" and "RSA" not in doc.text and "TYPE_RSA" not in text(doc, call):
+            continue
+        if last in ("generate_private_key", "generate_parameters"):
+            size = argument(call, 1, "key_size")
+            kw = keyword_nodes(call)
+            if "key_size" not in kw and name.split(".")[-2:-1] == ["dsa"]:
+                size = argument(call, 0, "key_size")
+            if last == "generate_parameters" and "key_size" not in kw:
+                size = argument(call, 1, "key_size")
+        elif last == "generate_key":
+            size = argument(call, 1, "bits")
+        else:
+            size = argument(call, 0, "bits", "nbits")
+        if size is None:
+            continue
+        number = _int_value(doc, size)
+        if number is None or number >= 2048:
+            continue
+        yield _report(
+            doc, rule, size, fix=_fixes.replace_node(doc, size, "2048", "Use 2048-bit keys")
+        )
+
+
+def _int_value(doc: Document, node: ts.Node) -> int | None:
+    if node.type == "identifier":
+        defs = definitions(doc, scope_of(node), text(doc, node), node.start_byte)
+        if len(defs) == 1:
+            return _int_value(doc, defs[0])
+        return None
+    if node.type != "integer":
+        return None
+    try:
+        return int(text(doc, node).replace("_", ""), 0)
+    except ValueError:
+        return None
+
+
+_RANDOM_FUNCS = {
+    "random",
+    "randint",
+    "randrange",
+    "choice",
+    "choices",
+    "sample",
+    "shuffle",
+    "getrandbits",
+    "uniform",
+    "randbytes",
+}
+_CHARSET = re.compile(
+    r"ascii_(?:letters|lowercase|uppercase)|string\.(?:digits|letters|hexdigits|punctuation)"
+    r"|['\"](?:abcdef|ABCDEF|0123456789|[a-zA-Z0-9]{20,})"
+)
+_GAME = re.compile(
+    r"(?i)game|dice|roll|card|deck|player|enemy|monster|simulat|shuffle_?(?:songs|playlist)|"
+    r"color|colour|sprite|jitter|backoff|delay|sleep|retry|sample_?size|train|test_|batch|"
+    r"augment|noise|epoch|seed|weight|particle|maze|quiz|quote|greeting|joke|fortune"
+)
+
+
+def insecure_random(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """The random module producing tokens, passwords, keys or other secrets."""
+    imported = set()
+    for m in re.finditer(r"from\s+random\s+import\s+([\w, ()]+)", doc.text):
+        imported |= {n.strip(" ()") for n in m.group(1).split(",")}
+    for call, name in calls(doc):
+        head, _, last = name.rpartition(".")
+        if last not in _RANDOM_FUNCS:
+            continue
+        if head not in ("random",) and not (head == "" and last in imported):
+            continue
+        context = _context(doc, call)
+        security = bool(_SECURITY_WORDS.search(context))
+        charset = bool(_CHARSET.search(context)) and last in ("choice", "choices", "sample")
+        if not (security or charset):
+            continue
+        if _GAME.search(context) and not re.search(r"(?i)passw|token|secret|otp|salt", context):
+            continue
+        yield _report(doc, rule, call, fix=_fixes.random_to_secrets(doc, call, name))
+
+
+_CIPHER_NEW = re.compile(r"(?:^|\.)AES\.new$|(?:^|\.)(?:DES3?|Blowfish|CAST|ARC2)\.new$")
+
+
+def static_iv(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """An initialisation vector or nonce fixed in the source."""
+    for call, name in calls(doc):
+        target: ts.Node | None = None
+        if _CIPHER_NEW.search(name):
+            positional, kw = arguments(call)
+            target = kw.get("iv") or kw.get("nonce") or kw.get("IV")
+            if target is None and len(positional) > 2:
+                mode = text(doc, positional[1])
+                if "ECB" not in mode:
+                    target = positional[2]
+        elif re.search(r"(?:^|\.)modes\.(?:CBC|CFB|OFB|CTR|GCM|CFB8)$", name):
+            target = argument(call, 0, "initialization_vector", "nonce")
+        if target is None:
+            continue
+        v = value_of(doc, target, "any")
+        if v.dynamic:
+            continue
+        yield _report(doc, rule, target)
+
+
+def weak_key_derivation(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Password hashing with a constant salt or too few iterations."""
+    for call, name in calls(doc):
+        last = last_name(name)
+        if last in {"pbkdf2_hmac", "PBKDF2HMAC"}:
+            salt, iterations = argument(call, 2, "salt"), argument(call, 3, "iterations")
+        elif (last in ("scrypt", "Scrypt") and "hashlib" in name) or last == "Scrypt":
+            salt, iterations = argument(call, 99, "salt"), None
+        elif last == "PBKDF2" and "Crypto" in doc.text:
+            salt, iterations = argument(call, 1, "salt"), argument(call, 3, "count")
+        else:
+            continue
+        if salt is not None:
+            v = value_of(doc, salt, "any")
+            if not v.dynamic and (v.stringy or salt.type in ("string", "concatenated_string")):
+                yield _report(
+                    doc,
+                    rule,
+                    salt,
+                    message="The salt is a constant: use os.urandom(16) per password.",
+                )
+                continue
+        if iterations is not None:
+            count = _int_value(doc, iterations)
+            if count is not None and count < 100_000:
+                yield _report(
+                    doc,
+                    rule,
+                    iterations,
+                    message=f"{count} iterations are too few for PBKDF2: use at least 600000.",
+                )
+
+
+# ---------------------------------------------------------------------------------------------
+# Secrets
+_SECRET_NAME = re.compile(
+    r"(?i)(?:^|_|\b)(?:pass(?:word|wd|phrase)?|pwd|secret(?:_?key)?|api_?key|apikey|"
+    r"access_?key(?:_id)?|secret_?access_?key|auth_?token|access_?token|refresh_?token|"
+    r"bearer_?token|token|private_?key|client_?secret|signing_?key|encryption_?key|"
+    r"jwt_?secret|app_?secret|consumer_?secret|webhook_?secret|db_?pass(?:word)?|"
+    r"credentials?)$"
+)
+_NOT_SECRET_NAME = re.compile(
+    r"(?i)(?:_|^)(?:url|uri|endpoint|file|path|dir|name|field|type|header|len|length|env|var|"
+    r"template|prefix|suffix|label|col|column|key_name|param|id_field|regex|pattern|format|"
+    r"hint|policy|reset|route|view|form|input|prompt|message|msg|error|placeholder|attr|"
+    r"char|chars|count|min|max|min_length|max_length|timeout|expiry|expires|ttl|algorithm|"
+    r"method|scheme|kind|class|module|table|id|hash_?name)s?$|^(?:token_type|grant_type)$"
+)
+_PLACEHOLDER = re.compile(
+    r"(?i)^(?:|\s+|x+|\*+|\.+|-+|<[^>]*>|\{[^}]*\}|\$\{[^}]*\}|\$\w+|%\(?\w*\)?s|none|null|nil|"
+    r"todo|tbd|fixme|placeholder|redacted|your[\w\- ]*|enter[\w\- ]*|insert[\w\- ]*|"
+    r"replace[\w\- ]*|put[\w\- ]*here|\.\.\.|xxx[\w-]*|env:.*|os\.environ.*)$"
+)
+
+
+def _secret_literal(doc: Document, node: ts.Node) -> str | None:
+    if node.type != "string" or has_interpolation(node):
+        return None
+    raw = text(doc, node)
+    if raw[:1].lower() in ("b", "r", "u") and raw[1:2] in "\"'":
+        pass
+    value = string_content(doc, node)
+    if _PLACEHOLDER.match(value.strip()):
+        return None
+    if re.match(r"^[A-Z][A-Z0-9_]+$", value):
+        return None  # the name of an environment variable
+    if re.match(r"^(?:https?|file|s3|redis|postgres\w*|mysql|mongodb(?:\+srv)?)://", value):
+        return value if re.search(r"://[^/\s:@]+:[^/\s@]+@", value) else None
+    if re.search(r"[/\\].*\.\w{2,5}$|\.(?:html|txt|json|pem|key|crt|yaml|yml|env)$", value):
+        return None
+    if " " in value.strip() and len(value.split()) > 3:
+        return None  # a sentence, not a secret
+    return value
+
+
+def _name_of(doc: Document, node: ts.Node) -> str:
+    if node.type == "identifier":
+        return text(doc, node)
+    if node.type == "attribute":
+        attr = node.child_by_field_name("attribute")
+        return text(doc, attr) if attr is not None else ""
+    if node.type == "subscript":
+        key = node.child_by_field_name("subscript")
+        if key is not None and is_string(key):
+            return string_content(doc, key)
+    if is_string(node):
+        return string_content(doc, node)
+    return ""
+
+
+def hardcoded_secret(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A password, key or token written into the source as a string literal."""
+    idx = index(doc)
+    pairs: list[tuple[str, ts.Node]] = []
+    for assign in idx.get("assignment", ()):
+        left = assign.child_by_field_name("left")
+        right = assign.child_by_field_name("right")
+        if left is not None and right is not None:
+            pairs.append((_name_of(doc, left), right))
+    for kwarg in idx.get("keyword_argument", ()):
+        name = kwarg.child_by_field_name("name")
+        value = kwarg.child_by_field_name("value")
+        if name is not None and value is not None:
+            pairs.append((text(doc, name), value))
+    for pair in idx.get("pair", ()):
+        key = pair.child_by_field_name("key")
+        value = pair.child_by_field_name("value")
+        if key is not None and value is not None and is_string(key):
+            pairs.append((string_content(doc, key), value))
+    for param in [*idx.get("default_parameter", ()), *idx.get("typed_default_parameter", ())]:
+        name = param.child_by_field_name("name")
+        value = param.child_by_field_name("value")
+        if name is not None and value is not None:
+            pairs.append((text(doc, name), value))
+    for cmp in idx.get("comparison_operator", ()):
+        kids = cmp.named_children
+        if len(kids) == 2 and "==" in text(doc, cmp):
+            for a, b in ((kids[0], kids[1]), (kids[1], kids[0])):
+                pairs.append((_name_of(doc, a), b))
+    for call, cname in calls(doc):
+        if re.search(r"(?i)(?:^|\.)(?:MySQLdb|pymysql|mysql\.connector|_mysql)\.connect$", cname):
+            positional, _ = arguments(call)
+            if len(positional) > 2:
+                pairs.append(("password", positional[2]))
+        elif cname in (
+            "ftplib.FTP",
+            "FTP",
+            "ftplib.FTP_TLS",
+            "FTP_TLS",
+            "smtplib.SMTP",
+        ) or last_name(cname) in ("login", "simple_bind_s", "bind_s"):
+            positional, _ = arguments(call)
+            if len(positional) > 1 and last_name(cname) in ("login", "simple_bind_s", "bind_s"):
+                pairs.append(("password", positional[1]))
+            elif len(positional) > 2:
+                pairs.append(("password", positional[2]))
+    for label, value in pairs:
+        if not label or not _SECRET_NAME.search(label) or _NOT_SECRET_NAME.search(label):
+            continue
+        if not doc.in_text(value):
+            continue
+        literal = _secret_literal(doc, value)
+        if literal is None:
+            continue
+        yield _report(doc, rule, value)
+
+
+_SECRET_VARS = re.compile(
+    r"(?i)\b(?:password|passwd|pwd|secret|api_?key|token|access_?token|private_?key|"
+    r"credentials?|client_?secret)\b"
+)
+
+
+def secret_in_log(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A password, token or key written to a log or printed."""
+    for call, name in calls(doc):
+        if not (_LOGGER.search(name) or name == "print"):
+            continue
+        positional, _ = arguments(call)
+        for node in positional:
+            dynamic = [
+                n
+                for n in _dynamic_names(doc, node)
+                if _SECRET_VARS.search(n) and not re.search(r"(?i)len|hash|_id\b|valid|match", n)
+            ]
+            if dynamic:
+                yield _report(doc, rule, node)
+                break
+
+
+def _dynamic_names(doc: Document, node: ts.Node) -> list[str]:
+    names: list[str] = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type == "identifier":
+            names.append(text(doc, n))
+        elif n.type == "attribute":
+            names.append(dotted(doc, n))
+            continue
+        elif n.type == "call":
+            continue  # a function of the secret (len(), hash()) is not the secret
+        stack.extend(n.named_children)
+    return names
+
+
+# ---------------------------------------------------------------------------------------------
+# Configuration
+def _mode_value(doc: Document, node: ts.Node) -> int | None:
+    if node.type == "integer":
+        return _int_value(doc, node)
+    if node.type == "binary_operator" and "|" in text(doc, node):
+        names = re.findall(r"S_I\w+", text(doc, node))
+        if names:
+            import stat
+
+            value = 0
+            for n in names:
+                value |= int(getattr(stat, n, 0))
+            return value
+    if node.type == "attribute" and re.search(r"S_I\w+$", text(doc, node)):
+        import stat
+
+        return int(getattr(stat, text(doc, node).rsplit(".", 1)[-1], 0))
+    return None
+
+
+def permissive_file_mode(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Files or directories made writable by every user."""
+    for call, name in calls(doc):
+        last = last_name(name)
+        mode: ts.Node | None = None
+        if name in ("os.chmod", "os.fchmod", "os.lchmod", "os.makedirs", "os.mkdir", "os.mkfifo"):
+            mode = argument(call, 1, "mode")
+        elif name == "os.open":
+            mode = argument(call, 2, "mode")
+        elif last == "chmod" and "." in name:
+            mode = argument(call, 0, "mode")
+        elif name == "os.umask":
+            value_node = argument(call, 0, "mask")
+            if value_node is not None and _int_value(doc, value_node) == 0:
+                yield _report(doc, rule, value_node)
+            continue
+        if mode is None:
+            continue
+        value = _mode_value(doc, mode)
+        if value is not None and value & 0o002:
+            yield _report(doc, rule, mode)
+
+
+def django_debug(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """DEBUG = True in a Django settings module."""
+    settings = (doc.path or "").endswith("settings.py") or bool(
+        re.search(r"^(?:INSTALLED_APPS|MIDDLEWARE|ROOT_URLCONF|ALLOWED_HOSTS)\s*=", doc.text, re.M)
+    )
+    if not settings:
+        return
+    for assign in index(doc).get("assignment", ()):
+        left = assign.child_by_field_name("left")
+        right = assign.child_by_field_name("right")
+        if left is None or right is None or text(doc, left) != "DEBUG" or right.type != "true":
+            continue
+        if enclosing_function(assign) is not None or not doc.in_text(assign):
+            continue
+        yield _report(
+            doc, rule, right, fix=_fixes.replace_node(doc, right, "False", "Turn DEBUG off")
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# Sinks that are dangerous with any run-time value: reported whenever the argument is not a
+# constant, with the confidence the data flow earns (input: the rule's, parameter: medium,
+# no known source: low).
+def _dangerous(
+    doc: Document,
+    rule: Rule,
+    anchor: ts.Node,
+    arg: ts.Node,
+    kind: str,
+    *,
+    fix: Fix | None = None,
+) -> Finding | None:
+    if is_string(arg) and not has_interpolation(arg):
+        return None
+    if not value_of(doc, arg, kind).dynamic:
+        return None
+    verdict = flow(doc, arg, kind)
+    return _report(doc, rule, anchor, verdict, fix=fix)
+
+
+_SUBPROCESS = {"run", "call", "check_call", "check_output", "Popen", "getoutput", "getstatusoutput"}
+
+
+def subprocess_shell(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """subprocess with shell=True and a command that is not a constant."""
+    for call, name in calls(doc):
+        head, _, last = name.rpartition(".")
+        if last not in _SUBPROCESS or head not in ("subprocess", ""):
+            continue
+        if (
+            head == ""
+            and last in ("run", "call")
+            and not re.search(r"from\s+subprocess\s+import[^\n]*\b" + last, doc.text)
+        ):
+            continue
+        kw = keyword_nodes(call)
+        shell = kw.get("shell")
+        value = shell.child_by_field_name("value") if shell is not None else None
+        if shell is None or value is None or text(doc, value) not in ("True", "1"):
+            continue
+        cmd = argument(call, 0, "args")
+        if cmd is None:
+            continue
+        fix = _fixes.shell_to_argument_list(doc, {"cmd": [cmd], "shell": [shell]})
+        finding = _dangerous(doc, rule, call, cmd, "command", fix=fix)
+        if finding is not None:
+            yield finding
+
+
+_OS_SHELL = re.compile(
+    r"^(?:os\.(?:system|popen[234]?)|commands\.(?:getoutput|getstatusoutput)"
+    r"|subprocess\.(?:getoutput|getstatusoutput)|popen2\.popen[234])$"
+)
+
+
+def os_system(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """os.system()/os.popen() and friends with a command that is not a constant."""
+    imported = {"system", "popen"} - set(re.findall(r"def\s+(system|popen)\b", doc.text))
+    for call, name in calls(doc):
+        if not (_OS_SHELL.match(name) or name in imported):
+            continue
+        cmd = argument(call, 0, "command", "cmd")
+        if cmd is not None:
+            finding = _dangerous(doc, rule, call, cmd, "command")
+            if finding is not None:
+                yield finding
+
+
+def eval_code(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """eval() of an expression that is not a constant."""
+    for call, name in calls(doc):
+        if name not in ("eval", "builtins.eval"):
+            continue
+        code = argument(call, 0, "source", "expression")
+        if code is not None:
+            finding = _dangerous(doc, rule, call, code, "code")
+            if finding is not None:
+                yield finding
+
+
+def exec_code(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """exec()/execfile()/compile(..., 'exec') of code that is not a constant."""
+    for call, name in calls(doc):
+        if name not in ("exec", "execfile", "builtins.exec", "compile", "builtins.compile"):
+            continue
+        positional, kw = arguments(call)
+        if last_name(name) == "compile" and len(positional) + len(kw) < 3:
+            continue  # re.compile-like helpers; the builtin needs source, filename and mode
+        code = argument(call, 0, "source", "object")
+        if code is not None:
+            finding = _dangerous(doc, rule, call, code, "code")
+            if finding is not None:
+                yield finding
+
+
+_PICKLE = re.compile(
+    r"^(?:c?[pP]ickle|_pickle|dill|cloudpickle|marshal|joblib|pickle5)\.(?:loads?|Unpickler)$"
+    r"|^(?:pd|pandas)\.read_pickle$|^shelve\.open$|^(?:c?[pP]ickle|dill)\.Unpickler$"
+)
+
+
+def pickle_load(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """pickle-family loaders (pickle, dill, marshal, shelve, joblib) on non-constant data."""
+    for call, name in calls(doc):
+        if not _PICKLE.match(name):
+            continue
+        data = argument(call, 0, "file", "data", "filename", "filepath_or_buffer")
+        if data is None:
+            continue
+        if name == "shelve.open":
+            yield _report(doc, rule, call, confidence=Confidence.LOW)
+            continue
+        found = _dangerous(doc, rule, call, data, "deserialization")
+        if found is not None:
+            yield found
+
+
+def jsonpickle_decode(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """jsonpickle.decode()/loads() of data that is not constant."""
+    for call, name in calls(doc):
+        if name not in ("jsonpickle.decode", "jsonpickle.loads", "jsonpickle.unpickler.decode"):
+            continue
+        data = argument(call, 0, "string")
+        if data is not None:
+            finding = _dangerous(doc, rule, call, data, "deserialization")
+            if finding is not None:
+                yield finding
+
+
+_TRACEBACK = re.compile(r"traceback\.format_(?:exc|exception|tb|stack)\(|format_exc\(")
+
+
+def _exception_names(function: ts.Node, doc: Document) -> set[str]:
+    names: set[str] = set()
+    for clause in index(doc).get("except_clause", ()):
+        if not (function.start_byte <= clause.start_byte < function.end_byte):
+            continue
+        m = re.match(r"except\s+[^:]*?\bas\s+(\w+)", text(doc, clause))
+        if m:
+            names.add(m.group(1))
+    return names
+
+
+def stack_trace_exposure(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A web handler sends a traceback or an exception's text back to the client."""
+    candidates: list[ts.Node] = []
+    for ret in index(doc).get("return_statement", ()):
+        if ret.named_children:
+            candidates.append(ret.named_children[0])
+    for call, name in calls(doc):
+        if last_name(name) in _RESPONSE_CALLS | {"jsonify", "abort", "render_template"}:
+            candidates.extend(arguments(call)[0] + list(arguments(call)[1].values()))
+    seen: set[int] = set()
+    for node in candidates:
+        function = enclosing_function(node)
+        if function is None or not is_handler(doc, function) or not doc.in_text(node):
+            continue
+        body = text(doc, node)
+        exc = _exception_names(function, doc)
+        leaked = bool(_TRACEBACK.search(body)) or any(
+            re.search(r"(?:\bstr|\brepr)\(\s*" + e + r"\s*\)|\{\s*" + e + r"\s*(?:!r)?\}", body)
+            or re.fullmatch(r"\(?\s*" + e + r"\s*\)?", body.strip())
+            for e in exc
+        )
+        if leaked and node.start_byte not in seen:
+            seen.add(node.start_byte)
+            yield _report(doc, rule, node)

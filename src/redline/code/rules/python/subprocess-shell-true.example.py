@@ -16,3 +16,10 @@ def handler():
     subprocess.check_output(["grep", name, "/var/log/app.log"])
     # ok: subprocess-shell-true
     subprocess.run("ls -l /tmp", shell=True)
+
+
+def cleanup(workdir):
+    # ruleid: subprocess-shell-true
+    subprocess.call("rm -rf " + workdir + "/*", shell=True)
+    # ok: subprocess-shell-true
+    subprocess.call(["rm", "-rf", workdir])

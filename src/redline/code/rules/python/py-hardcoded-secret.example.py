@@ -1,0 +1,33 @@
+import os
+
+import psycopg2
+from flask import Flask
+
+app = Flask(__name__)
+# ruleid: py-hardcoded-secret
+app.config["SECRET_KEY"] = "s3cr3t-k3y-123"
+# ok: py-hardcoded-secret
+app.config["SECRET_KEY_FILE"] = "/run/secrets/key.txt"
+# ruleid: py-hardcoded-secret
+API_KEY = "a8f5f167f44f4964e6c998dee827110c"
+# ok: py-hardcoded-secret
+TOKEN_URL = "https://auth.example.com/token"
+# ok: py-hardcoded-secret
+password = os.environ["DB_PASSWORD"]
+# ok: py-hardcoded-secret
+api_key = ""
+
+
+def connect():
+    # ruleid: py-hardcoded-secret
+    return psycopg2.connect(host="db", user="app", password="hunter2!")
+
+
+def is_admin(password: str) -> bool:
+    # ruleid: py-hardcoded-secret
+    return password == "admin123"
+
+
+def settings():
+    # ok: py-hardcoded-secret
+    return {"password": os.getenv("PASSWORD"), "token": "<your-token-here>"}

@@ -1,0 +1,33 @@
+import random
+import secrets
+import string
+
+
+def reset_token(length: int = 32) -> str:
+    alphabet = string.ascii_letters + string.digits
+    # ruleid: py-insecure-random
+    return "".join(random.choice(alphabet) for _ in range(length))
+
+
+def make_otp() -> str:
+    # ruleid: py-insecure-random
+    otp = random.randint(100000, 999999)
+    # ok: py-insecure-random
+    code = secrets.randbelow(900000) + 100000
+    return f"{otp}{code}"
+
+
+def roll_dice() -> int:
+    # ok: py-insecure-random
+    return random.randint(1, 6)
+
+
+def shuffle_playlist(songs: list) -> list:
+    # ok: py-insecure-random
+    random.shuffle(songs)
+    return songs
+
+
+def session_id() -> str:
+    # ok: py-insecure-random
+    return secrets.token_hex(16)

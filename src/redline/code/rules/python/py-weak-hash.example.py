@@ -1,0 +1,27 @@
+import hashlib
+import hmac
+
+
+def sign(secret_key: bytes, message: bytes) -> str:
+    # ruleid: py-weak-hash
+    signature = hmac.new(secret_key, message, hashlib.md5).hexdigest()
+    # ok: py-weak-hash
+    strong = hmac.new(secret_key, message, hashlib.sha256).hexdigest()
+    return signature + strong
+
+
+def token_digest(token: str) -> str:
+    # ruleid: py-weak-hash
+    return hashlib.sha1(token.encode()).hexdigest()
+
+
+def digest(data: bytes) -> str:
+    # ruleid: py-weak-hash
+    return hashlib.new("md5", data).hexdigest()
+
+
+def file_checksum(data: bytes) -> str:
+    # ok: py-weak-hash
+    etag = hashlib.md5(data).hexdigest()
+    # ok: py-weak-hash
+    return hashlib.sha1(data, usedforsecurity=False).hexdigest() + etag
