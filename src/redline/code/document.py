@@ -93,7 +93,7 @@ class Document:
         else:
             best = (body, parser.parse(body), 0, 0)
         errors = _error_bytes(best[1])
-        if errors and len(body) <= _WRAP_LIMIT:
+        if errors and len(body) <= _WRAP_LIMIT and self._may_be_fragment(body):
             for prefix, suffix in _WRAPPERS.get(self.language, ()):
                 head = prefix.encode()
                 data = head + body + suffix.encode()
@@ -106,6 +106,13 @@ class Document:
         self.data, self.tree, self.prefix_bytes, self.prefix_lines = best
         self._ascii = self.text.isascii()
         self._body_end = self.prefix_bytes + len(body)
+
+    def _may_be_fragment(self, body: bytes) -> bool:
+        """Whether wrapping can help: Python needs it only for an indented first line."""
+        if self.language != "python":
+            return True
+        first = body.lstrip(b"\r\n")
+        return first[:1] in (b" ", b"\t")
 
     # ---- positions -------------------------------------------------------------------------
     @cached_property

@@ -707,9 +707,20 @@ def xss_response(doc: Document, rule: Rule) -> Iterator[Finding]:
             body = argument(call, 0, "response", "content", "body", "text")
             if body is not None and not _PLAIN.search(text(doc, call)):
                 candidates.append((call, body))
+    html_scopes: dict[int, bool] = {}
     for ret in index(doc).get("return_statement", ()):
         expr = ret.named_children[0] if ret.named_children else None
-        if expr is not None and expr.type != "call":
+        if expr is None or expr.type == "call":
+            continue
+        # A returned value is a response only in a handler or next to HTML markup: look for
+        # either before following the data (the costly part).
+        scope = enclosing_function(ret)
+        key = scope.id if scope is not None else -1
+        if key not in html_scopes:
+            html_scopes[key] = is_handler(doc, scope) or bool(
+                _HTML_TAG.search(text(doc, scope) if scope is not None else doc.text)
+            )
+        if html_scopes[key]:
             candidates.append((ret, expr))
     for anchor, body in candidates:
         if not doc.in_text(body) or (is_string(body) and not has_interpolation(body)):

@@ -13,9 +13,9 @@ and use this module only for the shape of the value; without one, this module an
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 import tree_sitter as ts
 
@@ -226,27 +226,52 @@ def last_name(name: str) -> str:
     return name.rsplit(".", 1)[-1]
 
 
+_INDEXED = (
+    "call",
+    "assignment",
+    "except_clause",
+    "return_statement",
+    "keyword_argument",
+    "pair",
+    "default_parameter",
+    "typed_default_parameter",
+    "comparison_operator",
+)
+
+
+@cache
+def _index_query() -> ts.Query:
+    from redline.code import languages
+
+    return ts.Query(languages.grammar("python"), " ".join(f"({t}) @{t}" for t in _INDEXED))
+
+
 def index(doc: Document) -> dict[str, list[ts.Node]]:
-    """Every named node of the document by type, in source order (cached on the document)."""
+    """The nodes of the `_INDEXED` types in the document, by type, in source order.
+
+    Gathered with one native query and cached on the document.
+    """
     cached = doc.cache.get("py_index")
     if cached is None:
-        found: dict[str, list[ts.Node]] = defaultdict(list)
-        stack = [doc.root]
-        while stack:
-            node = stack.pop()
-            found[node.type].append(node)
-            stack.extend(reversed(node.named_children))
-        cached = dict(found)
+        captured = ts.QueryCursor(_index_query()).captures(doc.root)
+        cached = {
+            name: sorted(nodes, key=lambda n: (n.start_byte, -n.end_byte))
+            for name, nodes in captured.items()
+        }
         doc.cache["py_index"] = cached
     result: dict[str, list[ts.Node]] = cached
     return result
 
 
-def calls(doc: Document) -> Iterator[tuple[ts.Node, str]]:
-    """Every call of the document with its callee text."""
-    for node in index(doc).get("call", ()):
-        if doc.in_text(node):
-            yield node, callee(doc, node)
+def calls(doc: Document) -> list[tuple[ts.Node, str]]:
+    """Every call of the document with its callee text (computed once per document)."""
+    cached: list[tuple[ts.Node, str]] | None = doc.cache.get("py_calls")
+    if cached is None:
+        cached = [
+            (node, callee(doc, node)) for node in index(doc).get("call", ()) if doc.in_text(node)
+        ]
+        doc.cache["py_calls"] = cached
+    return cached
 
 
 def arguments(call: ts.Node) -> tuple[list[ts.Node], dict[str, ts.Node]]:
