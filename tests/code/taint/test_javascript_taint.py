@@ -277,3 +277,102 @@ function outer(req) {
 }
 """
     assert flags(code) == [True, False]
+
+
+def test_constant_conditions_take_one_branch() -> None:
+    code = """
+app.get("/x", (req, res) => {
+  const param = req.query.q;
+  const num = 86;
+  let bar;
+  if ((7 * 42) - num > 200) { bar = "constant"; } else { bar = param; }
+  sink(bar);
+  if ((7 * 42) - num < 200) { bar = "constant"; } else { bar = param; }
+  sink(bar);
+  sink((500 / 42) + num > 200 ? param : "x");
+  sink((500 / 42) + num < 200 ? param : "x");
+  sink(num === 86 && param);
+  sink(num === "86" && param);
+});
+"""
+    assert flags(code) == [False, True, False, True, True, False]
+
+
+def test_switch_on_a_constant_character() -> None:
+    code = """
+function handler(req) {
+  const param = req.body.q;
+  let bar = "";
+  switch ("ABC".charAt(1)) {
+    case "A": bar = param; break;
+    case "B": bar = "bob"; break;
+    default: bar = param;
+  }
+  sink(bar);
+  switch ("ABC"[2]) {
+    case "A": bar = "a"; break;
+    case "C": bar = param;
+    case "D": bar = bar + "!"; break;
+    default: bar = "d";
+  }
+  sink(bar);
+  let other = "fixed";
+  switch ("Z") { case "A": other = param; }
+  sink(other);
+}
+"""
+    assert flags(code) == [False, True, False]
+
+
+def test_array_and_object_elements() -> None:
+    code = """
+function handler(req) {
+  const param = req.query.q;
+  const values = ["safe", param, "moresafe"];
+  values.shift();
+  sink(values[1]);
+  sink(values[0]);
+  const m = {};
+  m.keyA = "a";
+  m["keyB"] = param;
+  sink(m.keyA);
+  sink(m["keyB"]);
+  const o = {a: param, b: "safe"};
+  sink(o.b);
+  sink(o.a);
+  const mp = new Map();
+  mp.set("a", param);
+  mp.set("b", "safe");
+  sink(mp.get("b"));
+  sink(mp.get("a"));
+  const arr = [];
+  arr.push("safe");
+  arr.push(param);
+  sink(arr[0]);
+  sink(arr.pop());
+  sink(arr);
+  const sorted = ["x", param];
+  sorted.sort();
+  sink(sorted[0]);
+}
+"""
+    assert flags(code) == [False, True, False, True, False, True, False, True, False, True,
+                           False, True]  # fmt: skip
+
+
+def test_module_let_is_not_assumed_constant_inside_functions() -> None:
+    code = """
+let mode = 1;
+const LIMIT = 1;
+function handler(req) {
+  const param = req.query.q;
+  let bar = "safe";
+  if (mode > 5) { bar = param; }
+  sink(bar);
+  let other = "safe";
+  if (LIMIT > 5) { other = param; }
+  sink(other);
+}
+function bump() { mode += 10; }
+"""
+    assert flags(code) == [True, False]

@@ -423,3 +423,151 @@ def test_deep_nesting_does_not_crash() -> None:
     nested = "def f(x):\n" + "".join("    " * (i + 1) + "if x:\n" for i in range(80))
     nested += "    " * 81 + "sink(x)\n"
     assert len(taints(nested)) == 1
+
+
+def test_a_branch_does_not_change_the_other_path() -> None:
+    code = """
+def f():
+    param = request.form.get("q")
+    if not param:
+        param = ""
+    sink(param)
+"""
+    assert flags(code) == [True]
+
+
+def test_constant_conditions_take_one_branch() -> None:
+    code = """
+def f(x):
+    num = 86
+    if (7 * 42) - num > 200:
+        a = "constant"
+    else:
+        a = x
+    sink(a)
+    b = x if (500 / 42) + num > 200 else "c"
+    sink(b)
+    while num > 1000:
+        x = "never"
+    sink(x)
+    if num == 86:
+        sink(x)
+    else:
+        sink(x)
+"""
+    assert flags(code) == [False, False, True, True, False]
+
+
+def test_constants_do_not_outlive_loops_or_globals() -> None:
+    code = """
+COUNT = 0
+
+def bump():
+    global COUNT
+    COUNT += 1
+
+def f(x):
+    i = 0
+    out = "safe"
+    while i < 3:
+        if i == 2:
+            out = x
+        i += 1
+    sink(out)
+    res = "safe"
+    if COUNT > 5:
+        res = x
+    sink(res)
+"""
+    assert flags(code) == [True, True]
+
+
+def test_match_on_a_constant() -> None:
+    code = """
+def f(x):
+    guess = "ABC"[1]
+    match guess:
+        case "A":
+            a = x
+        case "B":
+            a = "bob"
+        case _:
+            a = x
+    sink(a)
+    match x:
+        case "A":
+            b = "fixed"
+        case other:
+            b = other
+    sink(b)
+"""
+    assert flags(code) == [False, True]
+
+
+def test_container_elements() -> None:
+    code = """
+import configparser
+
+def f(x):
+    values = ["safe", x, "moresafe"]
+    values.pop(0)
+    sink(values[1])
+    sink(values[0])
+    m = {}
+    m["a"] = "safe"
+    m["b"] = x
+    sink(m["a"])
+    sink(m.get("b"))
+    del m["b"]
+    sink(m)
+    conf = configparser.ConfigParser()
+    conf.set("s", "a", "safe")
+    conf.set("s", "b", x)
+    sink(conf.get("s", "a"))
+    sink(conf.get("s", "b"))
+    unknown = ["safe", x]
+    unknown.sort()
+    sink(unknown[0])
+    helper_list = ["safe"]
+    helper_list += [x]
+    sink(helper_list[1])
+"""
+    assert flags(code) == [False, True, False, True, False, False, True, True, True]
+
+
+def test_summaries_map_arguments_to_parameters() -> None:
+    code = """
+def pick(first, second):
+    return second
+
+class Box:
+    def value(self, item, other="x"):
+        return item
+
+def f(x):
+    sink(pick(x, "safe"))
+    sink(pick("safe", x))
+    sink(pick(second="safe", first=x))
+    sink(Box().value("safe", x))
+    sink(Box().value(x))
+"""
+    assert flags(code) == [False, True, False, False, True]
+
+
+def test_huge_constants_are_not_folded() -> None:
+    code = """
+def f(x):
+    big = 10 ** 10 ** 10
+    s = "a" * 10 ** 9
+    if big > 1:
+        y = x
+    else:
+        y = "c"
+    sink(y)
+    if len(s) > 5:
+        z = "c"
+    else:
+        z = x
+    sink(z)
+"""
+    assert flags(code) == [True, True]

@@ -51,6 +51,114 @@ Val = frozenset[Flow]
 CLEAN: Final[Val] = frozenset()
 
 
+class _Unknown:
+    """The value of an expression the analysis cannot compute."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "UNKNOWN"
+
+
+UNKNOWN: Final = _Unknown()
+# Containers hold at most this many tracked elements; larger ones lose their shape.
+MAX_ELEMENTS = 64
+
+
+def same(a: object, b: object) -> bool:
+    """Two known constants are the same value of the same type (1, 1.0 and True differ)."""
+    return type(a) is type(b) and a == b
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What is known of a container's elements.
+
+    `kind` is "seq" (a list or deque, by position), "map" (a dict, by constant key) or "config"
+    (a config parser, by (section, option)). `keys` is empty for a sequence; `vals` and `knowns`
+    give each element's flows and constant value (UNKNOWN when not constant).
+    """
+
+    kind: str
+    keys: tuple[object, ...]
+    vals: tuple[Val, ...]
+    knowns: tuple[object, ...]
+
+    def taint(self) -> Val:
+        return union(*self.vals)
+
+    def find(self, key: object) -> int:
+        """The position of a mapping key, or -1."""
+        for i, k in enumerate(self.keys):
+            if same(k, key):
+                return i
+        return -1
+
+    def put(self, key: object, val: Val, known: object) -> Shape | None:
+        """The mapping with `key` bound (a strong update)."""
+        i = self.find(key)
+        if i >= 0:
+            return self.replaced(i, val, known)
+        if len(self.keys) >= MAX_ELEMENTS:
+            return None
+        return Shape(self.kind, (*self.keys, key), (*self.vals, val), (*self.knowns, known))
+
+    def replaced(self, i: int, val: Val, known: object) -> Shape:
+        """The container with its `i`-th element replaced (a strong update)."""
+        return Shape(
+            self.kind,
+            self.keys,
+            (*self.vals[:i], val, *self.vals[i + 1 :]),
+            (*self.knowns[:i], known, *self.knowns[i + 1 :]),
+        )
+
+    def drop(self, i: int) -> Shape:
+        """The container without its `i`-th element."""
+        keys = self.keys[:i] + self.keys[i + 1 :] if self.keys else ()
+        return Shape(self.kind, keys, self.vals[:i] + self.vals[i + 1 :],
+                     self.knowns[:i] + self.knowns[i + 1 :])  # fmt: skip
+
+    def join(self, other: Shape) -> Shape | None:
+        if self == other:
+            return self
+        if self.kind != other.kind:
+            return None
+        if self.kind == "seq":
+            if len(self.vals) != len(other.vals):
+                return None
+            return Shape(
+                "seq",
+                (),
+                tuple(union(a, b) for a, b in zip(self.vals, other.vals, strict=True)),
+                tuple(
+                    a if same(a, b) else UNKNOWN
+                    for a, b in zip(self.knowns, other.knowns, strict=True)
+                ),
+            )
+        # Mappings: a key missing on one side holds nothing from that side.
+        keys = list(self.keys)
+        vals = list(self.vals)
+        knowns: list[object] = [UNKNOWN if other.find(k) < 0 else kn
+                                for k, kn in zip(self.keys, self.knowns, strict=True)]  # fmt: skip
+        for k, v, kn in zip(other.keys, other.vals, other.knowns, strict=True):
+            i = self.find(k)
+            if i < 0:
+                keys.append(k)
+                vals.append(v)
+                knowns.append(UNKNOWN)
+            else:
+                vals[i] = union(vals[i], v)
+                if not same(knowns[i], kn):
+                    knowns[i] = UNKNOWN
+        if len(keys) > MAX_ELEMENTS:
+            return None
+        return Shape(self.kind, tuple(keys), tuple(vals), tuple(knowns))
+
+    def cleaned(self, kinds: Kinds) -> Shape:
+        return Shape(self.kind, self.keys, tuple(sanitise(v, kinds) for v in self.vals),
+                     self.knowns)  # fmt: skip
+
+
 def _rank(flow: Flow) -> tuple[int, int, int]:
     return (flow.taint.strength != "input", len(flow.cleaned), flow.taint.source_span.start)
 
@@ -87,40 +195,70 @@ def pick(val: Val, kind: SinkKind) -> Taint | None:
 
 
 class Env:
-    """Variable -> value, and the variables bound to constant collections (allow-lists)."""
+    """Variable -> value, the variables bound to constant collections (allow-lists), the
+    variables whose constant value is known, and the containers whose elements are known."""
 
-    __slots__ = ("consts", "vars")
+    __slots__ = ("consts", "known", "shapes", "vars")
 
-    def __init__(self, vars: dict[str, Val] | None = None, consts: set[str] | None = None):
+    def __init__(
+        self,
+        vars: dict[str, Val] | None = None,
+        consts: set[str] | None = None,
+        known: dict[str, object] | None = None,
+        shapes: dict[str, Shape] | None = None,
+    ):
         self.vars: dict[str, Val] = vars if vars is not None else {}
         self.consts: set[str] = consts if consts is not None else set()
+        self.known: dict[str, object] = known if known is not None else {}
+        self.shapes: dict[str, Shape] = shapes if shapes is not None else {}
 
     def copy(self) -> Env:
-        return Env(dict(self.vars), set(self.consts))
+        return Env(dict(self.vars), set(self.consts), dict(self.known), dict(self.shapes))
 
     def get(self, name: str) -> Val:
         return self.vars.get(name, CLEAN)
 
-    def set(self, name: str, val: Val, *, const: bool = False) -> None:
+    def set(
+        self,
+        name: str,
+        val: Val,
+        *,
+        const: bool = False,
+        known: object = UNKNOWN,
+        shape: Shape | None = None,
+    ) -> None:
+        if shape is not None:
+            val = union(val, shape.taint())
         if val:
             self.vars[name] = val
         else:
             self.vars.pop(name, None)
         # Attribute keys under a rebound name no longer hold.
         prefix = name + "."
-        if any(k.startswith(prefix) for k in self.vars):
-            for k in [k for k in self.vars if k.startswith(prefix)]:
-                del self.vars[k]
+        for table in (self.vars, self.known, self.shapes):
+            if table and any(k.startswith(prefix) for k in table):
+                for k in [k for k in table if k.startswith(prefix)]:
+                    del table[k]
         if const:
             self.consts.add(name)
         else:
             self.consts.discard(name)
+        if known is UNKNOWN:
+            self.known.pop(name, None)
+        else:
+            self.known[name] = known
+        if shape is None:
+            self.shapes.pop(name, None)
+        else:
+            self.shapes[name] = shape
 
     def add(self, name: str, val: Val) -> None:
         """A weak update: the variable may now also hold `val`."""
         if val:
             self.vars[name] = union(self.vars.get(name, CLEAN), val)
             self.consts.discard(name)
+        self.known.pop(name, None)
+        self.shapes.pop(name, None)
 
     def join(self, other: Env) -> Env:
         if other is self:
@@ -129,10 +267,26 @@ class Env:
         for k, v in other.vars.items():
             mine = vars.get(k)
             vars[k] = union(mine, v) if mine else v
-        return Env(vars, self.consts & other.consts)
+        known = {
+            k: v for k, v in self.known.items() if k in other.known and same(v, other.known[k])
+        }
+        shapes: dict[str, Shape] = {}
+        for k, sh in self.shapes.items():
+            theirs = other.shapes.get(k)
+            if theirs is not None:
+                joined = sh.join(theirs)
+                if joined is not None:
+                    shapes[k] = joined
+        return Env(vars, self.consts & other.consts, known, shapes)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Env) and self.vars == other.vars and self.consts == other.consts
+        return (
+            isinstance(other, Env)
+            and self.vars == other.vars
+            and self.consts == other.consts
+            and self.known == other.known
+            and self.shapes == other.shapes
+        )
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -159,14 +313,16 @@ Refinement = dict[str, Kinds]
 
 
 def refine(env: Env, facts: Refinement) -> Env:
-    if not facts:
-        return env
+    """A copy of `env` in which the keys of `facts` are cleaned for their kinds."""
     out = env.copy()
     for key, kinds in facts.items():
         if key in out.vars:
             out.vars[key] = sanitise(out.vars[key], kinds)
             if not out.vars[key]:
                 del out.vars[key]
+        shape = out.shapes.get(key)
+        if shape is not None:
+            out.shapes[key] = shape.cleaned(kinds)
     return out
 
 
@@ -198,6 +354,7 @@ class Analysis:
         self._spans: dict[int, Taint] = {}
         self._loops: list[_Loop] = []
         self._scope_depth = 0
+        self._dead = 0
 
     # ---- public -------------------------------------------------------------------------
     def taint_of(self, node: ts.Node, kind: SinkKind) -> Taint | None:
@@ -369,7 +526,20 @@ class Analysis:
         """The variable key an expression names (a name or a dotted attribute), else None."""
         return None
 
+    def dead(self, stmt: ts.Node | None, facts: Facts, depth: int) -> None:
+        """Walk a branch that cannot run (its condition is constant) with nothing known, so
+        its sinks resolve and are clean of everything but the sources written inside them."""
+        if stmt is None:
+            return
+        self._dead += 1
+        try:
+            self.exec_stmt(stmt, Env(), facts, depth)
+        finally:
+            self._dead -= 1
+
     def jump(self, env: Env, *, is_break: bool) -> None:
+        if self._dead:
+            return
         if self._loops:
             (self._loops[-1].breaks if is_break else self._loops[-1].continues).append(env)
 

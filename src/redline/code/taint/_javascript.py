@@ -7,18 +7,22 @@ from typing import TYPE_CHECKING, Final
 
 import tree_sitter as ts
 
+from redline.code.taint import _fold as F
 from redline.code.taint import _tables as T
 from redline.code.taint._engine import (
     ALL,
     CLEAN,
     MAX_BLOCK_DEPTH,
     MAX_DEPTH,
+    MAX_ELEMENTS,
     NORMALISED,
+    UNKNOWN,
     Analysis,
     Env,
     Facts,
     Kinds,
     Refinement,
+    Shape,
     Val,
     _Loop,
     join_all,
@@ -68,6 +72,95 @@ def _strip(node: ts.Node) -> ts.Node:
     return node
 
 
+# Array methods that only read their receiver.
+_JS_ARRAY_READERS: Final = frozenset(
+    {"join", "slice", "concat", "map", "filter", "forEach", "includes", "indexOf", "find",
+     "some", "every", "reduce", "toString", "flat", "flatMap", "findIndex", "lastIndexOf",
+     "entries", "keys", "values", "findLast"}
+)  # fmt: skip
+
+
+def _js_key(v: float | int) -> str:
+    """The property name a number key becomes (`o[1]` is `o["1"]`)."""
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return str(v)
+
+
+def _js_index(v: object) -> object:
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v
+
+
+def _js_number(v: object) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _js_binary(op: str, a: object, b: object) -> object:
+    """A JavaScript operator on known operands, where it agrees with Python; else UNKNOWN."""
+    if a is UNKNOWN or b is UNKNOWN:
+        return UNKNOWN
+    if op in ("===", "!==", "==", "!="):
+        if (_js_number(a) and _js_number(b)) or (
+            type(a) is type(b) and (a is None or isinstance(a, (str, bool)))
+        ):
+            eq = a == b
+        elif (
+            op in ("===", "!==")
+            and (a is None or isinstance(a, (str, bool, int, float)))
+            and (b is None or isinstance(b, (str, bool, int, float)))
+        ):
+            eq = False  # strict equality of different types
+        else:
+            return UNKNOWN
+        return eq if op in ("===", "==") else not eq
+    if op in ("<", ">", "<=", ">="):
+        if (_js_number(a) and _js_number(b)) or (isinstance(a, str) and isinstance(b, str)):
+            return F.compare(op, a, b)
+        return UNKNOWN
+    if op == "+":
+        if isinstance(a, str) and isinstance(b, str):
+            return F.binary("+", a, b)
+        if _js_number(a) and _js_number(b):
+            return F.binary("+", a, b)
+        return UNKNOWN
+    if op in ("-", "*", "/", "%", "**") and _js_number(a) and _js_number(b):
+        if op == "%" and (a < 0 or b < 0):  # type: ignore[operator]
+            return UNKNOWN  # the sign of the result differs from Python's
+        return F.binary(op, a, b)
+    return UNKNOWN
+
+
+def _known_element(shape: Shape, idx: object) -> object:
+    if shape.kind == "seq":
+        idx = _js_index(idx)
+        if isinstance(idx, int) and not isinstance(idx, bool) and 0 <= idx < len(shape.knowns):
+            return shape.knowns[idx]
+        return UNKNOWN
+    if _js_number(idx):
+        idx = _js_key(idx)  # type: ignore[arg-type]
+    if isinstance(idx, str):
+        i = shape.find(idx)
+        return shape.knowns[i] if i >= 0 else UNKNOWN
+    return UNKNOWN
+
+
+def _element(shape: Shape, idx: object) -> Val | None:
+    """The flows of `container[idx]`, or None when the index is not known."""
+    if shape.kind == "seq":
+        idx = _js_index(idx)
+        if isinstance(idx, int) and not isinstance(idx, bool):
+            return shape.vals[idx] if 0 <= idx < len(shape.vals) else CLEAN
+        return None
+    if _js_number(idx):
+        idx = _js_key(idx)  # type: ignore[arg-type]
+    if isinstance(idx, str):
+        i = shape.find(idx)
+        return shape.vals[i] if i >= 0 else CLEAN
+    return None
+
+
 class JavaScriptAnalysis(Analysis):
     SCOPE_TYPES = _SCOPES
 
@@ -76,6 +169,7 @@ class JavaScriptAnalysis(Analysis):
         self.aliases: dict[str, str] = {}
         self.functions: dict[str, ts.Node | None] = {}
         self._summaries: dict[int, tuple[Val, bool, Kinds] | None] = {}
+        self.const_names: set[str] = set()
         self._collect(self.doc.root)
 
     # ---- document-wide facts --------------------------------------------------------------
@@ -109,6 +203,15 @@ class JavaScriptAnalysis(Analysis):
                 name, value = n.child_by_field_name("name"), n.child_by_field_name("value")
                 if name is None or value is None:
                     continue
+                decl = n.parent
+                if (
+                    name.type == "identifier"
+                    and decl is not None
+                    and decl.type == "lexical_declaration"
+                    and decl.child_count
+                    and decl.children[0].type == "const"
+                ):
+                    self.const_names.add(self.text(name))
                 value = _strip(value)
                 mod = self._required(value)
                 if mod is not None:
@@ -290,6 +393,12 @@ class JavaScriptAnalysis(Analysis):
             final = self.facts(parent).final
             if final is not None:
                 env = env.join(final)
+            # Only `const` bindings surely hold their value when the function runs.
+            for name in [k for k in env.known if k not in self.const_names]:
+                del env.known[name]
+        else:
+            env.known.clear()
+        env.shapes.clear()
         elem: Val | None = None
         holder = scope.parent
         if holder is not None and holder.type == "arguments":
@@ -430,6 +539,13 @@ class JavaScriptAnalysis(Analysis):
             false: Refinement = {}
             if cond is not None:
                 self.eval(cond, env, 0)
+                truth = F.truth(self.const_of(cond, env))
+                if truth is True:
+                    self.dead(alt, facts, depth + 1)
+                    return self.exec_stmt(cons, env, facts, depth + 1) if cons else env
+                if truth is False:
+                    self.dead(cons, facts, depth + 1)
+                    return self.exec_stmt(alt, env, facts, depth + 1) if alt is not None else env
                 true, false = self.conditions(cond, env)
             a = self.exec_stmt(cons, refine(env, true), facts, depth + 1) if cons else env
             b_env = refine(env, false)
@@ -456,6 +572,9 @@ class JavaScriptAnalysis(Analysis):
             return out
         if t == "while_statement":
             cond = f("condition")
+            if cond is not None and F.truth(self.const_of(cond, env)) is False:
+                self.dead(f("body"), facts, depth + 1)
+                return env
             infinite = cond is not None and self.text(cond).replace(" ", "") in ("(true)", "(1)")
             return self.loop(env, f("body"), facts, depth, cond=cond, infinite=infinite)
         if t == "do_statement":
@@ -526,16 +645,34 @@ class JavaScriptAnalysis(Analysis):
         if value is not None:
             self.eval(value, env, 0)
         k = self.key(value) if value is not None else None
+        cases = [
+            c for c in (body.named_children if body is not None else [])
+            if c.type in ("switch_case", "switch_default")
+        ]  # fmt: skip
+        chosen = self._chosen_case(value, cases, env)
         ctx = _Loop()
         self._loops.append(ctx)
         fall: Env | None = None
         has_default = False
         try:
-            for case in body.named_children if body is not None else []:
-                if case.type not in ("switch_case", "switch_default"):
-                    continue
-                entry = env
-                if case.type == "switch_default":
+            for n, case in enumerate(cases):
+                entry: Env | None = env
+                if chosen is not None:
+                    # The subject is constant: only the chosen case is entered; others are
+                    # reached by falling through, or not at all.
+                    has_default = chosen < len(cases)  # no case entered: the switch is skipped
+                    entry = env if n == chosen else None
+                    if entry is None and fall is None:
+                        self.dead(case, facts, depth + 1)
+                        continue
+                    if entry is None:
+                        assert fall is not None
+                        self.record(case, fall, facts)
+                        fall = self.exec_block(
+                            case.children_by_field_name("body"), fall, facts, depth + 1
+                        )
+                        continue
+                elif case.type == "switch_default":
                     has_default = True
                 else:
                     cv = case.child_by_field_name("value")
@@ -543,12 +680,31 @@ class JavaScriptAnalysis(Analysis):
                         entry = refine(env, {k: ALL})
                 start = join_all([entry, fall])
                 self.record(case, start if start is not None else env, facts)
+                assert entry is not None
                 fall = self.exec_block(case.children_by_field_name("body"), start, facts, depth + 1)
         finally:
             self._loops.pop()
         if self._loops:
             self._loops[-1].continues.extend(ctx.continues)
         return join_all([*ctx.breaks, fall, None if has_default else env])
+
+    def _chosen_case(self, value: ts.Node | None, cases: list[ts.Node], env: Env) -> int | None:
+        """The index of the case a constant switch subject enters (len(cases) for none)."""
+        subject = self.const_of(value, env) if value is not None else UNKNOWN
+        if subject is UNKNOWN:
+            return None
+        default: int | None = None
+        for n, case in enumerate(cases):
+            if case.type == "switch_default":
+                default = n
+                continue
+            cv = self.const_of(case.child_by_field_name("value"), env)
+            verdict = _js_binary("===", subject, cv)
+            if verdict is UNKNOWN:
+                return None
+            if verdict:
+                return n
+        return default if default is not None else len(cases)
 
     def _terminates(self, expr: ts.Node) -> bool:
         if expr.type != "call_expression":
@@ -567,13 +723,21 @@ class JavaScriptAnalysis(Analysis):
         rhs: ts.Node | None = None,
     ) -> None:
         t = target.type
+        known = self.const_of(rhs, env) if rhs is not None else UNKNOWN
         if t in ("identifier", "shorthand_property_identifier_pattern"):
-            env.set(self.text(target), val, const=const)
+            shape = self.shape_of(rhs, env) if rhs is not None else None
+            if shape is not None and not val and not shape.taint():
+                const = True
+            env.set(self.text(target), val, const=const, known=known, shape=shape)
         elif t == "member_expression":
+            if self._store(target, val, env, known):
+                return
             k = self.dotted(target)
             if k is not None:
-                env.set(k, val)
+                env.set(k, val, known=known)
         elif t == "subscript_expression":
+            if self._store(target, val, env, known):
+                return
             obj = target.child_by_field_name("object")
             k = self.dotted(obj) if obj is not None else None
             if k is not None:
@@ -634,10 +798,15 @@ class JavaScriptAnalysis(Analysis):
             src = self.source_of(node, env)
             if src is not None:
                 return src
+            obj = node.child_by_field_name("object")
+            shape = self.shape_of(obj, env) if obj is not None else None
+            if shape is not None and shape.kind == "map" and prop is not None:
+                elem = _element(shape, self.text(prop))
+                if elem is not None:
+                    return elem
             k = self.dotted(node)
             if k is not None and k in env.vars:
                 return env.vars[k]
-            obj = node.child_by_field_name("object")
             return self.eval(obj, env, d) if obj is not None else CLEAN
         if t == "subscript_expression":
             src = self.source_of(node, env)
@@ -647,6 +816,11 @@ class JavaScriptAnalysis(Analysis):
             index = node.child_by_field_name("index")
             if index is not None:
                 self.eval(index, env, d)
+                shape = self.shape_of(obj, env) if obj is not None else None
+                if shape is not None:
+                    elem = _element(shape, self.const_of(index, env))
+                    if elem is not None:
+                        return elem
             if obj is None or self.is_const_coll(obj, env):
                 return CLEAN
             return self.eval(obj, env, d)
@@ -667,6 +841,12 @@ class JavaScriptAnalysis(Analysis):
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             ops = self.text(op) if op is not None else "+"
             lv = self.eval(left, env, d) if left is not None else CLEAN
+            if ops in ("&&", "||") and left is not None:
+                truth = F.truth(self.const_of(left, env))
+                if truth is not None:
+                    if truth == (ops == "||"):
+                        return lv
+                    return self.eval(right, env, d) if right is not None else CLEAN
             if ops in ("&&", "||", "??") and left is not None:
                 true, false = self.conditions(left, env)
                 renv = refine(env, true if ops == "&&" else false)
@@ -686,6 +866,10 @@ class JavaScriptAnalysis(Analysis):
                 node.child_by_field_name("consequence"),
                 node.child_by_field_name("alternative"),
             )
+            truth = F.truth(self.const_of(cond, env)) if cond is not None else None
+            if truth is not None:
+                branch = cons if truth else alt
+                return self.eval(branch, env, d) if branch is not None else CLEAN
             true, false = self.conditions(cond, env) if cond is not None else ({}, {})
             return union(
                 self.eval(cons, refine(env, true), d) if cons is not None else CLEAN,
@@ -719,6 +903,286 @@ class JavaScriptAnalysis(Analysis):
         for c in node.named_children:
             out = union(out, self.eval(c, env, d))
         return out
+
+    # ---- constant values and container shapes -----------------------------------------------
+    def const_of(self, node: ts.Node | None, env: Env, depth: int = 0) -> object:
+        """The constant value of an expression (UNKNOWN when it is not fixed)."""
+        if node is None or depth > 48:
+            return UNKNOWN
+        node = _strip(node)
+        t = node.type
+        d = depth + 1
+        if t == "identifier":
+            name = self.text(node)
+            if name == "undefined":
+                return None
+            return env.known.get(name, UNKNOWN)
+        if t == "number":
+            text = self.text(node).replace("_", "")
+            if len(text) > 64 or text.endswith("n"):
+                return UNKNOWN
+            try:
+                return int(text, 0)
+            except ValueError:
+                try:
+                    return F.binary("+", float(text), 0.0)
+                except ValueError:
+                    return UNKNOWN
+        if t == "true":
+            return True
+        if t == "false":
+            return False
+        if t in ("null", "undefined"):
+            return None
+        if t in ("string", "template_string"):
+            if any(c.type == "escape_sequence" for c in node.named_children):
+                return UNKNOWN
+            s = self._string(node)
+            return s if s is not None and len(s) <= F.MAX_LEN else UNKNOWN
+        if t == "member_expression":
+            prop = node.child_by_field_name("property")
+            if prop is not None and self.text(prop) == "length":
+                obj = node.child_by_field_name("object")
+                shape = self.shape_of(obj, env)
+                if shape is not None and shape.kind == "seq":
+                    return len(shape.vals)
+                v = self.const_of(obj, env, d)
+                return len(v) if isinstance(v, str) else UNKNOWN
+            shape = self.shape_of(node.child_by_field_name("object"), env)
+            if shape is not None and shape.kind == "map" and prop is not None:
+                i = shape.find(self.text(prop))
+                return shape.knowns[i] if i >= 0 else UNKNOWN
+            k = self.dotted(node)
+            return env.known.get(k, UNKNOWN) if k is not None else UNKNOWN
+        if t == "subscript_expression":
+            obj, index = node.child_by_field_name("object"), node.child_by_field_name("index")
+            idx = self.const_of(index, env, d)
+            if idx is UNKNOWN:
+                return UNKNOWN
+            shape = self.shape_of(obj, env)
+            if shape is not None:
+                return _known_element(shape, idx)
+            return F.index(self.const_of(obj, env, d), _js_index(idx))
+        if t == "unary_expression":
+            op, arg = node.child_by_field_name("operator"), node.child_by_field_name("argument")
+            if op is None:
+                return UNKNOWN
+            ops = self.text(op)
+            v = self.const_of(arg, env, d)
+            if ops == "!":
+                truth = F.truth(v)
+                return UNKNOWN if truth is None else not truth
+            if ops in ("-", "+", "~"):
+                return F.unary(ops, v) if not isinstance(v, bool) else UNKNOWN
+            return UNKNOWN
+        if t == "binary_expression":
+            op = node.child_by_field_name("operator")
+            if op is None:
+                return UNKNOWN
+            ops = self.text(op)
+            left = self.const_of(node.child_by_field_name("left"), env, d)
+            if ops in ("&&", "||", "??"):
+                if ops == "??":
+                    if left is UNKNOWN:
+                        return UNKNOWN
+                    return (
+                        left
+                        if left is not None
+                        else self.const_of(node.child_by_field_name("right"), env, d)
+                    )
+                truth = F.truth(left)
+                if truth is None:
+                    return UNKNOWN
+                if truth == (ops == "||"):
+                    return left
+                return self.const_of(node.child_by_field_name("right"), env, d)
+            right = self.const_of(node.child_by_field_name("right"), env, d)
+            return _js_binary(ops, left, right)
+        if t == "ternary_expression":
+            truth = F.truth(self.const_of(node.child_by_field_name("condition"), env, d))
+            if truth is None:
+                return UNKNOWN
+            branch = "consequence" if truth else "alternative"
+            return self.const_of(node.child_by_field_name(branch), env, d)
+        if t == "call_expression":
+            fn = node.child_by_field_name("function")
+            argl = node.child_by_field_name("arguments")
+            if fn is None or fn.type != "member_expression" or argl is None:
+                return UNKNOWN
+            prop = fn.child_by_field_name("property")
+            obj = fn.child_by_field_name("object")
+            method = self.text(prop) if prop is not None else ""
+            args = [a for a in argl.named_children if a.type != "comment"]
+            v = self.const_of(obj, env, d)
+            if not isinstance(v, str):
+                return UNKNOWN
+            if method in ("charAt", "at") and len(args) == 1:
+                at = self.const_of(args[0], env, d)
+                if isinstance(at, int) and not isinstance(at, bool):
+                    if method == "at" and at < 0:
+                        at += len(v)
+                    return v[at] if 0 <= at < len(v) else ("" if method == "charAt" else None)
+                return UNKNOWN
+            fold = F.STR_METHODS.get(method)
+            return fold(v) if fold is not None and not args else UNKNOWN
+        return UNKNOWN
+
+    def shape_of(self, node: ts.Node | None, env: Env) -> Shape | None:
+        """What is known of the elements of an array or object expression, or None."""
+        if node is None:
+            return None
+        node = _strip(node)
+        t = node.type
+        if t in ("identifier", "member_expression"):
+            k = self.dotted(node)
+            return env.shapes.get(k) if k is not None else None
+        if t == "array":
+            items = [c for c in node.named_children if c.type != "comment"]
+            if len(items) > MAX_ELEMENTS or any(c.type == "spread_element" for c in items):
+                return None
+            probe = env.copy()
+            return Shape(
+                "seq",
+                (),
+                tuple(self.eval(c, probe, 0) for c in items),
+                tuple(self.const_of(c, env) for c in items),
+            )
+        if t == "object":
+            members = [c for c in node.named_children if c.type != "comment"]
+            if len(members) > MAX_ELEMENTS:
+                return None
+            probe = env.copy()
+            shape = Shape("map", (), (), ())
+            for m in members:
+                key: object
+                value: ts.Node | None
+                if m.type == "pair":
+                    kn, value = m.child_by_field_name("key"), m.child_by_field_name("value")
+                    if kn is None or value is None:
+                        return None
+                    key = (
+                        self.text(kn)
+                        if kn.type == "property_identifier"
+                        else self.const_of(kn, env)
+                    )
+                    if isinstance(key, (int, float)) and not isinstance(key, bool):
+                        key = _js_key(key)
+                elif m.type == "shorthand_property_identifier":
+                    key, value = self.text(m), m
+                else:
+                    return None
+                if not isinstance(key, str):
+                    return None
+                put = shape.put(key, self.eval(value, probe, 0), self.const_of(value, env))
+                if put is None:
+                    return None
+                shape = put
+            return shape
+        if t == "new_expression":
+            ctor = node.child_by_field_name("constructor")
+            argl = node.child_by_field_name("arguments")
+            if (
+                ctor is not None
+                and self.text(ctor) == "Map"
+                and (argl is None or not argl.named_child_count)
+            ):
+                return Shape("map", (), (), ())
+        return None
+
+    def _js_container_call(
+        self,
+        key: str,
+        shape: Shape,
+        method: str,
+        args: list[ts.Node],
+        *,
+        argv: list[Val],
+        env: Env,
+    ) -> Val | None:
+        """A method call on an array or Map whose elements are known; None when not modelled."""
+        if any(a.type == "spread_element" for a in args):
+            env.add(key, union(*argv))
+            return None
+        consts = [self.const_of(a, env) for a in args]
+        result: Val = CLEAN
+        new: Shape | None = shape
+        if shape.kind == "seq":
+            n = len(shape.vals)
+            if method in ("push", "unshift") and args:
+                vals, knowns = tuple(argv), tuple(consts)
+                if n + len(vals) > MAX_ELEMENTS:
+                    new = None
+                elif method == "push":
+                    new = Shape("seq", (), shape.vals + vals, shape.knowns + knowns)
+                else:
+                    new = Shape("seq", (), vals + shape.vals, knowns + shape.knowns)
+            elif method in ("pop", "shift") and not args:
+                if n:
+                    i = n - 1 if method == "pop" else 0
+                    result = shape.vals[i]
+                    new = shape.drop(i)
+            elif method == "at" and len(args) == 1:
+                at = consts[0]
+                if isinstance(at, int) and not isinstance(at, bool):
+                    return shape.vals[at] if -n <= at < n else CLEAN
+                return shape.taint()
+            elif method in _JS_ARRAY_READERS:
+                return None  # reads only: the default propagation, the shape stays
+            else:
+                env.shapes.pop(key, None)
+                return None
+        else:
+            k = consts[0] if args else UNKNOWN
+            if isinstance(k, (int, float)) and not isinstance(k, bool):
+                k = UNKNOWN  # Map keys keep their type; objects do not: leave numbers alone
+            i = shape.find(k) if isinstance(k, str) else -2
+            if method == "get" and len(args) == 1:
+                return union(shape.taint()) if i == -2 else (shape.vals[i] if i >= 0 else CLEAN)
+            if method == "set" and len(args) == 2:
+                new = shape.put(k, argv[1], consts[1]) if i != -2 else None
+                result = shape.taint() if new is None else CLEAN
+            elif method == "delete" and len(args) == 1:
+                new = shape.drop(i) if i >= 0 else (shape if i == -1 else None)
+            elif method in ("has", "keys", "forEach", "entries", "values"):
+                return None
+            elif method == "clear" and not args:
+                new = Shape("map", (), (), ())
+            else:
+                env.shapes.pop(key, None)
+                return None
+        if new is None:
+            env.add(key, union(*argv))
+        elif new is not shape:
+            env.set(key, CLEAN, shape=new, const=not new.taint())
+        return result
+
+    def _store(self, target: ts.Node, val: Val, env: Env, known: object) -> bool:
+        """`obj.prop = val` or `arr[i] = val` on a container with a shape: a strong update."""
+        obj = target.child_by_field_name("object")
+        k = self.dotted(obj) if obj is not None else None
+        shape = env.shapes.get(k) if k is not None else None
+        if k is None or shape is None:
+            return False
+        idx: object = UNKNOWN
+        if target.type == "member_expression":
+            prop = target.child_by_field_name("property")
+            idx = self.text(prop) if prop is not None else UNKNOWN
+        else:
+            idx = self.const_of(target.child_by_field_name("index"), env)
+        new: Shape | None = None
+        if shape.kind == "seq" and isinstance(idx, int) and not isinstance(idx, bool):
+            if 0 <= idx < len(shape.vals):
+                new = shape.replaced(idx, val, known)
+        elif shape.kind == "map":
+            if isinstance(idx, (int, float)) and not isinstance(idx, bool):
+                idx = _js_key(idx)
+            if isinstance(idx, str):
+                new = shape.put(idx, val, known)
+        if new is None:
+            env.shapes.pop(k, None)
+            return False
+        env.set(k, CLEAN, shape=new, const=not new.taint())
+        return True
 
     def _call(self, node: ts.Node, env: Env, d: int) -> Val:
         fn = node.child_by_field_name("function")
@@ -758,6 +1222,12 @@ class JavaScriptAnalysis(Analysis):
         argv = [self.eval(a, env, d) if a.type not in ("arrow_function", "function_expression")
                 else CLEAN for a in args]  # fmt: skip
         if recv is not None:
+            rk = self.key(recv)
+            shape = env.shapes.get(rk) if rk is not None else None
+            if rk is not None and shape is not None:
+                result = self._js_container_call(rk, shape, last, args, argv=argv, env=env)
+                if result is not None:
+                    return result
             if last == "get" and self.is_const_coll(recv, env):
                 return union(*argv[1:])
             rv = self.eval(recv, env, d)

@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
+import ast
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 import tree_sitter as ts
 
+from redline.code.taint import _fold as F
 from redline.code.taint import _tables as T
 from redline.code.taint._engine import (
     ALL,
     CLEAN,
     MAX_BLOCK_DEPTH,
     MAX_DEPTH,
+    MAX_ELEMENTS,
     NORMALISED,
+    UNKNOWN,
     Analysis,
     Env,
     Facts,
     Kinds,
     Refinement,
+    Shape,
     Val,
     join_all,
     refine,
+    same,
     sanitise,
     union,
 )
@@ -55,6 +62,86 @@ def _strip(node: ts.Node) -> ts.Node:
     return node
 
 
+@dataclass(frozen=True, slots=True)
+class _Summary:
+    """What a call to a function of this document returns: the flows of its own sources, and
+    for each parameter (by position) that reaches the result, the kinds it is cleaned for."""
+
+    extra: Val
+    reach: dict[int, Kinds]
+    names: dict[str, int]
+    exact: bool  # arguments map to parameters by position and name (no *args, **kwargs)
+
+
+def _concat(a: Shape, b: Shape) -> Shape | None:
+    if len(a.vals) + len(b.vals) > MAX_ELEMENTS:
+        return None
+    return Shape("seq", (), a.vals + b.vals, a.knowns + b.knowns)
+
+
+def _hashable(v: object) -> bool:
+    return v is None or isinstance(v, (bool, int, float, str, tuple))
+
+
+def _element(shape: Shape, idx: object) -> Val | None:
+    """The flows of `container[idx]`, or None when the index is not known."""
+    if shape.kind == "seq":
+        n = len(shape.vals)
+        if isinstance(idx, int) and not isinstance(idx, bool):
+            return shape.vals[idx] if -n <= idx < n else CLEAN
+        if isinstance(idx, slice):
+            return union(*shape.vals[idx])
+        return None
+    if shape.kind == "config":
+        if isinstance(idx, str):
+            return union(*(v for k, v in zip(shape.keys, shape.vals, strict=True)
+                           if isinstance(k, tuple) and k[0] == idx))  # fmt: skip
+        return None
+    if idx is UNKNOWN or not _hashable(idx):
+        return None
+    i = shape.find(idx)
+    return shape.vals[i] if i >= 0 else CLEAN
+
+
+def _equal(a: object, b: object) -> bool:
+    if same(a, b):
+        return True
+    numbers = (int, float)
+    return (
+        isinstance(a, numbers)
+        and isinstance(b, numbers)
+        and not isinstance(a, bool)
+        and not isinstance(b, bool)
+        and a == b
+    )
+
+
+_SEQ_FACTORIES: Final = frozenset({"list", "collections.deque", "deque", "tuple"})
+_MAP_FACTORIES: Final = frozenset(
+    {"dict", "collections.OrderedDict", "OrderedDict", "collections.defaultdict", "defaultdict"}
+)
+_CONFIG_FACTORIES: Final = frozenset(
+    {"configparser.ConfigParser", "configparser.RawConfigParser", "configparser.SafeConfigParser",
+     "ConfigParser.ConfigParser", "ConfigParser.RawConfigParser"}
+)  # fmt: skip
+# Method names of common library objects: a class of the document that defines one (a view's
+# `get`) says nothing about `some_dict.get(...)`.
+_LIBRARY_METHODS: Final = frozenset(
+    {"get", "post", "put", "patch", "delete", "head", "options", "pop", "update", "items",
+     "keys", "values", "append", "extend", "insert", "remove", "add", "discard", "read",
+     "readline", "readlines", "write", "format", "join", "split", "strip", "replace", "encode",
+     "decode", "lower", "upper", "execute", "executemany", "fetchone", "fetchall", "run",
+     "search", "find", "findall", "match", "sub", "open", "close", "send", "recv", "load",
+     "loads", "dump", "dumps", "copy", "setdefault", "getlist", "set", "save", "render",
+     "dispatch_request", "as_view", "to_dict", "json", "text", "parse", "call", "apply"}
+)  # fmt: skip
+# Config parser methods that neither read nor store option values.
+_CONFIG_QUIET: Final = frozenset(
+    {"add_section", "read", "read_file", "readfp", "has_section", "has_option", "sections",
+     "options", "remove_section", "write", "defaults"}
+)  # fmt: skip
+
+
 class PythonAnalysis(Analysis):
     SCOPE_TYPES = frozenset({"function_definition"})
 
@@ -62,7 +149,9 @@ class PythonAnalysis(Analysis):
         super().__init__(doc)
         self.aliases: dict[str, str] = {}
         self.functions: dict[str, ts.Node | None] = {}
-        self._summaries: dict[int, tuple[Val, bool, Kinds] | None] = {}
+        self.global_names: set[str] = set()
+        self.modules: set[str] = set()
+        self._summaries: dict[int, _Summary | None] = {}
         self._collect(self.doc.root)
 
     # ---- document-wide facts ----------------------------------------------------------------
@@ -76,6 +165,8 @@ class PythonAnalysis(Analysis):
             t = n.type
             if t == "import_statement":
                 for name in n.children_by_field_name("name"):
+                    if name.type == "dotted_name":
+                        self.modules.add(self.text(name).split(".")[0])
                     if name.type == "aliased_import":
                         orig, alias = (
                             name.child_by_field_name("name"),
@@ -97,6 +188,10 @@ class PythonAnalysis(Analysis):
                     else:
                         full = self.text(name)
                         self.aliases[full.split(".")[-1]] = f"{base}.{full}"
+            elif t in ("global_statement", "nonlocal_statement"):
+                self.global_names.update(
+                    self.text(c) for c in n.named_children if c.type == "identifier"
+                )
             elif t == "function_definition":
                 fname = n.child_by_field_name("name")
                 if fname is not None:
@@ -225,6 +320,13 @@ class PythonAnalysis(Analysis):
             final = self.facts(parent).final
             if final is not None:
                 env = env.join(final)
+            # Module constants hold inside functions unless a function rebinds them.
+            for name in self.global_names & env.known.keys():
+                del env.known[name]
+        else:
+            env.known.clear()
+        # Containers may be changed by any call between definition and use.
+        env.shapes.clear()
         params = scope.child_by_field_name("parameters")
         if params is None:
             return env
@@ -327,6 +429,10 @@ class PythonAnalysis(Analysis):
             return out
         if t == "while_statement":
             cond = f("condition")
+            if cond is not None and F.truth(self.const_of(cond, env)) is False:
+                self.dead(f("body"), facts, depth + 1)
+                alt = f("alternative")
+                return self.exec_stmt(alt, env, facts, depth + 1) if alt is not None else env
             infinite = cond is not None and self.text(cond) in ("True", "1")
             out = self.loop(env, f("body"), facts, depth, cond=cond, infinite=infinite)
             alt = f("alternative")
@@ -386,15 +492,13 @@ class PythonAnalysis(Analysis):
                 return refine(env, true)
             return env
         if t == "match_statement":
-            subject = f("subject")
-            if subject is not None:
-                self.eval(subject, env, 0)
-            outs: list[Env | None] = [env]
-            body = f("body")
-            for case in body.named_children if body is not None else []:
-                if case.type == "case_clause":
-                    outs.append(self.exec_stmt(case, env.copy(), facts, depth + 1))
-            return join_all(outs)
+            return self._match(stmt, env, facts, depth)
+        if t == "delete_statement":
+            for target in stmt.named_children:
+                targets = target.named_children if target.type == "expression_list" else [target]
+                for tg in targets:
+                    self._delete(tg, env)
+            return env
         if t == "case_clause":
             cons = f("consequence") or next(
                 (c for c in stmt.named_children if c.type == "block"), None
@@ -413,38 +517,123 @@ class PythonAnalysis(Analysis):
         name = self.dotted(fn) if fn is not None else None
         return name is not None and self.canon(name) in T.PY_TERMINATORS | {"abort"}
 
+    def _branch(
+        self, cond: ts.Node | None, body: ts.Node | None, env: Env, facts: Facts, depth: int
+    ) -> tuple[Env | None, Env | None]:
+        """Run one `if`/`elif` test and its body: the environment after the body and the one
+        in which the test failed (None where the test is constant and that path cannot run)."""
+        if cond is None:
+            out = self.exec_stmt(body, env, facts, depth + 1) if body is not None else env
+            return out, env
+        self.eval(cond, env, 0)
+        truth = F.truth(self.const_of(cond, env))
+        if truth is True:
+            out = self.exec_stmt(body, env, facts, depth + 1) if body is not None else env
+            return out, None
+        if truth is False:
+            self.dead(body, facts, depth + 1)
+            return None, env
+        true, false = self.conditions(cond, env)
+        out = self.exec_stmt(body, refine(env, true), facts, depth + 1) if body else env
+        return out, refine(env, false)
+
     def _if(self, stmt: ts.Node, env: Env, facts: Facts, depth: int) -> Env | None:
         cond = stmt.child_by_field_name("condition")
         cons = stmt.child_by_field_name("consequence")
         outs: list[Env | None] = []
-        cur: Env | None = env
-        if cond is not None:
-            self.eval(cond, env, 0)
-            true, false = self.conditions(cond, env)
-        else:
-            true, false = {}, {}
-        outs.append(self.exec_stmt(cons, refine(env, true), facts, depth + 1) if cons else env)
-        cur = refine(env, false)
+        out, cur = self._branch(cond, cons, env, facts, depth)
+        outs.append(out)
         for alt in stmt.children_by_field_name("alternative"):
             if cur is None:
-                break
+                self.dead(alt, facts, depth + 1)
+                continue
             if alt.type == "elif_clause":
-                c2 = alt.child_by_field_name("condition")
-                body = alt.child_by_field_name("consequence")
                 self.record(alt, cur, facts)
-                if c2 is not None:
-                    self.eval(c2, cur, 0)
-                    t2, f2 = self.conditions(c2, cur)
-                else:
-                    t2, f2 = {}, {}
-                if body is not None:
-                    outs.append(self.exec_stmt(body, refine(cur, t2), facts, depth + 1))
-                cur = refine(cur, f2)
+                out, cur = self._branch(
+                    alt.child_by_field_name("condition"),
+                    alt.child_by_field_name("consequence"),
+                    cur,
+                    facts,
+                    depth,
+                )
+                outs.append(out)
             else:
                 outs.append(self.exec_stmt(alt, cur, facts, depth + 1))
                 cur = None
         outs.append(cur)
         return join_all(outs)
+
+    def _match(self, stmt: ts.Node, env: Env, facts: Facts, depth: int) -> Env | None:
+        subject = stmt.child_by_field_name("subject")
+        known: object = UNKNOWN
+        if subject is not None:
+            self.eval(subject, env, 0)
+            known = self.const_of(subject, env)
+        outs: list[Env | None] = []
+        body = stmt.child_by_field_name("body")
+        taken = False  # an earlier case surely matched: the rest cannot run
+        for case in body.named_children if body is not None else []:
+            if case.type != "case_clause":
+                continue
+            if taken:
+                self.dead(case, facts, depth + 1)
+                continue
+            verdict = self._case_matches(case, known)
+            if verdict is False:
+                self.dead(case, facts, depth + 1)
+                continue
+            case_env = env.copy()
+            capture = self._capture_name(case)
+            if capture is not None and subject is not None:
+                case_env.set(capture, self.eval(subject, env, 0), known=known)
+            outs.append(self.exec_stmt(case, case_env, facts, depth + 1))
+            if verdict is True:
+                taken = True
+        if not taken:
+            outs.append(env)
+        return join_all(outs)
+
+    def _capture_name(self, case: ts.Node) -> str | None:
+        for pattern in case.named_children:
+            if pattern.type == "case_pattern" and pattern.named_child_count == 1:
+                inner = pattern.named_children[0]
+                if inner.type == "dotted_name" and inner.named_child_count == 1:
+                    return self.text(inner)
+        return None
+
+    def _case_matches(self, case: ts.Node, subject: object) -> bool | None:
+        """Whether a case surely matches (True), surely does not (False), or may (None)."""
+        if case.child_by_field_name("guard") is not None:
+            return False if self._case_matches_pattern(case, subject) is False else None
+        return self._case_matches_pattern(case, subject)
+
+    def _case_matches_pattern(self, case: ts.Node, subject: object) -> bool | None:
+        patterns = [c for c in case.named_children if c.type == "case_pattern"]
+        if len(patterns) != 1:
+            return None
+        pattern = patterns[0]
+        alts = pattern.named_children
+        if not alts:
+            return True  # `case _:`
+        if len(alts) == 1 and alts[0].type == "union_pattern":
+            alts = alts[0].named_children
+        if len(alts) == 1 and alts[0].type == "dotted_name" and alts[0].named_child_count == 1:
+            return True  # a capture pattern binds anything
+        if subject is UNKNOWN:
+            return None
+        for alt in alts:
+            value = self.const_of(alt, Env()) if alt.type != "dotted_name" else UNKNOWN
+            if value is UNKNOWN:
+                return None
+            if same(value, subject) or (
+                isinstance(value, (int, float))
+                and isinstance(subject, (int, float))
+                and not isinstance(value, bool)
+                and not isinstance(subject, bool)
+                and value == subject
+            ):
+                return True
+        return False
 
     def _try(self, stmt: ts.Node, env: Env, facts: Facts, depth: int) -> Env | None:
         body = stmt.child_by_field_name("body")
@@ -490,21 +679,38 @@ class PythonAnalysis(Analysis):
                 if left is not None and left.type == "identifier":
                     env.set(self.text(left), CLEAN)
                 return CLEAN
+            pre: tuple[object, Shape | None] | None = None
+            if left is not None and left.type in ("identifier", "attribute", "subscript"):
+                pre = (self.const_of(right, env), self.shape_of(right, env))
             if right.type in ("assignment", "augmented_assignment"):
                 val = self.exec_expr(right, env)
             else:
                 val = self.eval(right, env, 0)
             if left is not None:
                 const = _strip(right).type in _COLLECTIONS and not val
-                self.bind(left, val, env, const=const, rhs=right)
+                self.bind(left, val, env, const=const, rhs=right, pre=pre)
             return val
         if t == "augmented_assignment":
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            op = node.child_by_field_name("operator")
             val = self.eval(right, env, 0) if right is not None else CLEAN
             if left is not None:
                 k = self.key(left)
                 if k is not None:
-                    env.set(k, union(env.get(k), val))
+                    known: object = UNKNOWN
+                    shape: Shape | None = None
+                    if op is not None and right is not None:
+                        opt = self.text(op)[:-1]
+                        known = F.binary(opt, env.known.get(k, UNKNOWN), self.const_of(right, env))
+                        mine = env.shapes.get(k)
+                        if mine is not None and opt == "+" and mine.kind == "seq":
+                            theirs = self.shape_of(right, env)
+                            if theirs is not None and theirs.kind == "seq":
+                                shape = _concat(mine, theirs)
+                    new = union(env.get(k), val)
+                    env.set(k, new, known=known, shape=shape, const=k in env.consts and not new)
+                elif left.type == "subscript":
+                    self._store(left, val, env, weak=True)
                 else:
                     self.bind(left, val, env)
             return val
@@ -518,19 +724,20 @@ class PythonAnalysis(Analysis):
         *,
         const: bool = False,
         rhs: ts.Node | None = None,
+        pre: tuple[object, Shape | None] | None = None,
     ) -> None:
         t = target.type
-        if t == "identifier":
-            env.set(self.text(target), val, const=const)
-        elif t == "attribute":
-            k = self.dotted(target)
+        if pre is None and rhs is not None and t in ("identifier", "attribute", "subscript"):
+            pre = (self.const_of(rhs, env), self.shape_of(rhs, env))
+        known, shape = pre if pre is not None else (UNKNOWN, None)
+        if t in ("identifier", "attribute"):
+            k = self.text(target) if t == "identifier" else self.dotted(target)
             if k is not None:
-                env.set(k, val)
+                if shape is not None and not val and not shape.taint():
+                    const = True
+                env.set(k, val, const=const, known=known, shape=shape)
         elif t == "subscript":
-            value = target.child_by_field_name("value")
-            k = self.dotted(value) if value is not None else None
-            if k is not None:
-                env.add(k, val)
+            self._store(target, val, env, weak=False, known=known)
         elif t in ("pattern_list", "tuple_pattern", "list_pattern", "tuple", "list",
                    "expression_list"):  # fmt: skip
             targets = target.named_children
@@ -587,8 +794,15 @@ class PythonAnalysis(Analysis):
             value = node.child_by_field_name("value")
             if value is None:
                 return CLEAN
-            for sub in node.children_by_field_name("subscript"):
+            subs = node.children_by_field_name("subscript")
+            for sub in subs:
                 self.eval(sub, env, d)  # walrus side effects
+            if len(subs) == 1:
+                shape = self.shape_of(value, env)
+                if shape is not None:
+                    elem = _element(shape, self.index_of(subs[0], env))
+                    if elem is not None:
+                        return elem
             if self.is_const_coll(value, env):
                 return CLEAN
             return self.eval(value, env, d)
@@ -616,6 +830,11 @@ class PythonAnalysis(Analysis):
             if right is None:
                 return lv
             op = node.child_by_field_name("operator")
+            truth = F.truth(self.const_of(left, env)) if left is not None else None
+            if truth is not None and op is not None:
+                if truth == (self.text(op) == "or"):
+                    return lv  # `True or x`, `False and x`: the right side never runs
+                return self.eval(right, env, d)
             true, false = self.conditions(left, env) if left is not None else ({}, {})
             renv = refine(env, true if op is not None and self.text(op) == "and" else false)
             return union(lv, self.eval(right, renv, d))
@@ -625,6 +844,9 @@ class PythonAnalysis(Analysis):
                 return CLEAN
             body, cond, alt = parts[0], parts[1], parts[2]
             self.eval(cond, env, d)
+            truth = F.truth(self.const_of(cond, env))
+            if truth is not None:
+                return self.eval(body if truth else alt, env, d)
             true, false = self.conditions(cond, env)
             return union(
                 self.eval(body, refine(env, true), d), self.eval(alt, refine(env, false), d)
@@ -665,6 +887,552 @@ class PythonAnalysis(Analysis):
             out = union(out, self.eval(c, env, d))
         return out
 
+    # ---- constant values and container shapes -----------------------------------------------
+    def const_of(self, node: ts.Node | None, env: Env, depth: int = 0) -> object:
+        """The constant value of an expression (UNKNOWN when it is not fixed)."""
+        if node is None or depth > 48:
+            return UNKNOWN
+        node = _strip(node)
+        t = node.type
+        d = depth + 1
+        if t == "identifier":
+            return env.known.get(self.text(node), UNKNOWN)
+        if t == "integer":
+            text = self.text(node).replace("_", "")
+            if len(text) > 64 or text[-1:] in ("j", "J"):
+                return UNKNOWN
+            try:
+                return int(text.rstrip("lL"), 0)
+            except ValueError:
+                return UNKNOWN
+        if t == "float":
+            text = self.text(node).replace("_", "")
+            try:
+                return F.binary("+", float(text), 0.0) if text[-1:] not in ("j", "J") else UNKNOWN
+            except ValueError:
+                return UNKNOWN
+        if t == "true":
+            return True
+        if t == "false":
+            return False
+        if t == "none":
+            return None
+        if t == "string":
+            return self._const_string(node)
+        if t == "concatenated_string":
+            pieces = [self._const_string(c) for c in node.named_children if c.type == "string"]
+            if any(not isinstance(p, str) for p in pieces):
+                return UNKNOWN
+            return F.binary("+", "", "".join(p for p in pieces if isinstance(p, str)))
+        if t == "attribute":
+            k = self.dotted(node)
+            return env.known.get(k, UNKNOWN) if k is not None else UNKNOWN
+        if t == "unary_operator":
+            op, arg = node.child_by_field_name("operator"), node.child_by_field_name("argument")
+            if op is None:
+                return UNKNOWN
+            return F.unary(self.text(op), self.const_of(arg, env, d))
+        if t == "not_operator":
+            return F.unary("not", self.const_of(node.child_by_field_name("argument"), env, d))
+        if t == "binary_operator":
+            op = node.child_by_field_name("operator")
+            if op is None:
+                return UNKNOWN
+            left = self.const_of(node.child_by_field_name("left"), env, d)
+            if left is UNKNOWN:
+                return UNKNOWN
+            return F.binary(
+                self.text(op), left, self.const_of(node.child_by_field_name("right"), env, d)
+            )
+        if t == "comparison_operator":
+            return self._const_compare(node, env, d)
+        if t == "boolean_operator":
+            op = node.child_by_field_name("operator")
+            left = self.const_of(node.child_by_field_name("left"), env, d)
+            truth = F.truth(left)
+            if op is None or truth is None:
+                return UNKNOWN
+            if truth == (self.text(op) == "or"):
+                return left
+            return self.const_of(node.child_by_field_name("right"), env, d)
+        if t == "conditional_expression":
+            parts = node.named_children
+            if len(parts) < 3:
+                return UNKNOWN
+            truth = F.truth(self.const_of(parts[1], env, d))
+            if truth is None:
+                return UNKNOWN
+            return self.const_of(parts[0] if truth else parts[2], env, d)
+        if t == "subscript":
+            value = node.child_by_field_name("value")
+            subs = node.children_by_field_name("subscript")
+            if value is None or len(subs) != 1:
+                return UNKNOWN
+            idx = self.index_of(subs[0], env, d)
+            if idx is UNKNOWN:
+                return UNKNOWN
+            shape = self.shape_of(value, env)
+            if shape is not None:
+                return self._known_element(shape, idx)
+            return F.index(self.const_of(value, env, d), idx)
+        if t in ("tuple", "list"):
+            items = node.named_children
+            if len(items) > MAX_ELEMENTS:
+                return UNKNOWN
+            vals = tuple(self.const_of(c, env, d) for c in items)
+            return UNKNOWN if any(v is UNKNOWN for v in vals) else vals
+        if t == "call":
+            return self._const_call(node, env, d)
+        return UNKNOWN
+
+    def _const_string(self, node: ts.Node) -> object:
+        if any(c.type == "interpolation" for c in node.named_children):
+            return UNKNOWN
+        text = self.text(node)
+        if len(text) > F.MAX_LEN:
+            return UNKNOWN
+        m = re.match(r"^([rRbBuUfF]{0,2})('''|\"\"\"|'|\")(.*)\2$", text, re.S)
+        if not m or "b" in m.group(1).lower():
+            return UNKNOWN
+        body = m.group(3)
+        if "\\" not in body or "r" in m.group(1).lower():
+            return body
+        try:
+            value = ast.literal_eval(text if "f" not in m.group(1).lower() else text[1:])
+        except (SyntaxError, ValueError, MemoryError, RecursionError):
+            return UNKNOWN
+        return value if isinstance(value, str) else UNKNOWN
+
+    def _const_compare(self, node: ts.Node, env: Env, d: int) -> object:
+        operands: list[ts.Node] = []
+        ops: list[str] = []
+        pending: list[str] = []
+        for c in node.children:
+            if c.is_named and c.type != "comment":
+                if operands:
+                    ops.append(" ".join(pending))
+                pending = []
+                operands.append(c)
+            elif not c.is_named:
+                pending.append(self.text(c))
+        if len(operands) < 2 or len(ops) != len(operands) - 1:
+            return UNKNOWN
+        left = self.const_of(operands[0], env, d)
+        result: object = True
+        for op, right_node in zip(ops, operands[1:], strict=True):
+            right = self.const_of(right_node, env, d)
+            verdict = F.compare(op, left, right)
+            if verdict is UNKNOWN:
+                return UNKNOWN
+            if not verdict:
+                return False
+            result = verdict
+            left = right
+        return result
+
+    def _const_call(self, node: ts.Node, env: Env, d: int) -> object:
+        fn = node.child_by_field_name("function")
+        argl = node.child_by_field_name("arguments")
+        if fn is None or argl is None or argl.type != "argument_list":
+            return UNKNOWN
+        args = argl.named_children
+        if any(a.type in ("keyword_argument", "list_splat", "dictionary_splat") for a in args):
+            return UNKNOWN
+        if fn.type == "identifier" and len(args) == 1:
+            name = self.text(fn)
+            if name == "len":
+                shape = self.shape_of(args[0], env)
+                if shape is not None:
+                    return len(shape.vals)
+                v = self.const_of(args[0], env, d)
+                return len(v) if isinstance(v, (str, tuple)) else UNKNOWN
+            v = self.const_of(args[0], env, d)
+            if v is UNKNOWN:
+                return UNKNOWN
+            if name == "str" and (v is None or isinstance(v, (str, int, bool))):
+                return F.binary("+", "", str(v))
+            if name == "int" and isinstance(v, (int, float, str)):
+                try:
+                    return F.binary("+", int(v), 0)
+                except (ValueError, OverflowError):
+                    return UNKNOWN
+            if name == "abs" and isinstance(v, (int, float)):
+                return abs(v)
+            if name == "bool":
+                return F.truth(v)
+            return UNKNOWN
+        if fn.type == "attribute" and not args:
+            obj, attr = fn.child_by_field_name("object"), fn.child_by_field_name("attribute")
+            method = F.STR_METHODS.get(self.text(attr)) if attr is not None else None
+            if method is None or obj is None:
+                return UNKNOWN
+            v = self.const_of(obj, env, d)
+            return method(v) if isinstance(v, str) else UNKNOWN
+        return UNKNOWN
+
+    def index_of(self, node: ts.Node, env: Env, depth: int = 0) -> object:
+        """The constant index of a subscript: a value, a slice, or UNKNOWN."""
+        if node.type != "slice":
+            return self.const_of(node, env, depth + 1)
+        parts: list[object] = [None]
+        for c in node.children:
+            if not c.is_named and self.text(c) == ":":
+                parts.append(None)
+            elif c.is_named and c.type != "comment":
+                v = self.const_of(c, env, depth + 1)
+                if not (v is None or (isinstance(v, int) and not isinstance(v, bool))):
+                    return UNKNOWN
+                parts[-1] = v
+        if len(parts) > 3:
+            return UNKNOWN
+        while len(parts) < 3:
+            parts.append(None)
+        if parts[2] == 0:
+            return UNKNOWN
+        return slice(parts[0], parts[1], parts[2])
+
+    def _known_element(self, shape: Shape, idx: object) -> object:
+        if shape.kind == "seq":
+            n = len(shape.knowns)
+            if isinstance(idx, int) and not isinstance(idx, bool) and -n <= idx < n:
+                return shape.knowns[idx]
+            return UNKNOWN
+        if shape.kind == "map" and _hashable(idx):
+            i = shape.find(idx)
+            return shape.knowns[i] if i >= 0 else UNKNOWN
+        return UNKNOWN
+
+    def shape_of(self, node: ts.Node | None, env: Env, depth: int = 0) -> Shape | None:
+        """What is known of the elements of a container expression, or None."""
+        if node is None or depth > 8:
+            return None
+        node = _strip(node)
+        t = node.type
+        if t in ("identifier", "attribute"):
+            k = self.dotted(node)
+            return env.shapes.get(k) if k is not None else None
+        if t in ("list", "tuple"):
+            items = [c for c in node.named_children if c.type != "comment"]
+            if len(items) > MAX_ELEMENTS or any(
+                c.type in ("list_splat", "parenthesized_list_splat", "yield") for c in items
+            ):
+                return None
+            probe = env.copy()
+            return Shape(
+                "seq",
+                (),
+                tuple(self.eval(c, probe, 0) for c in items),
+                tuple(self.const_of(c, env) for c in items),
+            )
+        if t == "dictionary":
+            pairs = [c for c in node.named_children if c.type != "comment"]
+            if len(pairs) > MAX_ELEMENTS:
+                return None
+            probe = env.copy()
+            shape = Shape("map", (), (), ())
+            for pair in pairs:
+                if pair.type != "pair":
+                    return None
+                key = self.const_of(pair.child_by_field_name("key"), env)
+                value = pair.child_by_field_name("value")
+                if not _hashable(key) or value is None:
+                    return None
+                put = shape.put(key, self.eval(value, probe, 0), self.const_of(value, env))
+                if put is None:
+                    return None
+                shape = put
+            return shape
+        if t == "binary_operator":
+            op = node.child_by_field_name("operator")
+            if op is None or self.text(op) != "+":
+                return None
+            lhs = self.shape_of(node.child_by_field_name("left"), env, depth + 1)
+            rhs = self.shape_of(node.child_by_field_name("right"), env, depth + 1)
+            if lhs is None or rhs is None or lhs.kind != "seq" or rhs.kind != "seq":
+                return None
+            return _concat(lhs, rhs)
+        if t == "subscript":
+            value = node.child_by_field_name("value")
+            subs = node.children_by_field_name("subscript")
+            if value is None or len(subs) != 1 or subs[0].type != "slice":
+                return None
+            whole = self.shape_of(value, env, depth + 1)
+            idx = self.index_of(subs[0], env)
+            if whole is None or whole.kind != "seq" or not isinstance(idx, slice):
+                return None
+            return Shape("seq", (), whole.vals[idx], whole.knowns[idx])
+        if t == "conditional_expression":
+            parts = node.named_children
+            if len(parts) >= 3:
+                truth = F.truth(self.const_of(parts[1], env))
+                if truth is not None:
+                    return self.shape_of(parts[0] if truth else parts[2], env, depth + 1)
+            return None
+        if t == "call":
+            fn = node.child_by_field_name("function")
+            argl = node.child_by_field_name("arguments")
+            if fn is None or argl is None or argl.type != "argument_list":
+                return None
+            args = [c for c in argl.named_children if c.type != "comment"]
+            if fn.type == "attribute":
+                attr = fn.child_by_field_name("attribute")
+                if attr is not None and self.text(attr) == "copy" and not args:
+                    return self.shape_of(fn.child_by_field_name("object"), env, depth + 1)
+                dotted = self.dotted(fn)
+                name = self.canon(dotted) if dotted is not None else ""
+            else:
+                name = self.canon(self.text(fn)) if fn.type == "identifier" else ""
+            if name in _CONFIG_FACTORIES:
+                return Shape("config", (), (), ())
+            if name in _SEQ_FACTORIES and len(args) <= 1:
+                if not args:
+                    return Shape("seq", (), (), ())
+                inner = self.shape_of(args[0], env, depth + 1)
+                return inner if inner is not None and inner.kind == "seq" else None
+            if name in _MAP_FACTORIES:
+                shape = Shape("map", (), (), ())
+                positional = [a for a in args if a.type != "keyword_argument"]
+                if name.endswith("defaultdict") and positional:
+                    positional = positional[1:]
+                if positional:
+                    if len(positional) > 1:
+                        return None
+                    copied = self.shape_of(positional[0], env, depth + 1)
+                    if copied is None or copied.kind != "map":
+                        return None
+                    shape = copied
+                probe = env.copy()
+                for a in args:
+                    if a.type == "keyword_argument":
+                        kw_name = a.child_by_field_name("name")
+                        kw_value = a.child_by_field_name("value")
+                        if kw_name is None or kw_value is None:
+                            return None
+                        put = shape.put(
+                            self.text(kw_name),
+                            self.eval(kw_value, probe, 0),
+                            self.const_of(kw_value, env),
+                        )
+                        if put is None:
+                            return None
+                        shape = put
+                return shape
+        return None
+
+    def _store(
+        self, target: ts.Node, val: Val, env: Env, *, weak: bool, known: object = UNKNOWN
+    ) -> None:
+        """`container[index] = val` (or `+=` when `weak`)."""
+        value = target.child_by_field_name("value")
+        k = self.dotted(value) if value is not None else None
+        if k is None:
+            return
+        subs = target.children_by_field_name("subscript")
+        shape = env.shapes.get(k)
+        if shape is not None and len(subs) == 1:
+            idx = self.index_of(subs[0], env)
+            new: Shape | None = None
+            if shape.kind == "seq" and isinstance(idx, int) and not isinstance(idx, bool):
+                n = len(shape.vals)
+                if -n <= idx < n:
+                    i = idx % n
+                    v = union(shape.vals[i], val) if weak else val
+                    new = shape.replaced(i, v, UNKNOWN if weak else known)
+            elif shape.kind == "map" and idx is not UNKNOWN and _hashable(idx):
+                i = shape.find(idx)
+                old = shape.vals[i] if i >= 0 else CLEAN
+                new = shape.put(idx, union(old, val) if weak else val, UNKNOWN if weak else known)
+            if new is not None:
+                env.set(k, CLEAN, shape=new, const=not new.taint())
+                return
+        env.add(k, val)
+
+    def _delete(self, target: ts.Node, env: Env) -> None:
+        target = _strip(target)
+        if target.type == "identifier":
+            env.set(self.text(target), CLEAN)
+            return
+        if target.type != "subscript":
+            return
+        value = target.child_by_field_name("value")
+        k = self.dotted(value) if value is not None else None
+        shape = env.shapes.get(k) if k is not None else None
+        subs = target.children_by_field_name("subscript")
+        if k is None or shape is None or len(subs) != 1:
+            return
+        idx = self.index_of(subs[0], env)
+        i = -1
+        if shape.kind == "seq" and isinstance(idx, int) and not isinstance(idx, bool):
+            if -len(shape.vals) <= idx < len(shape.vals):
+                i = idx % len(shape.vals)
+        elif shape.kind == "map" and _hashable(idx) and idx is not UNKNOWN:
+            i = shape.find(idx)
+        if i >= 0:
+            new = shape.drop(i)
+            env.set(k, CLEAN, shape=new, const=not new.taint())
+        elif idx is UNKNOWN or isinstance(idx, slice):
+            env.shapes.pop(k, None)
+
+    def _container_call(
+        self,
+        key: str,
+        shape: Shape,
+        method: str,
+        args: list[ts.Node],
+        *,
+        argv: list[Val],
+        env: Env,
+    ) -> Val | None:
+        """A method call on a container whose elements are known: its result, after updating
+        the container; None when the method is not modelled (the container loses its shape)."""
+        pos = [(a, v) for a, v in zip(args, argv, strict=True) if a.type != "keyword_argument"]
+        kw = {
+            self.text(kname): (a, v)
+            for a, v in zip(args, argv, strict=True)
+            if a.type == "keyword_argument" and (kname := a.child_by_field_name("name")) is not None
+        }
+        if any(a.type in ("list_splat", "dictionary_splat") for a in args):
+            env.add(key, union(*argv))
+            return None
+        consts = [self.const_of(a, env) for a, _ in pos]
+        result: Val = CLEAN
+        new: Shape | None = shape
+        if shape.kind == "seq":
+            n = len(shape.vals)
+            if method in ("append", "appendleft") and len(pos) == 1:
+                item = ((pos[0][1],), (consts[0],))
+                if n >= MAX_ELEMENTS:
+                    new = None
+                elif method == "append":
+                    new = Shape("seq", (), shape.vals + item[0], shape.knowns + item[1])
+                else:
+                    new = Shape("seq", (), item[0] + shape.vals, item[1] + shape.knowns)
+            elif method == "insert" and len(pos) == 2 and isinstance(consts[0], int):
+                vals, knowns = list(shape.vals), list(shape.knowns)
+                vals.insert(consts[0], pos[1][1])
+                knowns.insert(consts[0], consts[1])
+                new = Shape("seq", (), tuple(vals), tuple(knowns)) if n < MAX_ELEMENTS else None
+            elif method in ("extend", "extendleft") and len(pos) == 1:
+                other = self.shape_of(pos[0][0], env)
+                if other is None or other.kind != "seq":
+                    new = None
+                elif method == "extend":
+                    new = _concat(shape, other)
+                else:
+                    new = _concat(Shape("seq", (), other.vals[::-1], other.knowns[::-1]), shape)
+            elif method in ("pop", "popleft") and len(pos) <= 1:
+                at: object = consts[0] if pos else (-1 if method == "pop" else 0)
+                if not isinstance(at, int) or isinstance(at, bool):
+                    new = None
+                    result = shape.taint()
+                elif -n <= at < n:
+                    result = shape.vals[at]
+                    new = shape.drop(at % n)
+            elif method == "remove" and len(pos) == 1:
+                target = consts[0]
+                new = None
+                if target is not UNKNOWN:
+                    new = shape
+                    for i, kn in enumerate(shape.knowns):
+                        if kn is UNKNOWN:
+                            new = None
+                            break
+                        if _equal(kn, target):
+                            new = shape.drop(i)
+                            break
+            elif method == "clear" and not pos:
+                new = Shape("seq", (), (), ())
+            elif method == "reverse" and not pos:
+                new = Shape("seq", (), shape.vals[::-1], shape.knowns[::-1])
+            elif method == "copy":
+                return shape.taint()
+            else:
+                env.shapes.pop(key, None)
+                return None
+        elif shape.kind == "map":
+            k = consts[0] if pos else UNKNOWN
+            i = shape.find(k) if pos and _hashable(k) and k is not UNKNOWN else -2
+            default = pos[1][1] if len(pos) > 1 else CLEAN
+            if method == "get" and 1 <= len(pos) <= 2:
+                return (
+                    union(shape.taint(), default)
+                    if i == -2
+                    else (shape.vals[i] if i >= 0 else default)
+                )
+            if method == "pop" and 1 <= len(pos) <= 2:
+                if i == -2:
+                    new = None
+                    result = union(shape.taint(), default)
+                elif i >= 0:
+                    result = shape.vals[i]
+                    new = shape.drop(i)
+                else:
+                    result = default
+            elif method == "setdefault" and 1 <= len(pos) <= 2:
+                if i == -2:
+                    new = None
+                    result = union(shape.taint(), default)
+                elif i >= 0:
+                    result = shape.vals[i]
+                else:
+                    result = default
+                    new = shape.put(k, default, consts[1] if len(pos) > 1 else None)
+            elif method == "update" and len(pos) <= 1:
+                other = self.shape_of(pos[0][0], env) if pos else Shape("map", (), (), ())
+                if other is None or other.kind != "map":
+                    new = None
+                else:
+                    for ok, ov, okn in zip(other.keys, other.vals, other.knowns, strict=True):
+                        new = new.put(ok, ov, okn) if new is not None else None
+                    for name, (a, v) in kw.items():
+                        value = a.child_by_field_name("value")
+                        kn = self.const_of(value, env) if value is not None else UNKNOWN
+                        new = new.put(name, v, kn) if new is not None else None
+            elif method == "keys" and not args:
+                return CLEAN
+            elif method in ("values", "items", "copy") and not args:
+                return shape.taint()
+            elif method == "clear" and not args:
+                new = Shape("map", (), (), ())
+            else:
+                env.shapes.pop(key, None)
+                return None
+        else:  # a config parser
+            section_key: object = (
+                (consts[0], consts[1])
+                if len(pos) >= 2 and isinstance(consts[0], str) and isinstance(consts[1], str)
+                else UNKNOWN
+            )
+            if method == "set" and len(pos) == 3:
+                new = (
+                    shape.put(section_key, pos[2][1], consts[2])
+                    if section_key is not UNKNOWN
+                    else None
+                )
+            elif method == "get" and len(pos) >= 2:
+                fallback = kw.get("fallback", (None, CLEAN))[1]
+                if section_key is UNKNOWN:
+                    return union(shape.taint(), fallback)
+                i = shape.find(section_key)
+                return shape.vals[i] if i >= 0 else fallback
+            elif method in ("getint", "getfloat", "getboolean"):
+                return CLEAN
+            elif method == "remove_option" and len(pos) == 2:
+                if section_key is UNKNOWN:
+                    return CLEAN
+                i = shape.find(section_key)
+                new = shape.drop(i) if i >= 0 else shape
+            elif method in _CONFIG_QUIET and not any(argv):
+                return CLEAN
+            else:
+                env.shapes.pop(key, None)
+                return None
+        if new is None:
+            env.add(key, union(*argv))
+        elif new is not shape:
+            env.set(key, CLEAN, shape=new, const=not new.taint())
+        return result
+
     def _stringish(self, left: ts.Node | None, right: ts.Node | None) -> bool:
         return any(
             n is not None and n.type in ("string", "list", "identifier") for n in (left, right)
@@ -702,6 +1470,15 @@ class PythonAnalysis(Analysis):
             return src
         argv = [self.eval(a, env, d) for a in args]
         if recv is not None:
+            rk = self.key(recv)
+            shape = env.shapes.get(rk) if rk is not None else None
+            if rk is not None and shape is not None:
+                result = self._container_call(rk, shape, last, args, argv=argv, env=env)
+                if result is not None:
+                    return result
+            method = self._method_summary(recv, last)
+            if method is not None:
+                return union(self.eval(recv, env, d), self._apply(method, args, argv, 1))
             if last in ("get", "pop", "getlist") and self.is_const_coll(recv, env):
                 return union(*argv[1:])
             rv = self.eval(recv, env, d)
@@ -715,8 +1492,7 @@ class PythonAnalysis(Analysis):
         if dotted is not None and "." not in dotted:
             summary = self._summary(dotted)
             if summary is not None:
-                extra, passes, cleaned = summary
-                return union(extra, sanitise(union(*argv), cleaned) if passes else CLEAN)
+                return self._apply(summary, args, argv, 0)
         return union(*argv)
 
     def _sanitiser(
@@ -778,9 +1554,8 @@ class PythonAnalysis(Analysis):
             body = body.replace("\\n", "\n").replace("\\r", "\r").replace("\\\\", "\\")
         return body
 
-    def _summary(self, name: str) -> tuple[Val, bool, Kinds] | None:
-        """What a call to a function of this document returns: the flows of its own sources,
-        whether its arguments reach the result, and the kinds they are cleaned for."""
+    def _summary(self, name: str) -> _Summary | None:
+        """What a call to the function `name` of this document returns."""
         func = self.functions.get(name)
         if func is None:
             return None
@@ -789,19 +1564,22 @@ class PythonAnalysis(Analysis):
             return self._summaries[key]
         self._summaries[key] = None  # recursion: the default propagation
         facts = self.facts(func)
+        starts: dict[int, int] = {}
+        names: dict[str, int] = {}
+        exact = True
         params = func.child_by_field_name("parameters")
-        base = self.doc.base_offset
-        lo, hi = (
-            (
-                base + self.doc.char_offset(params.start_byte),
-                base + self.doc.char_offset(params.end_byte),
-            )
-            if params is not None
-            else (0, 0)
-        )
+        for i, p in enumerate(params.named_children if params is not None else []):
+            if p.type in ("list_splat_pattern", "dictionary_splat_pattern", "keyword_separator",
+                          "positional_separator"):  # fmt: skip
+                exact = False
+            node = p if p.type == "identifier" else p.child_by_field_name("name")
+            if node is None and p.named_child_count:
+                node = p.named_children[0]
+            if node is not None and node.type == "identifier":
+                starts[self.doc.span(node).start] = i
+                names[self.text(node)] = i
         extra: Val = CLEAN
-        passes = False
-        cleaned: Kinds | None = None
+        reach: dict[int, Kinds] = {}
         generator = False
         stack = [func.child_by_field_name("body")]
         returns: list[ts.Node] = []
@@ -825,15 +1603,57 @@ class PythonAnalysis(Analysis):
                 continue
             val = self.eval(ret.named_children[0], env.copy(), 0)
             for flow in val:
-                start = flow.taint.source_span.start
-                if flow.taint.strength == "parameter" and lo <= start < hi:
-                    passes = True
-                    cleaned = flow.cleaned if cleaned is None else cleaned & flow.cleaned
+                idx = starts.get(flow.taint.source_span.start)
+                if flow.taint.strength == "parameter" and idx is not None:
+                    reach[idx] = flow.cleaned if idx not in reach else reach[idx] & flow.cleaned
                 else:
                     extra = union(extra, frozenset({flow}))
-        result = (extra, passes, cleaned or frozenset())
+        result = _Summary(extra, reach, names, exact)
         self._summaries[key] = result
         return result
+
+    def _method_summary(self, recv: ts.Node, method: str) -> _Summary | None:
+        """The summary of a method defined in a class of this document, for `obj.method()`
+        where `obj` is not an imported module."""
+        if method in _LIBRARY_METHODS or method.startswith("__"):
+            return None
+        func = self.functions.get(method)
+        if func is None or not self._in_class(func):
+            return None
+        names, _ = self.chain(recv)
+        if names and (names[0] in self.modules or names[0] in self.aliases.values()
+                      or "." in self.aliases.get(names[0], "")):  # fmt: skip
+            return None
+        params = func.child_by_field_name("parameters")
+        first = (
+            params.named_children[0] if params is not None and params.named_child_count else None
+        )
+        if first is None or self.text(first) not in ("self", "cls"):
+            return None
+        return self._summary(method)
+
+    def _apply(self, summary: _Summary, args: list[ts.Node], argv: list[Val], offset: int) -> Val:
+        """The result of a call through a summary; `offset` skips a bound `self`."""
+        out = summary.extra
+        if not summary.reach:
+            return out
+        if not summary.exact or any(a.type in ("list_splat", "dictionary_splat") for a in args):
+            cleaned: Kinds | None = None
+            for kinds in summary.reach.values():
+                cleaned = kinds if cleaned is None else cleaned & kinds
+            return union(out, sanitise(union(*argv), cleaned or frozenset()))
+        pos = offset
+        for a, v in zip(args, argv, strict=True):
+            idx: int | None
+            if a.type == "keyword_argument":
+                name = a.child_by_field_name("name")
+                idx = summary.names.get(self.text(name)) if name is not None else None
+            else:
+                idx = pos
+                pos += 1
+            if idx is not None and idx in summary.reach:
+                out = union(out, sanitise(v, summary.reach[idx]))
+        return out
 
     # ---- conditions --------------------------------------------------------------------------
     def conditions(self, cond: ts.Node, env: Env) -> tuple[Refinement, Refinement]:
