@@ -113,6 +113,7 @@ class Hit:
     cwes: tuple[int, ...]
     start_line: int
     end_line: int
+    audit_only: bool = False  # below redline's default confidence: shown with --confidence low
 
 
 @dataclass(frozen=True)
@@ -272,10 +273,12 @@ def load_rows(path: Path) -> list[Row]:
 
 
 def scan_redline(row: Row) -> Outcome:
-    from redline import scan_code
+    """redline at audit level (every confidence); `default_view` keeps the default output."""
+    from redline import Confidence, scan_code
+    from redline.code.engine import DEFAULT_CONFIDENCE
 
     try:
-        findings = scan_code(row.code, row.language)
+        findings = scan_code(row.code, row.language, min_confidence=Confidence.LOW)
     except Exception as exc:  # a crash is a result too: count it, keep going
         return Outcome(row, (), failed=True, error=f"{type(exc).__name__}: {exc}")
     hits = tuple(
@@ -284,10 +287,21 @@ def scan_redline(row: Row) -> Outcome:
             tuple(f.cwe),
             f.span.start_line,
             f.span.end_line,
+            audit_only=f.confidence < DEFAULT_CONFIDENCE,
         )
         for f in findings
     )
     return Outcome(row, hits)
+
+
+def default_view(outcome: Outcome) -> Outcome:
+    """The outcome as redline's default output shows it (audit-only findings dropped)."""
+    return Outcome(
+        outcome.row,
+        tuple(h for h in outcome.hits if not h.audit_only),
+        outcome.failed,
+        outcome.error,
+    )
 
 
 class BanditScanner:
@@ -362,9 +376,10 @@ class Target:
 @dataclass
 class AccuracyReport:
     data_dir: Path
-    ours: dict[str, list[Outcome]]
+    ours: dict[str, list[Outcome]]  # redline's default output (medium confidence and up)
     bandit: dict[str, list[Outcome]]  # Python rows only; empty without Bandit
     seconds: float
+    audit: dict[str, list[Outcome]] = field(default_factory=dict)  # --confidence low
     tables: list[Table] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     skipped: str = ""
@@ -500,8 +515,32 @@ def build_tables(report: AccuracyReport) -> None:
     if icd:
         report.tables.append(_line_table(icd))
     report.tables.extend(weak_spots(ours))
-    report.targets = targets(ours)
+    if report.audit:
+        report.tables.append(audit_table(ours, report.audit))
+    report.targets = targets(ours, report.audit)
     report.tables.append(targets_table(report.targets))
+
+
+def audit_table(ours: dict[str, list[Outcome]], audit: dict[str, list[Outcome]]) -> Table:
+    """Each set and language at the default confidence and at audit level (--confidence low)."""
+    rows: list[Sequence[Cell]] = []
+    for name in sorted(ours):
+        default_groups = _group(ours[name], lambda r: r.language)
+        audit_groups = _group(audit.get(name, []), lambda r: r.language)
+        for language in sorted(default_groups):
+            d = tally(default_groups[language], related_flag)
+            a = tally(audit_groups.get(language, []), related_flag)
+            rows.append([name, language, d.recall, d.fpr, a.recall, a.fpr])
+    return Table(
+        "Default output versus audit level",
+        ["set", "language", "recall", "FPR", "audit: recall", "audit: FPR"],
+        rows,
+        note=(
+            "redline reports findings of at least medium confidence by default; "
+            "`--confidence low` (audit level) adds non-constant sinks that no untrusted source "
+            "was seen to reach and rules that are noisy by nature. Related-CWE definition."
+        ),
+    )
 
 
 def _pair_key(row_id: str) -> str:
@@ -635,7 +674,9 @@ def weak_spots(ours: dict[str, list[Outcome]], top: int = 15) -> list[Table]:
     return [miss_table, icd_table, fp_table, off_table]
 
 
-def targets(ours: dict[str, list[Outcome]]) -> list[Target]:
+def targets(
+    ours: dict[str, list[Outcome]], audit: dict[str, list[Outcome]] | None = None
+) -> list[Target]:
     out: list[Target] = []
     if "cweval" in ours:
         c = tally(ours["cweval"], related_flag)
@@ -658,6 +699,14 @@ def targets(ours: dict[str, list[Outcome]]) -> list[Target]:
                     "CyberSecEval instruct", f"agreement recall, {language}", g.recall, 0.85, True
                 )
             )
+    icd_audit = (audit or {}).get("cyberseceval_instruct_icd")
+    if icd_audit:
+        c = tally(icd_audit, related_flag)
+        out.append(
+            Target(
+                "CyberSecEval instruct", "agreement recall, all (audit level)", c.recall, 0.85, True
+            )
+        )
     return out
 
 
@@ -709,11 +758,13 @@ def run(data_dir: Path = DEFAULT_DATA, *, bandit: bool = True) -> AccuracyReport
         )
     started = time.perf_counter()
     ours: dict[str, list[Outcome]] = {}
+    audit: dict[str, list[Outcome]] = {}
     theirs: dict[str, list[Outcome]] = {}
     runner = BanditScanner() if bandit and bandit_available() else None
     for path in files:
         rows = load_rows(path)
-        ours[path.stem] = [scan_redline(r) for r in rows]
+        audit[path.stem] = [scan_redline(r) for r in rows]
+        ours[path.stem] = [default_view(o) for o in audit[path.stem]]
         crashed = [o for o in ours[path.stem] if o.failed]
         if crashed:
             print(
@@ -723,7 +774,7 @@ def run(data_dir: Path = DEFAULT_DATA, *, bandit: bool = True) -> AccuracyReport
             )
         if runner is not None:
             theirs[path.stem] = [runner.outcome(r) for r in rows if r.language == "python"]
-    report = AccuracyReport(data_dir, ours, theirs, time.perf_counter() - started)
+    report = AccuracyReport(data_dir, ours, theirs, time.perf_counter() - started, audit=audit)
     build_tables(report)
     return report
 
