@@ -12,8 +12,13 @@ def _calls(doc: Document) -> list[str]:
     stack = [doc.root]
     while stack:
         node = stack.pop()
-        if node.type in ("call", "call_expression", "method_invocation", "invocation_expression",
-                         "function_call_expression") and doc.in_text(node):
+        if node.type in (
+            "call",
+            "call_expression",
+            "method_invocation",
+            "invocation_expression",
+            "function_call_expression",
+        ) and doc.in_text(node):
             found.append(doc.node_text(node))
         stack.extend(node.children)
     return found
@@ -23,11 +28,14 @@ def _calls(doc: Document) -> list[str]:
     ("language", "code", "call"),
     [
         ("python", "    def run(self, cmd):\n        os.system(cmd)\n", "os.system(cmd)"),
-        ("java", "public void run(String c) throws Exception {\n"
-                 "  Runtime.getRuntime().exec(c);\n}\n", "Runtime.getRuntime().exec(c)"),
+        (
+            "java",
+            "public void run(String c) throws Exception {\n  Runtime.getRuntime().exec(c);\n}\n",
+            "Runtime.getRuntime().exec(c)",
+        ),
         ("php", "$x = $_GET['a'];\nsystem($x);", "system($x)"),
         ("csharp", "public void Run(string c) {\n  Process.Start(c);\n}", "Process.Start(c)"),
-        ("go", "out, _ := exec.Command(\"sh\", \"-c\", c).Output()", 'exec.Command("sh", "-c", c)'),
+        ("go", 'out, _ := exec.Command("sh", "-c", c).Output()', 'exec.Command("sh", "-c", c)'),
         ("javascript", "  async handle(req) {\n    eval(req.body);\n  }\n", "eval(req.body)"),
     ],
 )
@@ -67,3 +75,20 @@ def _iter(doc: Document):  # type: ignore[no-untyped-def]
         node = stack.pop()
         yield node
         stack.extend(node.children)
+
+
+def test_truncated_snippets_get_their_brackets_closed() -> None:
+    code = "void f(char *s) {\n  char buf[8];\n  if (s) {\n    strcpy(buf, s"
+    doc = Document(code, "c")
+    assert not doc.root.has_error
+    assert "strcpy(buf, s" in _calls(doc)[0]
+    span = doc.span(doc.root)
+    assert span.end <= len(code)
+
+
+def test_closers_ignore_brackets_in_strings_and_comments() -> None:
+    from redline.code.document import _closers
+
+    assert _closers(b"f(\"(\", '[') // {\n/* ( */ g(") == b")"
+    assert _closers(b"a(b)]") == b""  # a mismatch: nothing is guessed
+    assert _closers(b"x = 1;") == b""

@@ -48,6 +48,49 @@ _WRAPPERS: dict[str, tuple[tuple[str, str], ...]] = {
 _WRAP_LIMIT = 200_000
 
 
+_BRACED = frozenset({"java", "csharp", "c", "cpp", "javascript", "typescript", "go", "rust", "php"})
+_PAIRS = {ord("("): b")", ord("["): b"]", ord("{"): b"}"}
+_CLOSING = frozenset(b")]}")
+
+
+def _closers(body: bytes) -> bytes:
+    """The brackets that close what a truncated C-family snippet left open ("" if balanced).
+
+    Strings and comments are skipped roughly; a mismatch gives up (returns "").
+    """
+    stack: list[bytes] = []
+    i, n = 0, len(body)
+    while i < n:
+        c = body[i]
+        if c in (0x22, 0x27, 0x60):  # " ' `
+            j = i + 1
+            while j < n and body[j] != c and body[j] != 0x0A:
+                j += 2 if body[j] == 0x5C else 1
+            i = j + 1
+            continue
+        if c == 0x2F and i + 1 < n and body[i + 1] == 0x2F:  # //
+            j = body.find(b"\n", i)
+            i = n if j == -1 else j + 1
+            continue
+        if c == 0x2F and i + 1 < n and body[i + 1] == 0x2A:  # /*
+            j = body.find(b"*/", i + 2)
+            i = n if j == -1 else j + 2
+            continue
+        if c in _PAIRS:
+            stack.append(_PAIRS[c])
+        elif c in _CLOSING:
+            if not stack or stack[-1][0] != c:
+                return b""
+            stack.pop()
+        i += 1
+    if not stack:
+        return b""
+    out = b""
+    for closer in reversed(stack):
+        out += b";\n}" if closer == b"}" else closer
+    return out
+
+
 def _error_bytes(tree: ts.Tree) -> int:
     """How many bytes of the tree lie under ERROR or MISSING nodes (0 for a clean parse)."""
     root = tree.root_node
@@ -94,9 +137,14 @@ class Document:
             best = (body, parser.parse(body), 0, 0)
         errors = _error_bytes(best[1])
         if errors and len(body) <= _WRAP_LIMIT and self._may_be_fragment(body):
-            for prefix, suffix in _WRAPPERS.get(self.language, ()):
+            # Snippets cut off mid-function (a completion's prefix) get their brackets closed.
+            close = _closers(body) if self.language in _BRACED else b""
+            candidates = list(_WRAPPERS.get(self.language, ()))
+            if close:
+                candidates = [("", ""), *candidates]
+            for prefix, suffix in candidates:
                 head = prefix.encode()
-                data = head + body + suffix.encode()
+                data = head + body + close + suffix.encode()
                 tree = parser.parse(data)
                 errs = _error_bytes(tree)
                 if errs < errors:
