@@ -270,11 +270,30 @@ def _placed(doc: Document, fix: Fix | None) -> Fix | None:
     )
 
 
+def _regex_matches(rule: Rule, text: str) -> Iterator[re.Match[str]]:
+    """rule.regex.finditer(text), found through the rule's scout pattern where it has one."""
+    assert rule.regex is not None
+    if rule.scout is None:
+        yield from rule.regex.finditer(text)
+        return
+    pos = 0
+    while True:
+        candidate = rule.scout.search(text, pos)
+        if candidate is None:
+            return
+        m = rule.regex.match(text, candidate.start())
+        if m is None:
+            pos = candidate.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
 def _regex_findings(doc: Document, rule: Rule) -> Iterator[Finding]:
     assert rule.regex is not None
     text = doc.text
     ascii_text = text.isascii()
-    for m in rule.regex.finditer(text):
+    for m in _regex_matches(rule, text):
         start, end = m.span(m.lastindex or 0) if m.re.groups == 1 else m.span()
         byte = start if ascii_text else len(text[:start].encode("utf-8", "surrogatepass"))
         node = doc.root.descendant_for_byte_range(doc.prefix_bytes + byte, doc.prefix_bytes + byte)

@@ -39,6 +39,9 @@ class Rule:
     spec: RuleSpec
     path: Path
     regex: re.Pattern[str] | None = None
+    # The regex without a leading \b, which keeps Python's literal-prefix search fast: candidate
+    # starts are found with it and confirmed with `regex.match` (same matches as finditer).
+    scout: re.Pattern[str] | None = None
     check: CheckFunction | None = None
     fix_function: FixFunction | None = None
     examples: dict[str, Path] = field(default_factory=dict)
@@ -116,6 +119,11 @@ def load_rule_file(path: Path) -> Rule:
         for f in spec.regex_flags:
             flags |= {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL}[f]
         rule.regex = re.compile(spec.regex, flags)
+        if spec.regex.startswith("\\b"):
+            try:
+                rule.scout = re.compile(spec.regex[2:], flags)
+            except re.error:
+                rule.scout = None
     if spec.check is not None:
         rule.check = _module_function(folder, "_checks", spec.check, path)
     if spec.fix is not None and spec.fix.check is not None:
