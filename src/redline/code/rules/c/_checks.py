@@ -699,6 +699,7 @@ def use_after_free(doc: Document, rule: Rule) -> Iterator[Finding]:
             sibling = sibling.next_named_sibling
 
 
+_CHECKER = re.compile(r"(?i)fail|check|null|assert|valid|guard|verify|expect|require")
 _ALLOCATORS = ("malloc", "calloc", "realloc", "strdup", "strndup", "aligned_alloc")
 
 
@@ -743,8 +744,18 @@ def missing_null_check(doc: Document, rule: Rule) -> Iterator[Finding]:
             if re.search(r"\bassert\s*\(|\bif\b|\?", text) and checked.search(text):
                 break
             use = _use_of(doc, sibling, name)
+            if (
+                use is not None
+                and use.type == "call_expression"
+                and _CHECKER.search(doc.node_text(use.child_by_field_name("function") or use))
+            ):
+                break  # return_if_alloc_failed(p), CHECK_NOT_NULL(p): a check, not a use
             if use is not None:
-                yield _report(rule, doc, use)
+                # A size chosen by the caller makes failure easy to provoke: report it by default.
+                outer = _function_of(call.node)
+                ints = _int_params(doc, outer)[0] if outer is not None else set()
+                sized = any(_plain_names(doc, a) & ints for a in call.args)
+                yield _report(rule, doc, use, confidence=Confidence.MEDIUM if sized else None)
                 break
             if _assigns(doc, sibling, name):
                 break
@@ -1147,3 +1158,769 @@ def command_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
         if not call.args or resolved_constant(doc, call.args[0]):
             continue
         yield _report(rule, doc, call.node)
+
+
+# ---- values from the caller that reach text sinks (HTML, logs, headers, URLs) -----------------
+
+_BUILDERS = {
+    # name: (destination position, first source position, format position or -1)
+    "strcpy": (0, 1, -1),
+    "strncpy": (0, 1, -1),
+    "strlcpy": (0, 1, -1),
+    "strcat": (0, 1, -1),
+    "strncat": (0, 1, -1),
+    "strlcat": (0, 1, -1),
+    "memcpy": (0, 1, -1),
+    "sprintf": (0, 2, 1),
+    "snprintf": (0, 3, 2),
+    "asprintf": (0, 2, 1),
+    "vsnprintf": (0, 3, 2),
+    "fprintf": (0, 2, 1),
+    "printf": (-1, 1, 0),
+    "syslog": (-1, 2, 1),
+}
+_STRING_TYPE = re.compile(r"\bchar\b|string|wchar|\bTCHAR\b|\bLPC?W?STR\b|\bgchar\b")
+_ESCAPE_CALL = re.compile(
+    r"\b\w*(?:[Ee]scape|[Ss]aniti[sz]e|[Ee]ncode|htmlspecialchars|[Qq]uote)\w*\s*\("
+)
+_CRLF_CHECK = re.compile(
+    r"'\\[rn]'|\b(?:strchr|strrchr|strpbrk|strcspn|strspn|find|find_first_of|find_first_not_of|"
+    r"replace|erase|remove|remove_if|count)\s*\([^;]*\\[rn]|\b(?:iscntrl|isprint|isgraph)\s*\("
+)
+_HTML_TAG = re.compile(
+    r"</?(?:html|head|body|div|span|p|a|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|"
+    r"b|i|u|em|strong|small|br|hr|img|script|style|form|input|button|label|title|meta|link|"
+    r"section|article|header|footer|nav|main|pre|code|option|select|textarea|iframe|blockquote|"
+    r"figure|figcaption|caption|center|font|mark|abbr|cite|q|sub|sup|svg)(?:\s[^<>]*)?/?>"
+)
+_HTML_WORDS = re.compile(r"(?i)\bhtml\b|\bweb ?page\b")
+_LOG_WORDS = frozenset({"log", "logs", "logging", "logger", "audit", "journal"})
+_HEADER_WORDS = frozenset({"header", "headers", "hdr", "hdrs"})
+_HOST_WORDS = frozenset(
+    {"host", "hostname", "domain", "netloc", "origin", "site", "url", "uri", "authority"}
+)
+_VALIDATION_CALL = (
+    r"\b\w*(?:[Mm]atch|[Vv]alid|[Cc]heck|[Ss]earch|regexec|isalnum|isalpha|isdigit|isxdigit|"
+    r"all_of|any_of|none_of|find_first_not_of|strspn|strcspn|[Ee]scape|[Ee]ncode|[Ss]aniti[sz]e)"
+    r"\w*\s*\([^;{{}}]*\b{name}\b"
+)
+
+
+def _words(name: str) -> set[str]:
+    """`generate_receive_log` and `generateReceiveLog` -> {"generate", "receive", "log"}."""
+    return {p.lower() for p in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", name)}
+
+
+def code_text(doc: Document, node: ts.Node) -> str:
+    """A node's text with its comments blanked: commented-out code counts for nothing."""
+    data = bytearray(doc.data[node.start_byte : node.end_byte])
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type == "comment":
+            for i in range(n.start_byte - node.start_byte, n.end_byte - node.start_byte):
+                if data[i] not in (10, 13):
+                    data[i] = 32
+            continue
+        stack.extend(n.children)
+    return bytes(data).decode("utf-8", "replace")
+
+
+def _function_name(doc: Document, fn: ts.Node) -> str:
+    decl = fn.child_by_field_name("declarator")
+    while decl is not None and decl.type != "function_declarator":
+        decl = decl.child_by_field_name("declarator")
+    inner = decl.child_by_field_name("declarator") if decl is not None else None
+    return doc.node_text(inner) if inner is not None else ""
+
+
+def _doc_comment(doc: Document, fn: ts.Node) -> str:
+    """The comments right above a function, and its name."""
+    parts = [_function_name(doc, fn)]
+    prev = fn.prev_sibling
+    # The comment right above, and the line comments directly above it (one doc block).
+    if prev is not None and prev.type == "comment":
+        parts.append(doc.node_text(prev))
+        while (
+            doc.node_text(prev).startswith("//")
+            and prev.prev_sibling is not None
+            and prev.prev_sibling.type == "comment"
+            and doc.node_text(prev.prev_sibling).startswith("//")
+            and prev.prev_sibling.end_point[0] + 1 == prev.start_point[0]
+        ):
+            prev = prev.prev_sibling
+            parts.append(doc.node_text(prev))
+    return "\n".join(parts)
+
+
+def _string_params(doc: Document, fn: ts.Node) -> set[str]:
+    """The function's parameters that carry text (char pointers, strings)."""
+    decl = fn.child_by_field_name("declarator")
+    while decl is not None and decl.type != "function_declarator":
+        decl = decl.child_by_field_name("declarator")
+    params = decl.child_by_field_name("parameters") if decl is not None else None
+    found: set[str] = set()
+    if params is None:
+        return found
+    for p in params.named_children:
+        if p.type != "parameter_declaration":
+            continue
+        text = doc.node_text(p)
+        d = p.child_by_field_name("declarator")
+        while d is not None and d.type != "identifier":
+            d = d.child_by_field_name("declarator") or (
+                d.named_children[-1] if d.named_children else None
+            )
+        if d is not None and _STRING_TYPE.search(text) and "const char **" not in text:
+            found.add(doc.node_text(d))
+    return found
+
+
+def _aliases(doc: Document, fn: ts.Node) -> set[str]:
+    """Text parameters and the locals that hold them: `char *name = user;`, copies, `+` joins."""
+    names = _string_params(doc, fn)
+    if not names:
+        return names
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return names
+    for _ in range(2):
+        stack = [body]
+        while stack:
+            n = stack.pop()
+            target: ts.Node | None = None
+            value: ts.Node | None = None
+            if n.type == "init_declarator":
+                target, value = n.child_by_field_name("declarator"), n.child_by_field_name("value")
+            elif n.type == "assignment_expression":
+                target, value = n.child_by_field_name("left"), n.child_by_field_name("right")
+            elif n.type == "call_expression":
+                fname = doc.node_text(n.child_by_field_name("function") or n)
+                args = n.child_by_field_name("arguments")
+                spec = _BUILDERS.get(fname)
+                if spec is not None and spec[0] == 0 and args is not None:
+                    items = [a for a in args.named_children if a.type != "comment"]
+                    if len(items) > spec[1] and any(
+                        _names(doc, a) & names for a in items[spec[1] :]
+                    ):
+                        target = items[0]
+                        value = None
+                        base = _base_name(doc, target)
+                        if base is not None and re.fullmatch(r"\w+", base):
+                            names.add(base)
+            if target is not None and value is not None:
+                while target.type in ("pointer_declarator", "reference_declarator"):
+                    inner = target.child_by_field_name("declarator")
+                    if inner is None:
+                        break
+                    target = inner
+                if target.type == "identifier" and _carries(doc, value, names):
+                    names.add(doc.node_text(target))
+            stack.extend(n.named_children)
+    return names
+
+
+def _carries(doc: Document, value: ts.Node, names: set[str]) -> bool:
+    """True when an expression is one of `names` itself, a cast or `.c_str()` of it, or a `+`
+    join that includes it."""
+    value = _strip(value)
+    if value.type == "identifier":
+        return doc.node_text(value) in names
+    if value.type == "binary_expression":
+        op = value.child_by_field_name("operator")
+        if op is not None and doc.node_text(op) == "+":
+            return any(
+                _carries(doc, side, names)
+                for side in (value.child_by_field_name("left"), value.child_by_field_name("right"))
+                if side is not None
+            )
+        return False
+    if value.type == "call_expression":
+        fn = value.child_by_field_name("function")
+        args = value.child_by_field_name("arguments")
+        if fn is not None and fn.type == "field_expression":
+            field = fn.child_by_field_name("field")
+            base = fn.child_by_field_name("argument")
+            if field is not None and doc.node_text(field) in ("c_str", "data", "substr"):
+                return base is not None and _carries(doc, base, names)
+        if fn is not None and doc.node_text(fn) in ("std::string", "string", "strdup"):
+            return args is not None and any(_carries(doc, a, names) for a in args.named_children)
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Built:
+    """A place where text is assembled: a copy/format call, a `+` join or a `<<` chain."""
+
+    node: ts.Node
+    dest: str  # the destination's text ("" for a value that is returned or printed)
+    literals: tuple[str, ...]
+    values: tuple[ts.Node, ...]  # the run-time pieces
+    name: str  # the call's name, "+" or "<<"
+
+
+def _chain(doc: Document, node: ts.Node, op: str, out: list[ts.Node]) -> None:
+    node = _strip(node) if op == "+" else node
+    if node.type == "binary_expression":
+        o = node.child_by_field_name("operator")
+        if o is not None and doc.node_text(o) == op:
+            for side in (node.child_by_field_name("left"), node.child_by_field_name("right")):
+                if side is not None:
+                    _chain(doc, side, op, out)
+            return
+    out.append(node)
+
+
+def _built(doc: Document, fn: ts.Node) -> Iterator[_Built]:
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return
+    stack = [body]
+    while stack:
+        n = stack.pop()
+        if n.type == "call_expression":
+            fname = doc.node_text(n.child_by_field_name("function") or n)
+            fname = fname.removeprefix("std::")
+            spec = _BUILDERS.get(fname)
+            args = n.child_by_field_name("arguments")
+            if spec is not None and args is not None:
+                items = [a for a in args.named_children if a.type != "comment"]
+                if len(items) > spec[1]:
+                    lits: list[str] = []
+                    if spec[2] >= 0:
+                        fmt = _string_value(doc, items[spec[2]])
+                        if fmt is None:
+                            stack.extend(n.named_children)
+                            continue
+                        lits.append(fmt)
+                    srcs = items[spec[1] :]
+                    lits.extend(v for v in (_string_value(doc, s) for s in srcs) if v is not None)
+                    dest = doc.node_text(items[spec[0]]) if spec[0] >= 0 else ""
+                    yield _Built(n, dest, tuple(lits), tuple(srcs), fname)
+        elif n.type == "binary_expression":
+            o = n.child_by_field_name("operator")
+            op = doc.node_text(o) if o is not None else ""
+            if op in ("+", "<<"):
+                pieces: list[ts.Node] = []
+                _chain(doc, n, op, pieces)
+                if op == "<<":
+                    dest = doc.node_text(pieces[0])
+                    pieces = pieces[1:]
+                else:
+                    parent = n.parent
+                    dest = ""
+                    if parent is not None and parent.type == "init_declarator":
+                        d = parent.child_by_field_name("declarator")
+                        dest = doc.node_text(d) if d is not None else ""
+                    elif parent is not None and parent.type == "assignment_expression":
+                        d = parent.child_by_field_name("left")
+                        dest = doc.node_text(d) if d is not None else ""
+                lits = [v for v in (_string_value(doc, p) for p in pieces) if v is not None]
+                returned = n.parent is not None and n.parent.type == "return_statement"
+                if lits or op == "<<" or returned:
+                    yield _Built(n, dest, tuple(lits), tuple(pieces), op)
+                continue  # the links of one chain are one place
+        stack.extend(n.named_children)
+
+
+def _reaching(doc: Document, built: _Built, names: set[str]) -> bool:
+    return any(_carries(doc, v, names) for v in built.values)
+
+
+def _functions(doc: Document) -> Iterator[ts.Node]:
+    stack = [doc.root]
+    while stack:
+        n = stack.pop()
+        if n.type == "function_definition" and doc.in_text(n):
+            yield n
+        stack.extend(n.named_children)
+
+
+def html_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """HTML text assembled from a caller's string with no escaping in the function."""
+    for fn in _functions(doc):
+        names = _aliases(doc, fn)
+        if not names:
+            continue
+        code = code_text(doc, fn)
+        if _ESCAPE_CALL.search(code):
+            continue
+        html_doc = bool(_HTML_WORDS.search(_doc_comment(doc, fn)))
+        for built in _built(doc, fn):
+            if built.name in ("syslog", "fprintf") or not _reaching(doc, built, names):
+                continue
+            if any(_HTML_TAG.search(lit) for lit in built.literals) or (
+                html_doc
+                and (
+                    built.node.parent is None
+                    or built.node.parent.type == "return_statement"
+                    or built.name not in ("+", "<<")
+                )
+            ):
+                yield _report(rule, doc, built.node)
+                break
+
+
+def _log_place(doc: Document, fn: ts.Node, built: _Built) -> Confidence | None:
+    """None when the text is not a log line; otherwise the confidence to report it at: medium
+    for log-building code (a buffer named for a log, the text a log function assembles), low
+    for a parameter handed to syslog() or written to a log file."""
+    if built.name == "syslog" or (built.name == "fprintf" and _words(built.dest) & _LOG_WORDS):
+        return Confidence.LOW
+    target = re.split(r"->|\.", built.dest)[-1]
+    if built.name not in ("printf", "fprintf") and _words(target) & _LOG_WORDS:
+        return Confidence.MEDIUM
+    if built.name not in ("printf", "fprintf") and _words(_function_name(doc, fn)) & _LOG_WORDS:
+        return Confidence.MEDIUM
+    return None
+
+
+def log_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A log line assembled from a caller's string with no line-break removal."""
+    for fn in _functions(doc):
+        names = _aliases(doc, fn)
+        if not names:
+            continue
+        code = code_text(doc, fn)
+        if _CRLF_CHECK.search(code) or _ESCAPE_CALL.search(code):
+            continue
+        for built in _built(doc, fn):
+            if not _reaching(doc, built, names):
+                continue
+            confidence = _log_place(doc, fn, built)
+            if confidence is not None:
+                yield _report(rule, doc, built.node, confidence=confidence)
+                break
+
+
+_HEADER_LINE = re.compile(
+    r"(?:^|\\n|\n)(?:[A-Z][a-z]+(?:-[A-Z][A-Za-z]+)+|Location|Host|Cookie|Referer|Authorization|"
+    r"Origin|Link|Refresh|Server|Allow|Expires|Pragma|Via)\s*:\s*%s"
+)
+
+
+def header_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A response header value taken from a caller's string with no CR/LF check."""
+    for fn in _functions(doc):
+        names = _aliases(doc, fn)
+        if not names:
+            continue
+        code = code_text(doc, fn)
+        if _CRLF_CHECK.search(code) or _ESCAPE_CALL.search(code):
+            continue
+        found: ts.Node | None = None
+        for built in _built(doc, fn):
+            if built.name in ("+", "<<", "syslog", "printf") or not _reaching(doc, built, names):
+                continue
+            if _words(built.dest) & _HEADER_WORDS or any(
+                _HEADER_LINE.search(lit) for lit in built.literals[:1]
+            ):
+                found = built.node
+                break
+        if found is None:  # C++: headers["Name"] = value;
+            stack = [fn]
+            while stack and found is None:
+                n = stack.pop()
+                if n.type == "assignment_expression":
+                    left = n.child_by_field_name("left")
+                    right = n.child_by_field_name("right")
+                    if (
+                        left is not None
+                        and right is not None
+                        and left.type == "subscript_expression"
+                        and not re.fullmatch(
+                            r"\[\s*\w+\s*\]",
+                            doc.node_text(left.child_by_field_name("indices") or left)[-200:],
+                        )
+                        and _words(doc.node_text(left.child_by_field_name("argument") or left))
+                        & _HEADER_WORDS
+                        and _carries(doc, right, names)
+                    ):
+                        found = n
+                stack.extend(n.named_children)
+        if found is not None:
+            yield _report(rule, doc, found)
+
+
+def _validated(code: str, name: str) -> bool:
+    """True when the function checks a value: a regex or validator call, a character-class loop."""
+    n = re.escape(name)
+    if re.search(_VALIDATION_CALL.format(name=n), code):
+        return True
+    iterated = re.search(rf"\b{n}\s*\[\s*\w+\s*\]|:\s*{n}\s*\)", code)
+    return bool(iterated and re.search(r"\bis(?:alnum|alpha|digit|xdigit|lower|upper)\s*\(", code))
+
+
+_URL_HOST_SPEC = re.compile(r"(?:https?|wss?|ftp)://((?:%[-0-9.*]*s)+)\.")
+
+
+def _format_arg(fmt: str, start: int) -> int:
+    """The index of the argument consumed by the conversion at `start` of a printf format."""
+    return sum(1 for m in _PRINTF_SPEC.finditer(fmt[:start]) if m.group(0) != "%%")
+
+
+def url_host_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A URL whose host name begins with a caller's string (`https://%s.example.com`)."""
+    for fn in _functions(doc):
+        names = _aliases(doc, fn)
+        if not names:
+            continue
+        code = code_text(doc, fn)
+        for built in _built(doc, fn):
+            host: ts.Node | None = None
+            if built.name in _BUILDERS and _BUILDERS[built.name][2] >= 0 and built.literals:
+                m = _URL_HOST_SPEC.search(built.literals[0])
+                if m is not None:
+                    k = _format_arg(built.literals[0], m.start(1))
+                    if k < len(built.values):
+                        host = built.values[k]
+            elif built.name == "+":
+                values = built.values
+                for i in range(len(values) - 2):
+                    lit = _string_value(doc, values[i])
+                    nxt = _string_value(doc, values[i + 2])
+                    if (
+                        lit is not None
+                        and re.search(r"(?:https?|wss?|ftp)://$", lit)
+                        and nxt is not None
+                        and nxt.startswith(".")
+                    ):
+                        host = values[i + 1]
+                        break
+            if host is None or not _carries(doc, host, names):
+                continue
+            checked = (_names(doc, host) & names) | _string_params(doc, fn)
+            if any(_validated(code, name) for name in checked):
+                continue
+            yield _report(rule, doc, built.node)
+
+
+# ---- indexes and sizes from the caller (CWE-125, CWE-787, CWE-468) --------------------------
+
+_TO_INT = (
+    "atoi",
+    "atol",
+    "atoll",
+    "strtol",
+    "strtoul",
+    "strtoll",
+    "strtoull",
+    "stoi",
+    "stol",
+    "stoul",
+    "stoll",
+    "stoull",
+)
+_SIZE_PARAM = re.compile(r"(?i)^(?:\w*_)?(?:size|len|length|count|n|num\w*|cap\w*|max\w*)$")
+
+
+def _compared(code: str, name: str) -> bool:
+    n = re.escape(name)
+    return bool(
+        re.search(
+            rf"\b{n}\s*(?:<=?|>=?)(?!<|>)|(?<![<>])(?:<=?|>=?)\s*{n}\b|"
+            rf"\b(?:min|max|clamp|MIN|MAX|assert)\s*\([^;]*\b{n}\b|\b{n}\s*%",
+            code,
+        )
+    )
+
+
+def _plain_names(doc: Document, node: ts.Node) -> set[str]:
+    """The identifiers of an expression outside the calls inside it (not `n` of strlen(n))."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type == "identifier":
+            found.add(doc.node_text(n))
+        elif n.type not in ("call_expression", "sizeof_expression"):
+            stack.extend(n.named_children)
+    return found
+
+
+def _int_params(doc: Document, fn: ts.Node) -> tuple[set[str], set[str]]:
+    """(integer parameters, all parameter names) of a function."""
+    decl = fn.child_by_field_name("declarator")
+    while decl is not None and decl.type != "function_declarator":
+        decl = decl.child_by_field_name("declarator")
+    params = decl.child_by_field_name("parameters") if decl is not None else None
+    ints: set[str] = set()
+    every: set[str] = set()
+    if params is None:
+        return ints, every
+    for p in params.named_children:
+        d = p.child_by_field_name("declarator")
+        if d is None or d.type != "identifier":
+            if d is not None:
+                every.add(doc.node_text(d).strip("*& "))
+            continue
+        every.add(doc.node_text(d))
+        t = p.child_by_field_name("type")
+        if t is not None and re.fullmatch(
+            r"(?:unsigned |signed |const )*(?:int|long|long long|short|size_t|ssize_t|"
+            r"u?int(?:8|16|32|64)_t|unsigned)",
+            doc.node_text(t),
+        ):
+            ints.add(doc.node_text(d))
+    return ints, every
+
+
+def index_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """An array indexed by a number parsed from a string, or by an integer parameter of a
+    function that is also given the array's size, with no comparison of the index."""
+    for fn in _functions(doc):
+        code = code_text(doc, fn)
+        ints, every = _int_params(doc, fn)
+        sized = {p for p in ints if _SIZE_PARAM.match(p)}
+        parsed: set[str] = set()
+        stack = [fn]
+        while stack:
+            n = stack.pop()
+            if n.type in ("init_declarator", "assignment_expression"):
+                target = n.child_by_field_name("declarator" if n.type[0] == "i" else "left")
+                value = n.child_by_field_name("value" if n.type[0] == "i" else "right")
+                if target is not None and value is not None and target.type == "identifier":
+                    v = _strip(value)
+                    if v.type == "call_expression":
+                        name = doc.node_text(v.child_by_field_name("function") or v)
+                        if name.removeprefix("std::") in _TO_INT:
+                            parsed.add(doc.node_text(target))
+            stack.extend(n.named_children)
+        candidates = parsed | ((ints - sized) if sized else set())
+        if not candidates:
+            continue
+        stack = [fn]
+        while stack:
+            n = stack.pop()
+            if n.type == "subscript_expression":
+                arg = n.child_by_field_name("argument")
+                idx_list = n.child_by_field_name("indices") or n.child_by_field_name("index")
+                idx = (
+                    idx_list.named_children[0]
+                    if idx_list is not None
+                    and (idx_list.type == "subscript_argument_list")
+                    and idx_list.named_children
+                    else idx_list
+                )
+                if (
+                    idx is not None
+                    and idx.type == "identifier"
+                    and doc.node_text(idx) in candidates
+                    and arg is not None
+                    and _base_name(doc, arg) in every
+                    and not _compared(code, doc.node_text(idx))
+                ):
+                    yield _report(rule, doc, n)
+                    break
+            stack.extend(n.named_children)
+
+
+def index_underflow(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A loop that reads `s[n - 1]` and counts `n` down without testing that `n` stays above 0."""
+    stack = [doc.root]
+    while stack:
+        n = stack.pop()
+        if n.type in ("while_statement", "for_statement") and doc.in_text(n):
+            cond = n.child_by_field_name("condition")
+            body = n.child_by_field_name("body")
+            if cond is not None and body is not None:
+                ctext = code_text(doc, cond)
+                for m in re.finditer(r"\b\w+\s*\[\s*(\w+)\s*-\s*1\s*\]", ctext):
+                    var = re.escape(m.group(1))
+                    guarded = re.search(
+                        rf"\b{var}\s*(?:>|!=|>=)|(?:<|<=)\s*{var}\b|(?:^|&&|\()\s*{var}\s*&&", ctext
+                    )
+                    if guarded:
+                        continue
+                    if re.search(rf"\b{var}\s*--|--\s*{var}\b|\b{var}\s*-=", code_text(doc, body)):
+                        yield _report(rule, doc, cond)
+                        break
+        stack.extend(n.named_children)
+
+
+_BYTE_TYPES = re.compile(
+    r"^(?:const\s+)?(?:unsigned\s+char|signed\s+char|char|u?int8_t|void|std::byte|byte|BYTE|"
+    r"u8|uchar|guint8|gchar|wchar_t)$"
+)
+
+
+def _pointer_type(doc: Document, fn: ts.Node, name: str) -> str | None:
+    """The pointed-to type of a pointer parameter or local `name` ("long long" for
+    `long long *values`), or None when it is not declared as a pointer in the function."""
+    stack = [fn]
+    while stack:
+        n = stack.pop()
+        if n.type in ("parameter_declaration", "declaration"):
+            t = n.child_by_field_name("type")
+            for d in n.named_children:
+                target = d.child_by_field_name("declarator") if d.type == "init_declarator" else d
+                if target is not None and target.type == "pointer_declarator":
+                    inner = target.child_by_field_name("declarator")
+                    if inner is not None and doc.node_text(inner) == name and t is not None:
+                        return re.sub(r"\s+", " ", doc.node_text(t)).strip()
+        stack.extend(n.named_children)
+    return None
+
+
+def scaled_pointer_arithmetic(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """`p + i * sizeof(T)` on a typed pointer: the index is scaled twice."""
+    stack = [doc.root]
+    while stack:
+        n = stack.pop()
+        if n.type == "binary_expression" and doc.in_text(n):
+            op = n.child_by_field_name("operator")
+            left = n.child_by_field_name("left")
+            right = n.child_by_field_name("right")
+            if (
+                op is not None
+                and doc.node_text(op) in ("+", "-")
+                and left is not None
+                and right is not None
+                and left.type == "identifier"
+                and re.search(r"\*\s*sizeof\b|\bsizeof\s*\([^()]*\)\s*\*", doc.node_text(right))
+            ):
+                fn = _function_of(n)
+                pointee = _pointer_type(doc, fn, doc.node_text(left)) if fn else None
+                if pointee is not None and not _BYTE_TYPES.match(pointee):
+                    yield _report(rule, doc, n)
+                    continue
+        stack.extend(n.named_children)
+
+
+# ---- archives, regular expressions ---------------------------------------------------------
+
+
+_DOTDOT_CHECK = re.compile(
+    r"\"\.\.\"|'\.\.'|\.\./|\bis_absolute\b|\brealpath\s*\(|\bcanonical\w*\s*\("
+)
+
+
+def _with_callees(doc: Document, fn: ts.Node) -> str:
+    """A function's code and the code of the functions of the same file that it calls."""
+    defined = {_function_name(doc, f): f for f in _functions(doc)}
+    code = code_text(doc, fn)
+    parts = [code]
+    for name in set(re.findall(r"\b(\w+)\s*\(", code)):
+        callee = defined.get(name)
+        if callee is not None and callee != fn:
+            parts.append(code_text(doc, callee))
+    return "\n".join(parts)
+
+
+def archive_extract_unchecked(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """libarchive entries written to disk with no `..`/absolute-path check and without the
+    ARCHIVE_EXTRACT_SECURE_* options."""
+    if re.search(r"ARCHIVE_EXTRACT_SECURE_NODOTDOT", code_text(doc, doc.root)):
+        return
+    reported: set[int] = set()
+    for call in _calls(
+        doc, ("archive_write_header", "archive_read_extract", "archive_read_extract2")
+    ):
+        fn = _function_of(call.node)
+        if fn is None or fn.id in reported or _DOTDOT_CHECK.search(_with_callees(doc, fn)):
+            continue
+        reported.add(fn.id)
+        yield _report(rule, doc, call.node)
+
+
+_STD_REGEX = re.compile(
+    r"\b(?:std::|boost::)?(?:w?regex|basic_regex<[^>]*>)\s*(?:\w+\s*)?[({]\s*([^;]*?)\s*"
+    r"(?:,\s*(?:std::)?regex(?:_constants)?::\w+[^;]*)?[)}]\s*;"
+)
+
+
+def regex_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A regular expression compiled from a caller's string that was not escaped."""
+    for fn in _functions(doc):
+        names = _aliases(doc, fn)
+        if not names:
+            continue
+        code = code_text(doc, fn)
+        for call in _calls(doc, ("regcomp",)):
+            if (
+                _function_of(call.node) == fn
+                and len(call.args) >= 2
+                and _carries(doc, call.args[1], names)
+            ):
+                yield _report(rule, doc, call.node)
+        for m in _STD_REGEX.finditer(code):
+            arg = m.group(1).strip()
+            if re.fullmatch(r"\w+(?:\.c_str\(\))?", arg) and arg.split(".")[0] in names:
+                start = fn.start_byte + len(code[: m.start()].encode("utf-8"))
+                node = doc.root.descendant_for_byte_range(start, start + len(m.group(0)))
+                if node is not None:
+                    yield _report(rule, doc, node)
+
+
+def redos_regex(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A std::regex literal with nested or overlapping repetition (catastrophic backtracking)."""
+    from redline.code.rules.javascript._checks import redos_prone
+
+    stack = [doc.root]
+    while stack:
+        n = stack.pop()
+        if n.type in ("raw_string_literal", "string_literal") and doc.in_text(n):
+            value = _string_value(doc, n)
+            if value is not None and re.search(r"[+*}]\s*\)[+*{]|\)[*+]|\][+*]", value):
+                pattern = value if n.type == "raw_string_literal" else _unescape(value)
+                if redos_prone(pattern) and _regex_use(doc, n):
+                    yield _report(rule, doc, n)
+            continue
+        stack.extend(n.named_children)
+
+
+def _unescape(value: str) -> str:
+    return re.sub(r"\\(.)", lambda m: "\\" if m.group(1) == "\\" else "\\" + m.group(1), value)
+
+
+def _regex_use(doc: Document, node: ts.Node) -> bool:
+    """True when a literal is given to std::regex, directly or through a local variable."""
+    stmt = _statement_of(node) or node
+    text = doc.node_text(stmt)
+    if re.search(r"\bregex\b", text):
+        return True
+    fn = _function_of(node)
+    m = re.search(r"(\w+)\s*(?:=|\{|\()\s*(?:R\"|\")", text)
+    if fn is None or m is None:
+        return False
+    return bool(re.search(rf"\bregex\b[^;]*\b{re.escape(m.group(1))}\b", code_text(doc, fn)))
+
+
+# ---- host checks (CWE-20) ----------------------------------------------------------------------
+
+
+def _host_like(doc: Document, node: ts.Node) -> bool:
+    return bool(_words(doc.node_text(node)) & _HOST_WORDS)
+
+
+def incomplete_domain_check(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A host name tested against a domain by substring (strstr, find) or by a suffix with no
+    check of the dot before it: `evil-example.com` passes a check for `example.com`."""
+    for call in _calls(doc, ("strstr", "strcasestr")):
+        if len(call.args) != 2 or any(resolved_constant(doc, a) for a in call.args):
+            continue
+        if _host_like(doc, call.args[0]) and _host_like(doc, call.args[1]):
+            yield _report(rule, doc, call.node)
+    stack = [doc.root]
+    while stack:
+        n = stack.pop()
+        if n.type == "call_expression" and doc.in_text(n):
+            fn = n.child_by_field_name("function")
+            args = n.child_by_field_name("arguments")
+            if fn is not None and fn.type == "field_expression" and args is not None:
+                field = doc.node_text(fn.child_by_field_name("field") or fn)
+                base = fn.child_by_field_name("argument")
+                items = args.named_children
+                if (
+                    field in ("find", "ends_with", "rfind")
+                    and base is not None
+                    and len(items) == 1
+                    and not resolved_constant(doc, items[0])
+                    and _host_like(doc, base)
+                    and _host_like(doc, items[0])
+                ):
+                    outer = _function_of(n)
+                    scope = code_text(doc, outer) if outer is not None else ""
+                    if field == "find" or not re.search(r"'\.'|\"\.\"\s*\+", scope):
+                        yield _report(rule, doc, n)
+        stack.extend(n.named_children)

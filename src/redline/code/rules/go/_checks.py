@@ -697,11 +697,16 @@ def loose_permissions(doc: Document, rule: Rule) -> Iterator[Finding]:
             and not call.name.startswith("Mkdir")
             and _SECRET_CONTEXT.search(scope_text(doc, call.node))
         ):
+            # Named as secret by the function itself or by the path: report by default.
+            fn = function_of(call.node)
+            name = fn.child_by_field_name("name") if fn is not None else None
+            head = doc.node_text(name) if name is not None else ""
+            named = _SECRET_CONTEXT.search(head + " " + doc.node_text(call.args[0]))
             yield _report(
                 rule,
                 doc,
                 call.node,
-                confidence=Confidence.LOW,
+                confidence=Confidence.MEDIUM if named and mode & 0o066 else Confidence.LOW,
                 message="A file that holds secrets is created readable by other users; "
                 "create it with mode 0600.",
             )
@@ -727,3 +732,413 @@ def text_template_html(doc: Document, rule: Rule) -> Iterator[Finding]:
                 yield _report(rule, doc, node)
         elif node.type in ("source_file", "import_declaration", "import_spec_list"):
             stack.extend(node.named_children)
+
+
+# ---- values from the caller that reach text sinks (HTML, logs, headers, URLs) -----------------
+
+_ESCAPE_CALL = re.compile(r"\b\w*(?:[Ee]scape|[Ss]aniti[sz]e|[Ee]ncode|Quote)\w*\s*\(")
+_CRLF_CHECK = re.compile(
+    r"'\\[rn]'|\b(?:ReplaceAll|Replace|NewReplacer|ContainsAny|ContainsRune|IndexAny|IndexByte|"
+    r"IndexRune|Contains|Count|Trim\w*|Split\w*|FieldsFunc|Map)\s*\([^\n]*\\[rn]|%q|"
+    r"\bstrconv\.Quote|\bunicode\.Is(?:Control|Print|Graphic)\b"
+)
+_HTML_TAG = re.compile(
+    r"</?(?:html|head|body|div|span|p|a|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|"
+    r"b|i|u|em|strong|small|br|hr|img|script|style|form|input|button|label|title|meta|link|"
+    r"section|article|header|footer|nav|main|pre|code|option|select|textarea|iframe|blockquote|"
+    r"figure|figcaption|caption|center|font|mark|abbr|cite|q|sub|sup|svg)(?:\s[^<>]*)?/?>"
+)
+_HTML_WORDS = re.compile(r"(?i)\bhtml\b|\bweb ?page\b")
+_LOG_WORDS = frozenset({"log", "logs", "logging", "logger", "audit", "journal"})
+_HEADER_WORDS = frozenset({"header", "headers", "hdr", "hdrs"})
+_HOST_WORDS = frozenset(
+    {"host", "hostname", "domain", "netloc", "origin", "site", "url", "uri", "authority"}
+)
+_LOG_CALLS = frozenset(
+    {"Print", "Printf", "Println", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"}
+)
+_LOGGER_METHODS = frozenset(
+    {
+        "Info",
+        "Infof",
+        "Warn",
+        "Warnf",
+        "Warning",
+        "Warningf",
+        "Error",
+        "Errorf",
+        "Debug",
+        "Debugf",
+        "Trace",
+        "Tracef",
+    }
+)
+_STRING_WRAPPERS = frozenset(
+    {"string", "TrimSpace", "ToLower", "ToUpper", "Trim", "TrimPrefix", "TrimSuffix", "Title"}
+)
+
+
+def _words(name: str) -> set[str]:
+    """`generate_receive_log` and `generateReceiveLog` -> {"generate", "receive", "log"}."""
+    return {p.lower() for p in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", name)}
+
+
+def code_text(doc: Document, node: ts.Node) -> str:
+    """A node's text with its comments blanked: commented-out code counts for nothing."""
+    data = bytearray(doc.data[node.start_byte : node.end_byte])
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type == "comment":
+            for i in range(n.start_byte - node.start_byte, n.end_byte - node.start_byte):
+                if data[i] not in (10, 13):
+                    data[i] = 32
+            continue
+        stack.extend(n.children)
+    return bytes(data).decode("utf-8", "replace")
+
+
+def _functions(doc: Document) -> Iterator[ts.Node]:
+    stack = [doc.root]
+    while stack:
+        n = stack.pop()
+        if n.type in ("function_declaration", "method_declaration") and doc.in_text(n):
+            yield n
+        stack.extend(n.named_children)
+
+
+def _doc_comment(doc: Document, fn: ts.Node) -> str:
+    name = fn.child_by_field_name("name")
+    parts = [doc.node_text(name) if name is not None else ""]
+    prev = fn.prev_sibling
+    # The comment right above, and the line comments directly above it (one doc block).
+    if prev is not None and prev.type == "comment":
+        parts.append(doc.node_text(prev))
+        while (
+            doc.node_text(prev).startswith("//")
+            and prev.prev_sibling is not None
+            and prev.prev_sibling.type == "comment"
+            and doc.node_text(prev.prev_sibling).startswith("//")
+            and prev.prev_sibling.end_point[0] + 1 == prev.start_point[0]
+        ):
+            prev = prev.prev_sibling
+            parts.append(doc.node_text(prev))
+    return "\n".join(parts)
+
+
+def _string_params(doc: Document, fn: ts.Node) -> set[str]:
+    params = fn.child_by_field_name("parameters")
+    found: set[str] = set()
+    if params is None:
+        return found
+    for p in params.named_children:
+        t = p.child_by_field_name("type")
+        if t is not None and doc.node_text(t) in ("string", "[]byte", "...string"):
+            found.update(doc.node_text(c) for c in p.children_by_field_name("name"))
+    return found
+
+
+def _carries(doc: Document, node: ts.Node, names: set[str]) -> bool:
+    """The expression is one of `names`, a conversion or trim of one, or a `+` join with one."""
+    if node.type == "parenthesized_expression" and node.named_children:
+        return _carries(doc, node.named_children[0], names)
+    if node.type == "identifier":
+        return doc.node_text(node) in names
+    if node.type == "binary_expression":
+        op = node.child_by_field_name("operator")
+        if op is not None and doc.node_text(op) == "+":
+            return any(
+                _carries(doc, side, names)
+                for side in (node.child_by_field_name("left"), node.child_by_field_name("right"))
+                if side is not None
+            )
+    if node.type in ("call_expression", "type_conversion_expression"):
+        fn = node.child_by_field_name("function") or node.child_by_field_name("type")
+        args = node.child_by_field_name("arguments")
+        last = doc.node_text(fn).rsplit(".", 1)[-1] if fn is not None else ""
+        if last in _STRING_WRAPPERS and args is not None and args.named_children:
+            return _carries(doc, args.named_children[0], names)
+        operand = node.child_by_field_name("operand")
+        if operand is not None and _carries(doc, operand, names):
+            return True
+    return False
+
+
+def _aliases(doc: Document, fn: ts.Node) -> set[str]:
+    names = _string_params(doc, fn)
+    if not names:
+        return names
+    for _ in range(2):
+        stack = [fn]
+        while stack:
+            n = stack.pop()
+            if n.type in ("short_var_declaration", "assignment_statement", "var_spec"):
+                left = n.child_by_field_name("left") or n.child_by_field_name("name")
+                right = n.child_by_field_name("right") or n.child_by_field_name("value")
+                if left is not None and right is not None:
+                    lefts = left.named_children if left.type == "expression_list" else [left]
+                    rights = right.named_children if right.type == "expression_list" else [right]
+                    if len(lefts) == len(rights):
+                        for target, value in zip(lefts, rights, strict=True):
+                            if target.type == "identifier" and _carries(doc, value, names):
+                                names.add(doc.node_text(target))
+            stack.extend(n.named_children)
+    return names
+
+
+@dataclass(frozen=True, slots=True)
+class _Built:
+    """A place where text is assembled: a fmt/log call, a `+` join, a WriteString."""
+
+    node: ts.Node
+    dest: str  # the destination's text: the writer, the assigned name, the logger
+    literals: tuple[str, ...]
+    values: tuple[ts.Node, ...]
+    kind: str  # "format", "plus", "write", "log"
+
+
+def _plus_chain(doc: Document, node: ts.Node, out: list[ts.Node]) -> None:
+    if node.type == "binary_expression":
+        op = node.child_by_field_name("operator")
+        if op is not None and doc.node_text(op) == "+":
+            for side in (node.child_by_field_name("left"), node.child_by_field_name("right")):
+                if side is not None:
+                    _plus_chain(doc, side, out)
+            return
+    out.append(node)
+
+
+def _assigned_name(doc: Document, node: ts.Node) -> str:
+    parent = node.parent
+    if parent is not None and parent.type == "expression_list":
+        parent = parent.parent
+    if parent is not None and parent.type in (
+        "short_var_declaration",
+        "assignment_statement",
+        "var_spec",
+    ):
+        left = parent.child_by_field_name("left") or parent.child_by_field_name("name")
+        return doc.node_text(left) if left is not None else ""
+    return ""
+
+
+def _built(doc: Document, fn: ts.Node) -> Iterator[_Built]:
+    table = imports(doc)
+    stack = [fn]
+    while stack:
+        n = stack.pop()
+        if n.type == "call_expression":
+            f = n.child_by_field_name("function")
+            arglist = n.child_by_field_name("arguments")
+            args = [a for a in arglist.named_children if a.type != "comment"] if arglist else []
+            if f is not None and f.type == "selector_expression" and args:
+                operand = doc.node_text(f.child_by_field_name("operand") or f)
+                name = doc.node_text(f.child_by_field_name("field") or f)
+                pkg = table.get(operand, operand)
+                lits = [v for v in (string_value(doc, a) for a in args) if v is not None]
+                if pkg == "fmt" and name in ("Sprintf", "Errorf", "Printf", "Sprint", "Sprintln"):
+                    yield _Built(n, _assigned_name(doc, n), tuple(lits), tuple(args), "format")
+                elif pkg == "fmt" and name in ("Fprintf", "Fprint", "Fprintln"):
+                    yield _Built(n, doc.node_text(args[0]), tuple(lits), tuple(args[1:]), "format")
+                elif name in ("WriteString", "Write"):
+                    yield _Built(n, operand, tuple(lits), tuple(args), "write")
+                elif (pkg in ("log", "log/slog") and name in _LOG_CALLS) or (
+                    name in _LOGGER_METHODS | _LOG_CALLS and _words(operand) & _LOG_WORDS
+                ):
+                    yield _Built(n, operand, tuple(lits), tuple(args), "log")
+        elif n.type == "binary_expression":
+            pieces: list[ts.Node] = []
+            _plus_chain(doc, n, pieces)
+            if len(pieces) > 1:
+                lits = [v for v in (string_value(doc, p) for p in pieces) if v is not None]
+                if lits:
+                    yield _Built(n, _assigned_name(doc, n), tuple(lits), tuple(pieces), "plus")
+                continue
+        stack.extend(n.named_children)
+
+
+def _reaching(doc: Document, built: _Built, names: set[str]) -> bool:
+    return any(_carries(doc, v, names) for v in built.values)
+
+
+def html_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """HTML text assembled from a string parameter with no escaping in the function."""
+    for fn in _functions(doc):
+        names = _aliases(doc, fn)
+        if not names:
+            continue
+        if _ESCAPE_CALL.search(code_text(doc, fn)):
+            continue
+        html_doc = bool(_HTML_WORDS.search(_doc_comment(doc, fn)))
+        for built in _built(doc, fn):
+            if built.kind == "log" or not _reaching(doc, built, names):
+                continue
+            if html_doc or any(_HTML_TAG.search(lit) for lit in built.literals):
+                yield _report(rule, doc, built.node)
+                break
+
+
+def _request_read(doc: Document, node: ts.Node, depth: int = 0) -> bool:
+    """Request data itself, or a local assigned from it (the process's own arguments and
+    environment and error values are not counted)."""
+    text = doc.node_text(node)
+    if _REQUEST.search(text) and not re.search(r"\bos\.(?:Args|Getenv)\b", text):
+        return True
+    if node.type != "identifier" or text.startswith("err") or depth > 3:
+        return False
+    return any(
+        _request_read(doc, v, depth + 1)
+        for v in _assignments(doc, function_of(node), text)
+        if v != node
+    )
+
+
+def log_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A log line assembled from a string parameter or request data with no line-break removal:
+    medium confidence for log-building code and request data, low for a parameter logged."""
+    for fn in _functions(doc):
+        names = _aliases(doc, fn)
+        code = code_text(doc, fn)
+        if _CRLF_CHECK.search(code):
+            continue
+        name = fn.child_by_field_name("name")
+        log_fn = bool(_words(doc.node_text(name) if name is not None else "") & _LOG_WORDS)
+        for built in _built(doc, fn):
+            if built.kind == "log":
+                if any(_request_read(doc, v) for v in built.values):
+                    yield _report(rule, doc, built.node)
+                    break
+                if _reaching(doc, built, names):
+                    yield _report(rule, doc, built.node, confidence=Confidence.LOW)
+                    break
+            elif _reaching(doc, built, names) and (
+                _words(built.dest) & _LOG_WORDS or (log_fn and built.kind != "write")
+            ):
+                yield _report(rule, doc, built.node)
+                break
+
+
+def header_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A header map entry set from a string parameter or request data with no CR/LF check."""
+    for fn in _functions(doc):
+        names = _aliases(doc, fn)
+        if _CRLF_CHECK.search(code_text(doc, fn)):
+            continue
+        stack = [fn]
+        found: tuple[ts.Node, Confidence | None] | None = None
+        while stack and found is None:
+            n = stack.pop()
+            if n.type == "assignment_statement":
+                left = n.child_by_field_name("left")
+                right = n.child_by_field_name("right")
+                if left is not None and right is not None and len(left.named_children) == 1:
+                    target = left.named_children[0]
+                    value = right.named_children[0] if right.named_children else right
+                    operand = target.child_by_field_name("operand")
+                    key = target.child_by_field_name("index")
+                    if (
+                        target.type == "index_expression"
+                        and operand is not None
+                        and key is not None
+                        and key.type != "identifier"  # not a loop copying another map
+                        and _words(doc.node_text(operand)) & _HEADER_WORDS
+                        and (_carries(doc, value, names) or from_request(doc, value))
+                    ):
+                        found = (n, None)
+            elif n.type == "call_expression":
+                f = n.child_by_field_name("function")
+                args = n.child_by_field_name("arguments")
+                if f is not None and f.type == "selector_expression" and args is not None:
+                    field = doc.node_text(f.child_by_field_name("field") or f)
+                    receiver = doc.node_text(f.child_by_field_name("operand") or f)
+                    items = args.named_children
+                    if (
+                        field in ("Set", "Add")
+                        and len(items) == 2
+                        and re.search(r"(?i)header", receiver)
+                        and (_carries(doc, items[1], names) or from_request(doc, items[1]))
+                    ):
+                        # net/http replaces CR and LF in header values it writes: audit only.
+                        found = (n, Confidence.LOW)
+            stack.extend(n.named_children)
+        if found is not None:
+            yield _report(rule, doc, found[0], confidence=found[1])
+
+
+def _validated(code: str, name: str) -> bool:
+    n = re.escape(name)
+    if re.search(
+        r"\b\w*(?:Match\w*|[Vv]alid\w*|[Cc]heck\w*|FindString\w*|[Ee]scape\w*|"
+        rf"[Ss]aniti[sz]e\w*)\s*\([^\n]*\b{n}\b",
+        code,
+    ):
+        return True
+    iterated = re.search(rf"\brange\s+{n}\b|\b{n}\s*\[\s*\w+\s*\]", code)
+    return bool(iterated and re.search(r"\bunicode\.Is\w+\(|'[a-zA-Z0-9]'\s*[<>]=?", code))
+
+
+_URL_HOST_SPEC = re.compile(r"(?:https?|wss?|ftp)://((?:%[-0-9.*]*[sv])+)\.")
+
+
+def url_host_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A URL whose host name begins with a string parameter (`https://%s.example.com`)."""
+    for fn in _functions(doc):
+        names = _aliases(doc, fn)
+        if not names:
+            continue
+        code = code_text(doc, fn)
+        for built in _built(doc, fn):
+            host: ts.Node | None = None
+            if built.kind == "format" and built.literals:
+                fmt = built.literals[0]
+                m = _URL_HOST_SPEC.search(fmt)
+                if m is not None:
+                    k = len(re.findall(r"%[-+#0-9.*]*[a-zA-Z]", fmt[: m.start(1)]))
+                    values = [v for v in built.values if string_value(doc, v) != fmt]
+                    if k < len(values):
+                        host = values[k]
+            elif built.kind == "plus":
+                vals = built.values
+                for i in range(len(vals) - 2):
+                    lit = string_value(doc, vals[i])
+                    nxt = string_value(doc, vals[i + 2])
+                    if (
+                        lit is not None
+                        and re.search(r"(?:https?|wss?|ftp)://$", lit)
+                        and nxt is not None
+                        and nxt.startswith(".")
+                    ):
+                        host = vals[i + 1]
+                        break
+            if host is None or not _carries(doc, host, names):
+                continue
+            if any(_validated(code, n) for n in _names(doc, host) | _string_params(doc, fn)):
+                continue
+            yield _report(rule, doc, built.node)
+
+
+def _host_like(doc: Document, node: ts.Node) -> bool:
+    return bool(_words(doc.node_text(node)) & _HOST_WORDS)
+
+
+def incomplete_domain_check(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A host tested against a domain with strings.Contains, or with strings.HasSuffix where the
+    dot before the suffix is never checked."""
+    for call in calls(doc, "strings", ("Contains", "HasSuffix", "Index")):
+        if len(call.args) != 2:
+            continue
+        host, domain = call.args
+        literal = string_value(doc, domain)
+        if literal is not None:
+            if not re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", literal):
+                continue
+        elif resolved_constant(doc, domain) or not _host_like(doc, domain):
+            continue
+        if not _host_like(doc, host):
+            continue
+        if call.name == "HasSuffix":
+            fn = function_of(call.node)
+            scope = code_text(doc, fn) if fn is not None else ""
+            if re.search(r"'\.'|\"\.\"\s*\+", scope):
+                continue
+        yield _report(rule, doc, call.node)

@@ -8,7 +8,7 @@ from functools import cache
 
 import tree_sitter as ts
 
-from redline._core import Finding
+from redline._core import Confidence, Finding
 from redline.code import languages
 from redline.code.document import Document
 from redline.code.rules._registry import Rule
@@ -574,3 +574,452 @@ def redos_regex(doc: Document, rule: Rule) -> Iterable[Finding]:
     for node in _nodes(doc, frozenset({"regex_pattern"})):
         if redos_prone(doc.node_text(node)):
             yield rule.finding(doc, doc.span(node.parent or node))
+
+
+# ---- values from the caller that reach text sinks (HTML, logs, headers, URLs) -----------------
+
+_ESCAPE_CALL = re.compile(
+    r"\b\w*(?:[Ee]scape|[Ss]aniti[sz]e|[Ee]ncode|DOMPurify|xss|[Qq]uote)\w*\s*\(|\.textContent\b"
+)
+_CRLF_CHECK = re.compile(
+    r"\.(?:replace|replaceAll|split|includes|indexOf|test|match|search)\s*\([^\n]*\\[rns]|"
+    r"/[^/\n]*\\[rn][^/\n]*/[gimsuy]*\.test\s*\(|JSON\.stringify\s*\(|"
+    r"\b\w*(?:[Ss]aniti[sz]e|[Ee]scape)\w*\s*\("
+)
+_HTML_TAG = re.compile(
+    r"</?(?:html|head|body|div|span|p|a|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|"
+    r"b|i|u|em|strong|small|br|hr|img|script|style|form|input|button|label|title|meta|link|"
+    r"section|article|header|footer|nav|main|pre|code|option|select|textarea|iframe|blockquote|"
+    r"figure|figcaption|caption|center|font|mark|abbr|cite|q|sub|sup|svg)(?:\s[^<>]*)?/?>"
+)
+_HTML_WORDS = re.compile(r"(?i)\bhtml\b|\bweb ?page\b")
+_LOG_WORDS = frozenset({"log", "logs", "logging", "logger", "audit", "journal"})
+_HEADER_WORDS = frozenset({"header", "headers", "hdr", "hdrs"})
+_CONSOLE = frozenset({"log", "info", "warn", "error", "debug", "trace"})
+_LOGGER_METHODS = frozenset({"log", "info", "warn", "warning", "error", "debug", "trace", "fatal"})
+_STRING_METHODS = frozenset(
+    {"trim", "toLowerCase", "toUpperCase", "trimStart", "trimEnd", "toString", "normalize"}
+)
+_NUMBER_NAME = re.compile(
+    r"^(?:i|j|k|n|idx|index|count|offset|size|len|length|width|height|depth|level|port|"
+    r"num\w*|is[A-Z]\w*|has[A-Z]\w*|\w*(?:Count|Index|Idx|Size|Length|Width|Height|Offset|"
+    r"Num|Number|Port|Level|Depth))$"
+)
+_NON_TEXT_TYPE = re.compile(r":\s*(?:number|boolean|bigint|Date)\b")
+
+
+def _words(name: str) -> set[str]:
+    """`generate_receive_log` and `generateReceiveLog` -> {"generate", "receive", "log"}."""
+    return {p.lower() for p in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", name)}
+
+
+def code_text(doc: Document, node: ts.Node) -> str:
+    """A node's text with its comments blanked: commented-out code counts for nothing."""
+    data = bytearray(doc.data[node.start_byte : node.end_byte])
+    for n in _walk(node):
+        if n.type == "comment":
+            for i in range(n.start_byte - node.start_byte, n.end_byte - node.start_byte):
+                if data[i] not in (10, 13):
+                    data[i] = 32
+    return bytes(data).decode("utf-8", "replace")
+
+
+def _functions(doc: Document) -> Iterator[ts.Node]:
+    for node in _walk(doc.root):
+        if node.type in _FUNCTION_TYPES and doc.in_text(node):
+            yield node
+
+
+def _function_name(doc: Document, fn: ts.Node) -> str:
+    name = fn.child_by_field_name("name")
+    if name is not None:
+        return doc.node_text(name)
+    parent = fn.parent
+    if parent is not None and parent.type == "variable_declarator":
+        n = parent.child_by_field_name("name")
+        return doc.node_text(n) if n is not None else ""
+    if parent is not None and parent.type in ("assignment_expression", "pair"):
+        n = parent.child_by_field_name("left") or parent.child_by_field_name("key")
+        return doc.node_text(n) if n is not None else ""
+    return ""
+
+
+def _doc_comment(doc: Document, fn: ts.Node) -> str:
+    """The function's name and the comments right above the statement that defines it."""
+    stmt = fn
+    while stmt.parent is not None and stmt.parent.type not in (
+        "program",
+        "statement_block",
+        "class_body",
+    ):
+        stmt = stmt.parent
+    parts = [_function_name(doc, fn)]
+    prev = stmt.prev_sibling
+    # The comment right above, and the line comments directly above it (one doc block).
+    if prev is not None and prev.type == "comment":
+        parts.append(doc.node_text(prev))
+        while (
+            doc.node_text(prev).startswith("//")
+            and prev.prev_sibling is not None
+            and prev.prev_sibling.type == "comment"
+            and doc.node_text(prev.prev_sibling).startswith("//")
+            and prev.prev_sibling.end_point[0] + 1 == prev.start_point[0]
+        ):
+            prev = prev.prev_sibling
+            parts.append(doc.node_text(prev))
+    return "\n".join(parts)
+
+
+def _params(doc: Document, fn: ts.Node) -> set[str]:
+    """The function's plain parameters (not those typed as numbers or booleans)."""
+    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+    found: set[str] = set()
+    if params is None:
+        return found
+    items = [params] if params.type == "identifier" else params.named_children
+    for p in items:
+        if p.type == "identifier":
+            found.add(doc.node_text(p))
+        elif p.type == "assignment_pattern":
+            left = p.child_by_field_name("left")
+            right = p.child_by_field_name("right")
+            if (
+                left is not None
+                and left.type == "identifier"
+                and (right is None or right.type not in ("number", "true", "false"))
+            ):
+                found.add(doc.node_text(left))
+        elif p.type in ("required_parameter", "optional_parameter"):
+            pattern = p.child_by_field_name("pattern")
+            if (
+                pattern is not None
+                and pattern.type == "identifier"
+                and not _NON_TEXT_TYPE.search(doc.node_text(p))
+            ):
+                found.add(doc.node_text(pattern))
+    return {name for name in found if not _NUMBER_NAME.match(name)}
+
+
+def _carries(doc: Document, node: ts.Node, names: set[str]) -> bool:
+    """The expression is one of `names`, a string method or String() of one, or a template or
+    `+` join with one."""
+    if node.type == "parenthesized_expression" and node.named_children:
+        return _carries(doc, node.named_children[-1], names)
+    if node.type == "identifier":
+        return doc.node_text(node) in names
+    if node.type == "binary_expression":
+        op = node.child_by_field_name("operator")
+        if op is not None and doc.node_text(op) == "+":
+            return any(
+                _carries(doc, side, names)
+                for side in (node.child_by_field_name("left"), node.child_by_field_name("right"))
+                if side is not None
+            )
+        return False
+    if node.type == "template_string":
+        return any(
+            _carries(doc, sub.named_children[0], names)
+            for sub in node.named_children
+            if sub.type == "template_substitution" and sub.named_children
+        )
+    if node.type == "call_expression":
+        fn = node.child_by_field_name("function")
+        args = _args(node)
+        if fn is not None and fn.type == "member_expression":
+            prop = fn.child_by_field_name("property")
+            obj = fn.child_by_field_name("object")
+            if prop is not None and doc.node_text(prop) in _STRING_METHODS and obj is not None:
+                return _carries(doc, obj, names)
+        if fn is not None and doc.node_text(fn) == "String" and args:
+            return _carries(doc, args[0], names)
+    return False
+
+
+def _aliases(doc: Document, fn: ts.Node) -> set[str]:
+    names = _params(doc, fn)
+    if not names:
+        return names
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return names
+    for _ in range(2):
+        for n in _walk(body):
+            target = value = None
+            if n.type == "variable_declarator":
+                target, value = n.child_by_field_name("name"), n.child_by_field_name("value")
+            elif n.type == "assignment_expression":
+                target, value = n.child_by_field_name("left"), n.child_by_field_name("right")
+            if (
+                target is not None
+                and value is not None
+                and target.type == "identifier"
+                and _carries(doc, value, names)
+            ):
+                names.add(doc.node_text(target))
+    return names
+
+
+def _pieces(doc: Document, node: ts.Node) -> tuple[list[str], list[ts.Node]] | None:
+    """(literal texts, run-time values) of a template string or a `+` chain with a literal."""
+    if node.type == "template_string":
+        lits = [doc.node_text(c) for c in node.named_children if c.type == "string_fragment"]
+        vals = [
+            c.named_children[0]
+            for c in node.named_children
+            if c.type == "template_substitution" and c.named_children
+        ]
+        return lits, vals
+    if node.type == "binary_expression":
+        out: list[ts.Node] = []
+        _plus_chain(doc, node, out)
+        lits = [doc.node_text(p)[1:-1] for p in out if p.type == "string"]
+        for p in out:
+            if p.type == "template_string":
+                sub = _pieces(doc, p)
+                if sub is not None:
+                    lits.extend(sub[0])
+        if len(out) > 1 and lits:
+            return lits, [p for p in out if p.type != "string"]
+    return None
+
+
+def _plus_chain(doc: Document, node: ts.Node, out: list[ts.Node]) -> None:
+    if node.type == "binary_expression":
+        op = node.child_by_field_name("operator")
+        if op is not None and doc.node_text(op) == "+":
+            for side in (node.child_by_field_name("left"), node.child_by_field_name("right")):
+                if side is not None:
+                    _plus_chain(doc, side, out)
+            return
+    if node.type == "parenthesized_expression" and node.named_children:
+        _plus_chain(doc, node.named_children[-1], out)
+        return
+    out.append(node)
+
+
+def _texts(doc: Document, fn: ts.Node) -> Iterator[tuple[ts.Node, list[str], list[ts.Node]]]:
+    """Every outermost template string and `+` chain of a function's own body."""
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return
+    stack = [body]
+    while stack:
+        n = stack.pop()
+        if n.type in _FUNCTION_TYPES:
+            continue
+        if (
+            n.type == "template_string"
+            and n.parent is not None
+            and n.parent.type == "call_expression"
+        ):
+            continue  # a tagged template (html`...`): the tag decides how values are escaped
+        found = _pieces(doc, n) if n.type in ("template_string", "binary_expression") else None
+        if found is not None:
+            yield n, found[0], found[1]
+            continue
+        stack.extend(reversed(n.named_children))
+
+
+def _target_name(doc: Document, node: ts.Node) -> str:
+    """The name a text is stored in: `const logLine = ...`, `entry = ...`, `a.b += ...`."""
+    parent = node.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        parent = parent.parent
+    if parent is None:
+        return ""
+    target = None
+    if parent.type == "variable_declarator":
+        target = parent.child_by_field_name("name")
+    elif parent.type in ("assignment_expression", "augmented_assignment_expression"):
+        target = parent.child_by_field_name("left")
+    return doc.node_text(target) if target is not None else ""
+
+
+def html_from_input(doc: Document, rule: Rule) -> Iterable[Finding]:
+    """HTML text assembled from a parameter with no escaping in the function."""
+    for fn in _functions(doc):
+        names = _aliases(doc, fn)
+        if not names or _ESCAPE_CALL.search(code_text(doc, fn)):
+            continue
+        html_doc = bool(_HTML_WORDS.search(_doc_comment(doc, fn)))
+        for node, lits, vals in _texts(doc, fn):
+            if not any(_carries(doc, v, names) for v in vals):
+                continue
+            if any(_HTML_TAG.search(lit) for lit in lits) or (html_doc and _returned(node)):
+                yield rule.finding(doc, doc.span(node))
+                break
+
+
+def _returned(node: ts.Node) -> bool:
+    parent = node.parent
+    while parent is not None and parent.type == "parenthesized_expression":
+        parent = parent.parent
+    return parent is not None and (parent.type in ("return_statement", "arrow_function"))
+
+
+_LOCAL_SOURCE = re.compile(
+    r"process\.(?:argv|env|stdin)|readline|prompt|fs\.|readFile|window|document|location|"
+    r"navigator|localStorage|sessionStorage"
+)
+_ERROR_NAME = re.compile(r"^(?:err|error|e|ex|exc|exception)$")
+
+
+def _taint_strength(doc: Document, node: ts.Node) -> str | None:
+    """ "input" for data from a request or a socket, "parameter" for the function's parameters,
+    None otherwise. The process's own arguments, environment and files are not counted: a
+    command-line tool printing what it was given forges nothing."""
+    analysis = doc.taint
+    if analysis is None:
+        return None
+    taint = analysis.taint_of(node, "log")
+    if taint is None or (taint.strength == "input" and _LOCAL_SOURCE.search(taint.source)):
+        return None
+    return taint.strength
+
+
+def log_from_input(doc: Document, rule: Rule) -> Iterable[Finding]:
+    """A log line assembled from input with no line-break removal: medium confidence for request
+    data and for log-building code, low for a parameter handed to console/logger calls."""
+    for fn in _functions(doc):
+        code = code_text(doc, fn)
+        if _CRLF_CHECK.search(code):
+            continue
+        names = _aliases(doc, fn)
+        log_fn = bool(_words(_function_name(doc, fn)) & _LOG_WORDS)
+        reported = False
+        body = fn.child_by_field_name("body")
+        for call in _walk(body) if body is not None else ():
+            if call.type != "call_expression" or _enclosing_function(call) != fn:
+                continue
+            obj, name = _call_name(doc, call)
+            if not (
+                (obj == "console" and name in _CONSOLE)
+                or (_words(obj) & _LOG_WORDS and name in _LOGGER_METHODS)
+            ):
+                continue
+            logged = [a for a in _args(call) if not _ERROR_NAME.match(doc.node_text(a))]
+            strengths = {_taint_strength(doc, a) for a in logged}
+            if "input" in strengths:
+                yield rule.finding(doc, doc.span(call))
+                reported = True
+                break
+            if "parameter" in strengths and any(_carries(doc, a, names) for a in logged):
+                yield rule.finding(doc, doc.span(call), confidence=Confidence.LOW)
+                reported = True
+                break
+        if reported or not names:
+            continue
+        for node, _lits, vals in _texts(doc, fn):
+            if not any(_carries(doc, v, names) for v in vals):
+                continue
+            if _words(_target_name(doc, node)) & _LOG_WORDS or (log_fn and _returned(node)):
+                yield rule.finding(doc, doc.span(node))
+                break
+
+
+def _fixed_key(target: ts.Node) -> bool:
+    """`headers['X']`, `headers.x`, `headers[KEYS[type]]`: a chosen header, not a copy loop
+    over some other object's keys (`headers[key] = value`)."""
+    if target.type == "member_expression":
+        return True
+    key = target.child_by_field_name("index")
+    return key is not None and key.type != "identifier"
+
+
+_RESPONSE_HEADER_CALLS = frozenset({"setHeader", "set", "header", "append", "writeHead"})
+
+
+def header_from_input(doc: Document, rule: Rule) -> Iterable[Finding]:
+    """A header object entry set from a parameter (medium) or a response header set from
+    request data (low: Node rejects CR/LF in header values) with no CR/LF check."""
+    for fn in _functions(doc):
+        if _CRLF_CHECK.search(code_text(doc, fn)):
+            continue
+        names = _aliases(doc, fn)
+        body = fn.child_by_field_name("body")
+        for n in _walk(body) if body is not None else ():
+            if _enclosing_function(n) != fn:
+                continue
+            if n.type == "assignment_expression":
+                left = n.child_by_field_name("left")
+                right = n.child_by_field_name("right")
+                obj = left.child_by_field_name("object") if left is not None else None
+                if (
+                    left is not None
+                    and right is not None
+                    and obj is not None
+                    and left.type in ("subscript_expression", "member_expression")
+                    and _fixed_key(left)
+                    and _words(doc.node_text(obj).rsplit(".", 1)[-1]) & _HEADER_WORDS
+                    and (_carries(doc, right, names) or _taint_strength(doc, right) == "input")
+                ):
+                    yield rule.finding(doc, doc.span(n))
+                    break
+            elif n.type == "call_expression":
+                receiver, name = _call_name(doc, n)
+                args = _args(n)
+                if (
+                    name in _RESPONSE_HEADER_CALLS
+                    and re.fullmatch(r"res|resp|response|reply|ctx\.res|this\.res", receiver)
+                    and len(args) >= 2
+                    and _taint_strength(doc, args[1]) == "input"
+                ):
+                    yield rule.finding(doc, doc.span(n), confidence=Confidence.LOW)
+                    break
+
+
+def _validated(code: str, name: str) -> bool:
+    n = re.escape(name)
+    return bool(
+        re.search(
+            rf"\.(?:test|match|exec|search)\s*\(\s*{n}\b|\b{n}\s*\.\s*(?:match|search)\s*\(|"
+            rf"\b\w*(?:[Vv]alid|[Cc]heck|[Ee]scape|[Ee]ncode|[Ss]aniti[sz]e)\w*\s*\([^\n]*\b{n}\b",
+            code,
+        )
+    )
+
+
+def url_host_from_input(doc: Document, rule: Rule) -> Iterable[Finding]:
+    """A URL whose host name begins with a parameter (`https://${tenant}.example.com`)."""
+    for fn in _functions(doc):
+        names = _aliases(doc, fn)
+        if not names:
+            continue
+        code = code_text(doc, fn)
+        for node, _lits, _vals in _texts(doc, fn):
+            parts: list[ts.Node] = []
+            if node.type == "template_string":
+                parts = [
+                    c.named_children[0] if c.type == "template_substitution" else c
+                    for c in node.named_children
+                    if c.type == "string_fragment"
+                    or (c.type == "template_substitution" and c.named_children)
+                ]
+            else:
+                _plus_chain(doc, node, parts)
+            host = None
+            for i in range(len(parts) - 2):
+                lit = _literal(doc, parts[i])
+                nxt = _literal(doc, parts[i + 2])
+                if (
+                    lit is not None
+                    and re.search(r"(?:https?|wss?|ftp)://$", lit)
+                    and nxt is not None
+                    and nxt.startswith(".")
+                ):
+                    host = parts[i + 1]
+                    break
+            if host is None or not _carries(doc, host, names):
+                continue
+            checked = {doc.node_text(x) for x in _walk(host) if x.type == "identifier"}
+            if any(_validated(code, name) for name in checked | _params(doc, fn)):
+                continue
+            yield rule.finding(doc, doc.span(node))
+
+
+def _literal(doc: Document, node: ts.Node) -> str | None:
+    if node.type == "string_fragment":
+        return doc.node_text(node)
+    if node.type == "string":
+        return doc.node_text(node)[1:-1]
+    return None

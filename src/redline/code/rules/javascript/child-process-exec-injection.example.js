@@ -20,3 +20,10 @@ function archive(req, res) {
   const match = /(\d+)/.exec(name);
   return match;
 }
+
+function runConfigured() {
+  const command = loadSettings().command;
+  // A value no untrusted source was seen to reach: reported at low confidence (audit mode).
+  // ruleid: child-process-exec-injection
+  exec(command, () => {});
+}

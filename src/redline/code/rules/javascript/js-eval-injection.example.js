@@ -11,3 +11,10 @@ function calculate(req, res) {
   eval("1 + 1");
   res.json({ value, obj, data });
 }
+
+function runPlugin() {
+  const source = loadPluginSource();
+  // A value no untrusted source was seen to reach: reported at low confidence (audit mode).
+  // ruleid: js-eval-injection
+  return eval(source);
+}
