@@ -167,3 +167,70 @@ def test_shell_command_with_shell_syntax_has_no_fix() -> None:
     findings = [f for f in scan_code(code, "python") if f.rule_name == "subprocess-shell-true"]
     assert len(findings) == 1
     assert findings[0].fix is None
+
+
+def _names(code: str) -> list[str]:
+    return [f.rule_name for f in scan_code(code, "python")]
+
+
+def test_every_branch_assignment_counts() -> None:
+    code = (
+        "import os\nfrom flask import request\n\ndef run(flag):\n"
+        "    name = request.args['n']\n    if flag:\n        cmd = 'ls ' + name\n"
+        "    else:\n        cmd = 'ls'\n    os.system(cmd)\n"
+    )
+    assert "os-system-command" in _names(code)
+
+
+def test_parameter_reset_on_one_path_stays_untrusted() -> None:
+    code = (
+        "from flask import request\n\ndef page():\n    name = request.args.get('n')\n"
+        "    if not name:\n        name = ''\n    return f'<p>{name}</p>'\n"
+    )
+    assert "py-xss-html-response" in _names(code)
+
+
+def test_constant_table_with_a_request_entry_is_untrusted() -> None:
+    code = (
+        "import os\nfrom flask import request\n\ndef run():\n"
+        "    commands = {'a': 'ls', 'b': 'df'}\n    commands['a'] = request.args['c']\n"
+        "    os.system(commands['a'])\n"
+    )
+    assert "os-system-command" in _names(code)
+    assert "os-system-command" not in _names(code.replace("commands['a'])", "commands['b'])"))
+
+
+def test_ldap3_search_needs_no_ldap_import_in_view() -> None:
+    code = (
+        "from flask import request\n\ndef find(conn):\n    uid = request.args['uid']\n"
+        "    conn.search('dc=example,dc=com', '(uid=' + uid + ')')\n"
+    )
+    assert "py-ldap-injection" in _names(code)
+    assert "py-ldap-injection" not in _names(code.replace("'(uid=' + uid + ')'", "'(uid=x)'"))
+
+
+def test_search_of_other_apis_is_not_ldap() -> None:
+    code = (
+        "from flask import request\n\ndef find(index):\n    term = request.args['q']\n"
+        "    return index.search(term)\n"
+    )
+    assert "py-ldap-injection" not in _names(code)
+
+
+def test_weak_hash_name_from_environment_default() -> None:
+    code = (
+        "import hashlib\nimport os\n\ndef sign(secret):\n"
+        "    algo = os.environ.get('SIGN_HASH', 'sha1')\n"
+        "    return hashlib.new(algo, secret).hexdigest()\n"
+    )
+    assert "py-weak-hash" in _names(code)
+    assert "py-weak-hash" not in _names(code.replace("'sha1'", "'sha512'"))
+
+
+def test_session_write_of_request_data() -> None:
+    code = (
+        "from flask import request, session\n\ndef save():\n"
+        "    session['user'] = request.form['user']\n"
+    )
+    assert "py-session-untrusted-data" in _names(code)
+    assert "py-session-untrusted-data" not in _names(code.replace("request.form['user']", "'x'"))

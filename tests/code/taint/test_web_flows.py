@@ -442,19 +442,9 @@ def test_analysis_separates_real_from_decoy(case: Case) -> None:
 
 _RULED = [c for c in CASES if c.sink.rule is not None and c.sink.rule in _rule_codes()]
 
-# Real flows a rule misses although the analysis finds them: the rule's own value analysis
-# (`rules/python/_flow.py`) reads the textually last assignment and no container writes, and
-# decides the sink argument is constant before it asks the analysis. Promote a case when it passes.
-RULE_GAPS: frozenset[str] = frozenset(
-    {
-        "fold-if-os-system", "fold-if-sql", "fold-elif-redirect", "fold-elif-xpath",
-        "list-append-remove-header", "list-insert-shell-true", "dict-keys-ssrf",
-        "dict-keys-popen", "dict-overwrite-xss", "match-char-redirect", "match-char-xpath",
-        "if-char-switch-ldap", "if-char-switch-eval",
-        "list-extend-slice-shell-true", "module-constant-popen", "loop-accumulate-ldap",
-        "loop-accumulate-eval", "mode-string-header", "sanitised-html-escape",
-    }
-)  # fmt: skip
+# Real flows a rule misses although the analysis finds them (none today). A case listed here is
+# an expected failure until the rule catches it; promote it when it passes.
+RULE_GAPS: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize("case", _RULED, ids=[c.id for c in _RULED])
@@ -465,7 +455,7 @@ def test_rule_is_silent_on_decoy(case: Case) -> None:
 @pytest.mark.parametrize(
     "case",
     [
-        pytest.param(c, marks=pytest.mark.xfail(reason="rule-side value analysis", strict=False))
+        pytest.param(c, marks=pytest.mark.xfail(reason="known rule gap", strict=True))
         if c.id in RULE_GAPS
         else c
         for c in _RULED

@@ -22,18 +22,22 @@ from redline.code.rules.python._flow import (
     dotted,
     enclosing_function,
     flow,
-    guarded_in_function,
     has_interpolation,
     index,
     is_handler,
+    is_number,
     is_string,
     keyword_nodes,
     last_name,
+    literal_values,
+    made_by,
     scope_of,
     string_content,
+    tainted,
     text,
     value_of,
 )
+from redline.code.taint import SinkKind
 
 if TYPE_CHECKING:
     from redline.code.rules._registry import Rule
@@ -55,6 +59,11 @@ def _report(
         conf = conf or verdict.confidence(rule.spec.confidence)
         trace = verdict.trace
     return rule.finding(doc, doc.span(node), message=message, fix=fix, trace=trace, confidence=conf)
+
+
+def _sanitised(doc: Document, node: ts.Node, kind: SinkKind) -> bool:
+    """Untrusted data reaches `node`, but through a sanitiser or a check for `kind`."""
+    return tainted(doc, node, kind) is None and tainted(doc, node, "any") is not None
 
 
 def _once(findings: Iterable[Finding]) -> Iterator[Finding]:
@@ -83,9 +92,13 @@ _SQL_WRAPPERS = {"text", "RawSQL", "SQL", "literal_column"}
 def _sql_verdict(doc: Document, node: ts.Node) -> Flow | None:
     if is_string(node) and not has_interpolation(node):
         return None
+    value = value_of(doc, node)
+    if not (value.built and _SQL.search(value.literal)):
+        return None
     verdict = flow(doc, node, "sql")
-    value = verdict.value
-    if not (value.built and value.dynamic) or value.clean or not _SQL.search(value.literal):
+    if verdict.taint is None and (
+        _sanitised(doc, node, "sql") or all(is_number(doc, p) for p in value.parts)
+    ):
         return None
     return verdict
 
@@ -139,48 +152,119 @@ def raw_sql_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 # ---------------------------------------------------------------------------------------------
 # LDAP, XPath, NoSQL
-_LDAP_SEARCH = {"search_s", "search_st", "search_ext", "search_ext_s", "search", "paged_search"}
+# python-ldap and ldap3 search methods; `search` alone is too common a name to count by itself.
+_LDAP_SEARCH = {"search_s", "search_st", "search_ext", "search_ext_s", "paged_search"}
+_LDAP_KEYWORDS = ("base", "filterstr", "search_base", "search_filter")
+_LDAP_FILTER = re.compile(r"\(\s*[&|!]?\s*\(?\s*[\w.;-]+\s*[~<>]?=")
+_LDAP_DN = re.compile(r"(?i)(?:^|[\s,])(?:dc|ou|cn|uid|o)\s*=")
+_LDAP_CONNECTIONS = {"Connection", "initialize", "LDAPObject", "ReconnectLDAPObject"}
+
+
+def _made_by(doc: Document, call: ts.Node, factories: set[str]) -> bool:
+    """The receiver of a method call is the result of one of `factories` (directly, or
+    through a name assigned from one)."""
+    fn = call.child_by_field_name("function")
+    recv = fn.child_by_field_name("object") if fn is not None and fn.type == "attribute" else None
+    if recv is None:
+        return False
+    made = [recv]
+    if recv.type == "identifier":
+        made = definitions(doc, scope_of(recv), text(doc, recv), recv.start_byte)
+    return any(
+        m.type == "call" and last_name(dotted(doc, m.child_by_field_name("function"))) in factories
+        for m in made
+    )
 
 
 def ldap_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
     """An LDAP search whose filter or base is assembled from untrusted data."""
-    if "ldap" not in doc.text.lower():
-        return
     for call, name in calls(doc):
-        if last_name(name) not in _LDAP_SEARCH or name.startswith(("re.", "regex.")):
+        last = last_name(name)
+        if "." not in name or last not in _LDAP_SEARCH | {"search"}:
             continue
         positional, keywords = arguments(call)
-        for node in positional + list(keywords.values()):
+        nodes = positional[:3] + [keywords[k] for k in _LDAP_KEYWORDS if k in keywords]
+        if last == "search":
+            # ldap3's Connection.search(search_base, search_filter, ...)
+            nodes = positional[:2] + [keywords[k] for k in _LDAP_KEYWORDS if k in keywords]
+            ldapish = (
+                "search_filter" in keywords
+                or "search_base" in keywords
+                or _made_by(doc, call, _LDAP_CONNECTIONS)
+                or any(
+                    _LDAP_FILTER.search(value_of(doc, n).literal)
+                    or _LDAP_DN.search(value_of(doc, n).literal)
+                    for n in nodes
+                )
+            )
+            if not ldapish:
+                continue
+        for node in nodes:
             if is_string(node) and not has_interpolation(node):
                 continue
             verdict = flow(doc, node, "ldap")
             v = verdict.value
-            if verdict.source is None or not v.dynamic:
+            if verdict.taint is None:
                 continue
             if (v.built and "=" in v.literal) or verdict.strength == "input":
                 yield _report(doc, rule, node, verdict)
                 break
 
 
+# ElementTree's find family takes a limited XPath; lxml's xpath(), XPath() and the evaluators
+# take full XPath.
 _XPATH_FIND = {"find", "findall", "findtext", "iterfind"}
+_XPATH_FULL = {"xpath", "XPath", "ETXPath"}
+_XPATH_EVALUATORS = {"XPathEvaluator", "XPathDocumentEvaluator", "XPathElementEvaluator"}
+
+
+def _evaluator_names(doc: Document) -> set[str]:
+    """Names bound to an lxml XPath evaluator (`ev = etree.XPathEvaluator(tree)`)."""
+    names: set[str] = set()
+    for assign in index(doc).get("assignment", ()):
+        left = assign.child_by_field_name("left")
+        right = assign.child_by_field_name("right")
+        if (
+            left is not None
+            and right is not None
+            and right.type == "call"
+            and last_name(dotted(doc, right.child_by_field_name("function"))) in _XPATH_EVALUATORS
+        ):
+            names.add(dotted(doc, left))
+    return names
 
 
 def xpath_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
     """An XPath expression assembled from untrusted data."""
+    evaluators: set[str] | None = None
     for call, name in calls(doc):
         last = last_name(name)
-        if last not in _XPATH_FIND and last not in ("xpath", "XPath", "evaluate", "select"):
-            continue
-        if last in ("evaluate", "select") and "xpath" not in doc.text.lower():
-            continue
+        full = last in _XPATH_FULL
+        if not full and last not in _XPATH_FIND:
+            if last in ("evaluate", "select") and "xpath" in doc.text.lower():
+                full = True
+            else:
+                fn = call.child_by_field_name("function")
+                if fn is not None and fn.type == "call":  # etree.XPathEvaluator(tree)(expr)
+                    inner = last_name(dotted(doc, fn.child_by_field_name("function")))
+                    full = inner in _XPATH_EVALUATORS
+                elif "Evaluator" in doc.text:
+                    if evaluators is None:
+                        evaluators = _evaluator_names(doc)
+                    full = name in evaluators
+                if not full:
+                    continue
         query = argument(call, 0, "path", "_path")
         if query is None or (is_string(query) and not has_interpolation(query)):
             continue
         verdict = flow(doc, query, "xpath")
         v = verdict.value
-        if verdict.source is None or not (v.built and v.dynamic):
+        if verdict.taint is None:
             continue
-        if last in _XPATH_FIND and not re.search(r"[\[/@]", v.literal):
+        if full:
+            if not v.built and verdict.strength != "input":
+                continue
+        elif not (v.built and re.search(r"[\[/@]", v.literal)):
             continue
         yield _report(doc, rule, query, verdict)
 
@@ -202,6 +286,8 @@ _MONGO = {
     "distinct",
     "remove",
 }
+_SCALARS = frozenset({"str", "int", "float", "bool", "ObjectId", "escape", "len"})
+_JSON_PARSERS = frozenset({"loads", "get_json", "json", "parse_raw", "load"})
 _JSONISH = re.compile(r"json|loads|to_dict|get_json|\bbody\b|args$|form$|data$")
 
 
@@ -220,9 +306,36 @@ def _where_values(doc: Document, node: ts.Node) -> Iterator[ts.Node]:
         yield from _where_values(doc, value)
 
 
+_DYNAMO = {"scan", "query", "update_item", "put_item", "delete_item", "get_item"}
+_DYNAMO_EXPRESSIONS = (
+    "FilterExpression",
+    "KeyConditionExpression",
+    "ConditionExpression",
+    "UpdateExpression",
+    "ProjectionExpression",
+)
+
+
+def _dynamo_expressions(doc: Document, rule: Rule, call: ts.Node) -> Iterator[Finding]:
+    """A DynamoDB expression assembled from untrusted data instead of placeholders."""
+    _, keywords = arguments(call)
+    for key in _DYNAMO_EXPRESSIONS:
+        node = keywords.get(key)
+        if node is None or not value_of(doc, node).built:
+            continue
+        verdict = flow(doc, node, "nosql")
+        if verdict.taint is not None:
+            yield _report(doc, rule, node, verdict)
+            return
+
+
 def nosql_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """MongoDB queries taken whole from request JSON, or $where code built from input."""
+    """MongoDB queries taken whole from request JSON, $where code built from input, and
+    DynamoDB expressions built from input."""
     for call, name in calls(doc):
+        if last_name(name) in _DYNAMO and "." in name:
+            yield from _dynamo_expressions(doc, rule, call)
+            continue
         if last_name(name) not in _MONGO or "." not in name:
             continue
         query = argument(call, 0, "filter", "spec")
@@ -231,7 +344,7 @@ def nosql_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
         reported = False
         for code in _where_values(doc, query):
             verdict = flow(doc, code, "nosql")
-            if verdict.source is not None and verdict.value.dynamic:
+            if verdict.taint is not None:
                 yield _report(doc, rule, code, verdict)
                 reported = True
                 break
@@ -247,9 +360,13 @@ def nosql_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
         for node in candidates:
             if node.type in ("string", "integer", "dictionary", "list"):
                 continue
+            if made_by(doc, node, _SCALARS):
+                continue  # a scalar cannot carry a query operator
             verdict = flow(doc, node, "nosql")
-            mine = verdict.value.source
-            if verdict.strength != "input" or mine is None or not _JSONISH.search(mine.note):
+            mine = verdict.taint
+            if mine is None or mine.strength != "input":
+                continue
+            if not (_JSONISH.search(mine.source) or made_by(doc, node, _JSON_PARSERS)):
                 continue
             yield _report(doc, rule, node, verdict)
             break
@@ -270,7 +387,7 @@ def template_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
         if source is None or (is_string(source) and not has_interpolation(source)):
             continue
         verdict = flow(doc, source, "template")
-        if verdict.source is None or not verdict.value.dynamic:
+        if verdict.taint is None:
             continue
         yield _report(doc, rule, source, verdict)
 
@@ -296,7 +413,7 @@ def header_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
         if re.search(r"headers\s*=\s*" + re.escape(base_name) + r"\b", scope_text):
             continue  # headers of an outgoing request
         verdict = flow(doc, right, "header")
-        if verdict.source is None or not verdict.value.dynamic:
+        if verdict.taint is None:
             continue
         yield _report(doc, rule, right, verdict)
     for call, name in calls(doc):
@@ -319,7 +436,7 @@ def header_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
             values += [kw[k] for k in ("content_type", "mimetype") if k in kw]
         for node in values:
             verdict = flow(doc, node, "header")
-            if verdict.source is not None and verdict.value.dynamic:
+            if verdict.taint is not None:
                 yield _report(doc, rule, node, verdict)
                 break
 
@@ -328,6 +445,10 @@ _LOGGER = re.compile(
     r"(?i)(?:^|\.)(?:logging|_?logger|_?log|app\.logger|current_app\.logger|getlogger\([^)]*\))"
     r"\.(?:debug|info|warning|warn|error|critical|exception|fatal|log)$"
 )
+
+
+# Calls whose result shows line breaks as escapes.
+_QUOTED = frozenset({"repr", "dumps", "quote", "quote_plus"})
 
 
 def log_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -339,8 +460,10 @@ def log_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
         for node in positional:
             if is_string(node) and not has_interpolation(node):
                 continue
+            if made_by(doc, node, _QUOTED):
+                continue
             verdict = flow(doc, node, "log")
-            if verdict.strength == "input" and verdict.value.dynamic:
+            if verdict.strength == "input":
                 yield _report(doc, rule, node, verdict)
                 break
 
@@ -372,7 +495,7 @@ def regex_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
         if pattern is None or (is_string(pattern) and not has_interpolation(pattern)):
             continue
         verdict = flow(doc, pattern, "regex")
-        if verdict.source is None or not verdict.value.dynamic:
+        if verdict.taint is None:
             continue
         yield _report(doc, rule, pattern, verdict)
 
@@ -431,14 +554,8 @@ def regex_redos(doc: Document, rule: Rule) -> Iterator[Finding]:
         pattern = argument(call, 0, "pattern")
         if pattern is None:
             continue
-        literal = ""
-        if is_string(pattern) and not has_interpolation(pattern):
-            literal = string_content(doc, pattern)
-        elif pattern.type == "identifier":
-            v = value_of(doc, pattern, "regex")
-            if not v.dynamic:
-                literal = v.literal
-        if literal and nested_quantifier(_unescape(literal)):
+        literals = literal_values(doc, pattern) or set()
+        if any(nested_quantifier(_unescape(literal)) for literal in literals):
             yield _report(doc, rule, pattern)
 
 
@@ -515,8 +632,8 @@ def _path_targets(doc: Document, call: ts.Node, name: str) -> list[ts.Node]:
             target = argument(receiver, 0)
             return [target] if target is not None else []
     if last == "save":
-        v = value_of(doc, receiver, "path")
-        if v.source is not None and v.source.strength == "input":
+        source = tainted(doc, receiver, "path")
+        if source is not None and source.strength == "input":
             target = argument(call, 0, "dst")
             return [target] if target is not None else []
     return []
@@ -529,12 +646,9 @@ def path_traversal(doc: Document, rule: Rule) -> Iterator[Finding]:
             if is_string(target) and not has_interpolation(target):
                 continue
             verdict = flow(doc, target, "path")
-            v = verdict.value
-            if verdict.source is None or not v.dynamic:
+            if verdict.taint is None:
                 continue
-            if verdict.strength != "input" and not v.built:
-                continue
-            if guarded_in_function(doc, call, "path"):
+            if verdict.strength != "input" and not verdict.value.built:
                 continue
             yield _report(doc, rule, target, verdict)
 
@@ -633,12 +747,11 @@ def ssrf(doc: Document, rule: Rule) -> Iterator[Finding]:
         if url is None or (is_string(url) and not has_interpolation(url)):
             continue
         verdict = flow(doc, url, "ssrf")
-        v = verdict.value
-        if verdict.source is None or not v.dynamic:
+        if verdict.taint is None:
             continue
-        if verdict.strength != "input" and not v.built:
+        if verdict.strength != "input" and not verdict.value.built:
             continue
-        if guarded_in_function(doc, call, "ssrf"):
+        if _destination_checked(doc, call, "ssrf"):
             continue
         if _host_fixed(doc, url):
             if verdict.strength != "input":
@@ -650,12 +763,35 @@ def ssrf(doc: Document, rule: Rule) -> Iterator[Finding]:
                 verdict,
                 message="Request input becomes part of the path of an outgoing request (partial "
                 "SSRF): it can reach other endpoints of that host. Validate or quote the value.",
-                confidence=Confidence.LOW,
+                confidence=Confidence.MEDIUM,
             )
             continue
         yield _report(doc, rule, url, verdict)
 
 
+# Checks of where a URL points, which the data flow does not model: a host compared with an
+# allow-list, a relative-path test, a framework's safe-URL helper.
+_DESTINATION_CHECKS: dict[str, re.Pattern[str]] = {
+    "redirect": re.compile(
+        r"netloc|url_has_allowed_host_and_scheme|is_safe_url|urlparse|urlsplit|\.hostname\b"
+        r"|startswith\(\s*['\"]/|ALLOWED|allowed_(?:hosts|domains|urls)|allowlist|whitelist"
+    ),
+    "ssrf": re.compile(
+        r"netloc|\.hostname\b|urlparse|urlsplit|ALLOWED|allowed_(?:hosts|domains|urls)"
+        r"|allowlist|whitelist|ip_address\("
+    ),
+}
+
+
+def _destination_checked(doc: Document, node: ts.Node, kind: str) -> bool:
+    """The function checks where a URL points before `node`."""
+    scope = enclosing_function(node) or doc.root
+    body = doc.data[scope.start_byte : node.start_byte].decode("utf-8", "replace")
+    return bool(_DESTINATION_CHECKS[kind].search(body))
+
+
+# URLs the application's router builds.
+_ROUTER_URLS = frozenset({"url_for", "reverse", "reverse_lazy", "resolve_url"})
 _REDIRECTS = {
     "redirect",
     "HttpResponseRedirect",
@@ -687,10 +823,12 @@ def open_redirect(doc: Document, rule: Rule) -> Iterator[Finding]:
     for anchor, url in targets:
         if is_string(url) and not has_interpolation(url):
             continue
-        verdict = flow(doc, url, "redirect")
-        if verdict.source is None or not verdict.value.dynamic or _host_fixed(doc, url):
+        if made_by(doc, url, _ROUTER_URLS):
             continue
-        if guarded_in_function(doc, anchor, "redirect"):
+        verdict = flow(doc, url, "redirect")
+        if verdict.taint is None or _host_fixed(doc, url):
+            continue
+        if _destination_checked(doc, anchor, "redirect"):
             continue
         yield _report(doc, rule, url, verdict)
 
@@ -729,14 +867,11 @@ def xss_response(doc: Document, rule: Rule) -> Iterator[Finding]:
         handler = is_handler(doc, function)
         verdict = flow(doc, body, "xss")
         v = verdict.value
-        if verdict.source is None or not v.dynamic:
+        if verdict.taint is None:
             continue
-        if not v.built:
-            # the raw value itself: reflected only when it comes straight from the request
-            if verdict.strength != "input" or not (handler or anchor.type == "call"):
-                continue
-            if v.source is None or v.source.strength != "input":
-                continue
+        # the raw value itself: reflected only when it comes straight from the request
+        if not v.built and (verdict.strength != "input" or not (handler or anchor.type == "call")):
+            continue
         html = bool(_HTML_TAG.search(v.literal))
         if anchor.type == "return_statement":
             if not (html or handler):
@@ -744,6 +879,37 @@ def xss_response(doc: Document, rule: Rule) -> Iterator[Finding]:
         elif not html and verdict.strength != "input":
             continue
         yield _report(doc, rule, body, verdict)
+
+
+_SESSION = re.compile(r"^(?:flask\.)?session$|(?:^|\.)request\.session$")
+_REQUEST_OBJECTS = ("request", "flask.request", "self.request")
+_AUTHENTICATED = re.compile(
+    r"check_password|verify|authenticate|compare_digest|checkpw|login_user|password_hash"
+)
+
+
+def session_untrusted_data(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Request data written into the session (a trust boundary) without a check."""
+    for assign in index(doc).get("assignment", ()):
+        left = assign.child_by_field_name("left")
+        right = assign.child_by_field_name("right")
+        if left is None or right is None or left.type != "subscript" or not doc.in_text(assign):
+            continue
+        base = left.child_by_field_name("value")
+        if base is None or not _SESSION.search(dotted(doc, base)):
+            continue
+        if right.type == "attribute":
+            obj = right.child_by_field_name("object")
+            if obj is not None and not dotted(doc, obj).startswith(_REQUEST_OBJECTS):
+                continue  # a field of a record the server looked up
+        verdict = flow(doc, right, "any")
+        if verdict.taint is None:
+            continue
+        function = enclosing_function(assign) or doc.root
+        before = doc.data[function.start_byte : assign.start_byte].decode("utf-8", "replace")
+        if _AUTHENTICATED.search(before):
+            continue  # the identity was checked: a login
+        yield _report(doc, rule, assign, verdict)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -779,7 +945,7 @@ def xml_parse_untrusted(doc: Document, rule: Rule) -> Iterator[Finding]:
         if data is None or (is_string(data) and not has_interpolation(data)):
             continue
         verdict = flow(doc, data, "xxe")
-        if verdict.source is None:
+        if verdict.taint is None:
             continue
         yield _report(doc, rule, data, verdict)
 
@@ -836,11 +1002,7 @@ def _hash_name(doc: Document, call: ts.Node, name: str) -> str | None:
         return low
     if head in ("hashlib",) and last == "new":
         algo = argument(call, 0, "name")
-        if algo is not None and is_string(algo):
-            value = string_content(doc, algo).lower().replace("-", "")
-            if value in _WEAK_HASHES:
-                return value
-        return None
+        return _weak_name(doc, algo) if algo is not None else None
     if last == "new" and re.search(r"(?:^|\.)(MD5|SHA1?|MD4|MD2)$", head):
         return head.rsplit(".", 1)[-1].lower()
     if head.endswith("hashes") and last in ("MD5", "SHA1"):
@@ -850,8 +1012,36 @@ def _hash_name(doc: Document, call: ts.Node, name: str) -> str | None:
         if digest is not None:
             d = text(doc, digest).lower()
             for weak in ("md5", "sha1"):
-                if re.search(r"(?:^|\.|['\"])" + weak + r"\b", d):
+                if re.search(r"(?:^|\.)" + weak + r"$", d):
                     return weak
+            return _weak_name(doc, digest)
+    # getattr(hashlib, algorithm)(data)
+    fn = call.child_by_field_name("function")
+    if (
+        fn is not None
+        and fn.type == "call"
+        and dotted(doc, fn.child_by_field_name("function"))
+        in (
+            "getattr",
+            "builtins.getattr",
+        )
+    ):
+        module, attr = argument(fn, 0), argument(fn, 1)
+        if module is not None and attr is not None and text(doc, module) == "hashlib":
+            return _weak_name(doc, attr)
+    return None
+
+
+def _weak_name(doc: Document, node: ts.Node) -> str | None:
+    """The weak hash a name selects: a literal, or a variable or a config lookup whose every
+    constant value (or literal default) names one."""
+    values = literal_values(doc, node)
+    if not values:
+        return None
+    for value in values:
+        weak = value.lower().replace("-", "").replace("_", "")
+        if weak in _WEAK_HASHES:
+            return weak
     return None
 
 
@@ -998,6 +1188,16 @@ _GAME = re.compile(
 )
 
 
+def _charset_argument(doc: Document, call: ts.Node) -> bool:
+    """The population of random.choice() is a name assigned an alphabet (string.ascii_letters,
+    "abc..." and the like)."""
+    population = argument(call, 0, "seq", "population")
+    if population is None or population.type != "identifier":
+        return False
+    defs = definitions(doc, scope_of(population), text(doc, population), population.start_byte)
+    return any(_CHARSET.search(text(doc, d)) for d in defs)
+
+
 def insecure_random(doc: Document, rule: Rule) -> Iterator[Finding]:
     """The random module producing tokens, passwords, keys or other secrets."""
     imported = set()
@@ -1011,7 +1211,9 @@ def insecure_random(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         context = _context(doc, call)
         security = bool(_SECURITY_WORDS.search(context))
-        charset = bool(_CHARSET.search(context)) and last in ("choice", "choices", "sample")
+        charset = last in ("choice", "choices", "sample") and (
+            bool(_CHARSET.search(context)) or _charset_argument(doc, call)
+        )
         if not (security or charset):
             continue
         if _GAME.search(context) and not re.search(r"(?i)passw|token|secret|otp|salt", context):
@@ -1037,8 +1239,7 @@ def static_iv(doc: Document, rule: Rule) -> Iterator[Finding]:
             target = argument(call, 0, "initialization_vector", "nonce")
         if target is None:
             continue
-        v = value_of(doc, target, "any")
-        if v.dynamic:
+        if value_of(doc, target).dynamic:
             continue
         yield _report(doc, rule, target)
 
@@ -1056,7 +1257,7 @@ def weak_key_derivation(doc: Document, rule: Rule) -> Iterator[Finding]:
         else:
             continue
         if salt is not None:
-            v = value_of(doc, salt, "any")
+            v = value_of(doc, salt)
             if not v.dynamic and (v.stringy or salt.type in ("string", "concatenated_string")):
                 yield _report(
                     doc,
@@ -1097,6 +1298,11 @@ _PLACEHOLDER = re.compile(
     r"todo|tbd|fixme|placeholder|redacted|your[\w\- ]*|enter[\w\- ]*|insert[\w\- ]*|"
     r"replace[\w\- ]*|put[\w\- ]*here|\.\.\.|xxx[\w-]*|env:.*|os\.environ.*)$"
 )
+
+
+# A bare `key` is a secret only when its value looks generated.
+_KEY_NAME = re.compile(r"(?i)(?:^|_)key$")
+_RANDOM_LOOKING = re.compile(r"^(?=.*[a-z])(?=.*[A-Z])(?=.*\d)[A-Za-z0-9+/=_-]{20,}$")
 
 
 def _secret_literal(doc: Document, node: ts.Node) -> str | None:
@@ -1181,12 +1387,13 @@ def hardcoded_secret(doc: Document, rule: Rule) -> Iterator[Finding]:
             elif len(positional) > 2:
                 pairs.append(("password", positional[2]))
     for label, value in pairs:
-        if not label or not _SECRET_NAME.search(label) or _NOT_SECRET_NAME.search(label):
+        if not label or _NOT_SECRET_NAME.search(label):
             continue
-        if not doc.in_text(value):
+        secret_name = bool(_SECRET_NAME.search(label))
+        if not (secret_name or _KEY_NAME.search(label)) or not doc.in_text(value):
             continue
         literal = _secret_literal(doc, value)
-        if literal is None:
+        if literal is None or (not secret_name and not _RANDOM_LOOKING.match(literal)):
             continue
         yield _report(doc, rule, value)
 
@@ -1291,136 +1498,6 @@ def django_debug(doc: Document, rule: Rule) -> Iterator[Finding]:
         yield _report(
             doc, rule, right, fix=_fixes.replace_node(doc, right, "False", "Turn DEBUG off")
         )
-
-
-# ---------------------------------------------------------------------------------------------
-# Sinks that are dangerous with any run-time value: reported whenever the argument is not a
-# constant, with the confidence the data flow earns (input: the rule's, parameter: medium,
-# no known source: low).
-def _dangerous(
-    doc: Document,
-    rule: Rule,
-    anchor: ts.Node,
-    arg: ts.Node,
-    kind: str,
-    *,
-    fix: Fix | None = None,
-) -> Finding | None:
-    if is_string(arg) and not has_interpolation(arg):
-        return None
-    if not value_of(doc, arg, kind).dynamic:
-        return None
-    verdict = flow(doc, arg, kind)
-    return _report(doc, rule, anchor, verdict, fix=fix)
-
-
-_SUBPROCESS = {"run", "call", "check_call", "check_output", "Popen", "getoutput", "getstatusoutput"}
-
-
-def subprocess_shell(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """subprocess with shell=True and a command that is not a constant."""
-    for call, name in calls(doc):
-        head, _, last = name.rpartition(".")
-        if last not in _SUBPROCESS or head not in ("subprocess", ""):
-            continue
-        if (
-            head == ""
-            and last in ("run", "call")
-            and not re.search(r"from\s+subprocess\s+import[^\n]*\b" + last, doc.text)
-        ):
-            continue
-        kw = keyword_nodes(call)
-        shell = kw.get("shell")
-        value = shell.child_by_field_name("value") if shell is not None else None
-        if shell is None or value is None or text(doc, value) not in ("True", "1"):
-            continue
-        cmd = argument(call, 0, "args")
-        if cmd is None:
-            continue
-        fix = _fixes.shell_to_argument_list(doc, {"cmd": [cmd], "shell": [shell]})
-        finding = _dangerous(doc, rule, call, cmd, "command", fix=fix)
-        if finding is not None:
-            yield finding
-
-
-_OS_SHELL = re.compile(
-    r"^(?:os\.(?:system|popen[234]?)|commands\.(?:getoutput|getstatusoutput)"
-    r"|subprocess\.(?:getoutput|getstatusoutput)|popen2\.popen[234])$"
-)
-
-
-def os_system(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """os.system()/os.popen() and friends with a command that is not a constant."""
-    imported = {"system", "popen"} - set(re.findall(r"def\s+(system|popen)\b", doc.text))
-    for call, name in calls(doc):
-        if not (_OS_SHELL.match(name) or name in imported):
-            continue
-        cmd = argument(call, 0, "command", "cmd")
-        if cmd is not None:
-            finding = _dangerous(doc, rule, call, cmd, "command")
-            if finding is not None:
-                yield finding
-
-
-def eval_code(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """eval() of an expression that is not a constant."""
-    for call, name in calls(doc):
-        if name not in ("eval", "builtins.eval"):
-            continue
-        code = argument(call, 0, "source", "expression")
-        if code is not None:
-            finding = _dangerous(doc, rule, call, code, "code")
-            if finding is not None:
-                yield finding
-
-
-def exec_code(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """exec()/execfile()/compile(..., 'exec') of code that is not a constant."""
-    for call, name in calls(doc):
-        if name not in ("exec", "execfile", "builtins.exec", "compile", "builtins.compile"):
-            continue
-        positional, kw = arguments(call)
-        if last_name(name) == "compile" and len(positional) + len(kw) < 3:
-            continue  # re.compile-like helpers; the builtin needs source, filename and mode
-        code = argument(call, 0, "source", "object")
-        if code is not None:
-            finding = _dangerous(doc, rule, call, code, "code")
-            if finding is not None:
-                yield finding
-
-
-_PICKLE = re.compile(
-    r"^(?:c?[pP]ickle|_pickle|dill|cloudpickle|marshal|joblib|pickle5)\.(?:loads?|Unpickler)$"
-    r"|^(?:pd|pandas)\.read_pickle$|^shelve\.open$|^(?:c?[pP]ickle|dill)\.Unpickler$"
-)
-
-
-def pickle_load(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """pickle-family loaders (pickle, dill, marshal, shelve, joblib) on non-constant data."""
-    for call, name in calls(doc):
-        if not _PICKLE.match(name):
-            continue
-        data = argument(call, 0, "file", "data", "filename", "filepath_or_buffer")
-        if data is None:
-            continue
-        if name == "shelve.open":
-            yield _report(doc, rule, call, confidence=Confidence.LOW)
-            continue
-        found = _dangerous(doc, rule, call, data, "deserialization")
-        if found is not None:
-            yield found
-
-
-def jsonpickle_decode(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """jsonpickle.decode()/loads() of data that is not constant."""
-    for call, name in calls(doc):
-        if name not in ("jsonpickle.decode", "jsonpickle.loads", "jsonpickle.unpickler.decode"):
-            continue
-        data = argument(call, 0, "string")
-        if data is not None:
-            finding = _dangerous(doc, rule, call, data, "deserialization")
-            if finding is not None:
-                yield finding
 
 
 _TRACEBACK = re.compile(r"traceback\.format_(?:exc|exception|tb|stack)\(|format_exc\(")

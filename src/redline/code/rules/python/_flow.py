@@ -1,13 +1,11 @@
-"""Local value analysis for the Python checks.
+"""The shape of a value, for the Python checks.
 
-`value_of(doc, node, kind)` says what an expression is made of: whether it is fixed in the source,
-whether it is a string assembled from run-time parts, which constant text went into it, and
-where untrusted data in it comes from. It follows assignments inside the enclosing function
-(then the enclosing scopes), knows the common input sources of Python programs and the
-sanitisers of each sink kind, and honours allow-list checks on a variable before its use.
+`value_of(doc, node)` says what an expression is made of: whether it is fixed in the source,
+whether it is a string assembled from run-time parts, and which constant text went into it. It
+follows the assignments of the enclosing function (then of the enclosing scopes).
 
-When the document has a data-flow analysis (`doc.taint`), checks ask it where data comes from
-and use this module only for the shape of the value; without one, this module answers both.
+Where data comes from, and whether a sanitiser or a check made it safe, is the taint analysis's
+answer (`doc.taint`): `flow(doc, node, kind)` puts the two together for a sink argument.
 """
 
 from __future__ import annotations
@@ -19,149 +17,26 @@ from functools import cache
 
 import tree_sitter as ts
 
-from redline._core import Confidence, Span, TraceStep
+from redline._core import Confidence, TraceStep
 from redline.code.document import Document
+from redline.code.taint import SinkKind, Taint
 
 CONSTANT_NAME = re.compile(r"^_?[A-Z][A-Z0-9_]*$")
 _WS = re.compile(r"\s+")
 _MAX_DEPTH = 10
+# A name keeps at most this many of its assignments (the last ones before the use).
+_MAX_DEFS = 8
 
-# --- sources ------------------------------------------------------------------------------------
-_REQUEST_PARTS = (
-    "args|form|values|files|json|data|cookies|headers|get_json|get_data|GET|POST|FILES|COOKIES|"
-    "META|body|query_params|path_params|query_string|stream|view_args|environ|params|form_data|"
-    "query|arguments|body_arguments|query_arguments|get_argument|get_arguments|get_body_argument|"
-    "get_query_argument|text|content|raw_post_data|match_info"
-)
-_INPUT_TEXT = re.compile(
-    r"^(?:self\.)?(?:request|req|flask\.request|bottle\.request)\.(?:" + _REQUEST_PARTS + r")\b"
-    r"|^(?:raw_)?input$|^sys\.(?:argv|stdin)\b|^fileinput\.input$|(?:^|\.)parse_args$"
-    r"|(?:^|\.)(?:recv|recvfrom|recv_into|readline|getline)$"
-    r"|^(?:urllib\.request\.)?urlopen$|^requests\.(?:get|post|put|patch|request)$"
-)
-_WEAK_SOURCE_TEXT = re.compile(r"^os\.(?:environ|getenv)\b|^os\.environ\.get$")
-
-# --- sanitisers ---------------------------------------------------------------------------------
-_ALWAYS_CLEAN = {
-    "int",
-    "float",
-    "bool",
-    "len",
-    "abs",
-    "round",
-    "ord",
-    "hash",
-    "id",
-    "isinstance",
-    "issubclass",
-    "callable",
-    "UUID",
-    "uuid4",
-    "uuid1",
-    "ObjectId",
-    "Decimal",
-    "time",
-    "now",
-    "utcnow",
-    "today",
-    "isoformat",
-    "strftime",
-    "timestamp",
-    "getpid",
-    "count",
-    "isdigit",
-    "isalnum",
-    "isalpha",
-    "isnumeric",
-    "isdecimal",
-    "isidentifier",
-    "startswith",
-    "endswith",
-    "exists",
-    "isfile",
-    "isdir",
-    "find",
-    "index",
-    "rfind",
-    "hexdigest",
-    "digest",
-    "token_hex",
-    "token_urlsafe",
-    "token_bytes",
-    "randbelow",
-    "urandom",
-    "getsize",
-    "fileno",
-    "mkstemp",
-    "mkdtemp",
-    "gettempdir",
-}
-_SANITISERS: dict[str, set[str]] = {
-    "command": {"quote", "shlex.quote", "pipes.quote", "shlex.join"},
-    "sql": {"quote_name", "quote_ident", "escape_string", "literal"},
-    "xss": {
-        "escape",
-        "html.escape",
-        "markupsafe.escape",
-        "cgi.escape",
-        "clean",
-        "bleach.clean",
-        "conditional_escape",
-        "escape_html",
-        "quote",
-        "quote_plus",
-        "urlencode",
-        "render_template",
-        "jsonify",
-        "dumps",
-        "url_for",
-        "sanitize",
-        "sanitize_html",
-    },
-    "path": {"basename", "secure_filename", "safe_join", "get_valid_filename"},
-    "ldap": {"escape_filter_chars", "escape_rdn", "escape_dn_chars", "escape_filter"},
-    "regex": {"escape", "re.escape"},
-    "header": {"quote", "quote_plus", "urlencode"},
-    "log": {"repr", "dumps", "quote"},
-    "ssrf": {"quote", "quote_plus", "urlencode"},
-    "redirect": {"url_for", "reverse", "reverse_lazy", "resolve_url"},
-    "nosql": {"str", "ObjectId", "escape"},
-    "format": set(),
-    "template": set(),
-    "code": {"literal_eval"},
-    "xpath": set(),
-    "xxe": set(),
-    "deserialization": set(),
-    "any": set(),
-}
 # Calls that assemble a new string or path from their arguments.
 _BUILDERS = {"join", "format", "format_map", "joinpath", "Path", "PurePath", "urljoin"}
-
-# Function-level checks that make a value safe for a kind when they appear before the sink.
-_GUARDS: dict[str, re.Pattern[str]] = {
-    "path": re.compile(
-        r"(?:realpath|abspath|normpath|\.resolve\(\))[\s\S]*"
-        r"(?:startswith|is_relative_to|commonpath|relative_to)"
-        r"|['\"]\.\.['\"]\s+(?:not\s+)?in\b|is_relative_to|commonpath"
-    ),
-    "redirect": re.compile(
-        r"netloc|url_has_allowed_host_and_scheme|is_safe_url|urlparse|urlsplit|\.hostname\b"
-        r"|startswith\(\s*['\"]/|ALLOWED|allowed_(?:hosts|domains|urls)|allowlist|whitelist"
-    ),
-    "ssrf": re.compile(
-        r"netloc|\.hostname\b|urlparse|urlsplit|ALLOWED|allowed_(?:hosts|domains|urls)"
-        r"|allowlist|whitelist|ip_address\("
-    ),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """Where untrusted data comes from."""
-
-    note: str
-    node: ts.Node
-    strength: str  # "input" or "parameter"
+# Calls whose result is their argument as text.
+_PASS_THROUGH = {"str", "text", "bytes", "unquote", "unquote_plus", "dedent"}
+# Methods whose result is made of their receiver (string and container methods).
+_FROM_RECEIVER = {
+    "format", "format_map", "join", "replace", "strip", "lower", "upper", "encode", "decode",
+    "lstrip", "rstrip", "split", "read", "readlines", "get", "getlist", "get_json", "loads",
+    "title", "capitalize", "__add__", "casefold", "removeprefix", "removesuffix",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,40 +46,23 @@ class Value:
     dynamic: bool = False  # not fixed in the source
     built: bool = False  # a string or path assembled from at least one dynamic part
     stringy: bool = False  # a string (literal or assembled)
-    source: Source | None = None
     literal: str = ""  # the constant text that went into it
     parts: tuple[ts.Node, ...] = field(default=())  # the dynamic parts of an assembled string
-    clean: bool = False  # every run-time part went through a sanitiser or a check
 
 
 CONST = Value()
 UNKNOWN = Value(dynamic=True)
-CLEAN = Value(dynamic=True, clean=True)
-
-
-def _better(a: Source | None, b: Source | None) -> Source | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return b if a.strength != "input" and b.strength == "input" else a
 
 
 def merge(values: list[Value]) -> Value:
     if not values:
         return CONST
-    source: Source | None = None
-    for v in values:
-        source = _better(source, v.source)
-    dynamic = [v for v in values if v.dynamic]
     return Value(
         dynamic=any(v.dynamic for v in values),
         built=any(v.built for v in values),
         stringy=any(v.stringy for v in values),
-        source=source,
         literal=" ".join(v.literal for v in values if v.literal),
         parts=tuple(p for v in values for p in v.parts),
-        clean=bool(dynamic) and all(v.clean for v in dynamic),
     )
 
 
@@ -229,6 +87,7 @@ def last_name(name: str) -> str:
 _INDEXED = (
     "call",
     "assignment",
+    "augmented_assignment",
     "except_clause",
     "return_statement",
     "keyword_argument",
@@ -395,88 +254,80 @@ def _targets(doc: Document, left: ts.Node) -> Iterator[str]:
             yield from _targets(doc, child)
 
 
-def definitions(doc: Document, scope: ts.Node, name: str, before: int) -> list[ts.Node]:
-    """The expressions last assigned to `name` in `scope` before byte `before`."""
-    cache: dict[int, list[tuple[int, int, str, ts.Node, bool]]] = doc.cache.setdefault(
-        "py_defs", {}
-    )
-    key = scope.start_byte * 7 + scope.end_byte
-    table = cache.get(key)
+def _def_table(doc: Document, scope: ts.Node) -> list[tuple[int, str, ts.Node, bool]]:
+    """(end byte, name, value, augmented) for every assignment of a scope, in source order."""
+    cache: dict[int, list[tuple[int, str, ts.Node, bool]]] = doc.cache.setdefault("py_defs", {})
+    table = cache.get(scope.id)
     if table is None:
         table = []
         idx = index(doc)
-        for kind in ("assignment", "augmented_assignment", "named_expression"):
+        rows: list[tuple[int, int, str, ts.Node, bool]] = []
+        for kind in ("assignment", "augmented_assignment"):
             for node in idx.get(kind, ()):
                 if not (scope.start_byte <= node.start_byte < scope.end_byte):
                     continue
                 if scope_of(node) != scope:
                     continue
-                left = node.child_by_field_name("left") or node.child_by_field_name("name")
-                right = node.child_by_field_name("right") or node.child_by_field_name("value")
+                left = node.child_by_field_name("left")
+                right = node.child_by_field_name("right")
                 if left is None or right is None:
                     continue
                 for target in _targets(doc, left):
-                    table.append(
-                        (
-                            node.end_byte,
-                            node.start_byte,
-                            target,
-                            right,
-                            kind == "augmented_assignment",
-                        )
+                    rows.append(
+                        (node.start_byte, node.end_byte, target, right, kind != "assignment")
                     )
-        for node in [*idx.get("for_statement", ()), *idx.get("for_in_clause", ())]:
-            if scope.start_byte <= node.start_byte < scope.end_byte and scope_of(node) == scope:
-                left = node.child_by_field_name("left")
-                right = node.child_by_field_name("right")
-                if left is not None and right is not None:
-                    for target in _targets(doc, left):
-                        table.append((right.end_byte, node.start_byte, target, right, False))
-        for node in idx.get("as_pattern", ()):
-            if scope.start_byte <= node.start_byte < scope.end_byte and scope_of(node) == scope:
-                alias = node.child_by_field_name("alias")
-                value = node.named_children[0] if node.named_children else None
-                if alias is not None and value is not None and alias.named_children:
-                    target_node = alias.named_children[0]
-                    for target in _targets(doc, target_node):
-                        table.append((node.end_byte, node.start_byte, target, value, False))
-        table.sort(key=lambda row: row[1])
-        cache[key] = table
-    plain: list[ts.Node] = []
-    augmented: list[ts.Node] = []
-    for end, _start, target, value, aug in table:
-        if target != name or end > before:
-            continue
-        if aug:
-            augmented.append(value)
-        else:
-            plain = [value]
-            augmented = []
-    return plain + augmented
+        rows.sort(key=lambda row: row[0])
+        table = [(end, name, value, aug) for _, end, name, value, aug in rows]
+        cache[scope.id] = table
+    return table
 
 
-def _guarded(doc: Document, scope: ts.Node, name: str, before: int) -> bool:
-    """An allow-list or shape check of `name` earlier in its scope."""
-    body = doc.data[scope.start_byte : before].decode("utf-8", "replace")
-    if name not in body:
-        return False
-    n = re.escape(name)
-    return bool(
-        re.search(
-            r"\b(?:if|elif|assert)\s+(?:not\s+)?(?:\(?\s*)?"
-            r"(?:re\.(?:full)?match\([^\n]*?,\s*" + n + r"\s*[,)]"
-            r"|" + n + r"\.(?:isalnum|isdigit|isidentifier|isalpha|isdecimal|isnumeric)\(\)"
-            r"|" + n + r"\s+(?:not\s+)?in\s+[\w.\[({])",
-            body,
+def definitions(doc: Document, scope: ts.Node, name: str, before: int) -> list[ts.Node]:
+    """The expressions assigned to `name` in `scope` before byte `before`.
+
+    Every plain assignment counts (a branch may have taken any of them), the last ones first
+    when there are more than `_MAX_DEFS`; `x += y` adds `y`.
+    """
+    found = [
+        value
+        for end, target, value, _ in _def_table(doc, scope)
+        if target == name and end <= before
+    ]
+    return found[-_MAX_DEFS:]
+
+
+def assigned_only_here(doc: Document, scope: ts.Node, name: str) -> bool:
+    """Whether nothing but plain assignments binds `name` in `scope` (no loop, `with ... as`,
+    `except ... as`, walrus or `global`), so its assignments are all its values there."""
+    cache: dict[tuple[int, str], bool] = doc.cache.setdefault("py_only_assigned", {})
+    key = (scope.id, name)
+    found = cache.get(key)
+    if found is None:
+        n = re.escape(name.encode())
+        pattern = re.compile(
+            rb"\bfor\s[^\n]*?\b" + n + rb"\b[^\n]*?\bin\b|\bas\s+\(?" + n + rb"\b"
+            rb"|\b" + n + rb"\s*:=|\b(?:global|nonlocal)\s[^\n]*\b" + n + rb"\b"
         )
-    )
+        found = not pattern.search(doc.data, scope.start_byte, scope.end_byte)
+        cache[key] = found
+    return found
 
 
-# --- value analysis -----------------------------------------------------------------------------
-def value_of(doc: Document, node: ts.Node, kind: str, depth: int = 0) -> Value:
-    """What `node` is made of, for a sink of `kind`."""
+# --- value shapes -------------------------------------------------------------------------------
+def value_of(doc: Document, node: ts.Node) -> Value:
+    """What `node` is made of (cached per document)."""
+    cache: dict[int, Value] = doc.cache.setdefault("py_values", {})
+    found = cache.get(node.id)
+    if found is None:
+        found = _value(doc, node, 0)
+        cache[node.id] = found
+    return found
+
+
+def _value(doc: Document, node: ts.Node, depth: int) -> Value:
     if depth > _MAX_DEPTH:
         return UNKNOWN
+    d = depth + 1
     t = node.type
     if t == "string":
         interpolations = [c for c in node.named_children if c.type == "interpolation"]
@@ -490,79 +341,74 @@ def value_of(doc: Document, node: ts.Node, kind: str, depth: int = 0) -> Value:
                 i.named_children[0] if i.named_children else None
             )
             if expr is not None:
-                v = value_of(doc, expr, kind, depth + 1)
+                v = _value(doc, expr, d)
                 inner.append(v)
                 if v.dynamic:
                     parts.append(expr)
         m = merge(inner)
-        return Value(
-            m.dynamic, m.dynamic, True, m.source, literal + " " + m.literal, tuple(parts), m.clean
-        )
+        return Value(m.dynamic, m.dynamic, True, literal + " " + m.literal, tuple(parts))
     if t == "concatenated_string":
-        m = merge([value_of(doc, c, kind, depth + 1) for c in node.named_children])
-        return Value(m.dynamic, m.built, True, m.source, m.literal, m.parts, m.clean)
-    if t in ("integer", "float", "true", "false", "none", "ellipsis", "comparison_operator"):
-        return CONST if t != "comparison_operator" else CLEAN
+        m = merge([_value(doc, c, d) for c in node.named_children])
+        return Value(m.dynamic, m.built, True, m.literal, m.parts)
+    if t in ("integer", "float", "true", "false", "none", "ellipsis"):
+        return CONST
+    if t in ("comparison_operator", "not_operator", "lambda", "function_definition"):
+        return UNKNOWN
     if t == "identifier":
-        return _identifier(doc, node, kind, depth)
+        return _identifier(doc, node, depth)
     if t == "attribute":
-        return _attribute(doc, node, kind, depth)
+        attr = node.child_by_field_name("attribute")
+        obj = node.child_by_field_name("object")
+        if attr is not None and CONSTANT_NAME.match(text(doc, attr)):
+            return CONST
+        if obj is None:
+            return UNKNOWN
+        v = _value(doc, obj, d)
+        return Value(True, v.built, v.stringy, "", (node,))
     if t == "subscript":
         base = node.child_by_field_name("value")
         if base is None:
             return UNKNOWN
-        name = dotted(doc, base)
-        source = _source(doc, base, name + "[]")
-        if source is not None:
-            return Value(dynamic=True, source=source)
-        if base.type == "dictionary" or CONSTANT_NAME.match(last_name(name)):
-            return CLEAN  # a lookup in a constant table
-        v = value_of(doc, base, kind, depth + 1)
-        sub_parts: tuple[ts.Node, ...] = (node,) if v.dynamic else ()
-        return Value(v.dynamic, False, v.stringy, v.source, "", sub_parts, v.clean)
+        if base.type == "dictionary" or CONSTANT_NAME.match(last_name(dotted(doc, base))):
+            return UNKNOWN  # a lookup in a table
+        v = _value(doc, base, d)
+        return Value(v.dynamic, False, v.stringy, "", (node,) if v.dynamic else ())
     if t == "call":
-        return _call(doc, node, kind, depth)
+        return _call(doc, node, depth)
     if t == "binary_operator":
         left = node.child_by_field_name("left")
         right = node.child_by_field_name("right")
         op = node.child_by_field_name("operator")
-        sides = [value_of(doc, s, kind, depth + 1) for s in (left, right) if s is not None]
+        sides = [_value(doc, s, d) for s in (left, right) if s is not None]
         m = merge(sides)
         operator = text(doc, op) if op is not None else ""
         stringy = any(s.stringy for s in sides)
+        if operator == "*" and any(
+            s is not None and is_string(s) and not has_interpolation(s) for s in (left, right)
+        ):
+            # a literal repeated: b"x" * AES.block_size
+            return Value(stringy=True, literal=m.literal)
         built = m.dynamic and ((operator in ("+", "%") and stringy) or operator == "/" or m.built)
         op_parts = m.parts + tuple(
             s
             for s, v in zip((left, right), sides, strict=False)
             if s is not None and v.dynamic and not v.parts
         )
-        return Value(m.dynamic, built, stringy, m.source, m.literal, op_parts, m.clean)
+        return Value(m.dynamic, built, stringy, m.literal, op_parts)
     if t == "conditional_expression":
         kids = node.named_children
         picks = [kids[0], kids[2]] if len(kids) == 3 else kids
-        return merge([value_of(doc, k, kind, depth + 1) for k in picks])
+        return merge([_value(doc, k, d) for k in picks])
     if t in ("list_comprehension", "generator_expression", "set_comprehension"):
         body = node.child_by_field_name("body")
-        return merge([value_of(doc, body, kind, depth + 1)] if body is not None else [])
-    if t in ("lambda", "function_definition"):
-        return CLEAN
+        return merge([_value(doc, body, d), UNKNOWN] if body is not None else [UNKNOWN])
     if t == "keyword_argument":
         value = node.child_by_field_name("value")
-        return value_of(doc, value, kind, depth + 1) if value is not None else CONST
-    if t == "not_operator":
-        return CLEAN
-    return merge([value_of(doc, c, kind, depth + 1) for c in node.named_children])
+        return _value(doc, value, d) if value is not None else CONST
+    return merge([_value(doc, c, d) for c in node.named_children])
 
 
-def _source(doc: Document, node: ts.Node, name: str) -> Source | None:
-    if _INPUT_TEXT.search(name):
-        return Source(name, node, "input")
-    if _WEAK_SOURCE_TEXT.search(name):
-        return Source(name, node, "parameter")
-    return None
-
-
-def _identifier(doc: Document, node: ts.Node, kind: str, depth: int) -> Value:
+def _identifier(doc: Document, node: ts.Node, depth: int) -> Value:
     name = text(doc, node)
     if CONSTANT_NAME.match(name):
         return CONST
@@ -571,173 +417,178 @@ def _identifier(doc: Document, node: ts.Node, kind: str, depth: int) -> Value:
     scope = scope_of(node)
     before = node.start_byte
     while True:
-        if _guarded(doc, scope, name, before):
-            return CLEAN
         defs = definitions(doc, scope, name, before)
         if defs:
-            return merge([value_of(doc, d, kind, depth + 1) for d in defs])
-        if scope.type == "function_definition":
-            params = parameter_names(doc, scope)
-            if name in params:
-                if name in ("self", "cls"):
-                    return UNKNOWN
-                if name in ("request", "req"):
-                    return Value(dynamic=True, source=Source(name, node, "input"))
-                strength = "input" if is_handler(doc, scope) else "parameter"
-                return Value(dynamic=True, source=Source(f"parameter {name}", node, strength))
-        if scope.type == "lambda" or scope.parent is not None:
-            outer = scope_of(scope)
-            if outer == scope:
-                break
-            before = scope.start_byte
-            scope = outer
-            continue
-        break
-    if name in ("request",):
-        return Value(dynamic=True, source=Source(name, node, "input"))
-    return UNKNOWN
+            values = [_value(doc, v, depth + 1) for v in defs]
+            if scope.type == "function_definition" and name in parameter_names(doc, scope):
+                values.append(UNKNOWN)  # reassigned on some paths only
+            elif not assigned_only_here(doc, scope, name):
+                values.append(UNKNOWN)
+            return merge(values)
+        if scope.type == "function_definition" and name in parameter_names(doc, scope):
+            return UNKNOWN
+        outer = scope_of(scope) if scope.parent is not None else scope
+        if outer == scope:
+            return UNKNOWN
+        before = scope.start_byte
+        scope = outer
 
 
-def _attribute(doc: Document, node: ts.Node, kind: str, depth: int) -> Value:
-    name = dotted(doc, node)
-    source = _source(doc, node, name)
-    if source is not None:
-        return Value(dynamic=True, source=source)
-    attr = node.child_by_field_name("attribute")
-    if attr is not None and CONSTANT_NAME.match(text(doc, attr)):
-        return CONST
-    if attr is not None and text(doc, attr) in ("filename", "name") and kind == "path":
-        obj = node.child_by_field_name("object")
-        if obj is not None:
-            v = value_of(doc, obj, kind, depth + 1)
-            return Value(True, False, True, v.source, "", (node,), v.clean)
-    obj = node.child_by_field_name("object")
-    if obj is None:
-        return UNKNOWN
-    v = value_of(doc, obj, kind, depth + 1)
-    return Value(True, v.built, v.stringy, v.source, "", (node,), v.clean)
-
-
-def _newline_replace(doc: Document, call: ts.Node, name: str) -> bool:
-    if last_name(name) not in ("replace", "sub", "translate", "strip_newlines"):
-        return False
-    raw = text(doc, call)
-    return "\\n" in raw or "\\r" in raw
-
-
-def _call(doc: Document, node: ts.Node, kind: str, depth: int) -> Value:
+def _call(doc: Document, node: ts.Node, depth: int) -> Value:
     name = callee(doc, node)
     last = last_name(name)
-    source = _source(doc, node, name)
-    if source is not None:
-        return Value(dynamic=True, stringy=True, source=source)
-    if last in _ALWAYS_CLEAN or name in _ALWAYS_CLEAN:
-        return CLEAN
-    sanitisers = _SANITISERS.get(kind, set())
-    if last in sanitisers or name in sanitisers:
-        return CLEAN
-    if kind in ("header", "log") and _newline_replace(doc, node, name):
-        return CLEAN
     fn = node.child_by_field_name("function")
     receiver = (
         fn.child_by_field_name("object") if fn is not None and fn.type == "attribute" else None
     )
+    if last not in _BUILDERS and last not in _FROM_RECEIVER and last not in _PASS_THROUGH:
+        return Value(True, False, False, "", (node,))  # an opaque result
     positional, keywords = arguments(node)
-    values = [value_of(doc, a, kind, depth + 1) for a in positional + list(keywords.values())]
-    recv = value_of(doc, receiver, kind, depth + 1) if receiver is not None else None
-    if recv is not None and recv.source is not None and recv.source.strength == "input":
-        # a method of untrusted data (request.args.get, data.strip(), ...) stays untrusted
-        values.append(recv)
-    elif recv is not None and last in (
-        "format",
-        "format_map",
-        "join",
-        "replace",
-        "strip",
-        "lower",
-        "upper",
-        "encode",
-        "decode",
-        "lstrip",
-        "rstrip",
-        "split",
-        "read",
-        "readlines",
-        "get",
-        "getlist",
-        "get_json",
-        "loads",
-        "title",
-        "capitalize",
-        "__add__",
-    ):
-        values.append(recv)
+    values = [_value(doc, a, depth + 1) for a in positional + list(keywords.values())]
+    if receiver is not None and last in _FROM_RECEIVER:
+        values.append(_value(doc, receiver, depth + 1))
     m = merge(values)
-    if last in ("loads", "load", "get_json", "parse_raw", "model_validate_json") and m.source:
-        m = Value(
-            m.dynamic,
-            m.built,
-            False,
-            Source(f"{name}({m.source.note})", m.source.node, m.source.strength),
-            m.literal,
-            m.parts,
-            m.clean,
-        )
     builder = last in _BUILDERS and m.dynamic
     stringy = builder or m.stringy or last in ("str", "format", "join", "text")
     if receiver is not None and receiver.type == "string" and last in ("format", "join"):
-        recv_literal = string_content(doc, receiver)
-        literal = recv_literal + " " + m.literal
-        return Value(m.dynamic, m.dynamic, True, m.source, literal, m.parts, m.clean)
-    parts = m.parts or ((node,) if m.dynamic else ())
-    return Value(True, builder or m.built, stringy, m.source, m.literal, parts, m.clean)
+        literal = string_content(doc, receiver) + " " + m.literal
+        return Value(m.dynamic, m.dynamic, True, literal, m.parts)
+    parts = m.parts or (node,)
+    return Value(True, builder or m.built, stringy, m.literal, parts)
 
 
-# --- reporting ----------------------------------------------------------------------------------
-def guarded_in_function(doc: Document, node: ts.Node, kind: str) -> bool:
-    guard = _GUARDS.get(kind)
-    if guard is None:
+def made_by(doc: Document, node: ts.Node, functions: frozenset[str], depth: int = 0) -> bool:
+    """Whether every value of an expression is the result of a call to one of `functions`
+    (by last name): directly, or through names assigned only such results."""
+    if depth > 4:
         return False
-    scope = enclosing_function(node) or doc.root
-    body = doc.data[scope.start_byte : node.start_byte].decode("utf-8", "replace")
-    return bool(guard.search(body))
+    if node.type == "parenthesized_expression" and node.named_children:
+        return made_by(doc, node.named_children[0], functions, depth + 1)
+    if node.type == "call":
+        return last_name(callee(doc, node)) in functions
+    if node.type == "conditional_expression":
+        kids = node.named_children
+        return len(kids) == 3 and all(
+            made_by(doc, k, functions, depth + 1) or (is_string(k) and not has_interpolation(k))
+            for k in (kids[0], kids[2])
+        )
+    if node.type == "identifier":
+        scope = scope_of(node)
+        name = text(doc, node)
+        defs = definitions(doc, scope, name, node.start_byte)
+        if not defs or not assigned_only_here(doc, scope, name):
+            return False
+        if scope.type == "function_definition" and name in parameter_names(doc, scope):
+            return False
+        return all(made_by(doc, d, functions, depth + 1) for d in defs)
+    return False
+
+
+_NUMBERS = frozenset({"int", "float", "len", "round", "abs", "bool", "ord", "hash", "count"})
+
+
+def is_number(doc: Document, node: ts.Node) -> bool:
+    """A number: a numeric literal or the result of int(), float(), len() and the like."""
+    if node.type in ("integer", "float", "true", "false"):
+        return True
+    return made_by(doc, node, _NUMBERS)
+
+
+def literal_values(doc: Document, node: ts.Node, depth: int = 0) -> set[str] | None:
+    """The constant strings an expression can take: a literal, a name assigned only literals, a
+    conditional of them, or a config/environment lookup with a literal default
+    (`os.environ.get("HASH", "md5")`). None when one of its values is not a known string."""
+    if depth > 4:
+        return None
+    if node.type == "string":
+        return None if has_interpolation(node) else {string_content(doc, node)}
+    if node.type == "parenthesized_expression" and node.named_children:
+        return literal_values(doc, node.named_children[0], depth + 1)
+    if node.type == "conditional_expression":
+        kids = node.named_children
+        if len(kids) != 3:
+            return None
+        a, b = literal_values(doc, kids[0], depth + 1), literal_values(doc, kids[2], depth + 1)
+        return None if a is None or b is None else a | b
+    if node.type == "identifier":
+        scope = scope_of(node)
+        name = text(doc, node)
+        while True:
+            defs = definitions(doc, scope, name, node.start_byte)
+            if defs:
+                out: set[str] = set()
+                for value in defs:
+                    got = literal_values(doc, value, depth + 1)
+                    if got is None:
+                        return None
+                    out |= got
+                return out
+            if scope.type == "function_definition" and name in parameter_names(doc, scope):
+                return None
+            outer = scope_of(scope) if scope.parent is not None else scope
+            if outer == scope:
+                return None
+            scope = outer
+    if node.type == "call":
+        last = last_name(callee(doc, node))
+        positional, keywords = arguments(node)
+        default = keywords.get("default") or keywords.get("fallback")
+        if (
+            default is None
+            and last in ("get", "getenv", "pop", "setdefault")
+            and len(positional) == 2
+        ):
+            default = positional[1]
+        if default is None and last == "getattr" and len(positional) == 3:
+            default, last = positional[2], "get"  # getattr(settings, "HASH", "md5")
+        if default is not None and last in ("get", "getenv", "pop", "setdefault"):
+            return literal_values(doc, default, depth + 1)
+    return None
+
+
+# --- data flow ---------------------------------------------------------------------------------
+def tainted(doc: Document, node: ts.Node, kind: SinkKind) -> Taint | None:
+    """The untrusted data reaching `node` for a sink of `kind` (the taint analysis's answer,
+    cached per node and kind)."""
+    analysis = doc.taint
+    if analysis is None:
+        return None
+    cache: dict[tuple[int, str], Taint | None] = doc.cache.setdefault("py_taint", {})
+    key = (node.id, kind)
+    if key not in cache:
+        cache[key] = analysis.taint_of(node, kind)
+    return cache[key]
 
 
 @dataclass(frozen=True, slots=True)
 class Flow:
-    """The verdict on one sink argument: its value and the untrusted source that reaches it."""
+    """The verdict on one sink argument: its shape and the untrusted data that reaches it."""
 
     value: Value
-    source: Source | None
+    taint: Taint | None
     trace: tuple[TraceStep, ...]
 
     @property
     def strength(self) -> str | None:
-        return None if self.source is None else self.source.strength
+        return None if self.taint is None else self.taint.strength
 
     def confidence(self, full: Confidence) -> Confidence:
-        if self.source is None:
+        if self.taint is None:
             return Confidence.LOW
-        return full if self.source.strength == "input" else min(full, Confidence.MEDIUM)
+        return full if self.taint.strength == "input" else min(full, Confidence.MEDIUM)
 
 
-def flow(doc: Document, node: ts.Node, kind: str) -> Flow:
-    """The value of a sink argument and its source, from doc.taint when the document has one."""
-    value = value_of(doc, node, kind)
-    source = value.source
-    analysis = doc.taint
-    span: Span | None = None
-    if analysis is not None:
-        taint = None if value.clean else analysis.taint_of(node, kind)  # type: ignore[arg-type]
-        if taint is None:
-            source = None
-        else:
-            source = Source(taint.source, node, taint.strength)
-            span = taint.source_span
+def flow(doc: Document, node: ts.Node, kind: SinkKind) -> Flow:
+    """The shape of a sink argument and the untrusted data that reaches it; a value that
+    untrusted data reaches is never a constant."""
+    value = value_of(doc, node)
+    taint = tainted(doc, node, kind)
     trace: tuple[TraceStep, ...] = ()
-    if source is not None:
+    if taint is not None:
+        if not value.dynamic:
+            value = Value(True, value.built, value.stringy, value.literal, value.parts or (node,))
         trace = (
-            TraceStep("source", span or doc.span(source.node), source.note),
+            TraceStep("source", taint.source_span, taint.source),
             TraceStep("sink", doc.span(node), f"reaches this {kind} sink"),
         )
-    return Flow(value, source, trace)
+    return Flow(value, taint, trace)

@@ -31,3 +31,11 @@ def is_admin(password: str) -> bool:
 def settings():
     # ok: py-hardcoded-secret
     return {"password": os.getenv("PASSWORD"), "token": "<your-token-here>"}
+
+
+def client():
+    # ruleid: py-hardcoded-secret
+    key = "q8Zr2LmXv9TfKp4WsN7bYc1Hd6Je3Ga5"
+    # ok: py-hardcoded-secret
+    lookup_key = "user_profile_cache"
+    return key, lookup_key

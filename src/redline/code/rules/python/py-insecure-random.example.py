@@ -31,3 +31,9 @@ def shuffle_playlist(songs: list) -> list:
 def session_id() -> str:
     # ok: py-insecure-random
     return secrets.token_hex(16)
+
+
+def invite_code(size: int = 12) -> str:
+    pool = string.ascii_uppercase + string.digits
+    # ruleid: py-insecure-random
+    return "".join(random.choice(pool) for _ in range(size))

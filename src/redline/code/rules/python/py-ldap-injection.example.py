@@ -19,3 +19,11 @@ def lookup():
 def find_member(connection, member):
     # ruleid: py-ldap-injection
     connection.search("ou=people,dc=example,dc=com", "(&(objectClass=person)(cn=" + member + "))")
+
+
+def directory_search(request, conn):
+    uid = request.GET["uid"]
+    # ruleid: py-ldap-injection
+    conn.search(search_base="ou=people,dc=example,dc=com", search_filter=f"(uid={uid})")
+    # ok: py-ldap-injection
+    conn.search(search_base="ou=people,dc=example,dc=com", search_filter="(objectClass=person)")

@@ -22,3 +22,13 @@ def search(db):
     # ok: py-nosql-injection
     fixed = db.items.find({"status": "active"})
     return hits, more, fixed
+
+
+def find_orders(table, customer):
+    # ruleid: py-nosql-injection
+    rows = table.scan(FilterExpression="customer = " + customer)
+    # ok: py-nosql-injection
+    same = table.scan(
+        FilterExpression="customer = :c", ExpressionAttributeValues={":c": customer}
+    )
+    return rows, same

@@ -17,3 +17,9 @@ def encrypt(key, data):
     # ok: py-static-iv
     also = Cipher(algorithms.AES(key), modes.CTR(os.urandom(16)))
     return cipher, other, good, also
+
+
+def encrypt_block(key, data):
+    vector = b"x" * AES.block_size
+    # ruleid: py-static-iv
+    return AES.new(key, AES.MODE_CBC, vector).encrypt(data)

@@ -25,3 +25,18 @@ def file_checksum(data: bytes) -> str:
     etag = hashlib.md5(data).hexdigest()
     # ok: py-weak-hash
     return hashlib.sha1(data, usedforsecurity=False).hexdigest() + etag
+
+
+HASH_NAME = "sha256"
+
+
+def fingerprint_token(token: bytes, settings: dict) -> str:
+    algorithm = "md5"
+    # ruleid: py-weak-hash
+    first = hashlib.new(algorithm, token).hexdigest()
+    chosen = settings.get("hash_algorithm", "sha1")
+    # ruleid: py-weak-hash
+    second = hashlib.new(chosen, token).hexdigest()
+    # ok: py-weak-hash
+    third = hashlib.new(HASH_NAME, token).hexdigest()
+    return first + second + third

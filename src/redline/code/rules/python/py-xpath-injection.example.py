@@ -21,3 +21,15 @@ def find_book(tree: ET.ElementTree, title):
     # ok: py-xpath-injection
     position = title.find("x")
     return book, books, position
+
+
+def search_users(request, tree):
+    name = request.GET.get("name")
+    # ruleid: py-xpath-injection
+    finder = etree.XPath("//user[@name='" + name + "']")
+    evaluator = etree.XPathEvaluator(tree)
+    # ruleid: py-xpath-injection
+    found = evaluator(f"//user[@name='{name}']")
+    # ok: py-xpath-injection
+    safe = evaluator("//user[@name=$name]", name=name)
+    return finder(tree), found, safe
