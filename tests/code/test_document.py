@@ -92,3 +92,11 @@ def test_closers_ignore_brackets_in_strings_and_comments() -> None:
     assert _closers(b"f(\"(\", '[') // {\n/* ( */ g(") == b")"
     assert _closers(b"a(b)]") == b""  # a mismatch: nothing is guessed
     assert _closers(b"x = 1;") == b""
+
+
+def test_truncated_bare_php_stays_code() -> None:
+    code = "$name = $_GET['n'];\nif ($name) {\n  system('ls ' . $name"
+    doc = Document(code, "php")
+    assert "system('ls ' . $name" in " ".join(_calls(doc))
+    node = next(n for n in _iter(doc) if n.type == "function_call_expression")
+    assert doc.span(node).start_line == 3

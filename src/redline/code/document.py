@@ -129,10 +129,11 @@ class Document:
     def __post_init__(self) -> None:
         parser = languages.parser(self.language)
         body = self.text.encode("utf-8", "surrogatepass")
+        open_tag = b""
         if self.language == "php" and b"<?" not in body and not body.lstrip().startswith(b"<"):
             # PHP outside <?php ... ?> is literal HTML: a bare snippet is code, so open the tag.
-            head = b"<?php\n"
-            best = (head + body, parser.parse(head + body), len(head), 1)
+            open_tag = b"<?php\n"
+            best = (open_tag + body, parser.parse(open_tag + body), len(open_tag), 1)
         else:
             best = (body, parser.parse(body), 0, 0)
         errors = _error_bytes(best[1])
@@ -144,11 +145,13 @@ class Document:
                 candidates = [("", ""), *candidates]
             for prefix, suffix in candidates:
                 head = prefix.encode()
+                if open_tag and not head.startswith(b"<?"):
+                    head = open_tag + head  # a bare PHP snippet stays code when wrapped
                 data = head + body + close + suffix.encode()
                 tree = parser.parse(data)
                 errs = _error_bytes(tree)
                 if errs < errors:
-                    best, errors = (data, tree, len(head), prefix.count("\n")), errs
+                    best, errors = (data, tree, len(head), head.count(b"\n")), errs
                     if not errs:
                         break
         self.data, self.tree, self.prefix_bytes, self.prefix_lines = best
