@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import tree_sitter as ts
 
 from redline.code.document import Document
@@ -571,3 +572,24 @@ def f(x):
     sink(z)
 """
     assert flags(code) == [True, True]
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "kind", "clean"),
+    [
+        ("repr(name)", "log", True),
+        ("repr(name)", "sql", False),
+        ("json.dumps(name)", "header", True),
+        ("url_for('profile', user=name)", "redirect", True),
+        ("str(name)", "nosql", True),
+        ("str(name)", "sql", False),
+        ("ObjectId(name)", "nosql", True),
+    ],
+)
+def test_kind_specific_sanitisers(wrapped: str, kind: SinkKind, clean: bool) -> None:
+    code = (
+        "import json\nfrom flask import request, url_for\nfrom bson import ObjectId\n"
+        f"def view():\n    name = request.args.get('n')\n    v = {wrapped}\n    sink(v)\n"
+    )
+    (found,) = taints(code, kind)
+    assert (found is None) is clean

@@ -114,7 +114,22 @@ PY_SANITISERS: Final[dict[str, Kinds]] = {
     "os.path.realpath": _k(NORMALISED),
     "os.path.abspath": _k(NORMALISED),
     "os.path.normpath": _k(NORMALISED),
-    "json.dumps": _k("code"),
+    "json.dumps": _k("code", "log", "header"),
+    # repr() escapes CR/LF and quotes: safe to log or put in a header.
+    "repr": _k("log", "header"),
+    # URLs of the application's own routes cannot redirect elsewhere.
+    "flask.url_for": _k("redirect"),
+    "url_for": _k("redirect"),
+    "django.urls.reverse": _k("redirect"),
+    "django.urls.reverse_lazy": _k("redirect"),
+    "django.shortcuts.resolve_url": _k("redirect"),
+    "reverse": _k("redirect"),
+    "reverse_lazy": _k("redirect"),
+    # A string or an ObjectId cannot carry query operators ({"$ne": ...}).
+    "str": _k("nosql"),
+    "bson.ObjectId": _k("nosql"),
+    "bson.objectid.ObjectId": _k("nosql"),
+    "ObjectId": _k("nosql"),
 }
 # Sanitising methods (any receiver); `replace` is handled by its arguments.
 PY_SANITISER_METHODS: Final[dict[str, Kinds]] = {
