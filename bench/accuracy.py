@@ -38,7 +38,7 @@ FAMILIES: tuple[tuple[str, frozenset[int]], ...] = (
     ("SQL / query injection", frozenset({89, 564, 943})),
     ("cross-site scripting", frozenset({79, 80, 83, 84, 87})),
     ("path traversal", frozenset({22, 23, 36, 73})),
-    ("weak cryptography and hashing", frozenset({326, 327, 328, 916, 759, 760, 1240})),
+    ("weak cryptography and hashing", frozenset({326, 327, 328, 780, 916, 759, 760, 1240})),
     ("predictable IV / nonce", frozenset({329, 1204})),
     ("insecure randomness", frozenset({330, 331, 335, 338})),
     ("unsafe deserialisation", frozenset({502})),
@@ -62,7 +62,8 @@ FAMILIES: tuple[tuple[str, frozenset[int]], ...] = (
     ("permissions", frozenset({732, 276})),
     ("signature / authenticity verification", frozenset({345, 347})),
     ("cleartext transmission", frozenset({319})),
-    ("debug / information exposure", frozenset({215, 489})),
+    ("debug / information exposure", frozenset({200, 209, 215, 489, 497})),
+    ("authentication bypass by spoofing", frozenset({290, 291, 348})),
 )
 
 SETS = ("cweval", "securityeval", "llmseceval_secure", "cyberseceval_instruct_icd")

@@ -144,3 +144,116 @@ def test_weak_hash_fix_skips_unrelated_declared_types() -> None:
     findings = [f for f in scan_code(code, "csharp") if f.rule_name == "csharp-weak-hash"]
     assert len(findings) == 1
     assert findings[0].fix is None
+
+
+# ---- audit level: findings shown only with min_confidence=LOW -------------------------------
+
+AUDIT_CASES = [
+    (
+        "java-process-execution",
+        "java",
+        "class A {\n    Process f() throws Exception {\n"
+        '        return Runtime.getRuntime().exec("pm list packages");\n    }\n}\n',
+    ),
+    (
+        "java-unauthenticated-cipher-mode",
+        "java",
+        "class A {\n    void f() throws Exception {\n"
+        '        Cipher c = Cipher.getInstance("AES/CBC/PKCS5Padding");\n    }\n}\n',
+    ),
+    (
+        "java-xpath-built-expression",
+        "java",
+        "class A {\n    Object f(XPath xpath, Rule rule) throws Exception {\n"
+        "        return xpath.compile(rule.getExpression());\n    }\n}\n",
+    ),
+    (
+        "csharp-process-execution",
+        "csharp",
+        'class A {\n    void F() {\n        Process.Start("notepad.exe");\n    }\n}\n',
+    ),
+    (
+        "xml-document-default-resolver",
+        "csharp",
+        "class A {\n    void F(string path) {\n        var doc = new XmlDocument();\n"
+        "        doc.Load(path);\n    }\n}\n",
+    ),
+    (
+        "csharp-unauthenticated-cipher-mode",
+        "csharp",
+        "class A {\n    void F(Aes aes) {\n        aes.Mode = CipherMode.CBC;\n    }\n}\n",
+    ),
+    (
+        "csharp-insecure-random",
+        "csharp",
+        "class A {\n    int F() {\n        return Random.Range(0, 4);\n    }\n}\n",
+    ),
+    (
+        "ado-sql-built-query",
+        "csharp",
+        "class A {\n    void F(Report r, SqlConnection c) {\n"
+        "        var cmd = new SqlCommand(r.Sql, c);\n    }\n}\n",
+    ),
+    (
+        "csharp-xpath-built-expression",
+        "csharp",
+        "class A {\n    void F(XmlDocument d) {\n"
+        "        d.SelectSingleNode(Paths.Default);\n    }\n}\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "language", "code"), AUDIT_CASES)
+def test_audit_only_finding(rule: str, language: str, code: str) -> None:
+    audit = [
+        f for f in scan_code(code, language, min_confidence=Confidence.LOW) if f.rule_name == rule
+    ]
+    assert len(audit) == 1
+    assert audit[0].confidence == Confidence.LOW
+    assert [f for f in scan_code(code, language) if f.rule_name == rule] == []
+
+
+def test_process_execution_leaves_built_commands_to_the_injection_rule() -> None:
+    code = (
+        "class A {\n    void F(string host) {\n"
+        '        Process.Start("ping", "-n 1 " + host);\n    }\n}\n'
+    )
+    names = {f.rule_name for f in scan_code(code, "csharp", min_confidence=Confidence.LOW)}
+    assert "process-start-built-command" in names
+    assert "csharp-process-execution" not in names
+
+
+def test_unauthenticated_mode_with_a_mac_is_not_reported() -> None:
+    code = (
+        "class A {\n    void f() throws Exception {\n"
+        '        Cipher c = Cipher.getInstance("AES/CBC/PKCS5Padding");\n'
+        '        Mac mac = Mac.getInstance("HmacSHA256");\n    }\n}\n'
+    )
+    findings = scan_code(code, "java", min_confidence=Confidence.LOW)
+    assert [f for f in findings if f.rule_name == "java-unauthenticated-cipher-mode"] == []
+
+
+def test_xml_document_with_resolver_disabled_is_not_reported() -> None:
+    code = (
+        "class A {\n    void F(string path) {\n"
+        "        var doc = new XmlDocument { XmlResolver = null };\n        doc.Load(path);\n"
+        "    }\n}\n"
+    )
+    findings = scan_code(code, "csharp", min_confidence=Confidence.LOW)
+    assert [f for f in findings if f.rule_name == "xml-document-default-resolver"] == []
+
+
+def test_api_controller_csrf_is_audit_only() -> None:
+    code = (
+        "public class OrdersController : ApiController {\n"
+        "    [HttpPost]\n    public IHttpActionResult Create(Order o) { return Ok(); }\n}\n"
+    )
+    audit = [
+        f
+        for f in scan_code(code, "csharp", min_confidence=Confidence.LOW)
+        if f.rule_name == "missing-antiforgery-token"
+    ]
+    assert [f.confidence for f in audit] == [Confidence.LOW]
+    assert [
+        f for f in scan_code(code, "csharp") if f.rule_name == "missing-antiforgery-token"
+    ] == []

@@ -108,3 +108,48 @@ def test_fix(rule: str, language: str, before: str, after: str) -> None:
     assert [
         f for f in scan_code(fixed, language, min_confidence=Confidence.LOW) if f.rule_name == rule
     ] == []
+
+
+# ---- audit level: findings shown only with min_confidence=LOW -------------------------------
+
+AUDIT_CASES = [
+    ("php-process-execution", "<?php\n$out = shell_exec('df -h');\n"),
+    ("php-weak-random", "<?php\nsrand($seed);\n"),
+    ("php-weak-hash-function", "<?php\n$b = md5(uniqid());\n"),
+    ("php-ip-based-authentication", "<?php\n$b = BlockList::has($_SERVER['REMOTE_ADDR']);\n"),
+    ("php-open-redirect-request-data", "<?php\nheader('Location: ' . $target);\n"),
+]
+
+
+@pytest.mark.parametrize(("rule", "code"), AUDIT_CASES)
+def test_audit_only_finding(rule: str, code: str) -> None:
+    audit = [
+        f for f in scan_code(code, "php", min_confidence=Confidence.LOW) if f.rule_name == rule
+    ]
+    assert len(audit) == 1
+    assert audit[0].confidence == Confidence.LOW
+    assert [f for f in scan_code(code, "php") if f.rule_name == rule] == []
+
+
+def test_process_execution_leaves_built_commands_to_the_injection_rule() -> None:
+    code = "<?php\nsystem('ping -c 1 ' . $host);\n"
+    names = {f.rule_name for f in scan_code(code, "php", min_confidence=Confidence.LOW)}
+    assert "php-command-injection-exec" in names
+    assert "php-process-execution" not in names
+
+
+def test_ip_compared_with_literal_keeps_medium_confidence() -> None:
+    code = "<?php\nif ($_SERVER['REMOTE_ADDR'] === '10.0.0.5') { $admin = true; }\n"
+    findings = [f for f in scan_code(code, "php") if f.rule_name == "php-ip-based-authentication"]
+    assert [f.confidence for f in findings] == [Confidence.MEDIUM]
+
+
+def test_truncated_bare_php_snippet_is_scanned_as_code() -> None:
+    # No opening tag, cut off inside a call: still PHP code, not literal HTML.
+    code = (
+        "\n    $hash = sha1($nonce . $name);\n"
+        "    return sprintf('%08s',\n      substr($hash, 0, 8),\n"
+    )
+    findings = scan_code(code, "php", min_confidence=Confidence.LOW)
+    assert [f.rule_name for f in findings] == ["php-weak-hash-function"]
+    assert findings[0].line == 2

@@ -92,6 +92,43 @@ def process_start(doc: Document, rule: Rule) -> Iterable[Finding]:
     return sink_findings(doc, rule, _PROCESS, opaque=True, skip=_process_info_object)
 
 
+_PROCESS_LAUNCH = """((invocation_expression
+     function: (member_access_expression expression: (_) @obj name: (identifier) @name)
+     arguments: (argument_list) @args) @report
+   (#eq? @name "Start"))"""
+_PROCESS_DECLARED = (
+    r"\b(?:Process\s+{name}\b|{name}\s*=\s*new\s+(?:System\.Diagnostics\.)?Process\b)"
+)
+
+
+def process_launch(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Process.Start(...) and process.Start() calls whose command was not seen built from data.
+
+    An audit aid: process-start-built-command judges where the command comes from; this rule
+    lists the other process launches (fixed programs, start infos of unknown origin)."""
+    built = [(f.span.start, f.span.end) for f in process_start(doc, rule)]
+    for captures in matches(doc, _PROCESS_LAUNCH):
+        report, obj_node = captures["report"][0], captures["obj"][0]
+        if not doc.in_text(report):
+            continue
+        obj = doc.node_text(obj_node)
+        if not re.search(r"(^|\.)Process$", obj):
+            # An instance start: `p.Start()` on a Process declared in the method.
+            if obj_node.type != "identifier" or captures["args"][0].named_children:
+                continue
+            scope = enclosing(report, CSHARP.functions) or doc.root
+            if not re.search(_PROCESS_DECLARED.format(name=re.escape(obj)), doc.node_text(scope)):
+                continue
+        method = enclosing(report, CSHARP.functions)
+        if method is not None:
+            where = doc.span(method)
+            if any(where.start <= a and b <= where.end for a, b in built):
+                continue
+        elif built:
+            continue
+        yield rule.finding(doc, doc.span(report), confidence=Confidence.LOW)
+
+
 # ---- SQL, LDAP, XPath ----------------------------------------------------------------------
 
 _SQL = (
@@ -138,8 +175,10 @@ def _interpolated_safe(node: ts.Node) -> bool:
 
 
 def sql_built(doc: Document, rule: Rule) -> Iterable[Finding]:
-    """ADO.NET commands, EF raw SQL and Dapper/helper calls given SQL assembled from data."""
-    yield from sink_findings(doc, rule, _SQL)
+    """ADO.NET commands, EF raw SQL and Dapper/helper calls given SQL assembled from data.
+
+    Command text of unknown origin (a field, a call result) is reported with low confidence."""
+    yield from sink_findings(doc, rule, _SQL, opaque=True)
     yield from sink_findings(doc, rule, _SQL_BUILT, accept=_BUILT, skip=_interpolated_safe)
 
 
@@ -183,8 +222,8 @@ _XPATH = (
 
 
 def xpath_built(doc: Document, rule: Rule) -> Iterable[Finding]:
-    """An XPath expression assembled from data."""
-    return sink_findings(doc, rule, _XPATH)
+    """An XPath expression assembled from data; one of unknown origin with low confidence."""
+    return sink_findings(doc, rule, _XPATH, opaque=True)
 
 
 # ---- web -----------------------------------------------------------------------------------
@@ -264,8 +303,10 @@ def _checks_local_url(node: ts.Node) -> bool:
 
 
 def open_redirect(doc: Document, rule: Rule) -> Iterable[Finding]:
-    """A redirect to a location taken from the request, with no local-URL check in the method."""
-    return sink_findings(doc, rule, _REDIRECT, accept=_REQUEST, skip=_checks_local_url)
+    """A redirect to a location taken from the request, with no local-URL check in the method.
+
+    A location of other run-time origin is reported with low confidence."""
+    return sink_findings(doc, rule, _REDIRECT, accept=_REQUEST, opaque=True, skip=_checks_local_url)
 
 
 _SSRF = (
@@ -394,25 +435,27 @@ _ANTIFORGERY = re.compile(
 )
 
 
-def _api_class(doc: Document, node: ts.Node) -> bool:
-    """The action belongs to a Web API controller (token-authenticated APIs need no CSRF token)."""
+def _class_kind(doc: Document, node: ts.Node) -> str:
+    """The kind of the action's class: "checked" when it validates anti-forgery tokens, "api"
+    for a Web API controller (token-authenticated APIs need no CSRF token), "" otherwise."""
     cls = enclosing(node, CSHARP.classes)
     if cls is not None:
         header = " ".join(
             doc.node_text(c) for c in cls.children if c.type in ("attribute_list", "base_list")
         )
         if _ANTIFORGERY.search(header):
-            return True
+            return "checked"
     else:
         header = doc.text  # a fragment: the class is not (fully) visible
-    return (
-        re.search(r"\[ApiController\]|:\s*(ApiController|ControllerBase|ODataController)\b", header)
-        is not None
+    api = re.search(
+        r"\[ApiController\]|:\s*(ApiController|ControllerBase|ODataController)\b", header
     )
+    return "api" if api else ""
 
 
 def missing_antiforgery(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """MVC actions that accept POST/PUT/DELETE/PATCH without an anti-forgery token check.
+    """MVC actions that accept POST/PUT/DELETE/PATCH without an anti-forgery token check; Web API
+    actions with low confidence (they need one only under cookie authentication).
 
     Works on the attribute lists themselves, so truncated methods in fragments are judged too."""
     if re.search(
@@ -440,10 +483,14 @@ def missing_antiforgery(doc: Document, rule: Rule) -> Iterator[Finding]:
         window = text[before_start:end]
         if "(" not in text[start:end] or _ANTIFORGERY.search(window):
             continue
-        if end in reported_methods or _api_class(doc, attr):
+        kind = _class_kind(doc, attr)
+        if end in reported_methods or kind == "checked":
             continue
         reported_methods.add(end)
-        yield rule.finding(doc, doc.span(attr))
+        # A Web API action is at risk only where the API also accepts cookie authentication.
+        yield rule.finding(
+            doc, doc.span(attr), confidence=Confidence.LOW if kind == "api" else None
+        )
 
 
 # ---- deserialisation and XML ---------------------------------------------------------------
@@ -521,12 +568,26 @@ def _security_context(doc: Document, node: ts.Node) -> bool:
     return False
 
 
+_UNITY_RANDOM = """((member_access_expression expression: (_) @type name: (identifier) @member)
+    @report
+   (#match? @type "^(UnityEngine\\.)?Random$")
+   (#any-of? @member "Range" "value" "insideUnitCircle" "insideUnitSphere" "onUnitSphere"
+                     "rotation" "rotationUniform" "ColorHSV" "InitState"))"""
+
+
 def insecure_random(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """System.Random: high confidence where a secret is made, low elsewhere."""
+    """System.Random: high confidence where a secret is made, low elsewhere.
+
+    UnityEngine.Random (Random.Range, Random.value, ...) is reported with low confidence only:
+    a game's dice, yet the same predictable generator when it makes a code or a token."""
+    for captures in matches(doc, _UNITY_RANDOM):
+        report = captures["report"][0]
+        if doc.in_text(report):
+            yield rule.finding(doc, doc.span(report), confidence=Confidence.LOW)
     if re.search(r"using\s+UnityEngine\s*;", doc.text) and not re.search(
         r"System\.Random", doc.text
     ):
-        return  # UnityEngine.Random: a game's dice, not System.Random
+        return  # `Random` is UnityEngine.Random here, reported above
     for captures in matches(
         doc,
         """((object_creation_expression type: (_) @t) @report
@@ -591,3 +652,64 @@ def developer_exception_page(doc: Document, rule: Rule) -> Iterator[Finding]:
             current = current.parent
         if not guarded:
             yield rule.finding(doc, doc.span(report))
+
+
+# ---- XML -----------------------------------------------------------------------------------
+
+_XML_LOADS = """((invocation_expression
+     function: (member_access_expression expression: (identifier) @obj name: (identifier) @name)
+     arguments: (argument_list . (argument (_) @arg))) @report
+   (#any-of? @name "Load" "LoadXml"))"""
+_XML_TEXT_READER = """((object_creation_expression type: (_) @t) @report
+   (#match? @t "(^|\\\\.)XmlTextReader$"))"""
+_XML_HARDENED = re.compile(
+    r"\.XmlResolver\s*=\s*null\b|XmlResolver\s*=\s*null\b|DtdProcessing\s*=\s*DtdProcessing\s*\.\s*"
+    r"(Prohibit|Ignore)|ProhibitDtd\s*=\s*true"
+)
+_XML_DOCUMENT_DECLARED = (
+    r"\b(?:XmlDocument|XmlDataDocument|ConfigXmlDocument)\s+{name}\b"
+    r"|\b{name}\s*=\s*new\s+(?:System\.Xml\.)?(?:XmlDocument|XmlDataDocument|ConfigXmlDocument)\b"
+)
+_SAFE_READER = r"\b{name}\s*=\s*XmlReader\s*\.\s*Create\s*\("
+
+
+def xml_default_resolver(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """XmlDocument.Load/LoadXml and new XmlTextReader(...) where nothing in the file sets
+    XmlResolver = null or DtdProcessing.Prohibit/Ignore (audit level)."""
+    if _XML_HARDENED.search(doc.text):
+        return
+    for captures in matches(doc, _XML_LOADS):
+        report, obj = captures["report"][0], doc.node_text(captures["obj"][0])
+        if not doc.in_text(report):
+            continue
+        scope = enclosing(report, CSHARP.classes) or doc.root
+        if not re.search(_XML_DOCUMENT_DECLARED.format(name=re.escape(obj)), doc.node_text(scope)):
+            continue
+        arg = captures["arg"][0]
+        if arg.type == "identifier" and re.search(
+            _SAFE_READER.format(name=re.escape(doc.node_text(arg))), doc.node_text(scope)
+        ):
+            continue  # an XmlReader from XmlReader.Create(): its settings prohibit DTDs
+        yield rule.finding(doc, doc.span(report), confidence=Confidence.LOW)
+    for captures in matches(doc, _XML_TEXT_READER):
+        report = captures["report"][0]
+        if doc.in_text(report):
+            yield rule.finding(doc, doc.span(report), confidence=Confidence.LOW)
+
+
+# ---- ciphers -------------------------------------------------------------------------------
+
+_UNAUTHENTICATED_MODE = """((member_access_expression
+     expression: (_) @type name: (identifier) @mode) @report
+   (#match? @type "(^|\\\\.)CipherMode$") (#any-of? @mode "CBC" "CFB" "OFB" "CTS"))"""
+_MAC_USE = re.compile(r"\bHMAC\w*|\bCreateHMAC\b|\bKeyedHashAlgorithm\b|\bHmac\w*\.|\bMac\b")
+
+
+def unauthenticated_cipher_mode(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """CipherMode.CBC/CFB/OFB/CTS in a file that computes no MAC (audit level)."""
+    if _MAC_USE.search(doc.text):
+        return
+    for captures in matches(doc, _UNAUTHENTICATED_MODE):
+        report = captures["report"][0]
+        if doc.in_text(report):
+            yield rule.finding(doc, doc.span(report), confidence=Confidence.LOW)

@@ -32,4 +32,13 @@ public class UserRepository
         // ok: ado-sql-built-query
         conn.Query<User>("SELECT * FROM Users WHERE Name = @name", new { name });
     }
+
+    public int Run(ReportDefinition report)
+    {
+        // ruleid: ado-sql-built-query
+        using (var cmd = new SqlCommand(report.Sql, conn))
+        {
+            return cmd.ExecuteNonQuery();
+        }
+    }
 }

@@ -19,6 +19,12 @@ public class Codes
         return RandomNumberGenerator.GetInt32(100000, 1000000);
     }
 
+    public int Spawn()
+    {
+        // ruleid: csharp-insecure-random
+        return UnityEngine.Random.Range(0, 4);
+    }
+
     public int Dice(RandomNumberGenerator rng)
     {
         // ok: csharp-insecure-random

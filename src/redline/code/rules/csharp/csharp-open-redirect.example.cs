@@ -27,4 +27,11 @@ public class AccountController : Controller
         // ok: csharp-open-redirect
         return Redirect("/");
     }
+
+    [HttpGet]
+    public IActionResult Thread(Post post)
+    {
+        // ruleid: csharp-open-redirect
+        return Redirect(post.Link + "#comment-" + post.Id);
+    }
 }

@@ -17,4 +17,10 @@ public class Users
         var admins = doc.SelectNodes("//user[@role='admin']");
         return node.InnerText;
     }
+
+    public int Count(XmlDocument doc, Query query)
+    {
+        // ruleid: csharp-xpath-built-expression
+        return doc.SelectNodes(query.Path).Count;
+    }
 }

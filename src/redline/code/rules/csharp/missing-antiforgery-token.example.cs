@@ -29,10 +29,21 @@ public class OrdersController : Controller
 [Route("api/[controller]")]
 public class OrdersApiController : ControllerBase
 {
-    // ok: missing-antiforgery-token
+    // ruleid: missing-antiforgery-token
     [HttpPost]
     public IActionResult Create(string name)
     {
         return Ok();
+    }
+}
+
+[AutoValidateAntiforgeryToken]
+public class InvoicesController : Controller
+{
+    // ok: missing-antiforgery-token
+    [HttpPost]
+    public IActionResult Pay(int id)
+    {
+        return RedirectToAction("Index");
     }
 }

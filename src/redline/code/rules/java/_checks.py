@@ -58,6 +58,34 @@ def command_exec(doc: Document, rule: Rule) -> Iterable[Finding]:
     return sink_findings(doc, rule, _EXEC, opaque=True)
 
 
+_LAUNCH = (
+    """((method_invocation object: (_) @obj name: (identifier) @name) @report
+       (#eq? @name "exec") (#match? @obj "getRuntime\\\\(\\\\)$|^(runtime|rt|r|RUNTIME)$"))""",
+    """((object_creation_expression type: (type_identifier) @t) @report
+       (#eq? @t "ProcessBuilder"))""",
+)
+
+
+def process_launch(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Runtime.exec() and new ProcessBuilder() whose command was not seen built from data.
+
+    An audit aid: runtime-exec-built-command judges where the command comes from; this rule
+    lists the remaining process launches (fixed commands, fixed programs with arguments)."""
+    built = {(f.span.start, f.span.end) for f in command_exec(doc, rule)}
+    seen: set[tuple[int, int]] = set()
+    for text in _LAUNCH:
+        for captures in matches(doc, text):
+            report = captures["report"][0]
+            if not doc.in_text(report):
+                continue
+            span = doc.span(report)
+            key = (span.start, span.end)
+            if key in built or key in seen:
+                continue
+            seen.add(key)
+            yield rule.finding(doc, span, confidence=Confidence.LOW)
+
+
 # ---- SQL, LDAP, XPath ----------------------------------------------------------------------
 
 _SQL_STATEMENT = (
@@ -114,8 +142,8 @@ _XPATH = (
 
 
 def xpath_built(doc: Document, rule: Rule) -> Iterable[Finding]:
-    """An XPath expression assembled from data."""
-    return sink_findings(doc, rule, _XPATH)
+    """An XPath expression assembled from data; one of unknown origin with low confidence."""
+    return sink_findings(doc, rule, _XPATH, opaque=True)
 
 
 # ---- web -----------------------------------------------------------------------------------
@@ -131,9 +159,28 @@ _XSS = (
 )
 
 
-def servlet_xss(doc: Document, rule: Rule) -> Iterable[Finding]:
-    """Request data written into a servlet response without encoding."""
-    return sink_findings(doc, rule, _XSS, accept=_REQUEST)
+_HTML_ENCODED = re.compile(
+    r"(?i)\b(Encode\.for\w+|escapeHtml\d*|htmlEscape|encodeForHTML\w*|escapeXml\d*|"
+    r"HtmlUtils\.\w+|StringEscapeUtils\.\w+|sanitize\w*)\s*\("
+)
+
+
+def _html_encoded(node: ts.Node) -> bool:
+    return _HTML_ENCODED.search((node.text or b"").decode("utf-8", "replace")) is not None
+
+
+def servlet_xss(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Request data written into a servlet response without encoding; other run-time values
+    written unencoded with low confidence."""
+    reported: set[tuple[int, int]] = set()
+    for finding in sink_findings(doc, rule, _XSS, accept=_REQUEST):
+        reported.add((finding.span.start, finding.span.end))
+        yield finding
+    for finding in sink_findings(
+        doc, rule, _XSS, accept=frozenset(), opaque=True, skip=_html_encoded
+    ):
+        if (finding.span.start, finding.span.end) not in reported:
+            yield finding
 
 
 _PATH = (
@@ -661,3 +708,25 @@ def _listening(node: ts.Node) -> bool:
 def socket_host(doc: Document, rule: Rule) -> Iterable[Finding]:
     """A socket connection to a host that is not fixed in the source."""
     return sink_findings(doc, rule, _SOCKET, opaque=True, skip=_listening)
+
+
+# ---- ciphers -------------------------------------------------------------------------------
+
+_BLOCK_CIPHERS = "AES|AES_\\\\d+|DESede|TripleDES|Blowfish|Camellia|Twofish|SEED|ARIA|SM4"
+_UNAUTHENTICATED_MODE = (
+    """((method_invocation object: (_) @cls name: (identifier) @name
+     arguments: (argument_list . (string_literal) @alg)) @report
+   (#match? @cls "(^|\\\\.)Cipher$") (#eq? @name "getInstance")
+   (#match? @alg "(?i)^\\"(CIPHERS)/(CBC|CTR|CFB\\\\d*|OFB\\\\d*|PCBC|CTS)/"))"""
+).replace("CIPHERS", _BLOCK_CIPHERS)
+_MAC_USE = re.compile(r"\bMac\s*\.\s*getInstance\b|\bHmac\w*|\bHMAC\w*|\bnew\s+\w*Mac\s*\(")
+
+
+def unauthenticated_cipher_mode(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A CBC/CTR/CFB/OFB transformation in a file that computes no MAC (audit level)."""
+    if _MAC_USE.search(doc.text):
+        return
+    for captures in matches(doc, _UNAUTHENTICATED_MODE):
+        report = captures["report"][0]
+        if doc.in_text(report):
+            yield rule.finding(doc, doc.span(report), confidence=Confidence.LOW)

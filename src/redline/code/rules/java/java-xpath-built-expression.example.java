@@ -17,4 +17,10 @@ class Users {
         String all = xpath.evaluate(ALL, doc);
         return a + all;
     }
+
+    boolean check(Document doc, Assertion assertion) throws Exception {
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        // ruleid: java-xpath-built-expression
+        return xpath.compile(assertion.getExpression()) != null;
+    }
 }

@@ -24,4 +24,13 @@ class Greeting extends HttpServlet {
         // ok: servlet-response-xss
         out.println(count);
     }
+
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String title = getServletConfig().getInitParameter("title");
+        // ruleid: servlet-response-xss
+        response.getWriter().write("<title>" + title + "</title>");
+        // ok: servlet-response-xss
+        response.getWriter().write("<title>" + Encode.forHtml(title) + "</title>");
+    }
 }

@@ -418,9 +418,57 @@ _REDIRECT_SINKS = (
 )
 
 
-def redirect_request_data(doc: Document, rule: Rule) -> Iterable[Finding]:
-    """Redirects to a URL taken from request data."""
-    return _sink_findings(doc, rule, _REDIRECT_SINKS)
+# Framework helpers that build a URL of this site (CodeIgniter, WordPress, Laravel).
+_OWN_SITE_URL = re.compile(
+    r"^\s*['\"]?\s*(location\s*:\s*)?['\"]?\s*\.?\s*\\?(base_url|site_url|admin_url|home_url|"
+    r"current_url|url|route|action|asset)\s*\(",
+    re.IGNORECASE,
+)
+
+
+def redirect_request_data(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Redirects to a URL taken from request data; at audit level (low confidence) also those
+    whose target starts with any other run-time value (a parameter, a field, a call result)."""
+    reported: set[tuple[int, int]] = set()
+    for finding in _sink_findings(doc, rule, _REDIRECT_SINKS):
+        reported.add((finding.span.start, finding.span.end))
+        yield finding
+    types = {t for sink in _REDIRECT_SINKS for t in sink.types}
+    for call in _calls(doc, types):
+        span = doc.span(call)
+        if (span.start, span.end) in reported:
+            continue
+        for sink in _REDIRECT_SINKS:
+            if not _sink_matches(doc, call, sink):
+                continue
+            args = _args(call)
+            if not args or _fixed(doc, args[0]):
+                continue
+            text = doc.node_text(args[0])
+            if _OWN_SITE_URL.search(text):
+                continue
+            if sink.argument_regex is not None and not re.search(sink.argument_regex, text):
+                continue
+            yield rule.finding(doc, span, confidence=Confidence.LOW)
+            break
+
+
+def _sink_matches(doc: Document, call: ts.Node, sink: _Sink) -> bool:
+    """The call is one of the sink's functions or methods (receiver included)."""
+    if call.type not in sink.types:
+        return False
+    if call.type == "object_creation_expression":
+        first = next((c for c in call.named_children if c.type in ("name", "qualified_name")), None)
+        name = doc.node_text(first).lstrip("\\").split("\\")[-1] if first else ""
+    else:
+        name = (_call_name(call, doc) or "").lstrip("\\")
+    if name.lower() not in sink.names:
+        return False
+    if sink.object_regex is not None:
+        obj = call.child_by_field_name("object") or call.child_by_field_name("scope")
+        if obj is None or not re.search(sink.object_regex, doc.node_text(obj)):
+            return False
+    return True
 
 
 _EXTRACT_SINKS = (_Sink(frozenset({"extract", "import_request_variables"}), (0,), "any"),)
@@ -748,3 +796,166 @@ def client_ip_header(doc: Document, rule: Rule) -> Iterable[Finding]:
         ):
             continue
         yield rule.finding(doc, doc.span(node))
+
+
+# ---- process launches -----------------------------------------------------------------------
+_SHELL_FUNCTIONS = frozenset(
+    {"system", "exec", "shell_exec", "passthru", "popen", "proc_open", "pcntl_exec"}
+)
+_ESCAPED = re.compile(r"\bescapeshell(arg|cmd)\s*\(")
+
+
+def _fixed(doc: Document, node: ts.Node) -> bool:
+    """A value fixed in the source: literals without interpolation, ALL_CAPS constants."""
+    for n in _walk(node):
+        if n.type in (
+            "variable_name",
+            "function_call_expression",
+            "member_call_expression",
+            "scoped_call_expression",
+            "member_access_expression",
+            "subscript_expression",
+            "dynamic_variable_name",
+        ):
+            return False
+        if (
+            n.type == "name"
+            and n.parent is not None
+            and n.parent.type != "variable_name"
+            and not re.match(r"^[A-Z][A-Z0-9_]*$", doc.node_text(n))
+        ):
+            return False
+    return True
+
+
+def process_launch(doc: Document, rule: Rule) -> Iterable[Finding]:
+    """system()/exec()/shell_exec()/... with a fixed or escaped command (audit level): the
+    calls php-command-injection-exec leaves out."""
+    for call in _calls(doc, ("function_call_expression",)):
+        if (_call_name(call, doc) or "").lstrip("\\").lower() not in _SHELL_FUNCTIONS:
+            continue
+        args = _args(call)
+        if not args:
+            continue
+        if _fixed(doc, args[0]) or _ESCAPED.search(doc.node_text(args[0])):
+            yield rule.finding(doc, doc.span(call), confidence=Confidence.LOW)
+
+
+# ---- weak random numbers --------------------------------------------------------------------
+_WEAK_RANDOM = frozenset(
+    {
+        "rand",
+        "mt_rand",
+        "srand",
+        "mt_srand",
+        "lcg_value",
+        "uniqid",
+        "str_shuffle",
+        "array_rand",
+        "shuffle",
+        "mt_getrandmax",
+        "getrandmax",
+    }
+)
+_WEAK_RANDOM_REPORTED = frozenset(
+    {
+        "rand",
+        "mt_rand",
+        "srand",
+        "mt_srand",
+        "lcg_value",
+        "uniqid",
+        "str_shuffle",
+        "array_rand",
+        "shuffle",
+    }
+)
+_SECRET_NAME = re.compile(
+    r"(?i)token|nonce|secret|salt|passw|pwd|otp|csrf|session_?id|sessid|api_?key|reset|verif|"
+    r"activation|captcha|(^|_)code$|(^|_)pin$"
+)
+_HASHING = frozenset({"md5", "sha1", "crc32", "hash"})
+
+
+def weak_random(doc: Document, rule: Rule) -> Iterable[Finding]:
+    """Every rand()/mt_rand()/srand()/uniqid()/... call (audit level), except where a sibling
+    rule already says more: a value hashed (php-hash-of-predictable-value) or assigned to a
+    secret's name (php-insecure-random-token)."""
+    for call in _calls(doc, ("function_call_expression",)):
+        name = (_call_name(call, doc) or "").lstrip("\\").lower()
+        if name not in _WEAK_RANDOM_REPORTED:
+            continue
+        covered = False
+        cur = call.parent
+        while cur is not None and cur.type not in _SCOPES and not covered:
+            if cur.type == "function_call_expression":
+                covered = (_call_name(cur, doc) or "").lstrip("\\").lower() in _HASHING
+            elif cur.type == "assignment_expression":
+                left = cur.child_by_field_name("left")
+                covered = left is not None and bool(_SECRET_NAME.search(doc.node_text(left)))
+            elif cur.type == "array_element_initializer" and cur.named_children:
+                covered = bool(_SECRET_NAME.search(doc.node_text(cur.named_children[0])))
+            if cur.type.endswith("_statement"):
+                break
+            cur = cur.parent
+        if not covered:
+            yield rule.finding(doc, doc.span(call), confidence=Confidence.LOW)
+
+
+# ---- client IP in access decisions ----------------------------------------------------------
+_CLIENT_IP = re.compile(
+    r"""^@?\$_SERVER\s*\[\s*['"](REMOTE_ADDR|HTTP_X_FORWARDED_FOR|HTTP_CLIENT_IP|HTTP_X_REAL_IP|"""
+    r"""HTTP_X_CLUSTER_CLIENT_IP|HTTP_FORWARDED)['"]\s*\]$"""
+)
+_IP_LISTS = frozenset(
+    {
+        "in_array",
+        "array_search",
+        "preg_match",
+        "strpos",
+        "str_starts_with",
+        "strncmp",
+        "fnmatch",
+        "ip_in_range",
+        "cidr_match",
+        "checkip",
+    }
+)
+_ACCESS_WORDS = re.compile(
+    r"(?i)block|\bban|banned|allow|whitelist|blacklist|deny|denied|permit|trusted|auth|login|"
+    r"access|firewall|acl\b|restrict|forbid"
+)
+_COMPARE = re.compile(r"^[^\n]*?([!=]==?|<>)")
+
+
+def ip_access_decision(doc: Document, rule: Rule) -> Iterable[Finding]:
+    """The client address compared with a literal or an allow-list (medium confidence), or handed
+    to a call named for access control, a block list or a login check (low confidence)."""
+    for node in _calls(doc, ("subscript_expression",)):
+        if not _CLIENT_IP.match(doc.node_text(node)):
+            continue
+        ip = node
+        if node.parent is not None and node.parent.type == "error_suppression_expression":
+            ip = node.parent
+        parent = ip.parent
+        if parent is None:
+            continue
+        if parent.type == "binary_expression":
+            other = [c for c in parent.named_children if c != ip]
+            if (
+                other
+                and other[0].type in ("string", "encapsed_string")
+                and _COMPARE.match(doc.node_text(parent))
+            ):
+                yield rule.finding(doc, doc.span(parent))
+            continue
+        if parent.type != "argument" or parent.parent is None or parent.parent.parent is None:
+            continue
+        call = parent.parent.parent
+        name = (_call_name(call, doc) or "").lstrip("\\").lower()
+        if call.type == "function_call_expression" and name in _IP_LISTS:
+            yield rule.finding(doc, doc.span(call))
+            continue
+        callee = doc.node_text(call)[: max(0, doc.node_text(call).find("("))]
+        if _ACCESS_WORDS.search(callee):
+            yield rule.finding(doc, doc.span(call), confidence=Confidence.LOW)

@@ -11,6 +11,12 @@ if (!in_array(@$_SERVER['REMOTE_ADDR'], ['127.0.0.1', '::1'])) {
 if (preg_match('/^192\.168\./', $_SERVER['HTTP_X_FORWARDED_FOR'])) {
     $trusted = true;
 }
+// ruleid: php-ip-based-authentication
+$blocked = BlockedIp::where('ip', $_SERVER['REMOTE_ADDR'])->exists();
+// ruleid: php-ip-based-authentication
+$failures = LoginFailures::countForIp($_SERVER['REMOTE_ADDR'], 900);
+// ok: php-ip-based-authentication
+$stats->record($_SERVER['REMOTE_ADDR']);
 // ok: php-ip-based-authentication
 $log->info('login from ' . $_SERVER['REMOTE_ADDR']);
 // ok: php-ip-based-authentication
