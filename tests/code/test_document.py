@@ -100,3 +100,11 @@ def test_truncated_bare_php_stays_code() -> None:
     assert "system('ls ' . $name" in " ".join(_calls(doc))
     node = next(n for n in _iter(doc) if n.type == "function_call_expression")
     assert doc.span(node).start_line == 3
+
+
+def test_snippet_starting_inside_a_block_comment() -> None:
+    code = " * Runs the report.\n * @param name the user's name\n */\npublic void run(String name)"
+    code += ' throws Exception {\n  Runtime.getRuntime().exec("report " + name);\n}\n'
+    doc = Document(code, "java")
+    assert not doc.root.has_error
+    assert 'Runtime.getRuntime().exec("report " + name)' in _calls(doc)

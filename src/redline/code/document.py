@@ -91,6 +91,15 @@ def _closers(body: bytes) -> bytes:
     return out
 
 
+def _starts_in_comment(body: bytes) -> bool:
+    """True when the text closes a block comment before it opens one."""
+    end = body.find(b"*/")
+    if end == -1:
+        return False
+    start = body.find(b"/*")
+    return start == -1 or end < start
+
+
 def _error_bytes(tree: ts.Tree) -> int:
     """How many bytes of the tree lie under ERROR or MISSING nodes (0 for a clean parse)."""
     root = tree.root_node
@@ -143,6 +152,9 @@ class Document:
             candidates = list(_WRAPPERS.get(self.language, ()))
             if close:
                 candidates = [("", ""), *candidates]
+            if self.language in _BRACED and _starts_in_comment(body):
+                # A snippet cut from the middle of a block comment: reopen the comment.
+                candidates = [("/*", ""), *candidates]
             for prefix, suffix in candidates:
                 head = prefix.encode()
                 if open_tag and not head.startswith(b"<?"):
