@@ -237,18 +237,20 @@ def _evaluator_names(doc: Document) -> set[str]:
 def xpath_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
     """An XPath expression assembled from untrusted data."""
     evaluators: set[str] | None = None
+    mentions_xpath = "xpath" in doc.text.lower()
+    mentions_evaluator = "Evaluator" in doc.text
     for call, name in calls(doc):
         last = last_name(name)
         full = last in _XPATH_FULL
         if not full and last not in _XPATH_FIND:
-            if last in ("evaluate", "select") and "xpath" in doc.text.lower():
+            if last in ("evaluate", "select") and mentions_xpath:
                 full = True
             else:
                 fn = call.child_by_field_name("function")
                 if fn is not None and fn.type == "call":  # etree.XPathEvaluator(tree)(expr)
                     inner = last_name(dotted(doc, fn.child_by_field_name("function")))
                     full = inner in _XPATH_EVALUATORS
-                elif "Evaluator" in doc.text:
+                elif mentions_evaluator:
                     if evaluators is None:
                         evaluators = _evaluator_names(doc)
                     full = name in evaluators

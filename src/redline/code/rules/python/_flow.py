@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import tree_sitter as ts
 
@@ -80,7 +80,9 @@ def callee(doc: Document, call: ts.Node) -> str:
     return dotted(doc, call.child_by_field_name("function"))
 
 
+@lru_cache(maxsize=8192)
 def last_name(name: str) -> str:
+    """`last_name("os.path.join")` -> "join" (called for every call by every check: cached)."""
     return name.rsplit(".", 1)[-1]
 
 
