@@ -21,6 +21,7 @@ check: $(STAMP)
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
+	$(BIN)/python -m redline.code.docs --check docs/rules.md
 
 ## test: the checks and the whole test suite
 test: check

@@ -82,3 +82,85 @@ def test_no_fix_where_the_value_is_not_a_literal() -> None:
     ]
     assert len(findings) == 1
     assert findings[0].fix is None
+
+
+def _levels(code: str, language: str, rule: str) -> tuple[list[int], list[int]]:
+    """The lines `rule` reports by default and at audit level (--confidence low)."""
+    default = [f.line for f in scan_code(code, language) if f.rule_name == rule]
+    audit = [
+        f.line
+        for f in scan_code(code, language, min_confidence=Confidence.LOW)
+        if f.rule_name == rule
+    ]
+    return default, audit
+
+
+@pytest.mark.parametrize(
+    ("rule", "language", "code", "audit_lines"),
+    [
+        # the output length is bounded by the format, but the destination's size is unknown
+        ("sprintf-unbounded", "c", 'void f(char *o, int n) {\n  sprintf(o, "%d", n);\n}\n', [2]),
+        # a bounded format that provably fits the local array: nothing to review
+        (
+            "sprintf-unbounded",
+            "c",
+            'void f(int n) {\n  char b[16];\n  sprintf(b, "id-%d", n);\n}\n',
+            [],
+        ),
+        # ... and one that may not fit
+        (
+            "sprintf-unbounded",
+            "c",
+            'void f(long n) {\n  char b[8];\n  sprintf(b, "id-%ld", n);\n}\n',
+            [3],
+        ),
+        (
+            "strcpy-unbounded",
+            "c",
+            'void f(struct s *p) {\n  strcpy(p->name, "none");\n}\n',
+            [2],
+        ),
+        ("strcpy-unbounded", "c", 'void f(void) {\n  char b[8];\n  strcpy(b, "none");\n}\n', []),
+        (
+            "strcat-unbounded",
+            "c",
+            "void f(char *d, const char *s) {\n"
+            "  if (strlen(d) + strlen(s) < 64) {\n    strcat(d, s);\n  }\n}\n",
+            [3],
+        ),
+        (
+            "snprintf-result-unchecked",
+            "c",
+            'void f(char *b, size_t n, int v) {\n  int w = snprintf(b, n, "%d", v);\n'
+            "  b[w] = 0;\n}\n",
+            [2],
+        ),
+        (
+            "cpp-random-engine-fixed-seed",
+            "cpp",
+            "int f() {\n  std::mt19937 g(42);\n  return g();\n}\n",
+            [2],
+        ),
+        (
+            "rust-program-path-trusted",
+            "rust",
+            "fn main() {\n    let a: Vec<String> = std::env::args().skip(1).collect();\n}\n",
+            [2],
+        ),
+        (
+            "rust-temp-file-fixed-name",
+            "rust",
+            "fn d() -> PathBuf {\n    let base = env::temp_dir();\n    base\n}\n",
+            [2],
+        ),
+    ],
+)
+def test_audit_level_only(rule: str, language: str, code: str, audit_lines: list[int]) -> None:
+    default, audit = _levels(code, language, rule)
+    assert default == []
+    assert audit == audit_lines
+
+
+def test_strcpy_of_a_run_time_string_is_reported_by_default() -> None:
+    code = "void f(const char *s) {\n  char b[8];\n  strcpy(b, s);\n}\n"
+    assert _levels(code, "c", "strcpy-unbounded") == ([3], [3])

@@ -115,3 +115,43 @@ def test_no_fix_where_semantics_would_change(rule: str, code: str) -> None:
     ]
     assert len(findings) == 1
     assert findings[0].fix is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "code", "audit_lines"),
+    [
+        ("insecure-random", "function wait(ms) {\n  return ms + Math.random() * 50;\n}\n", [2]),
+        (
+            "node-fs-variable-path",
+            "function load(file) {\n  return fs.readFileSync(file, 'utf8');\n}\n",
+            [2],
+        ),
+        (
+            "node-fs-variable-path",
+            "const CONFIG = path.join(__dirname, 'config.json');\n"
+            "function load() {\n  return fs.readFileSync(CONFIG, 'utf8');\n}\n",
+            [],
+        ),
+        (
+            "node-fs-variable-path",
+            "function load() {\n  const p = '/etc/app.json';\n  return fs.readFileSync(p);\n}\n",
+            [],
+        ),
+    ],
+)
+def test_audit_level_only(rule: str, code: str, audit_lines: list[int]) -> None:
+    default = [f.line for f in scan_code(code, "javascript") if f.rule_name == rule]
+    audit = [
+        f.line
+        for f in scan_code(code, "javascript", min_confidence=Confidence.LOW)
+        if f.rule_name == rule
+    ]
+    assert default == []
+    assert audit == audit_lines
+
+
+def test_math_random_for_a_token_is_reported_by_default() -> None:
+    code = "function makeToken() {\n  return Math.random().toString(36).slice(2);\n}\n"
+    assert [f.line for f in scan_code(code, "javascript") if f.rule_name == "insecure-random"] == [
+        2
+    ]

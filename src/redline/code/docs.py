@@ -6,6 +6,7 @@ is out of date instead of writing it. Every rule gets one section in a fixed sha
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -93,22 +94,27 @@ def render(rules: Sequence[Rule] | None = None) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """`python -m redline.code.docs [--check] OUTPUT.md`."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    check = "--check" in args
-    paths = [a for a in args if a != "--check"]
-    if len(paths) != 1:
-        print("usage: python -m redline.code.docs [--check] OUTPUT.md", file=sys.stderr)
-        return 2
-    target = Path(paths[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m redline.code.docs",
+        description="Write the rule reference generated from the rule files.",
+    )
+    parser.add_argument("output", type=Path, help="the Markdown file to write, e.g. docs/rules.md")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 if the file is out of date; write nothing"
+    )
+    args = parser.parse_args(argv)
+    target: Path = args.output
     text = render()
-    if check:
+    if args.check:
         current = target.read_text(encoding="utf-8") if target.is_file() else ""
         if current != text:
             print(f"{target} is out of date: run `make docs`", file=sys.stderr)
             return 1
         return 0
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(target)
     print(f"wrote {target} ({len(text.splitlines())} lines)", file=sys.stderr)
     return 0
 

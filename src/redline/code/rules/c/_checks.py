@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import tree_sitter as ts
@@ -58,7 +58,12 @@ def _index(doc: Document) -> tuple[list[Call], list[ts.Node]]:
                     else ()
                 )
                 calls.append(Call(name, node, args))
-        elif node.type in ("delete_expression", "new_expression", "declaration"):
+        elif node.type in (
+            "delete_expression",
+            "new_expression",
+            "declaration",
+            "compound_literal_expression",
+        ):
             others.append(node)
         stack.extend(reversed(node.children))
     result = (calls, others)
@@ -189,20 +194,57 @@ def _root_names(doc: Document, node: ts.Node) -> set[str]:
     return {re.split(r"->|\.", name)[0].strip("&* ")} | {name}
 
 
+def _arrays(doc: Document) -> list[tuple[str, ts.Node, ts.Node | None]]:
+    """(name, array_declarator, function or None) of every declared array (cached)."""
+    cached = doc.cache.get("c_arrays")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    found: list[tuple[str, ts.Node, ts.Node | None]] = []
+    for decl in _index(doc)[1]:
+        if decl.type != "declaration":
+            continue
+        for child in decl.named_children:
+            array = (
+                child.child_by_field_name("declarator")
+                if child.type == "init_declarator"
+                else child
+            )
+            if array is None or array.type != "array_declarator":
+                continue
+            inner = array.child_by_field_name("declarator")
+            if inner is not None:
+                found.append((doc.node_text(inner), array, _function_of(decl)))
+    doc.cache["c_arrays"] = found
+    return found
+
+
 def _declared_array(doc: Document, node: ts.Node, name: str) -> ts.Node | None:
     """The declaration of a fixed-size local array `name` in the function around `node`."""
-    fn = _function_of(node)
-    if fn is None:
+    fn = _function_of(node)  # None in a fragment of a function body: arrays at the top level
+    found = None
+    for array_name, array, owner in _arrays(doc):
+        if array_name == name and owner == fn and array.start_byte < node.start_byte:
+            found = array
+    return found
+
+
+def _array_size(doc: Document, node: ts.Node, dest: ts.Node) -> int | None:
+    """The element count of a local or file-scope array `dest` names, when it is a plain number."""
+    dest = _strip(dest)
+    if dest.type != "identifier":
         return None
-    stack = [fn]
-    while stack:
-        n = stack.pop()
-        if n.type == "array_declarator":
-            decl = n.child_by_field_name("declarator")
-            if decl is not None and doc.node_text(decl) == name and n.start_byte < node.start_byte:
-                return n
-        stack.extend(n.named_children)
-    return None
+    name = doc.node_text(dest)
+    fn = _function_of(node)
+    size: int | None = None
+    for array_name, array, owner in _arrays(doc):
+        if array_name != name or array.start_byte >= node.start_byte:
+            continue
+        if owner is not None and owner != fn:
+            continue
+        count = array.child_by_field_name("size")
+        text = doc.node_text(count) if count is not None else ""
+        size = int(text) if re.fullmatch(r"\d+", text) else None
+    return size
 
 
 # ---- buffer copies (CWE-120) ----------------------------------------------------------------
@@ -304,44 +346,75 @@ def _function_start(node: ts.Node) -> int:
     return fn.start_byte if fn is not None else 0
 
 
+_COPY_CHECKED = (
+    "{name}() has no bound of its own; the destination looks sized or checked for the source "
+    "here: make sure that holds for every path, including the terminating NUL, or use a bounded "
+    "copy."
+)
+_COPY_FIXED = (
+    "{name}() copies a fixed string into a destination whose size is not visible here; make sure "
+    "it fits, or use snprintf()/strlcpy()."
+)
+
+
 def unbounded_copy(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """strcpy() and its relatives with a source whose length is not fixed in the source."""
+    """strcpy() and its relatives with a source whose length is not fixed in the source.
+
+    Copies of a fixed string, and copies under a length check or into a buffer allocated from the
+    source's length, are reported at low confidence (audit level) unless they provably fit."""
     for call in _calls(doc, _COPY):
         if len(call.args) < 2:
             continue
         dest, src = call.args[0], call.args[1]
         if resolved_constant(doc, src):
             literal = _string_value(doc, src)
-            name = _base_name(doc, dest)
-            array = _declared_array(doc, call.node, name) if name and literal is not None else None
-            size = array.child_by_field_name("size") if array is not None else None
-            if (
-                size is not None
-                and literal is not None
-                and re.fullmatch(r"\d+", doc.node_text(size))
-                and int(doc.node_text(size)) < len(literal.encode()) + 1
-            ):
-                yield _report(rule, doc, call.node, confidence=Confidence.HIGH)
+            size = _array_size(doc, call.node, dest)
+            if size is not None and literal is not None:
+                if size < len(literal.encode()) + 1:
+                    yield _report(rule, doc, call.node, confidence=Confidence.HIGH)
+                continue
+            yield _report(
+                rule,
+                doc,
+                call.node,
+                confidence=Confidence.LOW,
+                message=_COPY_FIXED.format(name=call.name),
+            )
             continue
         dest_name = _base_name(doc, dest)
-        if dest_name and _sized_for(doc, call, dest_name, src):
-            continue
-        if _guarded(doc, call.node, _root_names(doc, src)):
+        if (dest_name and _sized_for(doc, call, dest_name, src)) or _guarded(
+            doc, call.node, _root_names(doc, src)
+        ):
+            yield _report(
+                rule,
+                doc,
+                call.node,
+                confidence=Confidence.LOW,
+                message=_COPY_CHECKED.format(name=call.name),
+            )
             continue
         yield _report(rule, doc, call.node)
 
 
 def unbounded_concat(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """strcat() and its relatives: the remaining room of the destination is never checked."""
+    """strcat() and its relatives: the remaining room of the destination is never checked.
+
+    Appends under a length check or into a buffer allocated from the pieces' lengths are
+    reported at low confidence (audit level)."""
     for call in _calls(doc, _CONCAT):
         if len(call.args) < 2:
             continue
+        dest_name = _base_name(doc, call.args[0])
         if _guarded(
             doc, call.node, _root_names(doc, call.args[1]) | _root_names(doc, call.args[0])
-        ):
-            continue
-        dest_name = _base_name(doc, call.args[0])
-        if dest_name and _sized_for(doc, call, dest_name, call.args[1]):
+        ) or (dest_name and _sized_for(doc, call, dest_name, call.args[1])):
+            yield _report(
+                rule,
+                doc,
+                call.node,
+                confidence=Confidence.LOW,
+                message=_COPY_CHECKED.format(name=call.name),
+            )
             continue
         yield _report(rule, doc, call.node)
 
@@ -360,23 +433,77 @@ def _string_specs(fmt: str) -> int:
     return count
 
 
+# The longest text one conversion writes (no width): by conversion, then with an l/ll/j/z/t size.
+_SPEC_MAX = {"d": (11, 20), "i": (11, 20), "u": (10, 20), "x": (8, 16), "X": (8, 16)}
+_SPEC_MAX |= {"o": (11, 22), "c": (1, 1), "C": (1, 1), "p": (18, 18), "%": (1, 1), "n": (0, 0)}
+
+
+def _format_max(doc: Document, fmt: str, args: Sequence[ts.Node]) -> int | None:
+    """An upper bound of the length sprintf() writes for `fmt` and `args` (None: unbounded)."""
+    total = len(fmt.encode())
+    index = 0
+    for m in _PRINTF_SPEC.finditer(fmt):
+        spec = m.group(0)
+        conv = spec[-1]
+        width, precision = m.group(1), m.group(2)
+        if width == "*" or precision == "*":
+            return None
+        if conv != "%":
+            index += 1
+        if conv in ("s", "S"):
+            value = _string_value(doc, args[index - 1]) if index <= len(args) else None
+            if precision is not None:
+                most = int(precision)
+            elif value is not None:
+                most = len(value.encode())
+            else:
+                return None
+        elif conv in _SPEC_MAX:
+            most = _SPEC_MAX[conv][1 if re.search(r"[lLqjzt]", spec) else 0]
+        elif conv in "eEgGaA":
+            most = (int(precision) if precision else 6) + 24
+        else:  # %f: up to 309 digits before the point
+            return None
+        total += max(most, int(width) if width else 0) - len(spec.encode())
+    return total
+
+
+_SPRINTF_BOUNDED = (
+    "{name}() writes into a buffer with no size; the format bounds the output but nothing checks "
+    "it against the destination. Use snprintf(buf, sizeof buf, ...)."
+)
+
+
 def sprintf_unbounded(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """sprintf()/vsprintf() writing strings of run-time length into a buffer with no bound."""
+    """sprintf()/vsprintf() writing strings of run-time length into a buffer with no bound.
+
+    Calls whose output length the format bounds (numbers, fixed strings) are reported at low
+    confidence (audit level), unless the bound provably fits a local array."""
     for call in _calls(doc, ("sprintf", "vsprintf", "wsprintf", "wsprintfA", "swprintf_s_unsafe")):
         if len(call.args) < 2:
             continue
+        low = {
+            "confidence": Confidence.LOW,
+            "message": _SPRINTF_BOUNDED.format(name=call.name),
+        }
         fmt = _string_value(doc, call.args[1])
         if fmt is None:
             if call.name == "vsprintf" or not is_constant(doc, call.args[1]):
                 yield _report(rule, doc, call.node)
-            continue
-        if not _string_specs(fmt):
+            else:
+                yield _report(rule, doc, call.node, **low)
             continue
         rest = call.args[2:]
-        if rest and all(resolved_constant(doc, a) for a in rest):
-            continue
         dest_name = _base_name(doc, call.args[0])
-        if dest_name and _sized_for(doc, call, dest_name, call.args[1]):
+        if (
+            not _string_specs(fmt)
+            or (rest and all(resolved_constant(doc, a) for a in rest))
+            or (dest_name and _sized_for(doc, call, dest_name, call.args[1]))
+        ):
+            size = _array_size(doc, call.node, call.args[0])
+            most = _format_max(doc, fmt, rest) if size is not None else None
+            if size is None or most is None or most + 1 > size:
+                yield _report(rule, doc, call.node, **low)
             continue
         yield _report(rule, doc, call.node)
 
@@ -473,7 +600,9 @@ def _mentions_source(size_text: str, src_names: set[str]) -> bool:
 
 
 def memcpy_stack_buffer(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """memcpy()/memmove() into a fixed-size local array with a run-time size and no check."""
+    """memcpy()/memmove() into a fixed-size local array with a run-time size.
+
+    The rule is audit level only; copies under a visible check are still reported, for review."""
     for call in _calls(doc, ("memcpy", "memmove", "CopyMemory", "RtlCopyMemory", "wmemcpy")):
         if len(call.args) < 3:
             continue
@@ -485,15 +614,6 @@ def memcpy_stack_buffer(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         name = _base_name(doc, dest)
         if name is None or _declared_array(doc, call.node, name) is None:
-            continue
-        size_names = _names(doc, size)
-        if _guarded(doc, call.node, size_names):
-            continue
-        scope = _before(doc, call.node)
-        if any(
-            re.search(rf"\b{re.escape(n)}\s*(?:[<>]=?|=\s*(?:MIN|min|std::min))", scope)
-            for n in size_names
-        ):
             continue
         yield _report(rule, doc, call.node)
 
@@ -1924,3 +2044,105 @@ def incomplete_domain_check(doc: Document, rule: Rule) -> Iterator[Finding]:
                     if field == "find" or not re.search(r"'\.'|\"\.\"\s*\+", scope):
                         yield _report(rule, doc, n)
         stack.extend(n.named_children)
+
+
+# ---- snprintf() results used as lengths -------------------------------------------------------
+
+_SNPRINTF = re.compile(r"^(?:\w*_)?v?sn(?:w)?printf(?:_s)?$|^_v?snw?printf$|^v?swprintf$", re.I)
+
+
+def snprintf_result_unchecked(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """The result of snprintf() kept in a variable that is never compared (audit level)."""
+    for call in _index(doc)[0]:
+        if not _SNPRINTF.match(call.name) or not doc.in_text(call.node):
+            continue
+        parent = call.node.parent
+        target: ts.Node | None = None
+        if parent is None:
+            continue
+        if (
+            parent.type == "assignment_expression"
+            and parent.child_by_field_name("right") == call.node
+        ):
+            target = parent.child_by_field_name("left")
+        elif parent.type == "init_declarator" and parent.child_by_field_name("value") == call.node:
+            target = parent.child_by_field_name("declarator")
+        if target is None:
+            continue
+        name = re.escape(doc.node_text(target).strip("*& "))
+        fn = _function_of(call.node)
+        end = fn.end_byte if fn is not None else len(doc.data)
+        after = doc.data[call.node.end_byte : end].decode("utf-8", "replace")
+        if re.search(
+            rf"(?<![\w.>]){name}\s*(?:[<>]=?|==)|(?:[<>]=?|==)\s*(?:\([\w\s]+\)\s*)?{name}\b"
+            rf"|\b(?:min|MIN|std::min)\s*\([^;]*\b{name}\b",
+            after,
+        ):
+            continue
+        yield _report(rule, doc, call.node)
+
+
+# ---- C++ random engines with a fixed seed -----------------------------------------------------
+
+_ENGINES = frozenset(
+    {
+        "mt19937",
+        "mt19937_64",
+        "default_random_engine",
+        "minstd_rand",
+        "minstd_rand0",
+        "ranlux24",
+        "ranlux48",
+        "ranlux24_base",
+        "ranlux48_base",
+        "knuth_b",
+    }
+)
+
+
+def _engine_type(doc: Document, node: ts.Node | None) -> bool:
+    return node is not None and re.sub(r"^(?:::)?std::", "", doc.node_text(node)) in _ENGINES
+
+
+def _fixed_seed(args: ts.Node | None) -> bool:
+    """True for `()`, `{}`, `(42)`, `{42u}`: no seed, or a literal one."""
+    if args is None:
+        return False
+    values = [a for a in args.named_children if a.type != "comment"]
+    return all(_strip(a).type == "number_literal" for a in values)
+
+
+def random_engine_fixed_seed(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """std::mt19937 and the other standard engines left at their default or a literal seed."""
+    if not any(e in doc.text for e in _ENGINES):
+        return
+    calls, others = _index(doc)
+    for call in calls:
+        if call.name not in _ENGINES or not doc.in_text(call.node):
+            continue
+        fn = call.node.child_by_field_name("function")
+        if _engine_type(doc, fn) and _fixed_seed(call.node.child_by_field_name("arguments")):
+            yield _report(rule, doc, call.node)
+    for node in others:
+        if not doc.in_text(node):
+            continue
+        if node.type == "compound_literal_expression":
+            if _engine_type(doc, node.child_by_field_name("type")) and _fixed_seed(
+                node.child_by_field_name("value")
+            ):
+                yield _report(rule, doc, node)
+            continue
+        if node.type != "declaration" or not _engine_type(doc, node.child_by_field_name("type")):
+            continue
+        for child in node.named_children:
+            if child.type == "identifier":  # std::mt19937 gen;  (seeded later with .seed()?)
+                fn = _function_of(node)
+                end = fn.end_byte if fn is not None else len(doc.data)
+                later = doc.data[node.end_byte : end].decode("utf-8", "replace")
+                name = re.escape(doc.node_text(child))
+                if not re.search(rf"\b{name}\s*\.\s*seed\s*\(", later):
+                    yield _report(rule, doc, node)
+            elif child.type == "init_declarator" and _fixed_seed(
+                child.child_by_field_name("value")
+            ):
+                yield _report(rule, doc, node)

@@ -10,8 +10,12 @@ int handle_packet(const unsigned char *packet, size_t packet_len) {
     // ok: memcpy-into-stack-buffer
     memcpy(header, packet, 8);
     if (packet_len <= sizeof buf) {
-        // ok: memcpy-into-stack-buffer
+        // checked first: still reported, so that the check is reviewed
+        // ruleid: memcpy-into-stack-buffer
         memcpy(buf, packet, packet_len);
     }
+    unsigned char *heap = malloc(packet_len);
+    // ok: memcpy-into-stack-buffer
+    memcpy(heap, packet, packet_len);
     return buf[0] + header[0];
 }

@@ -8,14 +8,19 @@ char *greeting(const char *user) {
     // ruleid: strcat-unbounded
     strcat(path, "/.profile");
     if (strlen(path) + strlen(user) < sizeof path) {
-        // ok: strcat-unbounded
+        // audit level: checked first, still worth a look
+        // ruleid: strcat-unbounded
         strcat(path, user);
     }
     size_t total = strlen("Hello, ") + strlen(user) + 1;
     char *msg = malloc(total);
     if (msg == NULL) return NULL;
     strcpy(msg, "Hello, ");
-    // ok: strcat-unbounded
+    // audit level: allocated from the pieces' lengths
+    // ruleid: strcat-unbounded
     strcat(msg, user);
+    size_t used = strlen(path);
+    // ok: strcat-unbounded
+    snprintf(path + used, sizeof path - used, "%s", user);
     return msg;
 }

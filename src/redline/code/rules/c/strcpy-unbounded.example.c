@@ -12,13 +12,18 @@ void set_title(struct window *win, const char *title, const char *argv[]) {
     strcpy(small, "overflowing");
     // ok: strcpy-unbounded
     strcpy(label, "untitled");
+    // audit level: a fixed string into a destination of unknown size
+    // ruleid: strcpy-unbounded
+    strcpy(win->name, "untitled");
     if (strlen(title) < sizeof label) {
-        // ok: strcpy-unbounded
+        // audit level: checked first, still worth a look
+        // ruleid: strcpy-unbounded
         strcpy(label, title);
     }
     char *copy = malloc(strlen(title) + 1);
     if (copy != NULL) {
-        // ok: strcpy-unbounded
+        // audit level: allocated from the source's length
+        // ruleid: strcpy-unbounded
         strcpy(copy, title);
     }
     // ok: strcpy-unbounded

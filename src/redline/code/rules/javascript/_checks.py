@@ -11,6 +11,7 @@ import tree_sitter as ts
 from redline._core import Confidence, Finding
 from redline.code import languages
 from redline.code.document import Document
+from redline.code.matcher import is_constant
 from redline.code.rules._registry import Rule
 
 _FUNCTION_TYPES = frozenset(
@@ -357,7 +358,15 @@ def _random_string_use(doc: Document, call: ts.Node) -> bool:
     return False
 
 
+_RANDOM_LOW = (
+    "Math.random() is predictable; nothing here shows the value must be unguessable, but if it "
+    "is (an ID, token, shuffle or draw that matters), use crypto.getRandomValues() or "
+    "crypto.randomInt()."
+)
+
+
 def insecure_random(doc: Document, rule: Rule) -> Iterable[Finding]:
+    """Math.random() producing secrets or identifiers; every other use at low confidence."""
     if "Math.random" not in doc.text:
         return
     for call in _nodes(doc, frozenset({"call_expression"})):
@@ -370,6 +379,8 @@ def insecure_random(doc: Document, rule: Rule) -> Iterable[Finding]:
             _random_string_use(doc, call) and not any(_NOT_SECRET.search(n) for n in names)
         ):
             yield rule.finding(doc, doc.span(call))
+        else:  # audit level: every other use, for review
+            yield rule.finding(doc, doc.span(call), confidence=Confidence.LOW, message=_RANDOM_LOW)
 
 
 # ---- regular expressions with catastrophic backtracking --------------------------------------
@@ -1023,3 +1034,88 @@ def _literal(doc: Document, node: ts.Node) -> str | None:
     if node.type == "string":
         return doc.node_text(node)[1:-1]
     return None
+
+
+# ---- filesystem paths held in variables (audit level) --------------------------------------
+_FS_OBJECT = re.compile(
+    r"^(fs|fsp|fse|fsPromises|fsExtra|promises|fs\.promises|"
+    r"require\(['\"](node:)?fs(/promises)?['\"]\)(\.promises)?)$"
+)
+_FS_METHOD = re.compile(
+    r"^(readFile|createReadStream|createWriteStream|writeFile|appendFile|unlink|rm|rmdir|readdir|"
+    r"open|stat|lstat|exists|access|copyFile|rename|mkdir|truncate|symlink|readlink|chmod|"
+    r"outputFile|readJson|readJSON|remove|realpath)(Sync)?$"
+)
+_FS_CALLS = """
+((call_expression
+   function: (member_expression object: (_) @obj property: (property_identifier) @fn)
+   arguments: (arguments . [(identifier) (subscript_expression)] @path)) @call)
+"""
+_FIXED_PATH = re.compile(
+    r"^(path\.)?(join|resolve)\((\s*(__dirname|__filename|process\.cwd\(\)|[A-Z][A-Z0-9_]*|"
+    r"'[^']*'|\"[^\"]*\")\s*,?)+\)$"
+)
+
+
+_BINDINGS = """
+(variable_declarator name: (identifier) @name value: (_) @value)
+(assignment_expression left: (identifier) @assigned)
+(augmented_assignment_expression left: (identifier) @assigned)
+"""
+
+
+def _bindings(doc: Document) -> tuple[dict[str, list[ts.Node]], frozenset[str]]:
+    """Initial values of declared names (in source order) and the names ever reassigned (cached)."""
+    cached = doc.cache.get("js_bindings")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    values: dict[str, list[ts.Node]] = {}
+    assigned: set[str] = set()
+    for _, caps in ts.QueryCursor(_query(doc.language, _BINDINGS)).matches(doc.root):
+        if "assigned" in caps:
+            assigned.add(doc.node_text(caps["assigned"][0]))
+        else:
+            values.setdefault(doc.node_text(caps["name"][0]), []).append(caps["value"][0])
+    for nodes in values.values():
+        nodes.sort(key=lambda n: n.start_byte)
+    result = (values, frozenset(assigned))
+    doc.cache["js_bindings"] = result
+    return result
+
+
+def _fixed_path(doc: Document, node: ts.Node) -> bool:
+    """True when a path expression is fixed in the source: a literal, __dirname, a constant."""
+    if node.type == "identifier" and doc.node_text(node) in ("__dirname", "__filename"):
+        return True
+    if is_constant(doc, node):
+        return True
+    if node.type != "identifier":
+        return False
+    values, assigned = _bindings(doc)
+    name = doc.node_text(node)
+    before = [v for v in values.get(name, ()) if v.start_byte < node.start_byte]
+    if name in assigned or not before:
+        return False
+    value = before[-1]  # the nearest declaration above the use
+    text = doc.node_text(value)
+    return (
+        is_constant(doc, value)
+        or text in ("__dirname", "__filename")
+        or bool(_FIXED_PATH.match(re.sub(r"\s+", " ", text)))
+    )
+
+
+def fs_variable_path(doc: Document, rule: Rule) -> Iterable[Finding]:
+    """fs calls whose path is a variable that is not bound to a fixed path (audit level)."""
+    if "fs" not in doc.text:
+        return
+    cursor = ts.QueryCursor(_query(doc.language, _FS_CALLS))
+    for _, caps in cursor.matches(doc.root):
+        call, obj, fn, path = caps["call"][0], caps["obj"][0], caps["fn"][0], caps["path"][0]
+        if not doc.in_text(call):
+            continue
+        if not _FS_OBJECT.match(doc.node_text(obj)) or not _FS_METHOD.match(doc.node_text(fn)):
+            continue
+        if _fixed_path(doc, path):
+            continue
+        yield rule.finding(doc, doc.span(call))

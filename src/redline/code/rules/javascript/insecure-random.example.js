@@ -19,13 +19,14 @@ const session = {
 };
 
 function jitter(ms) {
-  // ok: insecure-random
+  // audit level: no secret in sight, reported for review
+  // ruleid: insecure-random
   return ms + Math.random() * 100;
 }
 
 function pickColor(colors) {
   // ok: insecure-random
-  return colors[Math.floor(Math.random() * colors.length)];
+  return colors[crypto.randomInt(colors.length)];
 }
 
 function guid() {

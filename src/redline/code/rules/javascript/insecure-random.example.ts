@@ -5,7 +5,8 @@ export function createApiKey(): string {
 }
 
 export function shuffleDelay(): number {
-  // ok: insecure-random
+  // audit level: no secret in sight, reported for review
+  // ruleid: insecure-random
   const delay = 200 + Math.random() * 300;
   return delay;
 }

@@ -19,13 +19,27 @@ def _report(rule: Rule, doc: Document, node: ts.Node, **kw: object) -> Finding:
     return rule.finding(doc, doc.span(node), **kw)  # type: ignore[arg-type]
 
 
+_INDEXED = frozenset({"call_expression", "macro_invocation"})
+
+
 def _walk(doc: Document, types: frozenset[str]) -> Iterator[ts.Node]:
-    stack = [doc.root]
-    while stack:
-        node = stack.pop()
-        if node.type in types and doc.in_text(node):
+    """The document's own nodes of the given types (calls and macros: one walk, cached)."""
+    index = doc.cache.get("rust_index")
+    if index is None:
+        index = {t: [] for t in _INDEXED}
+        stack = [doc.root]
+        while stack:
+            node = stack.pop()
+            if node.type in _INDEXED:
+                index[node.type].append(node)
+            stack.extend(reversed(node.named_children))
+        doc.cache["rust_index"] = index
+    for t in types:
+        if t not in _INDEXED:
+            raise ValueError(f"{t} is not indexed")
+    for node in sorted((n for t in types for n in index[t]), key=lambda n: n.start_byte):
+        if doc.in_text(node):
             yield node
-        stack.extend(reversed(node.named_children))
 
 
 def _function_of(node: ts.Node) -> ts.Node | None:
@@ -188,30 +202,70 @@ def _is_call_of(doc: Document, node: ts.Node, names: tuple[str, ...]) -> bool:
     return any(text == n or text.endswith("::" + n) for n in names)
 
 
+_ARGS_ANY = ("env::args", "env::args_os", "os::args", "args_os")
+_ARGS_IMPORT = re.compile(r"use\s+std::env::(?:args\b|\{[^}]*\bargs\b)")
+_ARGS_IN_MACRO = re.compile(r"(?<![\w.])(?:std::)?(?:env|os)::(args_os|args|current_exe)\s*\(\s*\)")
+_ARGS_MESSAGE = (
+    "The command line is chosen by whoever starts the process, argv[0] included; treat these "
+    "values as untrusted input and base no security decision on them."
+)
+
+
 def program_path_trusted(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """env::current_exe() and argv[0] (env::args().next()/nth(0)), which the caller controls."""
-    for m in re.finditer(r"(?<!fn )\b(?:env::)current_exe\s*\(\s*\)", doc.text):
-        if not _in_comment_or_string(doc, m.start()):
-            yield rule.finding(doc, doc.span_chars(m.start(), m.end()))
+    """env::current_exe() and argv[0] (env::args().next()/nth(0)), which the caller controls.
+
+    Every other read of the command line (env::args(), args_os()) is reported at low
+    confidence with its own message."""
+    args_names = _ARGS_ANY + (("args",) if _ARGS_IMPORT.search(doc.text) else ())
     for node in _walk(doc, frozenset({"call_expression"})):
-        if _is_call_of(doc, node, ("env::args", "env::args_os", "args", "args_os")):
-            parent = node.parent
-            call = parent.parent if parent is not None else None
-            if parent is None or parent.type != "field_expression" or call is None:
-                continue
+        if _is_call_of(doc, node, ("current_exe",)) and not _args(node):
+            yield _report(rule, doc, node)
+            continue
+        if not _is_call_of(doc, node, args_names) or _args(node):
+            continue
+        fn = node.child_by_field_name("function")
+        if fn is not None and fn.type == "field_expression":
+            continue  # a method such as parser.args()
+        parent = node.parent
+        call = parent.parent if parent is not None else None
+        if parent is not None and parent.type == "field_expression" and call is not None:
             field = parent.child_by_field_name("field")
             method = doc.node_text(field) if field is not None else ""
             args = _args(call) if call.type == "call_expression" else []
             if method == "next" or (method == "nth" and args and doc.node_text(args[0]) == "0"):
                 yield _report(rule, doc, call)
+                continue
+        yield _report(rule, doc, node, confidence=Confidence.LOW, message=_ARGS_MESSAGE)
+    for node in _walk(doc, frozenset({"macro_invocation"})):  # t!(env::current_exe()), println!
+        tree = next((c for c in node.named_children if c.type == "token_tree"), None)
+        if tree is None:
+            continue
+        start = doc.char_offset(tree.start_byte)
+        for m in _ARGS_IN_MACRO.finditer(doc.node_text(tree)):
+            low = m.group(1) != "current_exe"
+            yield rule.finding(
+                doc,
+                doc.span_chars(start + m.start(), start + m.end()),
+                confidence=Confidence.LOW if low else None,
+                message=_ARGS_MESSAGE if low else None,
+            )
+
+
+_TEMP_DIR_MESSAGE = (
+    "std::env::temp_dir() is shared with every user (and TMPDIR can move it); create files "
+    "there only with random names and exclusive creation, e.g. with the tempfile crate."
+)
 
 
 def temp_dir_fixed_name(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """A file at a fixed, guessable name inside the shared temporary directory."""
+    """A file at a fixed, guessable name inside the shared temporary directory.
+
+    Every other use of env::temp_dir() is reported at low confidence (audit level)."""
     for node in _walk(doc, frozenset({"call_expression"})):
         if not _is_call_of(doc, node, ("env::temp_dir", "temp_dir")):
             continue
-        if _args(node):
+        fn = node.child_by_field_name("function")
+        if _args(node) or (fn is not None and fn.type == "field_expression"):
             continue
         parent = node.parent
         joined = None
@@ -221,16 +275,21 @@ def temp_dir_fixed_name(doc: Document, rule: Rule) -> Iterator[Finding]:
             if field is not None and doc.node_text(field) == "join" and call is not None:
                 args = _args(call) if call.type == "call_expression" else []
                 joined = args[0] if args else None
+        scope_fn = _function_of(node)
+        scope = doc.node_text(scope_fn) if scope_fn is not None else doc.text
         if joined is not None and is_constant(doc, joined):
             yield _report(rule, doc, node)
-        elif joined is None:
-            fn = _function_of(node)
-            scope = doc.node_text(fn) if fn is not None else doc.text
-            if re.search(r"\.(?:push|join)\(\s*\"[^\"{}]+\"\s*\)", scope) and not re.search(
-                r"tempfile|Builder::new\(\)|NamedTempFile|tempdir\(|TempDir|uuid|rand|process::id",
-                scope,
-            ):
-                yield _report(rule, doc, node, confidence=Confidence.LOW)
+        elif (
+            joined is None
+            and re.search(r"\.(?:push|join)\(\s*\"[^\"{}]+\"\s*\)", scope)
+            and not re.search(_RANDOM_NAME, scope)
+        ):
+            yield _report(rule, doc, node, confidence=Confidence.LOW)
+        elif not re.search(r"tempfile|Builder::new\(\)|NamedTempFile|TempDir", scope):
+            yield _report(rule, doc, node, confidence=Confidence.LOW, message=_TEMP_DIR_MESSAGE)
+
+
+_RANDOM_NAME = r"tempfile|Builder::new\(\)|NamedTempFile|tempdir\(|TempDir|uuid|rand|process::id"
 
 
 def _in_comment_or_string(doc: Document, offset: int) -> bool:

@@ -8,8 +8,15 @@ fn plugin_dir() -> PathBuf {
     let argv0 = env::args().next();
     // ruleid: rust-program-path-trusted
     let first = env::args().nth(0);
-    // ok: rust-program-path-trusted
+    // audit level: every other read of the command line
+    // ruleid: rust-program-path-trusted
     let rest: Vec<String> = env::args().skip(1).collect();
-    let _ = (argv0, first, rest);
+    // ruleid: rust-program-path-trusted
+    println!("{:?}", std::env::args_os().count());
+    // ok: rust-program-path-trusted
+    let home = env::var_os("HOME");
+    // ok: rust-program-path-trusted
+    let parsed = parser.args();
+    let _ = (argv0, first, rest, home, parsed);
     exe.parent().unwrap().join("plugins")
 }
