@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from redline.code.docs import main, render
 from redline.code.rules import all_rules, get_rule
 
@@ -40,4 +42,9 @@ def test_main_writes_and_checks(tmp_path: Path) -> None:
     assert main(["--check", str(target)]) == 0
     target.write_text("stale", encoding="utf-8")
     assert main(["--check", str(target)]) == 1
-    assert main([]) == 2
+
+
+def test_main_without_an_output_is_a_usage_error() -> None:
+    with pytest.raises(SystemExit) as info:
+        main([])
+    assert info.value.code == 2
