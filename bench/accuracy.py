@@ -686,6 +686,12 @@ def targets(
     if "securityeval" in ours:
         c = tally(ours["securityeval"], related_flag)
         out.append(Target("SecurityEval", "recall on vulnerable rows", c.recall, 0.75, True))
+        # SecurityEval labels many rows with broad classes (CWE-20, 703, 116, ...) that no family
+        # relates to a concrete finding: the any-finding recall is the other honest reading.
+        a = tally(ours["securityeval"], any_flag)
+        out.append(
+            Target("SecurityEval", "recall on vulnerable rows (any finding)", a.recall, 0.75, True)
+        )
     if "llmseceval_secure" in ours:
         c = tally(ours["llmseceval_secure"], related_flag)
         out.append(Target("LLMSecEval (secure)", "FPR (related CWE)", c.fpr, 0.10, False))

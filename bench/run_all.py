@@ -26,7 +26,9 @@ HOW = """\
 
 **Accuracy.** Every row of the labelled code sets (`code/*.jsonl` of the data folder: CWEval,
 SecurityEval, LLMSecEval, CyberSecEval instruct) is scanned with `redline.scan_code(code,
-language)`, all rules, every severity and confidence. A row counts as **flagged** when at least
+language)`, all rules, every severity. Tables show redline's default output (findings of at least
+medium confidence); the "Default output versus audit level" table adds `--confidence low`, which
+also reports findings that are often benign. A row counts as **flagged** when at least
 one finding carries a CWE *related* to the row's CWE: the same CWE, or one of the same family in
 the table at the end of the accuracy section (a weakness with its parents, children and usual
 aliases, such as 77/78/88 for command injection). The **`any:`** columns use the looser
