@@ -171,10 +171,11 @@ def _conditions(
 def _tainted(
     doc: Document, node: ts.Node, cond: Condition
 ) -> tuple[bool, tuple[TraceStep, ...], Confidence | None]:
+    assert cond.tainted is not None
     analysis = doc.taint
     if analysis is None:  # no data-flow model for this language: a non-constant value will do
         return (not is_constant(doc, node)), (), None
-    taint = analysis.taint_of(node, cond.tainted)  # type: ignore[arg-type]
+    taint = analysis.taint_of(node, cond.tainted)
     if taint is None:
         if cond.otherwise is not None and not is_constant(doc, node):
             return True, (), cond.otherwise
