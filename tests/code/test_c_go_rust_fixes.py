@@ -4,10 +4,10 @@ triggers the rule."""
 from __future__ import annotations
 
 import pytest
+from _fixcheck import assert_fix, rule_findings
 
 from redline._core import Confidence
 from redline.code.engine import scan_code
-from redline.code.fixes import apply_edits
 
 CASES = [
     (
@@ -58,28 +58,14 @@ CASES = [
 
 @pytest.mark.parametrize(("rule", "language", "before", "after"), CASES)
 def test_fix(rule: str, language: str, before: str, after: str) -> None:
-    findings = [
-        f for f in scan_code(before, language, min_confidence=Confidence.LOW) if f.rule_name == rule
-    ]
-    assert len(findings) == 1
-    fix = findings[0].fix
-    assert fix is not None
-    fixed = apply_edits(before, fix.edits)
-    assert fixed == after
-    assert [
-        f for f in scan_code(fixed, language, min_confidence=Confidence.LOW) if f.rule_name == rule
-    ] == []
+    assert_fix(rule, language, before, after)
 
 
 def test_no_fix_where_the_value_is_not_a_literal() -> None:
     code = (
         "fn c(skip: bool) {\n    let b = Client::builder().danger_accept_invalid_certs(skip);\n}\n"
     )
-    findings = [
-        f
-        for f in scan_code(code, "rust", min_confidence=Confidence.LOW)
-        if f.rule_name == "rust-tls-verification-disabled"
-    ]
+    findings = rule_findings(code, "rust", "rust-tls-verification-disabled")
     assert len(findings) == 1
     assert findings[0].fix is None
 

@@ -4,10 +4,10 @@ no longer triggers the rule."""
 from __future__ import annotations
 
 import pytest
+from _fixcheck import assert_fix, rule_findings
 
 from redline._core import Confidence
 from redline.code.engine import scan_code
-from redline.code.fixes import apply_edits
 
 CASES = [
     (
@@ -85,17 +85,7 @@ CASES = [
     ids=[f"{c[0]}-{c[1]}-{i}" for i, c in enumerate(CASES)],
 )
 def test_fix(rule: str, language: str, before: str, after: str) -> None:
-    findings = [
-        f for f in scan_code(before, language, min_confidence=Confidence.LOW) if f.rule_name == rule
-    ]
-    assert len(findings) == 1
-    fix = findings[0].fix
-    assert fix is not None
-    fixed = apply_edits(before, fix.edits)
-    assert fixed == after
-    assert [
-        f for f in scan_code(fixed, language, min_confidence=Confidence.LOW) if f.rule_name == rule
-    ] == []
+    assert_fix(rule, language, before, after)
 
 
 @pytest.mark.parametrize(
@@ -108,11 +98,7 @@ def test_fix(rule: str, language: str, before: str, after: str) -> None:
     ],
 )
 def test_no_fix_where_semantics_would_change(rule: str, code: str) -> None:
-    findings = [
-        f
-        for f in scan_code(code, "javascript", min_confidence=Confidence.LOW)
-        if f.rule_name == rule
-    ]
+    findings = rule_findings(code, "javascript", rule)
     assert len(findings) == 1
     assert findings[0].fix is None
 

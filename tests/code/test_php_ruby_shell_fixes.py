@@ -4,10 +4,10 @@ longer triggers the rule."""
 from __future__ import annotations
 
 import pytest
+from _fixcheck import assert_fix, rule_findings
 
 from redline._core import Confidence
 from redline.code.engine import scan_code
-from redline.code.fixes import apply_edits
 
 CASES = [
     (
@@ -97,17 +97,7 @@ CASES = [
     ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)],
 )
 def test_fix(rule: str, language: str, before: str, after: str) -> None:
-    findings = [
-        f for f in scan_code(before, language, min_confidence=Confidence.LOW) if f.rule_name == rule
-    ]
-    assert len(findings) == 1
-    fix = findings[0].fix
-    assert fix is not None
-    fixed = apply_edits(before, fix.edits)
-    assert fixed == after
-    assert [
-        f for f in scan_code(fixed, language, min_confidence=Confidence.LOW) if f.rule_name == rule
-    ] == []
+    assert_fix(rule, language, before, after)
 
 
 # ---- audit level: findings shown only with min_confidence=LOW -------------------------------
@@ -123,9 +113,7 @@ AUDIT_CASES = [
 
 @pytest.mark.parametrize(("rule", "code"), AUDIT_CASES)
 def test_audit_only_finding(rule: str, code: str) -> None:
-    audit = [
-        f for f in scan_code(code, "php", min_confidence=Confidence.LOW) if f.rule_name == rule
-    ]
+    audit = rule_findings(code, "php", rule)
     assert len(audit) == 1
     assert audit[0].confidence == Confidence.LOW
     assert [f for f in scan_code(code, "php") if f.rule_name == rule] == []

@@ -11,6 +11,17 @@ import tree_sitter as ts
 from redline._core import Confidence, Finding
 from redline.code.document import Document
 from redline.code.matcher import is_constant
+from redline.code.rules._common import (
+    HEADER_WORDS,
+    HOST_WORDS,
+    HTML_TAG,
+    HTML_WORDS,
+    LOG_WORDS,
+    code_text,
+    doc_comment,
+    url_host_piece,
+    words,
+)
 from redline.code.rules._registry import Rule
 
 _STRING_TYPES = frozenset({"string_literal", "concatenated_string", "raw_string_literal"})
@@ -1307,43 +1318,11 @@ _CRLF_CHECK = re.compile(
     r"'\\[rn]'|\b(?:strchr|strrchr|strpbrk|strcspn|strspn|find|find_first_of|find_first_not_of|"
     r"replace|erase|remove|remove_if|count)\s*\([^;]*\\[rn]|\b(?:iscntrl|isprint|isgraph)\s*\("
 )
-_HTML_TAG = re.compile(
-    r"</?(?:html|head|body|div|span|p|a|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|"
-    r"b|i|u|em|strong|small|br|hr|img|script|style|form|input|button|label|title|meta|link|"
-    r"section|article|header|footer|nav|main|pre|code|option|select|textarea|iframe|blockquote|"
-    r"figure|figcaption|caption|center|font|mark|abbr|cite|q|sub|sup|svg)(?:\s[^<>]*)?/?>"
-)
-_HTML_WORDS = re.compile(r"(?i)\bhtml\b|\bweb ?page\b")
-_LOG_WORDS = frozenset({"log", "logs", "logging", "logger", "audit", "journal"})
-_HEADER_WORDS = frozenset({"header", "headers", "hdr", "hdrs"})
-_HOST_WORDS = frozenset(
-    {"host", "hostname", "domain", "netloc", "origin", "site", "url", "uri", "authority"}
-)
 _VALIDATION_CALL = (
     r"\b\w*(?:[Mm]atch|[Vv]alid|[Cc]heck|[Ss]earch|regexec|isalnum|isalpha|isdigit|isxdigit|"
     r"all_of|any_of|none_of|find_first_not_of|strspn|strcspn|[Ee]scape|[Ee]ncode|[Ss]aniti[sz]e)"
     r"\w*\s*\([^;{{}}]*\b{name}\b"
 )
-
-
-def _words(name: str) -> set[str]:
-    """`generate_receive_log` and `generateReceiveLog` -> {"generate", "receive", "log"}."""
-    return {p.lower() for p in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", name)}
-
-
-def code_text(doc: Document, node: ts.Node) -> str:
-    """A node's text with its comments blanked: commented-out code counts for nothing."""
-    data = bytearray(doc.data[node.start_byte : node.end_byte])
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if n.type == "comment":
-            for i in range(n.start_byte - node.start_byte, n.end_byte - node.start_byte):
-                if data[i] not in (10, 13):
-                    data[i] = 32
-            continue
-        stack.extend(n.children)
-    return bytes(data).decode("utf-8", "replace")
 
 
 def _function_name(doc: Document, fn: ts.Node) -> str:
@@ -1356,21 +1335,7 @@ def _function_name(doc: Document, fn: ts.Node) -> str:
 
 def _doc_comment(doc: Document, fn: ts.Node) -> str:
     """The comments right above a function, and its name."""
-    parts = [_function_name(doc, fn)]
-    prev = fn.prev_sibling
-    # The comment right above, and the line comments directly above it (one doc block).
-    if prev is not None and prev.type == "comment":
-        parts.append(doc.node_text(prev))
-        while (
-            doc.node_text(prev).startswith("//")
-            and prev.prev_sibling is not None
-            and prev.prev_sibling.type == "comment"
-            and doc.node_text(prev.prev_sibling).startswith("//")
-            and prev.prev_sibling.end_point[0] + 1 == prev.start_point[0]
-        ):
-            prev = prev.prev_sibling
-            parts.append(doc.node_text(prev))
-    return "\n".join(parts)
+    return doc_comment(doc, _function_name(doc, fn), fn)
 
 
 def _string_params(doc: Document, fn: ts.Node) -> set[str]:
@@ -1556,20 +1521,25 @@ def _functions(doc: Document) -> Iterator[ts.Node]:
         stack.extend(n.named_children)
 
 
-def html_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """HTML text assembled from a caller's string with no escaping in the function."""
+def _taking_text(doc: Document) -> Iterator[tuple[ts.Node, set[str], str]]:
+    """Each function with text parameters: (function, the parameters and their aliases, its
+    code without comments)."""
     for fn in _functions(doc):
         names = _aliases(doc, fn)
-        if not names:
-            continue
-        code = code_text(doc, fn)
+        if names:
+            yield fn, names, code_text(doc, fn)
+
+
+def html_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """HTML text assembled from a caller's string with no escaping in the function."""
+    for fn, names, code in _taking_text(doc):
         if _ESCAPE_CALL.search(code):
             continue
-        html_doc = bool(_HTML_WORDS.search(_doc_comment(doc, fn)))
+        html_doc = bool(HTML_WORDS.search(_doc_comment(doc, fn)))
         for built in _built(doc, fn):
             if built.name in ("syslog", "fprintf") or not _reaching(doc, built, names):
                 continue
-            if any(_HTML_TAG.search(lit) for lit in built.literals) or (
+            if any(HTML_TAG.search(lit) for lit in built.literals) or (
                 html_doc
                 and (
                     built.node.parent is None
@@ -1585,23 +1555,19 @@ def _log_place(doc: Document, fn: ts.Node, built: _Built) -> Confidence | None:
     """None when the text is not a log line; otherwise the confidence to report it at: medium
     for log-building code (a buffer named for a log, the text a log function assembles), low
     for a parameter handed to syslog() or written to a log file."""
-    if built.name == "syslog" or (built.name == "fprintf" and _words(built.dest) & _LOG_WORDS):
+    if built.name == "syslog" or (built.name == "fprintf" and words(built.dest) & LOG_WORDS):
         return Confidence.LOW
     target = re.split(r"->|\.", built.dest)[-1]
-    if built.name not in ("printf", "fprintf") and _words(target) & _LOG_WORDS:
+    if built.name not in ("printf", "fprintf") and words(target) & LOG_WORDS:
         return Confidence.MEDIUM
-    if built.name not in ("printf", "fprintf") and _words(_function_name(doc, fn)) & _LOG_WORDS:
+    if built.name not in ("printf", "fprintf") and words(_function_name(doc, fn)) & LOG_WORDS:
         return Confidence.MEDIUM
     return None
 
 
 def log_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
     """A log line assembled from a caller's string with no line-break removal."""
-    for fn in _functions(doc):
-        names = _aliases(doc, fn)
-        if not names:
-            continue
-        code = code_text(doc, fn)
+    for fn, names, code in _taking_text(doc):
         if _CRLF_CHECK.search(code) or _ESCAPE_CALL.search(code):
             continue
         for built in _built(doc, fn):
@@ -1621,18 +1587,14 @@ _HEADER_LINE = re.compile(
 
 def header_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
     """A response header value taken from a caller's string with no CR/LF check."""
-    for fn in _functions(doc):
-        names = _aliases(doc, fn)
-        if not names:
-            continue
-        code = code_text(doc, fn)
+    for fn, names, code in _taking_text(doc):
         if _CRLF_CHECK.search(code) or _ESCAPE_CALL.search(code):
             continue
         found: ts.Node | None = None
         for built in _built(doc, fn):
             if built.name in ("+", "<<", "syslog", "printf") or not _reaching(doc, built, names):
                 continue
-            if _words(built.dest) & _HEADER_WORDS or any(
+            if words(built.dest) & HEADER_WORDS or any(
                 _HEADER_LINE.search(lit) for lit in built.literals[:1]
             ):
                 found = built.node
@@ -1652,8 +1614,8 @@ def header_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
                             r"\[\s*\w+\s*\]",
                             doc.node_text(left.child_by_field_name("indices") or left)[-200:],
                         )
-                        and _words(doc.node_text(left.child_by_field_name("argument") or left))
-                        & _HEADER_WORDS
+                        and words(doc.node_text(left.child_by_field_name("argument") or left))
+                        & HEADER_WORDS
                         and _carries(doc, right, names)
                     ):
                         found = n
@@ -1681,11 +1643,7 @@ def _format_arg(fmt: str, start: int) -> int:
 
 def url_host_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
     """A URL whose host name begins with a caller's string (`https://%s.example.com`)."""
-    for fn in _functions(doc):
-        names = _aliases(doc, fn)
-        if not names:
-            continue
-        code = code_text(doc, fn)
+    for fn, names, code in _taking_text(doc):
         for built in _built(doc, fn):
             host: ts.Node | None = None
             if built.name in _BUILDERS and _BUILDERS[built.name][2] >= 0 and built.literals:
@@ -1695,18 +1653,7 @@ def url_host_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
                     if k < len(built.values):
                         host = built.values[k]
             elif built.name == "+":
-                values = built.values
-                for i in range(len(values) - 2):
-                    lit = _string_value(doc, values[i])
-                    nxt = _string_value(doc, values[i + 2])
-                    if (
-                        lit is not None
-                        and re.search(r"(?:https?|wss?|ftp)://$", lit)
-                        and nxt is not None
-                        and nxt.startswith(".")
-                    ):
-                        host = values[i + 1]
-                        break
+                host = url_host_piece(built.values, lambda n: _string_value(doc, n))
             if host is None or not _carries(doc, host, names):
                 continue
             checked = (_names(doc, host) & names) | _string_params(doc, fn)
@@ -1951,11 +1898,7 @@ _STD_REGEX = re.compile(
 
 def regex_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
     """A regular expression compiled from a caller's string that was not escaped."""
-    for fn in _functions(doc):
-        names = _aliases(doc, fn)
-        if not names:
-            continue
-        code = code_text(doc, fn)
+    for fn, names, code in _taking_text(doc):
         for call in _calls(doc, ("regcomp",)):
             if (
                 _function_of(call.node) == fn
@@ -2010,7 +1953,7 @@ def _regex_use(doc: Document, node: ts.Node) -> bool:
 
 
 def _host_like(doc: Document, node: ts.Node) -> bool:
-    return bool(_words(doc.node_text(node)) & _HOST_WORDS)
+    return bool(words(doc.node_text(node)) & HOST_WORDS)
 
 
 def incomplete_domain_check(doc: Document, rule: Rule) -> Iterator[Finding]:

@@ -11,6 +11,17 @@ import tree_sitter as ts
 from redline._core import Confidence, Finding
 from redline.code.document import Document
 from redline.code.matcher import is_constant
+from redline.code.rules._common import (
+    HEADER_WORDS,
+    HOST_WORDS,
+    HTML_TAG,
+    HTML_WORDS,
+    LOG_WORDS,
+    code_text,
+    doc_comment,
+    url_host_piece,
+    words,
+)
 from redline.code.rules._registry import Rule
 
 _FUNCTIONS = frozenset({"function_declaration", "method_declaration", "func_literal"})
@@ -742,18 +753,6 @@ _CRLF_CHECK = re.compile(
     r"IndexRune|Contains|Count|Trim\w*|Split\w*|FieldsFunc|Map)\s*\([^\n]*\\[rn]|%q|"
     r"\bstrconv\.Quote|\bunicode\.Is(?:Control|Print|Graphic)\b"
 )
-_HTML_TAG = re.compile(
-    r"</?(?:html|head|body|div|span|p|a|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|"
-    r"b|i|u|em|strong|small|br|hr|img|script|style|form|input|button|label|title|meta|link|"
-    r"section|article|header|footer|nav|main|pre|code|option|select|textarea|iframe|blockquote|"
-    r"figure|figcaption|caption|center|font|mark|abbr|cite|q|sub|sup|svg)(?:\s[^<>]*)?/?>"
-)
-_HTML_WORDS = re.compile(r"(?i)\bhtml\b|\bweb ?page\b")
-_LOG_WORDS = frozenset({"log", "logs", "logging", "logger", "audit", "journal"})
-_HEADER_WORDS = frozenset({"header", "headers", "hdr", "hdrs"})
-_HOST_WORDS = frozenset(
-    {"host", "hostname", "domain", "netloc", "origin", "site", "url", "uri", "authority"}
-)
 _LOG_CALLS = frozenset(
     {"Print", "Printf", "Println", "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln"}
 )
@@ -778,26 +777,6 @@ _STRING_WRAPPERS = frozenset(
 )
 
 
-def _words(name: str) -> set[str]:
-    """`generate_receive_log` and `generateReceiveLog` -> {"generate", "receive", "log"}."""
-    return {p.lower() for p in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", name)}
-
-
-def code_text(doc: Document, node: ts.Node) -> str:
-    """A node's text with its comments blanked: commented-out code counts for nothing."""
-    data = bytearray(doc.data[node.start_byte : node.end_byte])
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if n.type == "comment":
-            for i in range(n.start_byte - node.start_byte, n.end_byte - node.start_byte):
-                if data[i] not in (10, 13):
-                    data[i] = 32
-            continue
-        stack.extend(n.children)
-    return bytes(data).decode("utf-8", "replace")
-
-
 def _functions(doc: Document) -> Iterator[ts.Node]:
     stack = [doc.root]
     while stack:
@@ -809,21 +788,7 @@ def _functions(doc: Document) -> Iterator[ts.Node]:
 
 def _doc_comment(doc: Document, fn: ts.Node) -> str:
     name = fn.child_by_field_name("name")
-    parts = [doc.node_text(name) if name is not None else ""]
-    prev = fn.prev_sibling
-    # The comment right above, and the line comments directly above it (one doc block).
-    if prev is not None and prev.type == "comment":
-        parts.append(doc.node_text(prev))
-        while (
-            doc.node_text(prev).startswith("//")
-            and prev.prev_sibling is not None
-            and prev.prev_sibling.type == "comment"
-            and doc.node_text(prev.prev_sibling).startswith("//")
-            and prev.prev_sibling.end_point[0] + 1 == prev.start_point[0]
-        ):
-            prev = prev.prev_sibling
-            parts.append(doc.node_text(prev))
-    return "\n".join(parts)
+    return doc_comment(doc, doc.node_text(name) if name is not None else "", fn)
 
 
 def _string_params(doc: Document, fn: ts.Node) -> set[str]:
@@ -943,7 +908,7 @@ def _built(doc: Document, fn: ts.Node) -> Iterator[_Built]:
                 elif name in ("WriteString", "Write"):
                     yield _Built(n, operand, tuple(lits), tuple(args), "write")
                 elif (pkg in ("log", "log/slog") and name in _LOG_CALLS) or (
-                    name in _LOGGER_METHODS | _LOG_CALLS and _words(operand) & _LOG_WORDS
+                    name in _LOGGER_METHODS | _LOG_CALLS and words(operand) & LOG_WORDS
                 ):
                     yield _Built(n, operand, tuple(lits), tuple(args), "log")
         elif n.type == "binary_expression":
@@ -969,11 +934,11 @@ def html_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         if _ESCAPE_CALL.search(code_text(doc, fn)):
             continue
-        html_doc = bool(_HTML_WORDS.search(_doc_comment(doc, fn)))
+        html_doc = bool(HTML_WORDS.search(_doc_comment(doc, fn)))
         for built in _built(doc, fn):
             if built.kind == "log" or not _reaching(doc, built, names):
                 continue
-            if html_doc or any(_HTML_TAG.search(lit) for lit in built.literals):
+            if html_doc or any(HTML_TAG.search(lit) for lit in built.literals):
                 yield _report(rule, doc, built.node)
                 break
 
@@ -1002,7 +967,7 @@ def log_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
         if _CRLF_CHECK.search(code):
             continue
         name = fn.child_by_field_name("name")
-        log_fn = bool(_words(doc.node_text(name) if name is not None else "") & _LOG_WORDS)
+        log_fn = bool(words(doc.node_text(name) if name is not None else "") & LOG_WORDS)
         for built in _built(doc, fn):
             if built.kind == "log":
                 if any(_request_read(doc, v) for v in built.values):
@@ -1012,7 +977,7 @@ def log_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
                     yield _report(rule, doc, built.node, confidence=Confidence.LOW)
                     break
             elif _reaching(doc, built, names) and (
-                _words(built.dest) & _LOG_WORDS or (log_fn and built.kind != "write")
+                words(built.dest) & LOG_WORDS or (log_fn and built.kind != "write")
             ):
                 yield _report(rule, doc, built.node)
                 break
@@ -1041,7 +1006,7 @@ def header_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
                         and operand is not None
                         and key is not None
                         and key.type != "identifier"  # not a loop copying another map
-                        and _words(doc.node_text(operand)) & _HEADER_WORDS
+                        and words(doc.node_text(operand)) & HEADER_WORDS
                         and (_carries(doc, value, names) or from_request(doc, value))
                     ):
                         found = (n, None)
@@ -1098,18 +1063,7 @@ def url_host_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
                     if k < len(values):
                         host = values[k]
             elif built.kind == "plus":
-                vals = built.values
-                for i in range(len(vals) - 2):
-                    lit = string_value(doc, vals[i])
-                    nxt = string_value(doc, vals[i + 2])
-                    if (
-                        lit is not None
-                        and re.search(r"(?:https?|wss?|ftp)://$", lit)
-                        and nxt is not None
-                        and nxt.startswith(".")
-                    ):
-                        host = vals[i + 1]
-                        break
+                host = url_host_piece(built.values, lambda n: string_value(doc, n))
             if host is None or not _carries(doc, host, names):
                 continue
             if any(_validated(code, n) for n in _names(doc, host) | _string_params(doc, fn)):
@@ -1118,7 +1072,7 @@ def url_host_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 
 def _host_like(doc: Document, node: ts.Node) -> bool:
-    return bool(_words(doc.node_text(node)) & _HOST_WORDS)
+    return bool(words(doc.node_text(node)) & HOST_WORDS)
 
 
 def incomplete_domain_check(doc: Document, rule: Rule) -> Iterator[Finding]:

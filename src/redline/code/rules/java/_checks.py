@@ -11,7 +11,7 @@ import tree_sitter as ts
 from redline._core import Confidence, Edit, Finding, Fix
 from redline.code.document import Document
 from redline.code.rules import Rule
-from redline.code.rules.java._values import (
+from redline.code.rules._origins import (
     JAVA,
     enclosing,
     matches,

@@ -12,6 +12,16 @@ from redline._core import Confidence, Finding
 from redline.code import languages
 from redline.code.document import Document
 from redline.code.matcher import is_constant
+from redline.code.rules._common import (
+    HEADER_WORDS,
+    HTML_TAG,
+    HTML_WORDS,
+    LOG_WORDS,
+    code_text,
+    doc_comment,
+    url_host_piece,
+    words,
+)
 from redline.code.rules._registry import Rule
 
 _FUNCTION_TYPES = frozenset(
@@ -597,15 +607,6 @@ _CRLF_CHECK = re.compile(
     r"/[^/\n]*\\[rn][^/\n]*/[gimsuy]*\.test\s*\(|JSON\.stringify\s*\(|"
     r"\b\w*(?:[Ss]aniti[sz]e|[Ee]scape)\w*\s*\("
 )
-_HTML_TAG = re.compile(
-    r"</?(?:html|head|body|div|span|p|a|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|"
-    r"b|i|u|em|strong|small|br|hr|img|script|style|form|input|button|label|title|meta|link|"
-    r"section|article|header|footer|nav|main|pre|code|option|select|textarea|iframe|blockquote|"
-    r"figure|figcaption|caption|center|font|mark|abbr|cite|q|sub|sup|svg)(?:\s[^<>]*)?/?>"
-)
-_HTML_WORDS = re.compile(r"(?i)\bhtml\b|\bweb ?page\b")
-_LOG_WORDS = frozenset({"log", "logs", "logging", "logger", "audit", "journal"})
-_HEADER_WORDS = frozenset({"header", "headers", "hdr", "hdrs"})
 _CONSOLE = frozenset({"log", "info", "warn", "error", "debug", "trace"})
 _LOGGER_METHODS = frozenset({"log", "info", "warn", "warning", "error", "debug", "trace", "fatal"})
 _STRING_METHODS = frozenset(
@@ -617,22 +618,6 @@ _NUMBER_NAME = re.compile(
     r"Num|Number|Port|Level|Depth))$"
 )
 _NON_TEXT_TYPE = re.compile(r":\s*(?:number|boolean|bigint|Date)\b")
-
-
-def _words(name: str) -> set[str]:
-    """`generate_receive_log` and `generateReceiveLog` -> {"generate", "receive", "log"}."""
-    return {p.lower() for p in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", name)}
-
-
-def code_text(doc: Document, node: ts.Node) -> str:
-    """A node's text with its comments blanked: commented-out code counts for nothing."""
-    data = bytearray(doc.data[node.start_byte : node.end_byte])
-    for n in _walk(node):
-        if n.type == "comment":
-            for i in range(n.start_byte - node.start_byte, n.end_byte - node.start_byte):
-                if data[i] not in (10, 13):
-                    data[i] = 32
-    return bytes(data).decode("utf-8", "replace")
 
 
 def _functions(doc: Document) -> Iterator[ts.Node]:
@@ -664,21 +649,7 @@ def _doc_comment(doc: Document, fn: ts.Node) -> str:
         "class_body",
     ):
         stmt = stmt.parent
-    parts = [_function_name(doc, fn)]
-    prev = stmt.prev_sibling
-    # The comment right above, and the line comments directly above it (one doc block).
-    if prev is not None and prev.type == "comment":
-        parts.append(doc.node_text(prev))
-        while (
-            doc.node_text(prev).startswith("//")
-            and prev.prev_sibling is not None
-            and prev.prev_sibling.type == "comment"
-            and doc.node_text(prev.prev_sibling).startswith("//")
-            and prev.prev_sibling.end_point[0] + 1 == prev.start_point[0]
-        ):
-            prev = prev.prev_sibling
-            parts.append(doc.node_text(prev))
-    return "\n".join(parts)
+    return doc_comment(doc, _function_name(doc, fn), stmt)
 
 
 def _params(doc: Document, fn: ts.Node) -> set[str]:
@@ -852,11 +823,11 @@ def html_from_input(doc: Document, rule: Rule) -> Iterable[Finding]:
         names = _aliases(doc, fn)
         if not names or _ESCAPE_CALL.search(code_text(doc, fn)):
             continue
-        html_doc = bool(_HTML_WORDS.search(_doc_comment(doc, fn)))
+        html_doc = bool(HTML_WORDS.search(_doc_comment(doc, fn)))
         for node, lits, vals in _texts(doc, fn):
             if not any(_carries(doc, v, names) for v in vals):
                 continue
-            if any(_HTML_TAG.search(lit) for lit in lits) or (html_doc and _returned(node)):
+            if any(HTML_TAG.search(lit) for lit in lits) or (html_doc and _returned(node)):
                 yield rule.finding(doc, doc.span(node))
                 break
 
@@ -896,7 +867,7 @@ def log_from_input(doc: Document, rule: Rule) -> Iterable[Finding]:
         if _CRLF_CHECK.search(code):
             continue
         names = _aliases(doc, fn)
-        log_fn = bool(_words(_function_name(doc, fn)) & _LOG_WORDS)
+        log_fn = bool(words(_function_name(doc, fn)) & LOG_WORDS)
         reported = False
         body = fn.child_by_field_name("body")
         for call in _walk(body) if body is not None else ():
@@ -905,7 +876,7 @@ def log_from_input(doc: Document, rule: Rule) -> Iterable[Finding]:
             obj, name = _call_name(doc, call)
             if not (
                 (obj == "console" and name in _CONSOLE)
-                or (_words(obj) & _LOG_WORDS and name in _LOGGER_METHODS)
+                or (words(obj) & LOG_WORDS and name in _LOGGER_METHODS)
             ):
                 continue
             logged = [a for a in _args(call) if not _ERROR_NAME.match(doc.node_text(a))]
@@ -923,7 +894,7 @@ def log_from_input(doc: Document, rule: Rule) -> Iterable[Finding]:
         for node, _lits, vals in _texts(doc, fn):
             if not any(_carries(doc, v, names) for v in vals):
                 continue
-            if _words(_target_name(doc, node)) & _LOG_WORDS or (log_fn and _returned(node)):
+            if words(_target_name(doc, node)) & LOG_WORDS or (log_fn and _returned(node)):
                 yield rule.finding(doc, doc.span(node))
                 break
 
@@ -961,7 +932,7 @@ def header_from_input(doc: Document, rule: Rule) -> Iterable[Finding]:
                     and obj is not None
                     and left.type in ("subscript_expression", "member_expression")
                     and _fixed_key(left)
-                    and _words(doc.node_text(obj).rsplit(".", 1)[-1]) & _HEADER_WORDS
+                    and words(doc.node_text(obj).rsplit(".", 1)[-1]) & HEADER_WORDS
                     and (_carries(doc, right, names) or _taint_strength(doc, right) == "input")
                 ):
                     yield rule.finding(doc, doc.span(n))
@@ -1008,18 +979,7 @@ def url_host_from_input(doc: Document, rule: Rule) -> Iterable[Finding]:
                 ]
             else:
                 _plus_chain(doc, node, parts)
-            host = None
-            for i in range(len(parts) - 2):
-                lit = _literal(doc, parts[i])
-                nxt = _literal(doc, parts[i + 2])
-                if (
-                    lit is not None
-                    and re.search(r"(?:https?|wss?|ftp)://$", lit)
-                    and nxt is not None
-                    and nxt.startswith(".")
-                ):
-                    host = parts[i + 1]
-                    break
+            host = url_host_piece(parts, lambda n: _literal(doc, n))
             if host is None or not _carries(doc, host, names):
                 continue
             checked = {doc.node_text(x) for x in _walk(host) if x.type == "identifier"}
