@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redline._core import Finding
+from redline._core import Confidence, Finding
 from redline.code.engine import scan_code
 
 
@@ -234,3 +234,47 @@ def test_session_write_of_request_data() -> None:
     )
     assert "py-session-untrusted-data" in _names(code)
     assert "py-session-untrusted-data" not in _names(code.replace("request.form['user']", "'x'"))
+
+
+AUDIT_ONLY = [
+    ("py-insecure-random", "import random\n\ndef roll():\n    return random.randint(1, 6)\n"),
+    ("py-insecure-random", "import random\n\ndef setup(seed):\n    random.seed(seed)\n"),
+    ("py-insecure-random", "def pick(items):\n    return items[randint(0, len(items) - 1)]\n"),
+    (
+        "py-weak-hash",
+        "import hashlib\n\ndef etag(body):\n    return hashlib.md5(body).hexdigest()\n",
+    ),
+    ("py-sql-injection", "def drop(cursor):\n    cursor.execute('DROP TABLE %s' % TABLE)\n"),
+    ("os-system-command", "def mv(self):\n    system('mv ' + self.src + ' /tmp/x')\n"),
+    ("py-hardcoded-secret", "admin_password_prod = 'Winter2024!'\n"),
+]
+
+
+@pytest.mark.parametrize(("rule", "code"), AUDIT_ONLY)
+def test_audit_level_notes_stay_out_of_default_output(rule: str, code: str) -> None:
+    audit = [
+        f for f in scan_code(code, "python", min_confidence=Confidence.LOW) if f.rule_name == rule
+    ]
+    assert audit
+    assert all(f.confidence is Confidence.LOW and f.fix is None for f in audit)
+    assert rule not in {f.rule_name for f in scan_code(code, "python")}
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import random\n\ndef rng():\n    return random.SystemRandom()\n",
+        "import hashlib\n\ndef etag(body):\n"
+        "    return hashlib.md5(body, usedforsecurity=False).hexdigest()\n",
+        "TABLE = 'log'\n\ndef drop(cursor):\n    cursor.execute('DROP TABLE %s' % TABLE)\n",
+        "import numpy as np\n\ndef noise():\n    return np.random.randint(0, 5)\n",
+        "password = ''\n",
+    ],
+)
+def test_audit_level_skips_safe_forms(code: str) -> None:
+    assert scan_code(code, "python", min_confidence=Confidence.LOW) == []
+
+
+def test_bare_system_with_a_parameter_is_reported_by_default() -> None:
+    code = "from os import system\n\ndef mv(src):\n    system('mv ' + src + ' /tmp/x')\n"
+    assert "os-system-command" in _names(code)

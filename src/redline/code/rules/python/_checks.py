@@ -118,6 +118,50 @@ def sql_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
         verdict = _sql_verdict(doc, query)
         if verdict is not None:
             yield _report(doc, rule, call, verdict)
+        elif _sql_from_unseen_constant(doc, query):
+            yield _report(doc, rule, call, message=_SQL_AUDIT_MESSAGE, confidence=Confidence.LOW)
+
+
+_SQL_AUDIT_MESSAGE = (
+    "The SQL text is assembled with string formatting from a constant defined outside this "
+    "code: confirm it can never hold outside data, or pass values as parameters."
+)
+
+
+def _sql_from_unseen_constant(doc: Document, query: ts.Node) -> bool:
+    """SQL text built with %, + or .format() from an upper-case name that this code never
+    assigns (a fragment whose constants live elsewhere): audit level only."""
+    if query.type == "binary_operator":
+        op = query.child_by_field_name("operator")
+        if op is None or text(doc, op) not in ("%", "+"):
+            return False
+        pieces = [query.child_by_field_name("left"), query.child_by_field_name("right")]
+    elif query.type == "call" and dotted(doc, query.child_by_field_name("function")).endswith(
+        ".format"
+    ):
+        pieces = list(arguments(query)[0])
+        fn = query.child_by_field_name("function")
+        pieces.append(fn.child_by_field_name("object") if fn is not None else None)
+    else:
+        return False
+    literal = " ".join(string_content(doc, p) for p in pieces if p is not None and is_string(p))
+    if not _SQL.search(literal):
+        return False
+    names: list[str] = []
+    for piece in pieces:
+        if piece is None:
+            continue
+        items = (
+            piece.named_children if piece.type in ("tuple", "parenthesized_expression") else [piece]
+        )
+        for item in items:
+            name = text(doc, item)
+            if item.type in ("identifier", "attribute") and CONSTANT_NAME.match(last_name(name)):
+                names.append(last_name(name))
+    return any(
+        not re.search(r"(?m)^[ \t]*" + re.escape(n) + r"\s*(?::[^=\n]*)?=[^=]", doc.text)
+        for n in names
+    )
 
 
 def raw_sql_injection(doc: Document, rule: Rule) -> Iterator[Finding]:
@@ -1047,6 +1091,12 @@ def _weak_name(doc: Document, node: ts.Node) -> str | None:
     return None
 
 
+_WEAK_HASH_AUDIT_MESSAGE = (
+    "MD5/SHA-1 used as a checksum, cache key or fingerprint: collisions can be made on purpose, "
+    "so use SHA-256 where an attacker can supply the data, or pass usedforsecurity=False."
+)
+
+
 def weak_hash(doc: Document, rule: Rule) -> Iterator[Finding]:
     """MD5 or SHA-1 where usedforsecurity=False does not say it is not for security."""
     for call, name in calls(doc):
@@ -1059,7 +1109,11 @@ def weak_hash(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         context = _context(doc, call)
         if _NOT_SECURITY.search(context) and not re.search(r"(?i)passw|secret|token|sign", context):
-            continue  # a checksum, cache key or file fingerprint
+            # a checksum, cache key or file fingerprint: an audit note only
+            yield _report(
+                doc, rule, call, message=_WEAK_HASH_AUDIT_MESSAGE, confidence=Confidence.LOW
+            )
+            continue
         security = bool(_SECURITY_WORDS.search(context))
         fix = _fixes.weak_hash_to_sha256(doc, call, name) if security else None
         yield _report(
@@ -1200,27 +1254,51 @@ def _charset_argument(doc: Document, call: ts.Node) -> bool:
     return any(_CHARSET.search(text(doc, d)) for d in defs)
 
 
+_AUDIT_RANDOM = _RANDOM_FUNCS | {"seed", "Random", "triangular", "gauss", "normalvariate"}
+# Bare names that, with no import in sight, are the random module's.
+_UNIQUE_RANDOM = {"random", "randint", "randrange", "getrandbits", "randbytes"}
+_RANDOM_AUDIT_MESSAGE = (
+    "The random module is predictable (Mersenne Twister): confirm this value is never a token, "
+    "password, key, salt or security decision; use the secrets module for those."
+)
+
+
 def insecure_random(doc: Document, rule: Rule) -> Iterator[Finding]:
-    """The random module producing tokens, passwords, keys or other secrets."""
+    """The random module producing tokens, passwords, keys or other secrets (medium); at audit
+    level every other draw from it, seeding it, or making a `random.Random` instance (low)."""
+    if "rand" not in doc.text:
+        return
     imported = set()
     for m in re.finditer(r"from\s+random\s+import\s+([\w, ()]+)", doc.text):
         imported |= {n.strip(" ()") for n in m.group(1).split(",")}
+    modules = {"random"} | set(re.findall(r"\bimport\s+random\s+as\s+(\w+)", doc.text))
     for call, name in calls(doc):
         head, _, last = name.rpartition(".")
-        if last not in _RANDOM_FUNCS:
+        if last not in _AUDIT_RANDOM:
             continue
-        if head not in ("random",) and not (head == "" and last in imported):
+        if head == "" and last not in imported:
+            # a fragment without its imports: names only the random module is known for
+            if last in _UNIQUE_RANDOM and not re.search(
+                r"\b(?:def|import)\s+[^\n]*\b" + last + r"\b", doc.text
+            ):
+                yield _report(
+                    doc, rule, call, message=_RANDOM_AUDIT_MESSAGE, confidence=Confidence.LOW
+                )
+            continue
+        if head not in modules and head != "":
             continue
         context = _context(doc, call)
         security = bool(_SECURITY_WORDS.search(context))
         charset = last in ("choice", "choices", "sample") and (
             bool(_CHARSET.search(context)) or _charset_argument(doc, call)
         )
-        if not (security or charset):
-            continue
-        if _GAME.search(context) and not re.search(r"(?i)passw|token|secret|otp|salt", context):
-            continue
-        yield _report(doc, rule, call, fix=_fixes.random_to_secrets(doc, call, name))
+        game = bool(_GAME.search(context)) and not re.search(
+            r"(?i)passw|token|secret|otp|salt", context
+        )
+        if last in _RANDOM_FUNCS and (security or charset) and not game:
+            yield _report(doc, rule, call, fix=_fixes.random_to_secrets(doc, call, name))
+        else:
+            yield _report(doc, rule, call, message=_RANDOM_AUDIT_MESSAGE, confidence=Confidence.LOW)
 
 
 _CIPHER_NEW = re.compile(r"(?:^|\.)AES\.new$|(?:^|\.)(?:DES3?|Blowfish|CAST|ARC2)\.new$")
@@ -1342,6 +1420,15 @@ def _name_of(doc: Document, node: ts.Node) -> str:
     return ""
 
 
+_SECRET_WORD_INSIDE = re.compile(
+    r"(?i)(?:^|_)(?:password|passwd|passphrase|secret|api_?key|private_?key|client_?secret)_"
+)
+_SECRET_AUDIT_MESSAGE = (
+    "A string literal is assigned to a name that speaks of a password, secret or key: confirm it "
+    "is not a credential, or load it from the environment or a secrets manager."
+)
+
+
 def hardcoded_secret(doc: Document, rule: Rule) -> Iterator[Finding]:
     """A password, key or token written into the source as a string literal."""
     idx = index(doc)
@@ -1393,6 +1480,13 @@ def hardcoded_secret(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         secret_name = bool(_SECRET_NAME.search(label))
         if not (secret_name or _KEY_NAME.search(label)) or not doc.in_text(value):
+            if _SECRET_WORD_INSIDE.search(label) and doc.in_text(value):
+                literal = _secret_literal(doc, value)
+                if literal and not re.fullmatch(r"[a-z][a-z0-9_]*", literal):
+                    # `admin_password_prod = "..."`: a secret word inside the name
+                    yield _report(
+                        doc, rule, value, message=_SECRET_AUDIT_MESSAGE, confidence=Confidence.LOW
+                    )
             continue
         literal = _secret_literal(doc, value)
         if literal is None or (not secret_name and not _RANDOM_LOOKING.match(literal)):

@@ -22,3 +22,12 @@ def ping():
     host = request.args.get("host")
     # ruleid: os-system-command
     return os.popen("ping -c 1 " + host).read()
+
+
+def archive(folder):
+    from os import system
+
+    # ruleid: os-system-command
+    system("tar czf backup.tgz " + folder)
+    # ok: os-system-command
+    system("sync")

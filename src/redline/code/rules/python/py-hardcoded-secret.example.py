@@ -39,3 +39,14 @@ def client():
     # ok: py-hardcoded-secret
     lookup_key = "user_profile_cache"
     return key, lookup_key
+
+
+def legacy_settings() -> dict:
+    # A secret word inside a longer name: an audit-level note.
+    # ruleid: py-hardcoded-secret
+    admin_password_prod = "Winter2024!"
+    # ok: py-hardcoded-secret
+    password_reset_template = "accounts/reset.html"
+    # ok: py-hardcoded-secret
+    secret_store_backend = "vault"
+    return {"admin": admin_password_prod, "reset": password_reset_template}

@@ -18,14 +18,26 @@ def make_otp() -> str:
 
 
 def roll_dice() -> int:
-    # ok: py-insecure-random
+    # A game draw: an audit-level note only, never reported by default.
+    # ruleid: py-insecure-random
     return random.randint(1, 6)
 
 
 def shuffle_playlist(songs: list) -> list:
-    # ok: py-insecure-random
+    # ruleid: py-insecure-random
     random.shuffle(songs)
     return songs
+
+
+def replay(seed: int) -> float:
+    # Seeding and private generators are audit-level notes too.
+    # ruleid: py-insecure-random
+    random.seed(seed)
+    # ruleid: py-insecure-random
+    generator = random.Random(seed)
+    # ok: py-insecure-random
+    system = random.SystemRandom()
+    return generator.random() + system.random()
 
 
 def session_id() -> str:

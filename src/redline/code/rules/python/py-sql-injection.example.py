@@ -29,3 +29,14 @@ def search():
     # ok: py-sql-injection
     ids = db.execute("SELECT id FROM posts WHERE id = " + str(int(term))).fetchall()
     return rows, ids
+
+
+LOG_TABLE = "audit_log"
+
+
+def purge(conn: sqlite3.Connection) -> None:
+    # ok: py-sql-injection
+    conn.execute("DELETE FROM %s" % LOG_TABLE)
+    # The table name comes from a constant this module does not define: an audit-level note.
+    # ruleid: py-sql-injection
+    conn.execute("DELETE FROM %s" % ARCHIVE_TABLE)  # noqa: F821
