@@ -108,3 +108,12 @@ def test_snippet_starting_inside_a_block_comment() -> None:
     doc = Document(code, "java")
     assert not doc.root.has_error
     assert 'Runtime.getRuntime().exec("report " + name)' in _calls(doc)
+
+
+def test_python_snippet_cut_from_inside_a_docstring() -> None:
+    code = 'Run the given command.\n    """\n    import os\n    os.system(cmd)\n'
+    code = "    " + code.replace("\n    import", "\nimport").replace("\n    os.", "\nos.")
+    doc = Document(code, "python")
+    assert "os.system(cmd)" in _calls(doc)
+    node = next(n for n in _iter(doc) if n.type == "call")
+    assert doc.span(node).start_line == 4

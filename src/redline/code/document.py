@@ -146,10 +146,10 @@ class Document:
         else:
             best = (body, parser.parse(body), 0, 0)
         errors = _error_bytes(best[1])
-        if errors and len(body) <= _WRAP_LIMIT and self._may_be_fragment(body):
+        if errors and len(body) <= _WRAP_LIMIT:
             # Snippets cut off mid-function (a completion's prefix) get their brackets closed.
             close = _closers(body) if self.language in _BRACED else b""
-            candidates = list(_WRAPPERS.get(self.language, ()))
+            candidates = self._candidates(body)
             if close:
                 candidates = [("", ""), *candidates]
             if self.language in _BRACED and _starts_in_comment(body):
@@ -170,12 +170,19 @@ class Document:
         self._ascii = self.text.isascii()
         self._body_end = self.prefix_bytes + len(body)
 
-    def _may_be_fragment(self, body: bytes) -> bool:
-        """Whether wrapping can help: Python needs it only for an indented first line."""
+    def _candidates(self, body: bytes) -> list[tuple[str, str]]:
+        """The wrappers worth trying on a snippet that does not parse on its own."""
         if self.language != "python":
-            return True
-        first = body.lstrip(b"\r\n")
-        return first[:1] in (b" ", b"\t")
+            return list(_WRAPPERS.get(self.language, ()))
+        found: list[tuple[str, str]] = []
+        # Cut from inside a docstring: reopen it.
+        for quote in ('"""', "'''"):
+            if quote.encode() in body:
+                found.append((quote + "\n", ""))
+        # Indentation is an error only for an indented first line: wrap it in a block.
+        if body.lstrip(b"\r\n")[:1] in (b" ", b"\t"):
+            found.extend(_WRAPPERS["python"])
+        return found
 
     # ---- positions -------------------------------------------------------------------------
     @cached_property
