@@ -22,6 +22,7 @@ from redline.code.rules._common import (
     url_host_piece,
     words,
 )
+from redline.code.rules._redos import redos_prone
 from redline.code.rules._registry import Rule
 
 _STRING_TYPES = frozenset({"string_literal", "concatenated_string", "raw_string_literal"})
@@ -1917,7 +1918,6 @@ def regex_from_input(doc: Document, rule: Rule) -> Iterator[Finding]:
 
 def redos_regex(doc: Document, rule: Rule) -> Iterator[Finding]:
     """A std::regex literal with nested or overlapping repetition (catastrophic backtracking)."""
-    from redline.code.rules.javascript._checks import redos_prone
 
     stack = [doc.root]
     while stack:
