@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from redline._core import Confidence, Finding, Severity
 from redline.code import languages
@@ -110,13 +109,3 @@ def scan_markdown(
             scan_document(doc, min_severity=min_severity, min_confidence=min_confidence)
         )
     return findings
-
-
-def looks_like_markdown(text: str) -> bool:
-    """True when a text carries fenced code blocks (an LLM response, a README)."""
-    return any(True for _ in _iter_fences(text))
-
-
-def _iter_fences(text: str) -> Iterable[int]:
-    for m in re.finditer(r"^[ \t]{0,3}(```|~~~)", text, re.MULTILINE):
-        yield m.start()

@@ -19,7 +19,7 @@ from typing import Any, Literal
 import pathspec
 
 from redline.code import languages
-from redline.code.engine import looks_like_markdown
+from redline.code.markdown import looks_like_markdown
 
 MARKDOWN = "markdown"
 MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd")

@@ -53,3 +53,8 @@ def code_blocks(text: str) -> list[CodeBlock]:
         if closing is None:
             return blocks
         pos = closing.end()
+
+
+def looks_like_markdown(text: str) -> bool:
+    """True when a text carries fenced code blocks (an LLM answer, a README)."""
+    return _FENCE.search(text) is not None
