@@ -17,6 +17,7 @@ from redline.code.rules._origins import (
     matches,
     sink_findings,
 )
+from redline.code.rules._upload import upload_scan
 
 _REQUEST = frozenset({"request"})
 _BUILT = frozenset({"request", "built"})
@@ -713,3 +714,40 @@ def unauthenticated_cipher_mode(doc: Document, rule: Rule) -> Iterator[Finding]:
         report = captures["report"][0]
         if doc.in_text(report):
             yield rule.finding(doc, doc.span(report), confidence=Confidence.LOW)
+
+
+# ---------------------------------------------------------------------------------------------
+# Uploads stored under the client's file name (CWE-434)
+_CS_UPLOAD_SINK = re.compile(rb"\.CopyTo(?:Async)?\(|\.SaveAs\(|\bFile\.WriteAllBytes(?:Async)?\(")
+_CS_UPLOAD_SOURCE = re.compile(rb"\.FileName\b")
+_CS_UPLOAD_CONTEXT = re.compile(rb"(?i)IFormFile|upload|HttpPostedFile|\.Form\.Files|multipart")
+_CS_UPLOAD_SAFE = re.compile(
+    rb"(?i)allowed|allow_?list|white_?list|permitted|\bvalid\w*(?:ext|type|mime|file|image)"
+    rb"|EXTENSIONS|\.EndsWith\(|\bContentType\b[^\n]*(?:==|!=|Contains|StartsWith|Equals)"
+    rb"|FileSignature|\bmagic\b|Image\.(?:Load|FromStream)"
+    rb"|\b\w*(?:safe_?type|is_?safe|(?:check|verify|validate)_?\w*(?:ext|type|mime|image))"
+    rb"\w*\s*\("
+    rb"|\b(?:ext|extension)\w*\s*[!=]=\s*\""
+)
+
+
+def unrestricted_upload(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """An IFormFile is copied into a path built from its FileName with no type allow-list."""
+    yield from upload_scan(
+        doc,
+        rule,
+        sink=_CS_UPLOAD_SINK,
+        source=_CS_UPLOAD_SOURCE,
+        safe=_CS_UPLOAD_SAFE,
+        context=_CS_UPLOAD_CONTEXT,
+        calls=frozenset({"invocation_expression"}),
+        functions=frozenset(
+            {
+                "method_declaration",
+                "local_function_statement",
+                "lambda_expression",
+                "constructor_declaration",
+                "anonymous_method_expression",
+            }
+        ),
+    )

@@ -23,6 +23,7 @@ from redline.code.rules._common import (
     words,
 )
 from redline.code.rules._registry import Rule
+from redline.code.rules._upload import upload_scan
 
 _FUNCTIONS = frozenset({"function_declaration", "method_declaration", "func_literal"})
 _STRINGS = frozenset({"interpreted_string_literal", "raw_string_literal"})
@@ -1096,3 +1097,33 @@ def incomplete_domain_check(doc: Document, rule: Rule) -> Iterator[Finding]:
             if re.search(r"'\.'|\"\.\"\s*\+", scope):
                 continue
         yield _report(rule, doc, call.node)
+
+
+# ---------------------------------------------------------------------------------------------
+# Uploads stored under the client's file name (CWE-434)
+_GO_UPLOAD_SINK = re.compile(
+    rb"\b(?:os\.(?:Create|OpenFile|WriteFile)|ioutil\.WriteFile|\w+\.SaveUploadedFile)\("
+)
+_GO_UPLOAD_SOURCE = re.compile(rb"\.Filename\b")
+_GO_UPLOAD_CONTEXT = re.compile(rb"(?i)FormFile|MultipartForm|multipart|upload")
+_GO_UPLOAD_SAFE = re.compile(
+    rb"(?i)allowed|allow_?list|white_?list|permitted|\bvalid\w*(?:ext|type|mime|file|image)"
+    rb"|EXTENSIONS|DetectContentType|HasSuffix|\bmimetype\b|\bfiletype\.|\bswitch\s+\w*ext"
+    rb"|\b\w*(?:safe_?type|is_?safe|(?:check|verify|validate)_?\w*(?:ext|type|mime|image))"
+    rb"\w*\s*\("
+    rb"|\bext\w*\s*[!=]=\s*\""
+)
+
+
+def unrestricted_upload(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """An uploaded file is written under the client's name or extension with no allow-list."""
+    yield from upload_scan(
+        doc,
+        rule,
+        sink=_GO_UPLOAD_SINK,
+        source=_GO_UPLOAD_SOURCE,
+        safe=_GO_UPLOAD_SAFE,
+        context=_GO_UPLOAD_CONTEXT,
+        calls=frozenset({"call_expression"}),
+        functions=_FUNCTIONS,
+    )

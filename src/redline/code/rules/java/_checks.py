@@ -18,6 +18,7 @@ from redline.code.rules._origins import (
     origins,
     sink_findings,
 )
+from redline.code.rules._upload import upload_scan
 
 _REQUEST = frozenset({"request"})
 _BUILT = frozenset({"request", "built"})
@@ -730,3 +731,38 @@ def unauthenticated_cipher_mode(doc: Document, rule: Rule) -> Iterator[Finding]:
         report = captures["report"][0]
         if doc.in_text(report):
             yield rule.finding(doc, doc.span(report), confidence=Confidence.LOW)
+
+
+# ---------------------------------------------------------------------------------------------
+# Uploads stored under the client's file name (CWE-434)
+_JV_UPLOAD_SINK = re.compile(
+    rb"\.transferTo\(|\bFiles\.(?:copy|write|newOutputStream)\(|\bnew\s+FileOutputStream\("
+    rb"|\bFileUtils\.(?:copyInputStreamToFile|writeByteArrayToFile)\(|\b\w*[pP]art\.write\("
+    rb"|\b\w*[iI]tem\.write\("
+)
+_JV_UPLOAD_SOURCE = re.compile(
+    rb"\.getOriginalFilename\(\)|\.getSubmittedFileName\(\)|\b\w*[iI]tem\.getName\(\)"
+)
+_JV_UPLOAD_CONTEXT = re.compile(rb"(?i)multipart|upload|getPart\(|FileItem")
+_JV_UPLOAD_SAFE = re.compile(
+    rb"(?i)allowed|allow_?list|white_?list|permitted|\bvalid\w*(?:ext|type|mime|file|image)"
+    rb"|EXTENSIONS|\.endsWith\(|getContentType\(\)|probeContentType|\bTika\b|\.detect\("
+    rb"|ImageIO\.read"
+    rb"|\b\w*(?:safe_?type|is_?safe|(?:check|verify|validate)_?\w*(?:ext|type|mime|image))"
+    rb"\w*\s*\("
+    rb"|\b(?:ext|extension)\w*\.equals(?:IgnoreCase)?\(|\.equals(?:IgnoreCase)?\(\s*ext"
+)
+
+
+def unrestricted_upload(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A multipart upload is stored under the client's file name with no type allow-list."""
+    yield from upload_scan(
+        doc,
+        rule,
+        sink=_JV_UPLOAD_SINK,
+        source=_JV_UPLOAD_SOURCE,
+        safe=_JV_UPLOAD_SAFE,
+        context=_JV_UPLOAD_CONTEXT,
+        calls=frozenset({"method_invocation", "object_creation_expression"}),
+        functions=frozenset({"method_declaration", "constructor_declaration", "lambda_expression"}),
+    )

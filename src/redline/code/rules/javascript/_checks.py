@@ -24,6 +24,7 @@ from redline.code.rules._common import (
 )
 from redline.code.rules._redos import redos_prone
 from redline.code.rules._registry import Rule
+from redline.code.rules._upload import upload_scan
 
 _FUNCTION_TYPES = frozenset(
     {
@@ -883,3 +884,113 @@ def fs_variable_path(doc: Document, rule: Rule) -> Iterable[Finding]:
         if _fixed_path(doc, path):
             continue
         yield rule.finding(doc, doc.span(call))
+
+
+# ---------------------------------------------------------------------------------------------
+# Uploads stored under the client's file name (CWE-434)
+_JS_UPLOAD_SINK = re.compile(
+    rb"\.mv\(|\b(?:rename|renameSync|copyFile|copyFileSync|writeFile|writeFileSync"
+    rb"|createWriteStream)\("
+)
+_JS_UPLOAD_SOURCE = re.compile(
+    rb"\.originalname\b|\.originalFilename\b|\.original_filename\b"
+    rb"|\breq\.files\b[^\n;]*\.name\b|\bfiles\.\w+(?:\[0\])?\.name\b"
+)
+_JS_UPLOAD_HOLDERS = (
+    (rb"\b(\w+)\s*=\s*req\.files\b", rb"\bNAME\.name\b"),
+    (rb"\b(\w+)\.mv\(", rb"\bNAME\.name\b"),
+)
+_JS_UPLOAD_CONTEXT = re.compile(
+    rb"(?i)upload|req\.files?\b|multer|formidable|busboy|multipart|originalname"
+)
+_JS_UPLOAD_SAFE = re.compile(
+    rb"(?i)allowed|allow_?list|white_?list|permitted|\bvalid\w*(?:ext|type|mime|file|image)"
+    rb"|EXTENSIONS|ACCEPTED|\.endsWith\(|fileTypeFrom|file-type|\bmagic\b"
+    rb"|\.test\(\s*[\w.]*(?:ext|name|type|mime)|\.includes\(\s*[\w.]*(?:ext|mime|type)"
+    rb"|mime\w*\s*[!=]==?|[!=]==?\s*['\"](?:image|application)/"
+    rb"|\b\w*(?:safe_?type|is_?safe|(?:check|verify|validate)_?\w*(?:ext|type|mime|image))"
+    rb"\w*\s*\("
+    rb"|\b(?:ext|mime)\w*\s*[!=]==?\s*['\"]"
+)
+_JS_ACCEPT_ALL = re.compile(
+    rb"fileFilter\s*[:=]?\s*(?:function\s*\w*\s*)?\([^)]*\)\s*(?:=>)?\s*\{?\s*(?:return\s+)?"
+    rb"\w+\(\s*null\s*,\s*true\s*\)\s*;?\s*\}?"
+)
+
+
+def _js_upload_call(doc: Document, start: int) -> ts.Node | None:
+    node = doc.root.descendant_for_byte_range(start, start + 1)
+    while node is not None and node.type not in ("call_expression", "new_expression"):
+        if "comment" in node.type or "string" in node.type:
+            return None
+        node = node.parent
+    return node if node is not None and doc.in_text(node) else None
+
+
+def _js_upload_libraries(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """multer storage named after `originalname` with no file filter (or one accepting all), and
+    formidable keeping the client's extension with no filter."""
+    data = doc.data
+    if b"originalname" in data and b"diskStorage" in data:
+        storages = [
+            call
+            for m in re.finditer(rb"\bdiskStorage\(", data)
+            if (call := _js_upload_call(doc, m.start())) is not None
+            and b"originalname" in data[call.start_byte : call.end_byte]
+            and not _JS_UPLOAD_SAFE.search(data[call.start_byte : call.end_byte])
+        ]
+        if storages:
+            uploads = [
+                call
+                for m in re.finditer(rb"(?<![\w.])multer\(", data)
+                if (call := _js_upload_call(doc, m.start())) is not None
+            ]
+            reported = False
+            for call in uploads:
+                options = data[call.start_byte : call.end_byte]
+                if b"storage" not in options:
+                    continue  # multer's own random names
+                if b"fileFilter" in options:
+                    inline = re.search(rb"fileFilter\s*:\s*(?:function\b|\()", options)
+                    accepts_all = _JS_ACCEPT_ALL.search(options if inline else data)
+                    if not accepts_all:
+                        continue
+                reported = True
+                yield rule.finding(doc, doc.span(call))
+            if not uploads and not reported:
+                for call in storages:
+                    yield rule.finding(doc, doc.span(call))
+    if b"keepExtensions" in data:
+        for m in re.finditer(rb"\b(?:formidable|IncomingForm)\(", data):
+            call = _js_upload_call(doc, m.start())
+            if call is None:
+                continue
+            options = data[call.start_byte : call.end_byte]
+            if re.search(rb"keepExtensions\s*:\s*true", options) and not re.search(
+                rb"\bfilter\s*[:(]", options
+            ):
+                yield rule.finding(doc, doc.span(call))
+
+
+def unrestricted_upload(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """An upload is stored under the client's name or extension with no type allow-list."""
+    yield from upload_scan(
+        doc,
+        rule,
+        sink=_JS_UPLOAD_SINK,
+        source=_JS_UPLOAD_SOURCE,
+        safe=_JS_UPLOAD_SAFE,
+        context=_JS_UPLOAD_CONTEXT,
+        calls=frozenset({"call_expression", "new_expression"}),
+        functions=frozenset(
+            {
+                "function_declaration",
+                "function_expression",
+                "function",
+                "arrow_function",
+                "method_definition",
+            }
+        ),
+        holders=_JS_UPLOAD_HOLDERS,
+    )
+    yield from _js_upload_libraries(doc, rule)

@@ -16,6 +16,7 @@ import tree_sitter as ts
 from redline._core import Confidence, Finding
 from redline.code.document import Document
 from redline.code.rules._registry import Rule
+from redline.code.rules._upload import upload_scan
 
 _SUPERGLOBALS = frozenset({"$_GET", "$_POST", "$_REQUEST", "$_COOKIE", "$_FILES"})
 _SERVER_KEYS = re.compile(r"""^['"](HTTP_\w+|QUERY_STRING|REQUEST_URI|PHP_SELF|PATH_INFO)['"]$""")
@@ -959,3 +960,54 @@ def ip_access_decision(doc: Document, rule: Rule) -> Iterable[Finding]:
         callee = doc.node_text(call)[: max(0, doc.node_text(call).find("("))]
         if _ACCESS_WORDS.search(callee):
             yield rule.finding(doc, doc.span(call), confidence=Confidence.LOW)
+
+
+# ---------------------------------------------------------------------------------------------
+# Uploads stored under the client's file name (CWE-434)
+_PHP_UPLOAD_SINK = re.compile(
+    rb"(?i)\bmove_uploaded_file\s*\(|(?<![\w>$])(?:copy|rename)\s*\(|->(?:storeAs|move)\s*\("
+)
+_PHP_UPLOAD_SOURCE = re.compile(
+    rb"\$_FILES\s*\[[^\]\n]+\]\s*\[\s*['\"]name['\"]\s*\]"
+    rb"|->getClientOriginal(?:Name|Extension)\(\)|->getClientFilename\(\)"
+)
+_PHP_UPLOAD_HOLDERS = (
+    (rb"\$(\w+)\s*=\s*\$_FILES\s*\[[^\]\n]+\]\s*;", rb"\$NAME\s*\[\s*['\"]name['\"]\s*\]"),
+    (
+        rb"foreach\s*\(\s*\$_FILES\s*\[[^\]\n]+\]\s*\[\s*['\"]name['\"]\s*\]\s*as\s*"
+        rb"(?:\$\w+\s*=>\s*)?\$(\w+)",
+        rb"\$NAME\b",
+    ),
+)
+_PHP_UPLOAD_CONTEXT = re.compile(rb"(?i)\$_FILES|getClientOriginal|getClientFilename")
+_PHP_UPLOAD_SAFE = re.compile(
+    rb"(?i)allowed|allow_?list|white_?list|permitted|\bvalid\w*(?:ext|type|mime|file|image)"
+    rb"|EXTENSIONS|\bin_array\s*\(|finfo|mime_content_type|getimagesize|exif_imagetype"
+    rb"|['\"]mimes:|preg_match\s*\(\s*['\"][^'\"\n]*(?:jpe?g|png|gif|pdf)"
+    rb"|\b\w*(?:safe_?type|is_?safe|(?:check|verify|validate)_?\w*(?:ext|type|mime|image))"
+    rb"\w*\s*\("
+    rb"|\$\w*(?:ext|type|mime)\w*\s*[!=]==?\s*['\"]"
+)
+
+
+def upload_original_filename(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """An upload is moved to a path carrying the client's file name with no type allow-list."""
+    yield from upload_scan(
+        doc,
+        rule,
+        sink=_PHP_UPLOAD_SINK,
+        source=_PHP_UPLOAD_SOURCE,
+        safe=_PHP_UPLOAD_SAFE,
+        context=_PHP_UPLOAD_CONTEXT,
+        calls=frozenset({"function_call_expression", "member_call_expression"}),
+        functions=frozenset(
+            {
+                "function_definition",
+                "method_declaration",
+                "anonymous_function_creation_expression",
+                "anonymous_function",
+                "arrow_function",
+            }
+        ),
+        holders=_PHP_UPLOAD_HOLDERS,
+    )

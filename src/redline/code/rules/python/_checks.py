@@ -11,6 +11,7 @@ import tree_sitter as ts
 
 from redline._core import Confidence, Finding, Fix, TraceStep
 from redline.code.document import Document
+from redline.code.rules._upload import upload_scan
 from redline.code.rules.python import _fixes
 from redline.code.rules.python._flow import (
     CONSTANT_NAME,
@@ -1634,3 +1635,47 @@ def stack_trace_exposure(doc: Document, rule: Rule) -> Iterator[Finding]:
         if leaked and node.start_byte not in seen:
             seen.add(node.start_byte)
             yield _report(doc, rule, node)
+
+
+# ---------------------------------------------------------------------------------------------
+# Uploads stored under the client's file name (CWE-434)
+_PY_UPLOAD_SINK = re.compile(rb"\b(?:\w+\.save|(?P<w>(?:aiofiles\.)?open))\(")
+_PY_UPLOAD_SOURCE = re.compile(
+    rb"\.filename\b|request\.FILES(?:\[[^\]\n]*\]|\.get\([^)\n]*\))\.name\b"
+)
+_PY_UPLOAD_HOLDERS = (
+    (rb"\b(\w+)\s*=\s*request\.FILES\b", rb"\bNAME\.name\b"),
+    (rb"\bfor\s+(\w+)\s+in\s+request\.FILES\b", rb"\bNAME\.name\b"),
+    (rb"\b(\w+)\.chunks\(", rb"\bNAME\.name\b"),
+    (rb"\b(\w+)\s*:\s*\w*UploadedFile\b", rb"\bNAME\.name\b"),
+)
+_PY_UPLOAD_CONTEXT = re.compile(
+    rb"(?i)upload|FileStorage|request\.files|request\.FILES|\.chunks\(\)|files\.get\(|getlist\("
+)
+_PY_UPLOAD_SAFE = re.compile(
+    rb"(?i)allowed|allow_?list|white_?list|permitted|\bvalid\w*_(?:ext|type|mime|file|image)"
+    rb"|EXTENSIONS|\.endswith\(|mimetypes\.|\bmagic\.|imghdr|\bfiletype\.|Image\.open\("
+    rb"|FileExtensionValidator|\b(?:content_type|mime\w*|suffix|ext\w*)\b[^\n]*\bnot\s+in\b"
+    rb"|\bif\b[^\n]*\b(?:content_type|mime\w*|suffix|ext\w*)\b[^\n]*\bin\b"
+    rb"|splitext\([^\n]*\)\[1\][^\n]*\bin\b"
+    rb"|\b\w*(?:safe_?type|is_?safe|(?:check|verify|validate)_?\w*(?:ext|type|mime|image))"
+    rb"\w*\s*\("
+    rb"|\b(?:ext|suffix|mime|content_type)\w*\s*[!=]=\s*['\"]"
+)
+_PY_UPLOAD_WRITES = re.compile(rb"""['"][rb]?[wax]b?\+?b?['"]""")
+
+
+def unrestricted_upload(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """An uploaded file is saved under the client's name or extension with no type allow-list."""
+    yield from upload_scan(
+        doc,
+        rule,
+        sink=_PY_UPLOAD_SINK,
+        source=_PY_UPLOAD_SOURCE,
+        safe=_PY_UPLOAD_SAFE,
+        context=_PY_UPLOAD_CONTEXT,
+        calls=frozenset({"call"}),
+        functions=frozenset({"function_definition"}),
+        holders=_PY_UPLOAD_HOLDERS,
+        writes=_PY_UPLOAD_WRITES,
+    )
