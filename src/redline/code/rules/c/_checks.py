@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -75,6 +76,8 @@ def _index(doc: Document) -> tuple[list[Call], list[ts.Node]]:
             "new_expression",
             "declaration",
             "compound_literal_expression",
+            "for_range_loop",
+            "for_statement",
         ):
             others.append(node)
         stack.extend(reversed(node.children))
@@ -2089,3 +2092,353 @@ def random_engine_fixed_seed(doc: Document, rule: Rule) -> Iterator[Finding]:
                 child.child_by_field_name("value")
             ):
                 yield _report(rule, doc, node)
+
+
+# ---- fixed-size character buffers (audit) ----------------------------------------------------
+
+_CHAR_ELEMENT = re.compile(
+    r"^(?:(?:un)?signed\s+)?(?:char|wchar_t|char8_t|char16_t|char32_t|TCHAR|WCHAR|CHAR|_TCHAR|"
+    r"u?int8_t|u8|uchar|UChar|BYTE|gchar|guchar|xmlChar|u_char)$"
+)
+_STATEMENT_TYPES = frozenset(
+    {
+        "expression_statement",
+        "if_statement",
+        "for_statement",
+        "while_statement",
+        "do_statement",
+        "return_statement",
+        "switch_statement",
+    }
+)
+_RECORD_TYPES = frozenset(
+    {
+        "field_declaration_list",
+        "struct_specifier",
+        "class_specifier",
+        "union_specifier",
+        "namespace_definition",
+        "linkage_specification",
+        "declaration_list",
+        "template_declaration",
+    }
+)
+
+
+def _body_fragment(doc: Document) -> bool:
+    """True when the document looks like a piece of a function body, not a whole file."""
+    cached = doc.cache.get("c_body_fragment")
+    if cached is None:
+        top = [c for c in doc.root.named_children if c.type != "comment" and doc.in_text(c)]
+        # statements at the top level, or only indented declarations: lines cut from a body
+        cached = any(c.type in _STATEMENT_TYPES for c in top) or (
+            bool(top) and all(c.start_point[1] > 0 for c in top)
+        )
+        doc.cache["c_body_fragment"] = cached
+    return bool(cached)
+
+
+def _in_function_body(doc: Document, decl: ts.Node) -> bool:
+    """True for a declaration inside a function body, also in a fragment the parser recovered."""
+    current = decl.parent
+    while current is not None:
+        if current.type in ("compound_statement", "function_definition"):
+            return current.type == "compound_statement"
+        if current.type in _RECORD_TYPES:
+            return False
+        if current.type == "ERROR":
+            head = doc.data[current.start_byte : decl.start_byte].decode("utf-8", "replace")
+            # a function header opened before the declaration and not closed again
+            opened = head.rfind("{")
+            if re.search(r"\)\s*(?:const\s*)?\{", head) and opened > head.rfind("}"):
+                return True
+        current = current.parent
+    return _body_fragment(doc)
+
+
+def _plain_initializer(doc: Document, value: ts.Node | None) -> bool:
+    """True for no initializer or one that only clears the buffer: `{0}`, `{}`, `""`."""
+    if value is None:
+        return True
+    text = re.sub(r"\s+", "", doc.node_text(value))
+    return text in ("{0}", "{}", '""', "{'\\0'}", '{""}', 'L""', "{0,}")
+
+
+_READS = frozenset(
+    {
+        "strlen",
+        "wcslen",
+        "strnlen",
+        "strcmp",
+        "strncmp",
+        "strcasecmp",
+        "strncasecmp",
+        "wcscmp",
+        "strchr",
+        "strrchr",
+        "strstr",
+        "strspn",
+        "strcspn",
+        "memcmp",
+        "printf",
+        "fprintf",
+        "puts",
+        "fputs",
+        "wprintf",
+        "atoi",
+        "atol",
+        "atof",
+        "strtol",
+        "strtoul",
+        "strtoll",
+        "strtoull",
+        "strtod",
+        "strdup",
+        "strndup",
+        "fopen",
+        "open",
+        "write",
+        "send",
+        "fwrite",
+        "syslog",
+        "perror",
+        "access",
+        "stat",
+        "unlink",
+        "remove",
+    }
+)
+
+
+def _calls_by_start(doc: Document) -> tuple[list[int], list[Call]]:
+    """The indexed calls in source order with their start offsets, for range look-ups (cached)."""
+    cached = doc.cache.get("c_calls_by_start")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    ordered = sorted(_index(doc)[0], key=lambda c: c.node.start_byte)
+    result = ([c.node.start_byte for c in ordered], ordered)
+    doc.cache["c_calls_by_start"] = result
+    return result
+
+
+def _visibly_bounded(
+    doc: Document, fn: ts.Node | None, decl: ts.Node, name: str, size: str
+) -> bool:
+    """True when a whole function is in view and every later mention of the buffer is a read
+    (`strlen(buf)`, `buf[0] == c`), a `sizeof`, or an argument of a call that is also given its
+    size (`snprintf(buf, sizeof buf, ...)`, `fgets(buf, BUF_LEN, f)`)."""
+    if fn is None or fn.type != "function_definition" or fn.has_error:
+        return False
+    block = fn.child_by_field_name("body")
+    last = block.children[-1] if block is not None and block.children else None
+    if last is None or last.type != "}" or last.is_missing:
+        return False  # a function cut off by the end of the snippet
+    sized = rf"\bsizeof\s*\(?\s*{re.escape(name)}\s*\)?(?!\s*\[)"
+    if re.fullmatch(r"[A-Za-z_]\w*", size):
+        sized += rf"|(?<![\w.>]){re.escape(size)}\b"
+    bound = re.compile(sized)
+    allowed: list[tuple[int, int]] = []
+    starts, calls = _calls_by_start(doc)
+    for i in range(bisect.bisect_left(starts, decl.end_byte), len(calls)):
+        call = calls[i]
+        if call.node.start_byte >= fn.end_byte:
+            break
+        if call.name in _READS or any(bound.search(doc.node_text(a)) for a in call.args):
+            allowed.append((call.node.start_byte, call.node.end_byte))
+    base = decl.end_byte
+    body = doc.data[base : fn.end_byte].decode("utf-8", "replace")
+    mentions = 0
+    for m in re.finditer(rf"(?<![\w.>]){re.escape(name)}\b", body):
+        before = body[: m.start()].rstrip()
+        after = body[m.end() :].lstrip()
+        if re.search(r"\bsizeof\s*\(?$", before):
+            continue
+        if after.startswith("[") and not re.match(
+            r"\[[^\]]*\]\s*(?:=[^=]|[-+*/|&^]=|\+\+|--)", after
+        ):
+            continue
+        offset = base + len(body[: m.start()].encode("utf-8"))
+        if not any(start <= offset < end for start, end in allowed):
+            return False
+        mentions += 1
+    return mentions > 0
+
+
+def fixed_char_buffer(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """Character arrays of a fixed size declared in a function body (audit level).
+
+    A buffer in a whole function whose every use is a read or passes its size is left out."""
+    for decl in _index(doc)[1]:
+        if decl.type != "declaration" or not doc.in_text(decl):
+            continue
+        kind = decl.child_by_field_name("type")
+        if kind is None or not _CHAR_ELEMENT.match(
+            re.sub(r"\s+", " ", doc.node_text(kind)).strip()
+        ):
+            continue
+        if any(
+            child.type == "type_qualifier" and doc.node_text(child) in ("const", "constexpr")
+            for child in decl.children
+        ):
+            continue
+        if not _in_function_body(doc, decl):
+            continue
+        for child in decl.named_children:
+            value = None
+            array = child
+            if child.type == "init_declarator":
+                array = child.child_by_field_name("declarator") or child
+                value = child.child_by_field_name("value")
+            if array.type != "array_declarator" or not _plain_initializer(doc, value):
+                continue
+            size = array.child_by_field_name("size")
+            if size is None:
+                continue
+            size_text = doc.node_text(size).strip()
+            if re.fullmatch(r"[01]", size_text):
+                continue
+            inner = array.child_by_field_name("declarator")
+            if inner is not None and _visibly_bounded(
+                doc, _function_of(decl), decl, doc.node_text(inner), size_text
+            ):
+                continue
+            yield _report(rule, doc, array)
+
+
+# ---- unauthenticated cipher modes (audit) ----------------------------------------------------
+
+_UNAUTHENTICATED_MODE = re.compile(
+    r"^EVP_(?:aes|camellia|aria|sm4)(?:_(?:128|192|256))?_(?:cbc|ctr|cfb(?:1|8|128)?|ofb)$"
+)
+_INTEGRITY = re.compile(
+    r"^(?:HMAC\w*|EVP_MAC\w*|CMAC\w*|EVP_DigestSign\w*|EVP_PKEY_new_mac_key|\w*_gcm|\w*_ccm|"
+    r"\w*_ocb|\w*_siv|\w*poly1305\w*|crypto_aead\w*|crypto_secretbox\w*)$",
+    re.IGNORECASE,
+)
+
+
+def unauthenticated_cipher_mode(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """OpenSSL CBC/CTR/CFB/OFB ciphers in code that calls no MAC or AEAD (audit level)."""
+    calls = _index(doc)[0]
+    found = [
+        call
+        for call in calls
+        if _UNAUTHENTICATED_MODE.match(call.name) and not call.args and doc.in_text(call.node)
+    ]
+    if not found or any(_INTEGRITY.match(call.name) for call in calls):
+        return
+    for call in found:
+        yield _report(rule, doc, call.node)
+
+
+# ---- iterator invalidation (audit) -----------------------------------------------------------
+
+_GROWS = frozenset(
+    {
+        "push_back",
+        "emplace_back",
+        "push_front",
+        "emplace_front",
+        "insert",
+        "emplace",
+        "erase",
+        "clear",
+        "resize",
+        "assign",
+        "reserve",
+        "pop_back",
+        "pop_front",
+        "shrink_to_fit",
+    }
+)
+# What invalidates the loop's own iterator whatever the container is (insert is safe in a list).
+_INVALIDATES_ITERATOR = frozenset(
+    {"erase", "clear", "assign", "push_back", "emplace_back", "resize", "reserve"}
+)
+_JUMPS = frozenset({"break_statement", "return_statement", "throw_statement", "goto_statement"})
+
+
+def _method_calls(doc: Document, body: ts.Node) -> Iterator[tuple[ts.Node, str, str]]:
+    """(call, object text, method) of every `obj.method(...)` call in a loop body, lambdas aside."""
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        if node.type == "lambda_expression":
+            continue
+        if node.type == "call_expression":
+            fn = node.child_by_field_name("function")
+            if fn is not None and fn.type == "field_expression":
+                obj = fn.child_by_field_name("argument")
+                field = fn.child_by_field_name("field")
+                if obj is not None and field is not None:
+                    yield node, doc.node_text(obj), doc.node_text(field)
+        stack.extend(node.named_children)
+
+
+def _leaves_loop(call: ts.Node, body: ts.Node) -> bool:
+    """True when the statement holding the call is followed by break/return/throw/goto before
+    control can get back to the loop, or is itself a return or throw."""
+    current: ts.Node | None = call
+    while current is not None and current != body:
+        parent = current.parent
+        if current.type in ("return_statement", "throw_statement"):
+            return True
+        if parent is not None and parent.type == "compound_statement":
+            after = False
+            for sibling in parent.named_children:
+                if sibling == current:
+                    after = True
+                elif after and sibling.type in _JUMPS:
+                    return True
+        current = parent
+    return False
+
+
+def _loop_container(doc: Document, loop: ts.Node) -> tuple[str, str | None] | None:
+    """(container, iterator name or None) of `for (x : c)` or `for (auto it = c.begin(); ...)`."""
+    if loop.type == "for_range_loop":
+        right = loop.child_by_field_name("right")
+        if right is None or right.type not in ("identifier", "field_expression"):
+            return None
+        return doc.node_text(right), None
+    init = loop.child_by_field_name("initializer")
+    if init is None:
+        return None
+    m = re.search(
+        r"(\w+)\s*=\s*([\w.>-]+?)\s*(?:\.|->)\s*c?r?begin\s*\(\s*\)\s*;?$",
+        doc.node_text(init).strip(),
+    )
+    if m is None:
+        return None
+    return m.group(2), m.group(1)
+
+
+def container_modified_in_loop(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """A container changed while a range-for or an iterator loop walks it (audit level)."""
+    for loop in _index(doc)[1]:
+        if loop.type not in ("for_range_loop", "for_statement") or not doc.in_text(loop):
+            continue
+        walked = _loop_container(doc, loop)
+        body = loop.child_by_field_name("body")
+        if walked is None or body is None:
+            continue
+        container, iterator = walked
+        for call, obj, method in _method_calls(doc, body):
+            if re.sub(r"\s+", "", obj) != re.sub(r"\s+", "", container):
+                continue
+            if iterator is None:
+                if method not in _GROWS:
+                    continue
+            elif method not in _INVALIDATES_ITERATOR:
+                continue
+            elif method == "erase":
+                statement = call.parent
+                if statement is None or statement.type != "expression_statement":
+                    continue  # `it = c.erase(it)` takes the next valid iterator
+                args = call.child_by_field_name("arguments")
+                text = doc.node_text(args) if args is not None else ""
+                if "++" in text or not re.search(rf"\b{re.escape(iterator)}\b", text):
+                    continue  # `c.erase(it++)` moves on first; erasing another element
+            if _leaves_loop(call, body):
+                continue
+            yield _report(rule, doc, call)
