@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final, Literal
 import tree_sitter as ts
 
 from redline._core import Span
-from redline.code.taint._types import SinkKind, Taint
+from redline.code.taint._types import Constant, SinkKind, Taint, as_constant
 
 if TYPE_CHECKING:
     from redline.code.document import Document
@@ -365,6 +365,18 @@ class Analysis:
             return None
         return pick(val, kind)
 
+    def constant_of(self, node: ts.Node) -> Constant | None:
+        """The constant value `node` holds where it is evaluated, or None when it is not fixed.
+
+        Folds literals, names bound to constants, arithmetic, comparisons, conditional
+        expressions and known container elements in the environment recorded before the
+        statement around `node`; a branch whose condition folds is the only one that runs.
+        """
+        try:
+            return as_constant(self.const_of(node, self.env_before(node)))
+        except RecursionError:
+            return None
+
     def value_of(self, node: ts.Node) -> Val:
         scope = self.scope_of(node)
         facts = self.facts(scope)
@@ -570,6 +582,10 @@ class Analysis:
         raise NotImplementedError
 
     def bind(self, target: ts.Node, val: Val, env: Env) -> None:
+        raise NotImplementedError
+
+    def const_of(self, node: ts.Node | None, env: Env, depth: int = 0) -> object:
+        """The constant value of an expression in `env` (UNKNOWN when it is not fixed)."""
         raise NotImplementedError
 
     def conditions(self, cond: ts.Node, env: Env) -> tuple[Refinement, Refinement]:

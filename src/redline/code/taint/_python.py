@@ -1035,7 +1035,11 @@ class PythonAnalysis(Analysis):
         argl = node.child_by_field_name("arguments")
         if fn is None or argl is None or argl.type != "argument_list":
             return UNKNOWN
-        args = argl.named_children
+        args = [a for a in argl.named_children if a.type != "comment"]
+        if fn.type == "attribute":
+            config = self._config_get(fn, args, env, d)
+            if config is not None:
+                return config
         if any(a.type in ("keyword_argument", "list_splat", "dictionary_splat") for a in args):
             return UNKNOWN
         if fn.type == "identifier" and len(args) == 1:
@@ -1069,6 +1073,24 @@ class PythonAnalysis(Analysis):
             v = self.const_of(obj, env, d)
             return method(v) if isinstance(v, str) else UNKNOWN
         return UNKNOWN
+
+    def _config_get(self, fn: ts.Node, args: list[ts.Node], env: Env, d: int) -> object | None:
+        """`parser.get(section, option)` on a config parser whose option was set to a constant
+        in the code: that value (UNKNOWN when not known); None when `fn` is no such call."""
+        attr, obj = fn.child_by_field_name("attribute"), fn.child_by_field_name("object")
+        if attr is None or obj is None or self.text(attr) != "get":
+            return None
+        shape = self.shape_of(obj, env)
+        if shape is None or shape.kind != "config":
+            return None
+        pos = [a for a in args if a.type != "keyword_argument"]
+        if len(pos) != 2 or len(args) != 2:
+            return UNKNOWN
+        key = (self.const_of(pos[0], env, d), self.const_of(pos[1], env, d))
+        if not all(isinstance(k, str) for k in key):
+            return UNKNOWN
+        i = shape.find(key)
+        return shape.knowns[i] if i >= 0 else UNKNOWN
 
     def index_of(self, node: ts.Node, env: Env, depth: int = 0) -> object:
         """The constant index of a subscript: a value, a slice, or UNKNOWN."""

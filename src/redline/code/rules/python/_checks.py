@@ -19,6 +19,7 @@ from redline.code.rules.python._flow import (
     argument,
     arguments,
     calls,
+    constant,
     definitions,
     dotted,
     enclosing_function,
@@ -1251,6 +1252,10 @@ def _charset_argument(doc: Document, call: ts.Node) -> bool:
     population = argument(call, 0, "seq", "population")
     if population is None or population.type != "identifier":
         return False
+    known = constant(doc, population)
+    if known is not None and isinstance(known.value, str):
+        # the one string it holds where the call runs
+        return bool(_CHARSET.search(repr(known.value)))
     defs = definitions(doc, scope_of(population), text(doc, population), population.start_byte)
     return any(_CHARSET.search(text(doc, d)) for d in defs)
 
@@ -1300,6 +1305,35 @@ def insecure_random(doc: Document, rule: Rule) -> Iterator[Finding]:
             yield _report(doc, rule, call, fix=_fixes.random_to_secrets(doc, call, name))
         else:
             yield _report(doc, rule, call, message=_RANDOM_AUDIT_MESSAGE, confidence=Confidence.LOW)
+
+
+def _cookie_flag_set(doc: Document, value: ts.Node) -> bool:
+    """A set_cookie() flag argument is true: `True`, or a name or expression that folds to a
+    true constant where the call runs (`secure = True if 7 * 42 - n > 200 else False`)."""
+    if value.type in ("true", "false"):
+        return value.type == "true"
+    known = constant(doc, value)
+    return known is not None and known.value is True
+
+
+def cookie_without_flags(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """response.set_cookie() without both secure=True and httponly=True; a flag held in a
+    variable counts when its value folds to True where the call runs. `**options` is trusted."""
+    if "set_cookie" not in doc.text:
+        return
+    for call, name in calls(doc):
+        if last_name(name) != "set_cookie" or "." not in name:
+            continue
+        args = call.child_by_field_name("arguments")
+        if args is None or args.type != "argument_list":
+            continue
+        if any(a.type == "dictionary_splat" for a in args.named_children):
+            continue
+        keywords = arguments(call)[1]
+        flags = [keywords.get("secure"), keywords.get("httponly")]
+        if all(f is not None and _cookie_flag_set(doc, f) for f in flags):
+            continue
+        yield _report(doc, rule, call, fix=_fixes.cookie_flags(doc, {"match": [call]}))
 
 
 _CIPHER_NEW = re.compile(r"(?:^|\.)AES\.new$|(?:^|\.)(?:DES3?|Blowfish|CAST|ARC2)\.new$")

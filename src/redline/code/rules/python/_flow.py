@@ -19,7 +19,7 @@ import tree_sitter as ts
 
 from redline._core import Confidence, TraceStep
 from redline.code.document import Document
-from redline.code.taint import SinkKind, Taint
+from redline.code.taint import Constant, SinkKind, Taint
 
 CONSTANT_NAME = re.compile(r"^_?[A-Z][A-Z0-9_]*$")
 _WS = re.compile(r"\s+")
@@ -496,14 +496,34 @@ def is_number(doc: Document, node: ts.Node) -> bool:
     return made_by(doc, node, _NUMBERS)
 
 
+def constant(doc: Document, node: ts.Node) -> Constant | None:
+    """The value the taint analysis folds `node` to where it runs (a branch whose condition is
+    constant is the only one taken), or None when it is not fixed; cached per node."""
+    analysis = doc.taint
+    if analysis is None:
+        return None
+    cache: dict[int, Constant | None] = doc.cache.setdefault("py_constant", {})
+    if node.id not in cache:
+        cache[node.id] = analysis.constant_of(node)
+    return cache[node.id]
+
+
 def literal_values(doc: Document, node: ts.Node, depth: int = 0) -> set[str] | None:
     """The constant strings an expression can take: a literal, a name assigned only literals, a
     conditional of them, or a config/environment lookup with a literal default
-    (`os.environ.get("HASH", "md5")`). None when one of its values is not a known string."""
+    (`os.environ.get("HASH", "md5")`). None when one of its values is not a known string.
+
+    Where constant folding fixes the value at this point (`alg = "sha256" if 7 * 42 - n > 200
+    else "md5"` with `n` known, `algs[0]`, a config value set in the code) that one value is
+    the answer; otherwise every value a definition may give."""
     if depth > 4:
         return None
     if node.type == "string":
         return None if has_interpolation(node) else {string_content(doc, node)}
+    if depth == 0:
+        known = constant(doc, node)
+        if known is not None:
+            return {known.value} if isinstance(known.value, str) else None
     if node.type == "parenthesized_expression" and node.named_children:
         return literal_values(doc, node.named_children[0], depth + 1)
     if node.type == "conditional_expression":
