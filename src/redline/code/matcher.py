@@ -10,7 +10,7 @@ from functools import cache
 
 import tree_sitter as ts
 
-from redline._core import Confidence, Edit, Finding, Fix, Span, TraceStep
+from redline._core import Confidence, Edit, Finding, Fix, TraceStep
 from redline.code import languages
 from redline.code.document import Document
 from redline.code.rules import Rule, RuleLoadError, rules_for
@@ -204,14 +204,14 @@ def _declarative_fix(doc: Document, spec: FixSpec, captures: Captures) -> Fix | 
                 return None
             edits.append(Edit(start, end, replacement))
         else:
-            edits.append(_deletion(doc.text, start, end))
+            edits.append(deletion(doc.text, start, end))
     edits.sort(key=lambda e: e.start)
     if any(a.end > b.start for a, b in itertools.pairwise(edits)):
         return None
     return Fix(spec.description, tuple(edits))
 
 
-def _deletion(text: str, start: int, end: int) -> Edit:
+def deletion(text: str, start: int, end: int) -> Edit:
     """Delete [start, end) with one adjoining comma, as a list item is deleted."""
     after = end
     while after < len(text) and text[after] in " \t":
@@ -301,7 +301,3 @@ def _regex_findings(doc: Document, rule: Rule) -> Iterator[Finding]:
         if node is not None and "comment" in node.type:
             continue
         yield rule.finding(doc, doc.span_chars(start, end))
-
-
-def span_key(span: Span) -> tuple[int, int]:
-    return (span.start, span.end)

@@ -110,12 +110,12 @@ def shell_to_argument_list(doc: Document, captures: Captures) -> Fix | None:
     if argv is None:
         return None
     shell = captures["shell"][0]
-    from redline.code.matcher import _deletion
+    from redline.code.matcher import deletion
 
     start, end = doc.char_offset(shell.start_byte), doc.char_offset(shell.end_byte)
     return Fix(
         "Pass the command as an argument list without a shell",
-        (_edit(doc, cmd, "[" + ", ".join(argv) + "]"), _deletion(doc.text, start, end)),
+        (_edit(doc, cmd, "[" + ", ".join(argv) + "]"), deletion(doc.text, start, end)),
     )
 
 
