@@ -1488,11 +1488,13 @@ def hardcoded_secret(doc: Document, rule: Rule) -> Iterator[Finding]:
         value = param.child_by_field_name("value")
         if name is not None and value is not None:
             pairs.append((text(doc, name), value))
+    compared: set[int] = set()
     for cmp in idx.get("comparison_operator", ()):
         kids = cmp.named_children
         if len(kids) == 2 and "==" in text(doc, cmp):
             for a, b in ((kids[0], kids[1]), (kids[1], kids[0])):
                 pairs.append((_name_of(doc, a), b))
+                compared.add(b.id)
     for call, cname in calls(doc):
         if re.search(r"(?i)(?:^|\.)(?:MySQLdb|pymysql|mysql\.connector|_mysql)\.connect$", cname):
             positional, _ = arguments(call)
@@ -1526,7 +1528,23 @@ def hardcoded_secret(doc: Document, rule: Rule) -> Iterator[Finding]:
         literal = _secret_literal(doc, value)
         if literal is None or (not secret_name and not _RANDOM_LOOKING.match(literal)):
             continue
+        if value.id in compared and not _compared_secret(label, literal):
+            continue
         yield _report(doc, rule, value)
+
+
+_PASSWORD_NAME = re.compile(r"(?i)pass(?:word|wd|phrase)?|pwd|secret")
+
+
+def _compared_secret(label: str, literal: str) -> bool:
+    """Whether `name == "literal"` checks a hard-coded secret rather than a parser token.
+
+    A password-like name compared with a word is a hard-coded password; any other name (a
+    `token` of a tokenizer) needs a literal that looks generated.
+    """
+    if _PASSWORD_NAME.search(label):
+        return len(literal) >= 4 and not re.fullmatch(r"\W+", literal)
+    return bool(_RANDOM_LOOKING.match(literal))
 
 
 _SECRET_VARS = re.compile(

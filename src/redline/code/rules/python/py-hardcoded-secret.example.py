@@ -50,3 +50,18 @@ def legacy_settings() -> dict:
     # ok: py-hardcoded-secret
     secret_store_backend = "vault"
     return {"admin": admin_password_prod, "reset": password_reset_template}
+
+
+def next_token(token):
+    # ok: py-hardcoded-secret
+    if token == "integer":
+        return int
+    # ok: py-hardcoded-secret
+    if token == "(":
+        return None
+    return token
+
+
+def check_login(password):
+    # ruleid: py-hardcoded-secret
+    return password == "hunter22"
