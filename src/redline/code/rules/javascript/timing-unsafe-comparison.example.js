@@ -17,3 +17,13 @@ function verifyWebhook(req, secret) {
   // ok: timing-unsafe-comparison
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
+
+function dispatch(args, prop, err) {
+  // ok: timing-unsafe-comparison
+  if (args[0] === 'signatures') return 1;
+  // ok: timing-unsafe-comparison
+  if (prop === 'password') return 2;
+  // ok: timing-unsafe-comparison
+  if (err.code === 'EINTEGRITYSIGNATURE') return 3;
+  return 0;
+}
