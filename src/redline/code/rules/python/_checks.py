@@ -18,6 +18,8 @@ from redline.code.rules.python._flow import (
     Flow,
     argument,
     arguments,
+    assigned_only_here,
+    callee,
     calls,
     constant,
     definitions,
@@ -33,6 +35,7 @@ from redline.code.rules.python._flow import (
     last_name,
     literal_values,
     made_by,
+    parameter_names,
     scope_of,
     string_content,
     tainted,
@@ -1731,3 +1734,499 @@ def unrestricted_upload(doc: Document, rule: Rule) -> Iterator[Finding]:
         holders=_PY_UPLOAD_HOLDERS,
         writes=_PY_UPLOAD_WRITES,
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Weak ciphers and ECB mode, also where a variable, a table or a constant branch picks them
+#
+# A pick is what an expression can evaluate to where it runs: a folded constant string, or a
+# leaf expression (an attribute, an imported name, a call, a container). Conditions that fold
+# keep only the branch that runs, constant keys select one element of a table, and an
+# assignment that always runs before the use hides the earlier ones.
+Pick = ts.Node | str
+
+_PICK_DEPTH = 6
+_PICK_LIMIT = 24
+_WEAK_CIPHER_MODULE = re.compile(r"(?:^|\.)(?:DES|DES3|ARC4|ARC2|Blowfish|CAST|XOR|RC4|RC2)$")
+_WEAK_CIPHER_NAMES = frozenset({"DES", "DES3", "ARC4", "ARC2", "Blowfish", "CAST", "XOR"})
+_WEAK_ALGORITHMS = frozenset({"TripleDES", "ARC4", "Blowfish", "CAST5", "IDEA", "SEED", "DES"})
+_WEAK_ALGORITHMS_BARE = _WEAK_ALGORITHMS - {"DES"}
+_ALGORITHMS = re.compile(r"(?:^|\.)algorithms$")
+_CIPHER_PACKAGE = re.compile(r"(?:^|\.)Cipher$")
+_MODES = re.compile(r"(?:^|\.)modes$")
+_GETATTR = frozenset({"getattr", "builtins.getattr"})
+
+
+def _truth(doc: Document, cond: ts.Node) -> bool | None:
+    """Whether a condition holds where it runs, when it folds to a constant."""
+    known = constant(doc, cond)
+    return None if known is None else bool(known.value)
+
+
+def _dead(doc: Document, node: ts.Node) -> bool:
+    """Whether `node` sits in a branch that cannot run: the other side of a conditional
+    expression or an `if`/`elif`/`else` whose conditions fold to constants."""
+    child, parent = node, node.parent
+    while parent is not None:
+        t = parent.type
+        if t == "conditional_expression":
+            kids = parent.named_children
+            if len(kids) == 3 and child.id in (kids[0].id, kids[2].id):
+                truth = _truth(doc, kids[1])
+                if truth is not None and truth != (child.id == kids[0].id):
+                    return True
+        elif t == "if_statement" and child.type == "block":
+            cond = parent.child_by_field_name("condition")
+            if cond is not None and _truth(doc, cond) is False:
+                return True
+        elif t in ("elif_clause", "else_clause") and child.type == "block":
+            statement = parent.parent
+            if (
+                statement is not None
+                and statement.type == "if_statement"
+                and _branch_skipped(doc, statement, parent)
+            ):
+                return True
+        elif t == "while_statement" and child.type == "block":
+            cond = parent.child_by_field_name("condition")
+            if cond is not None and _truth(doc, cond) is False:
+                return True
+        child, parent = parent, parent.parent
+    return False
+
+
+def _branch_skipped(doc: Document, statement: ts.Node, clause: ts.Node) -> bool:
+    """An `elif`/`else` clause that cannot run: an earlier condition surely holds, or its own
+    condition surely fails."""
+    earlier = [statement.child_by_field_name("condition")]
+    for other in statement.named_children:
+        if other.id == clause.id:
+            break
+        if other.type == "elif_clause":
+            earlier.append(other.child_by_field_name("condition"))
+    if any(c is not None and _truth(doc, c) is True for c in earlier):
+        return True
+    own = clause.child_by_field_name("condition") if clause.type == "elif_clause" else None
+    return own is not None and _truth(doc, own) is False
+
+
+def _dominates(assignment_value: ts.Node, use: ts.Node) -> bool:
+    """The assignment around `assignment_value` runs on every path to `use` (its statement is
+    directly in a block that holds `use`)."""
+    statement = assignment_value.parent
+    if statement is not None and statement.type == "assignment":
+        statement = statement.parent
+    block = statement.parent if statement is not None else None
+    if block is None or block.type not in ("block", "module"):
+        return False
+    return block.start_byte <= use.start_byte < block.end_byte and (
+        statement is not None and statement.end_byte <= use.start_byte
+    )
+
+
+def _name_picks(doc: Document, node: ts.Node, depth: int) -> list[Pick]:
+    name = text(doc, node)
+    scope = scope_of(node)
+    while True:
+        defs = definitions(doc, scope, name, node.start_byte)
+        is_param = scope.type == "function_definition" and name in parameter_names(doc, scope)
+        if defs:
+            live = [d for d in defs if not _dead(doc, d)]
+            for i in range(len(live) - 1, -1, -1):
+                if _dominates(live[i], node):
+                    live = live[i:]
+                    is_param = False
+                    break
+            out: list[Pick] = [node] if is_param or not assigned_only_here(doc, scope, name) else []
+            for value in live:
+                out.extend(_picks(doc, value, depth + 1))
+            return out
+        if is_param:
+            return [node]
+        outer = scope_of(scope) if scope.parent is not None else scope
+        if outer == scope:
+            return [node]  # an imported or global name: the leaf itself
+        scope = outer
+
+
+def _element_picks(doc: Document, table: ts.Node, key: ts.Node | None, depth: int) -> list[Pick]:
+    """The elements of a dict or list literal that a key selects (every one when the key is
+    not fixed)."""
+    known = constant(doc, key) if key is not None else None
+    out: list[Pick] = []
+    if table.type == "dictionary":
+        for pair in table.named_children:
+            if pair.type != "pair":
+                continue
+            k, v = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+            if k is None or v is None:
+                continue
+            if known is not None:
+                label = constant(doc, k)
+                if label is None or label.value != known.value:
+                    continue
+            out.extend(_picks(doc, v, depth + 1))
+        return out
+    items = [c for c in table.named_children if c.type != "comment"]
+    if known is not None and isinstance(known.value, int) and not isinstance(known.value, bool):
+        if -len(items) <= known.value < len(items):
+            return _picks(doc, items[known.value], depth + 1)
+        return []
+    for item in items:
+        out.extend(_picks(doc, item, depth + 1))
+    return out
+
+
+_FOLDED = frozenset(
+    {"identifier", "conditional_expression", "subscript", "call", "binary_operator"}
+)
+
+
+def _picks(doc: Document, node: ts.Node, depth: int = 0) -> list[Pick]:
+    """What an expression can be where it runs (see `Pick`)."""
+    if depth > _PICK_DEPTH:
+        return [node]
+    if node.type in _FOLDED:
+        known = constant(doc, node)
+        if known is not None and isinstance(known.value, str):
+            return [known.value]
+    t = node.type
+    if t == "string":
+        return [string_content(doc, node)] if not has_interpolation(node) else [node]
+    if t == "parenthesized_expression" and node.named_children:
+        return _picks(doc, node.named_children[0], depth + 1)
+    if t == "conditional_expression":
+        kids = node.named_children
+        if len(kids) != 3:
+            return [node]
+        truth = _truth(doc, kids[1])
+        if truth is not None:
+            return _picks(doc, kids[0] if truth else kids[2], depth + 1)
+        return _picks(doc, kids[0], depth + 1) + _picks(doc, kids[2], depth + 1)
+    if t == "identifier":
+        return _name_picks(doc, node, depth)[:_PICK_LIMIT]
+    table: ts.Node | None = None
+    key: ts.Node | None = None
+    if t == "subscript":
+        subs = node.children_by_field_name("subscript")
+        table = node.child_by_field_name("value")
+        key = subs[0] if len(subs) == 1 else None
+    elif t == "call" and last_name(callee(doc, node)) == "get":
+        fn = node.child_by_field_name("function")
+        table = fn.child_by_field_name("object") if fn is not None else None
+        key = argument(node, 0)
+    if table is not None and key is not None:
+        tables = [p for p in _picks(doc, table, depth + 1) if not isinstance(p, str)]
+        if tables and all(p.type in ("dictionary", "list", "tuple") for p in tables):
+            out: list[Pick] = []
+            for p in tables:
+                if not isinstance(p, str):
+                    out.extend(_element_picks(doc, p, key, depth))
+            return out[:_PICK_LIMIT]
+    return [node]
+
+
+def _getattr_parts(doc: Document, node: ts.Node) -> tuple[str, list[Pick]] | None:
+    """`getattr(module, name)`: the module's text and what the name can be."""
+    if node.type != "call" or callee(doc, node) not in _GETATTR:
+        return None
+    module, attr = argument(node, 0), argument(node, 1)
+    if module is None or attr is None:
+        return None
+    return dotted(doc, module), _picks(doc, attr)
+
+
+def _weak_cipher_literal(doc: Document, call: ts.Node) -> bool:
+    """A call the direct forms name: DES.new(), algorithms.TripleDES(), pyDes.des()..."""
+    fn = call.child_by_field_name("function")
+    if fn is None:
+        return False
+    if fn.type == "identifier":
+        return text(doc, fn) in _WEAK_ALGORITHMS_BARE
+    if fn.type != "attribute":
+        return False
+    obj, attr = fn.child_by_field_name("object"), fn.child_by_field_name("attribute")
+    if obj is None or attr is None:
+        return False
+    module, last = dotted(doc, obj), text(doc, attr)
+    return (
+        (last == "new" and bool(_WEAK_CIPHER_MODULE.search(module)))
+        or (last in _WEAK_ALGORITHMS and bool(_ALGORITHMS.search(module)))
+        or (obj.type == "identifier" and module == "pyDes" and last in ("des", "triple_des"))
+    )
+
+
+def _weak_module_picks(doc: Document, node: ts.Node) -> list[bool]:
+    """For each value a cipher-module expression can be: whether it is a weak one."""
+    verdicts: list[bool] = []
+    for pick in _picks(doc, node):
+        if isinstance(pick, str):
+            verdicts.append(False)
+            continue
+        parts = _getattr_parts(doc, pick)
+        if parts is not None and _CIPHER_PACKAGE.search(parts[0]):
+            verdicts.extend(isinstance(p, str) and p in _WEAK_CIPHER_NAMES for p in parts[1])
+        else:
+            verdicts.append(
+                pick.type in ("identifier", "attribute")
+                and bool(_WEAK_CIPHER_MODULE.search(dotted(doc, pick)))
+            )
+    return verdicts
+
+
+def _weak_constructor_picks(doc: Document, fn: ts.Node) -> list[bool]:
+    """For each value a called expression can be: whether it builds a weak cipher."""
+    verdicts: list[bool] = []
+    for pick in _picks(doc, fn):
+        if isinstance(pick, str):
+            verdicts.append(False)
+            continue
+        parts = _getattr_parts(doc, pick)
+        if parts is not None:
+            if _ALGORITHMS.search(parts[0]):
+                verdicts.extend(isinstance(p, str) and p in _WEAK_ALGORITHMS for p in parts[1])
+            elif parts[1] == ["new"] or parts[1] == []:
+                verdicts.extend(_weak_module_picks(doc, argument(pick, 0) or pick))
+            else:
+                verdicts.append(False)
+            continue
+        if pick.type == "identifier":
+            verdicts.append(text(doc, pick) in _WEAK_ALGORITHMS_BARE)
+        elif pick.type == "attribute":
+            obj, attr = pick.child_by_field_name("object"), pick.child_by_field_name("attribute")
+            last = text(doc, attr) if attr is not None else ""
+            if obj is not None and last == "new":
+                verdicts.extend(_weak_module_picks(doc, obj))
+            else:
+                module = dotted(doc, obj)
+                verdicts.append(
+                    (last in _WEAK_ALGORITHMS and bool(_ALGORITHMS.search(module)))
+                    or (module == "pyDes" and last in ("des", "triple_des"))
+                )
+        else:
+            verdicts.append(False)
+    return verdicts
+
+
+def _unpicked(doc: Document, node: ts.Node) -> bool:
+    """`node` is an element of a dict or list literal bound to a name, and every use of the name
+    selects another element with a constant key: the element is never used."""
+    element = node
+    if element.parent is not None and element.parent.type == "pair":
+        if element.parent.child_by_field_name("value") != element:
+            return False
+        element = element.parent
+    table = element.parent
+    if table is None or table.type not in ("dictionary", "list", "tuple"):
+        return False
+    assignment = table.parent
+    if assignment is None or assignment.type != "assignment":
+        return False
+    target = assignment.child_by_field_name("left")
+    if target is None or target.type != "identifier":
+        return False
+    name = text(doc, target)
+    scope = scope_of(assignment)
+    end = scope.end_byte if scope.parent is not None else len(doc.data)
+    uses = 0
+    for m in re.finditer(rb"\b" + re.escape(name.encode()) + rb"\b", doc.data):
+        if m.start() < assignment.end_byte or m.start() >= end:
+            continue
+        use = doc.root.named_descendant_for_byte_range(m.start(), m.end())
+        if use is None or use.type != "identifier":
+            continue  # in a string or a comment
+        uses += 1
+        parent = use.parent
+        key: ts.Node | None = None
+        if parent is not None and parent.type == "subscript":
+            subs = parent.children_by_field_name("subscript")
+            if parent.child_by_field_name("value") == use and len(subs) == 1:
+                key = subs[0]
+        elif parent is not None and parent.type == "attribute":
+            call = parent.parent
+            attr = parent.child_by_field_name("attribute")
+            if (
+                call is not None
+                and call.type == "call"
+                and attr is not None
+                and text(doc, attr) == "get"
+            ):
+                key = argument(call, 0)
+        if key is None:
+            return False
+        if node in _element_picks(doc, table, key, 0):
+            return False
+        if constant(doc, key) is None:
+            return False
+    return uses > 0
+
+
+def _audit_only(doc: Document, node: ts.Node) -> bool:
+    """A direct use that never runs: in a branch that cannot be taken, or an element of a table
+    that no use selects."""
+    return _dead(doc, node) or _unpicked(doc, node)
+
+
+_CIPHER_WORDS = re.compile(r"DES|ARC[24]|RC[24]|Blowfish|CAST|IDEA|SEED|XOR|algorithms")
+
+
+def _assigned(doc: Document, node: ts.Node) -> bool:
+    """A name assigned in its scope or an enclosing one before `node` (a variable that may
+    hold a constructor, not a plain function)."""
+    name = text(doc, node)
+    scope = scope_of(node)
+    while True:
+        if definitions(doc, scope, name, node.start_byte):
+            return True
+        if scope.type == "function_definition" and name in parameter_names(doc, scope):
+            return False
+        outer = scope_of(scope) if scope.parent is not None else scope
+        if outer == scope:
+            return False
+        scope = outer
+
+
+def _picked_confidence(rule: Rule, verdicts: list[bool]) -> Confidence | None:
+    """The rule's confidence when every value is weak, medium when some other value may be
+    chosen instead, None when none is weak."""
+    if not any(verdicts):
+        return None
+    return rule.spec.confidence if all(verdicts) else min(rule.spec.confidence, Confidence.MEDIUM)
+
+
+_PICKED_CIPHER_MESSAGE = (
+    "A broken or 64-bit-block cipher (DES, 3DES, RC4, Blowfish, ...) is picked through a "
+    "variable or a table here. Use AES-GCM or ChaCha20-Poly1305."
+)
+_AUDIT_CIPHER_MESSAGE = (
+    "A weak cipher is named here, in code that does not run or a table entry that is never "
+    "selected: remove it so that a later change cannot select it."
+)
+
+
+def weak_cipher(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """DES, 3DES, RC4, Blowfish, ...: named directly, or picked through a variable, a table,
+    `getattr(algorithms, name)` or a branch whose condition folds to a constant."""
+    dynamic = bool(_CIPHER_WORDS.search(doc.text))
+    for call, _ in calls(doc):
+        if _weak_cipher_literal(doc, call):
+            if _audit_only(doc, call):
+                yield _report(
+                    doc, rule, call, message=_AUDIT_CIPHER_MESSAGE, confidence=Confidence.LOW
+                )
+            else:
+                yield _report(doc, rule, call)
+            continue
+        fn = call.child_by_field_name("function")
+        if fn is None or fn.type not in ("identifier", "attribute", "subscript", "call"):
+            continue
+        if fn.type == "attribute" and text(doc, fn).rsplit(".", 1)[-1].strip() != "new":
+            continue
+        if not dynamic or (fn.type == "identifier" and not _assigned(doc, fn)):
+            continue
+        conf = _picked_confidence(rule, _weak_constructor_picks(doc, fn))
+        if conf is not None:
+            yield _report(doc, rule, call, message=_PICKED_CIPHER_MESSAGE, confidence=conf)
+
+
+def _ecb_literal(doc: Document, node: ts.Node) -> bool:
+    """`X.MODE_ECB`, `modes.ECB()` or `ECB()`."""
+    if node.type == "attribute":
+        attr = node.child_by_field_name("attribute")
+        return attr is not None and text(doc, attr) == "MODE_ECB"
+    fn = node.child_by_field_name("function") if node.type == "call" else None
+    if fn is None:
+        return False
+    if fn.type == "identifier":
+        return text(doc, fn) == "ECB"
+    obj, attr = fn.child_by_field_name("object"), fn.child_by_field_name("attribute")
+    return (
+        fn.type == "attribute"
+        and obj is not None
+        and obj.type == "identifier"
+        and text(doc, obj) == "modes"
+        and attr is not None
+        and text(doc, attr) == "ECB"
+    )
+
+
+def _ecb_attributes(doc: Document) -> Iterator[ts.Node]:
+    """Every `X.MODE_ECB` attribute (found by its text: cheaper than a walk of the tree)."""
+    for m in re.finditer(rb"\bMODE_ECB\b", doc.data):
+        ident = doc.root.named_descendant_for_byte_range(m.start(), m.end())
+        parent = ident.parent if ident is not None else None
+        if (
+            ident is not None
+            and parent is not None
+            and parent.type == "attribute"
+            and parent.child_by_field_name("attribute") == ident
+            and doc.in_text(parent)
+        ):
+            yield parent
+
+
+def _ecb_picks(doc: Document, fn: ts.Node) -> list[bool]:
+    """For each value a called expression can be: whether it is ECB (`modes.ECB` as a class,
+    `getattr(modes, "ECB")`)."""
+    verdicts: list[bool] = []
+    for pick in _picks(doc, fn):
+        if isinstance(pick, str):
+            verdicts.append(False)
+            continue
+        parts = _getattr_parts(doc, pick)
+        if parts is not None:
+            verdicts.extend(p == "ECB" and bool(_MODES.search(parts[0])) for p in parts[1])
+        elif pick.type == "attribute":
+            attr = pick.child_by_field_name("attribute")
+            verdicts.append(
+                attr is not None
+                and text(doc, attr) == "ECB"
+                and bool(_MODES.search(dotted(doc, pick.child_by_field_name("object"))))
+            )
+        else:
+            verdicts.append(False)
+    return verdicts
+
+
+_PICKED_ECB_MESSAGE = (
+    "ECB mode is picked through a variable, a table or getattr here: equal blocks encrypt to "
+    "equal ciphertext. Use an authenticated mode such as GCM."
+)
+_AUDIT_ECB_MESSAGE = (
+    "ECB mode is named here, in code that does not run or a table entry that is never "
+    "selected: remove it so that a later change cannot select it."
+)
+
+
+def cipher_ecb_mode(doc: Document, rule: Rule) -> Iterator[Finding]:
+    """ECB mode named directly (`AES.MODE_ECB`, `modes.ECB()`), or picked through a variable,
+    a table, `getattr` or a branch whose condition folds to a constant."""
+    dynamic = "ECB" in doc.text
+    found: list[ts.Node] = list(_ecb_attributes(doc))
+    direct = {n.id for n in found}
+    for call, name in calls(doc):
+        if _ecb_literal(doc, call):
+            found.append(call)
+            direct.add(call.id)
+            continue
+        if name in _GETATTR:
+            parts = _getattr_parts(doc, call)
+            if parts is not None and "MODE_ECB" in parts[1]:
+                found.append(call)
+            continue
+        fn = call.child_by_field_name("function")
+        if fn is None or fn.type not in ("identifier", "subscript", "call"):
+            continue
+        if not dynamic or (fn.type == "identifier" and not _assigned(doc, fn)):
+            continue
+        conf = _picked_confidence(rule, _ecb_picks(doc, fn))
+        if conf is not None:
+            yield _report(doc, rule, call, message=_PICKED_ECB_MESSAGE, confidence=conf)
+    for node in sorted(found, key=lambda n: n.start_byte):
+        if _audit_only(doc, node):
+            yield _report(doc, rule, node, message=_AUDIT_ECB_MESSAGE, confidence=Confidence.LOW)
+        elif node.id in direct:
+            yield _report(doc, rule, node)
+        else:
+            message = _PICKED_ECB_MESSAGE
+            yield _report(doc, rule, node, message=message)
