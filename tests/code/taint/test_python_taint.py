@@ -593,3 +593,24 @@ def test_kind_specific_sanitisers(wrapped: str, kind: SinkKind, clean: bool) -> 
     )
     (found,) = taints(code, kind)
     assert (found is None) is clean
+
+
+def test_huge_scopes_are_analysed_flow_insensitively() -> None:
+    from redline.code.taint._engine import COARSE_SCOPE_NODES, Analysis
+
+    body = "".join(f"    y{i} = x + '{i}'\n" for i in range(2000))
+    code = (
+        "from flask import request\n"
+        "def handler():\n    x = request.args.get('a')\n" + body + "    sink(y1999)\n"
+    )
+    doc = Document(code, "python")
+    assert doc.root.descendant_count > COARSE_SCOPE_NODES
+    (found,) = taints(code, "command")
+    assert found is not None
+    assert found.strength == "input"
+    analysis = doc.taint
+    assert isinstance(analysis, Analysis)
+    scope = next(n for n in doc.root.children if n.type == "function_definition")
+    facts = analysis.facts(scope)
+    assert facts.coarse
+    assert facts.record == {}  # no environment per statement: memory stays linear

@@ -9,7 +9,7 @@ statement that contains it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -28,6 +28,11 @@ Kinds = frozenset[str]
 ALL: Final[Kinds] = frozenset({"*"})
 # A marker kind: the value went through a path normaliser (realpath, abspath, resolve, ...).
 NORMALISED: Final = "_norm"
+# A marker kind: a latent flow, held by an object whose data is untrusted (an HTTP response, a
+# client session) but that is not data itself. No sink sees it; reading the data (`.text`,
+# `.json()`, ...) makes it a plain flow again (`activate`).
+LATENT: Final = "_latent"
+_LATENT_KINDS: Final[Kinds] = frozenset({LATENT})
 
 # A value holds at most this many flows (input flows are kept first).
 _MAX_FLOWS = 6
@@ -35,6 +40,11 @@ _MAX_FLOWS = 6
 MAX_DEPTH = 120
 # Statements nested deeper than this are skipped.
 MAX_BLOCK_DEPTH = 60
+# Scopes larger than this many syntax nodes are analysed flow-insensitively: one environment
+# per statement would cost memory quadratic in the scope's size (generated code, huge functions).
+COARSE_SCOPE_NODES = 12_000
+# `finally` blocks nested deeper than this are walked once (not again for the normal path).
+_MAX_FINALLY_RERUNS = 3
 # Scopes nested deeper than this start from an empty environment.
 _MAX_SCOPE_DEPTH = 40
 
@@ -183,11 +193,19 @@ def sanitise(val: Val, kinds: Kinds) -> Val:
     return frozenset(Flow(f.taint, f.cleaned | kinds) for f in val)
 
 
+def activate(val: Val, trusted: Kinds = frozenset()) -> Val:
+    """The data read from an object holding latent flows: those flows become plain flows,
+    clean only for the sink kinds in `trusted`."""
+    if not any(LATENT in f.cleaned for f in val):
+        return val
+    return union(*(frozenset({Flow(f.taint, trusted) if LATENT in f.cleaned else f}) for f in val))
+
+
 def pick(val: Val, kind: SinkKind) -> Taint | None:
-    """The strongest flow of a value that a sink of `kind` still sees."""
+    """The strongest flow of a value that a sink of `kind` still sees (latent flows: none)."""
     best: Flow | None = None
     for flow in val:
-        if kind != "any" and kind in flow.cleaned:
+        if (kind != "any" and kind in flow.cleaned) or LATENT in flow.cleaned:
             continue
         if best is None or _rank(flow) < _rank(best):
             best = flow
@@ -198,7 +216,7 @@ class Env:
     """Variable -> value, the variables bound to constant collections (allow-lists), the
     variables whose constant value is known, and the containers whose elements are known."""
 
-    __slots__ = ("consts", "known", "shapes", "vars")
+    __slots__ = ("consts", "dotted", "known", "shapes", "vars")
 
     def __init__(
         self,
@@ -206,14 +224,20 @@ class Env:
         consts: set[str] | None = None,
         known: dict[str, object] | None = None,
         shapes: dict[str, Shape] | None = None,
+        dotted: set[str] | None = None,
     ):
         self.vars: dict[str, Val] = vars if vars is not None else {}
         self.consts: set[str] = consts if consts is not None else set()
         self.known: dict[str, object] = known if known is not None else {}
         self.shapes: dict[str, Shape] = shapes if shapes is not None else {}
+        # Attribute keys ("self.x") ever set: rebinding "self" drops them without a full scan.
+        self.dotted: set[str] = dotted if dotted is not None else set()
 
     def copy(self) -> Env:
-        return Env(dict(self.vars), set(self.consts), dict(self.known), dict(self.shapes))
+        return Env(
+            dict(self.vars), set(self.consts), dict(self.known), dict(self.shapes),
+            set(self.dotted),
+        )  # fmt: skip
 
     def get(self, name: str) -> Val:
         return self.vars.get(name, CLEAN)
@@ -234,11 +258,15 @@ class Env:
         else:
             self.vars.pop(name, None)
         # Attribute keys under a rebound name no longer hold.
-        prefix = name + "."
-        for table in (self.vars, self.known, self.shapes):
-            if table and any(k.startswith(prefix) for k in table):
-                for k in [k for k in table if k.startswith(prefix)]:
-                    del table[k]
+        if "." in name:
+            self.dotted.add(name)
+        if self.dotted:
+            prefix = name + "."
+            stale = [k for k in self.dotted if k.startswith(prefix)]
+            for k in stale:
+                self.dotted.discard(k)
+                for table in (self.vars, self.known, self.shapes):
+                    table.pop(k, None)
         if const:
             self.consts.add(name)
         else:
@@ -257,6 +285,8 @@ class Env:
         if val:
             self.vars[name] = union(self.vars.get(name, CLEAN), val)
             self.consts.discard(name)
+            if "." in name:
+                self.dotted.add(name)
         self.known.pop(name, None)
         self.shapes.pop(name, None)
 
@@ -277,7 +307,7 @@ class Env:
                 joined = sh.join(theirs)
                 if joined is not None:
                     shapes[k] = joined
-        return Env(vars, self.consts & other.consts, known, shapes)
+        return Env(vars, self.consts & other.consts, known, shapes, self.dotted | other.dotted)
 
     def __eq__(self, other: object) -> bool:
         return (
@@ -328,17 +358,30 @@ def refine(env: Env, facts: Refinement) -> Env:
 
 @dataclass
 class Facts:
-    """What the walk of one scope recorded."""
+    """What the walk of one scope recorded.
+
+    A `coarse` scope (too large to keep an environment per statement) records nothing: every
+    point in it sees `latest`, the environment as the walk left it (flow-insensitive).
+    """
 
     initial: Env
     record: dict[int, Env] = field(default_factory=dict)
     final: Env | None = None
+    coarse: bool = False
+    latest: Env | None = None
 
 
 @dataclass
 class _Loop:
     breaks: list[Env] = field(default_factory=list)
     continues: list[Env] = field(default_factory=list)
+
+
+@dataclass
+class _Guarded:
+    """The join of the environments recorded before the statements of a `try` body."""
+
+    env: Env | None = None
 
 
 class Analysis:
@@ -353,8 +396,13 @@ class Analysis:
         self._facts: dict[int, Facts] = {}
         self._spans: dict[int, Taint] = {}
         self._loops: list[_Loop] = []
+        self._guarded: list[_Guarded] = []
         self._scope_depth = 0
         self._dead = 0
+        # Walks of code that cannot run (dead branches, code after a return): nothing recorded
+        # there reaches an exception handler.
+        self._quiet = 0
+        self._reruns = 0
 
     # ---- public -------------------------------------------------------------------------
     def taint_of(self, node: ts.Node, kind: SinkKind) -> Taint | None:
@@ -390,14 +438,22 @@ class Analysis:
     def text(self, node: ts.Node) -> str:
         return self.data[node.start_byte : node.end_byte].decode("utf-8", "replace")
 
-    def source(self, node: ts.Node, name: str, strength: Literal["input", "parameter"]) -> Val:
-        """A value holding one source at `node`."""
+    def source(
+        self,
+        node: ts.Node,
+        name: str,
+        strength: Literal["input", "parameter"],
+        *,
+        latent: bool = False,
+    ) -> Val:
+        """A value holding one source at `node` (`latent`: an object whose data is untrusted,
+        such as an HTTP response, that sinks see only once its data is read)."""
         key = node.id
         taint = self._spans.get(key)
         if taint is None or taint.source != name:
             taint = Taint(name, self.doc.span(node), strength)
             self._spans[key] = taint
-        return frozenset({Flow(taint)})
+        return frozenset({Flow(taint, _LATENT_KINDS if latent else frozenset())})
 
     def scope_of(self, node: ts.Node) -> ts.Node:
         n: ts.Node | None = node.parent
@@ -419,13 +475,17 @@ class Analysis:
                 initial = Env()
             else:
                 initial = self.initial_env(scope)
-            facts = Facts(initial)
+            facts = Facts(initial, coarse=scope.descendant_count > COARSE_SCOPE_NODES)
             self._facts[scope.id] = facts  # a scope reached again while walking sees this
             saved, self._loops = self._loops, []
+            guarded, self._guarded = self._guarded, []
+            quiet, self._quiet = self._quiet, 0
             try:
                 facts.final = self.walk_scope(scope, initial.copy(), facts)
             finally:
                 self._loops = saved
+                self._guarded = guarded
+                self._quiet = quiet
         finally:
             self._scope_depth -= 1
         return facts
@@ -446,6 +506,8 @@ class Analysis:
         """The recorded environment of the innermost statement around `node`, and the
         (ancestor, child) steps between them, innermost first."""
         path: list[tuple[ts.Node, ts.Node]] = []
+        if facts.coarse:
+            return facts.final or facts.latest or facts.initial, path
         n = node
         while True:
             env = facts.record.get(n.id)
@@ -459,8 +521,55 @@ class Analysis:
 
     # ---- statements ------------------------------------------------------------------------
     def record(self, node: ts.Node, env: Env, facts: Facts) -> None:
+        if self._guarded and not self._quiet:
+            g = self._guarded[-1]
+            g.env = env.copy() if g.env is None else g.env.join(env)
+        if facts.coarse:
+            facts.latest = env  # no copy: a coarse scope keeps only where the walk is
+            return
         old = facts.record.get(node.id)
         facts.record[node.id] = env.copy() if old is None else old.join(env)
+
+    def begin_guarded(self) -> None:
+        """Start a `try` body (or the handlers of one): every statement walked until
+        `end_guarded` adds the environment before it to the join `end_guarded` returns."""
+        self._guarded.append(_Guarded())
+
+    def end_guarded(self) -> Env | None:
+        """The join of the environments before the statements walked since `begin_guarded`
+        (None when none ran); an enclosing `try` sees them too.
+
+        An exception leaves a statement somewhere between its start and its end, so a handler
+        may see the state before any statement of the body, and the state after one, which is
+        the state before the next (or the body's exit, which the caller adds). Statements nested
+        in a compound one are recorded too, so a raise midway through a block is covered.
+        """
+        g = self._guarded.pop()
+        if g.env is not None and self._guarded:
+            outer = self._guarded[-1]
+            outer.env = g.env.copy() if outer.env is None else outer.env.join(g.env)
+        return g.env
+
+    def guarded_env(self) -> Env | None:
+        """The join `end_guarded` would return now (None outside a guarded walk)."""
+        return self._guarded[-1].env if self._guarded else None
+
+    def run_finally(
+        self, run: Callable[[Env], Env | None], normal: Env | None, every: Env
+    ) -> Env | None:
+        """Walk a `finally` block from `every` state that reaches it (so its sinks see them
+        all), then again from the `normal` exits alone for the code after the statement (an
+        exception or a `return` leaves it). None when the statement cannot complete normally."""
+        out = run(every)
+        if normal is None or out is None:
+            return None
+        if normal == every or self._reruns >= _MAX_FINALLY_RERUNS:
+            return out
+        self._reruns += 1
+        try:
+            return run(normal.copy())
+        finally:
+            self._reruns -= 1
 
     def loop(
         self,
@@ -544,10 +653,12 @@ class Analysis:
         if stmt is None:
             return
         self._dead += 1
+        self._quiet += 1
         try:
             self.exec_stmt(stmt, Env(), facts, depth)
         finally:
             self._dead -= 1
+            self._quiet -= 1
 
     def jump(self, env: Env, *, is_break: bool) -> None:
         if self._dead:
@@ -563,7 +674,11 @@ class Analysis:
                 continue
             if env is None:
                 # Unreachable code is still walked (with nothing known) so its sinks resolve.
-                self.exec_stmt(stmt, Env(), facts, depth)
+                self._quiet += 1
+                try:
+                    self.exec_stmt(stmt, Env(), facts, depth)
+                finally:
+                    self._quiet -= 1
                 continue
             env = self.exec_stmt(stmt, env, facts, depth)
         return env

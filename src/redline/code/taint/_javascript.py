@@ -25,6 +25,7 @@ from redline.code.taint._engine import (
     Shape,
     Val,
     _Loop,
+    activate,
     join_all,
     refine,
     sanitise,
@@ -357,6 +358,8 @@ class JavaScriptAnalysis(Analysis):
                 return self.source(node, prefix, "input")
         if called and joined in T.JS_SOURCE_CALLS:
             return self.source(node, f"{joined}()", "input")
+        if called and (joined in T.JS_HTTP_CALLS or self.canon(joined) in T.JS_HTTP_CALLS):
+            return self.source(node, f"HTTP response of {joined}", "input", latent=True)
         if names[-1] == "value" and any(
             n in ("getElementById", "querySelector", "getElementsByName") for n in names
         ):
@@ -580,29 +583,7 @@ class JavaScriptAnalysis(Analysis):
         if t == "do_statement":
             return self.loop(env, f("body"), facts, depth)
         if t == "try_statement":
-            body = f("body")
-            out = self.exec_stmt(body, env.copy(), facts, depth + 1) if body is not None else env
-            entry = join_all([env, out])
-            assert entry is not None
-            outs: list[Env | None] = [out]
-            handler = f("handler")
-            if handler is not None:
-                h = entry.copy()
-                self.record(handler, h, facts)
-                param = handler.child_by_field_name("parameter")
-                if param is not None:
-                    self.bind(param, CLEAN, h)
-                hb = handler.child_by_field_name("body")
-                outs.append(self.exec_stmt(hb, h, facts, depth + 1) if hb is not None else h)
-            result = join_all(outs)
-            final = f("finalizer")
-            if final is not None:
-                fin_in = join_all([result, entry])
-                assert fin_in is not None
-                fb = final.child_by_field_name("body")
-                fin_out = self.exec_stmt(fb, fin_in, facts, depth + 1) if fb is not None else fin_in
-                return None if result is None or fin_out is None else fin_out
-            return result
+            return self._try(stmt, env, facts, depth)
         if t == "switch_statement":
             return self._switch(stmt, env, facts, depth)
         if t in ("function_declaration", "generator_function_declaration", "class_declaration",
@@ -638,6 +619,46 @@ class JavaScriptAnalysis(Analysis):
             return env
         self.eval(stmt, env, 0)
         return env
+
+    def _try(self, stmt: ts.Node, env: Env, facts: Facts, depth: int) -> Env | None:
+        """`catch` may start from the state before the body, before any statement in it (at
+        any depth) or at its end; `finally` from the end of the body or of `catch`, or from any
+        of those states (an exception nothing catches, a `return`)."""
+        f = stmt.child_by_field_name
+        body = f("body")
+        self.begin_guarded()
+        try:
+            out = self.exec_stmt(body, env.copy(), facts, depth + 1) if body is not None else env
+        finally:
+            inside = self.end_guarded()
+        entry = join_all([env, inside, out])
+        assert entry is not None
+        outs: list[Env | None] = [out]
+        self.begin_guarded()
+        try:
+            handler = f("handler")
+            if handler is not None:
+                h = entry.copy()
+                self.record(handler, h, facts)
+                param = handler.child_by_field_name("parameter")
+                if param is not None:
+                    self.bind(param, CLEAN, h)
+                hb = handler.child_by_field_name("body")
+                outs.append(self.exec_stmt(hb, h, facts, depth + 1) if hb is not None else h)
+            result = join_all(outs)
+            final = f("finalizer")
+            if final is None:
+                return result
+            fin_in = join_all([result, entry, self.guarded_env()])
+            assert fin_in is not None
+            fb = final.child_by_field_name("body")
+            if fb is None:
+                return result
+            return self.run_finally(
+                lambda e: self.exec_stmt(fb, e, facts, depth + 1), result, fin_in
+            )
+        finally:
+            self.end_guarded()
 
     def _switch(self, stmt: ts.Node, env: Env, facts: Facts, depth: int) -> Env | None:
         value = stmt.child_by_field_name("value")
@@ -755,8 +776,13 @@ class JavaScriptAnalysis(Analysis):
             for p in target.named_children:
                 if p.type == "pair_pattern":
                     v = p.child_by_field_name("value")
+                    pk = p.child_by_field_name("key")
+                    body = pk is not None and self.text(pk) in T.JS_RESPONSE_PROPS
                     if v is not None:
-                        self.bind(v, val, env)
+                        self.bind(v, activate(val, T.RESPONSE_TRUSTED) if body else val, env)
+                elif self.text(p) in T.JS_RESPONSE_PROPS:
+                    # `const { data } = await axios.get(url)`: the response's body
+                    self.bind(p, activate(val, T.RESPONSE_TRUSTED), env)
                 else:
                     self.bind(p, val, env)
         elif t in ("assignment_pattern", "object_assignment_pattern"):
@@ -807,7 +833,11 @@ class JavaScriptAnalysis(Analysis):
             k = self.dotted(node)
             if k is not None and k in env.vars:
                 return env.vars[k]
-            return self.eval(obj, env, d) if obj is not None else CLEAN
+            if obj is None:
+                return CLEAN
+            if prop is not None and self.text(prop) in T.JS_RESPONSE_PROPS:
+                return activate(self.eval(obj, env, d), T.RESPONSE_TRUSTED)  # a response's body
+            return self.eval(obj, env, d)
         if t == "subscript_expression":
             src = self.source_of(node, env)
             if src is not None:
@@ -831,6 +861,8 @@ class JavaScriptAnalysis(Analysis):
             argl = node.child_by_field_name("arguments")
             name = self.canon(self.dotted(ctor) or "") if ctor is not None else ""
             vals = [self.eval(a, env, d) for a in argl.named_children] if argl is not None else []
+            if name in T.JS_HTTP_CLASSES:
+                return self.source(node, f"HTTP response of {name}", "input", latent=True)
             if name in T.JS_CLEAN_CALLS or (name in ("Date", "Set", "Map") and not any(vals)):
                 return CLEAN
             if name in ("Number", "Boolean", "Date"):
@@ -1231,6 +1263,8 @@ class JavaScriptAnalysis(Analysis):
             if last == "get" and self.is_const_coll(recv, env):
                 return union(*argv[1:])
             rv = self.eval(recv, env, d)
+            if last in T.JS_RESPONSE_METHODS:
+                rv = activate(rv, T.RESPONSE_TRUSTED)  # a response's body
             if last == "get":
                 return union(rv, *argv[1:])
             if last in T.JS_MUTATORS and any(argv):

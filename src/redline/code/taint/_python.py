@@ -26,6 +26,7 @@ from redline.code.taint._engine import (
     Refinement,
     Shape,
     Val,
+    activate,
     join_all,
     refine,
     same,
@@ -288,6 +289,8 @@ class PythonAnalysis(Analysis):
                 return self.source(node, prefix, "input")
         if called and (joined in T.PY_SOURCE_CALLS or joined == "getenv"):
             return self.source(node, f"{joined}()", "input")
+        if called and joined in T.PY_HTTP_CALLS:
+            return self.source(node, f"HTTP response of {joined}", "input", latent=True)
         if called and len(names) > 1 and names[-1] in T.PY_SOURCE_METHODS:
             return self.source(node, f"{names[-1]}()", "input")
         return None
@@ -636,10 +639,28 @@ class PythonAnalysis(Analysis):
         return False
 
     def _try(self, stmt: ts.Node, env: Env, facts: Facts, depth: int) -> Env | None:
+        """A handler may start from the state before the body, before any statement in it
+        (at any depth), or at its end; `finally` from the end of the body, of a handler or of
+        `else`, or from any of those states (an exception nothing catches, a `return`)."""
         body = stmt.child_by_field_name("body")
-        out = self.exec_stmt(body, env.copy(), facts, depth + 1) if body is not None else env
-        handler_env = join_all([env, out])
+        self.begin_guarded()
+        try:
+            out = self.exec_stmt(body, env.copy(), facts, depth + 1) if body is not None else env
+        finally:
+            inside = self.end_guarded()
+        handler_env = join_all([env, inside, out])
         assert handler_env is not None
+        self.begin_guarded()
+        try:
+            return self._handlers(stmt, out, handler_env, facts, depth)
+        finally:
+            self.end_guarded()
+
+    def _handlers(
+        self, stmt: ts.Node, out: Env | None, handler_env: Env, facts: Facts, depth: int
+    ) -> Env | None:
+        """The `except`, `else` and `finally` clauses of a `try` whose body ended in `out`;
+        a handler starts from `handler_env`."""
         outs: list[Env | None] = []
         has_else = False
         final: ts.Node | None = None
@@ -663,12 +684,13 @@ class PythonAnalysis(Analysis):
             outs.append(out)
         result = join_all(outs)
         if final is not None:
-            fin_in = join_all([result, handler_env])
+            # The states inside the handlers and `else` (a raise there still runs `finally`).
+            inside = self.guarded_env()
+            fin_in = join_all([result, handler_env, inside])
             assert fin_in is not None
-            fin_out = self.exec_stmt(final, fin_in, facts, depth + 1)
-            if result is None or fin_out is None:
-                return None
-            return fin_out
+            return self.run_finally(
+                lambda e: self.exec_stmt(final, e, facts, depth + 1), result, fin_in
+            )
         return result
 
     def exec_expr(self, node: ts.Node, env: Env) -> Val:
@@ -786,7 +808,12 @@ class PythonAnalysis(Analysis):
             if k is not None and k in env.vars:
                 return env.vars[k]
             obj = node.child_by_field_name("object")
-            return self.eval(obj, env, d) if obj is not None else CLEAN
+            if obj is None:
+                return CLEAN
+            attr = node.child_by_field_name("attribute")
+            if attr is not None and self.text(attr) in T.PY_RESPONSE_ATTRS:
+                return activate(self.eval(obj, env, d), T.RESPONSE_TRUSTED)  # a response's body
+            return self.eval(obj, env, d)
         if t == "subscript":
             src = self.source_of(node)
             if src is not None:
@@ -1504,6 +1531,8 @@ class PythonAnalysis(Analysis):
             if last in ("get", "pop", "getlist") and self.is_const_coll(recv, env):
                 return union(*argv[1:])
             rv = self.eval(recv, env, d)
+            if last in T.PY_RESPONSE_METHODS:
+                rv = activate(rv, T.RESPONSE_TRUSTED)  # a response's body
             if last in ("get", "pop", "setdefault"):
                 return union(rv, *argv[1:])
             if last in T.PY_MUTATORS and any(argv):

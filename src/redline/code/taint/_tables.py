@@ -46,6 +46,35 @@ PY_SOURCE_PREFIXES: Final = ("sys.argv", "sys.stdin", "os.environ", "os.environb
 PY_SOURCE_METHODS: Final = frozenset(
     {"recv", "recvfrom", "recv_into", "recvmsg", "parse_args", "parse_known_args"}
 )
+# HTTP clients: calls that return a response, or a client or session whose requests do. The
+# object holds a latent flow (see `_engine.LATENT`); reading its body makes it untrusted data.
+_HTTP_VERBS: Final = ("get", "post", "put", "patch", "delete", "head", "options", "request")
+PY_HTTP_CALLS: Final = frozenset(
+    {f"{lib}.{verb}" for lib in ("requests", "httpx", "requests.api") for verb in _HTTP_VERBS}
+    | {
+        "requests.Session", "requests.session", "requests.sessions.Session", "httpx.Client",
+        "httpx.AsyncClient", "httpx.stream", "urllib.request.urlopen", "urllib2.urlopen",
+        "urllib.urlopen", "urllib.request.build_opener", "urllib2.build_opener",
+        "urllib3.PoolManager", "urllib3.request", "urllib3.connection_from_url",
+        "urllib3.HTTPConnectionPool", "urllib3.HTTPSConnectionPool", "http.client.HTTPConnection",
+        "http.client.HTTPSConnection", "httplib.HTTPConnection", "httplib.HTTPSConnection",
+        "aiohttp.ClientSession", "aiohttp.request",
+    }
+)  # fmt: skip
+# Sinks a response body is not reported at: echoing it into a page, a log or a header, or
+# following a URL it names, is what clients of an API do (pagination links, proxies, rendering
+# the application's own data); running it, deserialising it, or building a command, query or
+# path from it is reported.
+RESPONSE_TRUSTED: Final = _k("xss", "log", "header", "redirect", "ssrf")
+# Attributes and methods of a response that read its body.
+PY_RESPONSE_ATTRS: Final = frozenset({"text", "content", "raw", "data"})
+PY_RESPONSE_METHODS: Final = frozenset(
+    {
+        "json", "read", "readline", "readlines", "iter_lines", "iter_content", "iter_text",
+        "iter_bytes", "iter_raw", "aread", "aiter_lines", "aiter_text", "aiter_bytes", "text",
+        "readany", "readchunk",
+    }
+)  # fmt: skip
 # Tornado/webapp handler methods on self.
 PY_SELF_SOURCES: Final = frozenset(
     {
@@ -229,6 +258,15 @@ JS_SOURCE_PREFIXES: Final = (
     "event.queryStringParameters", "event.pathParameters", "event.body",
 )  # fmt: skip
 JS_SOURCE_CALLS: Final = frozenset({"prompt", "window.prompt", "readlineSync.question"})
+# HTTP clients whose result (a response, or an instance whose requests return one) holds a
+# latent flow, and the members that read a response's body.
+JS_HTTP_CALLS: Final = frozenset(
+    {"fetch", "window.fetch", "globalThis.fetch", "node-fetch", "axios", "axios.create"}
+    | {f"axios.{verb}" for verb in _HTTP_VERBS}
+)
+JS_HTTP_CLASSES: Final = frozenset({"XMLHttpRequest"})
+JS_RESPONSE_METHODS: Final = frozenset({"json", "text", "blob", "arrayBuffer", "formData"})
+JS_RESPONSE_PROPS: Final = frozenset({"data", "responseText", "response", "responseXML"})
 JS_CLEAN_CALLS: Final = frozenset(
     {
         "parseInt", "parseFloat", "Number", "Boolean", "isNaN", "isFinite", "Number.parseInt",
