@@ -1297,7 +1297,7 @@ def insecure_random(doc: Document, rule: Rule) -> Iterator[Finding]:
         if head not in modules and head != "":
             continue
         context = _context(doc, call)
-        security = bool(_SECURITY_WORDS.search(context))
+        security = bool(_SECURITY_WORDS.search(context)) or _feeds_secret(doc, call)
         charset = last in ("choice", "choices", "sample") and (
             bool(_CHARSET.search(context)) or _charset_argument(doc, call)
         )
@@ -1308,6 +1308,47 @@ def insecure_random(doc: Document, rule: Rule) -> Iterator[Finding]:
             yield _report(doc, rule, call, fix=_fixes.random_to_secrets(doc, call, name))
         else:
             yield _report(doc, rule, call, message=_RANDOM_AUDIT_MESSAGE, confidence=Confidence.LOW)
+
+
+_SECRET_USE = re.compile(r"(?i)set_cookie|cookie|remember|session\[")
+
+
+def _feeds_secret(doc: Document, call: ts.Node) -> bool:
+    """The value of `call` is stored under a name, then (within two assignments, in the same
+    function) used as a secret: a security-named variable, a cookie or the session."""
+    statement = _statement(call)
+    if statement.type != "expression_statement" or not statement.named_children:
+        return False
+    first = statement.named_children[0]
+    if first.type != "assignment":
+        return False
+    left = first.child_by_field_name("left")
+    if left is None or left.type != "identifier":
+        return False
+    function = enclosing_function(call)
+    scope = function if function is not None else doc.root
+    after = doc.data[statement.end_byte : scope.end_byte].decode("utf-8", "replace")
+    lines = after.split("\n")[:60]
+    names = {text(doc, left)}
+    for _ in range(2):
+        grown = False
+        for line in lines:
+            if not any(re.search(rf"\b{re.escape(n)}\b", line) for n in names):
+                continue
+            if _SECURITY_WORDS.search(line) or _SECRET_USE.search(line):
+                return not _NOT_SECURITY.search(line)
+            # Follow only a copy or a string form of the value, not anything built from it.
+            target = re.match(
+                r"\s*([A-Za-z_]\w*)\s*=\s*(?:str|repr|hex|int|format)?\(?\s*[fbr]?['\"]?"
+                r"\{?\s*(\w+)",
+                line,
+            )
+            if target and target.group(2) in names and target.group(1) not in names:
+                names.add(target.group(1))
+                grown = True
+        if not grown:
+            break
+    return False
 
 
 def _cookie_flag_set(doc: Document, value: ts.Node) -> bool:

@@ -49,3 +49,12 @@ def invite_code(size: int = 12) -> str:
     pool = string.ascii_uppercase + string.digits
     # ruleid: py-insecure-random
     return "".join(random.choice(pool) for _ in range(size))
+
+
+def remember_me(response):
+    # ruleid: py-insecure-random
+    value = random.random()
+    remember = str(value)[2:]
+    response.set_cookie("rememberMe", remember, secure=True, httponly=True)
+    return response
+
