@@ -11,6 +11,7 @@ import tree_sitter as ts
 
 from redline._core import Confidence, Finding, Fix, TraceStep
 from redline.code.document import Document
+from redline.code.rules._common import HTML_TAG
 from redline.code.rules._upload import upload_scan
 from redline.code.rules.python import _fixes
 from redline.code.rules.python._flow import (
@@ -892,7 +893,11 @@ def xss_response(doc: Document, rule: Rule) -> Iterator[Finding]:
     """An HTML response assembled from untrusted data without escaping."""
     candidates: list[tuple[ts.Node, ts.Node]] = []
     for call, name in calls(doc):
-        if last_name(name) in _RESPONSE_CALLS or name in ("web.Response",):
+        if (
+            last_name(name) in _RESPONSE_CALLS
+            or name in ("web.Response",)
+            or (last_name(name) == "set_data" and re.search(r"(?i)resp", name))
+        ):
             body = argument(call, 0, "response", "content", "body", "text")
             if body is not None and not _PLAIN.search(text(doc, call)):
                 candidates.append((call, body))
@@ -925,7 +930,9 @@ def xss_response(doc: Document, rule: Rule) -> Iterator[Finding]:
             continue
         html = bool(_HTML_TAG.search(v.literal))
         if anchor.type == "return_statement":
-            if not (html or handler):
+            # Outside a handler only real HTML markup makes a returned string a page
+            # (`<p>`, `<div>`), not `<overload>` or `<TypeList ...>` in a repr.
+            if not (handler or (html and HTML_TAG.search(v.literal))):
                 continue
         elif not html and verdict.strength != "input":
             continue

@@ -10,3 +10,14 @@ def archive(name):
     subprocess.run(["tar", "czf", f"{name}.tgz", "data"])
     # ok: py-shell-wrapper-argv
     subprocess.run(["sh", "-c", "echo ready"])
+
+
+def echo(request):
+    param = request.form.get("text", "")
+    # ruleid: py-shell-wrapper-argv
+    argv = ["sh", "-c", "echo " + param]
+    proc = subprocess.run(argv, capture_output=True)
+    # ok: py-shell-wrapper-argv
+    fixed = ["sh", "-c", "echo hello"]
+    subprocess.run(fixed)
+    return proc.stdout
