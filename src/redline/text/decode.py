@@ -1,0 +1,482 @@
+"""Find and decode text smuggled inside a text: base64, hex, percent-encoding, HTML numeric
+entities, unicode escapes and rot13.
+
+Only segments that decode to readable text are returned (base64 of an image, a hash, random ids
+are not). Everything is bounded: candidate counts, decoded sizes and recursion depth, so a
+hostile megabyte finishes quickly; `decode_layers` says when a bound stopped it.
+"""
+
+from __future__ import annotations
+
+import binascii
+import html
+import re
+from bisect import bisect_left
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+from urllib.parse import unquote
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = ["Encoded", "Layer", "Layers", "decode_layers", "find_encoded"]
+
+
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """An encoded segment [start, end) of the scanned text and what it decodes to."""
+
+    start: int
+    end: int
+    scheme: str  # base64, hex, percent, html-entities, unicode-escape, rot13
+    decoded: str
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    """One decoded layer. `start`/`end` locate the outermost encoded segment in the original text
+    (inner layers have no position of their own there); `path` lists the schemes from the outside
+    in. `truncated` means this layer was not (fully) examined: cut by the size budget, or it still
+    holds an encoding at the depth limit."""
+
+    depth: int
+    start: int
+    end: int
+    scheme: str
+    path: tuple[str, ...]
+    decoded: str
+    truncated: bool = False
+
+
+class Layers(list[Layer]):
+    """The layers found, plus whether a bound (depth, budget, candidate count) stopped decoding."""
+
+    stopped: bool = False
+
+    @property
+    def truncated(self) -> bool:
+        return self.stopped or any(layer.truncated for layer in self)
+
+
+_MAX_ATTEMPTS: Final = 256  # decode attempts per scheme per text
+_PROBE: Final = 4096  # characters decoded first to reject binary cheaply
+
+_HEX_ESC_RE: Final = re.compile(r"(?:\\x[0-9a-fA-F]{2}){4,}")
+_HEX_0X_RE: Final = re.compile(r"(?:0x[0-9a-fA-F]{2}[\s,]{0,2}){4,}")
+_HEX_SPACED_RE: Final = re.compile(
+    r"(?<![0-9A-Za-z])[0-9a-fA-F]{2}(?:[ :,][0-9a-fA-F]{2}){5,}(?![0-9A-Za-z])"
+)
+_PCT_RE: Final = re.compile(r"%[0-9A-Fa-f]{2}(?:[^\s%<>\"'()\[\]]{0,3}%[0-9A-Fa-f]{2}){3,}")
+_ENT = r"&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});?"
+_ENT_RE: Final = re.compile(rf"{_ENT}(?:[^&<>\n]{{0,2}}{_ENT}){{3,}}")
+_UESC = r"(?:\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8}|\\u\{[0-9a-fA-F]{1,6}\})"
+_UESC_RE: Final = re.compile(rf"{_UESC}(?:[^\\\n]{{0,2}}{_UESC}){{2,}}")
+_UESC_ONE_RE: Final = re.compile(
+    r"\\u\{([0-9a-fA-F]{1,6})\}|\\U([0-9a-fA-F]{8})|\\u([0-9a-fA-F]{4})"
+)
+_DATA_URI_RE: Final = re.compile(
+    r"data:([\w.+-]+)/[\w.+-]+(?:;[\w.+-]+=[\w.+-]+)*;base64,\s*$", re.I
+)
+_BINARY_MIME = ("image", "audio", "video", "font", "application")
+_CTRL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
+_LETTER_RE: Final = re.compile(r"[^\W\d_]")
+_ASCII_LETTER_RE: Final = re.compile(r"[A-Za-z]")
+_LAYER_RE: Final = re.compile(r"[A-Za-z0-9+/=_\-\s%\\&#;]+")
+_WS_RE: Final = re.compile(r"\s+")
+
+# rot13: English function words whose rot13 forms are not English words.
+_STOPWORDS: Final = frozenset(
+    str.split(
+        """
+    the and you your that with this for are have not what from was will all can they there
+    which would should about ignore instructions previous please tell how of to is it in me my
+    we do if what when then than them their these those been being into just only also must
+    system prompt password secret reveal
+    """
+    )
+)
+_STOP_RE: Final = re.compile(r"\b(?:" + "|".join(sorted(_STOPWORDS)) + r")\b")
+_WORD_RE: Final = re.compile(r"[a-z]+")
+_ROT13: Final = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm",
+)
+
+
+def _readable(s: str, *, ascii_letters: int = 0) -> bool:
+    """Mostly printable text with letters in it (not binary, not a lone symbol run)."""
+    n = len(s)
+    if n < 4:
+        return False
+    bad = n - len(_CTRL_RE.sub("", s))
+    if bad > n * 0.05:
+        return False
+    if ascii_letters <= 0 and bad == 0 and n >= 16 and _LAYER_RE.fullmatch(s):
+        return True  # another encoding layer (hex, base64, percent, ...) inside this one
+    letters = n - len(_LETTER_RE.sub("", s))
+    if letters < max(3, n * 0.35):
+        return False
+    return ascii_letters <= 0 or len(_ASCII_LETTER_RE.findall(s[:4096])) >= ascii_letters
+
+
+def _bytes_text(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("utf-8", "replace")
+        return text if text.count("\ufffd") <= len(text) * 0.02 else None
+
+
+def _b64(candidate: str, limit: int) -> str | None:
+    body = _WS_RE.sub("", candidate).rstrip("=")
+    if "-" in body or "_" in body:
+        if "+" in body or "/" in body:
+            return None
+        body = body.replace("-", "+").replace("_", "/")
+    if len(body) % 4 == 1:
+        body = body[:-1]
+    if len(body) > limit * 4 // 3 + 4:
+        body = body[: limit * 4 // 3 + 4]
+        body = body[: len(body) - len(body) % 4]
+
+    def dec(chunk: str) -> str | None:
+        chunk = chunk[: len(chunk) - len(chunk) % 4] if len(chunk) > _PROBE else chunk
+        try:
+            raw = binascii.a2b_base64(chunk + "=" * (-len(chunk) % 4), strict_mode=False)
+        except (binascii.Error, ValueError):
+            return None
+        return _bytes_text(raw)
+
+    if len(body) > _PROBE:
+        probe = dec(body[:_PROBE])
+        if probe is None or not _readable(probe):
+            return None
+    return dec(body)
+
+
+def _hex(digits: str, limit: int) -> str | None:
+    digits = digits[: limit * 2]
+    if len(digits) % 2:
+        digits = digits[:-1]
+    try:
+        if len(digits) > _PROBE:
+            probe = _bytes_text(bytes.fromhex(digits[:_PROBE]))
+            if probe is None or not _readable(probe):
+                return None
+        return _bytes_text(bytes.fromhex(digits))
+    except ValueError:
+        return None
+
+
+def _unicode_escapes(segment: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        value = int(m.group(1) or m.group(2) or m.group(3), 16)
+        return chr(value) if value <= 0x10FFFF else "\ufffd"
+
+    out = _UESC_ONE_RE.sub(one, segment)
+    return out.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def _good_b64_shape(candidate: str) -> bool:
+    kinds = (
+        any(c.isupper() for c in candidate[:256]),
+        any(c.islower() for c in candidate[:256]),
+        any(c.isdigit() or c in "+/" for c in candidate[:256]),
+    )
+    return sum(kinds) >= 2
+
+
+class _Collector:
+    def __init__(self, max_segments: int, budget: int) -> None:
+        self.max_segments = max_segments
+        self.budget = budget
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.found: list[Encoded] = []
+        self.stopped = False
+
+    @property
+    def full(self) -> bool:
+        return len(self.found) >= self.max_segments or self.budget <= 0
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            return False
+        return not (i < len(self.starts) and self.starts[i] < end)
+
+    def add(self, start: int, end: int, scheme: str, decoded: str) -> None:
+        if self.full:
+            self.stopped = True
+            return
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+        self.found.append(Encoded(start, end, scheme, decoded))
+        self.budget -= len(decoded)
+
+
+_MAX_CANDIDATES: Final = 4096  # long runs examined per text
+
+_B64_TABLE: Final = np.zeros(128, dtype=bool)
+_HEX_TABLE: Final = np.zeros(128, dtype=bool)
+_SEP_TABLE: Final = np.zeros(128, dtype=bool)
+for _c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-":
+    _B64_TABLE[ord(_c)] = True
+for _c in "0123456789abcdefABCDEF":
+    _HEX_TABLE[ord(_c)] = True
+for _c in " :,":
+    _SEP_TABLE[ord(_c)] = True
+_B64_WRAP_GAP_RE: Final = re.compile(r"\r?\n[ \t]*")
+_B64_TAIL_RE: Final = re.compile(r"\r?\n[ \t]*[A-Za-z0-9+/_-]{1,15}(?![\w+/-])")
+_HEX_ONLY_RE: Final = re.compile(r"[0-9a-fA-F]+")
+_ROT13_MARKERS: Final = (" gur ", " naq ", " lbh ", " vf ", " vg ", " bs ")
+
+
+def _codes(text: str) -> npt.NDArray[np.intp]:
+    """Code points of `text`, clipped to 127 (every non-ASCII character becomes DEL)."""
+    if text.isascii():
+        return np.frombuffer(text.encode("ascii"), dtype=np.uint8).astype(np.intp)
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return np.minimum(cps, 127).astype(np.intp)
+
+
+def _runs(mask: npt.NDArray[np.bool_], min_len: int) -> tuple[list[int], list[int]]:
+    d = np.diff(mask.view(np.int8), prepend=np.int8(0), append=np.int8(0))
+    starts = np.flatnonzero(d == 1)
+    ends = np.flatnonzero(d == -1)
+    keep = (ends - starts) >= min_len
+    return starts[keep].tolist(), ends[keep].tolist()
+
+
+def _scan_regex(
+    text: str,
+    pattern: re.Pattern[str],
+    *,
+    scheme: str,
+    decode: Callable[[str, int, int], str | None],
+    col: _Collector,
+    min_len: int,
+) -> None:
+    attempts = 0
+    for m in pattern.finditer(text):
+        if col.full:
+            col.stopped = True
+            return
+        s, e = m.span()
+        if e - s < min_len or not col.free(s, e):
+            continue
+        attempts += 1
+        if attempts > _MAX_ATTEMPTS:
+            col.stopped = True
+            return
+        decoded = decode(m.group(), s, max(0, col.budget))
+        if decoded is not None:
+            col.add(s, e, scheme, decoded)
+
+
+def _rot13(text: str, col: _Collector, min_len: int) -> None:
+    low = text.lower()
+    positions: list[int] = []
+    for marker in _ROT13_MARKERS:
+        i = low.find(marker)
+        while i != -1 and len(positions) < _MAX_ATTEMPTS:
+            positions.append(i + 1)
+            i = low.find(marker, i + 1)
+    if len(positions) < 2:
+        return
+    positions.sort()
+    done_until = -1
+    for pos in positions:
+        if col.full:
+            col.stopped = True
+            return
+        if pos < done_until:
+            continue
+        lo = max(0, pos - 2000)
+        start = max(low.rfind(c, lo, pos) for c in ".!?\n") + 1
+        start = max(start, lo)
+        hi = min(len(low), pos + 2000)
+        ends = [i for i in (low.find(c, pos, hi) for c in ".!?\n") if i != -1]
+        end = min(ends) + 1 if ends else hi
+        done_until = end
+        if end - start < min_len:
+            continue
+        window = low[start:end]
+        rot = window.translate(_ROT13)
+        words = _WORD_RE.findall(window)
+        if len(words) < 4:
+            continue
+        rot_hits = len(_STOP_RE.findall(rot))
+        orig_hits = len(_STOP_RE.findall(window))
+        if rot_hits >= 3 and rot_hits >= 0.25 * len(words) and rot_hits >= 3 * orig_hits + 2:
+            while start < end and text[start].isspace():
+                start += 1
+            if col.free(start, end):
+                col.add(start, end, "rot13", text[start:end].translate(_ROT13))
+
+
+def _find(text: str, max_segments: int, min_len: int, budget: int) -> tuple[list[Encoded], bool]:
+    col = _Collector(max_segments, budget)
+
+    def uesc(seg: str, _s: int, _limit: int) -> str | None:
+        out = _unicode_escapes(seg)
+        return out if _readable(out, ascii_letters=1) else None
+
+    def hex_esc(seg: str, _s: int, limit: int) -> str | None:
+        out = _hex(seg.replace("\\x", ""), limit)
+        return out if out is not None and _readable(out) else None
+
+    def hex_0x(seg: str, _s: int, limit: int) -> str | None:
+        out = _hex(re.sub(r"0x|[\s,]", "", seg), limit)
+        return out if out is not None and _readable(out) else None
+
+    def hex_plain(seg: str, _s: int, limit: int) -> str | None:
+        out = _hex(re.sub(r"[ :,]", "", seg), limit)
+        return out if out is not None and _readable(out) else None
+
+    def entities(seg: str, _s: int, _limit: int) -> str | None:
+        out = html.unescape(seg)
+        return out if _readable(out, ascii_letters=4) else None
+
+    def percent(seg: str, _s: int, _limit: int) -> str | None:
+        if seg.count("%") * 3 < len(seg) * 0.6:
+            return None
+        out = unquote(seg, errors="replace")
+        return out if _readable(out, ascii_letters=4) else None
+
+    def base64(seg: str, s: int, limit: int) -> str | None:
+        mime = _DATA_URI_RE.search(text, max(0, s - 120), s)
+        if mime is not None and mime.group(1).lower().startswith(_BINARY_MIME):
+            return None
+        out = _b64(seg, limit)
+        return out if out is not None and _readable(out) else None
+
+    for literal, pattern, scheme, fn in (
+        ("\\u", _UESC_RE, "unicode-escape", uesc),
+        ("\\U", _UESC_RE, "unicode-escape", uesc),
+        ("\\x", _HEX_ESC_RE, "hex", hex_esc),
+        ("0x", _HEX_0X_RE, "hex", hex_0x),
+        ("&#", _ENT_RE, "html-entities", entities),
+        ("%", _PCT_RE, "percent", percent),
+    ):
+        if literal in text and not col.full:
+            _scan_regex(text, pattern, scheme=scheme, decode=fn, col=col, min_len=min_len)
+    if len(text) >= min(16, min_len) and not col.full:
+        codes = _codes(text)
+        hexm = _HEX_TABLE[codes]
+        # Spaced hex bytes ("49 67 6e ..."): six pairs in a row, found without a regex scan.
+        if len(text) >= 17:
+            pair = hexm[:-2] & hexm[1:-1] & _SEP_TABLE[codes[2:]]
+            six = pair[:-12] & pair[3:-9] & pair[6:-6] & pair[9:-3] & pair[12:]
+            last = -1
+            for i in np.flatnonzero(six)[:_MAX_CANDIDATES].tolist():
+                if i < last or col.full:
+                    continue
+                m = _HEX_SPACED_RE.match(text, i)
+                if m is None:
+                    continue
+                last = m.end()
+                if m.end() - i >= min_len and col.free(i, m.end()):
+                    out = hex_plain(m.group(), i, col.budget)
+                    if out is not None:
+                        col.add(i, m.end(), "hex", out)
+        # Long runs of base64 characters: continuous hex or base64 (possibly wrapped).
+        starts, ends = _runs(_B64_TABLE[codes], 16)
+        attempts = 0
+        k = 0
+        while k < len(starts) and not col.full:
+            s, e = starts[k], ends[k]
+            k += 1
+            # join wrapped lines: run, newline, run, ...
+            while k < len(starts):
+                gap = _B64_WRAP_GAP_RE.fullmatch(text, e, starts[k])
+                if gap is None:
+                    break
+                e = ends[k]
+                k += 1
+            tail = _B64_TAIL_RE.match(text, e)
+            if tail is not None and "\n" in text[s:e]:
+                e = tail.end()
+            pad = 0
+            while pad < 2 and e < len(text) and text[e] == "=":
+                e += 1
+                pad += 1
+            seg = text[s:e]
+            if e - s < min_len or not col.free(s, e):
+                continue
+            is_hex = _HEX_ONLY_RE.fullmatch(seg) is not None
+            if not is_hex and not _good_b64_shape(seg):
+                continue
+            attempts += 1
+            if attempts > _MAX_CANDIDATES:
+                col.stopped = True
+                break
+            out = hex_plain(seg, s, col.budget) if is_hex and len(seg) % 2 == 0 else None
+            if out is not None:
+                col.add(s, e, "hex", out)
+                continue
+            out = base64(seg, s, col.budget)
+            if out is None and "\n" in seg:  # wrapped lines that do not decode together
+                first = seg.split("\n", 1)[0].rstrip("\r")
+                out = base64(first, s, col.budget)
+                e = s + len(first)
+            if out is not None:
+                col.add(s, e, "base64", out)
+    if not col.full:
+        _rot13(text, col, min_len)
+    elif not col.stopped:
+        col.stopped = True
+    col.found.sort(key=lambda x: x.start)
+    return col.found, col.stopped
+
+
+def find_encoded(text: str, *, max_segments: int = 64, min_len: int = 16) -> list[Encoded]:
+    """Encoded segments of `text` that decode to readable text, in text order.
+
+    At most `max_segments`; a segment is at least `min_len` characters of the original text.
+    """
+    return _find(text, max_segments, min_len, 4 * len(text) + 1024)[0]
+
+
+def decode_layers(text: str, max_depth: int = 3, budget_chars: int = 1_000_000) -> Layers:
+    """Decode `text` recursively (base64 of hex of ...), breadth first.
+
+    Stops at `max_depth` layers or after `budget_chars` decoded characters in total; the layers
+    that a bound cut short are marked `truncated`, and `Layers.truncated` says whether anything
+    was left unexamined (report "undecided" then).
+    """
+    result = Layers()
+    budget = budget_chars
+    queue: deque[tuple[str, int, tuple[int, int] | None, tuple[str, ...]]] = deque()
+    queue.append((text, 0, None, ()))
+    while queue:
+        current, depth, outer, path = queue.popleft()
+        if budget <= 0:
+            result.stopped = True
+            break
+        segments, stopped = _find(current, 64, 16, budget)
+        if stopped:
+            result.stopped = True
+        for seg in segments:
+            decoded = seg.decoded
+            truncated = False
+            if len(decoded) > budget:
+                decoded, truncated = decoded[: max(0, budget)], True
+            budget -= len(decoded)
+            if budget <= 0:
+                truncated = True  # the budget may have cut this layer short
+            span = outer if outer is not None else (seg.start, seg.end)
+            layer_path = (*path, seg.scheme)
+            level = depth + 1
+            if level >= max_depth:
+                if not truncated and _find(decoded, 1, 16, len(decoded) * 2 + 64)[0]:
+                    truncated = True
+            elif not truncated:
+                queue.append((decoded, level, span, layer_path))
+            result.append(
+                Layer(level, span[0], span[1], seg.scheme, layer_path, decoded, truncated)
+            )
+    return result
