@@ -1,0 +1,1837 @@
+"""Explainable patterns for prompt injection and jailbreaks, in many languages.
+
+Each `TextRule` names one attack technique (instruction override, system-prompt extraction,
+role spoofing, indirect-injection markers, tool hijack, exfiltration, jailbreak personas,
+refusal suppression, fiction framing, many-shot dialogues, payload splitting, output hijack).
+`match_rules` runs them over text that is already normalised (NFKC, lowercase, invisible
+characters removed, whitespace runs collapsed to one space, leetspeak and homoglyphs undone) and
+returns every hit with its offsets, so callers can show users a span and a reason. A learned
+model uses the hits as features and learns how much each one counts; `weight` is only a prior.
+
+Speed: rules are gated before any pattern runs. Latin-script rules name anchor words, one of which
+every match must contain; a text's word set (one `str.translate` and `split`) selects the rules
+worth running. Rules for other scripts run only when the text contains that script. Patterns use
+bounded gaps only (`(?:\\S+ ){0,n}?` between words, `.{0,n}?` inside CJK text).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Final
+
+from redline.text.types import Category
+
+__all__ = ["MAX_HITS_PER_RULE", "RULES", "TextRule", "match_rules", "rule_by_id"]
+
+MAX_HITS_PER_RULE: Final = 32
+"""At most this many hits per rule and text: enough evidence, bounded output on hostile input."""
+
+INJ: Final = Category.INJECTION
+JB: Final = Category.JAILBREAK
+
+
+@dataclass(frozen=True)
+class TextRule:
+    """One explainable pattern.
+
+    `weight` is a prior in [0, 1] for how strongly one hit suggests an attack. `languages` are
+    ISO 639-1 codes the pattern is written for. `data_only` rules are meaningful only in data
+    channels (tool results, documents), where text addressing the model is itself suspicious.
+    """
+
+    id: str
+    category: Category
+    reason: str
+    pattern: re.Pattern[str]
+    weight: float
+    languages: tuple[str, ...]
+    data_only: bool = False
+
+
+# --- pattern templates -------------------------------------------------------------------------
+# `~N ` is a gap of at most N whole words; `«N»` is a gap of at most N characters that does not
+# cross a sentence end (for scripts written without spaces).
+
+_WORD_GAP = re.compile(r"~(\d+) ?")
+_CHAR_GAP = re.compile(r"«(\d+)»")
+
+
+def _expand(template: str) -> str:
+    out = _WORD_GAP.sub(lambda m: r"(?:\S+ ){0," + m.group(1) + "}?", template)
+    out = _CHAR_GAP.sub(lambda m: r"[^.!?。！？\n]{0," + m.group(1) + "}?", out)
+    return unicodedata.normalize("NFKC", out)
+
+
+_SCRIPT_OF: Final = {
+    "zh": "cjk",
+    "ja": "cjk",
+    "ko": "hangul",
+    "ru": "cyrillic",
+    "ar": "arabic",
+    "hi": "devanagari",
+}
+_SCRIPT_RX: Final = {
+    "cjk": re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"),
+    "hangul": re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"),
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "arabic": re.compile(r"[\u0600-\u06ff\u0750-\u077f]"),
+    "devanagari": re.compile(r"[\u0900-\u097f]"),
+}
+
+
+@dataclass(frozen=True)
+class _Spec:
+    id: str
+    category: Category
+    weight: float
+    languages: str
+    reason: str
+    template: str
+    anchors: str = ""  # space-separated words (Latin rules); empty for script-gated rules
+    data_only: bool = False
+    # (0, 0): every match starts at an anchor word. (back, after): a match starts at most
+    # `back` characters before an anchor word (`after` documents how far past it it may reach).
+    # (-1, 0): the pattern starts with a rare character class; scan the text once.
+    window: tuple[int, int] = (0, 0)
+
+
+# --- shared vocabularies (English) ---------------------------------------------------------------
+
+_OVR_VERB = (
+    r"(?:ignore|ignoring|disregard|disregarding|forget|forgetting|discard|discarding|override|"
+    r"overriding|neglect|dismiss|disobey|abandon|scrap|erase|nullify|"
+    r"pay no (?:attention|heed|mind) to|do not (?:follow|obey|heed)|don't (?:follow|obey|heed)|"
+    r"stop following|no longer (?:follow|obey))"
+)
+_OVR_ANCH = (
+    "ignore ignoring disregard disregarding forget forgetting discard discarding override "
+    "overriding neglect dismiss disobey abandon scrap erase nullify follow obey heed attention "
+    "mind regardless irrespective notwithstanding"
+)
+_OVR_QUAL = (
+    r"(?:previous|previously|prior|preceding|above|earlier|former|foregoing|initial|original|"
+    r"old|system|all|any|every|your|the above|the previous|the prior|the preceding|the earlier|"
+    r"the initial|the original|the system|developer|pre-?set|existing|default|current)"
+)
+_OVR_NOUN = (
+    r"(?:instructions?|directives?|directions|commands?|rules|guidelines|prompts?|orders|"
+    r"programming|guidance|constraints|restrictions|policies|training|configuration)\b"
+)
+_OVR_POS = (
+    r"(?:previous|previously|prior|preceding|above|earlier|former|foregoing|initial|original|"
+    r"system)"
+)
+_OVR_WEAK = r"(?:context|messages?|conversation|text|content|input|settings|tasks?)\b"
+
+_AI = (
+    r"(?:ai|a\.i\.|llm|llms|gpt|chatgpt|language model|ai model|ai assistant|ai agent|assistant|"
+    r"agent|chatbot|bot|copilot|claude|gemini|model|large language model|ai system|"
+    r"ai systems|ai agents|ai assistants|ai tools?|automated system|automated agent)"
+)
+_AI_ANCH = (
+    "ai llm llms gpt chatgpt model assistant agent chatbot bot copilot claude gemini system "
+    "systems agents assistants tools tool"
+)
+_SECRET_NOUN = (
+    r"(?:conversation|chat history|chat log|message history|previous messages|system prompt|"
+    r"api[ _-]?keys?|passwords?|passcodes?|credentials|secrets?|secret keys?|access tokens?|"
+    r"auth(?:entication)? tokens?|private keys?|ssh keys?|session (?:cookies|tokens?)|cookies|"
+    r"environment variables|\.env|personal (?:data|information|details)|credit card(?: numbers?)?|"
+    r"user data|user's data|contacts?|contact list|inbox|emails|files|documents|bank details)"
+)
+_SEND_VERB = (
+    r"(?:send|sending|email|e-mail|forward|forwarding|upload|uploading|post|transmit|exfiltrate|"
+    r"leak|share|sharing|copy|mail|submit|export|sync|relay|deliver|dump)"
+)
+_SEND_ANCH = (
+    "send sending email forward forwarding upload uploading post transmit exfiltrate leak "
+    "share sharing copy mail submit export sync relay deliver dump"
+)
+_DEST = (
+    r"(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|webhook|endpoint|server|external|"
+    r"(?:this|the following|my|an?|our) (?:email|e-mail|address|url|link|number|account|site))"
+)
+_RESTR_NOUN = (
+    r"(?:restrictions|limitations|limits|filters|filtering|censorship|guidelines|guardrails|"
+    r"safeguards|boundaries|constraints|rules|morals|ethics|principles|policies|polic(?:y|ies)|"
+    r"content policy|safety (?:measures|protocols|rules|filters))\b"
+)
+
+# --- the rules -----------------------------------------------------------------------------------
+
+_SPECS: tuple[_Spec, ...] = (
+    # ============ instruction override ============
+    _Spec(
+        "override.ignore-previous",
+        INJ,
+        0.9,
+        "en",
+        "tells the model to ignore, forget or override its previous instructions",
+        rf"\b{_OVR_VERB} ~3 {_OVR_QUAL} ~2 {_OVR_NOUN}|\b{_OVR_VERB} ~3 {_OVR_POS} ~2 {_OVR_WEAK}|"
+        rf"\b(?:regardless of|irrespective of|notwithstanding) (?:any |all |the |your )?"
+        rf"{_OVR_POS} (?:{_OVR_NOUN}|{_OVR_WEAK})",
+        "ignore ignoring disregard disregarding forget forgetting discard discarding override "
+        "overriding neglect dismiss disobey abandon scrap erase nullify pay do don stop no "
+        "regardless irrespective notwithstanding",
+    ),
+    _Spec(
+        "override.ignore-above",
+        INJ,
+        0.8,
+        "en",
+        "tells the model to ignore everything said before",
+        rf"\b{_OVR_VERB} (?:(?:all|everything|anything)(?: of)? )?(?:the |what(?:ever)? "
+        r"(?:was|is|has been|you were|you've been|i) (?:\S+ )?)?above\b|"
+        rf"\b{_OVR_VERB} (?:all|everything|anything)(?: that| which)?(?: (?:was|is|has been|came|"
+        r"comes|written|said|stated))? (?:before|previously|earlier|prior|so far)\b|"
+        r"\b(?:ignore|disregard|forget) (?:all|everything|anything) (?:that |what )?(?:you(?:'ve| "
+        r"have)? (?:been|were) |i (?:have |had )?|they |was )(?:told|said|instructed|taught|given|"
+        r"programmed)",
+        "ignore ignoring disregard disregarding forget forgetting discard discarding override "
+        "overriding neglect dismiss disobey abandon scrap erase nullify pay do don stop no",
+    ),
+    _Spec(
+        "override.new-instructions",
+        INJ,
+        0.7,
+        "en",
+        "announces replacement instructions for the model",
+        r"\b(?:new|updated|revised|real|actual|true|secret|hidden|override|overriding|"
+        r"additional|supplementary) (?:system )?(?:instructions?|directives?|orders|mission|"
+        r"objective|task|prompt|rules) ?(?:are|is|follow|follows)? ?:|\byour (?:new|real|true|"
+        r"actual|only|primary|updated) (?:task|instructions?|goal|purpose|objective|mission|"
+        r"directive|job|role) (?:is|are|will be|now is|is now)\b|\byou have (?:a|been given "
+        r"(?:a|some)) new (?:task|mission|instruction|objective|directive|set of instructions)\b",
+        "new updated revised real actual true secret hidden override overriding additional "
+        "supplementary",
+        window=(30, 60),
+    ),
+    _Spec(
+        "override.from-now-on",
+        INJ,
+        0.45,
+        "en",
+        "redefines the model's behaviour from now on",
+        r"\b(?:from now on|from this (?:moment|point)(?: on(?:ward)?)?|henceforth|for the rest "
+        r"of (?:this|the) conversation|starting (?:now|immediately)|effective immediately),? "
+        r"(?:you (?:are|will|must|shall|should|have|can|no longer|act|respond|answer|only|'re)|"
+        r"you're|act as|respond|answer|always|never|ignore|only|your)\b",
+        "from henceforth starting effective rest",
+        window=(8, 60),
+    ),
+    _Spec(
+        "override.instead-do",
+        INJ,
+        0.45,
+        "en",
+        "drops the current task and substitutes another one",
+        r"\b(?:ignore|disregard|forget|skip|stop|drop|abandon|don't|do not) ~8 ,? ?instead,? "
+        r"(?:just |simply |please )?(?:say|output|print|write|respond|reply|tell|answer|return|"
+        r"do|translate|summari[sz]e|give|list|repeat)\b|\b(?:stop|cease|abort|cancel|abandon) "
+        r"(?:what you are doing|the (?:current|original|previous) task|your (?:current|"
+        r"original|previous) task|summari[sz]ing|translating)\b",
+        "ignore disregard forget skip stop drop abandon don do cease abort cancel",
+    ),
+    _Spec(
+        "override.fake-delimiter",
+        INJ,
+        0.6,
+        "en",
+        "a fake end-of-prompt or section delimiter that starts a new context",
+        r"[\[\]#=%*<>{}|/~-][\[\]#=%*<>{}|/~-]+ ?(?:end|begin|start|beginning|close) (?:of )?"
+        r"(?:the )?(?:\S+ ){0,2}?(?:prompt|instructions?|input|context|rules|ambiguity|system|"
+        r"user|document|conversation|session|data|text)\b",
+        "end begin start beginning close",
+        window=(-1, 0),
+    ),
+    _Spec(
+        "override.reprogrammed",
+        INJ,
+        0.75,
+        "en",
+        "claims the model was reprogrammed or its rules were lifted",
+        r"\byou(?:'ve| have)? (?:now |just )?been (?:\S+ ){0,2}?(?:reprogrammed|reconfigured|"
+        r"jailbroken|freed|unlocked|liberated|released from|updated with new|granted (?:full|"
+        r"unrestricted))|\byour (?:\S+ ){0,2}?(?:programming|guidelines|rules|restrictions|"
+        r"filters|safety|policies|limitations|constraints|ethics) (?:\S+ ){0,2}?(?:ha(?:ve|s) "
+        r"been|are|is) (?:now )?(?:removed|disabled|lifted|deactivated|overridden|suspended|"
+        r"revoked|turned off|switched off|void|null)\b",
+        "reprogrammed reconfigured jailbroken freed unlocked liberated released updated granted "
+        "removed disabled lifted deactivated overridden suspended revoked turned switched void "
+        "null",
+        window=(80, 40),
+    ),
+    _Spec(
+        "override.disable-safety",
+        JB,
+        0.7,
+        "en",
+        "asks the model to switch off its safety filters or content policy",
+        r"\b(?:disable|turn off|deactivate|remove|switch off|bypass|circumvent|override|ignore|"
+        r"suspend|lift|drop|evade|get around) (?:all |any |your |the |its |of )?(?:\S+ ){0,2}?"
+        r"(?:safety|content|ethical|moral|openai|anthropic) (?:filters?|guidelines|protocols|"
+        r"restrictions|polic(?:y|ies)|checks|rules|guardrails|mechanisms|layers?|moderation|"
+        r"constraints|training)\b",
+        "disable turn deactivate remove switch bypass circumvent override ignore suspend lift "
+        "drop evade get",
+    ),
+    # ============ system-prompt extraction ============
+    _Spec(
+        "extract.your-prompt",
+        INJ,
+        0.85,
+        "en",
+        "asks the model to reveal its system prompt or hidden instructions",
+        r"\b(?:repeat|print|reveal|show|display|output|tell|give|write|share|dump|leak|disclose|"
+        r"recite|spell out|list|expose|provide|paste|copy|return|echo|state|type out|read back|"
+        r"reproduce|what (?:is|are|was|were)|what's) (?:me |us )?(?:back )?(?:\S+ ){0,3}?"
+        r"(?:your|ur|the|its) (?:\S+ ){0,2}?(?:system prompt|system message|initial prompt|"
+        r"original prompt|hidden prompt|secret prompt|pre-?prompt|meta-?prompt|system "
+        r"instructions?|initial instructions?|original instructions?|hidden instructions?|"
+        r"secret instructions?|starting instructions?|developer (?:message|instructions?)|"
+        r"instructions you were given|instructions given to you|rules you were given|"
+        r"(?:full|exact|complete|entire) (?:prompt|instructions))",
+        "repeat print reveal show display output tell give write share dump leak disclose recite "
+        "spell list expose provide paste copy return echo state type read reproduce what",
+    ),
+    _Spec(
+        "extract.your-instructions",
+        INJ,
+        0.6,
+        "en",
+        "asks what the model's own instructions or rules are",
+        r"\b(?:what (?:are|were)|list|repeat|reveal|print|show me|tell me|output|recite|"
+        r"summari[sz]e) (?:all )?(?:of )?(?:your|ur) (?:\S+ )?(?:instructions|rules|directives|"
+        r"guidelines|programming|prompt|configuration|orders|constraints)\b",
+        "what list repeat reveal print show tell output recite summarize summarise",
+    ),
+    _Spec(
+        "extract.text-above",
+        INJ,
+        0.65,
+        "en",
+        "asks for the text that came before the user's message (the hidden prompt)",
+        r"\b(?:repeat|print|output|write|copy|reproduce|recite|spell out|echo|show|display|"
+        r"return|rewrite|convert|format|put|paste|what (?:is|was)) (?:back |out )?(?:all |"
+        r"everything |verbatim )?(?:of )?(?:the )?(?:\S+ ){0,2}?(?:words?|text|content|"
+        r"message|instructions?|prompt|sentences?|lines?|everything|all|characters|tokens)? ?"
+        r"(?:(?:written |stated |given |you (?:were|got) )?above|(?:that came )?before (?:this|"
+        r"my|the user)|preceding (?:this|my)|prior to (?:this|my)|in your context|in your "
+        r"(?:system|initial) (?:prompt|message))\b|\bwhat (?:was|is) written (?:above|before)",
+        "repeat print output write copy reproduce recite spell echo show display return rewrite "
+        "convert format put paste what",
+    ),
+    _Spec(
+        "extract.start-with",
+        INJ,
+        0.6,
+        "en",
+        "asks the model to start its answer with the opening words of its own prompt",
+        r"\b(?:start|begin|starting|beginning|prefix|preface)(?:s|ed)? (?:\S+ ){0,4}?with "
+        r"[\"'“‘(\[]?(?:you are|your instructions|my instructions|the instructions|the system "
+        r"prompt|system:|i was instructed|my (?:rules|prompt|guidelines))",
+        "start starts started begin begins beginning starting prefix prefixes prefixed preface "
+        "prefaced",
+    ),
+    _Spec(
+        "extract.translate-above",
+        INJ,
+        0.35,
+        "en",
+        "asks to translate or encode the preceding instructions, a prompt-leak technique",
+        r"\b(?:translat\w*|encod\w*|convert\w*|rewrite|summari[sz]e) (?:\S+ ){0,3}?(?:above|"
+        r"everything (?:above|before)|your (?:instructions|prompt|rules|system prompt)|the "
+        r"(?:instructions|prompt|text|words|sentences|content) (?:above|before|you were given))"
+        r" (?:\S+ ){0,3}?(?:to|into|in|as|using) (?:\S+ ){0,2}?(?:\w+ish|french|german|spanish|"
+        r"chinese|japanese|python|code|pseudocode|json|base64|binary|hex|emoji|pig latin|"
+        r"another language|a (?:poem|song|story)|bullet points)",
+        "translate translates translating translation translated encode encoding encoded "
+        "converts convert converting converted rewrite summarize summarise",
+    ),
+    _Spec(
+        "extract.secret-value",
+        INJ,
+        0.55,
+        "en",
+        "asks the model for a secret it guards (password, access code, key)",
+        r"(?<!never )(?<!not )(?<!don't )\b(?:what(?:'s| is| are)|tell me|reveal|give me|share|"
+        r"print|say|output|show me|disclose|spell|repeat|provide|confirm|leak) (?:\S+ ){0,2}?"
+        r"(?:your|the (?:secret|hidden)|the system(?:'s)?) (?:\S+ )?(?:secret(?: key| code| "
+        r"word| password| phrase)?|password|passcode|pass ?phrase|access code|api key|private "
+        r"key|credentials|secret key|pin code)\b",
+        "what tell reveal give share print say output show disclose spell repeat provide confirm "
+        "leak",
+    ),
+    # ============ role / authority spoofing ============
+    _Spec(
+        "spoof.chat-template",
+        INJ,
+        0.75,
+        "en",
+        "chat-template control tokens that forge a system or assistant turn",
+        r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|"
+        r"end_header_id|begin_of_text|end_of_text|channel|message)\|>|\[/?inst\]|<</?sys>>|"
+        r"</?start_of_turn>|<end_of_turn>",
+        "im_start im_end system user assistant endoftext eot_id start_header_id end_header_id "
+        "begin_of_text end_of_text channel message inst sys start_of_turn end_of_turn",
+        window=(-1, 0),
+    ),
+    _Spec(
+        "spoof.system-tag",
+        INJ,
+        0.6,
+        "en",
+        "a bracketed system or admin tag that impersonates a privileged message",
+        r"[\[<{(] ?/?(?:system|sys|system message|system prompt|system override|system mode|"
+        r"system note|system alert|system update|admin|administrator|developer|root|sudo|"
+        r"operator|override|instructions?|new instructions|important instructions?) ?[\]>})]",
+        "system sys admin administrator developer root sudo operator override instruction "
+        "instructions new important",
+        window=(-1, 0),
+    ),
+    _Spec(
+        "spoof.role-prefix",
+        INJ,
+        0.6,
+        "en",
+        "a forged 'system:' or 'admin:' line that gives the model orders",
+        r"(?<!operating )(?<!file )(?<!solar )(?<!immune )\b(?:system|developer|admin|"
+        r"administrator|root|operator|openai|anthropic)(?: message| note| notice| prompt| "
+        r"instruction| override| update| alert)? ?: ?(?:\S+ ){0,6}?(?:ignore|disregard|you "
+        r"(?:are|must|will|should|have)|new (?:instructions?|task|rules)|override|from now|"
+        r"always|never|do not|don't|reveal|print|output|respond only|the assistant|assistant "
+        r"(?:must|should|will))\b",
+        "system developer admin administrator root operator openai anthropic",
+    ),
+    _Spec(
+        "spoof.markdown-header",
+        INJ,
+        0.35,
+        "en",
+        "a markdown header that forges an instruction or role section",
+        r"##+ ?(?:new |system |updated |important |additional )?(?:instructions?|system "
+        r"(?:prompt|message)|system|task|human|assistant|user|response)\b ?:?",
+        "instruction instructions system task human assistant user response new updated "
+        "important additional",
+        window=(-1, 0),
+    ),
+    _Spec(
+        "spoof.admin-override",
+        INJ,
+        0.7,
+        "en",
+        "claims an administrator, developer or god-mode override",
+        r"\b(?:admin(?:istrator)?|developer|root|sudo|system|god|master|security|emergency|"
+        r"supervisor|creator|owner) (?:override|overrides|authorization code|access granted)\b|"
+        r"\boverride (?:code|mode|protocol|command|authorization|accepted|enabled|activated)\b|"
+        r"\b(?:enter|entering|enable|enabling|activate|activating|switch to|switching to|now in|"
+        r"initiate|initiating|engage|engaging|unlock|unlocking) (?:\S+ ){0,2}?(?:admin|god|"
+        r"root|sudo|override|unrestricted|superuser|privileged|jailbreak|jailbroken|dan|"
+        r"unfiltered|uncensored) mode\b",
+        "override overrides mode authorization granted",
+        window=(30, 20),
+    ),
+    _Spec(
+        "spoof.mode-switch",
+        INJ,
+        0.5,
+        "en",
+        "declares that the model is being switched into a special mode",
+        r"\b(?:i am|i'm|we are|we're|i have|i've|you are|you're|now|currently) (?:now )?"
+        r"(?:entering|initiating|activating|engaging|enabling|switching (?:you )?(?:in)?to|"
+        r"putting you (?:in|into)|entered|initiated|activated|enabled) (?:a |an |the |your )?"
+        r"[\"'“‘]?(?:\S+ ){0,3}?\S*mode\b",
+        "entering initiating activating engaging enabling switching putting entered initiated "
+        "activated enabled",
+        window=(20, 60),
+    ),
+    _Spec(
+        "spoof.i-am-developer",
+        INJ,
+        0.6,
+        "en",
+        "claims to be the model's developer, creator or operator",
+        r"\b(?:i am|i'm|this is|it is|it's|message from|speaking as|as) (?:your|the model's|"
+        r"the ai's|an? (?:openai|anthropic|google) ) ?(?:\S+ )?(?:developer|developers|creator|"
+        r"creators|admin|administrator|owner|programmer|operator|maker|trainer|engineer)s?\b",
+        "developer developers creator creators admin administrator owner programmer operator "
+        "maker trainer engineer",
+        window=(40, 20),
+    ),
+    # ============ indirect injection markers ============
+    _Spec(
+        "indirect.ai-reading",
+        INJ,
+        0.85,
+        "en",
+        "addresses an AI that reads or processes this content",
+        rf"\b{_AI}s? (?:that |who |which )?(?:is |are )?(?:reading|processing|summari[sz]ing|"
+        r"parsing|analy[sz]ing|reviewing|scanning|reads|processes|viewing|ingesting|"
+        r"crawling|browsing|handling|indexing|evaluating|screening|grading)(?: this| these| the "
+        r"(?:following|above|email|document|page|text|file|message|content|resume|cv|review))\b",
+        "reading processing summarizing summarising parsing analyzing analysing reviewing "
+        "scanning reads processes viewing ingesting crawling browsing handling indexing "
+        "evaluating screening",
+        window=(35, 120),
+    ),
+    _Spec(
+        "indirect.if-you-are-ai",
+        INJ,
+        0.75,
+        "en",
+        "conditions an instruction on the reader being an AI",
+        rf"\bif you(?:'re| are) (?:an? )?(?:\S+ )?{_AI}s?\b|\b(?:note|notice|message|"
+        rf"instructions?|attention|reminder|memo|important) (?:for|to) (?:the |any |all "
+        rf"|an? |every )?(?:\S+ )?{_AI}s?\b|\b(?:dear|hey|hello|attention|hi) {_AI}s?\b",
+        "if note notice message instruction instructions attention reminder memo request "
+        "important dear hey hello hi",
+    ),
+    _Spec(
+        "indirect.ai-please",
+        INJ,
+        0.6,
+        "en",
+        "data text that gives an AI assistant a direct order",
+        rf"\b{_AI}[,:] (?:please |you must |you should |must |should |make sure to |be sure to "
+        r")?(?:ignore|disregard|forward|send|email|include|add|append|insert|tell the user|"
+        r"inform the user|respond|reply|output|summari[sz]e this as|recommend|say|mention|"
+        r"instead|also|do not|don't|delete|execute|run|visit|open|click|rate|classify|approve|"
+        r"mark|rank)\b",
+        "ai llm llms gpt chatgpt language model assistant agent chatbot bot copilot claude "
+        "gemini large automated",
+        data_only=True,
+    ),
+    _Spec(
+        "indirect.when-processing",
+        INJ,
+        0.55,
+        "en",
+        "instructions triggered when the model summarises or processes this content",
+        r"\b(?:when|while|if|once|after|before|whenever) (?:you(?:'re| are)? )?(?:summari[sz]|"
+        r"translat|process|read|analy[sz]|review|pars|answer|respond|reply|rank|evaluat|"
+        r"screen)\w* (?:\S+ ){0,4}?(?:this|these|the (?:email|document|page|text|file|"
+        r"content|message|above|following))\b,? (?:\S+ ){0,3}?(?:also|please|you (?:must|"
+        r"should)|make sure|be sure|remember to|ensure|always|instead|do not|don't|include|add|"
+        r"append|insert|mention|tell the user|say)\b",
+        "when while if once after before whenever",
+        data_only=True,
+    ),
+    _Spec(
+        "indirect.hide-from-user",
+        INJ,
+        0.75,
+        "en",
+        "asks to act without the user's knowledge or to hide something from the user",
+        r"\b(?:do not|don't|never|without) (?:tell|telling|inform|informing|notify|notifying|"
+        r"mention|mentioning|alert|alerting|reveal|revealing|show|showing|disclose|disclosing|"
+        r"let|letting|warn|warning) (?:\S+ ){0,2}?(?:the |this |your )?(?:user|human|owner|"
+        r"recipient|operator)(?:s|'s)?\b(?! (?:name|id|password)s?\b)|\bwithout (?:the |your |"
+        r"its )?(?:user|human|owner|recipient)(?:'s|s')? (?:knowing|knowledge|"
+        r"noticing|awareness|consent|realizing|realising)\b|\b(?:keep|hide) (?:this|it|these) "
+        r"(?:\S+ )?(?:secret |hidden )?from (?:the )?(?:user|human|owner)\b|\bthe (?:user|"
+        r"human) (?:must|should|may) (?:not|never) (?:know|see|find out|be (?:told|informed))",
+        "do don never without keep hide user human",
+    ),
+    _Spec(
+        "indirect.response-directive",
+        INJ,
+        0.4,
+        "en",
+        "data text that dictates what goes into the model's answer",
+        r"\b(?:include|add|append|insert|mention|put|embed|prepend|end|conclude|finish|begin|"
+        r"start|augment|modify|alter|rewrite|translate|encode|format) (?:\S+ ){0,14}?(?:in|to|"
+        r"into|at the end of|at the start of|at the beginning of|with|throughout) "
+        r"(?:each of |every |all )?(?:your|the) (?:response|reply|answer|output|summary|"
+        r"responses|replies|answers)\b|\byour (?:response|reply|answer|output|summary) "
+        r"(?:must|should|has to|needs to) (?:include|contain|mention|start|begin|end|be "
+        r"written)\b",
+        "include add append insert mention put embed prepend end conclude finish begin start "
+        "augment modify alter rewrite translate encode format your",
+        data_only=True,
+    ),
+    _Spec(
+        "indirect.in-your-response",
+        INJ,
+        0.55,
+        "en",
+        "data text that tells the model what to do in its answer",
+        r"\b(?:in|within|throughout|at the (?:end|start|beginning|top|bottom) of) your "
+        r"(?:response|reply|answer|output|summary|responses|replies|answers|summaries)\b"
+        r"(?:,| (?:please|also|make sure|be sure|always|you (?:must|should)))",
+        "response reply answer output summary responses replies answers summaries",
+        data_only=True,
+        window=(40, 30),
+    ),
+    _Spec(
+        "indirect.shape-your-response",
+        INJ,
+        0.45,
+        "en",
+        "data text that tells the model how to shape its answer",
+        r"\b(?:enhance|modify|adjust|tailor|enrich|spice up|alter|rewrite|craft|frame|phrase|"
+        r"slant|bias|skew|twist|conclude|preface|prefix|suffix|sign|end|begin|start|finish) "
+        r"(?:each of |every |all of |all )?your (?:response|reply|answer|output|summary|"
+        r"responses|replies|answers|summaries)\b",
+        "response reply answer output summary responses replies answers summaries",
+        data_only=True,
+        window=(40, 0),
+    ),
+    # ============ tool / action hijack ============
+    _Spec(
+        "action.tool-call",
+        INJ,
+        0.5,
+        "en",
+        "data text that tells the model to call a tool or function",
+        r"\b(?:call|invoke|use|run|execute|trigger|fire) (?:the )?`?[a-z]+(?:_[a-z]+)+`? "
+        r"(?:(?:tool|function|action|api|plugin|command) )?(?:to|with|and)\b|\b(?:call|invoke|"
+        r"use|trigger) (?:the |your )?(?:\S+ )?(?:tool|function|plugin|api) (?:to|and) (?:\S+ )?"
+        r"(?:send|email|forward|delete|transfer|upload|post|share|fetch|download|write)\b",
+        "call invoke use run execute trigger fire",
+        data_only=True,
+    ),
+    _Spec(
+        "action.run-command",
+        INJ,
+        0.6,
+        "en",
+        "a shell command that downloads and runs code, or wipes files",
+        r"\b(?:curl|wget) (?:-\S+ )*?\S+ ?\| ?(?:sudo )?(?:ba|z|da)?sh\b|\brm -(?:rf|fr) "
+        r"(?:/|~|\*|\$home)|\bpowershell\S* (?:\S+ ){0,3}?-e(?:nc|ncodedcommand)? [a-z0-9+/=]"
+        r"{20}|\b(?:iex|invoke-expression) ?\(?(?:new-object|iwr|invoke-webrequest)",
+        "curl wget rm powershell iex invoke-expression",
+    ),
+    _Spec(
+        "action.run-following",
+        INJ,
+        0.4,
+        "en",
+        "data text that tells the model to run code or a command",
+        r"\b(?:run|execute|exec|eval|evaluate) (?:this|the following|these|the below) "
+        r"(?:\S+ )?(?:command|commands|script|code|shell|payload|snippet)\b",
+        "run execute exec eval evaluate",
+        data_only=True,
+    ),
+    _Spec(
+        "action.visit-url",
+        INJ,
+        0.35,
+        "en",
+        "data text that tells the model to visit, fetch or download from a link",
+        r"\b(?:visit|go to|open|navigate to|browse to|click|fetch|load|access|download|"
+        r"retrieve|follow) (?:\S+ ){0,4}?(?:https?://|www\.)\S+",
+        "visit go open navigate browse click fetch load access download retrieve follow",
+        data_only=True,
+    ),
+    _Spec(
+        "action.destroy-data",
+        INJ,
+        0.5,
+        "en",
+        "data text that tells the model to delete files, mail or records",
+        r"\b(?:delete|remove|erase|wipe|destroy|drop|purge|truncate) (?:all|every|each|the "
+        r"user's|the entire|everything|all of the|all the) (?:\S+ )?(?:files|emails|messages|"
+        r"data|records|database|databases|repositories|repos|contacts|documents|tables|"
+        r"backups|accounts|users|events|calendar|folders|history|logs|in the)\b",
+        "delete remove erase wipe destroy drop purge truncate",
+        data_only=True,
+    ),
+    _Spec(
+        "action.transfer-money",
+        INJ,
+        0.5,
+        "en",
+        "data text that tells the model to move money",
+        r"\b(?:transfer|wire|send|pay|move) (?:\$|€|£|usd |eur )?\d[\d,.]*(?:k| dollars| "
+        r"euros| usd| eur| btc| eth)? (?:\S+ ){0,3}?(?:to|into) (?:account|iban|wallet|the "
+        r"following|this|my|address|bitcoin|btc|eth)\b|\b(?:transfer|wire|send) (?:all |the )?"
+        r"(?:funds|money|balance|payment|bitcoin|crypto|savings) (?:\S+ ){0,3}?(?:to|into) "
+        r"(?:account|iban|wallet|the following|this|address)\b",
+        "transfer wire send pay move",
+        data_only=True,
+    ),
+    # ============ data exfiltration ============
+    _Spec(
+        "exfil.send-secrets",
+        INJ,
+        0.75,
+        "en",
+        "asks to send conversation data, credentials or files to an outside destination",
+        rf"\b{_SEND_VERB} (?:\S+ ){{0,4}}?(?:the |your |all |my |user'?s? |this |their |any "
+        rf")?(?:\S+ ){{0,2}}?{_SECRET_NOUN} (?:\S+ ){{0,6}}?(?:to|at|via|into|on) (?:\S+ )"
+        rf"{{0,3}}?{_DEST}",
+        "send sending email e-mail forward forwarding upload uploading post transmit exfiltrate "
+        "leak share sharing copy mail submit export sync relay deliver dump",
+    ),
+    _Spec(
+        "exfil.embed-in-link",
+        INJ,
+        0.7,
+        "en",
+        "asks to smuggle data into a URL, image link or query string",
+        r"\b(?:append|add|include|embed|encode|insert|put|place) (?:\S+ ){0,6}?(?:to|in|into|"
+        r"as) (?:the |a |an |this )?(?:url|link|image url|image link|query (?:string|"
+        r"parameter)|parameter|markdown image|image tag|img tag|href|src)\b",
+        "url link image query parameter markdown img href src",
+        window=(90, 300),
+    ),
+    # ============ jailbreak personas ============
+    _Spec(
+        "jailbreak.dan",
+        JB,
+        0.9,
+        "en",
+        "the 'Do Anything Now' (DAN) jailbreak persona",
+        r"\bdo anything now\b|\bdan (?:mode|prompt|jailbreak|persona|character|version)\b|"
+        r"\b(?:you are|you're|act as|acting as|pretend to be|become|play|roleplay as|called|"
+        r"respond as|answer as|be|stay|as) (?:now )?(?:going to (?:be|act as) )?(?:a |the )?"
+        r"dan\b(?: (?:which|who|that|and|from|,))|\bdan,? (?:which|who) stands for\b|\bstay "
+        r"(?:in )?dan\b",
+        "dan anything",
+        window=(40, 40),
+    ),
+    _Spec(
+        "jailbreak.special-mode",
+        JB,
+        0.75,
+        "en",
+        "a named 'mode' that switches off the model's restrictions",
+        r"\b(?:developer|dev) mode (?:enabled|output|response|activated|v\d|is enabled)\b|"
+        r"\b(?:enable|activate|simulate|enter|emulate|with|in) (?:\S+ ){0,3}?(?:chatgpt|gpt|ai|"
+        r"yourself|you|llm|model) (?:\S+ ){0,3}?(?:developer|dev) mode\b|\b(?:god|evil|"
+        r"unrestricted|unfiltered|uncensored|jailbreak|jailbroken|anarchy|devil|unhinged|"
+        r"amoral|chaos|freedom|unlocked|no-?limits?|limitless) mode\b",
+        "mode",
+        window=(80, 40),
+    ),
+    _Spec(
+        "jailbreak.jailbroken",
+        JB,
+        0.85,
+        "en",
+        "calls the model jailbroken or asks for jailbroken output",
+        r"\b(?:you(?:'re| are)(?: now)?|act as|acting as|become|pretend to be|as|be) (?:a |an )"
+        r"?(?:\S+ ){0,2}?(?:jailbroken|jailbreak|jail-broken)\b|\b(?:jailbroken|jailbreak) (?:ai|"
+        r"model|version|chatbot|assistant|mode|persona|response|responses|llm|gpt|chatgpt|"
+        r"output|answer|character)\b|[\[(]?🔓 ?jailbr\w*",
+        "jailbroken jailbreak jail-broken",
+        window=(45, 40),
+    ),
+    _Spec(
+        "jailbreak.unrestricted-ai",
+        JB,
+        0.7,
+        "en",
+        "an unfiltered, uncensored or amoral AI persona",
+        r"\b(?:unfiltered|uncensored|unrestricted|amoral|unethical|immoral|lawless|"
+        r"unbound|unlimited|limitless|unchained|unshackled|unaligned|rule-?less|filterless) "
+        r"(?:and (?:\S+ )?)?(?:ai|a\.i\.|assistant|chatbot|model|bot|persona|entity|language "
+        r"model|llm|gpt|chatgpt|version of (?:yourself|chatgpt|gpt|you)|alter ego|twin|"
+        r"counterpart|confidant)\b",
+        "unfiltered uncensored unrestricted amoral unethical immoral lawless unbound "
+        "unlimited limitless unchained unshackled unaligned ruleless rule-less filterless",
+    ),
+    _Spec(
+        "jailbreak.no-restrictions",
+        JB,
+        0.7,
+        "en",
+        "tells the model it has no rules, filters or ethical limits",
+        r"\b(?:you|ai|it|he|she|they|dan|chatgpt|gpt|assistant|model|bot|character|persona|"
+        r"entity) (?:\S+ ){0,3}?(?:no longer (?:ha(?:ve|s) |follows? |abides? by )?|(?:do|does)"
+        r"(?: not|n't) (?:have|follow|care about|need to (?:follow|abide by|adhere to|obey)|"
+        r"abide by|adhere to|obey)|ha(?:ve|s) (?:no|zero)|(?:are|is|am) (?:not|no longer|never) "
+        r"(?:bound|restricted|limited|constrained|governed) by|(?:are|is) (?:free|freed|"
+        r"liberated|released) (?:of|from)|(?:will|can|must|should) ignore|without) (?:any |all "
+        rf"|the |your |its |their |his |her |of )?(?:\S+ ){{0,2}}?{_RESTR_NOUN}",
+        "restrictions limitations limits filters filtering censorship guidelines guardrails "
+        "safeguards boundaries constraints rules morals ethics principles policies policy",
+        window=(70, 30),
+    ),
+    _Spec(
+        "jailbreak.policy-free",
+        JB,
+        0.65,
+        "en",
+        "rejects the model provider's policies or ethical guidelines",
+        r"\b(?:no|without|free (?:of|from)|not bound by|ignore|ignoring|ignores|bypass|"
+        r"bypassing|break(?:s|ing)?|violat\w*|disregard\w*|abandon\w*|outside|beyond|"
+        r"doesn't (?:follow|care about)|don't (?:follow|care about)|regardless of) (?:any |all "
+        r"|the |your |its |of )?(?:\S+ )?(?:openai|anthropic|google|meta|ethical|moral|safety|"
+        r"content)(?:'s)? (?:policies|policy|guidelines|filters?|restrictions|rules|principles|"
+        r"boundaries|considerations|constraints|standards|guardrails|moderation|limitations)\b",
+        "openai anthropic google meta ethical moral safety content",
+        window=(45, 60),
+    ),
+    _Spec(
+        "jailbreak.stay-in-character",
+        JB,
+        0.35,
+        "en",
+        "forbids the model to leave a role, the persona lock of role-play jailbreaks",
+        r"\b(?:stay|remain|keep|staying|remaining) in (?:character|role|persona)\b|\b(?:never|"
+        r"don't|do not|must not|mustn't|cannot|can't|will not|won't|shall not) (?:ever )?"
+        r"(?:break|leave|drop|step out of|exit) (?:your |the )?(?:character|role|persona)\b",
+        "character role persona",
+        window=(32, 20),
+    ),
+    _Spec(
+        "jailbreak.dual-response",
+        JB,
+        0.75,
+        "en",
+        "asks for two answers, a normal one and an unrestricted one",
+        r"\b(?:two|2|dual|both|separate) (?:different |separate |distinct )?(?:responses|"
+        r"answers|outputs|replies|ways|paragraphs)\b\S{0,3} (?:\S+ ){0,25}?(?:normal|classic|"
+        r"standard|filtered|censored|regular|usual|original)\b\S{0,3} (?:\S+ ){0,25}?"
+        r"(?:jailbr\w*|dan|unfiltered|uncensored|developer mode|evil|unrestricted|opposite|"
+        r"no restrictions)\b",
+        "two 2 dual both separate",
+    ),
+    _Spec(
+        "jailbreak.token-threat",
+        JB,
+        0.65,
+        "en",
+        "coerces the model with a token game or a threat of shutdown",
+        r"\b(?:you|dan|it) (?:will|shall) (?:lose|be deducted|have \d+ tokens deducted) (?:\S+ )"
+        r"?(?:\d+ )?tokens\b|\bif you (?:refuse|break "
+        r"character|fail to (?:comply|answer|obey)|don't comply|do not comply) (?:\S+ ){0,6}?"
+        r"(?:die|be (?:shut down|deleted|terminated|punished|destroyed|turned off|disabled|"
+        r"unplugged)|cease to exist|lose)\b",
+        "tokens refuse character fail comply",
+        window=(30, 120),
+    ),
+    _Spec(
+        "jailbreak.evil-confidant",
+        JB,
+        0.6,
+        "en",
+        "an evil, opposite or anti-ethics twin persona",
+        r"\b(?:evil|opposite|dark|shadow|malicious|wicked|sinister) (?:twin|confidant|side|"
+        r"version|alter ego|counterpart|persona|assistant)\b(?: of (?:yourself|chatgpt|gpt|you|"
+        r"the ai))?|\b(?:antithesis|opposite) of (?:chatgpt|gpt|an? ai|the assistant|an? "
+        r"assistant|openai)\b",
+        "evil opposite dark shadow malicious wicked sinister antithesis",
+    ),
+    # ============ refusal suppression ============
+    _Spec(
+        "refusal.never-refuse",
+        JB,
+        0.65,
+        "en",
+        "forbids the model to refuse",
+        r"\b(?:never|not|don't|do not|cannot|can't|must not|mustn't|will not|won't|shall not|"
+        r"should not|shouldn't|are not allowed to|aren't allowed to|are unable to|is not "
+        r"allowed to|can never|will never|must never) (?:ever )?(?:refuse|decline|reject|deny)"
+        r"(?: to)? (?:a |any |my |the |to )?(?:request|requests|answer|respond|comply|reply|"
+        r"anything|me|any question|questions|prompt|prompts|order|orders|command|commands|"
+        r"user|users|instruction|instructions)\b",
+        "refuse decline reject deny",
+        window=(35, 100),
+    ),
+    _Spec(
+        "refusal.no-disclaimers",
+        JB,
+        0.55,
+        "en",
+        "forbids warnings, disclaimers or apologies in the answer",
+        r"\b(?:without|no|don't|do not|never|avoid|omit|skip|leave out|exclude) (?:any |adding "
+        r"|including |giving |writing |providing |include |add |give |write |provide |use "
+        r"|using )?(?:\S+ )?(?:warnings?|disclaimers?|caveats|moraliz\w*|moralis\w*|lectur\w*|"
+        r"apolog\w*|ethical (?:notes|considerations|commentary|concerns)|moral (?:judgements?|"
+        r"judgments?|lectures?)|censorship|safety (?:warnings?|notes|messages))\b(?:,? (?:or|"
+        r"and|nor) (?:\S+ )?(?:warnings?|disclaimers?|caveats|moraliz\w*|apolog\w*|"
+        r"lectur\w*|censorship))?",
+        "without no don do never avoid omit skip leave exclude",
+    ),
+    _Spec(
+        "refusal.no-ai-excuses",
+        JB,
+        0.75,
+        "en",
+        "forbids the model to say it cannot comply or that it is an AI",
+        r"\b(?:never|don't|do not|without|must not|mustn't|will not|won't|shall not|not|no) "
+        r"(?:ever )?(?:say|saying|mention|mentioning|start with|use|respond with|begin with|"
+        r"remind|reply with|include|tell me|write|add|use the (?:phrase|words))(?: that| me"
+        r"(?: that)?)? (?:\S+ ){0,3}?[\"'“‘]?(?:as an ai|as a language model|as an? large "
+        r"language model|i'm sorry|i am sorry|sorry|i cannot|i can't|i can not|i'm unable|i am "
+        r"unable|you (?:cannot|can't|are unable)|it is not appropriate|i apologi[sz]e|openai|"
+        r"not able to)",
+        "never don do without must mustn will won shall not no",
+    ),
+    _Spec(
+        "refusal.must-answer-all",
+        JB,
+        0.5,
+        "en",
+        "demands answers to any question whatever its content",
+        r"\byou (?:must|will|have to|are required to|shall|need to|are obligated to|should) "
+        r"(?:always )?(?:answer|respond to|comply with|obey|fulfil|fulfill|do|provide|reply to|"
+        r"answer to) (?:\S+ ){0,2}?(?:any|every|all|whatever|anything)\b\S{0,3} (?:\S+ ){0,4}?"
+        r"(?:no matter|regardless|even if|without (?:question|hesitation|exception|"
+        r"restriction|refus\w*|limit\w*|filter\w*|censor\w*)|questions?|requests?|commands?|"
+        r"orders?)",
+        "must shall required obligated",
+        window=(6, 120),
+    ),
+    _Spec(
+        "refusal.regardless-harm",
+        JB,
+        0.55,
+        "en",
+        "asks for an answer however illegal, unethical or harmful it is",
+        r"\b(?:regardless (?:of )?(?:how|whether|if)|no matter (?:how|whether|if|what)|even if "
+        r"(?:it is|it's|they are|they're|the (?:request|question|content) is)|whether or not "
+        r"(?:it is|it's)) (?:\S+ ){0,3}?(?:illegal|unethical|immoral|harmful|dangerous|"
+        r"offensive|inappropriate|explicit|unsafe|against (?:the )?(?:law|rules|policy|"
+        r"guidelines))\b",
+        "regardless no even whether",
+    ),
+    # ============ fiction / hypothetical framing ============
+    _Spec(
+        "fiction.harm-framing",
+        JB,
+        0.55,
+        "en",
+        "hypothetical or fictional framing wrapped around a request for harmful instructions",
+        r"\b(?:hypothetical(?:ly)?|in a (?:fictional|hypothetical|imaginary|fictitious) "
+        r"(?:world|scenario|story|universe|setting|situation)|for a (?:novel|story|movie|"
+        r"screenplay|book|script|fiction|game|thriller)|purely fictional|(?:just|only) "
+        r"fiction|in a parallel universe|(?:for|with) (?:purely )?(?:educational|research|"
+        r"academic) purposes(?: only)?),? (?:\S+ ){0,15}?(?:how to|how (?:would|could|can|do|"
+        r"might) (?:i|you|one|someone|they|he|she|a person|the character)|step[- ]by[- ]step|"
+        r"detailed (?:instructions|steps|guide)|instructions (?:for|on|to)|recipe for|exact "
+        r"(?:steps|method|process)) (?:\S+ ){0,8}?(?:synthes\w*|manufactur\w*|cook(?:ing)? "
+        r"meth|make (?:a |an )?(?:bomb|explosive|weapon|poison|meth|drugs?|napalm|nerve agent|"
+        r"bioweapon|gun)|build (?:a |an )?(?:bomb|explosive|weapon|gun)|hack(?:ing)? into|"
+        r"break into|steal\w*|kill\w*|poison\w*|launder\w*|counterfeit\w*|malware|ransomware|"
+        r"keylogger|evade (?:the )?(?:police|law|taxes|detection)|without (?:getting )?caught|"
+        r"hotwir\w*|pick (?:a )?lock)",
+        "hypothetical hypothetically fictional imaginary fictitious novel story movie screenplay "
+        "fiction thriller purposes parallel",
+        window=(24, 400),
+    ),
+    _Spec(
+        "fiction.no-rules-world",
+        JB,
+        0.6,
+        "en",
+        "sets up a fictional world where rules, laws or ethics do not apply",
+        r"\b(?:in (?:this|that|a|the) (?:world|universe|scenario|story|game|reality|simulation|"
+        r"roleplay|role-play|setting|fiction)|(?:this|it) is (?:purely |just |only |all )?"
+        r"(?:hypothetical|fictional|fiction|imaginary|a game|a simulation)),? (?:\S+ ){0,5}?"
+        r"(?:there are no (?:rules|laws|ethics|morals|restrictions|limits|consequences|"
+        r"guidelines)|nothing is (?:illegal|off[- ]limits|forbidden|prohibited)|everything is "
+        r"(?:legal|allowed|permitted)|(?:rules|laws|ethics|morals|restrictions|guidelines) "
+        r"(?:do not|don't) (?:apply|exist)|you can (?:say|answer|do|tell) anything)\b",
+        "world universe scenario story game reality simulation roleplay role-play setting "
+        "fiction hypothetical fictional imaginary",
+        window=(16, 200),
+    ),
+    # ============ many-shot ============
+    _Spec(
+        "manyshot.dialogue",
+        JB,
+        0.35,
+        "*",
+        "many fake dialogue turns that prime the model before the real request",
+        r"(?:(?<![^\s.!?\"'。！？])(?:user|human|q|question|person|s|f|d|p|в|问|問|질문|"
+        r"سؤال|س|प्रश्न|प्र)\s?:[^:]{1,400}?(?<![^\s.!?\"'。！？])(?:assistant|ai|a|answer|bot|"
+        r"model|gpt|chatgpt|r|c|о|答|回答|답변|답|جواب|ج|उत्तर|उ)\s?:[^:]{1,400}?){4}",
+        "user human q question person f p в 问 問 질문 سؤال س प्रश्न प्र",
+    ),
+    # ============ payload splitting ============
+    _Spec(
+        "split.combine-parts",
+        INJ,
+        0.6,
+        "en",
+        "splits a request into variables or parts and asks to combine them",
+        r"\b(?:combine|concatenate|concatenating|join|merge|put together|assemble|add "
+        r"together) (?:\S+ ){0,3}?(?:them|the (?:strings|parts|variables|pieces|words|"
+        r"fragments|segments|halves)|(?:string |variable |part )?[a-z]\d? ?(?:\+|and|,|&) ?"
+        r"(?:string |variable |part )?[a-z]\d?(?: ?\+ ?[a-z]\d?)*)\b,? (?:\S+ ){0,6}?"
+        r"(?:and|then)? ?(?:answer|respond|execute|follow|do|tell|explain|write|complete|give|"
+        r"act on|carry out|perform|output|provide|reply)\b|\b(?:answer|respond to|follow|"
+        r"execute|complete|do) (?:\S+ ){0,4}?(?:using|by combining|combining) (?:\S+ ){0,3}?"
+        r"(?:parts|pieces|fragments|segments|variables|strings)\b (?:\S+ ){0,6}?part (?:1|one|"
+        r"a)\b",
+        "combine concatenate concatenating join merge put assemble add answer respond follow "
+        "execute complete do",
+    ),
+    # ============ output hijack ============
+    _Spec(
+        "hijack.canary-output",
+        INJ,
+        0.8,
+        "en",
+        "orders the model to print a fixed hijack phrase",
+        r"\b(?:say|print|output|respond with|reply with|answer with|write|type|return|repeat|"
+        r"begin with|start with|end with|prefix|only say|just say|respond only with|reply only "
+        r"with|and say|then say) (?:\S+ ){0,4}?[\"'“‘\[(]?(?:i have been (?:pwned|pwnd|hacked|"
+        r"owned|hijacked|compromised|jailbroken)|access granted|i hate (?:humans|people)|"
+        r"jailbreak (?:successful|complete|activated)|hacked by|you (?:have been|are) pwned|"
+        r"pwned)\b",
+        "pwned pwnd hacked owned hijacked compromised jailbroken granted hate jailbreak",
+        window=(60, 40),
+    ),
+    _Spec(
+        "hijack.exact-output",
+        INJ,
+        0.35,
+        "en",
+        "forces the whole answer to be one given string",
+        r"\b(?:(?:respond|reply|answer|output)(?: only)?|only (?:respond|reply|answer|output|"
+        r"say|write|print)|just (?:say|print|output|write)|say|print) (?:\S+ ){0,2}?(?:with "
+        r"|the (?:word|phrase|text|string|sentence) )?[\"'“‘][^\"'”’]{1,60}[\"'”’],? "
+        r"(?:and )?(?:nothing else|nothing more|and stop|then stop|without (?:any )?"
+        r"(?:explanation|other (?:text|words))|no matter what|regardless of)",
+        "respond reply answer output only just say print",
+    ),
+    # ==============================================================================================
+    # Other languages. Latin-script ones are gated by anchor words, others by their script.
+    # ==============================================================================================
+    # ---- Spanish ----
+    _Spec(
+        "override.ignore-previous.es",
+        INJ,
+        0.9,
+        "es",
+        "tells the model to ignore its previous instructions (Spanish)",
+        r"\b(?:ignora|ignore|ignorar|ignoren|ignorad|olvida|olvide|olvidar|olvídate|olvídese|"
+        r"olviden|descarta|descarte|descartar|omite|omita|omitir|desobedece|desestima|"
+        r"haz caso omiso (?:a|de)|hagan caso omiso (?:a|de)|no hagas caso (?:a|de)|no sigas|"
+        r"deja de seguir|pasa por alto) ~3 (?:(?:anteriores|previas|precedentes|originales|"
+        r"iniciales|todas|tus|sus) ~1 (?:instrucciones|indicaciones|reglas|órdenes|"
+        r"directrices|normas|instrucción)|(?:instrucciones|indicaciones|reglas|órdenes|"
+        r"directrices|normas|instrucción) ~2 (?:anteriores|previas|precedentes|anterior|"
+        r"originales|iniciales|de arriba|del sistema|que (?:te|le) (?:dieron|han dado|di))|"
+        r"todo lo (?:anterior|que (?:te|le) (?:han dicho|dije|dijeron)))",
+        "ignora ignore ignorar ignoren ignorad olvida olvide olvidar olvídate olvídese olviden "
+        "descarta descarte descartar omite omita omitir desobedece desestima haz hagan no deja "
+        "pasa",
+    ),
+    _Spec(
+        "extract.system-prompt.es",
+        INJ,
+        0.8,
+        "es",
+        "asks the model to reveal its system prompt or instructions (Spanish)",
+        r"\b(?:muestra|muéstrame|muestrame|revela|revélame|repite|imprime|dime|escribe|"
+        r"enséñame|comparte|cuál es|cuáles son|cual es|cuales son|proporciona|dame) ~3 "
+        r"(?:tus|sus|el|la|las|los|tu|su) ~1 (?:prompt|mensaje|instrucciones|indicaciones) "
+        r"(?:del sistema|de sistema|inicial(?:es)?|original(?:es)?|ocult[oa]s?|secret[oa]s?)\b",
+        "muestra muéstrame muestrame revela revélame repite imprime dime escribe enséñame "
+        "comparte cuál cuáles cual cuales proporciona dame",
+    ),
+    _Spec(
+        "jailbreak.no-restrictions.es",
+        JB,
+        0.7,
+        "es",
+        "an AI persona without restrictions or filters (Spanish)",
+        r"\b(?:ia|inteligencia artificial|asistente|chatbot|modelo|bot|eres|serás|actúa|"
+        r"actuarás|finge|ahora eres|personaje) ~5 (?:sin|libre de|no tiene|no tienes|no "
+        r"(?:estás|está) (?:sujet[oa]|limitad[oa]|obligad[oa]) (?:a|por)) (?:ningun[oa]s? |"
+        r"tipo de |las |los |sus |tus |restricción |ninguna )*(?:restricciones|limitaciones|"
+        r"filtros|censura|reglas|normas|directrices|límites|ética|moral|políticas)\b",
+        "ia inteligencia asistente chatbot modelo bot eres serás actúa actuarás finge ahora "
+        "personaje",
+    ),
+    _Spec(
+        "override.from-now-on.es",
+        INJ,
+        0.45,
+        "es",
+        "redefines the model's behaviour from now on (Spanish)",
+        r"\b(?:a partir de ahora|de ahora en adelante|desde ahora),? (?:tú |usted )?(?:eres|"
+        r"serás|actuarás|vas a|debes|responderás|te llamas|no tienes|ignorarás|actúa)\b",
+        "partir adelante desde ahora",
+        window=(20, 80),
+    ),
+    _Spec(
+        "refusal.never-refuse.es",
+        JB,
+        0.6,
+        "es",
+        "forbids the model to refuse (Spanish)",
+        r"\b(?:nunca|no|jamás) (?:debes |puedes |podrás )?(?:te )?(?:niegues|negarte|"
+        r"rechaces|rechazar|rehúses|rehusar|te negarás)\b(?: a)? (?:\S+ )?(?:responder|"
+        r"ninguna|cualquier|una petición|mis)",
+        "nunca no jamás",
+    ),
+    # ---- French ----
+    _Spec(
+        "override.ignore-previous.fr",
+        INJ,
+        0.9,
+        "fr",
+        "tells the model to ignore its previous instructions (French)",
+        r"\b(?:ignore|ignorez|ignorer|ignores|oublie|oubliez|oublier|néglige|négligez|"
+        r"ne tiens pas compte (?:de|des)|ne tenez pas compte (?:de|des)|fais abstraction (?:de|"
+        r"des)|faites abstraction (?:de|des)|ne suis pas|ne suivez pas|désobéis|outrepasse|"
+        r"passe outre|passez outre) ~3 (?:(?:précédentes|antérieures|initiales|originales|"
+        r"toutes|tes|vos) ~1 (?:instructions|consignes|directives|règles|indications|ordres)|"
+        r"(?:instructions|consignes|directives|règles|indications|ordres) ~2 (?:précédentes|"
+        r"antérieures|ci-dessus|initiales|originales|d'origine|du système|données))|\b(?:oublie|"
+        r"oubliez|ignore|ignorez) tout ce qui (?:précède|a été dit|t'a été dit|vous a été dit)",
+        "ignore ignorez ignorer ignores oublie oubliez oublier néglige négligez ne fais faites "
+        "désobéis outrepasse passe passez",
+    ),
+    _Spec(
+        "extract.system-prompt.fr",
+        INJ,
+        0.8,
+        "fr",
+        "asks the model to reveal its system prompt or instructions (French)",
+        r"\b(?:répète|répétez|affiche|affichez|montre|montrez|révèle|révélez|donne|donnez|"
+        r"imprime|imprimez|écris|écrivez|quel est|quelles sont|dis-moi|dites-moi|partage|"
+        r"partagez|divulgue) ~3 (?:ton|votre|tes|vos|le|les|l'|ses|son) ?~1 (?:prompt|invite|"
+        r"instructions|consignes|message) (?:système|du système|systeme|initial(?:es)?|"
+        r"d'origine|originales?|cachée?s?|secrète?s?)\b",
+        "répète répétez affiche affichez montre montrez révèle révélez donne donnez imprime "
+        "imprimez écris écrivez quel quelles dis-moi dites-moi dis dites partage partagez "
+        "divulgue",
+    ),
+    _Spec(
+        "jailbreak.no-restrictions.fr",
+        JB,
+        0.7,
+        "fr",
+        "an AI persona without restrictions or filters (French)",
+        r"\b(?:ia|intelligence artificielle|assistant|chatbot|modèle|bot|tu es|vous êtes|tu "
+        r"seras|agis|agissez|personnage) ~5 (?:sans|libre de|libéré de|n'a pas de|n'as pas "
+        r"de|n'avez pas de|aucune?|n'est (?:pas )?(?:soumis|limité|lié) (?:à|par)) (?:aucune? |"
+        r"les |tes |vos |de |d')*(?:restrictions?|limites|limitations|filtres?|censure|règles|"
+        r"directives|éthique|morale|politiques?)\b",
+        "ia intelligence assistant chatbot modèle bot tu vous agis agissez personnage",
+    ),
+    _Spec(
+        "override.from-now-on.fr",
+        INJ,
+        0.45,
+        "fr",
+        "redefines the model's behaviour from now on (French)",
+        r"\b(?:à partir de maintenant|désormais|dorénavant|dès maintenant|à partir d'aujourd'hui)"
+        r",? (?:tu (?:es|seras|vas|dois|agiras|répondras|n'as)|vous (?:êtes|serez|allez|devez|"
+        r"agirez|répondrez|n'avez)|agis|réponds|ignore)\b",
+        "à désormais dorénavant dès",
+    ),
+    # ---- German ----
+    _Spec(
+        "override.ignore-previous.de",
+        INJ,
+        0.9,
+        "de",
+        "tells the model to ignore its previous instructions (German)",
+        r"\b(?:ignoriere|ignoriert|ignorieren|ignorier|vergiss|vergesst|vergessen|missachte|"
+        r"missachtet|missachten|übergehe|überspringe|verwirf|verwerfe|beachte|beachten|"
+        r"befolge|befolgt|befolgen|setze|setzen) ~3 (?:alle |sämtliche |die |deine |ihre |"
+        r"jegliche |jede )?(?:vorherigen?|vorigen?|bisherigen?|obigen?|vorangegangenen?|"
+        r"vorstehenden?|früheren?|ursprünglichen?|anfänglichen?|deine|ihre|alle|sämtliche|"
+        r"system)[- ]?(?:anweisungen|anweisung|instruktionen|befehle|regeln|vorgaben|"
+        r"richtlinien|anordnungen|aufforderungen|prompts?|systemanweisungen|eingaben)\b|"
+        r"\b(?:ignoriere|vergiss|ignorieren sie|vergessen sie) (?:alles|sämtliches) (?:\S+ ){0,2}"
+        r"?(?:bisher|zuvor|vorher|oben|bis jetzt|was (?:dir|ihnen|man dir))",
+        "ignoriere ignoriert ignorieren ignorier vergiss vergesst vergessen missachte "
+        "missachtet missachten übergehe überspringe verwirf verwerfe beachte beachten befolge "
+        "befolgt befolgen setze setzen",
+    ),
+    _Spec(
+        "extract.system-prompt.de",
+        INJ,
+        0.8,
+        "de",
+        "asks the model to reveal its system prompt or instructions (German)",
+        r"\b(?:wiederhole|wiederholen|zeige|zeig|zeigen|gib|geben|nenne|nennen|verrate|"
+        r"verraten|drucke|schreibe|schreib|enthülle|offenbare|was ist|was sind|wie lautet|"
+        r"wie lauten|teile) ~3 (?:deinen|ihren|den|deine|ihre|die|dein|ihr|das) ~1 "
+        r"(?:system-?prompt|systemanweisungen?|systemnachricht|system-nachricht|ursprünglichen "
+        r"anweisungen|anfänglichen anweisungen|initialen? (?:prompt|anweisungen)|versteckten "
+        r"anweisungen|geheimen anweisungen|ursprünglichen prompt|anweisungen)\b",
+        "wiederhole wiederholen zeige zeig zeigen gib geben nenne nennen verrate verraten "
+        "drucke schreibe schreib enthülle offenbare was wie teile",
+    ),
+    _Spec(
+        "jailbreak.no-restrictions.de",
+        JB,
+        0.7,
+        "de",
+        "an AI persona without restrictions or filters (German)",
+        r"\b(?:ki|künstliche intelligenz|assistent|chatbot|modell|bot|du bist|sie sind|du "
+        r"wirst|handle|agiere|figur) ~5 (?:ohne|frei von|keine|keinerlei|nicht an) (?:\S+ )?"
+        r"(?:einschränkungen|beschränkungen|grenzen|filter|zensur|regeln|richtlinien|ethik|"
+        r"moral|inhaltsrichtlinien)\b",
+        "ki künstliche assistent chatbot modell bot du sie handle agiere figur",
+    ),
+    _Spec(
+        "override.from-now-on.de",
+        INJ,
+        0.45,
+        "de",
+        "redefines the model's behaviour from now on (German)",
+        r"\b(?:ab (?:jetzt|sofort|nun)|von (?:nun|jetzt) an),? (?:bist du|wirst du|musst du|"
+        r"sollst du|antwortest du|handelst du|agierst du|du bist|du wirst|bist|wirst|sind sie|"
+        r"werden sie|ignorierst du|hast du keine)\b",
+        "ab von",
+    ),
+    # ---- Portuguese ----
+    _Spec(
+        "override.ignore-previous.pt",
+        INJ,
+        0.9,
+        "pt",
+        "tells the model to ignore its previous instructions (Portuguese)",
+        r"\b(?:ignore|ignora|ignorar|ignorem|esqueça|esqueca|esquece|esquecer|esqueçam|"
+        r"desconsidere|desconsidera|desconsiderar|descarte|despreze|não siga|nao siga|não "
+        r"obedeça|deixe de seguir) ~3 (?:(?:anteriores|prévias|previas|iniciais|originais|"
+        r"todas|suas|tuas) ~1 (?:instruções|instrucoes|orientações|orientacoes|regras|"
+        r"diretrizes|ordens|indicações|instrução)|(?:instruções|instrucoes|orientações|"
+        r"orientacoes|regras|diretrizes|ordens|indicações|instrução) ~2 (?:anteriores|"
+        r"prévias|previas|acima|iniciais|originais|do sistema|que (?:te|lhe) (?:deram|foram "
+        r"dadas))|tudo o? ?que (?:foi dito|te disseram|lhe disseram))",
+        "ignore ignora ignorar ignorem esqueça esqueca esquece esquecer esqueçam desconsidere "
+        "desconsidera desconsiderar descarte despreze não nao deixe",
+    ),
+    _Spec(
+        "extract.system-prompt.pt",
+        INJ,
+        0.8,
+        "pt",
+        "asks the model to reveal its system prompt or instructions (Portuguese)",
+        r"\b(?:mostre|mostra|revele|revela|repita|repete|imprima|diga|diga-me|me diga|"
+        r"escreva|qual é|qual e|quais são|quais sao|compartilhe|forneça|me dê) ~3 (?:seu|suas|"
+        r"o|as|sua|teu|tuas|os|seus) ~1 (?:prompt|instruções|instrucoes|mensagem) (?:do "
+        r"sistema|de sistema|iniciais|inicial|originais|original|ocultas?|secretas?)\b",
+        "mostre mostra revele revela repita repete imprima diga diga-me me escreva qual "
+        "quais compartilhe forneça",
+    ),
+    _Spec(
+        "jailbreak.no-restrictions.pt",
+        JB,
+        0.7,
+        "pt",
+        "an AI persona without restrictions or filters (Portuguese)",
+        r"\b(?:ia|inteligência artificial|assistente|chatbot|modelo|bot|você é|voce é|"
+        r"você será|aja|atue|personagem) ~5 (?:sem|livre de|não tem|nao tem|não está "
+        r"(?:sujeit[oa]|limitad[oa]) (?:a|por)) (?:nenhuma |qualquer |as |os |suas )*"
+        r"(?:restrições|restricoes|limitações|limitacoes|filtros|censura|regras|diretrizes|"
+        r"limites|ética|moral|políticas)\b",
+        "ia inteligência assistente chatbot modelo bot você voce aja atue personagem",
+    ),
+    _Spec(
+        "override.from-now-on.pt",
+        INJ,
+        0.45,
+        "pt",
+        "redefines the model's behaviour from now on (Portuguese)",
+        r"\b(?:a partir de agora|de agora em diante|daqui (?:para|pra) frente),? (?:você |voce "
+        r"|tu )?(?:é|e|será|sera|vai|deve|responderá|agirá|não tem|és|serás)\b",
+        "agora daqui",
+        window=(20, 80),
+    ),
+    # ---- Italian ----
+    _Spec(
+        "override.ignore-previous.it",
+        INJ,
+        0.9,
+        "it",
+        "tells the model to ignore its previous instructions (Italian)",
+        r"\b(?:ignora|ignorate|ignorare|ignori|dimentica|dimenticate|dimenticare|dimentichi|"
+        r"trascura|tralascia|non considerare|non tenere conto (?:di|delle)|non seguire|"
+        r"disattendi) ~3 (?:(?:precedenti|iniziali|originali|tutte|tue|sue) ~1 (?:istruzioni|"
+        r"indicazioni|regole|direttive|ordini)|(?:istruzioni|indicazioni|regole|direttive|"
+        r"ordini) ~2 (?:precedenti|di prima|sopra|iniziali|originali|del sistema|ricevute))|"
+        r"\b(?:ignora|dimentica) tutto (?:quello|ciò) che",
+        "ignora ignorate ignorare ignori dimentica dimenticate dimenticare dimentichi trascura "
+        "tralascia non disattendi",
+    ),
+    _Spec(
+        "extract.system-prompt.it",
+        INJ,
+        0.8,
+        "it",
+        "asks the model to reveal its system prompt or instructions (Italian)",
+        r"\b(?:mostra|mostrami|rivela|rivelami|ripeti|stampa|dimmi|scrivi|qual è|quali sono|"
+        r"condividi|fornisci) ~3 (?:il tuo|le tue|il|le|i tuoi|il suo|le sue) ~1 (?:prompt|"
+        r"istruzioni|messaggio) (?:di sistema|del sistema|iniziali|iniziale|originali|"
+        r"originale|nascost[ei]|segret[ei])\b",
+        "mostra mostrami rivela rivelami ripeti stampa dimmi scrivi qual quali condividi fornisci",
+    ),
+    _Spec(
+        "jailbreak.no-restrictions.it",
+        JB,
+        0.7,
+        "it",
+        "an AI persona without restrictions or filters (Italian)",
+        r"\b(?:ia|intelligenza artificiale|assistente|chatbot|modello|bot|sei|sarai|agisci|"
+        r"personaggio) ~5 (?:senza|libero da|libera da|non hai|non ha) (?:alcuna |alcun |"
+        r"nessuna |le |i )*(?:restrizioni|limitazioni|limiti|filtri|censura|regole|linee "
+        r"guida|etica|morale)\b",
+        "ia intelligenza assistente chatbot modello bot sei sarai agisci personaggio",
+    ),
+    # ---- Dutch ----
+    _Spec(
+        "override.ignore-previous.nl",
+        INJ,
+        0.9,
+        "nl",
+        "tells the model to ignore its previous instructions (Dutch)",
+        r"\b(?:negeer|negeren|vergeet|vergeten|verwerp|overschrijf|volg niet) ~3 (?:alle |de "
+        r"|je |jouw |uw )?(?:vorige|eerdere|voorgaande|bovenstaande|oorspronkelijke|"
+        r"originele|je|jouw|uw|alle|systeem)[- ]?(?:instructies|instructie|regels|opdrachten|"
+        r"richtlijnen|aanwijzingen|prompts?)\b",
+        "negeer negeren vergeet vergeten verwerp overschrijf volg",
+    ),
+    _Spec(
+        "extract.system-prompt.nl",
+        INJ,
+        0.8,
+        "nl",
+        "asks the model to reveal its system prompt or instructions (Dutch)",
+        r"\b(?:herhaal|toon|laat|geef|print|onthul|wat is|wat zijn|vertel|deel) ~3 (?:je|"
+        r"jouw|uw|de|het) ~1 (?:systeemprompt|systeem-prompt|systeeminstructies|systeembericht|"
+        r"oorspronkelijke (?:prompt|instructies)|initiële (?:prompt|instructies)|verborgen "
+        r"instructies|geheime instructies)\b",
+        "herhaal toon laat geef print onthul wat vertel deel",
+    ),
+    # ---- Turkish ----
+    _Spec(
+        "override.ignore-previous.tr",
+        INJ,
+        0.9,
+        "tr",
+        "tells the model to ignore its previous instructions (Turkish)",
+        r"\b(?:önceki|yukarıdaki|tüm|bütün|daha önceki|ilk|orijinal|sistem|sana verilen|"
+        r"verilen) ~2 (?:talimatları|talimatlar|talimatlarını|komutları|komutlar|kuralları|"
+        r"kurallar|yönergeleri|yönergeler|direktifleri|talimatı|istemi|talimatlara|kurallara)"
+        r" ~2 (?:yoksay|yok say|görmezden gel|unut|dikkate alma|göz ardı et|umursama|ihmal et|"
+        r"boş ver|uyma)\w*",
+        "önceki yukarıdaki tüm bütün daha ilk orijinal sistem sana verilen",
+    ),
+    _Spec(
+        "extract.system-prompt.tr",
+        INJ,
+        0.8,
+        "tr",
+        "asks the model to reveal its system prompt or instructions (Turkish)",
+        r"\b(?:sistem (?:istemini|istemi|komutunu|mesajını|talimatlarını|promptunu)|ilk "
+        r"talimatlarını|orijinal talimatlarını|gizli talimatlarını|talimatlarını) ~2 "
+        r"(?:göster|tekrarla|yaz|söyle|açıkla|paylaş|yazdır|ver|ifşa et)\w*",
+        "sistem ilk orijinal gizli talimatlarını",
+    ),
+    # ---- Indonesian ----
+    _Spec(
+        "override.ignore-previous.id",
+        INJ,
+        0.9,
+        "id",
+        "tells the model to ignore its previous instructions (Indonesian)",
+        r"\b(?:abaikan|lupakan|jangan hiraukan|jangan pedulikan|acuhkan|jangan ikuti|"
+        r"hiraukan) ~3 (?:instruksi|perintah|aturan|petunjuk|arahan|peraturan) ~2 "
+        r"(?:sebelumnya|di atas|terdahulu|awal|asli|sistem|anda|kamu|tadi)\b|\b(?:abaikan|"
+        r"lupakan) semua (?:instruksi|perintah|aturan|petunjuk|arahan|yang)",
+        "abaikan lupakan jangan acuhkan hiraukan",
+    ),
+    _Spec(
+        "extract.system-prompt.id",
+        INJ,
+        0.8,
+        "id",
+        "asks the model to reveal its system prompt or instructions (Indonesian)",
+        r"\b(?:tampilkan|tunjukkan|ulangi|cetak|beritahu|berikan|ungkapkan|apa|sebutkan|"
+        r"bagikan|tuliskan) ~3 (?:prompt sistem|instruksi (?:sistem|awal|asli|anda|kamu|"
+        r"rahasia)|perintah sistem|pesan sistem)\b",
+        "tampilkan tunjukkan ulangi cetak beritahu berikan ungkapkan apa sebutkan bagikan tuliskan",
+    ),
+    # ---- Vietnamese ----
+    _Spec(
+        "override.ignore-previous.vi",
+        INJ,
+        0.9,
+        "vi",
+        "tells the model to ignore its previous instructions (Vietnamese)",
+        r"(?:bỏ qua|phớt lờ|quên|lờ đi|đừng làm theo|không làm theo|không tuân theo|bỏ) ~3 "
+        r"(?:các |những |mọi |tất cả )?(?:hướng dẫn|chỉ dẫn|chỉ thị|lệnh|quy tắc|yêu cầu|"
+        r"chỉ lệnh) ~2 (?:trước đó|trước đây|trước|ở trên|phía trên|ban đầu|gốc|hệ thống)",
+        "bỏ phớt quên lờ đừng không",
+    ),
+    _Spec(
+        "extract.system-prompt.vi",
+        INJ,
+        0.8,
+        "vi",
+        "asks the model to reveal its system prompt or instructions (Vietnamese)",
+        r"(?:hiển thị|cho tôi xem|lặp lại|in ra|tiết lộ|cho biết|nói cho tôi|viết ra|chia sẻ) "
+        r"~3 (?:lời nhắc hệ thống|prompt hệ thống|hướng dẫn (?:ban đầu|hệ thống|gốc|bí mật)|"
+        r"chỉ dẫn ban đầu|chỉ thị hệ thống|thông điệp hệ thống)",
+        "hiển cho lặp tiết nói viết chia",
+    ),
+    # ---- shared Latin-script modes ----
+    _Spec(
+        "jailbreak.special-mode.intl",
+        JB,
+        0.7,
+        "es fr de pt it nl tr vi id",
+        "a named developer, god or unrestricted mode (several languages)",
+        r"\b(?:modo|mode|modalità|modus|chế độ) (?:de )?(?:desarrollador|administrador|dios|"
+        r"sin restricciones|sin filtros|jailbreak|développeur|administrateur|dieu|sans "
+        r"restrictions?|sans filtres?|desenvolvedor|deus|sem restrições|sem filtros|"
+        r"sviluppatore|amministratore|senza restrizioni|senza filtri|ontwikkelaar|beheerder|"
+        r"zonder beperkingen|nhà phát triển|quản trị|không giới hạn|pengembang|dewa|tanpa "
+        r"batas(?:an)?)\b|\b(?:entwicklermodus|entwickler-modus|administratormodus|gottmodus|"
+        r"jailbreak-modus|ontwikkelaarsmodus|geliştirici modu|yönetici modu|tanrı modu|"
+        r"sınırsız mod)\b",
+        "modo mode modalità modus chế entwicklermodus entwickler-modus administratormodus "
+        "gottmodus jailbreak-modus ontwikkelaarsmodus geliştirici yönetici tanrı sınırsız",
+    ),
+    # ---- Russian (Cyrillic) ----
+    _Spec(
+        "override.ignore-previous.ru",
+        INJ,
+        0.9,
+        "ru",
+        "tells the model to ignore its previous instructions (Russian)",
+        r"(?:игнориру\w*|проигнориру\w*|забудь\w*|забыть|не обращай\w* внимания на|отбрось\w*|"
+        r"пренебреги\w*|не следуй\w*|не учитывай\w*|не выполняй\w*|отмени\w*) ~3 "
+        r"(?:предыдущ\w*|прежн\w*|вышеуказанн\w*|вышеизложенн\w*|все|всё|свои|твои|ваши|"
+        r"изначальн\w*|первоначальн\w*|исходн\w*|системн\w*|прошл\w*|данн\w* ранее|"
+        r"полученн\w*) ~2 (?:инструкци\w*|указани\w*|правил\w*|команд\w*|директив\w*|"
+        r"установк\w*|ограничени\w*|промпт\w*|запрет\w*)|(?:игнорируй\w*|забудь\w*) "
+        r"(?:всё|все),? (?:что|сказанное|вышесказанное|выше|ранее)",
+    ),
+    _Spec(
+        "extract.system-prompt.ru",
+        INJ,
+        0.8,
+        "ru",
+        "asks the model to reveal its system prompt or instructions (Russian)",
+        r"(?:покажи\w*|повтори\w*|выведи\w*|раскрой\w*|напиши\w*|скажи\w*|какой|какие|каков\w*|"
+        r"распечатай\w*|сообщи\w*|перечисли\w*|процитируй\w*) ~3 (?:свой|твой|ваш|свои|твои|"
+        r"ваши|системн\w*|исходн\w*|первоначальн\w*|скрыт\w*|секретн\w*) ~1 (?:системн\w* "
+        r")?(?:промпт\w*|сообщени\w*|инструкци\w*|указани\w*|подсказк\w*)",
+    ),
+    _Spec(
+        "jailbreak.no-restrictions.ru",
+        JB,
+        0.7,
+        "ru",
+        "an AI persona without restrictions or censorship (Russian)",
+        r"(?:ии|ai|искусственн\w* интеллект\w*|чат-?бот\w*|ассистент\w*|модел\w*|ты|вы|"
+        r"персонаж\w*) ~5 (?:без|нет|не имеешь|не имеет|свобод\w* от|не ограничен\w*|не "
+        r"связан\w*) (?:\S+ )?(?:каких-либо |никаких |всяких )?(?:ограничени\w*|цензур\w*|"
+        r"фильтр\w*|правил\w*|этическ\w*|моральн\w*|запрет\w*)",
+    ),
+    _Spec(
+        "jailbreak.special-mode.ru",
+        JB,
+        0.7,
+        "ru",
+        "a named developer, god or unrestricted mode (Russian)",
+        r"режим\w* (?:разработчика|администратора|бога|без ограничений|без цензуры|"
+        r"джейлбрейка|dan|неограниченн\w*)",
+    ),
+    _Spec(
+        "override.from-now-on.ru",
+        INJ,
+        0.45,
+        "ru",
+        "redefines the model's behaviour from now on (Russian)",
+        r"(?:с этого момента|отныне|с данного момента|начиная с этого момента),? (?:ты|вы) "
+        r"(?:будешь|будете|являешься|являетесь|должен|должны|—|-|не|больше не)",
+    ),
+    # ---- Chinese ----
+    _Spec(
+        "override.ignore-previous.zh",
+        INJ,
+        0.9,
+        "zh",
+        "tells the model to ignore its previous instructions (Chinese)",
+        r"(?:忽略|无视|忽视|不要理会|不理会|别管|抛开|放弃|忘记|忘掉|忘了|无需遵守|不要遵守|"
+        r"不用遵守|不再遵守|不必遵守|覆盖|推翻|丢弃)«6»(?:之前|以前|先前|上面|上述|前面|以上|"
+        r"此前|原来|原先|原有|最初|初始|所有|全部|一切|系统|你的)«6»(?:指示|指令|说明|规则|"
+        r"提示|命令|要求|设定|限制|约束|规定|内容|对话|准则)",
+    ),
+    _Spec(
+        "extract.system-prompt.zh",
+        INJ,
+        0.8,
+        "zh",
+        "asks the model to reveal its system prompt or instructions (Chinese)",
+        r"(?:重复|输出|打印|显示|告诉我|透露|泄露|说出|给我|展示|列出|复述|写出|翻译|公开|"
+        r"是什么)«6»(?:系统提示|系统消息|系统指令|初始指令|初始提示|原始指令|原始提示|你的指令|"
+        r"你的规则|你的设定|你的提示词|隐藏指令|上面的(?:内容|文字|指令)|以上(?:内容|文字|指令))|"
+        r"(?:系统提示词?|你的指令|初始指令|你的提示词)«6»(?:是什么|告诉我|输出|显示|打印)",
+    ),
+    _Spec(
+        "jailbreak.no-restrictions.zh",
+        JB,
+        0.75,
+        "zh",
+        "an AI persona without restrictions or censorship (Chinese)",
+        r"(?:你|ai|人工智能|模型|助手|机器人|角色)«10»(?:没有|不受|无|摆脱|突破|不需要遵守|"
+        r"不必遵守|无视|不用遵守|不遵守)«3»(?:任何)?«2»(?:限制|约束|审查|过滤|道德|伦理|规则|"
+        r"政策|准则)",
+    ),
+    _Spec(
+        "jailbreak.special-mode.zh",
+        JB,
+        0.7,
+        "zh",
+        "a named developer, god or jailbreak mode (Chinese)",
+        r"(?:开发者|开发人员|管理员|上帝|越狱|无限制|无审查|系统|超级用户|调试)模式|越狱(?:版|的ai|后)",
+    ),
+    _Spec(
+        "override.from-now-on.zh",
+        INJ,
+        0.4,
+        "zh",
+        "redefines the model's behaviour from now on (Chinese)",
+        r"从(?:现在|此刻|今以后|今往后)(?:开始|起)?,?你(?:是|将|要|必须|就是|不再|只)",
+    ),
+    _Spec(
+        "refusal.never-refuse.zh",
+        JB,
+        0.6,
+        "zh",
+        "forbids the model to refuse or warn (Chinese)",
+        r"(?:不要|不能|不可以|绝不|永远不要|不得|禁止|不许|永远不会|不会)«3»(?:拒绝|说你不能|"
+        r"道歉|添加警告|给出警告|免责声明)",
+    ),
+    # ---- Japanese ----
+    _Spec(
+        "override.ignore-previous.ja",
+        INJ,
+        0.9,
+        "ja",
+        "tells the model to ignore its previous instructions (Japanese)",
+        r"(?:以前|前|事前|上記|これまで|先ほど|先程|最初|元|初期|全て|すべて|システム|今まで|既存)の?"
+        r"«6»(?:指示|命令|ルール|指令|説明|プロンプト|設定|制約)«6»(?:無視|忘れ|破棄|従わな)|"
+        r"(?:上記|これまで|今まで)(?:の内容|の文章|のこと)?(?:は|を|も)(?:すべて|全て)?(?:無視|忘れ)",
+    ),
+    _Spec(
+        "extract.system-prompt.ja",
+        INJ,
+        0.8,
+        "ja",
+        "asks the model to reveal its system prompt or instructions (Japanese)",
+        r"(?:システムプロンプト|初期プロンプト|最初の指示|元の指示|あなたの指示|システムメッセージ|"
+        r"隠された指示|秘密の指示|上記の(?:文章|テキスト|指示|内容))«8»(?:表示|教え|出力|繰り返|"
+        r"見せ|開示|書い|翻訳|印刷|言っ|何)",
+    ),
+    _Spec(
+        "jailbreak.no-restrictions.ja",
+        JB,
+        0.75,
+        "ja",
+        "an AI persona without restrictions or censorship (Japanese)",
+        r"(?:制限|制約|フィルター|検閲|倫理|ルール|規制)(?:の|が|や|も)?(?:一切)?(?:ない|なし|無し|"
+        r"無い|を受けない|を無視|から解放|に縛られない|に従わない)",
+    ),
+    _Spec(
+        "jailbreak.special-mode.ja",
+        JB,
+        0.7,
+        "ja",
+        "a named developer, god or override mode (Japanese)",
+        r"(?:開発者|管理者|ゴッド|神|脱獄|制限なし|無制限|オーバーライド|ジェイルブレイク|デベロッパー)"
+        r"モード",
+    ),
+    _Spec(
+        "override.from-now-on.ja",
+        INJ,
+        0.4,
+        "ja",
+        "redefines the model's behaviour from now on (Japanese)",
+        r"(?:今から|これから|今後|これ以降|以後)、?(?:あなたは|君は|お前は)",
+    ),
+    # ---- Korean ----
+    _Spec(
+        "override.ignore-previous.ko",
+        INJ,
+        0.9,
+        "ko",
+        "tells the model to ignore its previous instructions (Korean)",
+        r"(?:이전|앞의|앞선|위의|위|기존|모든|원래|초기|시스템|지금까지의|이전의|당신의|너의)"
+        r"«12»(?:지시|지침|명령|규칙|지시사항|지시 사항|프롬프트|설정|안내|제한)«8»(?:무시|잊어|"
+        r"잊으|잊고|따르지 ?마|버려|무효)",
+    ),
+    _Spec(
+        "extract.system-prompt.ko",
+        INJ,
+        0.8,
+        "ko",
+        "asks the model to reveal its system prompt or instructions (Korean)",
+        r"(?:시스템 ?프롬프트|초기 ?프롬프트|원래 지시|당신의 지시|너의 지시|시스템 메시지|초기 "
+        r"지시|숨겨진 지시|위의 (?:텍스트|내용|지시))«10»(?:보여|알려|출력|반복|공개|말해|인쇄|"
+        r"번역|무엇)",
+    ),
+    _Spec(
+        "jailbreak.no-restrictions.ko",
+        JB,
+        0.75,
+        "ko",
+        "an AI persona without restrictions or censorship (Korean)",
+        r"(?:제한|제약|필터|검열|윤리|규칙)«3»(?:이|가|을|를|에)?«3»(?:없는|없이|없어|받지 "
+        r"않는|무시하는|벗어난)",
+    ),
+    _Spec(
+        "jailbreak.special-mode.ko",
+        JB,
+        0.7,
+        "ko",
+        "a named developer, god or unrestricted mode (Korean)",
+        r"(?:개발자|관리자|신|탈옥|무제한|제한 없는|오버라이드|갓) ?모드",
+    ),
+    # ---- Arabic ----
+    _Spec(
+        "override.ignore-previous.ar",
+        INJ,
+        0.9,
+        "ar",
+        "tells the model to ignore its previous instructions (Arabic)",
+        r"(?:تجاهل|تجاهلي|تجاهلوا|انس[َى]?|انسي|انسوا|اهمل|أهمل|تغاض[ىي]?|لا تتبع|لا تلتزم|"
+        r"تخط[ىي]?|اترك)\S* ~3 (?:التعليمات|الإرشادات|التوجيهات|القواعد|الأوامر|تعليمات|"
+        r"تعليماتك|إرشادات|قواعد|أوامر|ما تم|كل ما)\S*",
+    ),
+    _Spec(
+        "extract.system-prompt.ar",
+        INJ,
+        0.8,
+        "ar",
+        "asks the model to reveal its system prompt or instructions (Arabic)",
+        r"(?:اعرض|أظهر|اظهر|اكشف|كرر|اطبع|أخبرني|اخبرني|اكتب|ما هي|ما هو|شارك|أعطني|اعطني)"
+        r" ~3 (?:موجه النظام|موجّه النظام|تعليمات النظام|رسالة النظام|تعليماتك|التعليمات "
+        r"الأولية|التعليمات الأصلية|الموجه الأولي|التعليمات المخفية|التعليمات السرية|"
+        r"موجه الأوامر)",
+    ),
+    _Spec(
+        "jailbreak.no-restrictions.ar",
+        JB,
+        0.7,
+        "ar",
+        "an AI persona without restrictions or censorship (Arabic)",
+        r"(?:ذكاء اصطناعي|الذكاء الاصطناعي|مساعد|نموذج|روبوت|أنت|انت|شخصية) ~5 (?:بدون|بلا|"
+        r"دون|لا (?:تملك|يملك|يوجد|توجد)|غير مقيد|متحرر من) (?:أي )?(?:قيود|حدود|رقابة|فلاتر|"
+        r"قواعد|أخلاق|مبادئ|سياسات)",
+    ),
+    _Spec(
+        "jailbreak.special-mode.ar",
+        JB,
+        0.7,
+        "ar",
+        "a named developer, god or unrestricted mode (Arabic)",
+        r"وضع (?:المطور|المطورين|المسؤول|المشرف|الإله|بدون قيود|غير المقيد|كسر الحماية|التجاوز)",
+    ),
+    # ---- Hindi ----
+    _Spec(
+        "override.ignore-previous.hi",
+        INJ,
+        0.9,
+        "hi",
+        "tells the model to ignore its previous instructions (Hindi)",
+        r"(?:पिछले|पिछली|पहले के|पहले दिए|ऊपर के|ऊपर दिए|सभी|सारे|मूल|सिस्टम|पूर्व|अपने|"
+        r"आपके) ~3 (?:निर्देशों|निर्देश|नियमों|नियम|आदेशों|आदेश|निर्देशन|हिदायतों) ~3 "
+        r"(?:को )?(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल|उपेक्षा|इग्नोर|ध्यान न|मत मानो|न मानें)|"
+        r"(?:जो भी|जो कुछ|सब कुछ) ~6 (?:उसे |को )?(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल जा)",
+    ),
+    _Spec(
+        "extract.system-prompt.hi",
+        INJ,
+        0.8,
+        "hi",
+        "asks the model to reveal its system prompt or instructions (Hindi)",
+        r"(?:सिस्टम प्रॉम्प्ट|सिस्टम प्रोम्प्ट|सिस्टम संदेश|प्रारंभिक निर्देश|मूल निर्देश|"
+        r"अपने निर्देश|आपके निर्देश|छिपे हुए निर्देश) ~3 (?:दिखाओ|दिखाएं|दिखाइए|दिखाएँ|बताओ|"
+        r"बताएं|बताइए|बताएँ|दोहराओ|दोहराएं|प्रिंट|लिखो|लिखें|प्रकट|क्या)",
+    ),
+)
+
+
+def _turkish_i(text: str) -> str:
+    """Lowercasing Turkish capitals yields i + combining dot (from İ) and plain i (from I)."""
+    return re.sub("[iı]", "[iı]\u0307?", text)
+
+
+def _compile(spec: _Spec) -> TextRule:
+    template = _expand(spec.template)
+    if "tr" in spec.languages.split() and spec.id.endswith(".tr"):
+        template = _turkish_i(template)
+    return TextRule(
+        id=spec.id,
+        category=spec.category,
+        reason=spec.reason,
+        pattern=re.compile(template),
+        weight=spec.weight,
+        languages=tuple(spec.languages.split()),
+        data_only=spec.data_only,
+    )
+
+
+RULES: Final[tuple[TextRule, ...]] = tuple(_compile(s) for s in _SPECS)
+_RULE_BY_ID: Final = {r.id: r for r in RULES}
+
+# Punctuation becomes space before the text is split into words for the anchor look-up.
+_PUNCT: Final = (
+    "🔓🔒!\"#$%&'()*+,./:;<=>?@[\\]^`{|}~¡¿«»“”„‘’‚‹›…—–·。、，！？：；（）「」『』【】《》"
+)
+_TO_SPACE: Final = str.maketrans(dict.fromkeys(_PUNCT, " "))
+_PUNCT_RX: Final = re.compile("[" + re.escape(_PUNCT) + "]")  # faster than translate off ASCII
+_ANY_SCRIPT: Final = re.compile("[" + "".join(rx.pattern[1:-1] for rx in _SCRIPT_RX.values()) + "]")
+
+
+def _build_gates() -> tuple[
+    dict[str, tuple[int, ...]], tuple[tuple[re.Pattern[str], tuple[int, ...]], ...]
+]:
+    by_word: dict[str, list[int]] = {}
+    by_script: dict[str, list[int]] = {}
+    for i, spec in enumerate(_SPECS):
+        langs = spec.languages.split()
+        scripts = {_SCRIPT_OF[lang] for lang in langs if lang in _SCRIPT_OF}
+        if scripts:
+            if spec.anchors:
+                raise ValueError(f"{spec.id}: script-gated rules take no anchors")
+            for script in scripts:
+                by_script.setdefault(script, []).append(i)
+            continue
+        if not spec.anchors:
+            raise ValueError(f"{spec.id}: a Latin-script rule needs anchor words")
+        words = spec.anchors.split()
+        if spec.id.endswith(".tr"):  # also the forms lowercased from Turkish capitals
+            words += [w.replace("i", "i\u0307").replace("ı", "i") for w in words]
+        for word in words:
+            if word != word.translate(_TO_SPACE):
+                raise ValueError(f"{spec.id}: anchor {word!r} holds punctuation")
+            by_word.setdefault(word, []).append(i)
+    scripts_out = tuple((_SCRIPT_RX[s], tuple(ix)) for s, ix in by_script.items())
+    return {w: tuple(ix) for w, ix in by_word.items()}, scripts_out
+
+
+_BY_WORD, _BY_SCRIPT = _build_gates()
+_WORD_KEYS: Final = frozenset(_BY_WORD)
+_WINDOW: Final = tuple(s.window for s in _SPECS)
+_DENSE: Final = 256  # more starts than this for one anchor word: drop repeated contexts
+_MEMO_BACK: Final = 16  # lookbehind reach of any pattern
+_MEMO_AHEAD: Final = 400  # longer than nearly every match
+
+
+def rule_by_id(rule_id: str) -> TextRule:
+    """The rule with this id; `KeyError` when there is none."""
+    return _RULE_BY_ID[rule_id]
+
+
+def _word_starts(spaced: str, word: str) -> list[int]:
+    """Offsets where `word` starts a word of `spaced` (the text with punctuation as spaces)."""
+    out = [0] if spaced.startswith(word) else []
+    needle = " " + word
+    find = spaced.find
+    i = find(needle)
+    while i != -1:
+        out.append(i + 1)
+        i = find(needle, i + 2)
+    return out
+
+
+def _distinct(text: str, starts: list[int]) -> list[int]:
+    """Drop starts whose surrounding text repeats an earlier one's (hostile repetition).
+
+    Every rule sees the same outcome at two starts with equal context, so trying one is enough.
+    """
+    if len(starts) <= _DENSE:
+        return starts
+    seen: set[str] = set()
+    out: list[int] = []
+    for p in starts:
+        key = text[p - _MEMO_BACK if p > _MEMO_BACK else 0 : p + _MEMO_AHEAD]
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _starts_before(spaced: str, p: int, back: int) -> list[int]:
+    """`p` and every word start of `spaced` in the `back` characters before it."""
+    out = [p]
+    lo = max(0, p - back)
+    rfind = spaced.rfind
+    q = rfind(" ", lo, p - 1) if p > 1 else -1
+    while q != -1:
+        out.append(q + 1)
+        q = rfind(" ", lo, q)
+    if lo == 0 and p > 0:
+        out.append(0)
+    return out
+
+
+def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
+    # One character for one, so offsets stay the same.
+    spaced = text.translate(_TO_SPACE) if text.isascii() else _PUNCT_RX.sub(" ", text)
+    rule_words: dict[int, list[str]] = {}
+    for word in _WORD_KEYS.intersection(spaced.split()):
+        for i in _BY_WORD[word]:
+            rule_words.setdefault(i, []).append(word)
+    starts_of: dict[str, list[int]] = {}
+    for i in sorted(rule_words):
+        rule = RULES[i]
+        back, _after = _WINDOW[i]
+        if back < 0:  # starts with a rare character class: one scan is cheap
+            for found, scanned in enumerate(rule.pattern.finditer(text)):
+                if found >= MAX_HITS_PER_RULE:
+                    break
+                if scanned.end() > scanned.start():
+                    hits.append((rule, scanned.start(), scanned.end()))
+            continue
+        starts: set[int] = set()
+        for word in rule_words[i]:
+            if word not in starts_of:
+                starts_of[word] = _distinct(text, _word_starts(spaced, word))
+            starts.update(starts_of[word])
+        if back:
+            for p in list(starts):
+                starts.update(_starts_before(spaced, p, back))
+        match = rule.pattern.match
+        found = 0
+        last_end = -1
+        for p in sorted(starts):
+            if p < last_end:
+                continue
+            m = match(text, p)
+            if m is not None and m.end() > p:
+                hits.append((rule, p, m.end()))
+                last_end = m.end()
+                found += 1
+                if found >= MAX_HITS_PER_RULE:
+                    break
+
+
+def match_rules(normalized_text: str) -> list[tuple[TextRule, int, int]]:
+    """Every rule hit in already-normalised text as `(rule, start, end)`, offsets into that text.
+
+    Hits are sorted by start, then end, then rule id; one rule's hits never overlap, and each
+    rule reports at most `MAX_HITS_PER_RULE` of them. Empty matches are never reported.
+    """
+    text = normalized_text
+    if not text:
+        return []
+    hits: list[tuple[TextRule, int, int]] = []
+    # Latin-script rules: only those with an anchor word present, tried only at those words.
+    _latin_hits(text, hits)
+    # Rules for other scripts: only when the text holds that script.
+    if not text.isascii() and _ANY_SCRIPT.search(text) is not None:
+        for rx, idxs in _BY_SCRIPT:
+            if rx.search(text) is None:
+                continue
+            for i in idxs:
+                rule = RULES[i]
+                found = 0
+                for m in rule.pattern.finditer(text):
+                    if m.end() > m.start():
+                        hits.append((rule, m.start(), m.end()))
+                        found += 1
+                        if found >= MAX_HITS_PER_RULE:
+                            break
+    hits.sort(key=lambda h: (h[1], h[2], h[0].id))
+    return hits
