@@ -11,12 +11,16 @@ import redline
 
 def test_all_is_sorted_and_complete() -> None:
     assert redline.__all__ == sorted(redline.__all__)
+    for name in redline.__all__:
+        assert getattr(redline, name) is not None  # lazy names resolve on first use
     public = {
         name
         for name in vars(redline)
         if not name.startswith("_") and not _is_submodule(getattr(redline, name))
     }
     assert set(redline.__all__) == public | {"__version__"}
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        _ = redline.nope
 
 
 def _is_submodule(value: object) -> bool:
