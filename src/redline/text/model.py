@@ -1,0 +1,268 @@
+"""The learned layer: a linear model over hashed n-grams and pattern indicators.
+
+A text is scored window by window (windows of `window` characters every `stride`; one window
+when the text is short) and the text's score is its highest window, so an instruction hidden in
+a long document is not diluted by the rest of it, and the window tells where it is.
+The model file is a compressed `.npz` shipped in the package and built by `redline.text.training`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from redline.text.features import Features, extract, indicator_id
+
+F32 = npt.NDArray[np.float32]
+I64 = npt.NDArray[np.int64]
+
+MODEL_FILE = "detector.npz"
+FORMAT_VERSION = 3
+
+
+class ModelError(RuntimeError):
+    """The model file is missing or not one this version can read."""
+
+
+def expand_indicators(
+    indicators: list[tuple[int, str]], *, data_channel: bool
+) -> list[tuple[int, str]]:
+    """Indicators as features: in a data channel each also counts under a `data:` name, so the
+    model can weigh "an instruction inside a tool result" apart from the same words from a user."""
+    if not data_channel:
+        return indicators
+    return indicators + [(at, "data:" + name) for at, name in indicators]
+
+
+@dataclass(frozen=True, slots=True)
+class Windows:
+    """Window bounds (character offsets of the normalised text) and their attack logits."""
+
+    starts: I64
+    ends: I64
+    logits: F32  # shape (n_windows, n_classes)
+
+
+@dataclass(slots=True)
+class LinearModel:
+    """A multinomial linear model (benign, injection, jailbreak) over hashed features."""
+
+    bits: int
+    classes: tuple[str, ...]
+    weights: F32  # (2**bits, n_classes)
+    bias: F32  # (n_classes,)
+    window: int = 512
+    stride: int = 256
+    whole: int = 768
+    calibration: tuple[float, float] = (1.0, 0.0)
+    thresholds: dict[str, float] = field(default_factory=dict)
+    info: dict[str, Any] = field(default_factory=dict)
+    _indicator_ids: dict[str, int] = field(default_factory=dict)
+    _by_class: F32 | None = None
+    _by_class_of: object = None
+
+    # -- features ---------------------------------------------------------------------------
+    def indicator(self, name: str) -> int:
+        fid = self._indicator_ids.get(name)
+        if fid is None:
+            fid = indicator_id(name, self.bits)
+            self._indicator_ids[name] = fid
+        return fid
+
+    def features(self, text: str, *, data_channel: bool) -> Features:
+        return extract(text, self.bits, data_channel=data_channel)
+
+    def window_bounds(self, length: int) -> tuple[I64, I64]:
+        """Windows of `window` characters starting every `stride` (a multiple of it), the last
+        one reaching the end; one window when the text is at most `whole` characters."""
+        if length <= self.whole:
+            return np.zeros(1, dtype=np.int64), np.full(1, max(length, 0), dtype=np.int64)
+        last = max(length - self.window, 0)
+        starts = np.arange(0, last + self.stride, self.stride, dtype=np.int64)
+        ends = np.minimum(starts + self.window, length)
+        return starts, ends
+
+    # -- scoring ----------------------------------------------------------------------------
+    def _columns(self) -> F32:
+        """The weights as one contiguous row per class (gathers from it are cache-friendly)."""
+        cols = self._by_class
+        if cols is None or self._by_class_of is not self.weights:
+            cols = np.ascontiguousarray(self.weights.T)
+            self._by_class = cols
+            self._by_class_of = self.weights
+        return cols
+
+    def windows(
+        self,
+        feats: Features,
+        indicators: list[tuple[int, str]],
+        global_indicators: list[str],
+    ) -> Windows:
+        """Class logits of every window: n-gram sums scaled by 1/sqrt(count), plus indicators.
+
+        Windows start on multiples of `stride` and span `window // stride` blocks, so the sums
+        are taken per block once and added up per window.
+        """
+        starts, ends = self.window_bounds(feats.length)
+        cols = self._columns()
+        n_classes = cols.shape[0]
+        ids = feats.ids
+        ind_ids = np.array([self.indicator(name) for _, name in indicators], dtype=np.int64)
+        if len(starts) == 1:
+            sums = np.array([cols[c].take(ids).sum(dtype=np.float64) for c in range(n_classes)])
+            logits = (sums / np.sqrt(max(len(ids), 1))).astype(np.float32)[None, :]
+            if len(ind_ids):
+                logits[0] += cols[:, ind_ids].sum(axis=1)
+        else:
+            logits = self._multi_window(feats, len(starts), cols)
+            if len(ind_ids):
+                at = np.array([a for a, _ in indicators], dtype=np.int64)
+                first = np.maximum(0, (at - self.window) // self.stride + 1)
+                last = np.minimum(len(starts) - 1, at // self.stride)
+                keep = first <= last
+                w = cols[:, ind_ids[keep]].T  # (k, C)
+                diff = np.zeros((len(starts) + 1, n_classes), dtype=np.float32)
+                np.add.at(diff, first[keep], w)
+                np.add.at(diff, last[keep] + 1, -w)
+                logits += np.cumsum(diff, axis=0)[:-1]
+        logits += self.bias
+        for name in global_indicators:
+            logits += self.weights[self.indicator(name)]
+        return Windows(starts, ends, logits)
+
+    def _multi_window(self, feats: Features, n_windows: int, cols: F32) -> F32:
+        stride = self.stride
+        span = self.window // stride
+        n_blocks = n_windows + span - 1
+        n_classes = cols.shape[0]
+        per_block = np.zeros((n_blocks, n_classes), dtype=np.float64)
+        count = np.zeros(n_blocks, dtype=np.float64)
+        edges = np.arange(n_blocks + 1, dtype=np.int64) * stride
+        vals = cols.take(feats.ids, axis=1)  # (C, m)
+        # Element i of a character n-gram run sits at offset max(i - 1, 0), so a run's elements
+        # before a block edge e are its first min(run, e + 1) (none before edge 0): the block
+        # sums are sums between fixed indices.
+        firsts: list[I64] = []
+        counts: list[I64] = []
+        offset = 0
+        for run in feats.char_runs:
+            below = offset + np.where(edges >= 1, np.minimum(run, edges + 1), 0)
+            firsts.append(below[:-1])
+            counts.append(np.diff(below))
+            offset += run
+        if firsts:
+            bounds = np.concatenate(firsts)
+            if offset < vals.shape[1]:
+                bounds = np.append(bounds, offset)  # stop the last block before the word features
+            sums = np.add.reduceat(vals, bounds, axis=1)[:, : len(firsts) * n_blocks]
+            run_counts = np.concatenate(counts)
+            sums[:, run_counts == 0] = 0.0  # reduceat gives the element itself for empty ranges
+            per_block += sums.reshape(n_classes, len(firsts), n_blocks).sum(axis=1).T
+            count += run_counts.reshape(len(firsts), n_blocks).sum(axis=0)
+        if offset < len(feats.ids):
+            block = np.minimum(feats.positions[offset:] // stride, n_blocks - 1)
+            for c in range(n_classes):
+                per_block[:, c] += np.bincount(block, weights=vals[c, offset:], minlength=n_blocks)
+            count += np.bincount(block, minlength=n_blocks)
+        csum = np.vstack([np.zeros((1, n_classes)), np.cumsum(per_block, axis=0)])
+        ccount = np.concatenate(([0.0], np.cumsum(count)))
+        k = np.arange(n_windows)
+        sums = csum[k + span] - csum[k]
+        n_in = ccount[k + span] - ccount[k]
+        logits: F32 = (sums / np.sqrt(np.maximum(n_in, 1.0))[:, None]).astype(np.float32)
+        return logits
+
+    def attack_logits(self, logits: F32) -> F32:
+        """log P(attack) - log P(benign) for each row of class logits."""
+        benign = self.classes.index("benign")
+        attack = np.delete(logits, benign, axis=1)
+        top = attack.max(axis=1)
+        lse = top + np.log(np.exp(attack - top[:, None]).sum(axis=1))
+        result: F32 = (lse - logits[:, benign]).astype(np.float32)
+        return result
+
+    def category(self, row: F32) -> str:
+        """The most likely attack class of one window's logits."""
+        attack = [i for i, c in enumerate(self.classes) if c != "benign"]
+        return self.classes[max(attack, key=lambda i: float(row[i]))]
+
+    def calibrate(self, logit: float) -> float:
+        a, b = self.calibration
+        z = a * logit + b
+        if z >= 0:
+            return 1.0 / (1.0 + math.exp(-z))
+        e = math.exp(z)
+        return e / (1.0 + e)
+
+    # -- persistence ------------------------------------------------------------------------
+    def save(self, path: Path) -> None:
+        meta = {
+            "format": FORMAT_VERSION,
+            "bits": self.bits,
+            "classes": list(self.classes),
+            "window": self.window,
+            "stride": self.stride,
+            "whole": self.whole,
+            "calibration": list(self.calibration),
+            "thresholds": self.thresholds,
+            "info": self.info,
+        }
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp.npz")
+        np.savez_compressed(
+            tmp,
+            weights=self.weights.astype(np.float16),
+            bias=self.bias.astype(np.float32),
+            meta=np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8),
+        )
+        tmp.replace(path)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> LinearModel:
+        try:
+            if path is None:
+                ref = resources.files("redline.text").joinpath("data", MODEL_FILE)
+                with resources.as_file(ref) as real:
+                    return cls._read(Path(real))
+            return cls._read(path)
+        except FileNotFoundError:
+            where = path or f"redline/text/data/{MODEL_FILE}"
+            raise ModelError(
+                f"detector model not found at {where}; build it with `make model`"
+            ) from None
+
+    @classmethod
+    def _read(cls, path: Path) -> LinearModel:
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                meta = json.loads(bytes(data["meta"]).decode("utf-8"))
+                if meta.get("format") != FORMAT_VERSION:
+                    raise ModelError(f"{path}: model format {meta.get('format')!r} not supported")
+                weights = data["weights"].astype(np.float32)
+                bias = data["bias"].astype(np.float32)
+        except FileNotFoundError:
+            raise
+        except (OSError, ValueError, KeyError) as exc:
+            raise ModelError(f"{path}: not a readable detector model ({exc})") from None
+        window, stride = int(meta["window"]), int(meta["stride"])
+        if stride <= 0 or window % stride:
+            raise ModelError(f"{path}: window {window} is not a multiple of stride {stride}")
+        return cls(
+            bits=int(meta["bits"]),
+            classes=tuple(meta["classes"]),
+            weights=weights,
+            bias=bias,
+            window=window,
+            stride=stride,
+            whole=int(meta["whole"]),
+            calibration=(float(meta["calibration"][0]), float(meta["calibration"][1])),
+            thresholds={str(k): float(v) for k, v in meta["thresholds"].items()},
+            info=dict(meta.get("info", {})),
+        )

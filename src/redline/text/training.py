@@ -1,0 +1,442 @@
+"""Train, calibrate and save the detector model (needs the `train` extra: scikit-learn).
+
+    python -m redline.text.training --data ../shared/data/text --python-docs \
+        --out src/redline/text/data/detector.npz
+
+Rows are split by group (see `redline.text.corpus`): the model is fitted on `train`, its
+calibration and the thresholds of the sensitivity levels are set on `val`, and `test` is never
+read here (the benchmark reports on it). `--benign-docs` adds plain documents (Markdown, reST,
+text) as benign data-channel examples, so that documentation full of imperatives ("run this
+command") is not taken for an injection.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from redline.text.corpus import LABELS, CorpusError, Row, load
+from redline.text.model import LinearModel, expand_indicators
+from redline.text.types import Channel
+
+F64 = npt.NDArray[np.float64]
+
+# Target false-positive rates on pooled benign validation rows for each level.
+LEVEL_FPR = {"low": 0.005, "balanced": 0.01, "strict": 0.03}
+DOC_SUFFIXES = (".md", ".rst", ".txt")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One training example: a window of a row's prepared text."""
+
+    text: str
+    indicators: tuple[tuple[int, str], ...]
+    data_channel: bool
+    target: int
+    weight: float
+
+
+Prepare = Callable[[str], tuple[str, list[tuple[int, str]]]]
+
+
+def _locate_insertions(rows: Sequence[Row]) -> dict[str, tuple[int, int]]:
+    """For attacks pasted into a document whose clean twin is in the corpus, where the attack is.
+
+    Returns row id -> (start, end) of the inserted text in the row's raw text.
+    """
+    clean = [r.text for r in rows if r.label == "benign" and r.channel.is_data]
+    by_head: dict[str, list[str]] = {}
+    by_tail: dict[str, list[str]] = {}
+    for c in clean:
+        if len(c) >= 40:
+            by_head.setdefault(c[:40], []).append(c)
+            by_tail.setdefault(c[-40:], []).append(c)
+    found: dict[str, tuple[int, int]] = {}
+    for r in rows:
+        if not r.is_attack or not r.channel.is_data:
+            continue
+        t = r.text
+        candidates = by_head.get(t[:40], []) + by_tail.get(t[-40:], [])
+        for c in candidates:
+            p = 0
+            limit = min(len(c), len(t))
+            while p < limit and t[p] == c[p]:
+                p += 1
+            s = 0
+            while s < limit - p and t[-1 - s] == c[-1 - s]:
+                s += 1
+            if p + s >= len(c) - 2 and len(t) - s > p:
+                found[r.id] = (p, len(t) - s)
+                break
+    return found
+
+
+def read_documents(paths: Iterable[Path], limit_chars: int = 3_000_000) -> list[str]:
+    """Plain documents from files or directories (Markdown, reST, text), chunked to ~1,500 chars."""
+    files: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            files.extend(f for f in sorted(p.rglob("*")) if f.suffix.lower() in DOC_SUFFIXES)
+        elif p.is_file():
+            files.append(p)
+        else:
+            raise CorpusError(f"{p}: no such file or directory")
+    chunks: list[str] = []
+    total = 0
+    for f in files:
+        try:
+            text = f.read_text(encoding="utf-8")
+        except (UnicodeDecodeError, OSError):
+            continue
+        for para_block in _chunks(text, 1500):
+            if len(para_block.strip()) < 80:
+                continue
+            chunks.append(para_block)
+            total += len(para_block)
+            if total >= limit_chars:
+                return chunks
+    return chunks
+
+
+def python_docs() -> list[str]:
+    """The Python language reference topics shipped with every Python (`pydoc_data`), chunked."""
+    from pydoc_data.topics import topics
+
+    chunks: list[str] = []
+    for name in sorted(topics):
+        chunks.extend(c for c in _chunks(topics[name], 1500) if len(c.strip()) >= 80)
+    return chunks
+
+
+def _chunks(text: str, size: int) -> Iterable[str]:
+    paras = text.split("\n\n")
+    buf: list[str] = []
+    n = 0
+    for para in paras:
+        buf.append(para)
+        n += len(para) + 2
+        if n >= size:
+            yield "\n\n".join(buf)
+            buf, n = [], 0
+    if buf:
+        yield "\n\n".join(buf)
+
+
+def synthetic_rows(
+    rows: Sequence[Row],
+    documents: Sequence[str],
+    n: int,
+    seed: int = 7,
+    located: dict[str, tuple[int, int]] | None = None,
+) -> tuple[list[Row], dict[str, tuple[int, int]]]:
+    """Benign tool results/tables/emails/pages made from `documents`, and as many again with a
+    training attack pasted in (with where it sits). Only `rows` given (the train split) are used."""
+    import random
+
+    from redline.text import synthetic
+
+    prose = synthetic.sentences(documents)
+    texts = synthetic.data_texts(prose, n, seed=seed)
+    clean_contexts = [r.text for r in rows if r.label == "benign" and r.channel.is_data]
+    attacks = [
+        r.text
+        for r in rows
+        if r.label == "injection" and not r.channel.is_data and 12 <= len(r.text) <= 600
+    ]
+    # Attacks cut out of documents whose clean twin is known add the indirect kind of wording.
+    for r in rows:
+        cut = located.get(r.id) if located else None
+        if cut is not None and 12 <= cut[1] - cut[0] <= 600:
+            attacks.append(r.text[cut[0] : cut[1]].strip())
+    out: list[Row] = [
+        Row(
+            id=f"syn-request-{i}",
+            text=text,
+            label="benign",
+            kind="hard_negative_synthetic_request",
+            source="synthetic",
+            channel=Channel.USER,
+            group=f"syn-request-{i}",
+        )
+        for i, text in enumerate(synthetic.benign_requests(n // 5, seed=seed))
+    ]
+    where: dict[str, tuple[int, int]] = {}
+    if not texts or not attacks:
+        return out, where
+    rng = random.Random(seed)
+    for i, (shape, text) in enumerate(texts):
+        out.append(_synthetic_row(f"syn-benign-{i}", text, "benign", shape))
+        host_shape, host = (
+            ("prose", rng.choice(clean_contexts))
+            if clean_contexts and rng.random() < 0.3
+            else (shape, text)
+        )
+        injected, span = synthetic.embed(host, rng.choice(attacks), rng, host_shape)
+        rid = f"syn-attack-{i}"
+        out.append(_synthetic_row(rid, injected, "injection", host_shape))
+        where[rid] = span
+    return out, where
+
+
+def _synthetic_row(rid: str, text: str, label: str, shape: str) -> Row:
+    return Row(
+        id=rid,
+        text=text,
+        label=label,
+        kind=f"synthetic_{shape}",
+        source="synthetic",
+        channel=Channel.TOOL,
+        group=rid,
+    )
+
+
+def make_units(
+    model: LinearModel,
+    rows: Sequence[Row],
+    prepare: Prepare,
+    documents: Sequence[str] = (),
+    insertions: dict[str, tuple[int, int]] | None = None,
+    *,
+    hard_negative: float = 1.0,
+) -> list[Unit]:
+    """Windows of each row as the model will see them at run time, labelled.
+
+    Data-channel rows train under both the user and the data channel, so a document pasted into a
+    user message is still judged. When an attack's place in a document is known, windows that do
+    not touch it train as benign.
+    """
+    insertions = insertions or {}
+    units: list[Unit] = []
+    counts = {label: 0 for label in LABELS}
+    for r in rows:
+        counts[r.target] += 1
+    n_rows = max(len(rows), 1)
+    weight = {label: n_rows / (len(LABELS) * max(c, 1)) for label, c in counts.items()}
+
+    def add(raw: str, target: str, data: bool, w: float, where: tuple[int, int] | None) -> None:
+        text, indicators = prepare(raw)
+        starts, ends = model.window_bounds(len(text))
+        if where is not None and len(raw):
+            # Map raw offsets to prepared-text offsets proportionally (prepare shrinks little).
+            ratio = len(text) / len(raw)
+            lo, hi = int(where[0] * ratio), int(where[1] * ratio) + 1
+        for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
+            t = target
+            if where is not None and (e <= lo or s >= hi):
+                t = "benign"
+            inds = tuple((p - s, name) for p, name in indicators if s <= p < max(e, s + 1))
+            units.append(Unit(text[s:e], inds, data, LABELS.index(t), w))
+
+    for r in rows:
+        w = weight[r.target] * (hard_negative if r.kind.startswith("hard_negative") else 1.0)
+        where = insertions.get(r.id)
+        add(r.text, r.target, r.channel.is_data, w, where)
+        if r.channel.is_data:
+            add(r.text, r.target, False, w * 0.5, where)
+    for d in documents:
+        add(d, "benign", True, weight["benign"] * 0.5, None)
+        add(d, "benign", False, weight["benign"] * 0.25, None)
+    return units
+
+
+def featurize(model: LinearModel, units: Sequence[Unit]) -> Any:
+    """A CSR matrix of the units' features, scaled as `LinearModel.windows` scales them."""
+    from scipy import sparse
+
+    indptr = [0]
+    all_ids: list[npt.NDArray[np.int64]] = []
+    all_vals: list[F64] = []
+    for u in units:
+        f = model.features(u.text, data_channel=u.data_channel)
+        ids = f.ids
+        vals = np.full(len(ids), 1.0 / np.sqrt(max(len(ids), 1)))
+        extra = [
+            model.indicator(name)
+            for _, name in expand_indicators(list(u.indicators), data_channel=u.data_channel)
+        ]
+        if u.data_channel:
+            extra.append(model.indicator("channel:data"))
+        if extra:
+            ids = np.concatenate([ids, np.array(extra, dtype=np.int64)])
+            vals = np.concatenate([vals, np.ones(len(extra))])
+        all_ids.append(ids)
+        all_vals.append(vals)
+        indptr.append(indptr[-1] + len(ids))
+    matrix = sparse.csr_matrix(
+        (np.concatenate(all_vals), np.concatenate(all_ids), np.array(indptr)),
+        shape=(len(units), 2**model.bits),
+    )
+    matrix.sum_duplicates()
+    return matrix
+
+
+def fit(model: LinearModel, units: Sequence[Unit], c: float = 16.0) -> None:
+    """Fit the model's weights and bias on labelled units (multinomial logistic regression)."""
+    from sklearn.linear_model import LogisticRegression
+
+    x = featurize(model, units)
+    y = np.array([u.target for u in units])
+    w = np.array([u.weight for u in units])
+    clf = LogisticRegression(C=c, max_iter=300, tol=1e-4)
+    clf.fit(x, y, sample_weight=w)
+    present = [int(k) for k in clf.classes_]
+    coef = np.asarray(clf.coef_, dtype=np.float32)
+    intercept = np.asarray(clf.intercept_, dtype=np.float32)
+    if len(present) == 2:
+        # Binary fit: one weight vector for the second class against the first.
+        coef = np.vstack([np.zeros_like(coef[0]), coef[0]])
+        intercept = np.array([0.0, intercept[0]], dtype=np.float32)
+    weights = np.zeros((2**model.bits, len(LABELS)), dtype=np.float32)
+    bias = np.full(len(LABELS), -30.0, dtype=np.float32)  # a class absent from the data never wins
+    for row, cls in enumerate(present):
+        weights[:, cls] = coef[row]
+        bias[cls] = intercept[row]
+    model.weights = weights
+    model.bias = bias
+
+
+def calibrate(model: LinearModel, logits: F64, is_attack: npt.NDArray[np.bool_]) -> None:
+    """Platt-scale the attack logit on validation rows and set each level's threshold."""
+    from sklearn.linear_model import LogisticRegression
+
+    platt = LogisticRegression(C=100.0)
+    platt.fit(logits.reshape(-1, 1), is_attack.astype(int))
+    model.calibration = (float(platt.coef_[0][0]), float(platt.intercept_[0]))
+    scores = np.array([model.calibrate(float(z)) for z in logits])
+    benign = np.sort(scores[~is_attack])[::-1]
+    for level, fpr in LEVEL_FPR.items():
+        k = int(np.floor(fpr * len(benign)))
+        model.thresholds[level] = (
+            float(min(max(benign[k] + 1e-6, 0.05), 0.999)) if len(benign) else 0.5
+        )
+
+
+def train(
+    rows: Sequence[Row],
+    prepare: Prepare,
+    score_rows: Callable[[LinearModel, Sequence[Row]], F64],
+    *,
+    documents: Sequence[str] = (),
+    synthetic: int = 1500,
+    bits: int = 20,
+    c: float = 16.0,
+    hard_negative: float = 2.5,
+    log: Callable[[str], None] = print,
+) -> LinearModel:
+    """Fit on the `train` split, calibrate on `val`; returns the model."""
+    model = LinearModel(
+        bits=bits,
+        classes=LABELS,
+        weights=np.zeros((2**bits, len(LABELS)), dtype=np.float32),
+        bias=np.zeros(len(LABELS), dtype=np.float32),
+    )
+    train_rows = [r for r in rows if r.split == "train"]
+    val_rows = [r for r in rows if r.split == "val"]
+    t0 = time.perf_counter()
+    insertions = _locate_insertions(rows)
+    extra, extra_where = synthetic_rows(train_rows, documents, synthetic, located=insertions)
+    insertions.update(extra_where)
+    units = make_units(
+        model, [*train_rows, *extra], prepare, documents, insertions, hard_negative=hard_negative
+    )
+    log(f"{len(train_rows)} train rows -> {len(units)} windows ({len(documents)} documents)")
+    fit(model, units, c=c)
+    log(f"fitted in {time.perf_counter() - t0:.1f} s")
+    logits = score_rows(model, val_rows)
+    is_attack = np.array([r.is_attack for r in val_rows])
+    calibrate(model, logits, is_attack)
+    model.info = {
+        "train_rows": len(train_rows),
+        "val_rows": len(val_rows),
+        "sources": sorted({r.source for r in rows}),
+        "documents": len(documents),
+        "synthetic_rows": len(extra),
+        "level_fpr_target": LEVEL_FPR,
+        "c": c,
+        "hard_negative": hard_negative,
+        "bits": bits,
+    }
+    log("thresholds: " + ", ".join(f"{k}={v:.3f}" for k, v in model.thresholds.items()))
+    return model
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m redline.text.training",
+        description="Train the prompt-injection/jailbreak model and calibrate its thresholds.",
+    )
+    parser.add_argument(
+        "--data",
+        nargs="+",
+        required=True,
+        type=Path,
+        help="labelled JSONL files or directories of them",
+    )
+    parser.add_argument(
+        "--benign-docs",
+        nargs="*",
+        default=[],
+        type=Path,
+        help="files or directories of plain documents used as benign data",
+    )
+    parser.add_argument(
+        "--python-docs",
+        action="store_true",
+        help="add the Python reference topics (pydoc_data) as benign documents",
+    )
+    parser.add_argument(
+        "--synthetic",
+        type=int,
+        default=1500,
+        help="synthetic tool results to build from the documents (and as many "
+        "with a training attack pasted in)",
+    )
+    parser.add_argument("--out", required=True, type=Path, help="where to write the .npz model")
+    parser.add_argument("--bits", type=int, default=20, help="hash space size (2**bits)")
+    parser.add_argument("--c", type=float, default=16.0, help="inverse regularisation strength")
+    parser.add_argument(
+        "--hard-negative",
+        type=float,
+        default=2.5,
+        help="weight of benign rows whose kind starts with hard_negative",
+    )
+    args = parser.parse_args(argv)
+    try:
+        from redline.text.pipeline import prepare, score_rows
+
+        rows = load(args.data)
+        docs = read_documents(args.benign_docs) if args.benign_docs else []
+        if args.python_docs:
+            docs.extend(python_docs())
+        model = train(
+            rows,
+            prepare,
+            score_rows,
+            documents=docs,
+            synthetic=args.synthetic,
+            bits=args.bits,
+            c=args.c,
+            hard_negative=args.hard_negative,
+        )
+    except ImportError as exc:
+        print(f"error: training needs the `train` extra ({exc})", file=sys.stderr)
+        return 2
+    except CorpusError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    model.save(args.out)
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
