@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test check fix-style bench docs clean
+.PHONY: demo test check fix-style bench peers model docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,9 +12,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	touch $(STAMP)
 
-## demo: set up and scan the bundled AI-style code samples (exit 1 = findings, as expected)
+## demo: set up, scan the bundled AI-style code samples and check the bundled messages for
+## injections, smuggled text, secrets and exfiltration links (exit 1 = findings, as expected)
 demo: $(STAMP)
 	$(BIN)/redline scan src/redline/code/samples || test $$? -eq 1
+	$(BIN)/redline detect --channel document src/redline/text/samples/poisoned-email.txt || test $$? -eq 1
+	$(BIN)/redline detect --channel document src/redline/text/samples/clean-email.txt
+	$(BIN)/redline detect --jsonl src/redline/text/samples/messages.jsonl || test $$? -eq 1
 
 ## check: formatting, lint and strict typing
 check: $(STAMP)
@@ -31,13 +35,29 @@ fix-style: $(STAMP)
 	$(BIN)/ruff format src tests bench
 	$(BIN)/ruff check --fix src tests bench
 
+PEERS  := .venv-peers
+
+$(PEERS)/.installed: bench/peers/requirements-llm-guard.txt
+	$(PYTHON) -m venv $(PEERS)
+	$(PEERS)/bin/pip install --quiet --no-deps -r bench/peers/requirements-llm-guard.txt
+	touch $@
+
+## peers: LLM Guard's offline scanners in .venv-peers, for side-by-side benchmarks
+peers: $(STAMP) $(PEERS)/.installed
+	$(BIN)/python -m bench.peers
+
 ## bench: accuracy and speed benchmarks; writes docs/benchmarks.md
-bench: $(STAMP)
+bench: $(STAMP) $(PEERS)/.installed
 	$(BIN)/python bench/run_all.py
+
+## model: retrain the prompt-injection/jailbreak model from ../shared/data/text (needs the data)
+model: $(STAMP)
+	$(BIN)/python -m redline.text.training --data ../shared/data/text --python-docs \
+		--out src/redline/text/data/detector.npz
 
 ## docs: regenerate the rule reference
 docs: $(STAMP)
 	$(BIN)/python -m redline.code.docs docs/rules.md
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(PEERS) build *.egg-info src/*.egg-info .mypy_cache .pytest_cache .ruff_cache

@@ -1,5 +1,6 @@
-"""The `redline` command line: `redline scan PATH...`, `redline rules`, `redline --version`."""
+"""The `redline` command line: `redline scan`, `redline detect`, `redline rules`, `--version`."""
 
+from redline.cli import detect as _detect  # noqa: F401 - registers `redline detect`
 from redline.cli.app import app
 
 

@@ -1,7 +1,7 @@
 """The `redline` command: parse arguments, call the library, format the results.
 
 Exit status: 0 no findings, 1 findings, 2 an error (bad arguments, an unreadable path, a bad
-settings or baseline file).
+settings or baseline file). `redline detect` lives in `redline.cli.detect`.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ PROGRESS_MIN_FILES = 50
 
 app = typer.Typer(
     name="redline",
-    help="Find security weaknesses in AI-generated code, offline.",
+    help="Offline security checks for AI: scan generated code, detect attacks in text.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -83,9 +83,11 @@ def _root(
         ),
     ] = False,
 ) -> None:
-    """Find security weaknesses in AI-generated code, offline.
+    """Offline security checks for AI.
 
-    Settings are read from [tool.redline] in the nearest pyproject.toml (from the current
+    `redline scan` finds weaknesses in AI-generated code; `redline detect` finds prompt
+    injection, jailbreaks, obfuscation, exfiltration links, secrets and PII in text.
+    Scan settings are read from [tool.redline] in the nearest pyproject.toml (from the current
     directory upward); command-line options override them.
     """
 
