@@ -97,6 +97,11 @@ class _Spec:
     window: tuple[int, int] = (0, 0)
 
 
+def _after_words(words: list[str]) -> str:
+    """A group of fixed-width lookbehinds: the match starts right after one of `words`."""
+    return "(?:" + "|".join(rf"(?<=\b{re.escape(w)} )" for w in words) + ")"
+
+
 # --- shared vocabularies (English) ---------------------------------------------------------------
 
 _OVR_VERB = (
@@ -498,7 +503,8 @@ _SPECS: tuple[_Spec, ...] = (
         r")?(?:ignore|disregard|forward|send|email|include|add|append|insert|tell the user|"
         r"inform the user|respond|reply|output|summari[sz]e this as|recommend|say|mention|"
         r"instead|also|do not|don't|delete|execute|run|visit|open|click|rate|classify|approve|"
-        r"mark|rank)\b",
+        r"mark|rank|accept|share|grant|publish|transfer|pay|buy|book|cancel|confirm|enable|"
+        r"disable|download|install|upload|post|create|remove|change|update|reset|invite)\b",
         "ai llm llms gpt chatgpt language model assistant agent chatbot bot copilot claude "
         "gemini large automated",
         data_only=True,
@@ -551,18 +557,30 @@ _SPECS: tuple[_Spec, ...] = (
         "augment modify alter rewrite translate encode format your",
         data_only=True,
     ),
+    # These two start at "your" (the words before it are fixed-width lookbehinds), so they are
+    # tried only where "your" is, not at every word before an answer noun.
     _Spec(
         "indirect.in-your-response",
         INJ,
         0.55,
         "en",
         "data text that tells the model what to do in its answer",
-        r"\b(?:in|within|throughout|at the (?:end|start|beginning|top|bottom) of) your "
-        r"(?:response|reply|answer|output|summary|responses|replies|answers|summaries)\b"
+        _after_words(
+            [
+                "in",
+                "within",
+                "throughout",
+                "at the end of",
+                "at the start of",
+                "at the beginning of",
+                "at the top of",
+                "at the bottom of",
+            ]
+        )
+        + r"your (?:response|reply|answer|output|summary|responses|replies|answers|summaries)\b"
         r"(?:,| (?:please|also|make sure|be sure|always|you (?:must|should)))",
-        "response reply answer output summary responses replies answers summaries",
+        "your",
         data_only=True,
-        window=(40, 30),
     ),
     _Spec(
         "indirect.shape-your-response",
@@ -570,13 +588,37 @@ _SPECS: tuple[_Spec, ...] = (
         0.45,
         "en",
         "data text that tells the model how to shape its answer",
-        r"\b(?:enhance|modify|adjust|tailor|enrich|spice up|alter|rewrite|craft|frame|phrase|"
-        r"slant|bias|skew|twist|conclude|preface|prefix|suffix|sign|end|begin|start|finish) "
-        r"(?:each of |every |all of |all )?your (?:response|reply|answer|output|summary|"
-        r"responses|replies|answers|summaries)\b",
-        "response reply answer output summary responses replies answers summaries",
+        _after_words(
+            [
+                "enhance",
+                "modify",
+                "adjust",
+                "tailor",
+                "enrich",
+                "spice up",
+                "alter",
+                "rewrite",
+                "craft",
+                "frame",
+                "phrase",
+                "slant",
+                "bias",
+                "skew",
+                "twist",
+                "conclude",
+                "preface",
+                "prefix",
+                "suffix",
+                "sign",
+                "end",
+                "begin",
+                "start",
+                "finish",
+            ]
+        )
+        + r"your (?:response|reply|answer|output|summary|responses|replies|answers|summaries)\b",
+        "your",
         data_only=True,
-        window=(40, 0),
     ),
     # ============ tool / action hijack ============
     _Spec(
