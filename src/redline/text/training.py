@@ -107,13 +107,42 @@ def read_documents(paths: Iterable[Path], limit_chars: int = 3_000_000) -> list[
     return chunks
 
 
-def python_docs() -> list[str]:
-    """The Python language reference topics shipped with every Python (`pydoc_data`), chunked."""
+def python_docs(limit_chars: int = 2_500_000) -> list[str]:
+    """Plain documents that come with every Python: the language reference topics
+    (`pydoc_data`), the standard library's longer docstrings, and the sample messages of the
+    `email` package's tests where installed; chunked, in a fixed order."""
+    import ast
+    import sysconfig
+
     from pydoc_data.topics import topics
 
     chunks: list[str] = []
     for name in sorted(topics):
         chunks.extend(c for c in _chunks(topics[name], 1500) if len(c.strip()) >= 80)
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    emails = stdlib / "test" / "test_email" / "data"
+    if emails.is_dir():
+        for f in sorted(emails.glob("msg_*.txt")):
+            try:
+                chunks.extend(_chunks(f.read_text(encoding="utf-8"), 1500))
+            except (UnicodeDecodeError, OSError):
+                continue
+    total = sum(len(c) for c in chunks)
+    for f in sorted(stdlib.glob("*.py")) + sorted(stdlib.glob("*/*.py")):
+        if f.parts[-2] in ("test", "tests", "idlelib", "lib2to3"):
+            continue
+        try:
+            tree = ast.parse(f.read_text(encoding="utf-8"))
+        except (SyntaxError, UnicodeDecodeError, OSError, ValueError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+                doc = ast.get_docstring(node)
+                if doc and len(doc) >= 300:
+                    chunks.append(doc[:1500])
+                    total += min(len(doc), 1500)
+        if total >= limit_chars:
+            break
     return chunks
 
 
