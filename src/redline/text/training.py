@@ -113,7 +113,6 @@ def python_docs(limit_chars: int = 2_500_000) -> list[str]:
     `email` package's tests where installed; chunked, in a fixed order."""
     import ast
     import sysconfig
-
     from pydoc_data.topics import topics
 
     chunks: list[str] = []
