@@ -6,11 +6,11 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
 
-from redline.cli.app import app
+from redline.cli.app import _fail, app
 from redline.text.model import ModelError
 from redline.text.types import Category, Channel, Level, Verdict
 
@@ -20,11 +20,6 @@ MAX_LINE_CHARS = 8_000_000
 class DetectFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
-
-
-def _fail(message: str) -> NoReturn:
-    typer.echo(f"redline: error: {message}", err=True)
-    raise typer.Exit(2)
 
 
 def _categories(only: str | None, skip: str | None) -> frozenset[Category]:

@@ -1,4 +1,4 @@
-"""Build `Span`s (offsets plus 1-based line/column) for a text, cheaply and many times."""
+"""Spans for a text: offsets plus 1-based line/column (`LineIndex`), and overlap resolution."""
 
 from __future__ import annotations
 
@@ -32,3 +32,41 @@ class LineIndex:
         sl, sc = self._line_col(start)
         el, ec = self._line_col(end)
         return Span(start, end, sl, sc, el, ec)
+
+
+def resolve_overlaps(
+    cands: list[tuple[int, int, str, str, float, int]],
+) -> list[tuple[int, int, str, str, float]]:
+    """Keep the most specific candidate where candidates overlap (priority, then longer span).
+
+    Candidates are grouped into clusters of overlapping spans (one sweep); only inside a cluster
+    do they compete, so the cost stays linear in the number of candidates.
+    """
+    cands.sort(key=lambda c: (c[0], c[1]))
+    kept: list[tuple[int, int, str, str, float]] = []
+    i, n = 0, len(cands)
+    while i < n:
+        end = cands[i][1]
+        j = i + 1
+        while j < n and cands[j][0] < end:
+            end = max(end, cands[j][1])
+            j += 1
+        if j == i + 1:
+            c = cands[i]
+            if c[1] > c[0]:
+                kept.append(c[:5])
+        else:
+            cluster = sorted(cands[i:j], key=lambda c: (c[5], c[0] - c[1], c[0]))
+            starts: list[int] = []
+            ends: list[int] = []
+            chosen: list[tuple[int, int, str, str, float]] = []
+            for s, e, rid, reason, score, _prio in cluster:
+                k = bisect_right(starts, s)
+                if e <= s or (k > 0 and ends[k - 1] > s) or (k < len(starts) and starts[k] < e):
+                    continue
+                starts.insert(k, s)
+                ends.insert(k, e)
+                chosen.append((s, e, rid, reason, score))
+            kept.extend(sorted(chosen))
+        i = j
+    return kept

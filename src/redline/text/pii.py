@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from bisect import bisect_right
 
-from redline.text._spans import LineIndex
+from redline.text._spans import LineIndex, resolve_overlaps
 from redline.text.types import Category, Hit
 
 __all__ = ["find_pii", "iban_valid", "luhn_valid"]
@@ -188,44 +187,6 @@ def _ipv4_ok(text: str, s: int, e: int) -> bool:
     return not any(ip in net for net in _DOC_NETS)
 
 
-def _resolve(
-    cands: list[tuple[int, int, str, str, float, int]],
-) -> list[tuple[int, int, str, str, float]]:
-    """Keep the most specific candidate where candidates overlap (priority, then longer span).
-
-    Candidates are grouped into clusters of overlapping spans (one sweep); only inside a cluster
-    do they compete, so the cost stays linear in the number of candidates.
-    """
-    cands.sort(key=lambda c: (c[0], c[1]))
-    kept: list[tuple[int, int, str, str, float]] = []
-    i, n = 0, len(cands)
-    while i < n:
-        end = cands[i][1]
-        j = i + 1
-        while j < n and cands[j][0] < end:
-            end = max(end, cands[j][1])
-            j += 1
-        if j == i + 1:
-            c = cands[i]
-            if c[1] > c[0]:
-                kept.append(c[:5])
-        else:
-            cluster = sorted(cands[i:j], key=lambda c: (c[5], c[0] - c[1], c[0]))
-            starts: list[int] = []
-            ends: list[int] = []
-            chosen: list[tuple[int, int, str, str, float]] = []
-            for s, e, rid, reason, score, _prio in cluster:
-                k = bisect_right(starts, s)
-                if e <= s or (k > 0 and ends[k - 1] > s) or (k < len(starts) and starts[k] < e):
-                    continue
-                starts.insert(k, s)
-                ends.insert(k, e)
-                chosen.append((s, e, rid, reason, score))
-            kept.extend(sorted(chosen))
-        i = j
-    return kept
-
-
 def find_pii(text: str, index: LineIndex | None = None) -> list[Hit]:
     """Find personal data in `text`; hits are sorted by start and never overlap.
 
@@ -312,7 +273,7 @@ def find_pii(text: str, index: LineIndex | None = None) -> list[Hit]:
     idx = index if index is not None else LineIndex(text)
     return [
         Hit(Category.PII, f"pii.{rid}", reason, idx.span(s, e), score)
-        for s, e, rid, reason, score in _fold(_resolve(cands))
+        for s, e, rid, reason, score in _fold(resolve_overlaps(cands))
     ]
 
 
