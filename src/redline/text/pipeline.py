@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from redline.text._spans import LineIndex
+from redline.text.corpus import Row
 from redline.text.decode import find_encoded
 from redline.text.exfil import find_exfiltration
 from redline.text.model import LinearModel, expand_indicators
@@ -120,13 +121,11 @@ def _score(model: LinearModel, norm: Normalized, channel: Channel) -> _Scored:
     )
 
 
-def score_rows(model: LinearModel, rows: Sequence[object]) -> F64:
+def score_rows(model: LinearModel, rows: Sequence[Row]) -> F64:
     """Highest window attack logit of each corpus row (used to calibrate the model)."""
     out = np.empty(len(rows), dtype=np.float64)
     for i, row in enumerate(rows):
-        text = getattr(row, "text")  # noqa: B009 - corpus rows, typed loosely to avoid a cycle
-        channel = getattr(row, "channel")  # noqa: B009
-        out[i] = _score(model, normalize(text), channel).logit
+        out[i] = _score(model, normalize(row.text), row.channel).logit
     return out
 
 
@@ -242,14 +241,13 @@ class Detector:
         # Evidence: rule matches, mapped back to the original text.
         for rule, start, end in scored.rules:
             o_start, o_end = norm.to_original(start, end)
-            category = getattr(rule, "category", Category.INJECTION)
             hits.append(
                 Hit(
-                    category=category,
-                    detector=f"{category.value}.{getattr(rule, 'id', 'rule')}",
-                    reason=str(getattr(rule, "reason", "instruction aimed at the model")),
+                    category=rule.category,
+                    detector=f"{rule.category.value}.{rule.id}",
+                    reason=rule.reason,
                     span=index.span(o_start, o_end),
-                    score=float(getattr(rule, "weight", 0.8)),
+                    score=rule.weight,
                 )
             )
         if not scored.rules:
