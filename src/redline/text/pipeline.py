@@ -281,7 +281,9 @@ class Detector:
             sub_score = self.model.calibrate(sub_logit)
             if sub_logit > best_logit:
                 best_logit, label = sub_logit, sub_label
-            if Category.OBFUSCATION in cats:
+            # Text hidden in tag characters is already a hit of the normaliser; say more only
+            # when what it hides reads as an attack.
+            if Category.OBFUSCATION in cats and (scheme != "unicode-tags" or sub_score >= 0.5):
                 hits.append(
                     Hit(
                         category=Category.OBFUSCATION,
