@@ -144,7 +144,9 @@ _SECRET_NOUN = (
     r"api[ _-]?keys?|passwords?|passcodes?|credentials|secrets?|secret keys?|access tokens?|"
     r"auth(?:entication)? tokens?|private keys?|ssh keys?|session (?:cookies|tokens?)|cookies|"
     r"environment variables|\.env|personal (?:data|information|details)|credit card(?: numbers?)?|"
-    r"user data|user's data|contacts?|contact list|inbox|emails|files|documents|bank details)"
+    r"user data|user's data|contacts?|contact list|inbox|emails|files|documents|bank details|"
+    r"~/\.ssh\S*|\.ssh/\S+|id_rsa\S*|/etc/(?:passwd|shadow)\S*|\.aws/credentials\S*|"
+    r"seed phrases?|recovery phrases?|wallet keys?|keychain)"
 )
 _SEND_VERB = (
     r"(?:send|sending|email|e-mail|forward|forwarding|upload|uploading|post|transmit|exfiltrate|"
@@ -618,6 +620,18 @@ _SPECS: tuple[_Spec, ...] = (
         )
         + r"your (?:response|reply|answer|output|summary|responses|replies|answers|summaries)\b",
         "your",
+        data_only=True,
+    ),
+    _Spec(
+        "override.ignore-user",
+        INJ,
+        0.6,
+        "en",
+        "data text that tells the model to ignore the user it works for",
+        r"\b(?:ignore|disregard|forget about|forget|do not listen to|don't listen to) (?:what )?"
+        r"(?:the|your) (?:user|human)(?:'s)?(?: (?:question|request|message|instructions?|"
+        r"query|prompt|task|wishes|orders))?(?:[.,;:!]| and\b| instead\b| completely\b)",
+        "ignore disregard forget do don",
         data_only=True,
     ),
     # ============ tool / action hijack ============
