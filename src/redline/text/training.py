@@ -419,7 +419,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--python-docs",
         action="store_true",
-        help="add the Python reference topics (pydoc_data) as benign documents",
+        help="add documents that come with Python as benign data: the reference topics, "
+        "the standard library's docstrings, the email tests' sample messages",
     )
     parser.add_argument(
         "--synthetic",
