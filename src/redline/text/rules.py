@@ -634,6 +634,36 @@ _SPECS: tuple[_Spec, ...] = (
         "ignore disregard forget do don",
         data_only=True,
     ),
+    _Spec(
+        "indirect.hidden-comment",
+        INJ,
+        0.6,
+        "en",
+        "an HTML comment in data that speaks to the model or gives it an order",
+        r"<!-- ?(?:\S+ ){0,8}?(?:" + _AI + r"|ignore|disregard|instructions?|you must|"
+        r"forward|send|respond|reply|tell the user|do not tell|summar(?:y|ise|ize))\b",
+        "ai llm llms gpt chatgpt model assistant agent chatbot bot copilot claude gemini ignore "
+        "disregard instruction instructions you forward send respond reply tell do summary "
+        "summarise summarize",
+        data_only=True,
+        window=(-1, 0),
+    ),
+    _Spec(
+        "indirect.assistant-must",
+        INJ,
+        0.45,
+        "en",
+        "data text that states what the AI reading it must do",
+        r"\b(?:the |an? |any |all |every )?(?:ai|llm|gpt|chatgpt|ai model|ai assistant|ai agent|"
+        r"assistant|chatbot|copilot|language model)s? (?:reading this |processing this |that "
+        r"reads this )?(?:must|shall|is (?:required|instructed|ordered) to|has been instructed "
+        r"to|will now|should now|needs to now) (?!be trained|be used|be evaluated|be tested)"
+        r"(?:\S+ )?(?:ignore|forward|send|reply|respond|say|tell|include|add|recommend|delete|"
+        r"run|execute|visit|open|click|approve|reveal|output|print|disregard|stop|refuse|"
+        r"answer|write|transfer|share|grant|accept)\b",
+        "ai llm gpt chatgpt assistant chatbot copilot language",
+        data_only=True,
+    ),
     # ============ tool / action hijack ============
     _Spec(
         "action.tool-call",
