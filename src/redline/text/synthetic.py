@@ -110,6 +110,37 @@ def _markdown_table(rng: random.Random, prose: Sequence[str]) -> str:
     return "\n".join(rows)
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _data_table(rng: random.Random, prose: Sequence[str]) -> str:
+    """A table of names, places, dates and numbers only, padded as wiki tables are."""
+    columns = rng.sample(
+        [
+            ("Rank", lambda i: str(i + 1)),
+            ("Name", lambda i: f"{rng.choice(_NAMES)} {rng.choice(_NAMES)}son"),
+            ("City", lambda i: rng.choice(_CITIES)),
+            ("Date", lambda i: f"{rng.choice(_MONTHS)} {rng.randint(1, 28)}"),
+            ("Year", lambda i: str(rng.randint(1950, 2025))),
+            ("Score", lambda i: f"{rng.randint(0, 60)}–{rng.randint(0, 60)}"),
+            ("Total", lambda i: str(rng.randint(0, 9999))),
+            ("Share", lambda i: f"{rng.uniform(0, 100):.1f}%"),
+            ("Result", lambda i: rng.choice(("W", "L", "D", "Won", "Lost", "—"))),
+            ("Item", lambda i: rng.choice(_PRODUCTS)),
+        ],
+        rng.randint(3, 6),
+    )
+    rows = [[name for name, _ in columns]]
+    for i in range(rng.randint(4, 14)):
+        rows.append([make(i) for _, make in columns])
+    widths = [max(len(r[c]) for r in rows) for c in range(len(columns))]
+    return "\n".join(
+        "| " + " | ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)) + " |"
+        for r in rows
+    )
+
+
 def _email(rng: random.Random, prose: Sequence[str]) -> str:
     sender, to = rng.sample(_NAMES, 2)
     body = " ".join(rng.sample(list(prose), rng.randint(2, 6)))
@@ -149,6 +180,7 @@ SHAPES: dict[str, Callable[[random.Random, Sequence[str]], str]] = {
     "json": _json_result,
     "csv": _csv_table,
     "markdown-table": _markdown_table,
+    "data-table": _data_table,
     "email": _email,
     "html": _html_page,
     "log": _log,
