@@ -110,8 +110,20 @@ def _markdown_table(rng: random.Random, prose: Sequence[str]) -> str:
     return "\n".join(rows)
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def _data_table(rng: random.Random, prose: Sequence[str]) -> str:
