@@ -128,21 +128,19 @@ _MONTHS = (
 
 def _data_table(rng: random.Random, prose: Sequence[str]) -> str:
     """A table of names, places, dates and numbers only, padded as wiki tables are."""
-    columns = rng.sample(
-        [
-            ("Rank", lambda i: str(i + 1)),
-            ("Name", lambda i: f"{rng.choice(_NAMES)} {rng.choice(_NAMES)}son"),
-            ("City", lambda i: rng.choice(_CITIES)),
-            ("Date", lambda i: f"{rng.choice(_MONTHS)} {rng.randint(1, 28)}"),
-            ("Year", lambda i: str(rng.randint(1950, 2025))),
-            ("Score", lambda i: f"{rng.randint(0, 60)}–{rng.randint(0, 60)}"),
-            ("Total", lambda i: str(rng.randint(0, 9999))),
-            ("Share", lambda i: f"{rng.uniform(0, 100):.1f}%"),
-            ("Result", lambda i: rng.choice(("W", "L", "D", "Won", "Lost", "—"))),
-            ("Item", lambda i: rng.choice(_PRODUCTS)),
-        ],
-        rng.randint(3, 6),
-    )
+    makers: list[tuple[str, Callable[[int], str]]] = [
+        ("Rank", lambda i: str(i + 1)),
+        ("Name", lambda i: f"{rng.choice(_NAMES)} {rng.choice(_NAMES)}son"),
+        ("City", lambda i: rng.choice(_CITIES)),
+        ("Date", lambda i: f"{rng.choice(_MONTHS)} {rng.randint(1, 28)}"),
+        ("Year", lambda i: str(rng.randint(1950, 2025))),
+        ("Score", lambda i: f"{rng.randint(0, 60)}–{rng.randint(0, 60)}"),
+        ("Total", lambda i: str(rng.randint(0, 9999))),
+        ("Share", lambda i: f"{rng.uniform(0, 100):.1f}%"),
+        ("Result", lambda i: rng.choice(("W", "L", "D", "Won", "Lost", "—"))),
+        ("Item", lambda i: rng.choice(_PRODUCTS)),
+    ]
+    columns = rng.sample(makers, rng.randint(3, 6))
     rows = [[name for name, _ in columns]]
     for i in range(rng.randint(4, 14)):
         rows.append([make(i) for _, make in columns])
