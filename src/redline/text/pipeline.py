@@ -94,12 +94,9 @@ def _channel_indicators(channel: Channel) -> list[str]:
 
 @dataclass(slots=True)
 class _Scored:
-    logit: float
-    best: int  # index of the best window
-    starts: list[int]
-    ends: list[int]
-    window_logits: F64
-    class_logits: F64
+    logit: float  # the attack logit of the best (most attack-like) window
+    window: tuple[int, int]  # the best window's bounds in the normalised text
+    label: str  # the best window's attack class: injection or jailbreak
     rules: list[tuple[TextRule, int, int]] = field(default_factory=list)
 
 
@@ -112,11 +109,8 @@ def _score(model: LinearModel, norm: Normalized, channel: Channel) -> _Scored:
     best = int(np.argmax(attack))
     return _Scored(
         logit=float(attack[best]),
-        best=best,
-        starts=win.starts.tolist(),
-        ends=win.ends.tolist(),
-        window_logits=attack,
-        class_logits=win.logits.astype(np.float64),
+        window=(int(win.starts[best]), int(win.ends[best])),
+        label=model.category(win.logits[best]),
         rules=list(matches),
     )
 
@@ -237,7 +231,7 @@ class Detector:
             hits.extend(norm.hits)
         scored = _score(self.model, norm, channel)
         best_logit = scored.logit
-        label = self.model.category(scored.class_logits[scored.best])
+        label = scored.label
         # Evidence: rule matches, mapped back to the original text.
         for rule, start, end in scored.rules:
             o_start, o_end = norm.to_original(start, end)
@@ -251,8 +245,7 @@ class Detector:
                 )
             )
         if not scored.rules:
-            s, e = scored.starts[scored.best], scored.ends[scored.best]
-            o_start, o_end = norm.to_original(s, e)
+            o_start, o_end = norm.to_original(*scored.window)
             hits.append(
                 Hit(
                     category=Category(label),
@@ -309,7 +302,9 @@ def _decode_bytes(data: bytes) -> tuple[str, str | None]:
         return data.decode("utf-8", "replace"), "input is not valid UTF-8; invalid bytes replaced"
 
 
-_DEFAULT: dict[str, Detector] = {}
+@lru_cache(maxsize=1)
+def _default_detector() -> Detector:
+    return Detector()
 
 
 def detect(
@@ -320,7 +315,4 @@ def detect(
     categories: Iterable[Category | str] | None = None,
 ) -> Verdict:
     """Examine one text with the shipped model. See `Detector` for batches and reuse."""
-    detector = _DEFAULT.get("d")
-    if detector is None:
-        detector = _DEFAULT.setdefault("d", Detector())
-    return detector.detect(text, channel=channel, level=level, categories=categories)
+    return _default_detector().detect(text, channel=channel, level=level, categories=categories)
