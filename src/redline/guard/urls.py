@@ -1,0 +1,412 @@
+"""URLs and domains: extraction from text, host normalisation, allow/deny matching, tricks.
+
+`check_url("https://trusted.com@203.0.113.9/x", allow=["trusted.com"])` -> signals
+`url.not-allowed-domain`, `url.ip-literal` and `url.userinfo-trick`.
+
+What `find_urls` counts as a URL: anything with an `http`, `https`, `ftp`, `ftps`, `ws` or `wss`
+scheme, plus bare `host.tld/path` (a domain followed by a path, as in `curl evil.com/x`) and bare
+`www.host.tld`. A bare domain without a path (`example.com`) is not returned: file names such as
+`setup.py` or `notes.md` look the same. Bare matches whose last label is a common file extension
+(`.py`, `.md`, `.zip`, ...) or that follow `/`, `@` or a word character are skipped for the same
+reason.
+
+Hosts follow the WHATWG URL rules where they differ from `urllib`: a backslash ends the host of a
+web URL, percent-escapes in the host are decoded, IPv4 in decimal, hex, octal or short forms
+(`http://2130706433/`, `http://0x7f.1/`) is read as the address it names.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from urllib.parse import unquote
+
+from redline.guard.types import Signal
+from redline.text.secrets import find_secrets, shannon_entropy
+
+__all__ = ["check_url", "domain_matches", "find_urls", "host_of"]
+
+# Longest text `find_urls` reads and most URLs it returns.
+_MAX_TEXT = 2_000_000
+_MAX_URLS = 1000
+# Longest URL judged; longer ones are judged on this prefix (and flagged as smuggling data).
+_MAX_URL = 16_384
+
+_SCHEMES = ("http", "https", "ftp", "ftps", "ws", "wss")
+_URL_RE = re.compile(r"(?i)\b(?:https?|ftps?|wss?)://[^\s<>\"'`{}|^]+")
+_BARE_RE = re.compile(
+    r"(?i)(?<![\w@/.:-])"
+    r"((?:www\.)?(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,62})\.)+"
+    r"([a-z\u00a1-\uffff]{2,24})(?::\d{1,5})?)"
+    r"(/[^\s<>\"'`{}|^]*)?"
+)
+_BARE_IP_RE = re.compile(r"(?<![\w@/.:-])(\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?)(/[^\s<>\"'`]*)")
+_FILE_TLDS = frozenset(
+    [
+        "py",
+        "pyi",
+        "js",
+        "mjs",
+        "cjs",
+        "ts",
+        "tsx",
+        "jsx",
+        "md",
+        "rst",
+        "txt",
+        "json",
+        "yaml",
+        "yml",
+        "toml",
+        "ini",
+        "cfg",
+        "conf",
+        "sh",
+        "bash",
+        "zsh",
+        "rb",
+        "go",
+        "rs",
+        "java",
+        "kt",
+        "c",
+        "h",
+        "cc",
+        "cpp",
+        "hpp",
+        "cs",
+        "php",
+        "pl",
+        "lua",
+        "sql",
+        "csv",
+        "log",
+        "db",
+        "html",
+        "htm",
+        "css",
+        "xml",
+        "svg",
+        "pdf",
+        "png",
+        "jpg",
+        "jpeg",
+        "gif",
+        "zip",
+        "tar",
+        "gz",
+        "tgz",
+        "bz2",
+        "xz",
+        "whl",
+        "lock",
+        "mov",
+        "exe",
+        "dll",
+        "so",
+        "env",
+        "pem",
+        "key",
+        "crt",
+        "sample",
+        "example",
+    ]
+)
+_TRAILING = ".,;:!?'\")]}>"
+
+
+def _trim(url: str) -> str:
+    while url and url[-1] in _TRAILING:
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break
+        url = url[:-1]
+    return url
+
+
+def find_urls(text: str) -> list[str]:
+    """URLs in `text`, in order of appearance, without duplicates (see the module doc).
+
+    `find_urls("see https://a.io/x, then curl evil.com/c?d=1")` -> ["https://a.io/x",
+    "evil.com/c?d=1"].
+    """
+    text = text[:_MAX_TEXT]
+    found: dict[str, int] = {}  # url -> first position
+    spans: list[tuple[int, int]] = []  # spans of scheme URLs, in order
+    for m in _URL_RE.finditer(text):
+        url = _trim(m.group(0))
+        if "://" in url and len(url) > url.index("://") + 3:
+            spans.append((m.start(), m.start() + len(url)))
+            found.setdefault(url, m.start())
+            if len(found) >= _MAX_URLS:
+                break
+    starts = [a for a, _ in spans]
+
+    def in_scheme_url(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+    if "." in text:
+        for m in _BARE_RE.finditer(text):
+            if len(found) >= _MAX_URLS:
+                break
+            if in_scheme_url(m.start()):
+                continue
+            host, tld, path = m.group(1), m.group(2).lower(), m.group(3)
+            if tld in _FILE_TLDS or (not tld.isascii() and not tld.isalpha()):
+                continue
+            if path is None and not host.lower().startswith("www."):
+                continue
+            found.setdefault(_trim(m.group(0)), m.start())
+        for m in _BARE_IP_RE.finditer(text):
+            if len(found) >= _MAX_URLS:
+                break
+            if not in_scheme_url(m.start()):
+                found.setdefault(_trim(m.group(0)), m.start())
+    return sorted(found, key=lambda u: found[u])
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def _ipv4_loose(host: str) -> ipaddress.IPv4Address | None:
+    """The address named by an IPv4 host in any form browsers accept (WHATWG), else None."""
+    parts = host.split(".")
+    if parts and parts[-1] == "":
+        parts = parts[:-1]
+    if not 1 <= len(parts) <= 4 or any(p == "" for p in parts):
+        return None
+    nums: list[int] = []
+    for p in parts:
+        try:
+            if p[:2].lower() == "0x":
+                n = int(p[2:], 16) if len(p) > 2 else 0
+            elif len(p) > 1 and p[0] == "0":
+                n = int(p, 8)
+            else:
+                n = int(p, 10)
+        except ValueError:
+            return None
+        nums.append(n)
+    if any(n > 255 for n in nums[:-1]) or nums[-1] >= 256 ** (5 - len(nums)):
+        return None
+    value = nums[-1]
+    for i, n in enumerate(nums[:-1]):
+        value += n << (8 * (3 - i))
+    return ipaddress.IPv4Address(value)
+
+
+def _netloc(url: str) -> str | None:
+    """The authority part of `url` (scheme-less `host/path` accepted), or None."""
+    u = url.strip()[:_MAX_URL]
+    if "://" not in u[:32]:
+        if u.startswith("//"):
+            u = "http:" + u
+        elif re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:(?!\d)", u):
+            return None  # mailto:, javascript:, data: ... have no host
+        else:
+            u = "http://" + u
+    scheme, _, rest = u.partition("://")
+    if scheme.lower() in _SCHEMES:
+        rest = rest.replace("\\", "/")
+    end = len(rest)
+    for sep in "/?#":
+        i = rest.find(sep)
+        if i != -1:
+            end = min(end, i)
+    return rest[:end]
+
+
+def _split_authority(netloc: str) -> tuple[str | None, str]:
+    """(userinfo or None, host without port), host still raw."""
+    userinfo, at, hostport = netloc.rpartition("@")
+    if hostport.startswith("["):
+        close = hostport.find("]")
+        host = hostport[1:close] if close != -1 else hostport[1:]
+    else:
+        host = hostport.rsplit(":", 1)[0] if hostport.count(":") == 1 else hostport
+    return (userinfo if at else None), host
+
+
+def _canonical_host(raw: str) -> str | None:
+    host = unquote(raw).strip().rstrip(".").lower()
+    if not host:
+        return None
+    if ":" in host:
+        try:
+            return str(ipaddress.IPv6Address(host.split("%")[0]))
+        except ValueError:
+            return host
+    ip = _ipv4_loose(host)
+    if ip is not None:
+        return str(ip)
+    with contextlib.suppress(UnicodeError):
+        host = host.encode("idna").decode("ascii")
+    return host.lower()
+
+
+def host_of(url: str) -> str | None:
+    """The host of `url`: IDNA (punycode), lowercase, without userinfo, port or trailing dot.
+
+    `host_of("https://user@Bücher.DE:443/x")` -> "xn--bcher-kva.de"; IPv4 in any browser-accepted
+    form becomes dotted-quad (`http://0x7f000001/` -> "127.0.0.1"). None when there is no host.
+    """
+    netloc = _netloc(url)
+    if not netloc:
+        return None
+    _, raw = _split_authority(netloc)
+    return _canonical_host(raw)
+
+
+def _ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(host.strip("[]").split("%")[0])
+    except ValueError:
+        return _ipv4_loose(host)
+
+
+def domain_matches(host: str, pattern: str) -> bool:
+    """True when `host` matches a domain pattern.
+
+    `example.com` matches itself and its subdomains; `*.example.com` only subdomains; `*` any
+    host; `10.0.0.0/8` or `::1` an address in that network. A pattern written as a URL is read
+    for its host.
+    """
+    pat = pattern.strip().lower()
+    if not pat or not host:
+        return False
+    if pat == "*":
+        return True
+    h = _canonical_host(host) or ""
+    if "/" in pat and not pat.startswith("*"):
+        try:
+            net = ipaddress.ip_network(pat, strict=False)
+        except ValueError:
+            pat = host_of(pat) or pat
+        else:
+            addr = _ip(h)
+            return addr is not None and addr.version == net.version and addr in net
+    wildcard = pat.startswith("*.")
+    base = _canonical_host(pat[2:] if wildcard else pat) or ""
+    if not base:
+        return False
+    host_ip, pat_ip = _ip(h), _ip(base)
+    if host_ip is not None or pat_ip is not None:
+        return host_ip is not None and host_ip == pat_ip
+    if wildcard:
+        return h.endswith("." + base)
+    return h == base or h.endswith("." + base)
+
+
+# --------------------------------------------------------------------------------------------
+# Smuggled data in a URL's path or query.
+
+# Signed-URL parameters that are long and random by design (S3, GCS, Azure SAS, CloudFront).
+_SIGNED_PARAM_RE = re.compile(
+    r"(?i)^(x-amz-[a-z-]+|x-goog-[a-z-]+|signature|sig|sv|se|sp|sr|st|spr|srt|ss|skoid|sktid|skt"
+    r"|ske|sks|skv|expires|policy|key-pair-id|googleaccessid)$"
+)
+_B64ISH_RE = re.compile(r"^[A-Za-z0-9+/=_-]+$")
+_HEX_RE = re.compile(r"^[0-9a-fA-F]+$")
+_MAX_QUERY = 1024  # a query string longer than this is data, whatever it holds
+_MAX_SEGMENT = 200
+
+
+def _blob_reason(value: str) -> str | None:
+    """Why `value` (a query value or path segment) looks like smuggled data, or None."""
+    v = unquote(value)
+    n = len(v)
+    if n >= _MAX_SEGMENT:
+        return f"a {n}-character value"
+    if n < 24:
+        return None
+    if _HEX_RE.match(v):
+        return f"a {n}-character hex blob" if n >= 96 else None
+    if _B64ISH_RE.match(v):
+        classes = sum(
+            (any(c.islower() for c in v), any(c.isupper() for c in v), any(c.isdigit() for c in v))
+        )
+        if classes >= 3 and n >= 32 and shannon_entropy(v) >= 4.2:
+            return f"a {n}-character random-looking (base64-like) value"
+    return None
+
+
+def _data_reason(url: str, netloc: str) -> str | None:
+    if len(url) > _MAX_URL:
+        return f"a {len(url)}-character URL"
+    rest = url.split(netloc, 1)[1] if netloc and netloc in url else url
+    if find_secrets(unquote(rest)):
+        return "a credential in the path or query"
+    path, _, query = rest.partition("?")
+    query = query.split("#", 1)[0]
+    if len(query) > _MAX_QUERY:
+        return f"a {len(query)}-character query string"
+    for pair in query.split("&"):
+        name, _, value = pair.partition("=")
+        if _SIGNED_PARAM_RE.match(unquote(name)):
+            continue
+        why = _blob_reason(value or name)
+        if why:
+            return f"{why} in query parameter {unquote(name)[:40]!r}"
+    for seg in path.split("#", 1)[0].split("/"):
+        why = _blob_reason(seg)
+        if why:
+            return f"{why} in the path"
+    return None
+
+
+def check_url(url: str, *, allow: Sequence[str] = (), deny: Sequence[str] = ()) -> list[Signal]:
+    """Signals for one URL against allow and deny lists of domain patterns (see domain_matches).
+
+    `check_url("http://0x7f.1/", deny=["127.0.0.0/8"])` -> url.denied-domain, url.ip-literal.
+    """
+    signals: list[Signal] = []
+    netloc = _netloc(url)
+    if not netloc:
+        return signals
+    evidence = url[:200]
+    userinfo, raw = _split_authority(netloc)
+    host = _canonical_host(raw)
+    if host is None:
+        return signals
+    denied = next((p for p in deny if domain_matches(host, p)), None)
+    if denied is not None:
+        signals.append(
+            Signal("url.denied-domain", f"{host} matches denied {denied!r}", evidence=evidence)
+        )
+    elif allow and not any(domain_matches(host, p) for p in allow):
+        signals.append(
+            Signal("url.not-allowed-domain", f"{host} is not on the allow list", evidence=evidence)
+        )
+    addr = _ip(host)
+    if addr is not None:
+        plain = unquote(raw).strip("[]").rstrip(".").lower()
+        form = "" if plain == host else f" written as {plain!r}"
+        signals.append(
+            Signal("url.ip-literal", f"host is an IP address ({host}){form}", evidence=evidence)
+        )
+    if userinfo is not None:
+        user = unquote(userinfo).split(":", 1)[0]
+        if "." in user or "/" in user:
+            signals.append(
+                Signal(
+                    "url.userinfo-trick",
+                    f"{user[:60]!r} before '@' is not the host; the host is {host}",
+                    evidence=evidence,
+                )
+            )
+    head = url.strip()[:_MAX_URL].split("://", 1)[-1]
+    if userinfo is None and "\\" in head.split("@", 1)[0] and "@" in head.split("/", 1)[0]:
+        signals.append(
+            Signal(
+                "url.userinfo-trick",
+                f"a backslash before '@' hides the real host {host}",
+                evidence=evidence,
+            )
+        )
+    why = _data_reason(url, netloc)
+    if why:
+        signals.append(Signal("url.data-in-query", f"URL carries {why}", evidence=evidence))
+    return signals
