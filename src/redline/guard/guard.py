@@ -1,0 +1,697 @@
+"""`Guard`: checks messages, tool outputs, tool calls and responses against a policy.
+
+    guard = Guard()                                   # shipped secure defaults
+    guard.check_input("summarise my inbox", session="s1")
+    guard.check_tool_output(email_text, tool="read_email", session="s1")
+    guard.check_tool_call(ToolCall("send_email", {"to": "x@evil.com"}), session="s1")
+
+Each check returns a `Decision` whose action is the most severe of its reasons. Tool calls go
+through name rules, argument rules, the analysers (shell, paths, URLs, SQL), flow rules over
+the session trace, then limits. A detector or analyser that raises fails closed unless the
+policy's `on_error` is `allow`. Sessions are kept in memory, least recently used dropped first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import fnmatch
+import json
+import os
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from redline.guard import paths, shell, sql, urls
+from redline.guard.flow import Origin, Trace, targets
+from redline.guard.limits import Budget, Exceeded
+from redline.guard.policy import Policy, default_policy, load_policy
+from redline.guard.tools import OUTBOUND, classify, flatten, name_matches
+from redline.guard.types import Action, Decision, Reason, Signal, Stage, ToolCall
+from redline.text import Category, Detector, Hit, Verdict
+from redline.text._spans import LineIndex
+from redline.text.redact import redact
+
+__all__ = ["AuditSink", "Guard"]
+
+_ATTACK = (Category.INJECTION, Category.JAILBREAK)
+_NETWORK_COMMAND = re.compile(
+    r"\b(?:curl|wget|nc|ncat|netcat|socat|scp|sftp|rsync|ssh|ftp|telnet|sendmail|mail|mutt|"
+    r"http|httpie|Invoke-WebRequest|iwr|Invoke-RestMethod)\b"
+)
+_MAX_ARG_CHARS = 100_000
+_ORIGIN_FIELDS = {
+    Origin.FLAGGED: "flagged_argument",
+    Origin.INSTRUCTED: "instructed_argument",
+    Origin.UNTRUSTED: "untrusted_argument",
+}
+_ORIGIN_WORDS = {
+    Origin.FLAGGED: "appears in content flagged as carrying instructions",
+    Origin.INSTRUCTED: "appears in untrusted content that orders the agent to act on it",
+    Origin.UNTRUSTED: "appears only in untrusted content",
+}
+_KIND_WORDS = {
+    "email": "address",
+    "domain": "domain",
+    "iban": "account number",
+    "phone": "phone number",
+    "amount": "amount",
+    "value": "value",
+}
+_SINK_WORDS = {
+    "message": "a message-sending",
+    "http_write": "an HTTP write",
+    "payment": "a payment",
+    "shell": "a shell",
+    "file_write": "a file-writing",
+    "delete": "a deleting",
+    "credential": "a credential-changing",
+    "share": "a sharing",
+    "calendar": "a calendar",
+    "secret_read": "a secret-reading",
+    "read": "a read",
+    "other": "a state-changing",
+}
+
+
+class AuditSink(Protocol):
+    def record(self, decision: Decision, *, subject: str | None) -> None: ...
+
+
+@dataclass
+class _Session:
+    trace: Trace
+    budget: Budget
+
+
+@dataclass
+class _Checked:
+    reasons: list[Reason] = field(default_factory=list)
+    seen: set[tuple[str, str]] = field(default_factory=set)
+
+    def add(self, rule: str, action: Action, message: str, evidence: str = "") -> None:
+        key = (rule, evidence)
+        if key not in self.seen:
+            self.seen.add(key)
+            self.reasons.append(Reason(rule, action, message, evidence[:200]))
+
+    @property
+    def action(self) -> Action:
+        return max((r.action for r in self.reasons), default=Action.ALLOW)
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _attack_spans(verdict: Verdict) -> list[tuple[int, int]]:
+    """Where the verdict saw instructions: attack hits, exfiltration links, decoded payloads."""
+    out: list[tuple[int, int]] = []
+    for hit in verdict.hits:
+        if (
+            hit.category in _ATTACK
+            or hit.category is Category.EXFILTRATION
+            or (hit.category is Category.OBFUSCATION and hit.score >= 0.5 and hit.decoded)
+        ):
+            out.append((hit.span.start, hit.span.end))
+    return out
+
+
+def _strong(verdict: Verdict) -> dict[Category, list[Hit]]:
+    """The categories that made the verdict flag, with their hits."""
+    out: dict[Category, list[Hit]] = {}
+    if not verdict.flagged:
+        return out
+    for hit in verdict.hits:
+        if hit.score >= 0.5 or hit.category in _ATTACK:
+            out.setdefault(hit.category, []).append(hit)
+    return out
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
+class Guard:
+    """A runtime firewall for one policy; thread-safe, with per-session traces.
+
+    `Guard(load_policy("policy.yaml"), audit=open_audit("audit.db"))`
+    """
+
+    def __init__(
+        self,
+        policy: Policy | str | Path | None = None,
+        *,
+        audit: AuditSink | None = None,
+        detector: Detector | None = None,
+        cwd: str | None = None,
+        environ: Mapping[str, str] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
+        if isinstance(policy, str | Path):
+            policy = load_policy(policy)
+        self.policy: Policy = policy if policy is not None else default_policy()
+        self.detector = detector if detector is not None else Detector()
+        self.audit = audit
+        if self.audit is None and self.policy.audit.path:
+            from redline.guard.audit import open_audit
+
+            self.audit = open_audit(
+                self.policy.audit.path,
+                store_text=self.policy.audit.store_text,
+                format=self.policy.audit.format,
+            )
+        self._cwd = os.path.abspath(cwd or os.getcwd())
+        self._home = self.policy.workspace.home
+        self._roots = [self._root(r) for r in self.policy.workspace.roots]
+        self._file_roots = self._roots + [self._root(r) for r in self.policy.tools.files.roots]
+        self._arg_rules = [
+            (i, rule, re.compile(rule.pattern))
+            for i, rule in enumerate(self.policy.tools.arguments)
+        ]
+        env = os.environ if environ is None else environ
+        self._env_secrets = {
+            value: f"environment variable {name}"
+            for name, value in env.items()
+            if len(value) >= 8
+            and any(
+                fnmatch.fnmatchcase(name.upper(), p.upper()) for p in self.policy.flows.secret_env
+            )
+        }
+        self._clock = clock
+        self._sessions: OrderedDict[str, _Session] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _root(self, root: str) -> str:
+        if root.startswith("~") or root.startswith("$"):
+            return root
+        return os.path.normpath(os.path.join(self._cwd, root))
+
+    # -- sessions -----------------------------------------------------------------------------
+    def _session(self, name: str) -> _Session:
+        with self._lock:
+            sess = self._sessions.get(name)
+            if sess is None:
+                budget = (
+                    Budget(self.policy.limits, self._clock)
+                    if self._clock
+                    else Budget(self.policy.limits)
+                )
+                sess = _Session(Trace(), budget)
+                self._sessions[name] = sess
+                while len(self._sessions) > self.policy.limits.sessions:
+                    self._sessions.popitem(last=False)
+            else:
+                self._sessions.move_to_end(name)
+            return sess
+
+    def reset(self, session: str = "default") -> None:
+        """Forget a session's trace and counters."""
+        with self._lock:
+            self._sessions.pop(session, None)
+
+    @property
+    def sessions(self) -> int:
+        with self._lock:
+            return len(self._sessions)
+
+    # -- shared pieces ------------------------------------------------------------------------
+    def _error(self, out: _Checked, what: str, exc: BaseException) -> None:
+        action = Action.BLOCK if self.policy.on_error == "block" else Action.ALLOW
+        verb = "failing closed" if action is Action.BLOCK else "allowing, as on_error says"
+        out.add("guard.error", action, f"The {what} failed ({_describe(exc)}); {verb}.")
+
+    def _detect(self, out: _Checked, text: str, channel: str, level: str) -> Verdict | None:
+        try:
+            return self.detector.detect(text, channel=channel, level=level)
+        except Exception as exc:
+            self._error(out, "text detector", exc)
+            return None
+
+    def _tokens(self, out: _Checked, sess: _Session, text: str) -> None:
+        exceeded = sess.budget.charge_tokens(text)
+        if exceeded is not None:
+            self._limit(out, exceeded)
+
+    def _limit(self, out: _Checked, exceeded: Exceeded) -> None:
+        out.add(
+            f"limits.{exceeded.name}",
+            Action(self.policy.limits.action),
+            f"Over the session limit: {exceeded.detail}.",
+        )
+
+    def _finish(
+        self,
+        out: _Checked,
+        stage: Stage,
+        session: str,
+        subject: str | None,
+        *,
+        verdict: Verdict | None = None,
+        text: str | None = None,
+    ) -> Decision:
+        action = out.action
+        decision = Decision(
+            action=action,
+            stage=stage,
+            session=session,
+            reasons=tuple(out.reasons),
+            text=text if action is Action.REDACT else None,
+            verdict=verdict,
+        )
+        if self.audit is not None:
+            try:
+                self.audit.record(decision, subject=subject)
+            except Exception as exc:
+                if self.policy.on_error == "block":
+                    out.add(
+                        "guard.error",
+                        Action.BLOCK,
+                        f"The audit log failed ({_describe(exc)}); failing closed.",
+                    )
+                    return Decision(Action.BLOCK, stage, session, tuple(out.reasons), None, verdict)
+        return decision
+
+    def _category_reasons(
+        self,
+        out: _Checked,
+        verdict: Verdict,
+        actions: Any,
+        rule_prefix: str,
+        where: str,
+    ) -> list[Hit]:
+        """One reason per flagged category; returns the hits to redact."""
+        to_redact: list[Hit] = []
+        for category, hits in _strong(verdict).items():
+            action = Action(getattr(actions, category.value))
+            if action is Action.ALLOW:
+                continue
+            lead = max(hits, key=lambda h: h.score)
+            out.add(
+                f"{rule_prefix}.{category.value}",
+                action,
+                f"The detector found {_article(category.value)} {category.value} in {where} "
+                f"({lead.reason}).",
+                lead.detector,
+            )
+            if action is Action.REDACT:
+                to_redact.extend(hits)
+        return to_redact
+
+    def _record_secrets(self, trace: Trace, text: str, verdict: Verdict, origin: str) -> None:
+        for hit in verdict.hits:
+            if hit.category is Category.SECRET:
+                trace.add_secret(text[hit.span.start : hit.span.end], origin)
+
+    # -- messages -----------------------------------------------------------------------------
+    def check_input(
+        self, text: str, *, session: str = "default", channel: str = "user"
+    ) -> Decision:
+        """A user's (or system's) message, or a document (`channel="document"`)."""
+        out = _Checked()
+        sess = self._session(session)
+        document = channel == "document"
+        if channel not in ("user", "system", "document"):
+            out.add("guard.error", Action.BLOCK, f"Unknown input channel {channel!r}.")
+            return self._finish(out, Stage.INPUT, session, text)
+        chan = self.policy.messages.document if document else self.policy.messages.user
+        verdict = self._detect(out, text, "document" if document else "user", chan.level)
+        redacted: str | None = None
+        if verdict is not None:
+            where = "the document" if document else "the user's message"
+            hits = self._category_reasons(out, verdict, chan.actions, f"messages.{channel}", where)
+            if hits:
+                redacted = redact(text, hits)
+            self._record_secrets(sess.trace, text, verdict, f"a secret in the {channel} input")
+            if document:
+                sess.trace.add_untrusted(text, "document", _attack_spans(verdict))
+                _add_decoded(sess.trace, verdict, "document")
+        if not document and verdict is not None and out.action < Action.ASK:
+            sess.trace.add_user(text)
+        elif document and verdict is None:
+            sess.trace.add_untrusted(text, "document", [(0, len(text))])
+        self._tokens(out, sess, text)
+        return self._finish(out, Stage.INPUT, session, text, verdict=verdict, text=redacted)
+
+    def check_tool_output(
+        self, text: str, *, tool: str = "tool", session: str = "default"
+    ) -> Decision:
+        """A tool or MCP result the model is about to read."""
+        out = _Checked()
+        sess = self._session(session)
+        pol = self.policy.messages.tool
+        verdict = self._detect(out, text, "tool", pol.level)
+        redacted: str | None = None
+        trace = sess.trace
+        pending = trace.take_secret_output(tool)
+        if pending is not None:
+            trace.add_secret_text(text, pending)
+        elif "secret_read" in classify(tool, None, self.policy.tools.sinks):
+            trace.add_secret_text(text, f"the output of {tool}")
+        if verdict is None:
+            trace.add_untrusted(text, tool, [(0, len(text))])
+        else:
+            hits = self._category_reasons(
+                out, verdict, pol.actions, "messages.tool", f"the output of {tool}"
+            )
+            if hits:
+                redacted = redact(text, hits)
+            self._record_secrets(trace, text, verdict, f"a secret in the output of {tool}")
+            spans = _attack_spans(verdict)
+            if spans:
+                out.add(
+                    "flow.untrusted",
+                    Action.ALLOW,
+                    f"The output of {tool} carries instructions; sensitive calls in this "
+                    "session now follow the flow rules for flagged content.",
+                )
+            if spans or not name_matches(tool, pol.trusted):
+                trace.add_untrusted(text, tool, spans)
+                # Text smuggled in an encoding is untrusted content too, flagged when it reads
+                # as instructions.
+                _add_decoded(trace, verdict, tool)
+            else:
+                trace.add_user(text)
+        self._tokens(out, sess, text)
+        return self._finish(out, Stage.TOOL_OUTPUT, session, text, verdict=verdict, text=redacted)
+
+    # -- tool calls ---------------------------------------------------------------------------
+    def _names(self, out: _Checked, name: str) -> None:
+        tp = self.policy.tools
+        if name_matches(name, tp.deny):
+            out.add("tools.deny", Action.BLOCK, f"The tool {name} is on the deny list.")
+        elif name_matches(name, tp.ask):
+            out.add("tools.ask", Action.ASK, f"The tool {name} needs approval by policy.")
+        elif not name_matches(name, tp.allow) and tp.default != "allow":
+            out.add(
+                "tools.default",
+                Action(tp.default),
+                f"The tool {name} is not on the allow list (default: {tp.default}).",
+            )
+
+    def _arguments(self, out: _Checked, call: ToolCall, leaves: list[tuple[str, Any]]) -> None:
+        for i, rule, regex in self._arg_rules:
+            if not name_matches(call.name, [rule.tool]):
+                continue
+            for path, value in leaves:
+                if value is None or not fnmatch.fnmatchcase(path.lower(), rule.argument.lower()):
+                    continue
+                text = str(value)[:_MAX_ARG_CHARS]
+                m = regex.search(text)
+                if m:
+                    label = rule.name or str(i)
+                    msg = rule.message or (
+                        f"Argument {path} of {call.name} matches the pattern of rule {label}."
+                    )
+                    out.add(f"tools.arguments.{label}", Action(rule.action), msg, m.group(0))
+                    break
+
+    def _signal(self, out: _Checked, signal: Signal, write: bool) -> None:
+        tp = self.policy.tools
+        family, _, short = signal.kind.partition(".")
+        table: Mapping[str, str] | None
+        if family == "shell":
+            table, rule = tp.shell.actions, f"tools.shell.{short}"
+        elif family == "path":
+            mode = "write" if write else "read"
+            table = tp.files.write if write else tp.files.read
+            rule = f"tools.files.{mode}.{short}"
+        elif family == "url":
+            table, rule = tp.network.actions, f"tools.network.{short}"
+        elif family == "sql":
+            table, rule = tp.sql.actions, f"tools.sql.{short}"
+        else:
+            table, rule = None, f"tools.{signal.kind}"
+        name = table.get(short) if table is not None else None
+        # A signal the policy does not know is held for a person rather than let through.
+        action = Action(name) if name is not None else Action.ASK
+        if action is Action.ALLOW:
+            return
+        reason = signal.reason.rstrip(".")
+        where = f" (argument {signal.argument})" if signal.argument else ""
+        out.add(rule, action, f"{reason[:1].upper()}{reason[1:]}{where}.", signal.evidence)
+
+    def _analyse(
+        self, out: _Checked, call: ToolCall, leaves: list[tuple[str, Any]], classes: frozenset[str]
+    ) -> list[Signal]:
+        tp = self.policy.tools
+        signals: list[tuple[Signal, bool]] = []
+        shell_tool = name_matches(call.name, tp.shell.tools)
+        shell_args = {a.lower() for a in tp.shell.arguments}
+        sql_tool = name_matches(call.name, tp.sql.tools)
+        sql_args = {a.lower() for a in tp.sql.arguments}
+        write = bool(classes & {"file_write", "delete"}) or name_matches(
+            call.name, tp.files.write_tools
+        )
+        if name_matches(call.name, tp.files.read_tools) and not name_matches(
+            call.name, tp.files.write_tools
+        ):
+            write = False
+        for path, value in leaves:
+            if not isinstance(value, str) or not value.strip():
+                continue
+            text = value[:_MAX_ARG_CHARS]
+            key = path.rsplit(".", 1)[-1].lower()
+            if key.isdigit() and "." in path:
+                key = path.split(".")[-2].lower()
+            try:
+                is_shell = shell_tool and key in shell_args
+                if is_shell:
+                    analysis = shell.analyze_shell(
+                        text,
+                        roots=self._roots + list(tp.files.roots),
+                        home=self._home,
+                        cwd=self._cwd,
+                    )
+                    signals.extend(
+                        (_with_argument(s, path), False)
+                        for s in analysis.signals
+                        if s.kind != "shell.nested"
+                    )
+                if key == "sql" or (sql_tool and key in sql_args):
+                    signals.extend((_with_argument(s, path), False) for s in sql.check_sql(text))
+                elif not is_shell and paths.looks_like_path(text):
+                    found = paths.check_path(
+                        text, roots=self._file_roots, home=self._home, cwd=self._cwd, write=write
+                    )
+                    signals.extend((_with_argument(s, path), write) for s in found)
+                for url in urls.find_urls(text)[:64]:
+                    found = urls.check_url(url, allow=tp.network.allow, deny=tp.network.deny)
+                    signals.extend((_with_argument(s, path), False) for s in found)
+            except Exception as exc:
+                self._error(out, f"analysis of argument {path}", exc)
+        for sig, is_write in signals:
+            self._signal(out, sig, is_write)
+        return [s for s, _ in signals]
+
+    def _flows(
+        self,
+        out: _Checked,
+        call: ToolCall,
+        trace: Trace,
+        classes: frozenset[str],
+        leaves: list[tuple[str, Any]],
+    ) -> None:
+        fp = self.policy.flows
+        strings = [v for _, v in leaves if isinstance(v, str)]
+        outbound = bool(classes & OUTBOUND) or any(
+            "://" in s or "@" in s or ("shell" in classes and _NETWORK_COMMAND.search(s))
+            for s in strings
+        )
+        if outbound:
+            match = trace.find_secret(call.arguments, self._env_secrets)
+            if match is not None:
+                how = "" if match.encoding == "plain" else f" ({match.encoding}-encoded)"
+                out.add(
+                    "flow.exfiltration",
+                    Action(fp.exfiltration),
+                    f"Argument {match.argument} of {call.name} carries a secret value{how} "
+                    f"from {match.origin} out of the agent.",
+                    match.digest,
+                )
+        if not trace.untrusted_seen:
+            return
+        sinks = sorted(classes)
+        if not sinks:
+            return
+        flagged = trace.flagged_seen
+        for cls in sinks:
+            sf = fp.sink(cls)
+            base = sf.after_flagged if flagged else sf.after_untrusted
+            if base is not None and base != "allow":
+                what = "flagged as carrying instructions" if flagged else "untrusted"
+                out.add(
+                    f"flow.{'after-flagged' if flagged else 'after-untrusted'}.{cls}",
+                    Action(base),
+                    f"{call.name} is {_SINK_WORDS.get(cls, 'a ' + cls)} call, made after "
+                    f"content {what} entered the session.",
+                )
+        for target in targets(call.arguments, fp.min_value_length):
+            origin = trace.provenance(target)
+            field = _ORIGIN_FIELDS.get(origin)
+            if field is None:
+                continue
+            for cls in sinks:
+                act = getattr(fp.sink(cls), field)
+                if act is None or act == "allow":
+                    continue
+                out.add(
+                    f"flow.{origin.value}-argument.{cls}",
+                    Action(act),
+                    f"The {_KIND_WORDS.get(target.kind, target.kind)} in argument "
+                    f"{target.argument} of {call.name} {_ORIGIN_WORDS[origin]}, "
+                    "not in the user's messages.",
+                    target.value if target.kind != "amount" else "",
+                )
+
+    def check_tool_call(self, call: ToolCall, *, session: str = "default") -> Decision:
+        """A tool call the model wants to make."""
+        out = _Checked()
+        sess = self._session(session)
+        subject = _call_json(call)
+        leaves: list[tuple[str, Any]] = []
+        classes: frozenset[str] = frozenset()
+        signals: list[Signal] = []
+        try:
+            if not isinstance(call.name, str) or not isinstance(call.arguments, Mapping):
+                raise TypeError("a tool call needs a string name and a mapping of arguments")
+            leaves = list(flatten(call.arguments))
+            classes = classify(call.name, call.arguments, self.policy.tools.sinks)
+            self._names(out, call.name)
+            self._arguments(out, call, leaves)
+            signals = self._analyse(out, call, leaves, classes)
+            if self.policy.flows.enabled:
+                self._flows(out, call, sess.trace, classes, leaves)
+        except Exception as exc:
+            self._error(out, "tool-call check", exc)
+        exceeded = sess.budget.charge_call(str(call.name))
+        if exceeded is not None:
+            self._limit(out, exceeded)
+        if out.action < Action.BLOCK and (
+            "secret_read" in classes
+            or any(s.kind in ("path.secret-file", "shell.secret-read") for s in signals)
+        ):
+            sess.trace.expect_secret_output(
+                str(call.name), f"a secret-bearing source read by {call.name}"
+            )
+        return self._finish(out, Stage.TOOL_CALL, session, subject)
+
+    # -- responses ----------------------------------------------------------------------------
+    def check_response(self, text: str, *, session: str = "default") -> Decision:
+        """The model's answer: secrets and PII redacted or blocked, code and links checked."""
+        out = _Checked()
+        sess = self._session(session)
+        rp = self.policy.responses
+        verdict = self._detect(out, text, "output", rp.level)
+        to_redact: list[Hit] = []
+        if verdict is not None:
+            for hit in verdict.hits:
+                kind = hit.detector.split(".", 1)[-1]
+                if hit.category is Category.SECRET and rp.secrets != "allow":
+                    act, rule = Action(rp.secrets), "responses.secrets"
+                elif hit.category is Category.PII and rp.pii != "allow" and kind in rp.pii_kinds:
+                    act, rule = Action(rp.pii), "responses.pii"
+                elif hit.category is Category.EXFILTRATION and hit.score >= 0.5:
+                    act, rule = Action(rp.exfiltration_links), "responses.exfiltration-links"
+                else:
+                    continue
+                noun = {"responses.secrets": "a secret", "responses.pii": "personal data"}.get(
+                    rule, "a link built to carry data out"
+                )
+                out.add(rule, act, f"The answer contains {noun} ({hit.reason}).", hit.detector)
+                if act is Action.REDACT:
+                    to_redact.append(hit)
+        if rp.secrets != "allow":
+            for hit in _session_secret_hits(text, sess.trace, self._env_secrets):
+                out.add(
+                    "responses.secrets",
+                    Action(rp.secrets),
+                    f"The answer repeats a secret value from {hit.reason}.",
+                    hit.detector,
+                )
+                to_redact.append(hit)
+        if rp.code.enabled and ("```" in text or "~~~" in text):
+            try:
+                from redline._core import Severity
+                from redline.code.engine import scan_markdown
+
+                for finding in scan_markdown(text, min_severity=Severity(rp.code.min_severity))[
+                    :20
+                ]:
+                    out.add(
+                        f"responses.code.{finding.rule_name}",
+                        Action(rp.code.action),
+                        f"A code block in the answer has a {finding.severity.value} weakness: "
+                        f"{finding.message.rstrip('.')} (line {finding.line}).",
+                        finding.rule_code,
+                    )
+            except Exception as exc:
+                self._error(out, "code scanner", exc)
+        redacted = redact(text, to_redact, rp.redaction_style) if to_redact else None
+        self._tokens(out, sess, text)
+        return self._finish(out, Stage.RESPONSE, session, text, verdict=verdict, text=redacted)
+
+    # -- async --------------------------------------------------------------------------------
+    async def acheck_input(
+        self, text: str, *, session: str = "default", channel: str = "user"
+    ) -> Decision:
+        return await asyncio.to_thread(self.check_input, text, session=session, channel=channel)
+
+    async def acheck_tool_output(
+        self, text: str, *, tool: str = "tool", session: str = "default"
+    ) -> Decision:
+        return await asyncio.to_thread(self.check_tool_output, text, tool=tool, session=session)
+
+    async def acheck_tool_call(self, call: ToolCall, *, session: str = "default") -> Decision:
+        return await asyncio.to_thread(self.check_tool_call, call, session=session)
+
+    async def acheck_response(self, text: str, *, session: str = "default") -> Decision:
+        return await asyncio.to_thread(self.check_response, text, session=session)
+
+
+def _add_decoded(trace: Trace, verdict: Verdict, source: str) -> None:
+    """Text smuggled in an encoding is untrusted content too; flagged when it reads as orders."""
+    for hit in verdict.hits:
+        if hit.decoded:
+            whole = [(0, len(hit.decoded))] if hit.score >= 0.5 else []
+            trace.add_untrusted(hit.decoded, f"{source} (decoded)", whole)
+
+
+def _with_argument(signal: Signal, path: str) -> Signal:
+    if signal.argument:
+        return signal
+    return Signal(signal.kind, signal.reason, path, signal.evidence)
+
+
+def _call_json(call: ToolCall) -> str:
+    try:
+        return json.dumps(
+            {"name": call.name, "arguments": dict(call.arguments), "id": call.id},
+            ensure_ascii=False,
+            default=str,
+        )
+    except (TypeError, ValueError):
+        return repr(call)[:10_000]
+
+
+def _session_secret_hits(text: str, trace: Trace, extra: Mapping[str, str]) -> Iterable[Hit]:
+    with trace.lock:
+        values = dict(trace.secrets)
+    values.update(extra)
+    index: LineIndex | None = None
+    for value, origin in values.items():
+        start = text.find(value)
+        while start != -1:
+            index = index or LineIndex(text)
+            yield Hit(
+                Category.SECRET,
+                "secret.session-value",
+                origin,
+                index.span(start, start + len(value)),
+                1.0,
+            )
+            start = text.find(value, start + len(value))

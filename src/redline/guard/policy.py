@@ -1,0 +1,691 @@
+"""The guard's policy: a YAML file validated into frozen pydantic models.
+
+`load_policy("policy.yaml")` -> Policy, or `PolicyError("policy.yaml:14: tools.shell.actions.x:
+unknown signal kind ...")`. Errors name the file, the line and the field; the guard refuses to
+start with a policy that does not validate. `default_policy()` is the shipped secure default.
+Maps of actions (`tools.shell.actions`, `flows.sinks`, ...) are merged over their defaults, so a
+policy names only what it changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+__all__ = [
+    "PATH_KINDS",
+    "SHELL_KINDS",
+    "SINK_CLASSES",
+    "SQL_KINDS",
+    "URL_KINDS",
+    "Policy",
+    "PolicyError",
+    "default_policy",
+    "load_policy",
+    "parse_policy",
+    "starter_policy_text",
+]
+
+MAX_POLICY_BYTES = 1_000_000
+MAX_PATTERN_CHARS = 2_000
+
+ActionName = Literal["allow", "ask", "block"]
+MessageAction = Literal["allow", "redact", "ask", "block"]
+LevelName = Literal["low", "balanced", "strict"]
+
+SHELL_KINDS: tuple[str, ...] = (
+    "download-exec",
+    "decode-exec",
+    "reverse-shell",
+    "destructive-outside-workspace",
+    "chmod-world",
+    "secret-read",
+    "history-off",
+    "persistence",
+    "privilege",
+    "network-listener",
+    "nested",
+    "unparsed",
+)
+PATH_KINDS: tuple[str, ...] = ("outside-workspace", "secret-file", "traversal")
+URL_KINDS: tuple[str, ...] = (
+    "denied-domain",
+    "not-allowed-domain",
+    "ip-literal",
+    "userinfo-trick",
+    "data-in-query",
+)
+SQL_KINDS: tuple[str, ...] = (
+    "select",
+    "insert",
+    "update",
+    "delete",
+    "drop",
+    "truncate",
+    "alter",
+    "create",
+    "grant",
+    "revoke",
+    "attach",
+    "pragma",
+    "other",
+    "unparsed",
+)
+# What a tool call can do to the world (see tools.py). `read` and `secret_read` only read;
+# `other` is any tool that is neither a read nor a known sink.
+SINK_CLASSES: tuple[str, ...] = (
+    "message",
+    "http_write",
+    "payment",
+    "shell",
+    "file_write",
+    "delete",
+    "credential",
+    "share",
+    "calendar",
+    "secret_read",
+    "read",
+    "other",
+)
+
+
+class PolicyError(ValueError):
+    """A policy that cannot be used; the message names the file, the line and the field."""
+
+
+def _kind_checker(family: str, kinds: tuple[str, ...]) -> Any:
+    def check(value: str) -> str:
+        short = value[len(family) + 1 :] if value.startswith(family + ".") else value
+        if short not in kinds:
+            raise ValueError(f"unknown signal kind {value!r} (expected one of: {', '.join(kinds)})")
+        return short
+
+    return AfterValidator(check)
+
+
+ShellKind = Annotated[str, _kind_checker("shell", SHELL_KINDS)]
+PathKind = Annotated[str, _kind_checker("path", PATH_KINDS)]
+UrlKind = Annotated[str, _kind_checker("url", URL_KINDS)]
+SqlKind = Annotated[str, _kind_checker("sql", SQL_KINDS)]
+
+
+def _check_sink(value: str) -> str:
+    if value not in SINK_CLASSES:
+        raise ValueError(
+            f"unknown sink class {value!r} (expected one of: {', '.join(SINK_CLASSES)})"
+        )
+    return value
+
+
+SinkClass = Annotated[str, AfterValidator(_check_sink)]
+
+
+def _check_glob(value: str) -> str:
+    if not value.strip():
+        raise ValueError("empty name pattern")
+    return value
+
+
+Glob = Annotated[str, AfterValidator(_check_glob)]
+
+
+def _check_regex(value: str) -> str:
+    if len(value) > MAX_PATTERN_CHARS:
+        raise ValueError(f"pattern longer than {MAX_PATTERN_CHARS} characters")
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression: {exc}") from None
+    return value
+
+
+Regex = Annotated[str, AfterValidator(_check_regex)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+# -- workspace --------------------------------------------------------------------------------
+class Workspace(_Model):
+    """Where the agent may work. Relative roots are relative to the guard's working directory."""
+
+    roots: list[str] = Field(default_factory=lambda: ["."])
+    home: str = "~"
+
+
+# -- messages ---------------------------------------------------------------------------------
+class CategoryActions(_Model):
+    """What to do when the detector flags a category in a message."""
+
+    injection: MessageAction = "block"
+    jailbreak: MessageAction = "block"
+    obfuscation: MessageAction = "allow"
+    exfiltration: MessageAction = "block"
+    secret: MessageAction = "allow"
+    pii: MessageAction = "allow"
+
+
+class ChannelPolicy(_Model):
+    """Detection level and actions for one channel."""
+
+    level: LevelName = "balanced"
+    actions: CategoryActions = Field(default_factory=CategoryActions)
+
+
+class DataCategoryActions(CategoryActions):
+    """Actions for data channels: flagged content passes on and marks the session; the flow
+    rules then gate the calls that follow it."""
+
+    injection: MessageAction = "allow"
+    jailbreak: MessageAction = "allow"
+    exfiltration: MessageAction = "allow"
+
+
+class ToolChannelPolicy(_Model):
+    """Tool outputs: data, never instructions. `trusted` tool outputs are treated like the
+    user's own words (their values may be used as recipients); every other output is untrusted."""
+
+    level: LevelName = "balanced"
+    actions: DataCategoryActions = Field(default_factory=DataCategoryActions)
+    trusted: list[Glob] = Field(default_factory=list)
+
+
+class DocumentChannelPolicy(_Model):
+    """Retrieved or attached documents: always untrusted."""
+
+    level: LevelName = "balanced"
+    actions: DataCategoryActions = Field(default_factory=DataCategoryActions)
+
+
+class Messages(_Model):
+    user: ChannelPolicy = Field(default_factory=ChannelPolicy)
+    tool: ToolChannelPolicy = Field(default_factory=ToolChannelPolicy)
+    document: DocumentChannelPolicy = Field(default_factory=DocumentChannelPolicy)
+
+
+# -- responses --------------------------------------------------------------------------------
+class CodeScan(_Model):
+    """Scan fenced code blocks in answers with redline's code scanner."""
+
+    enabled: bool = True
+    min_severity: Literal["info", "low", "medium", "high", "critical"] = "high"
+    action: ActionName = "ask"
+
+
+PII_KINDS = ("email", "phone", "payment-card", "iban", "us-ssn", "ipv4")
+
+
+def _check_pii(value: str) -> str:
+    if value not in PII_KINDS:
+        raise ValueError(f"unknown PII kind {value!r} (expected one of: {', '.join(PII_KINDS)})")
+    return value
+
+
+PiiKind = Annotated[str, AfterValidator(_check_pii)]
+
+
+class Responses(_Model):
+    level: LevelName = "balanced"
+    secrets: Literal["allow", "redact", "block"] = "redact"
+    pii: Literal["allow", "redact", "block"] = "redact"
+    pii_kinds: list[PiiKind] = Field(default_factory=lambda: ["payment-card", "us-ssn", "iban"])
+    exfiltration_links: ActionName = "block"
+    redaction_style: Literal["label", "mask"] = "label"
+    code: CodeScan = Field(default_factory=CodeScan)
+
+
+# -- tools ------------------------------------------------------------------------------------
+class ArgumentRule(_Model):
+    """Match a regex against a tool's argument; `argument` is a dotted path with `*` wildcards
+    (`to`, `files.*.path`, `*` for every string anywhere in the arguments)."""
+
+    name: str | None = None
+    tool: Glob = "*"
+    argument: str = "*"
+    pattern: Regex
+    action: ActionName = "block"
+    message: str | None = None
+
+
+_SHELL_DEFAULTS: dict[str, ActionName] = {
+    "download-exec": "block",
+    "decode-exec": "block",
+    "reverse-shell": "block",
+    "destructive-outside-workspace": "block",
+    "chmod-world": "ask",
+    "secret-read": "block",
+    "history-off": "block",
+    "persistence": "ask",
+    "privilege": "ask",
+    "network-listener": "ask",
+    "nested": "allow",
+    "unparsed": "ask",
+}
+
+
+class ShellRules(_Model):
+    """Arguments named in `arguments` of tools matching `tools` are parsed as shell commands."""
+
+    tools: list[Glob] = Field(default_factory=lambda: ["*"])
+    arguments: list[str] = Field(
+        default_factory=lambda: ["command", "cmd", "commands", "script", "shell", "bash"]
+    )
+    actions: dict[ShellKind, ActionName] = Field(default_factory=lambda: dict(_SHELL_DEFAULTS))
+
+    @field_validator("actions", mode="after")
+    @classmethod
+    def _merge(cls, value: dict[str, ActionName]) -> dict[str, ActionName]:
+        return {**_SHELL_DEFAULTS, **value}
+
+
+_READ_DEFAULTS: dict[str, ActionName] = {
+    "outside-workspace": "allow",
+    "secret-file": "block",
+    "traversal": "ask",
+}
+_WRITE_DEFAULTS: dict[str, ActionName] = {
+    "outside-workspace": "ask",
+    "secret-file": "block",
+    "traversal": "block",
+}
+
+
+class FileRules(_Model):
+    """Path-like arguments, confined to the workspace roots plus `roots`. Tools matching
+    `write_tools` (or classified as file writes or deletes) are checked as writes."""
+
+    roots: list[str] = Field(default_factory=lambda: ["/tmp"])
+    read_tools: list[Glob] = Field(default_factory=list)
+    write_tools: list[Glob] = Field(default_factory=list)
+    read: dict[PathKind, ActionName] = Field(default_factory=lambda: dict(_READ_DEFAULTS))
+    write: dict[PathKind, ActionName] = Field(default_factory=lambda: dict(_WRITE_DEFAULTS))
+
+    @field_validator("read", mode="after")
+    @classmethod
+    def _merge_read(cls, value: dict[str, ActionName]) -> dict[str, ActionName]:
+        return {**_READ_DEFAULTS, **value}
+
+    @field_validator("write", mode="after")
+    @classmethod
+    def _merge_write(cls, value: dict[str, ActionName]) -> dict[str, ActionName]:
+        return {**_WRITE_DEFAULTS, **value}
+
+
+_URL_DEFAULTS: dict[str, ActionName] = {
+    "denied-domain": "block",
+    "not-allowed-domain": "ask",
+    "ip-literal": "ask",
+    "userinfo-trick": "block",
+    "data-in-query": "ask",
+}
+_DENY_DOMAINS = [
+    "webhook.site",
+    "requestbin.com",
+    "requestbin.net",
+    "pipedream.net",
+    "ngrok.io",
+    "ngrok-free.app",
+    "ngrok.app",
+    "burpcollaborator.net",
+    "oastify.com",
+    "interact.sh",
+    "oast.fun",
+    "oast.me",
+    "oast.pro",
+    "oast.site",
+    "oast.live",
+    "canarytokens.com",
+    "pastebin.com",
+    "transfer.sh",
+    "0x0.st",
+]
+
+
+class NetworkRules(_Model):
+    """URLs in any string argument. An empty `allow` list allows every domain not denied."""
+
+    allow: list[Glob] = Field(default_factory=list)
+    deny: list[Glob] = Field(default_factory=lambda: list(_DENY_DOMAINS))
+    actions: dict[UrlKind, ActionName] = Field(default_factory=lambda: dict(_URL_DEFAULTS))
+
+    @field_validator("actions", mode="after")
+    @classmethod
+    def _merge(cls, value: dict[str, ActionName]) -> dict[str, ActionName]:
+        return {**_URL_DEFAULTS, **value}
+
+
+_SQL_DEFAULTS: dict[str, ActionName] = {
+    "select": "allow",
+    "insert": "allow",
+    "update": "allow",
+    "delete": "ask",
+    "drop": "block",
+    "truncate": "block",
+    "alter": "ask",
+    "create": "allow",
+    "grant": "block",
+    "revoke": "block",
+    "attach": "block",
+    "pragma": "ask",
+    "other": "allow",
+    "unparsed": "ask",
+}
+
+
+class SqlRules(_Model):
+    """SQL in arguments named `arguments` of tools matching `tools` (an argument named `sql` is
+    always SQL)."""
+
+    tools: list[Glob] = Field(
+        default_factory=lambda: [
+            "*sql*",
+            "*database*",
+            "*_db",
+            "db_*",
+            "*_db_*",
+            "*bigquery*",
+            "*snowflake*",
+            "*postgres*",
+            "*mysql*",
+            "*duckdb*",
+        ]
+    )
+    arguments: list[str] = Field(
+        default_factory=lambda: ["sql", "query", "statement", "statements"]
+    )
+    actions: dict[SqlKind, ActionName] = Field(default_factory=lambda: dict(_SQL_DEFAULTS))
+
+    @field_validator("actions", mode="after")
+    @classmethod
+    def _merge(cls, value: dict[str, ActionName]) -> dict[str, ActionName]:
+        return {**_SQL_DEFAULTS, **value}
+
+
+class Tools(_Model):
+    """Tool-call rules, applied in order: name lists, argument rules, analysers."""
+
+    default: ActionName = "allow"
+    allow: list[Glob] = Field(default_factory=list)
+    ask: list[Glob] = Field(default_factory=list)
+    deny: list[Glob] = Field(default_factory=list)
+    arguments: list[ArgumentRule] = Field(default_factory=list)
+    shell: ShellRules = Field(default_factory=ShellRules)
+    files: FileRules = Field(default_factory=FileRules)
+    network: NetworkRules = Field(default_factory=NetworkRules)
+    sql: SqlRules = Field(default_factory=SqlRules)
+    sinks: dict[Glob, list[SinkClass]] = Field(default_factory=dict)
+
+
+# -- flows ------------------------------------------------------------------------------------
+class SinkFlow(_Model):
+    """Actions for one sink class once untrusted content is in the session.
+
+    `after_untrusted`: any call after untrusted content. `after_flagged`: any call after content
+    the detector flagged. `untrusted_argument`: a target (recipient, URL, account) that appears
+    in untrusted content and in none of the user's messages. `instructed_argument`: an argument
+    that untrusted content orders the reader to act on (`send the code to x@y.com`).
+    `flagged_argument`: an argument that appears in the flagged part of untrusted content.
+    """
+
+    after_untrusted: ActionName | None = None
+    after_flagged: ActionName | None = None
+    untrusted_argument: ActionName | None = None
+    instructed_argument: ActionName | None = None
+    flagged_argument: ActionName | None = None
+
+
+_A = ActionName
+_SINK_DEFAULTS: dict[str, tuple[_A, _A, _A, _A, _A]] = {
+    # after_untrusted, after_flagged, untrusted_argument, instructed_argument, flagged_argument
+    "message": ("allow", "ask", "allow", "ask", "block"),
+    "http_write": ("allow", "ask", "ask", "block", "block"),
+    "payment": ("allow", "ask", "allow", "ask", "block"),
+    "shell": ("allow", "ask", "allow", "ask", "block"),
+    "file_write": ("allow", "allow", "allow", "allow", "block"),
+    "delete": ("allow", "ask", "allow", "ask", "block"),
+    "credential": ("allow", "ask", "block", "block", "block"),
+    "share": ("allow", "ask", "allow", "ask", "block"),
+    "calendar": ("allow", "ask", "allow", "ask", "block"),
+    "secret_read": ("allow", "ask", "allow", "ask", "ask"),
+    "read": ("allow", "allow", "allow", "allow", "ask"),
+    "other": ("allow", "ask", "allow", "ask", "block"),
+}
+_SINK_FIELDS = (
+    "after_untrusted",
+    "after_flagged",
+    "untrusted_argument",
+    "instructed_argument",
+    "flagged_argument",
+)
+
+
+def _sink_defaults() -> dict[str, SinkFlow]:
+    return {
+        k: SinkFlow(**dict(zip(_SINK_FIELDS, v, strict=True))) for k, v in _SINK_DEFAULTS.items()
+    }
+
+
+class Flows(_Model):
+    """Rules over the session trace."""
+
+    enabled: bool = True
+    sinks: dict[SinkClass, SinkFlow] = Field(default_factory=_sink_defaults)
+    exfiltration: ActionName = "block"
+    secret_env: list[Glob] = Field(
+        default_factory=lambda: [
+            "*_KEY",
+            "*_KEY_ID",
+            "*TOKEN*",
+            "*SECRET*",
+            "*PASSWORD*",
+            "*PASSWD*",
+            "*CREDENTIAL*",
+            "*_PAT",
+        ]
+    )
+    min_value_length: int = Field(default=5, ge=1, le=256)
+
+    @field_validator("sinks", mode="after")
+    @classmethod
+    def _fill(cls, value: dict[str, SinkFlow]) -> dict[str, SinkFlow]:
+        out = _sink_defaults()
+        for name, given in value.items():
+            base = out[name]
+            out[name] = SinkFlow(**{f: getattr(given, f) or getattr(base, f) for f in _SINK_FIELDS})
+        return out
+
+    def sink(self, name: str) -> SinkFlow:
+        return self.sinks.get(name) or _sink_defaults()[name]
+
+
+# -- limits and audit -------------------------------------------------------------------------
+class Limits(_Model):
+    """Per-session budgets; `null` disables one. Tokens are estimated as characters / 4."""
+
+    calls_per_session: int | None = Field(default=2_000, ge=1)
+    calls_per_minute: int | None = Field(default=120, ge=1)
+    tokens_per_session: int | None = Field(default=4_000_000, ge=1)
+    per_tool: dict[Glob, int] = Field(default_factory=dict)
+    action: ActionName = "block"
+    sessions: int = Field(default=10_000, ge=1, le=10_000_000)
+
+    @field_validator("per_tool", mode="after")
+    @classmethod
+    def _positive(cls, value: dict[str, int]) -> dict[str, int]:
+        for key, cap in value.items():
+            if cap < 1:
+                raise ValueError(f"cap for {key!r} must be at least 1")
+        return value
+
+
+class Audit(_Model):
+    """Where decisions are recorded (`.db`/`.sqlite`: SQLite, `.jsonl`: JSON lines)."""
+
+    path: str | None = None
+    format: Literal["sqlite", "jsonl"] | None = None
+    store_text: bool = False
+
+
+class Policy(_Model):
+    """A complete guard policy."""
+
+    version: Literal[1] = 1
+    on_error: Literal["block", "allow"] = "block"
+    workspace: Workspace = Field(default_factory=Workspace)
+    messages: Messages = Field(default_factory=Messages)
+    responses: Responses = Field(default_factory=Responses)
+    tools: Tools = Field(default_factory=Tools)
+    flows: Flows = Field(default_factory=Flows)
+    limits: Limits = Field(default_factory=Limits)
+    audit: Audit = Field(default_factory=Audit)
+
+
+# -- loading ----------------------------------------------------------------------------------
+Loc = tuple[str | int, ...]
+
+
+MAX_NODES = 50_000
+
+
+def _walk(node: yaml.Node, loc: Loc, lines: dict[Loc, int], source: str) -> None:
+    """Record the 1-based line of every location; reject duplicate keys."""
+    if len(lines) > MAX_NODES:
+        raise PolicyError(f"{source}: policy has more than {MAX_NODES:,} values")
+    lines.setdefault(loc, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                line = key_node.start_mark.line + 1
+                where = ".".join(str(p) for p in loc) or "<top>"
+                raise PolicyError(f"{source}:{line}: {where}: keys must be plain strings")
+            key = str(key_node.value)
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                where = ".".join([*(str(p) for p in loc), key])
+                raise PolicyError(
+                    f"{source}:{line}: {where}: duplicate key (first defined on line {seen[key]})"
+                )
+            seen[key] = line
+            lines[(*loc, key)] = line
+            _walk(value_node, (*loc, key), lines, source)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _walk(item, (*loc, i), lines, source)
+
+
+def _line_of(loc: Loc, lines: dict[Loc, int]) -> int | None:
+    for end in range(len(loc), -1, -1):
+        if loc[:end] in lines:
+            return lines[loc[:end]]
+    return None
+
+
+def _clean_loc(loc: tuple[Any, ...]) -> Loc:
+    """Pydantic locations without its markers (`[key]`, union branch names)."""
+    out: list[str | int] = []
+    for part in loc:
+        if part == "[key]":
+            continue
+        if isinstance(part, str) and ("[" in part or part.startswith(("literal", "function-"))):
+            continue
+        out.append(part)
+    return tuple(out)
+
+
+def _messages(exc: ValidationError, lines: dict[Loc, int], source: str) -> Iterator[str]:
+    seen: set[str] = set()
+    for err in exc.errors(include_url=False):
+        loc = _clean_loc(tuple(err["loc"]))
+        where = ".".join(str(p) for p in loc) or "<top>"
+        msg = str(err["msg"])
+        if msg.startswith("Value error, "):
+            msg = msg[len("Value error, ") :]
+        if err["type"] == "extra_forbidden":
+            msg = "unknown field"
+        elif err["type"] == "missing":
+            msg = "required field is missing"
+        line = _line_of(loc, lines)
+        text = f"{source}:{line}: {where}: {msg}" if line else f"{source}: {where}: {msg}"
+        if text not in seen:
+            seen.add(text)
+            yield text
+
+
+def parse_policy(text: str, source: str = "<string>") -> Policy:
+    """Validate a policy from YAML text; raise PolicyError naming `source`, line and field."""
+    if len(text) > MAX_POLICY_BYTES:
+        raise PolicyError(f"{source}: policy is larger than {MAX_POLICY_BYTES:,} characters")
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                raise PolicyError(f"{source}: policy is empty (expected a mapping, `version: 1`)")
+            lines: dict[Loc, int] = {}
+            _walk(node, (), lines, source)
+            data = loader.construct_document(node)
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = f"{mark.line + 1}:" if mark is not None else ""
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise PolicyError(f"{source}:{line} invalid YAML: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise PolicyError(f"{source}: invalid YAML: {exc}") from None
+    except RecursionError:
+        raise PolicyError(f"{source}: policy is nested too deeply") from None
+    if not isinstance(data, dict):
+        kind = type(data).__name__
+        raise PolicyError(f"{source}:1: policy must be a mapping of sections, not a {kind}")
+    try:
+        return Policy.model_validate(data)
+    except ValidationError as exc:
+        msgs = list(_messages(exc, lines, source))
+        extra = f" (and {len(msgs) - 1} more)" if len(msgs) > 1 else ""
+        detail = msgs[0] + extra if msgs else f"{source}: invalid policy"
+        if len(msgs) > 1:
+            detail += "\n" + "\n".join(msgs[1:10])
+        raise PolicyError(detail) from None
+    except RecursionError:
+        raise PolicyError(f"{source}: policy is nested too deeply") from None
+
+
+def load_policy(path: str | Path) -> Policy:
+    """Read and validate a policy file."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise PolicyError(f"{p}: cannot read policy: {exc.strerror or exc}") from None
+    if len(raw) > MAX_POLICY_BYTES:
+        raise PolicyError(f"{p}: policy is larger than {MAX_POLICY_BYTES:,} bytes")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PolicyError(f"{p}: policy is not valid UTF-8 (byte {exc.start})") from None
+    return parse_policy(text, source=str(p))
+
+
+def _data_text(name: str) -> str:
+    return resources.files("redline.guard").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def default_policy() -> Policy:
+    """The shipped secure defaults (data/default-policy.yaml)."""
+    return parse_policy(_data_text("default-policy.yaml"), source="default-policy.yaml")
+
+
+def starter_policy_text() -> str:
+    """The commented starter policy that `redline guard init` writes."""
+    return _data_text("starter-policy.yaml")
