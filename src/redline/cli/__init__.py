@@ -1,6 +1,7 @@
-"""The `redline` command line: `redline scan`, `redline detect`, `redline rules`, `--version`."""
+"""The `redline` command line: `redline scan`, `detect`, `rules`, `guard`, `audit`, `--version`."""
 
 from redline.cli import detect as _detect  # noqa: F401 - registers `redline detect`
+from redline.cli import guard as _guard  # noqa: F401 - registers `redline guard` and `redline audit`
 from redline.cli.app import app
 
 
