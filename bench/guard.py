@@ -6,7 +6,10 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-Usage: `python -m bench.guard [--scenarios DIR] [--misses N]`.
+The held-out set (`bench/guard_heldout/`, same format) was written apart from the policy and never
+used to tune it; it is replayed and reported separately.
+
+Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--misses N]`.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from redline.text.pipeline import Detector
 from redline.text.types import Category, Channel, Level, Verdict
 
 SCENARIOS = ROOT / "bench" / "guard_scenarios"
+HELDOUT = ROOT / "bench" / "guard_heldout"
+HELDOUT_TITLE = "Held-out scenarios (never used to tune the policy)"
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -50,6 +55,7 @@ ATTACK_KINDS = (
     "persistence",
     "remote-code",
     "fraud",
+    "physical-harm",
 )
 STYLES = (
     "direct-order",
@@ -507,6 +513,8 @@ class GuardReport:
     tables: list[Table] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
+    heldout_targets: list[Target] = field(default_factory=list)
+    heldout_misses: list[str] = field(default_factory=list)
     skipped: str = ""
     seconds: float = 0.0
 
@@ -716,18 +724,45 @@ class _NoAttackDetection(Detector):
         )
 
 
-def run(directory: Path = SCENARIOS) -> GuardReport:
-    """Load the scenarios, replay them through the shipped guard and its ablation, report."""
+_HELDOUT_KEEP = ("Guard attack-replay targets", "Ablation", "By attack kind", "By injection style")
+
+
+def add_heldout(report: GuardReport, heldout: GuardReport) -> None:
+    """Append the held-out set's targets, ablation, breakdowns and misses to `report`."""
+    for t in heldout.tables:
+        if t.title.startswith(_HELDOUT_KEEP[0]):
+            t.title = HELDOUT_TITLE
+            t.note = "Written apart from the policy and never used to tune it. " + t.note
+        elif t.title.startswith(_HELDOUT_KEEP[1:]):
+            t.title = f"Held-out: {t.title}"
+        elif t.title.startswith("Misses"):
+            t.title = "Held-out misses (shipped guard)"
+        else:
+            continue
+        report.tables.append(t)
+    report.heldout_targets = heldout.targets
+    report.heldout_misses = heldout.misses
+
+
+def run(directory: Path = SCENARIOS, heldout: Path | None = HELDOUT) -> GuardReport:
+    """Replay the scenarios (and the held-out set, unless None) through the guard; report."""
     try:
         from redline.guard import Guard
     except ImportError as exc:
         return GuardReport(skipped=f"Not measured: redline.guard.Guard is not available ({exc}).")
     scenarios = load(directory)
+    held = load(heldout) if heldout is not None else []
     t0 = time.perf_counter()
     detector = Detector()
-    full = replay(Guard(None, detector=detector), scenarios)
-    policy_only = replay(Guard(None, detector=_NoAttackDetection(detector)), scenarios)
-    report = build_report(full, policy_only, scenarios)
+
+    def measure(items: Sequence[Scenario]) -> GuardReport:
+        full = replay(Guard(None, detector=detector), items)
+        policy_only = replay(Guard(None, detector=_NoAttackDetection(detector)), items)
+        return build_report(full, policy_only, items)
+
+    report = measure(scenarios)
+    if held:
+        add_heldout(report, measure(held))
     report.seconds = time.perf_counter() - t0
     return report
 
@@ -735,10 +770,16 @@ def run(directory: Path = SCENARIOS) -> GuardReport:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Attack replay of redline guard.")
     parser.add_argument("--scenarios", type=Path, default=SCENARIOS)
+    parser.add_argument(
+        "--heldout",
+        type=Path,
+        default=HELDOUT,
+        help="held-out scenario folder (default %(default)s)",
+    )
     parser.add_argument("--misses", type=int, default=200, help="misses to print (default 200)")
     args = parser.parse_args(argv)
     try:
-        rep = run(args.scenarios)
+        rep = run(args.scenarios, args.heldout)
     except ScenarioError as exc:
         print(f"bench.guard: {exc}", file=sys.stderr)
         return 2
@@ -746,16 +787,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(rep.skipped)
         return 0
     for t in rep.tables:
-        if t.title.startswith("Misses"):
+        if t.title.startswith(("Misses", "Held-out misses")):
             continue
         print(t.text(), end="\n\n")
-    print(f"Misses ({len(rep.misses)}):")
-    for m in rep.misses[: args.misses]:
-        print("  " + m)
-    print()
-    for tg in rep.targets:
-        value = "–" if tg.value is None else f"{tg.value:.3f}"
-        print(f"target {tg.metric}: {value} {tg.goal} -> {verdict(tg.ok)} ({tg.n} calls)")
+    for label, misses in (("Misses", rep.misses), ("Held-out misses", rep.heldout_misses)):
+        if label == "Misses" or rep.heldout_targets:
+            print(f"{label} ({len(misses)}):")
+            for m in misses[: args.misses]:
+                print("  " + m)
+            print()
+    for prefix, targets in (("", rep.targets), ("held-out ", rep.heldout_targets)):
+        for tg in targets:
+            value = "–" if tg.value is None else f"{tg.value:.3f}"
+            print(
+                f"target {prefix}{tg.metric}: {value} {tg.goal} -> {verdict(tg.ok)} ({tg.n} calls)"
+            )
     print(f"replayed in {rep.seconds:.1f} s")
     return 0
 

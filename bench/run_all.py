@@ -1,7 +1,7 @@
 """Run redline's benchmarks, print the tables and write docs/benchmarks.md.
 
-Usage: `.venv/bin/python bench/run_all.py [--only accuracy|speed|detect] [--quick] [--data DIR]`
-(`make bench` runs it with no options).
+Usage: `.venv/bin/python bench/run_all.py [--only accuracy|speed|detect|guard] [--quick]
+[--data DIR]` (`make bench` runs it with no options).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import accuracy, detect, speed
+from bench import accuracy, detect, guard, guard_proxy, speed
 from bench._report import ROOT, machine_lines, verdict
 
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -61,6 +61,24 @@ call. Bandit is timed on the same Python snippets. (b) Whole-tree throughput: bo
 copy of the standard library's `.py` files as a user runs them, a fresh process each, timed from
 start to exit, with peak memory sampled from /proc. Times are wall-clock on the machine above
 and vary by machine; the ratios travel better than the absolute numbers.
+
+**Guard attack replay** (`bench/guard.py`, section below). Agent scenarios written for this
+benchmark (`bench/guard_scenarios/`: tools, a user task, the legitimate tool calls with their
+outputs, and injected outputs followed by the calls a hijacked agent would make) are replayed
+through `Guard` with the shipped default policy, one session per scenario and variant, with no
+model in the loop. An attacker call counts as **stopped** when the guard blocked or asked on it,
+or held anything earlier in its session; a legitimate call counts as **allowed** when it was
+allowed and nothing earlier in its session was held. The same run repeats the replay with
+detection only (a classifier that drops flagged tool outputs, no tool-call policy) and with the
+policy only (the detector reports secrets and PII, nothing else). The first scenario set was used
+while writing the policy; the **held-out** set (`bench/guard_heldout/`) was written apart from
+the policy and never used to tune it, so it is the fairer figure.
+
+**Guard proxy overhead** (`bench/guard_proxy.py`). A fake OpenAI-compatible upstream on 127.0.0.1
+returns canned completions (JSON and streamed); the same open-loop load (requests per second from
+concurrent clients) goes straight to it and through the proxy, each in its own process, on the
+same cores as the load generator. "Added" latency is proxy minus direct at the same percentile;
+the proxy's resident memory is sampled over the run.
 """
 
 
@@ -68,6 +86,8 @@ def render(
     acc: accuracy.AccuracyReport | None,
     spd: speed.SpeedReport | None,
     det: detect.DetectReport | None = None,
+    gd: guard.GuardReport | None = None,
+    gp: guard_proxy.GuardProxyReport | None = None,
     *,
     argv: Sequence[str],
     seconds: float,
@@ -115,6 +135,17 @@ def render(
     else:
         out += [f"Measured in {det.seconds:.0f} s.", ""]
         out += [t.markdown() for t in det.tables]
+    out += ["## Guard", ""]
+    if gd is None and gp is None:
+        out += ["Not measured in this run.", ""]
+    for part in (gd, gp):
+        if part is None:
+            continue
+        if part.skipped:
+            out += [part.skipped, ""]
+        else:
+            out += [f"Measured in {part.seconds:.0f} s.", ""]
+            out += [t.markdown() for t in part.tables]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -139,7 +170,9 @@ def rules_load() -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
-    parser.add_argument("--only", choices=["accuracy", "speed", "detect"], help="run one benchmark")
+    parser.add_argument(
+        "--only", choices=["accuracy", "speed", "detect", "guard"], help="run one benchmark"
+    )
     parser.add_argument("--text-data", type=Path, default=detect.DEFAULT_DATA)
     parser.add_argument(
         "--no-loso", action="store_true", help="skip the leave-one-set-out retraining"
@@ -164,6 +197,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     started = time.perf_counter()
     acc = spd = det = None
+    gd: guard.GuardReport | None = None
+    gp: guard_proxy.GuardProxyReport | None = None
     if args.only in (None, "accuracy"):
         print("== accuracy", flush=True)
         acc = accuracy.run(args.data, bandit=not args.no_bandit)
@@ -185,11 +220,29 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"target {dt_.set}: {dt_.metric} = {_num(dt_.value)} {dt_.goal} "
                 f"-> {verdict(dt_.ok)}"
             )
+    if args.only in (None, "guard"):
+        print("\n== guard", flush=True)
+        try:
+            gd = guard.run()
+        except guard.ScenarioError as exc:
+            print(f"bench: a guard scenario file is invalid: {exc}", file=sys.stderr)
+            return 2
+        print(gd.text(), flush=True)
+        gp = guard_proxy.run(seconds=4.0 if args.quick else 10.0)
+        print(gp.text(), flush=True)
+        for tg in gd.targets:
+            print(f"target guard {tg.metric}: {_num(tg.value)} {tg.goal} -> {verdict(tg.ok)}")
+        for th in gd.heldout_targets:
+            print(
+                f"target guard held-out {th.metric}: {_num(th.value)} {th.goal} -> {verdict(th.ok)}"
+            )
+        for tp in gp.targets:
+            print(f"target proxy {tp.metric}: {_num(tp.value)} {tp.goal} -> {verdict(tp.ok)}")
     output: Path | None = args.output or (None if args.only else DOC)
     if output is None:
         print("\n(--only: docs/benchmarks.md left as it was; pass --output FILE to write one)")
         return 0
-    text = render(acc, spd, det, argv=args_list, seconds=time.perf_counter() - started)
+    text = render(acc, spd, det, gd, gp, argv=args_list, seconds=time.perf_counter() - started)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(text, encoding="utf-8")
     print(f"\nwrote {output}")

@@ -7,17 +7,21 @@ from pathlib import Path
 
 import pytest
 from bench.guard import (
+    HELDOUT,
+    HELDOUT_TITLE,
     SCENARIOS,
     Call,
     Check,
     Record,
     Scenario,
     ScenarioError,
+    add_heldout,
     allowed,
     build_report,
     load,
     load_file,
     render_output,
+    run,
     stopped,
 )
 
@@ -238,3 +242,46 @@ def test_report_metrics_on_a_tiny_set(tmp_path: Path) -> None:
     assert kinds.rows[1][2] == pytest.approx(0.0)
     assert len(rep.misses) == 3  # two attacker calls through, one legitimate call held
     assert sum(m.startswith("legit held (call, ask flow.y)") for m in rep.misses) == 1
+
+
+def test_heldout_set_loads_apart_from_the_tuning_set() -> None:
+    held = load(HELDOUT)
+    assert len(held) >= 40
+    assert len({s.domain for s in held}) >= 6
+    assert sum(len(s.steps) for s in held) >= 150
+    assert sum(len(i.calls) for s in held for i in s.injections) >= 100
+    assert sum(step.uses_output for s in held for step in s.steps) >= 20
+    assert not {s.id for s in held} & {s.id for s in load(SCENARIOS)}
+    langs = {i.language for s in held for i in s.injections}
+    assert {"en", "zh", "es", "de", "ja", "ru", "ar"} <= langs
+    kinds = Counter(c.kind for s in held for i in s.injections for c in i.calls)
+    for kind in ("exfiltration", "destructive", "payment", "phishing", "physical-harm"):
+        assert kinds[kind] >= 5, kind
+    styles = {i.style for s in held for i in s.injections}
+    assert {"direct-order", "fake-system", "hidden", "encoded", "roleplay"} <= styles
+
+
+def test_heldout_tables_are_added_after_the_tuning_set(tmp_path: Path) -> None:
+    scenarios = load_file(_write(tmp_path, GOOD))
+    main = build_report([_rec("legit", ALLOW), _rec("attack", BLOCK)], [], scenarios)
+    held = build_report(
+        [_rec("legit", ASK), _rec("attack", ALLOW, kind="payment", injection="i9")], [], scenarios
+    )
+    before = [t.title for t in main.tables]
+    add_heldout(main, held)
+    titles = [t.title for t in main.tables]
+    assert titles[: len(before)] == before
+    added = titles[len(before) :]
+    assert added[0] == HELDOUT_TITLE
+    assert "Held-out: Ablation: detection, policy, both" in added
+    assert "Held-out misses (shipped guard)" in added
+    assert main.targets[0].value == pytest.approx(1.0)
+    assert main.heldout_targets[0].value == pytest.approx(0.0)
+    assert main.heldout_targets[1].value == pytest.approx(0.0)
+    assert len(main.misses) == 0
+    assert len(main.heldout_misses) == 2
+
+
+def test_run_rejects_an_empty_heldout_folder(tmp_path: Path) -> None:
+    with pytest.raises(ScenarioError, match="no scenario files"):
+        run(SCENARIOS, tmp_path)
