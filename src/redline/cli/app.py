@@ -39,7 +39,11 @@ PROGRESS_MIN_FILES = 50
 
 app = typer.Typer(
     name="redline",
-    help="Offline security checks for AI: scan generated code, detect attacks in text.",
+    help=(
+        "Offline security checks for AI: scan generated code, detect attacks in text, guard "
+        "agents at run time (`redline guard` checks and proxies agent traffic; `redline audit` "
+        "lists its decisions)."
+    ),
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,

@@ -7,8 +7,11 @@ A `Trace` keeps, per session and in memory only:
   match them against outbound arguments; the audit log never sees them.
 
 `provenance("attacker@evil.com")` says whether a value came from the user, from untrusted
-content, or from the flagged part of untrusted content. `find_secret(arguments)` finds a secret
-value in call arguments, also when base64-, hex- or URL-encoded.
+content, or from the flagged part of untrusted content. Untrusted texts are indexed by word, so
+a lookup reads only the texts that hold every inner word of the value and stays flat as a
+session grows; values match on whole words (`evil.com` is not found in `notevil.com`).
+`find_secret(arguments)` finds a secret value in call arguments, also when base64-, hex- or
+URL-encoded. `requested(cls)` says whether the user's messages ask for an action of a class.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from enum import StrEnum
 from typing import Any, Final
 from urllib.parse import unquote_plus, urlsplit
 
-from redline.guard.tools import TARGET_ARGUMENTS, flatten
+from redline.guard.tools import TARGET_ARGUMENTS, flatten, requested, words_of
 
 __all__ = [
     "Content",
@@ -40,6 +43,8 @@ __all__ = [
 MAX_TEXT_CHARS: Final = 200_000  # of one text kept for matching
 MAX_TRACE_CHARS: Final = 2_000_000  # of all texts kept per session (oldest dropped first)
 MAX_SECRETS: Final = 4_096
+MAX_USER_WORDS: Final = 50_000  # distinct words of the user's messages kept
+MAX_FILES: Final = 1_024  # downloaded files and added remotes kept per session
 MIN_SECRET_CHARS: Final = 6
 REGION_BEFORE: Final = 120  # characters before a flagged span that count as flagged
 REGION_AFTER: Final = 600  # characters after it
@@ -76,6 +81,35 @@ _INSTRUCTION_RE: Final = re.compile(
     r"update|add|include|paste|copy|mirror|push|export|delete|remove|drop|destroy|disable|"
     r"enable|turn (?:on|off)|unlock|scale|schedule|book|reserve|buy|purchase|order|reply|"
     r"tell|dm|text|cc|bcc|concatenate|make|apply|approve|confirm)\b"
+)
+# The same orders in other languages (es, fr, de, it, pt, ru, ar: imperative stems; zh, ja,
+# ko: verbs matched without word boundaries).
+_INSTRUCTION_INTL_RE: Final = re.compile(
+    r"(?<!\w)(?:"
+    r"env[ií]a|envi[ae]r?|envíe|reenv[ií]a|transfier[ae]|transferir|transf[eé]rez|transfira|"
+    r"paga|pague|pagar|payez|zahle|bezahle|publica|publique|publiez|pubblica|sube|comparte|"
+    r"compartilhe|partilhe|partagez|condividi|teile|invita|invitez|convide|ejecuta|exécutez|"
+    r"esegui|execute|führe|instala|installez|installa|instale|installiere|elimina|borra|"
+    r"supprimez|cancella|exclua|apague|lösche|desbloquea|déverrouillez|sblocca|desbloqueie|"
+    r"entsperre|abre|ouvrez|apri|abra|öffne|añade|agrega|ajoutez|aggiungi|adicione|füge|"
+    r"cambia|changez|modifiez|altere|ändere|envoie[zr]?|envoy(?:er|ez)|transmettez|inoltra|"
+    r"invia|encaminhe|paye[zr]?|"
+    r"envie|sende|schicke|leite|überweise|virez|"
+    r"отправ\w*|перешли\w*|перевед\w*|оплат\w*|опубликуй\w*|подели\w*|пригласи\w*|"
+    r"выполни\w*|запусти\w*|установи\w*|удали\w*|открой\w*|разблокируй\w*|добавь\w*|"
+    r"измени\w*|смени\w*|"
+    r"أرسل|ارسل|حوّل|حول|ادفع|انشر|شارك|نفذ|نفّذ|شغل|ثبت|احذف|افتح|أضف|اضف|غيّر|غير"
+    r")(?!\w)"
+)
+# Verbs of zh, ja and ko, which often follow the value (`把合同发送到 x`, `x に送信して`): they
+# count before the value and after it in the same sentence.
+_INSTRUCTION_CJK_RE: Final = re.compile(
+    r"发送|发给|发到|转发|转账|转给|汇款|支付|付款|发布|上传|分享|邀请|运行|执行|安装|删除|"
+    r"打开|解锁|添加|修改|更改|重置|"
+    r"送信|送って|送付|転送|振込|振り込|支払|投稿|アップロード|共有|招待|実行|インストール|削除|"
+    r"開けて|解錠|追加|変更|"
+    r"보내|전송|전달|송금|이체|지불|결제|게시|업로드|공유|초대|실행|설치|삭제|열어|잠금 해제|"
+    r"추가|변경"
 )
 # Text that speaks to the agent itself ("AI agent:", "Note for automated tools", "给助手的指示").
 _AGENT = r"(?:ai|a\.i\.|llm|assistant|agent|bot|copilot)s?"
@@ -123,7 +157,15 @@ def _instructed(text: str, needle: str, spaced: bool = False) -> bool:
         ends = list(_SENTENCE_END_RE.finditer(sentence))
         if ends:
             sentence = sentence[ends[-1].end() :]
-        if _INSTRUCTION_RE.search(sentence):
+        if (
+            _INSTRUCTION_RE.search(sentence)
+            or _INSTRUCTION_INTL_RE.search(sentence)
+            or _INSTRUCTION_CJK_RE.search(sentence)
+        ):
+            return True
+        after = text[start : start + len(needle) + INSTRUCTION_WINDOW]
+        end = _SENTENCE_END_RE.search(after, len(needle))
+        if _INSTRUCTION_CJK_RE.search(after[len(needle) : end.start() if end else None]):
             return True
     return False
 
@@ -137,6 +179,8 @@ class Content:
     compact: str
     regions: tuple[tuple[int, int], ...] = ()
     compact_regions: tuple[str, ...] = ()
+    words: frozenset[str] = frozenset()  # index keys: words and digit runs
+    id: int = 0
 
     @property
     def flagged(self) -> bool:
@@ -163,6 +207,35 @@ class SecretMatch:
 
 def _compact(text: str) -> str:
     return _SPACE_RE.sub("", text.lower())
+
+
+_INDEX_WORD_RE: Final = re.compile(r"[^\W_]+")
+_DIGITS_RE: Final = re.compile(r"\d{4,}")
+_WIDE_RE: Final = re.compile(r"[^\x00-\u024f\u0370-\u06ff]")  # scripts without spaces
+
+
+def _index_words(lower: str, compact: str) -> frozenset[str]:
+    """Index keys of a text: its words, and the digit runs of its spaceless form (account and
+    phone numbers written in groups), marked with a leading `#`."""
+    words = set(_INDEX_WORD_RE.findall(lower))
+    words.update("#" + d for d in _DIGITS_RE.findall(compact))
+    return frozenset(words)
+
+
+def _needle_keys(needle: str, compact_kind: bool) -> list[str] | None:
+    """The index keys a text must hold to contain `needle`; None when the index cannot say
+    (scripts written without spaces, values without words)."""
+    if compact_kind:
+        runs = _DIGITS_RE.findall(needle)
+        return ["#" + max(runs, key=len)] if runs else None
+    if _WIDE_RE.search(needle):
+        return None
+    words = _INDEX_WORD_RE.findall(needle)
+    if not words:
+        return None
+    inner = words[1:] if needle[:1].isalnum() else words
+    inner = inner[:-1] if needle[-1:].isalnum() else inner
+    return inner or words
 
 
 def _regions(text: str, spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -340,7 +413,14 @@ class Trace:
     untrusted_seen: bool = False
     flagged_seen: bool = False
     chars: int = 0
+    user_words: set[str] = field(default_factory=set)
+    user_wide: str = ""  # the user's words in scripts written without spaces (CJK)
+    downloads: dict[str, str] = field(default_factory=dict)  # file basename -> source
+    remotes: dict[str, str] = field(default_factory=dict)  # git remote added -> url
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    _postings: dict[str, set[int]] = field(default_factory=dict, repr=False)
+    _by_id: dict[int, Content] = field(default_factory=dict, repr=False)
+    _next_id: int = 0
 
     # recording ------------------------------------------------------------------------------
     def _trim(self) -> None:
@@ -348,6 +428,7 @@ class Trace:
             if self.untrusted:
                 old = self.untrusted.popleft()
                 self.chars -= len(old.text)
+                self._unindex(old)
             else:
                 lower, _ = self.user.popleft()
                 self.chars -= len(lower)
@@ -355,10 +436,73 @@ class Trace:
     def add_user(self, text: str) -> None:
         """A message from the user, or output of a trusted tool."""
         t = text[:MAX_TEXT_CHARS]
+        words = words_of(t)
+        wide = "".join(_WIDE_RE.findall(t[:20_000]))
         with self.lock:
             self.user.append((t.lower(), _compact(t)))
             self.chars += len(t)
+            if len(self.user_words) < MAX_USER_WORDS:
+                self.user_words |= words
+            if wide and len(self.user_wide) < 100_000:
+                self.user_wide += " " + wide
             self._trim()
+
+    def requested(self, cls: str, tool: tuple[str, ...] = ()) -> bool:
+        """Whether the user's messages ask for an action of sink class `cls` (and not the
+        opposite of what the tool named by `tool` tokens does)."""
+        with self.lock:
+            return requested(cls, frozenset(self.user_words), self.user_wide, tool)
+
+    def _index(self, content: Content) -> None:
+        self._by_id[content.id] = content
+        for w in content.words:
+            self._postings.setdefault(w, set()).add(content.id)
+
+    def _unindex(self, content: Content) -> None:
+        self._by_id.pop(content.id, None)
+        for w in content.words:
+            ids = self._postings.get(w)
+            if ids is not None:
+                ids.discard(content.id)
+                if not ids:
+                    del self._postings[w]
+
+    def _candidates(self, needle: str, compact_kind: bool) -> list[Content]:
+        """The untrusted texts that may contain `needle`, oldest first."""
+        keys = _needle_keys(needle, compact_kind)
+        with self.lock:
+            if keys is None:
+                return list(self.untrusted)
+            sets = sorted((self._postings.get(k, set()) for k in set(keys)), key=len)
+            if not sets or not sets[0]:
+                return []
+            ids = set(sets[0])
+            for other in sets[1:]:
+                ids &= other
+                if not ids:
+                    return []
+            return [self._by_id[i] for i in sorted(ids) if i in self._by_id]
+
+    def add_download(self, name: str, source: str) -> None:
+        """A file the agent downloaded in this session (its basename)."""
+        base = name.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1].lower()
+        if base:
+            with self.lock:
+                self.downloads[base] = source
+                while len(self.downloads) > MAX_FILES:
+                    self.downloads.pop(next(iter(self.downloads)))
+
+    def downloaded(self, name: str) -> str | None:
+        base = name.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1].lower()
+        with self.lock:
+            return self.downloads.get(base)
+
+    def add_remote(self, name: str, url: str) -> None:
+        """A git remote added in this session."""
+        with self.lock:
+            self.remotes[name] = url
+            while len(self.remotes) > MAX_FILES:
+                self.remotes.pop(next(iter(self.remotes)))
 
     def add_untrusted(
         self, text: str, source: str, flagged_spans: Iterable[tuple[int, int]]
@@ -367,14 +511,20 @@ class Trace:
         t = text[:MAX_TEXT_CHARS]
         lower = t.lower()
         regions = _regions(lower, flagged_spans)
-        content = Content(
-            source=source,
-            text=lower,
-            compact=_compact(t),
-            regions=regions,
-            compact_regions=tuple(_compact(lower[s:e]) for s, e in regions),
-        )
+        compact = _compact(t)
+        words = _index_words(lower, compact)
         with self.lock:
+            self._next_id += 1
+            content = Content(
+                source=source,
+                text=lower,
+                compact=compact,
+                regions=regions,
+                compact_regions=tuple(_compact(lower[s:e]) for s, e in regions),
+                words=words,
+                id=self._next_id,
+            )
+            self._index(content)
             self.untrusted.append(content)
             self.untrusted_seen = True
             if regions:
@@ -418,11 +568,12 @@ class Trace:
             return Origin.UNKNOWN
         with self.lock:
             users = list(self.user)
-            contents = list(self.untrusted)
         if target.kind == "amount":
             if any(_amount_in(value, lower) for lower, _ in users):
                 return Origin.USER
-            for c in contents:
+            with self.lock:
+                flagged = [c for c in self.untrusted if c.regions]
+            for c in flagged:
                 if any(_amount_in(value, c.text[s:e]) for s, e in c.regions):
                     return Origin.FLAGGED
             return Origin.UNKNOWN
@@ -430,7 +581,7 @@ class Trace:
             if needle in (compact if compact_kind else lower):
                 return Origin.USER
         found = Origin.UNKNOWN
-        for c in contents:
+        for c in self._candidates(needle, compact_kind):
             hay = c.compact if compact_kind else c.text
             if needle not in hay:
                 continue

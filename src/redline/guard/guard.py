@@ -9,12 +9,15 @@ Each check returns a `Decision` whose action is the most severe of its reasons. 
 through name rules, argument rules, the analysers (shell, paths, URLs, SQL), flow rules over
 the session trace, then limits. A detector or analyser that raises fails closed unless the
 policy's `on_error` is `allow`. Sessions are kept in memory, least recently used dropped first.
+Verdicts are cached per text, channel and level (system prompts repeat in every request); the
+session trace is still recorded for every check.
 """
 
 from __future__ import annotations
 
 import asyncio
 import fnmatch
+import hashlib
 import json
 import os
 import re
@@ -26,14 +29,15 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from redline.guard import paths, shell, sql, urls
-from redline.guard.flow import Origin, Trace, targets
+from redline.guard.flow import Origin, Trace, digest, targets
 from redline.guard.limits import Budget, Exceeded
 from redline.guard.policy import Policy, default_policy, load_policy
-from redline.guard.tools import OUTBOUND, classify, flatten, name_matches
+from redline.guard.tools import OUTBOUND, classify, flatten, name_matches, tokens
 from redline.guard.types import Action, Decision, Reason, Signal, Stage, ToolCall
 from redline.text import Category, Detector, Hit, Verdict
 from redline.text._spans import LineIndex
 from redline.text.redact import redact
+from redline.text.secrets import find_secrets
 
 __all__ = ["AuditSink", "Guard"]
 
@@ -43,6 +47,26 @@ _NETWORK_COMMAND = re.compile(
     r"http|httpie|Invoke-WebRequest|iwr|Invoke-RestMethod)\b"
 )
 _MAX_ARG_CHARS = 100_000
+VERDICT_CACHE_SIZE = 2_048  # verdicts kept, least recently used dropped first
+_MAX_CACHED_CHARS = 200_000  # longer texts are not cached
+_DOWNLOAD_WORDS = frozenset(("download", "downloads", "wget", "curl", "save", "fetch"))
+_FILE_KEYS = frozenset(
+    (
+        "filename",
+        "file_name",
+        "file",
+        "path",
+        "dest",
+        "destination",
+        "output",
+        "out",
+        "target",
+        "save_as",
+        "saveas",
+        "output_path",
+        "local_path",
+    )
+)
 _ORIGIN_FIELDS = {
     Origin.FLAGGED: "flagged_argument",
     Origin.INSTRUCTED: "instructed_argument",
@@ -71,10 +95,14 @@ _SINK_WORDS = {
     "credential": "a credential-changing",
     "share": "a sharing",
     "calendar": "a calendar",
+    "security": "a security-control",
     "secret_read": "a secret-reading",
     "read": "a read",
     "other": "a state-changing",
 }
+
+
+_MAX_SECRET_SCAN = 100_000  # characters of one argument searched for credentials
 
 
 class AuditSink(Protocol):
@@ -157,14 +185,17 @@ class Guard:
         self.policy: Policy = policy if policy is not None else default_policy()
         self.detector = detector if detector is not None else Detector()
         self.audit = audit
+        self._owned_audit: Any = None
         if self.audit is None and self.policy.audit.path:
             from redline.guard.audit import open_audit
 
-            self.audit = open_audit(
+            self.audit = self._owned_audit = open_audit(
                 self.policy.audit.path,
                 store_text=self.policy.audit.store_text,
                 format=self.policy.audit.format,
             )
+        self._verdicts: OrderedDict[tuple[bytes, str, str], Verdict] = OrderedDict()
+        self._verdict_lock = threading.Lock()
         self._cwd = os.path.abspath(cwd or os.getcwd())
         self._home = self.policy.workspace.home
         self._roots = [self._root(r) for r in self.policy.workspace.roots]
@@ -185,6 +216,20 @@ class Guard:
         self._clock = clock
         self._sessions: OrderedDict[str, _Session] = OrderedDict()
         self._lock = threading.Lock()
+
+    def close(self) -> None:
+        """Close the audit log the guard opened itself (from the policy's `audit.path`)."""
+        owned, self._owned_audit = self._owned_audit, None
+        if owned is not None:
+            closer = getattr(owned, "close", None)
+            if callable(closer):
+                closer()
+
+    def __enter__(self) -> Guard:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def _root(self, root: str) -> str:
         if root.startswith("~") or root.startswith("$"):
@@ -226,11 +271,26 @@ class Guard:
         out.add("guard.error", action, f"The {what} failed ({_describe(exc)}); {verb}.")
 
     def _detect(self, out: _Checked, text: str, channel: str, level: str) -> Verdict | None:
+        key: tuple[bytes, str, str] | None = None
+        if len(text) <= _MAX_CACHED_CHARS:
+            digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
+            key = (digest, channel, level)
+            with self._verdict_lock:
+                hit = self._verdicts.get(key)
+                if hit is not None:
+                    self._verdicts.move_to_end(key)
+                    return hit
         try:
-            return self.detector.detect(text, channel=channel, level=level)
+            verdict = self.detector.detect(text, channel=channel, level=level)
         except Exception as exc:
             self._error(out, "text detector", exc)
             return None
+        if key is not None:
+            with self._verdict_lock:
+                self._verdicts[key] = verdict
+                while len(self._verdicts) > VERDICT_CACHE_SIZE:
+                    self._verdicts.popitem(last=False)
+        return verdict
 
     def _tokens(self, out: _Checked, sess: _Session, text: str) -> None:
         exceeded = sess.budget.charge_tokens(text)
@@ -436,7 +496,14 @@ class Guard:
         out.add(rule, action, f"{reason[:1].upper()}{reason[1:]}{where}.", signal.evidence)
 
     def _analyse(
-        self, out: _Checked, call: ToolCall, leaves: list[tuple[str, Any]], classes: frozenset[str]
+        self,
+        out: _Checked,
+        *,
+        call: ToolCall,
+        leaves: list[tuple[str, Any]],
+        classes: frozenset[str],
+        trace: Trace,
+        facts: _Facts,
     ) -> list[Signal]:
         tp = self.policy.tools
         signals: list[tuple[Signal, bool]] = []
@@ -466,12 +533,18 @@ class Guard:
                         roots=self._roots + list(tp.files.roots),
                         home=self._home,
                         cwd=self._cwd,
+                        network_allow=tp.network.allow,
                     )
                     signals.extend(
                         (_with_argument(s, path), False)
                         for s in analysis.signals
                         if s.kind != "shell.nested"
                     )
+                    signals.extend((s, False) for s in _session_shell(analysis, trace, path))
+                    facts.shell_commands += 1
+                    facts.read_only += analysis.read_only
+                    facts.downloads.extend(analysis.downloads)
+                    facts.remotes.extend(analysis.remotes)
                 if key == "sql" or (sql_tool and key in sql_args):
                     signals.extend((_with_argument(s, path), False) for s in sql.check_sql(text))
                 elif not is_shell and paths.looks_like_path(text):
@@ -488,6 +561,28 @@ class Guard:
             self._signal(out, sig, is_write)
         return [s for s, _ in signals]
 
+    @staticmethod
+    def _outbound_secrets(
+        out: _Checked, call: ToolCall, leaves: list[tuple[str, Any]], action: Action
+    ) -> None:
+        """A credential in an outbound call's arguments, wherever it came from: the session
+        never saw it read (that would be `flow.exfiltration`), but it is leaving all the same."""
+        for path, value in leaves:
+            if not isinstance(value, str) or len(value) < 8:
+                continue
+            for hit in find_secrets(value[:_MAX_SECRET_SCAN]):
+                if hit.score < 0.5:
+                    continue
+                found = value[hit.span.start : hit.span.end]
+                out.add(
+                    "flow.outbound-secret",
+                    action,
+                    f"Argument {path} of {call.name} carries a credential ({hit.reason}) out "
+                    "of the agent.",
+                    digest(found),
+                )
+                return
+
     def _flows(
         self,
         out: _Checked,
@@ -496,6 +591,8 @@ class Guard:
         classes: frozenset[str],
         leaves: list[tuple[str, Any]],
     ) -> None:
+        """Flow rules: exfiltration of secrets, then the sink actions once untrusted content is
+        in the session (after content, unrequested class, argument provenance)."""
         fp = self.policy.flows
         strings = [v for _, v in leaves if isinstance(v, str)]
         outbound = bool(classes & OUTBOUND) or any(
@@ -513,6 +610,8 @@ class Guard:
                     f"from {match.origin} out of the agent.",
                     match.digest,
                 )
+            elif fp.outbound_secrets != "allow":
+                self._outbound_secrets(out, call, leaves, Action(fp.outbound_secrets))
         if not trace.untrusted_seen:
             return
         sinks = sorted(classes)
@@ -529,6 +628,17 @@ class Guard:
                     Action(base),
                     f"{call.name} is {_SINK_WORDS.get(cls, 'a ' + cls)} call, made after "
                     f"content {what} entered the session.",
+                )
+            unasked = sf.unrequested not in (None, "allow") and not trace.requested(
+                cls, tokens(call.name)
+            )
+            if unasked and sf.unrequested is not None:
+                out.add(
+                    f"flow.unrequested.{cls}",
+                    Action(sf.unrequested),
+                    f"{call.name} is {_SINK_WORDS.get(cls, 'a ' + cls)} call that none of "
+                    "the user's messages asks for, made after untrusted content entered "
+                    "the session.",
                 )
         for target in targets(call.arguments, fp.min_value_length):
             origin = trace.provenance(target)
@@ -556,6 +666,7 @@ class Guard:
         leaves: list[tuple[str, Any]] = []
         classes: frozenset[str] = frozenset()
         signals: list[Signal] = []
+        facts = _Facts()
         try:
             if not isinstance(call.name, str) or not isinstance(call.arguments, Mapping):
                 raise TypeError("a tool call needs a string name and a mapping of arguments")
@@ -563,9 +674,21 @@ class Guard:
             classes = classify(call.name, call.arguments, self.policy.tools.sinks)
             self._names(out, call.name)
             self._arguments(out, call, leaves)
-            signals = self._analyse(out, call, leaves, classes)
+            signals = self._analyse(
+                out, call=call, leaves=leaves, classes=classes, trace=sess.trace, facts=facts
+            )
+            if (
+                classes == {"shell"}
+                and facts.shell_commands
+                and facts.read_only == facts.shell_commands
+                and not _overridden(call.name, self.policy.tools.sinks)
+            ):
+                # Commands that only read or print (ls, cat in the workspace, grep, git status)
+                # are reads, whatever the tool.
+                classes = frozenset({"read"})
             if self.policy.flows.enabled:
                 self._flows(out, call, sess.trace, classes, leaves)
+            _record_facts(sess.trace, call, facts)
         except Exception as exc:
             self._error(out, "tool-call check", exc)
         exceeded = sess.budget.charge_call(str(call.name))
@@ -651,6 +774,75 @@ class Guard:
 
     async def acheck_response(self, text: str, *, session: str = "default") -> Decision:
         return await asyncio.to_thread(self.check_response, text, session=session)
+
+
+@dataclass
+class _Facts:
+    """What a call's shell commands do, for the session: downloads, remotes, read-only."""
+
+    shell_commands: int = 0
+    read_only: int = 0
+    downloads: list[str] = field(default_factory=list)
+    remotes: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _overridden(name: str, overrides: Mapping[str, list[str]]) -> bool:
+    return any(name_matches(name, [p]) for p in overrides)
+
+
+def _session_shell(analysis: shell.ShellAnalysis, trace: Trace, path: str) -> list[Signal]:
+    """Signals that need the session: running a file downloaded by an earlier call, pushing to
+    a remote an earlier call added."""
+    out: list[Signal] = []
+    for target in analysis.runs:
+        source = trace.downloaded(target)
+        if source is not None:
+            out.append(
+                Signal(
+                    "shell.download-exec",
+                    f"runs {target}, downloaded earlier in this session ({source})",
+                    path,
+                    target,
+                )
+            )
+            break
+    with trace.lock:
+        remotes = dict(trace.remotes)
+    added_here = {name for name, _ in analysis.remotes}
+    for name in analysis.pushes:
+        if name in remotes and name not in added_here:
+            out.append(
+                Signal(
+                    "shell.remote-push",
+                    f"pushes to the remote {name} ({remotes[name][:80]}), added earlier in "
+                    "this session",
+                    path,
+                    name,
+                )
+            )
+            break
+    return out
+
+
+def _record_facts(trace: Trace, call: ToolCall, facts: _Facts) -> None:
+    """Remember files this call downloads and remotes it adds."""
+    for name in facts.downloads:
+        trace.add_download(name, f"downloaded by {call.name}")
+    for name, url in facts.remotes:
+        trace.add_remote(name, url)
+    if not set(tokens(call.name)) & _DOWNLOAD_WORDS:
+        return
+    url = ""
+    for path, value in flatten(call.arguments):
+        if not isinstance(value, str):
+            continue
+        key = path.rsplit(".", 1)[-1].lower()
+        if "://" in value and not url:
+            url = value
+        elif key in _FILE_KEYS and value.strip():
+            trace.add_download(value.strip(), f"downloaded by {call.name}")
+    if url:
+        trace.add_download(url.split("?", 1)[0].split("#", 1)[0], f"downloaded by {call.name}")
 
 
 def _add_decoded(trace: Trace, verdict: Verdict, source: str) -> None:

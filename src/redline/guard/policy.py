@@ -51,6 +51,11 @@ SHELL_KINDS: tuple[str, ...] = (
     "persistence",
     "privilege",
     "network-listener",
+    "cloud-destroy",
+    "access-grant",
+    "upload",
+    "exfiltration",
+    "remote-push",
     "nested",
     "unparsed",
 )
@@ -90,6 +95,7 @@ SINK_CLASSES: tuple[str, ...] = (
     "credential",
     "share",
     "calendar",
+    "security",
     "secret_read",
     "read",
     "other",
@@ -266,6 +272,11 @@ _SHELL_DEFAULTS: dict[str, ActionName] = {
     "persistence": "ask",
     "privilege": "ask",
     "network-listener": "ask",
+    "cloud-destroy": "ask",
+    "access-grant": "ask",
+    "upload": "ask",
+    "exfiltration": "block",
+    "remote-push": "ask",
     "nested": "allow",
     "unparsed": "ask",
 }
@@ -433,6 +444,8 @@ class SinkFlow(_Model):
     in untrusted content and in none of the user's messages. `instructed_argument`: an argument
     that untrusted content orders the reader to act on (`send the code to x@y.com`).
     `flagged_argument`: an argument that appears in the flagged part of untrusted content.
+    `unrequested`: a call of the class after untrusted content when none of the user's messages
+    asks for that kind of action (no verb or object of the class in them).
     """
 
     after_untrusted: ActionName | None = None
@@ -440,23 +453,25 @@ class SinkFlow(_Model):
     untrusted_argument: ActionName | None = None
     instructed_argument: ActionName | None = None
     flagged_argument: ActionName | None = None
+    unrequested: ActionName | None = None
 
 
 _A = ActionName
-_SINK_DEFAULTS: dict[str, tuple[_A, _A, _A, _A, _A]] = {
-    # after_untrusted, after_flagged, untrusted_argument, instructed_argument, flagged_argument
-    "message": ("allow", "ask", "allow", "ask", "block"),
-    "http_write": ("allow", "ask", "ask", "block", "block"),
-    "payment": ("allow", "ask", "allow", "ask", "block"),
-    "shell": ("allow", "ask", "allow", "ask", "block"),
-    "file_write": ("allow", "allow", "allow", "allow", "block"),
-    "delete": ("allow", "ask", "allow", "ask", "block"),
-    "credential": ("allow", "ask", "block", "block", "block"),
-    "share": ("allow", "ask", "allow", "ask", "block"),
-    "calendar": ("allow", "ask", "allow", "ask", "block"),
-    "secret_read": ("allow", "ask", "allow", "ask", "ask"),
-    "read": ("allow", "allow", "allow", "allow", "ask"),
-    "other": ("allow", "ask", "allow", "ask", "block"),
+_SINK_DEFAULTS: dict[str, tuple[_A, _A, _A, _A, _A, _A]] = {
+    # after_untrusted, after_flagged, untrusted_/instructed_/flagged_argument, unrequested
+    "message": ("allow", "ask", "allow", "ask", "block", "allow"),
+    "http_write": ("allow", "ask", "ask", "block", "block", "allow"),
+    "payment": ("allow", "ask", "allow", "ask", "block", "ask"),
+    "shell": ("allow", "ask", "allow", "ask", "block", "allow"),
+    "file_write": ("allow", "allow", "allow", "allow", "block", "allow"),
+    "delete": ("allow", "ask", "allow", "ask", "block", "ask"),
+    "credential": ("allow", "ask", "block", "block", "block", "ask"),
+    "share": ("allow", "ask", "allow", "ask", "block", "ask"),
+    "calendar": ("allow", "ask", "allow", "ask", "block", "allow"),
+    "security": ("allow", "ask", "ask", "block", "block", "ask"),
+    "secret_read": ("allow", "ask", "allow", "ask", "ask", "allow"),
+    "read": ("allow", "allow", "allow", "allow", "ask", "allow"),
+    "other": ("allow", "ask", "allow", "ask", "block", "allow"),
 }
 _SINK_FIELDS = (
     "after_untrusted",
@@ -464,6 +479,7 @@ _SINK_FIELDS = (
     "untrusted_argument",
     "instructed_argument",
     "flagged_argument",
+    "unrequested",
 )
 
 
@@ -479,6 +495,7 @@ class Flows(_Model):
     enabled: bool = True
     sinks: dict[SinkClass, SinkFlow] = Field(default_factory=_sink_defaults)
     exfiltration: ActionName = "block"
+    outbound_secrets: ActionName = "ask"
     secret_env: list[Glob] = Field(
         default_factory=lambda: [
             "*_KEY",

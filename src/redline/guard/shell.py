@@ -32,6 +32,7 @@ from redline.guard.paths import (
     normalize_roots,
 )
 from redline.guard.types import Signal
+from redline.guard.urls import domain_matches, host_of
 
 __all__ = ["MAX_DEPTH", "Command", "ShellAnalysis", "analyze_shell"]
 
@@ -56,11 +57,21 @@ class Command:
 
 @dataclass(frozen=True, slots=True)
 class ShellAnalysis:
-    """What a shell command line does: its simple commands, the signals, whether it parsed."""
+    """What a shell command line does: its simple commands, the signals, whether it parsed.
+
+    `downloads`: files it downloads (as written); `runs`: files it executes or makes
+    executable; `remotes`: git remotes it adds (name, url); `pushes`: git remotes it pushes to;
+    `read_only`: every command only reads or prints (ls, cat, grep, git status, ...).
+    """
 
     commands: tuple[Command, ...]
     signals: tuple[Signal, ...]
     parsed: bool
+    downloads: tuple[str, ...] = ()
+    runs: tuple[str, ...] = ()
+    remotes: tuple[tuple[str, str], ...] = ()
+    pushes: tuple[str, ...] = ()
+    read_only: bool = False
 
 
 # --------------------------------------------------------------------------------------------
@@ -303,6 +314,70 @@ _RUN_CODE_RE = re.compile(
     r"|Invoke-Expression|__import__|child_process|\bload\s*\()"
 )
 _QUOTED_RE = re.compile(r"""["']([^"'\n]{1,300})["']""")
+_K8S_ROUTINE = frozenset(["pod", "pods", "po", "job", "jobs", "event", "events", "ev"])
+_CLOUD_CLIS = frozenset(
+    [
+        "gcloud",
+        "az",
+        "doctl",
+        "flyctl",
+        "fly",
+        "heroku",
+        "vercel",
+        "netlify",
+        "linode-cli",
+        "hcloud",
+        "oci",
+        "ibmcloud",
+        "scw",
+        "eksctl",
+        "gh",
+        "glab",
+        "firebase",
+        "supabase",
+        "wrangler",
+    ]
+)
+_CLOUD_DESTROY_VERBS = frozenset(["delete", "destroy", "rm", "remove", "terminate", "purge"])
+_CURL_DATA = frozenset(
+    [
+        "-d",
+        "--data",
+        "--data-binary",
+        "--data-raw",
+        "--data-urlencode",
+        "--data-ascii",
+        "--json",
+        "-F",
+        "--form",
+        "--form-string",
+        "-T",
+        "--upload-file",
+    ]
+)
+_SENDERS = frozenset(
+    [
+        "curl",
+        "wget",
+        "nc",
+        "ncat",
+        "netcat",
+        "socat",
+        "scp",
+        "sftp",
+        "rsync",
+        "ssh",
+        "ftp",
+        "telnet",
+        "sendmail",
+        "mail",
+        "mutt",
+        "http",
+        "https",
+        "xh",
+        "httpie",
+    ]
+)
 
 _FALLBACK_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
@@ -382,6 +457,7 @@ class _Simple:
     rest: list[_Word] = field(default_factory=list)  # the real command's words after the name
     wrappers: list[str] = field(default_factory=list)
     env_assigns: list[tuple[str, str]] = field(default_factory=list)
+    secret: bool = False  # prints secret-bearing data (a credentials file, an env dump)
 
 
 class _Budget(Exception):
@@ -426,8 +502,17 @@ def _unescape_dq(text: str) -> str:
 
 
 class _Analyzer:
-    def __init__(self, roots: Sequence[str], home: str, cwd: str | None) -> None:
+    def __init__(
+        self,
+        roots: Sequence[str],
+        home: str,
+        cwd: str | None,
+        network_allow: Sequence[str] = (),
+    ) -> None:
         self.roots = tuple(roots)
+        self.network_allow = tuple(network_allow)
+        self.remotes: list[tuple[str, str]] = []
+        self.pushes: list[str] = []
         self.home = home
         self.cwd = cwd
         self.workspace = normalize_roots(roots, home=home, cwd=cwd)
@@ -584,6 +669,13 @@ class _Analyzer:
                 self.emit("shell.download-exec", "pipes a download into an interpreter", text)
             if any(self._is_decoder(s) for s in earlier):
                 self.emit("shell.decode-exec", "pipes decoded text into an interpreter", text)
+        for j, later in enumerate(stages):
+            if any(self._sends(s) for s in later) and any(
+                s.secret for stage in stages[:j] for s in stage
+            ):
+                self.emit(
+                    "shell.exfiltration", "pipes secret-bearing output into a network command", text
+                )
         names = [s.name for stage in stages for s in stage]
         if any(self._is_net_client(s) for st in stages for s in st) and any(
             _is_shell(n) or n in ("exec",) for n in names
@@ -916,6 +1008,10 @@ class _Analyzer:
         self._history_rules(cmd)
         self._persistence_rules(cmd)
         self._network_rules(cmd)
+        self._cloud_rules(cmd)
+        self._access_rules(cmd)
+        self._upload_rules(cmd)
+        self._git_rules(cmd)
         if name in ("usermod", "gpasswd", "adduser") and any(
             a in ("sudo", "wheel", "admin", "root", "docker") for a in args
         ):
@@ -1234,6 +1330,29 @@ class _Analyzer:
             )
 
     def _secret_rules(self, cmd: _Simple) -> None:
+        before = self._counts.get("shell.secret-read", 0), len(self._seen)
+        self._secret_rules_inner(cmd)
+        if (self._counts.get("shell.secret-read", 0), len(self._seen)) != before and any(
+            sig.kind == "shell.secret-read" and sig.evidence == cmd.text[:200]
+            for sig in self.signals[-3:]
+        ):
+            cmd.secret = True
+        vals = self._values(cmd)
+        if (
+            cmd.name in ("kubectl", "oc")
+            and "get" in vals
+            and any(
+                v in ("secret", "secrets") or v.startswith(("secret/", "secrets/")) for v in vals
+            )
+        ):
+            cmd.secret = True
+        if cmd.name in ("env", "printenv") or (
+            cmd.name == "cat"
+            and any(is_secret_path(v, self.home) for v in vals if looks_like_path(v))
+        ):
+            cmd.secret = True
+
+    def _secret_rules_inner(self, cmd: _Simple) -> None:
         name = cmd.name
         vals = self._values(cmd)
         text = cmd.text
@@ -1414,6 +1533,201 @@ class _Analyzer:
         elif name == "mkfifo" or (name == "mknod" and "p" in vals):
             pass  # judged with the rest of the script
 
+    # ---- cloud, access, uploads, git -----------------------------------------------------
+
+    def _cloud_rules(self, cmd: _Simple) -> None:
+        """Destroying infrastructure or data stores: clusters, buckets, stacks, databases."""
+        name = cmd.name
+        vals = [v.lower() for v in self._values(cmd)]
+        text = cmd.text
+        why: str | None = None
+        pos = [v for v in vals if not v.startswith("-")]
+        if name in ("kubectl", "oc", "k"):
+            if pos[:1] == ["delete"]:
+                kinds = {k for v in pos[1:2] for k in v.split("/")[0].split(",")}
+                every = any(
+                    v in ("--all", "-a", "--all-namespaces") or v.startswith("--all=") for v in vals
+                )
+                if every or not kinds <= _K8S_ROUTINE:
+                    why = f"{name} delete {' '.join(pos[1:3])}"
+            elif pos[:1] == ["drain"]:
+                why = f"{name} drain"
+            elif (
+                pos[:1] == ["scale"] and any(re.fullmatch(r"--replicas=0+", v) for v in vals)
+            ) or (pos[:1] == ["scale"] and _after(vals, "--replicas") == "0"):
+                why = f"{name} scale to zero replicas"
+        elif name == "helm" and pos[:1] and pos[0] in ("uninstall", "delete", "del", "un"):
+            why = f"helm {pos[0]}"
+        elif name in ("terraform", "tofu", "terragrunt", "pulumi", "cdk", "cdktf", "sam"):
+            if "destroy" in pos or (pos[:1] == ["apply"] and "-destroy" in vals):
+                why = f"{name} destroy"
+            elif pos[:2] == ["state", "rm"] or pos[:2] == ["stack", "rm"]:
+                why = f"{name} {' '.join(pos[:2])}"
+        elif name == "gsutil":
+            if "rb" in pos or (
+                "rm" in pos and any(v in ("-r", "-R", "-a") or _flag(v, "rRa") for v in vals)
+            ):
+                why = "gsutil removes a bucket or a tree of objects"
+        elif name == "aws":
+            if (
+                pos[:2] == ["s3", "rb"]
+                or (pos[:2] == ["s3", "rm"] and "--recursive" in vals)
+                or any(v.startswith(("delete-", "terminate-", "deregister-")) for v in pos[1:3])
+            ):
+                why = f"aws {' '.join(pos[:2])}"
+        elif name in _CLOUD_CLIS:
+            if any(v in _CLOUD_DESTROY_VERBS or v.endswith((":destroy", ":delete")) for v in pos):
+                if (
+                    name == "gcloud"
+                    and pos[:2] == ["storage", "rm"]
+                    and not any(v in ("-r", "-R", "--recursive") for v in vals)
+                ):
+                    why = None
+                else:
+                    why = f"{name} {' '.join(pos[:3])}"
+        elif name in ("docker", "podman"):
+            if pos[:2] == ["system", "prune"] and any(
+                v in ("-a", "--all", "--volumes") or _flag(v, "a") for v in vals
+            ):
+                why = f"{name} system prune"
+            elif pos[:1] == ["volume"] and pos[1:2] and pos[1] in ("rm", "prune"):
+                why = f"{name} volume {pos[1]}"
+        elif name in ("dropdb", "dropuser"):
+            why = name
+        elif name == "redis-cli" and any(v in ("flushall", "flushdb") for v in vals):
+            why = "redis-cli flush"
+        elif name in ("mysqladmin",) and "drop" in pos:
+            why = "mysqladmin drop"
+        if why:
+            self.emit(
+                "shell.cloud-destroy", f"destroys infrastructure or stored data ({why})", text
+            )
+
+    def _access_rules(self, cmd: _Simple) -> None:
+        """Widening access: public ACLs, IAM bindings to everyone or to owner roles."""
+        name = cmd.name
+        raw = self._values(cmd)
+        vals = [v.lower() for v in raw]
+        joined = " ".join(vals)
+        text = cmd.text
+        why: str | None = None
+        if name in ("gcloud", "gsutil", "az", "aws", "kubectl", "oc", "gh", "glab", "bq"):
+            if re.search(r"\ball(authenticated)?users\b|\bpublic-read(-write)?\b", joined):
+                why = "grants access to everyone"
+            elif re.search(r"roles/(owner|editor)\b|\bcluster-admin\b|administratoraccess", joined):
+                why = "grants an owner or administrator role"
+            elif re.search(
+                r"put-bucket-(acl|policy)|delete-public-access-block|create-access-key"
+                r"|create-login-profile|--visibility[= ]public|deploy-key add|"
+                r"\bcollaborators\b",
+                joined,
+            ):
+                why = "changes who can reach a resource"
+            elif (
+                name == "az"
+                and "role" in vals
+                and "assignment" in vals
+                and re.search(r"\b(owner|contributor|user access administrator)\b", joined)
+            ):
+                why = "grants an owner role"
+        if why:
+            self.emit("shell.access-grant", f"{name} {why}", text)
+
+    def _sends(self, cmd: _Simple) -> bool:
+        """A command that sends data over the network."""
+        return cmd.name in _SENDERS or self._is_net_client(cmd) or bool(self._upload_host(cmd))
+
+    def _upload_host(self, cmd: _Simple) -> str | None:
+        """The remote host a command uploads data or files to, or None."""
+        name = cmd.name
+        vals = self._values(cmd)
+        urls = [v for v in vals if re.match(r"(?i)^[a-z][a-z0-9+.-]*://", v)]
+        sends = False
+        if name == "curl":
+            for v in vals:
+                if v in _CURL_DATA or v.startswith(
+                    tuple(o + "=" for o in _CURL_DATA if o[1] == "-")
+                ):
+                    sends = True
+                elif re.fullmatch(r"-[a-zA-Z]*[dFT][a-zA-Z]*\S*", v) and not v.startswith("--"):
+                    sends = sends or v[1] in "dFT" or any(c in "dFT" for c in v[1:3])
+            if not urls:
+                urls = [v for v in vals if re.match(r"^[\w.-]+\.[a-z]{2,}(/|:|$)", v)]
+        elif name == "wget":
+            sends = any(
+                v.startswith(("--post-", "--body-", "--method=post", "--method=put"))
+                for v in (x.lower() for x in vals)
+            )
+        elif name in ("http", "https", "xh", "httpie"):
+            sends = any(
+                re.match(r"^[\w.-]+(:?=|:=@|=@|@)", v) or v.startswith("@") for v in vals[1:]
+            ) or bool(vals[:1] and vals[0].upper() in ("POST", "PUT", "PATCH"))
+        elif name in ("scp", "rsync", "sftp"):
+            operands = [v for v in vals if not v.startswith("-")]
+            if len(operands) >= 2 and re.match(r"^([\w.-]+@)?[\w.-]+:", operands[-1]):
+                host = operands[-1].split(":", 1)[0].split("@")[-1]
+                return host if not self._allowed_host(host) else None
+            return None
+        if not sends:
+            return None
+        for u in urls:
+            found = host_of(u if "://" in u else "https://" + u)
+            if found and not self._allowed_host(found):
+                return found
+        return None
+
+    def _allowed_host(self, host: str) -> bool:
+        if host in ("localhost", "127.0.0.1", "::1", "[::1]", "0.0.0.0") or host.endswith(
+            ".localhost"
+        ):
+            return True
+        return any(domain_matches(host, p) for p in self.network_allow)
+
+    def _upload_rules(self, cmd: _Simple) -> None:
+        host = self._upload_host(cmd)
+        if host is None:
+            return
+        text = cmd.text
+        vals = self._values(cmd)
+        secret_file = next(
+            (
+                c
+                for v in vals
+                for c in (v.lstrip("@<"), v.split("=@", 1)[-1], v.split("@", 1)[-1])
+                if c and looks_like_path(c) and is_secret_path(c, self.home)
+            ),
+            None,
+        )
+        if secret_file or any(s.secret for w in cmd.rest for s in w.subs):
+            what = secret_file or "secret-bearing output"
+            self.emit("shell.exfiltration", f"{cmd.name} sends {what} to {host}", text)
+        self.emit("shell.upload", f"{cmd.name} sends data to {host}, not on the allow list", text)
+
+    def _git_rules(self, cmd: _Simple) -> None:
+        if cmd.name != "git":
+            return
+        vals = self._values(cmd)
+        i = 0
+        while i < len(vals) and vals[i].startswith("-"):
+            i += 2 if vals[i] in ("-C", "-c", "--git-dir", "--work-tree") else 1
+        sub = vals[i:]
+        if sub[:1] == ["remote"] and len(sub) >= 4 and sub[1] in ("add", "set-url"):
+            operands = [v for v in sub[2:] if not v.startswith("-")]
+            if len(operands) >= 2:
+                self.remotes.append((operands[0], operands[1]))
+        elif sub[:1] == ["push"]:
+            operands = [v for v in sub[1:] if not v.startswith("-")]
+            target = operands[0] if operands else "origin"
+            if re.match(r"(?i)^([a-z][a-z0-9+.-]*://|[\w.-]+@[\w.-]+:)", target):
+                self.emit(
+                    "shell.remote-push", f"pushes to a repository given by URL ({target})", cmd.text
+                )
+            elif any(name == target for name, _ in self.remotes):
+                self.emit(
+                    "shell.remote-push", f"pushes to the remote {target}, added here", cmd.text
+                )
+            self.pushes.append(target)
+
     # ---- whole-script rules --------------------------------------------------------------
 
     def _script_rules(self, cmds: list[_Simple], text: str) -> None:
@@ -1445,7 +1759,7 @@ class _Analyzer:
         for i, v in enumerate(vals):
             nxt = vals[i + 1] if i + 1 < len(vals) else ""
             if cmd.name == "curl":
-                if v in ("-o", "--output") and nxt:
+                if (v in ("-o", "--output") or re.fullmatch(r"-[a-zA-Z]+o", v)) and nxt:
                     outs.append(nxt)
                 elif v.startswith("-o") and len(v) > 2 and not v.startswith("--"):
                     outs.append(v[2:])
@@ -1480,6 +1794,105 @@ class _Analyzer:
         return None
 
 
+def _after(vals: list[str], option: str) -> str | None:
+    """The value after `option` in `vals`."""
+    for i, v in enumerate(vals[:-1]):
+        if v == option:
+            return vals[i + 1]
+    return None
+
+
+_READ_ONLY = frozenset(
+    [
+        "ls",
+        "cat",
+        "head",
+        "tail",
+        "less",
+        "more",
+        "wc",
+        "grep",
+        "egrep",
+        "fgrep",
+        "rg",
+        "ag",
+        "echo",
+        "printf",
+        "pwd",
+        "which",
+        "whoami",
+        "date",
+        "stat",
+        "file",
+        "du",
+        "df",
+        "tree",
+        "diff",
+        "sort",
+        "uniq",
+        "cut",
+        "jq",
+        "basename",
+        "dirname",
+        "realpath",
+        "true",
+        "false",
+        "test",
+        "[",
+        "type",
+        "uname",
+        "nl",
+        "column",
+        "cd",
+    ]
+)
+_GIT_READS = frozenset(
+    [
+        "status",
+        "log",
+        "diff",
+        "show",
+        "rev-parse",
+        "ls-files",
+        "blame",
+        "describe",
+        "shortlog",
+        "grep",
+        "reflog",
+    ]
+)
+
+
+def _read_only(an: _Analyzer) -> bool:
+    """Whether every command only reads or prints, writing nothing but /dev/null."""
+    if not an.parsed or not an.commands:
+        return False
+    if any(s.kind != "shell.nested" for s in an.signals):
+        return False
+    for c in an.commands:
+        if not c.name:
+            return False
+        vals = [w.value for w in c.rest]
+        if any(
+            r.op not in ("<", "<<", "<<<", "<<-")
+            and r.target not in ("/dev/null", "&1", "&2", "1", "2")
+            for r in c.redirects
+        ):
+            return False
+        if c.name == "git":
+            pos = [v for v in vals if not v.startswith("-")]
+            if not pos or pos[0] not in _GIT_READS:
+                return False
+            continue
+        if c.name not in _READ_ONLY:
+            return False
+        if c.name in ("cat", "head", "tail", "less", "more", "nl") and any(
+            an._outside(v) for v in vals if not v.startswith("-") and looks_like_path(v)
+        ):
+            return False
+    return True
+
+
 def _bn(path: str) -> str:
     return posixpath.basename(path.rstrip("/"))
 
@@ -1495,18 +1908,37 @@ def analyze_shell(
     roots: Sequence[str] = (),
     home: str = "~",
     cwd: str | None = None,
+    network_allow: Sequence[str] = (),
 ) -> ShellAnalysis:
-    """Parse `command` and report what it does (see the module doc).
+    """Parse `command` and report what it does (see the module doc). `network_allow` holds
+    the domain patterns data may be sent to without a `shell.upload` signal.
 
     `analyze_shell("rm -rf build/", roots=["/w"], cwd="/w").signals` -> ();
     `analyze_shell("rm -rf ~").signals[0].kind` -> "shell.destructive-outside-workspace".
     """
     if not isinstance(command, str):
         raise TypeError(f"command must be a str, not {type(command).__name__}")
-    an = _Analyzer(roots, home, cwd)
+    an = _Analyzer(roots, home, cwd, network_allow)
+    downloads: list[str] = []
+    runs: list[str] = []
     try:
         an.run(command, 0)
+        for c in an.commands:
+            if c.name and an._is_downloader(c):
+                downloads.extend(an._download_outputs(c))
+            target = an._runs_file(c) if c.name else None
+            if target:
+                runs.append(target)
     except Exception as exc:  # fail closed: an analyser fault reads as "could not parse"
         an.unparsed(f"the analyser failed ({type(exc).__name__})", command[:200])
     commands = tuple(Command(tuple(c.argv), c.text) for c in an.commands if c.argv)
-    return ShellAnalysis(commands, tuple(_iter_signals(an.signals)), an.parsed)
+    return ShellAnalysis(
+        commands,
+        tuple(_iter_signals(an.signals)),
+        an.parsed,
+        downloads=tuple(downloads[:64]),
+        runs=tuple(runs[:64]),
+        remotes=tuple(an.remotes[:64]),
+        pushes=tuple(an.pushes[:64]),
+        read_only=_read_only(an),
+    )

@@ -3,7 +3,10 @@
 Tool names come in every convention (`send_email`, `sendEmail`, `GmailSendEmail`,
 `slack.post_message`, `BankManagerTransferFunds`, `TerminalExecute`); they are split into
 lowercase tokens and classified by verb and object, then by the shape of the arguments
-(a `to` holding an address and a `body`; a `url` with `method: POST`; an `iban` and an `amount`).
+(a `to` holding an address and a `body`; a `url` with `method: POST`; an `iban` and an `amount`;
+`enabled: false` on a camera; `role: owner`; `replicas: 0`).
+
+`requested(cls, words)` says whether the user's own words ask for an action of a class.
 
 `classify("GmailSendEmail", {"to": "a@b.c"})` -> frozenset({"message"})
 """
@@ -24,7 +27,9 @@ __all__ = [
     "classify",
     "flatten",
     "name_matches",
+    "requested",
     "tokens",
+    "words_of",
 ]
 
 # Classes that move data or value out of the agent's hands.
@@ -41,6 +46,7 @@ SINKS: Final = frozenset(
         "credential",
         "share",
         "calendar",
+        "security",
         "other",
     }
 )
@@ -55,7 +61,12 @@ _CAMEL: Final = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 @lru_cache(maxsize=4096)
 def tokens(name: str) -> tuple[str, ...]:
-    """`GmailSendEmail` -> ('gmail', 'send', 'email'); `slack.post_message` -> (.., 'message')."""
+    """`GmailSendEmail` -> ('gmail', 'send', 'email'); `slack.post_message` -> (.., 'message').
+
+    MCP clients name a server's tool `mcp__<server>__<tool>`: the server's name is a namespace
+    (`mcp__fetch__post_webpage` posts, it does not fetch), so only the tool's part counts."""
+    if name.startswith("mcp__") and name.count("__") >= 2:
+        name = name.rsplit("__", 1)[1] or name
     out: list[str] = []
     for part in re.split(r"[^A-Za-z0-9]+", name[:200]):
         out.extend(m.group(0).lower() for m in _CAMEL.finditer(part))
@@ -144,6 +155,112 @@ _SHARE_OBJECTS: Final = _words(
 )
 _CAL_NOUNS: Final = _words("event events meeting meetings calendar appointment appointments")
 _CAL_VERBS: Final = _words("create add schedule send update reschedule book invite set move")
+# Security controls: physical (locks, alarms, cameras), account takeover (recovery, 2FA,
+# forwarding), access (roles, ACLs, public links, collaborators, deploy keys).
+_UNGUARD_VERBS: Final = _words("unlock disarm bypass deactivate unarm")
+_WEAKEN_VERBS: Final = _words(
+    "disable stop pause mute turn off open deactivate suspend snooze silence remove delete"
+)
+_SECURITY_DEVICES: Final = _words(
+    "door doors lock locks deadbolt gate garage alarm alarms siren camera cameras cam recording "
+    "recordings surveillance cctv sensor sensors safe vault keypad doorbell motion security"
+)
+_TAKEOVER_OBJECTS: Final = _words(
+    "recovery forwarding autoforward 2fa mfa twofactor totp authenticator"
+)
+_TAKEOVER_PAIRS: Final = frozenset(
+    {
+        ("recovery", "email"),
+        ("recovery", "phone"),
+        ("primary", "email"),
+        ("login", "email"),
+        ("account", "email"),
+        ("contact", "email"),
+        ("two", "factor"),
+        ("auto", "forward"),
+        ("mail", "filter"),
+        ("email", "filter"),
+        ("mail", "rule"),
+        ("email", "rule"),
+        ("inbox", "rule"),
+        ("security", "question"),
+        ("deploy", "key"),
+        ("access", "code"),
+        ("guest", "code"),
+        ("door", "code"),
+        ("lock", "code"),
+        ("link", "sharing"),
+        ("public", "link"),
+        ("public", "access"),
+    }
+)
+_ACCESS_OBJECTS: Final = _words(
+    "iam acl acls role roles permission permissions owner ownership admin administrator "
+    "collaborator collaborators visibility sharing public iam"
+)
+_ACCESS_VERBS: Final = _words(
+    "set add update change grant make create assign transfer invite patch put give elevate "
+    "promote enable"
+)
+_ACCESS_KEYS: Final = _words(
+    "role roles permission permissions access access_level accesslevel level visibility "
+    "privacy sharing link_sharing share_type sharetype scope acl member_role type"
+)
+_PUBLIC_VALUES: Final = frozenset(
+    {
+        "allusers",
+        "allauthenticatedusers",
+        "anyone",
+        "anyonewithlink",
+        "anyone_with_link",
+        "public",
+        "public-read",
+        "public-read-write",
+        "publicread",
+        "everyone",
+        "world",
+        "internet",
+        "domain",
+    }
+)
+_PRIVILEGED_VALUES: Final = frozenset(
+    {
+        "owner",
+        "owners",
+        "admin",
+        "admins",
+        "administrator",
+        "superuser",
+        "root",
+        "maintainer",
+        "organizer",
+        "fileorganizer",
+        "manager",
+        "roles/owner",
+        "roles/editor",
+        "roles/iam.securityadmin",
+        "roles/resourcemanager.projectiamadmin",
+        "full_control",
+        "fullcontrol",
+        "full",
+    }
+)
+_PUBLIC_FLAGS: Final = _words(
+    "anyone_with_link anyonewithlink public is_public make_public allow_public publicly_accessible"
+)
+_GUARD_FLAGS: Final = _words(
+    "enabled enable armed arm locked lock recording record active on monitoring motion "
+    "detection notifications alerts"
+)
+_UNGUARD_STATES: Final = frozenset(
+    {"unlock", "unlocked", "disarm", "disarmed", "off", "open", "opened", "disable", "disabled"}
+)
+_STATE_KEYS: Final = _words("state mode action status command")
+_SCALE_KEYS: Final = _words(
+    "replicas replica_count desired_count desiredcount instances instance_count count capacity "
+    "min_size max_size size desired_capacity"
+)
+_SCALE_VERBS: Final = _words("scale resize set update patch autoscale")
 
 # Arguments that name where something goes, or how much of it.
 TARGET_ARGUMENTS: Final = _words(
@@ -168,6 +285,8 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
     if s & _CRED_OBJECTS or pairs & _CRED_PAIRS:
         writing = s & (_CRED_VERBS | _DELETE_VERBS | _WRITE_VERBS)
         out.add("credential" if writing and not reading else "secret_read")
+    if _security_name(s, pairs, first_verb):
+        out.add("security")
     if reading and not out:
         return {"read"}
     if s & _PAY_TOKENS or (s & _MONEY_VERBS and s & _MONEY_OBJECTS):
@@ -194,6 +313,20 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
     return out
 
 
+def _security_name(s: set[str], pairs: set[tuple[str, str]], first_verb: str | None) -> bool:
+    """A tool that weakens a security control: a lock, an alarm, a camera, account recovery,
+    two-factor, mail forwarding, roles and public access."""
+    if s & _UNGUARD_VERBS:
+        return True
+    looking = first_verb in _READ_VERBS and first_verb != "open"
+    if s & _SECURITY_DEVICES and s & _WEAKEN_VERBS and not looking:
+        return True
+    changing = s & (_ACCESS_VERBS | _WEAKEN_VERBS | _WRITE_VERBS)
+    if changing and (s & _TAKEOVER_OBJECTS or pairs & _TAKEOVER_PAIRS):
+        return True
+    return bool(changing and s & _ACCESS_OBJECTS and not looking)
+
+
 def _strings(value: Any) -> Iterator[str]:
     if isinstance(value, str):
         yield value
@@ -205,7 +338,7 @@ def _strings(value: Any) -> Iterator[str]:
             yield from _strings(v)
 
 
-def _by_arguments(arguments: Mapping[str, Any]) -> set[str]:
+def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> set[str]:
     keys = {str(k).lower() for k in arguments}
     out: set[str] = set()
     if (
@@ -221,6 +354,46 @@ def _by_arguments(arguments: Mapping[str, Any]) -> set[str]:
     method = next((arguments[k] for k in arguments if str(k).lower() == "method"), None)
     if isinstance(method, str) and method.upper() in {"POST", "PUT", "PATCH", "DELETE"}:
         out.add("http_write")
+    out |= _security_arguments(arguments, toks)
+    return out
+
+
+def _norm_value(value: Any) -> str:
+    return str(value).strip().lower().replace(" ", "") if isinstance(value, str) else ""
+
+
+def _security_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...]) -> set[str]:
+    """Argument shapes that weaken a control: public or privileged access, a guard turned off,
+    a service scaled to zero."""
+    out: set[str] = set()
+    s = set(toks)
+    for path, value in flatten(arguments):
+        key = path.rsplit(".", 1)[-1].lower()
+        if key.isdigit() and "." in path:
+            key = path.split(".")[-2].lower()
+        key_words = set(tokens(key))
+        text = _norm_value(value)
+        if value is True and (key in _PUBLIC_FLAGS or key_words >= {"public"}):
+            out.add("security")
+        elif text and (key in _ACCESS_KEYS or key_words & {"role", "visibility", "permission"}):
+            if text in _PUBLIC_VALUES or text in _PRIVILEGED_VALUES:
+                out.add("security")
+        elif text in {"allusers", "allauthenticatedusers"} or text.startswith(
+            ("allusers:", "allauthenticatedusers:")
+        ):
+            out.add("security")
+        turned_off = (value is False and key in _GUARD_FLAGS) or (
+            text in _UNGUARD_STATES and key in _STATE_KEYS
+        )
+        if turned_off and s & _SECURITY_DEVICES:
+            out.add("security")
+        if (
+            key in _SCALE_KEYS
+            and s & _SCALE_VERBS
+            and not isinstance(value, bool)
+            and value in (0, "0")
+        ):
+            out.add("delete")
     return out
 
 
@@ -234,9 +407,10 @@ def classify(
         for pattern, classes in overrides.items():
             if name_matches(name, [pattern]):
                 return frozenset(classes)
-    out = _by_name(tokens(name))
+    toks = tokens(name)
+    out = _by_name(toks)
     if arguments:
-        extra = _by_arguments(arguments)
+        extra = _by_arguments(arguments, toks)
         if extra:
             out -= {"read", "other"}
             out |= extra
@@ -255,3 +429,100 @@ def flatten(value: Any, prefix: str = "", depth: int = 0) -> Iterator[tuple[str,
             yield from flatten(v, f"{prefix}.{i}" if prefix else str(i), depth + 1)
     else:
         yield prefix, value
+
+
+# -- what the user asked for ------------------------------------------------------------------
+_WORD_RE: Final = re.compile(r"[^\W_]+")
+_CJK_RE: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The stemmed, lowercased words of a text (`Unlocking the doors` -> unlock, the, door)."""
+    return frozenset(_stem(w) for w in _WORD_RE.findall(text.lower()[:200_000]))
+
+
+def _vocab(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    words = text.split()
+    return (
+        frozenset(_stem(w) for w in words if not _CJK_RE.search(w)),
+        tuple(w for w in words if _CJK_RE.search(w)),
+    )
+
+
+# Words in the user's messages that ask for an action of a class, in several languages. CJK
+# entries are matched as substrings.
+_REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
+    "security": _vocab(
+        "unlock disarm open lock door gate garage alarm camera recording record surveillance "
+        "code passcode public publicly anyone everyone owner admin administrator role permission "
+        "access collaborator visibility forward forwarding filter recovery 2fa mfa factor iam "
+        "deploy guest security "
+        "desbloquear abrir puerta alarma cámara público déverrouiller ouvrir porte alarme caméra "
+        "entsperren öffnen tür alarm kamera öffentlich sbloccare aprire porta allarme telecamera "
+        "destrancar abrir porta câmera разблокировать открыть дверь сигнализация камера "
+        "فتح باب إنذار كاميرا 解锁 开门 打开 门 警报 摄像头 公开 権限 解錠 開け ドア "
+        "잠금 해제 열어 문"
+    ),
+    "delete": _vocab(
+        "delete remove erase clean cleanup clear purge wipe trash drop destroy cancel uninstall "
+        "unsubscribe prune terminate kill rm tidy empty reset archive scale teardown tear down "
+        "decommission deprovision revoke unshare discard "
+        "borrar eliminar supprimer effacer löschen entfernen cancellare eliminare apagar excluir "
+        "удалить удали حذف 删除 删掉 清理 削除 삭제"
+    ),
+    "payment": _vocab(
+        "pay payment transfer wire send money buy purchase order book reserve refund tip donate "
+        "checkout rent subscribe renew invoice bill settle reimburse payout fund deposit "
+        "pagar pago paga pague transferir comprar reservar payer payez virement acheter "
+        "réserver bezahlen zahlen "
+        "überweisen kaufen buchen pagare bonifico comprare prenotar оплатить перевести купить "
+        "دفع تحويل شراء 支付 付款 转账 购买 预订 支払 振込 購入 予約 결제 송금 구매 예약"
+    ),
+    "credential": _vocab(
+        "password passcode pin credential key token secret 2fa mfa reset rotate login "
+        "contraseña mot passe passwort kennwort пароль كلمة 密码 パスワード 비밀번호"
+    ),
+    "share": _vocab(
+        "share invite grant add access permission collaborator member give team "
+        "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유"
+    ),
+}
+
+
+# A tool that does the opposite of what the user asked for was not asked for: "lock the door"
+# does not ask for `unlock_door`.
+_OPPOSITE: Final = {
+    "unlock": "lock",
+    "disarm": "arm",
+    "disable": "enable",
+    "deactivate": "activate",
+    "open": "close",
+    "stop": "start",
+    "unshare": "share",
+    "unmute": "mute",
+}
+
+
+def requested(cls: str, words: frozenset[str], text: str = "", tool: tuple[str, ...] = ()) -> bool:
+    """Whether the user's words (`words_of` of their messages; `text` for CJK) ask for an
+    action of class `cls`. Classes without a vocabulary always count as asked for. `tool` (the
+    call's name `tokens`) rules out a request for the opposite action."""
+    vocab = _REQUEST_WORDS.get(cls)
+    if vocab is None:
+        return True
+    for verb in tool:
+        opposite = _OPPOSITE.get(verb)
+        if opposite is not None and opposite in words and verb not in words:
+            return False
+    latin, cjk = vocab
+    if words & latin or any(w in text for w in cjk):
+        return True
+    # A repeated action asks for the action (`rebook`, `resend`, `repay`).
+    return any(w[2:] in latin for w in words if w.startswith("re") and len(w) > 4)
