@@ -7,11 +7,14 @@ resident memory is sampled over the run.
 
     python -m bench.guard_proxy                 # short run
     python -m bench.guard_proxy --soak 600      # the 10-minute soak
+    python -m bench.guard_proxy --rate 100 --clients 64
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import importlib.util
 import json
 import os
 import socket
@@ -24,6 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import uvicorn
@@ -233,6 +237,7 @@ class Phase:
     via: str
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
+    late: int = 0
     seconds: float = 0.0
 
     def pct(self, q: float) -> float | None:
@@ -273,7 +278,8 @@ def _rss_mib(pid: int) -> float | None:
 
 @contextmanager
 def _process(args: list[str], health: str) -> Iterator[subprocess.Popen[bytes]]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "OMP_WAIT_POLICY": "PASSIVE"}
+    path = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
+    env = {**os.environ, "PYTHONPATH": path, "OMP_WAIT_POLICY": "PASSIVE"}
     proc = subprocess.Popen([sys.executable, "-m", "bench.guard_proxy", *args], cwd=ROOT, env=env)
     try:
         deadline = time.monotonic() + 60
@@ -297,58 +303,142 @@ def _process(args: list[str], health: str) -> Iterator[subprocess.Popen[bytes]]:
             proc.kill()
 
 
+class _Conn:
+    """A minimal HTTP/1.1 keep-alive client connection for the load generator.
+
+    One request at a time; bodies by Content-Length or chunked. It costs a fraction of a
+    general-purpose client's CPU, so the load generator does not starve the servers it measures
+    (they share the same cores)."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def close(self) -> None:
+        writer, self.reader, self.writer = self.writer, None, None
+        if writer is not None:
+            writer.close()
+            with contextlib.suppress(OSError):
+                await writer.wait_closed()
+
+    async def post(self, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
+        """Send a POST; the status and the whole body (de-chunked). Raises `OSError`."""
+        if self.reader is None or self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        reader, writer = self.reader, self.writer
+        head = [
+            f"POST {path} HTTP/1.1",
+            f"host: {self.host}:{self.port}",
+            "content-type: application/json",
+            f"content-length: {len(body)}",
+            *(f"{k}: {v}" for k, v in headers.items()),
+        ]
+        writer.write(("\r\n".join(head) + "\r\n\r\n").encode() + body)
+        try:
+            lines = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
+            status = int(lines[0].split(" ", 2)[1])
+            fields = {}
+            for line in lines[1:]:
+                name, _, value = line.partition(":")
+                fields[name.strip().lower()] = value.strip().lower()
+            if "content-length" in fields:
+                data = await reader.readexactly(int(fields["content-length"]))
+            elif fields.get("transfer-encoding") == "chunked":
+                parts = []
+                while size := int((await reader.readline()).split(b";")[0], 16):
+                    parts.append((await reader.readexactly(size + 2))[:-2])
+                await reader.readexactly(2)
+                data = b"".join(parts)
+            else:
+                data = await reader.read()
+                fields["connection"] = "close"
+            if fields.get("connection") == "close":
+                await self.close()
+        except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError) as exc:
+            await self.close()
+            raise OSError(f"bad response: {exc!r}") from None
+        except OSError:
+            await self.close()
+            raise
+        return status, data
+
+
 async def _load(
     url: str, phase: Phase, *, rate: float, clients: int, seconds: float, stream: bool
 ) -> None:
     """`rate` requests per second, open loop, at most `clients` in flight (one session each;
-    a conversation grows for four turns, then a new one starts)."""
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    a conversation grows for four turns, then a new one starts). A request that cannot start on
+    time (no client free, or the generator behind) counts as late."""
+    parts = urlsplit(url)
+    conns = [_Conn(parts.hostname or "127.0.0.1", parts.port or 80) for _ in range(clients)]
     free: asyncio.Queue[int] = asyncio.Queue()
     for c in range(clients):
         free.put_nowait(c)
     turns = [0] * clients
     history: list[list[dict[str, Any]]] = [[] for _ in range(clients)]
+    answer = {"role": "assistant", "content": BENIGN}
 
-    async def one(client: httpx.AsyncClient, c: int) -> None:
+    async def one(c: int) -> None:
         turn = turns[c]
         turns[c] += 1
         if turn % 4 == 0:
             history[c] = [{"role": "system", "content": SYSTEM}]
         question = f"Question {turn} from client {c}: what changed in the report this month?"
         messages = [*history[c], {"role": "user", "content": question}]
-        body = {"model": "text", "messages": messages, "stream": stream}
-        headers = {"Authorization": "Bearer sk-bench", "X-Redline-Session": f"c{c}-{turn // 4}"}
+        body = json.dumps({"model": "text", "messages": messages, "stream": stream}).encode()
+        headers = {"authorization": "Bearer sk-bench", "x-redline-session": f"c{c}-{turn // 4}"}
         t = time.perf_counter()
         try:
-            r = await client.post("/v1/chat/completions", json=body, headers=headers)
-            ok = r.status_code == 200 and (not stream or r.text.rstrip().endswith("[DONE]"))
+            status, data = await asyncio.wait_for(
+                conns[c].post("/v1/chat/completions", body, headers), 30
+            )
+            ok = status == 200 and (not stream or data.rstrip().endswith(b"[DONE]"))
             if ok and not stream:
-                history[c] = [*messages, r.json()["choices"][0]["message"]]
-            elif ok:
-                history[c] = [*messages, {"role": "assistant", "content": BENIGN}]
-        except httpx.HTTPError:
+                reply = json.loads(data)["choices"][0]["message"]
+                ok = reply.get("content") == BENIGN
+        except (OSError, TimeoutError, ValueError, LookupError):
             ok = False
+            await conns[c].close()
         if ok:
             phase.latencies.append(time.perf_counter() - t)
+            history[c] = [*messages, answer]
         else:
             phase.errors += 1
         free.put_nowait(c)
 
-    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=30) as client:
-        tasks: set[asyncio.Task[None]] = set()
-        start = time.perf_counter()
-        n = 0
-        while (now := time.perf_counter() - start) < seconds:
-            due = start + n / rate
-            if due > time.perf_counter():
-                await asyncio.sleep(due - time.perf_counter())
-            c = await free.get()
-            task = asyncio.create_task(one(client, c))
-            tasks.add(task)
-            task.add_done_callback(tasks.discard)
-            n += 1
-        await asyncio.gather(*tasks)
-        phase.seconds = now
+    tasks: set[asyncio.Task[None]] = set()
+    start = time.perf_counter()
+    n = 0
+    while time.perf_counter() - start < seconds:
+        due = start + n / rate
+        if due > time.perf_counter():
+            await asyncio.sleep(due - time.perf_counter())
+        c = await free.get()
+        if time.perf_counter() - due > 0.005:
+            phase.late += 1
+        task = asyncio.create_task(one(c))
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
+        n += 1
+    await asyncio.gather(*tasks)
+    phase.seconds += time.perf_counter() - start
+    for conn in conns:
+        await conn.close()
+
+
+def _rate(phase: Phase) -> float | None:
+    n = len(phase.latencies) + phase.errors
+    return n / phase.seconds if phase.seconds else None
+
+
+def _stack() -> str:
+    """The event loop, HTTP parser and upstream client the servers use (what is installed)."""
+    have = {m: importlib.util.find_spec(m) is not None for m in ("uvloop", "httptools", "aiohttp")}
+    loop = "uvloop" if have["uvloop"] else "asyncio"
+    parser = "httptools" if have["httptools"] else "h11"
+    client = "aiohttp" if have["aiohttp"] else "httpx"
+    return f"uvicorn ({loop}, {parser}); the proxy's upstream client: {client}"
 
 
 def _added(proxy: Phase, direct: Phase, q: float) -> float | None:
@@ -381,6 +471,11 @@ def run(
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
+        for url in (up_url, px_url):  # warm up both (lazy imports, pools); not measured
+            for stream in (False, True):
+                asyncio.run(
+                    _load(url, Phase("warm-up", url), rate=50, clients=8, seconds=1, stream=stream)
+                )
         for stream in (False, True):
             kind = "stream" if stream else "json"
             for via, url in (("direct", up_url), ("proxy", px_url), ("direct", up_url)):
@@ -419,6 +514,8 @@ def run(
             "kind",
             "via",
             "requests",
+            "req/s",
+            "late",
             "errors",
             "p50 ms",
             "p99 ms",
@@ -426,7 +523,11 @@ def run(
             "added p99 ms",
             "p50 ratio",
         ],
-        note="Latency to the last byte; `added` is proxy minus direct at the same percentile.",
+        note=(
+            "Latency to the last byte; `added` is proxy minus direct at the same percentile. "
+            "`late`: requests that started over 5 ms after their scheduled time (no client free: "
+            f"the server is not keeping up). Servers: {_stack()}."
+        ),
         digits=2,
     )
     errors = 0
@@ -442,6 +543,8 @@ def run(
                     kind,
                     ph.via,
                     len(ph.latencies) + ph.errors,
+                    _rate(ph),
+                    ph.late,
                     ph.errors,
                     None if p50 is None else p50 * 1000,
                     None if p99 is None else p99 * 1000,
@@ -460,6 +563,8 @@ def run(
                     key[0],
                     "proxy",
                     len(ph.latencies) + ph.errors,
+                    _rate(ph),
+                    ph.late,
                     ph.errors,
                     (ph.pct(0.5) or 0) * 1000,
                     (ph.pct(0.99) or 0) * 1000,
@@ -497,6 +602,10 @@ def run(
             Target(f"{kind}: added p99 ms", a99, "<= 15", None if a99 is None else a99 <= 15)
         )
     report.targets.append(Target("errors", float(errors), "0", errors == 0))
+    slowest = min(_rate(ph) or 0.0 for ph in phases.values())
+    report.targets.append(
+        Target("slowest phase req/s", slowest, f">= {0.95 * rate:g}", slowest >= 0.95 * rate)
+    )
     flat = None if growth is None else growth <= max(5.0, 0.05 * rss[0])
     report.targets.append(Target("RSS growth, second half (MiB)", growth, "flat (<= 5)", flat))
     report.tables.append(
@@ -540,6 +649,8 @@ if __name__ == "__main__":
     else:
         soak = float(args[args.index("--soak") + 1]) if "--soak" in args else 0.0
         secs = float(args[args.index("--seconds") + 1]) if "--seconds" in args else 6.0
-        rep = run(seconds=secs, soak=soak)
+        rate = float(args[args.index("--rate") + 1]) if "--rate" in args else 200.0
+        clients = int(args[args.index("--clients") + 1]) if "--clients" in args else 64
+        rep = run(seconds=secs, soak=soak, rate=rate, clients=clients)
         print(rep.text())
         print(json.dumps([t.__dict__ for t in rep.targets], indent=1, default=str))

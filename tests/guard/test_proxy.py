@@ -4,6 +4,7 @@ on 127.0.0.1, the real `Guard` with the shipped default policy."""
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import json
 import logging
 import socket
@@ -16,7 +17,7 @@ from bench.guard_proxy import BENIGN, FAKE_AWS_KEY, fake_upstream, serve_in_thre
 from starlette.applications import Starlette
 
 from redline.guard import Guard, default_policy
-from redline.guard.proxy import ProxySettings, create_app
+from redline.guard.proxy import ProxySettings, _lines, create_app
 from redline.guard.types import Decision
 
 API_KEY = "sk-proj-" + "T3stKeyNeverLogged0123456789abcdef"
@@ -55,9 +56,24 @@ def _proxy(upstream_url: str, **options: Any) -> Any:
     return serve_in_thread(create_app(Guard(audit=audit), upstream_url, **options))
 
 
-@pytest.fixture
-def proxy(upstream: tuple[Starlette, str]) -> Iterator[httpx.Client]:
-    with _proxy(upstream[1] + "/v1") as url, httpx.Client(base_url=url, timeout=10) as client:
+HAVE_AIOHTTP = importlib.util.find_spec("aiohttp") is not None
+CLIENTS = [
+    "httpx",
+    pytest.param(
+        "aiohttp", marks=pytest.mark.skipif(not HAVE_AIOHTTP, reason="aiohttp not installed")
+    ),
+]
+
+
+@pytest.fixture(params=CLIENTS)
+def proxy(
+    upstream: tuple[Starlette, str], request: pytest.FixtureRequest
+) -> Iterator[httpx.Client]:
+    """The proxy in front of the fake upstream, once per upstream client it can use."""
+    with (
+        _proxy(upstream[1] + "/v1", http_client=request.param) as url,
+        httpx.Client(base_url=url, timeout=10) as client,
+    ):
         yield client
 
 
@@ -478,6 +494,56 @@ def test_settings_are_validated() -> None:
     with pytest.raises(ValueError, match="timeout"):
         ProxySettings("http://127.0.0.1:1", timeout=0)
     assert ProxySettings("https://api.example/v1/").base_url == "https://api.example"
+    with pytest.raises(ValueError, match="http_client"):
+        ProxySettings("http://127.0.0.1:1", http_client="requests")  # type: ignore[arg-type]
+    if not HAVE_AIOHTTP:
+        with pytest.raises(ValueError, match="aiohttp"):
+            ProxySettings("http://127.0.0.1:1", http_client="aiohttp")
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+def test_upstream_down_or_slow_with_each_client(
+    upstream: tuple[Starlette, str], client: str
+) -> None:
+    with _proxy(f"http://127.0.0.1:{free_port()}", http_client=client) as url:
+        r = httpx.post(url + "/v1/chat/completions", json=chat("text"), timeout=10)
+        assert r.status_code == 502
+        assert r.json()["error"]["code"] == "upstream_unavailable"
+    with _proxy(upstream[1], timeout=0.3, http_client=client) as url:
+        r = httpx.post(url + "/v1/chat/completions", json=chat("slow", delay=2), timeout=10)
+        assert r.status_code == 504
+        assert r.json()["error"]["code"] == "upstream_timeout"
+
+
+def test_stream_lines_split_across_chunks() -> None:
+    async def collect(chunks: list[bytes]) -> list[str]:
+        async def source() -> Any:
+            for chunk in chunks:
+                yield chunk
+
+        return [line async for line in _lines(source())]
+
+    parts = [b"data: a\r", b"\ndata: b\r\n\r", b"\n", b"data: \xc3", b"\xa9\rx\n\nlast"]
+    assert asyncio.run(collect(parts)) == [
+        "data: a",
+        "data: b",
+        "",
+        "data: \u00e9",
+        "x",
+        "",
+        "last",
+    ]
+    assert asyncio.run(collect([b"bad \xff byte\n"])) == ["bad \ufffd byte"]
+    assert asyncio.run(collect([])) == []
+
+
+def test_long_texts_are_checked_off_the_event_loop(upstream: tuple[Starlette, str]) -> None:
+    with _proxy(upstream[1], inline_chars=10) as url:
+        r = httpx.post(url + "/v1/chat/completions", json=chat("echo", "x " * 400), timeout=10)
+        assert r.status_code == 200
+        assert r.json()["choices"][0]["message"]["content"].startswith("You said: x x")
+        r = httpx.post(url + "/v1/chat/completions", json=chat("echo", INJECTION), timeout=10)
+        assert r.json()["redline"]["decisions"][0]["action"] in ("block", "ask")
 
 
 def test_lone_surrogates_in_json_do_not_crash(
