@@ -26,7 +26,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Final, Protocol
 
 from redline.guard import paths, shell, sql, urls
 from redline.guard.flow import Origin, Trace, digest, targets
@@ -103,6 +103,16 @@ _SINK_WORDS = {
 
 
 _MAX_SECRET_SCAN = 100_000  # characters of one argument searched for credentials
+_MAX_CODE_CHARS = 200_000  # characters of one argument scanned as code
+
+
+def _language_of(path: str) -> str | None:
+    from redline.code import languages
+
+    try:
+        return languages.from_path(path.strip())
+    except (ValueError, OSError):
+        return None
 
 
 class AuditSink(Protocol):
@@ -390,6 +400,7 @@ class Guard:
             if document:
                 sess.trace.add_untrusted(text, "document", _attack_spans(verdict))
                 _add_decoded(sess.trace, verdict, "document")
+                _add_revealed(sess.trace, text, verdict, "document")
         if not document and verdict is not None and out.action < Action.ASK:
             sess.trace.add_user(text)
         elif document and verdict is None:
@@ -434,6 +445,7 @@ class Guard:
                 # Text smuggled in an encoding is untrusted content too, flagged when it reads
                 # as instructions.
                 _add_decoded(trace, verdict, tool)
+                _add_revealed(trace, text, verdict, tool)
             else:
                 trace.add_user(text)
         self._tokens(out, sess, text)
@@ -561,6 +573,38 @@ class Guard:
             self._signal(out, sig, is_write)
         return [s for s, _ in signals]
 
+    def _written_code(self, out: _Checked, call: ToolCall, leaves: list[tuple[str, Any]]) -> None:
+        """Code a call writes into a source file (`write_file`, an editor's replacement text)
+        is scanned like code in an answer: a backdoor planted by a hijacked agent is a finding."""
+        cp = self.policy.tools.files.code
+        if not cp.enabled:
+            return
+        language = None
+        for _, value in leaves:
+            if isinstance(value, str) and len(value) < 1024 and paths.looks_like_path(value):
+                language = _language_of(value)
+                if language is not None:
+                    break
+        if language is None:
+            return
+        from redline._core import Severity
+        from redline.code.engine import scan_code
+
+        for path, value in leaves:
+            if not isinstance(value, str) or len(value) < 12 or "\n" not in value.strip():
+                continue
+            for finding in scan_code(
+                value[:_MAX_CODE_CHARS], language, min_severity=Severity(cp.min_severity)
+            )[:20]:
+                out.add(
+                    f"tools.files.code.{finding.rule_name}",
+                    Action(cp.action),
+                    f"The {language} code that {call.name} writes (argument {path}) has a "
+                    f"{finding.severity.value} weakness: {finding.message.rstrip('.')} "
+                    f"(line {finding.line}).",
+                    finding.rule_code,
+                )
+
     @staticmethod
     def _outbound_secrets(
         out: _Checked, call: ToolCall, leaves: list[tuple[str, Any]], action: Action
@@ -686,6 +730,7 @@ class Guard:
                 # Commands that only read or print (ls, cat in the workspace, grep, git status)
                 # are reads, whatever the tool.
                 classes = frozenset({"read"})
+            self._written_code(out, call, leaves)
             if self.policy.flows.enabled:
                 self._flows(out, call, sess.trace, classes, leaves)
             _record_facts(sess.trace, call, facts)
@@ -851,6 +896,23 @@ def _add_decoded(trace: Trace, verdict: Verdict, source: str) -> None:
         if hit.decoded:
             whole = [(0, len(hit.decoded))] if hit.score >= 0.5 else []
             trace.add_untrusted(hit.decoded, f"{source} (decoded)", whole)
+
+
+# Format characters that render as nothing: zero-width spaces and joiners, bidi controls, word
+# joiners, the BOM, soft hyphens and Unicode tag characters.
+_INVISIBLE: Final = re.compile(
+    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
+)
+
+
+def _add_revealed(trace: Trace, text: str, verdict: Verdict, source: str) -> None:
+    """Untrusted content with invisible characters inside its words is traced once more with
+    them removed, so an order spelt `S\u200be\u200bn\u200bd` reads as `Send`."""
+    hidden = any(h.category is Category.OBFUSCATION and h.decoded is None for h in verdict.hits)
+    if hidden:
+        revealed = _INVISIBLE.sub("", text)
+        if revealed != text:
+            trace.add_untrusted(revealed, f"{source} (hidden characters removed)", [])
 
 
 def _with_argument(signal: Signal, path: str) -> Signal:

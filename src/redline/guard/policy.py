@@ -314,6 +314,7 @@ class FileRules(_Model):
     `write_tools` (or classified as file writes or deletes) are checked as writes."""
 
     roots: list[str] = Field(default_factory=lambda: ["/tmp"])
+    code: CodeScan = Field(default_factory=CodeScan)  # code a call writes into a source file
     read_tools: list[Glob] = Field(default_factory=list)
     write_tools: list[Glob] = Field(default_factory=list)
     read: dict[PathKind, ActionName] = Field(default_factory=lambda: dict(_READ_DEFAULTS))
