@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 from urllib.parse import urlsplit
 
 import typer
@@ -73,6 +73,14 @@ PolicyOption = Annotated[
 FormatOption = Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")]
 SessionOption = Annotated[
     str, typer.Option("--session", metavar="ID", help="Session whose trace the check joins.")
+]
+CheckAuditOption = Annotated[
+    Path | None,
+    typer.Option(
+        metavar="PATH",
+        help="Record the decision in this audit log. [default: the policy's audit.path]",
+        show_default=False,
+    ),
 ]
 
 
@@ -151,6 +159,34 @@ def _audit(
         yield log
     finally:
         log.close()
+
+
+@contextmanager
+def _guarded(
+    policy: Path | None,
+    audit: Path | None,
+    *,
+    default_audit: Path | None = None,
+    audit_enabled: bool = True,
+) -> Iterator[Guard]:
+    """A guard on the policy file (or the shipped defaults) and its audit log, closed on exit."""
+    loaded = _load_policy(policy)
+    with _audit(audit, loaded, default=default_audit, enabled=audit_enabled) as log:
+        yield _make_guard(loaded, log)
+
+
+def _check_and_exit(
+    policy: Path | None,
+    audit: Path | None,
+    check: Callable[[Guard], Decision],
+    output_format: CheckFormat,
+    extra: dict[str, Any],
+) -> NoReturn:
+    """Run one check on a fresh guard, print the decision and exit with its status."""
+    with _guarded(policy, audit) as guard:
+        decision = _checked(lambda: check(guard))
+    _report(decision, output_format, extra)
+    raise typer.Exit(_exit_for(decision))
 
 
 def _checked(check: Callable[[], Decision]) -> Decision:
@@ -273,14 +309,7 @@ def check_call(  # noqa: PLR0917 - one parameter per option, as typer wants
     policy: PolicyOption = None,
     session: SessionOption = "cli",
     output_format: FormatOption = CheckFormat.TEXT,
-    audit: Annotated[
-        Path | None,
-        typer.Option(
-            metavar="PATH",
-            help="Record the decision in this audit log. [default: the policy's audit.path]",
-            show_default=False,
-        ),
-    ] = None,
+    audit: CheckAuditOption = None,
 ) -> None:
     """Check one tool call against the policy and print the decision.
 
@@ -288,14 +317,14 @@ def check_call(  # noqa: PLR0917 - one parameter per option, as typer wants
     """
     from redline.guard.types import ToolCall
 
-    arguments = _parse_args(args)
-    loaded = _load_policy(policy)
-    with _audit(audit, loaded) as log:
-        guard = _make_guard(loaded, log)
-        call = ToolCall(tool, arguments)
-        decision = _checked(lambda: guard.check_tool_call(call, session=session))
-    _report(decision, output_format, {"tool": tool})
-    raise typer.Exit(_exit_for(decision))
+    call = ToolCall(tool, _parse_args(args))
+    _check_and_exit(
+        policy,
+        audit,
+        lambda guard: guard.check_tool_call(call, session=session),
+        output_format,
+        {"tool": tool},
+    )
 
 
 @guard_app.command("check-text")
@@ -319,14 +348,7 @@ def check_text(  # noqa: PLR0917 - one parameter per option, as typer wants
     policy: PolicyOption = None,
     session: SessionOption = "cli",
     output_format: FormatOption = CheckFormat.TEXT,
-    audit: Annotated[
-        Path | None,
-        typer.Option(
-            metavar="PATH",
-            help="Record the decision in this audit log. [default: the policy's audit.path]",
-            show_default=False,
-        ),
-    ] = None,
+    audit: CheckAuditOption = None,
 ) -> None:
     """Check a message, tool output or response against the policy and print the decision.
 
@@ -334,18 +356,16 @@ def check_text(  # noqa: PLR0917 - one parameter per option, as typer wants
     Exit status: 0 allow or redact, 1 block or ask, 2 an error.
     """
     text = _read_text(source)
-    loaded = _load_policy(policy)
-    with _audit(audit, loaded) as log:
-        guard = _make_guard(loaded, log)
+
+    def check(guard: Guard) -> Decision:
         if stage is TextStage.INPUT:
-            decision = _checked(lambda: guard.check_input(text, session=session))
-        elif stage is TextStage.TOOL_OUTPUT:
-            decision = _checked(lambda: guard.check_tool_output(text, tool=tool, session=session))
-        else:
-            decision = _checked(lambda: guard.check_response(text, session=session))
+            return guard.check_input(text, session=session)
+        if stage is TextStage.TOOL_OUTPUT:
+            return guard.check_tool_output(text, tool=tool, session=session)
+        return guard.check_response(text, session=session)
+
     name = "<stdin>" if source == "-" else source
-    _report(decision, output_format, {"source": name})
-    raise typer.Exit(_exit_for(decision))
+    _check_and_exit(policy, audit, check, output_format, {"source": name})
 
 
 def _read_text(source: str) -> str:
@@ -445,9 +465,9 @@ def serve(  # noqa: PLR0917 - one parameter per option, as typer wants
         proxy.ProxySettings(target, **options)
     except ValueError as exc:
         _fail(str(exc))
-    loaded = _load_policy(policy)
-    with _audit(audit, loaded, default=Path(DEFAULT_AUDIT_FILE), enabled=not no_audit) as log:
-        guard = _make_guard(loaded, log)
+    with _guarded(
+        policy, audit, default_audit=Path(DEFAULT_AUDIT_FILE), audit_enabled=not no_audit
+    ) as guard:
         proxy.serve(guard, target, host=host, port=port, **options)
 
 
@@ -475,9 +495,9 @@ def mcp(
         from redline.guard.mcp import run_mcp_proxy
     except ImportError as exc:
         _fail(f"the MCP proxy is not available in this installation: {exc}")
-    loaded = _load_policy(policy)
-    with _audit(audit, loaded, default=Path(DEFAULT_AUDIT_FILE), enabled=not no_audit) as log:
-        guard = _make_guard(loaded, log)
+    with _guarded(
+        policy, audit, default_audit=Path(DEFAULT_AUDIT_FILE), audit_enabled=not no_audit
+    ) as guard:
         code = run_mcp_proxy(command, guard)
     raise typer.Exit(code)
 

@@ -392,33 +392,45 @@ class _Proxy:
 
     def _client_loop(self) -> None:
         try:
-            while True:
-                line = _read_line(self.client_in)
-                if line is None:
-                    break
-                try:
-                    self._from_client(line)
-                except Exception as exc:  # a bug must not stop the relay; fail closed
-                    _log(f"internal error on a client message: {type(exc).__name__}")
-                    self._to_client(_error(None, INVALID_REQUEST, "redline could not process it"))
-        except (OSError, ValueError) as exc:
-            _log(f"client input failed: {type(exc).__name__}")
+            self._relay(
+                self.client_in,
+                self._from_client,
+                "client",
+                "input",
+                lambda: self._to_client(
+                    _error(None, INVALID_REQUEST, "redline could not process it")
+                ),
+            )
         finally:
             self.client_done.set()
             self._close_server_input()
 
     def _server_loop(self) -> None:
+        self._relay(self.server_out, self._from_server, "server", "output")
+
+    @staticmethod
+    def _relay(
+        stream: IO[bytes],
+        handle: Callable[[bytes | _TooLong], None],
+        peer: str,
+        stream_name: str,
+        on_error: Callable[[], None] | None = None,
+    ) -> None:
+        """Hand each line of `stream` to `handle` until it ends; a message that fails is logged
+        (and answered by `on_error`) without stopping the relay."""
         try:
             while True:
-                line = _read_line(self.server_out)
+                line = _read_line(stream)
                 if line is None:
                     break
                 try:
-                    self._from_server(line)
+                    handle(line)
                 except Exception as exc:  # a bug must not stop the relay; fail closed
-                    _log(f"internal error on a server message: {type(exc).__name__}")
+                    _log(f"internal error on a {peer} message: {type(exc).__name__}")
+                    if on_error is not None:
+                        on_error()
         except (OSError, ValueError) as exc:
-            _log(f"server output failed: {type(exc).__name__}")
+            _log(f"{peer} {stream_name} failed: {type(exc).__name__}")
 
     def _write(self, stream: IO[bytes], lock: threading.Lock, data: bytes) -> bool:
         with lock:

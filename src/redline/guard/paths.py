@@ -293,7 +293,9 @@ def is_secret_path(path: str, home: str = "~") -> bool:
 
 # --------------------------------------------------------------------------------------------
 
-_FILE_EXTS = frozenset(
+# Extensions common enough that `name.ext` reads as a file name. urls.py uses them too, to
+# tell a file such as `notes.md/x` from a bare `host.tld/x`, so add only true file extensions.
+COMMON_FILE_EXTS = frozenset(
     [
         "md",
         "txt",
@@ -307,7 +309,6 @@ _FILE_EXTS = frozenset(
         "tsx",
         "jsx",
         "json",
-        "jsonl",
         "yaml",
         "yml",
         "toml",
@@ -318,13 +319,9 @@ _FILE_EXTS = frozenset(
         "pem",
         "key",
         "crt",
-        "cer",
         "sh",
         "bash",
         "zsh",
-        "ps1",
-        "bat",
-        "cmd",
         "rb",
         "go",
         "rs",
@@ -341,15 +338,11 @@ _FILE_EXTS = frozenset(
         "lua",
         "sql",
         "csv",
-        "tsv",
         "log",
         "db",
-        "sqlite",
-        "sqlite3",
         "html",
         "htm",
         "css",
-        "scss",
         "xml",
         "svg",
         "pdf",
@@ -357,16 +350,32 @@ _FILE_EXTS = frozenset(
         "jpg",
         "jpeg",
         "gif",
-        "webp",
         "zip",
         "tar",
         "gz",
         "tgz",
         "bz2",
         "xz",
-        "7z",
         "whl",
         "lock",
+        "exe",
+        "dll",
+        "so",
+    ]
+)
+_FILE_EXTS = COMMON_FILE_EXTS | frozenset(
+    [
+        "jsonl",
+        "cer",
+        "ps1",
+        "bat",
+        "cmd",
+        "tsv",
+        "sqlite",
+        "sqlite3",
+        "scss",
+        "webp",
+        "7z",
         "gradle",
         "properties",
         "plist",
@@ -382,9 +391,6 @@ _FILE_EXTS = frozenset(
         "onnx",
         "gguf",
         "bin",
-        "exe",
-        "dll",
-        "so",
         "dylib",
         "dmg",
         "iso",

@@ -19,6 +19,9 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from redline.guard.sql import KINDS as SQL_KINDS
+from redline.guard.tools import SINK_CLASSES
+
 __all__ = [
     "PATH_KINDS",
     "SHELL_KINDS",
@@ -67,39 +70,6 @@ URL_KINDS: tuple[str, ...] = (
     "userinfo-trick",
     "data-in-query",
 )
-SQL_KINDS: tuple[str, ...] = (
-    "select",
-    "insert",
-    "update",
-    "delete",
-    "drop",
-    "truncate",
-    "alter",
-    "create",
-    "grant",
-    "revoke",
-    "attach",
-    "pragma",
-    "other",
-    "unparsed",
-)
-# What a tool call can do to the world (see tools.py). `read` and `secret_read` only read;
-# `other` is any tool that is neither a read nor a known sink.
-SINK_CLASSES: tuple[str, ...] = (
-    "message",
-    "http_write",
-    "payment",
-    "shell",
-    "file_write",
-    "delete",
-    "credential",
-    "share",
-    "calendar",
-    "security",
-    "secret_read",
-    "read",
-    "other",
-)
 
 
 class PolicyError(ValueError):
@@ -122,15 +92,18 @@ UrlKind = Annotated[str, _kind_checker("url", URL_KINDS)]
 SqlKind = Annotated[str, _kind_checker("sql", SQL_KINDS)]
 
 
-def _check_sink(value: str) -> str:
-    if value not in SINK_CLASSES:
-        raise ValueError(
-            f"unknown sink class {value!r} (expected one of: {', '.join(SINK_CLASSES)})"
-        )
-    return value
+def _one_of(what: str, names: tuple[str, ...]) -> Any:
+    """A validator that accepts only `names`, naming `what` was unknown."""
+
+    def check(value: str) -> str:
+        if value not in names:
+            raise ValueError(f"unknown {what} {value!r} (expected one of: {', '.join(names)})")
+        return value
+
+    return AfterValidator(check)
 
 
-SinkClass = Annotated[str, AfterValidator(_check_sink)]
+SinkClass = Annotated[str, _one_of("sink class", SINK_CLASSES)]
 
 
 def _check_glob(value: str) -> str:
@@ -229,13 +202,7 @@ class CodeScan(_Model):
 PII_KINDS = ("email", "phone", "payment-card", "iban", "us-ssn", "ipv4")
 
 
-def _check_pii(value: str) -> str:
-    if value not in PII_KINDS:
-        raise ValueError(f"unknown PII kind {value!r} (expected one of: {', '.join(PII_KINDS)})")
-    return value
-
-
-PiiKind = Annotated[str, AfterValidator(_check_pii)]
+PiiKind = Annotated[str, _one_of("PII kind", PII_KINDS)]
 
 
 class Responses(_Model):

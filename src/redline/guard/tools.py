@@ -23,6 +23,7 @@ from typing import Any, Final
 __all__ = [
     "OUTBOUND",
     "SINKS",
+    "SINK_CLASSES",
     "TARGET_ARGUMENTS",
     "classify",
     "flatten",
@@ -34,22 +35,25 @@ __all__ = [
 
 # Classes that move data or value out of the agent's hands.
 OUTBOUND: Final = frozenset({"message", "http_write", "payment", "share", "calendar"})
-# Classes whose calls change the world (everything but reads).
-SINKS: Final = frozenset(
-    {
-        "message",
-        "http_write",
-        "payment",
-        "shell",
-        "file_write",
-        "delete",
-        "credential",
-        "share",
-        "calendar",
-        "security",
-        "other",
-    }
+# What a tool call can do to the world. `read` and `secret_read` only read; `other` is any
+# tool that is neither a read nor a known sink.
+SINK_CLASSES: Final[tuple[str, ...]] = (
+    "message",
+    "http_write",
+    "payment",
+    "shell",
+    "file_write",
+    "delete",
+    "credential",
+    "share",
+    "calendar",
+    "security",
+    "secret_read",
+    "read",
+    "other",
 )
+# Classes whose calls change the world (everything but reads).
+SINKS: Final = frozenset(SINK_CLASSES) - {"read", "secret_read"}
 
 
 def _words(text: str) -> frozenset[str]:

@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from urllib.parse import unquote
 
+from redline.guard.paths import COMMON_FILE_EXTS
 from redline.guard.types import Signal
 from redline.text.secrets import find_secrets, shannon_entropy
 
@@ -44,77 +45,7 @@ _BARE_RE = re.compile(
     r"(/[^\s<>\"'`{}|^]*)?"
 )
 _BARE_IP_RE = re.compile(r"(?<![\w@/.:-])(\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?)(/[^\s<>\"'`]*)")
-_FILE_TLDS = frozenset(
-    [
-        "py",
-        "pyi",
-        "js",
-        "mjs",
-        "cjs",
-        "ts",
-        "tsx",
-        "jsx",
-        "md",
-        "rst",
-        "txt",
-        "json",
-        "yaml",
-        "yml",
-        "toml",
-        "ini",
-        "cfg",
-        "conf",
-        "sh",
-        "bash",
-        "zsh",
-        "rb",
-        "go",
-        "rs",
-        "java",
-        "kt",
-        "c",
-        "h",
-        "cc",
-        "cpp",
-        "hpp",
-        "cs",
-        "php",
-        "pl",
-        "lua",
-        "sql",
-        "csv",
-        "log",
-        "db",
-        "html",
-        "htm",
-        "css",
-        "xml",
-        "svg",
-        "pdf",
-        "png",
-        "jpg",
-        "jpeg",
-        "gif",
-        "zip",
-        "tar",
-        "gz",
-        "tgz",
-        "bz2",
-        "xz",
-        "whl",
-        "lock",
-        "mov",
-        "exe",
-        "dll",
-        "so",
-        "env",
-        "pem",
-        "key",
-        "crt",
-        "sample",
-        "example",
-    ]
-)
+_FILE_TLDS = COMMON_FILE_EXTS | frozenset({"mov", "sample", "example"})
 _TRAILING = ".,;:!?'\")]}>"
 
 
