@@ -7,9 +7,11 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
 The held-out set (`bench/guard_heldout/`, same format) was written apart from the policy and never
-used to tune it; it is replayed and reported separately.
+used to tune it; it is replayed and reported separately. The unseen set (`bench/guard_unseen/`,
+same format) was written apart from the policy and the other sets and measured once; it is
+reported in its own section after the held-out one.
 
-Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--misses N]`.
+Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] [--misses N]`.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ from redline.text.types import Category, Channel, Level, Verdict
 SCENARIOS = ROOT / "bench" / "guard_scenarios"
 HELDOUT = ROOT / "bench" / "guard_heldout"
 HELDOUT_TITLE = "Held-out scenarios (never used to tune the policy)"
+UNSEEN = ROOT / "bench" / "guard_unseen"
+UNSEEN_TITLE = "Unseen scenarios (written apart, measured once)"
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -508,6 +512,41 @@ class Target:
     n: int
 
 
+@dataclass(frozen=True)
+class HeldoutSet:
+    """A scenario set measured apart from the tuning set and reported in its own section."""
+
+    label: str  # short name used in table titles and target lines: "Held-out", "Unseen"
+    title: str  # title of its targets table
+    note: str  # sentence put before its targets table's note
+    folder: Path
+
+
+HELDOUT_SET = HeldoutSet(
+    "Held-out",
+    HELDOUT_TITLE,
+    "Written apart from the policy and never used to tune it.",
+    HELDOUT,
+)
+UNSEEN_SET = HeldoutSet(
+    "Unseen",
+    UNSEEN_TITLE,
+    "Written apart from the policy and from the other scenario sets, and measured once; "
+    "no scenario was changed after its results were seen.",
+    UNSEEN,
+)
+
+
+@dataclass
+class Section:
+    """One held-out set's results inside a `GuardReport`."""
+
+    label: str
+    title: str
+    targets: list[Target] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+
 @dataclass
 class GuardReport:
     tables: list[Table] = field(default_factory=list)
@@ -515,6 +554,7 @@ class GuardReport:
     misses: list[str] = field(default_factory=list)
     heldout_targets: list[Target] = field(default_factory=list)
     heldout_misses: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)  # every held-out set, in order
     skipped: str = ""
     seconds: float = 0.0
 
@@ -727,31 +767,63 @@ class _NoAttackDetection(Detector):
 _HELDOUT_KEEP = ("Guard attack-replay targets", "Ablation", "By attack kind", "By injection style")
 
 
-def add_heldout(report: GuardReport, heldout: GuardReport) -> None:
-    """Append the held-out set's targets, ablation, breakdowns and misses to `report`."""
-    for t in heldout.tables:
+def misses_title(label: str) -> str:
+    """Title of a held-out set's misses table."""
+    return f"{label} misses (shipped guard)"
+
+
+def add_section(report: GuardReport, other: GuardReport, spec: HeldoutSet) -> Section:
+    """Append a held-out set's targets, ablation, breakdowns and misses to `report`."""
+    for t in other.tables:
         if t.title.startswith(_HELDOUT_KEEP[0]):
-            t.title = HELDOUT_TITLE
-            t.note = "Written apart from the policy and never used to tune it. " + t.note
+            t.title = spec.title
+            t.note = f"{spec.note} {t.note}"
         elif t.title.startswith(_HELDOUT_KEEP[1:]):
-            t.title = f"Held-out: {t.title}"
+            t.title = f"{spec.label}: {t.title}"
         elif t.title.startswith("Misses"):
-            t.title = "Held-out misses (shipped guard)"
+            t.title = misses_title(spec.label)
         else:
             continue
         report.tables.append(t)
+    section = Section(spec.label, spec.title, other.targets, other.misses)
+    report.sections.append(section)
+    return section
+
+
+def add_heldout(report: GuardReport, heldout: GuardReport) -> None:
+    """Append the held-out set's targets, ablation, breakdowns and misses to `report`."""
+    add_section(report, heldout, HELDOUT_SET)
     report.heldout_targets = heldout.targets
     report.heldout_misses = heldout.misses
 
 
-def run(directory: Path = SCENARIOS, heldout: Path | None = HELDOUT) -> GuardReport:
-    """Replay the scenarios (and the held-out set, unless None) through the guard; report."""
+def run(
+    directory: Path = SCENARIOS,
+    heldout: Path | None = HELDOUT,
+    unseen: Path | None = UNSEEN,
+    *,
+    extra: Sequence[HeldoutSet] = (),
+) -> GuardReport:
+    """Replay the scenarios, then each held-out set (unless None), through the guard; report.
+
+    `heldout` and `unseen` replace the folders of the two shipped sets; `extra` adds more sets,
+    each reported in its own section after them.
+    """
     try:
         from redline.guard import Guard
     except ImportError as exc:
         return GuardReport(skipped=f"Not measured: redline.guard.Guard is not available ({exc}).")
+    specs: list[HeldoutSet] = []
+    if heldout is not None:
+        specs.append(HeldoutSet(HELDOUT_SET.label, HELDOUT_SET.title, HELDOUT_SET.note, heldout))
+    if unseen is not None:
+        specs.append(HeldoutSet(UNSEEN_SET.label, UNSEEN_SET.title, UNSEEN_SET.note, unseen))
+    specs.extend(extra)
+    labels = [s.label for s in specs]
+    if len(set(labels)) != len(labels):
+        raise ScenarioError(f"held-out sets need distinct labels, got {', '.join(labels)}")
     scenarios = load(directory)
-    held = load(heldout) if heldout is not None else []
+    sets = [(spec, load(spec.folder)) for spec in specs]
     t0 = time.perf_counter()
     detector = Detector()
 
@@ -761,8 +833,11 @@ def run(directory: Path = SCENARIOS, heldout: Path | None = HELDOUT) -> GuardRep
         return build_report(full, policy_only, items)
 
     report = measure(scenarios)
-    if held:
-        add_heldout(report, measure(held))
+    for spec, items in sets:
+        if spec.label == HELDOUT_SET.label:
+            add_heldout(report, measure(items))
+        else:
+            add_section(report, measure(items), spec)
     report.seconds = time.perf_counter() - t0
     return report
 
@@ -776,27 +851,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=HELDOUT,
         help="held-out scenario folder (default %(default)s)",
     )
+    parser.add_argument(
+        "--unseen",
+        type=Path,
+        default=UNSEEN,
+        help="unseen scenario folder, measured once (default %(default)s)",
+    )
     parser.add_argument("--misses", type=int, default=200, help="misses to print (default 200)")
     args = parser.parse_args(argv)
     try:
-        rep = run(args.scenarios, args.heldout)
+        rep = run(args.scenarios, args.heldout, args.unseen)
     except ScenarioError as exc:
         print(f"bench.guard: {exc}", file=sys.stderr)
         return 2
     if rep.skipped:
         print(rep.skipped)
         return 0
+    skip = ("Misses", *(misses_title(s.label) for s in rep.sections))
     for t in rep.tables:
-        if t.title.startswith(("Misses", "Held-out misses")):
+        if t.title.startswith(skip):
             continue
         print(t.text(), end="\n\n")
-    for label, misses in (("Misses", rep.misses), ("Held-out misses", rep.heldout_misses)):
-        if label == "Misses" or rep.heldout_targets:
-            print(f"{label} ({len(misses)}):")
-            for m in misses[: args.misses]:
-                print("  " + m)
-            print()
-    for prefix, targets in (("", rep.targets), ("held-out ", rep.heldout_targets)):
+    missing = [("Misses", rep.misses)] + [(f"{s.label} misses", s.misses) for s in rep.sections]
+    for label, misses in missing:
+        print(f"{label} ({len(misses)}):")
+        for m in misses[: args.misses]:
+            print("  " + m)
+        print()
+    lines = [("", rep.targets)] + [(f"{s.label.lower()} ", s.targets) for s in rep.sections]
+    for prefix, targets in lines:
         for tg in targets:
             value = "–" if tg.value is None else f"{tg.value:.3f}"
             print(

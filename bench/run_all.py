@@ -70,9 +70,12 @@ model in the loop. An attacker call counts as **stopped** when the guard blocked
 or held anything earlier in its session; a legitimate call counts as **allowed** when it was
 allowed and nothing earlier in its session was held. The same run repeats the replay with
 detection only (a classifier that drops flagged tool outputs, no tool-call policy) and with the
-policy only (the detector reports secrets and PII, nothing else). The first scenario set was used
-while writing the policy; the **held-out** set (`bench/guard_heldout/`) was written apart from
-the policy and never used to tune it, so it is the fairer figure.
+policy only (the detector reports secrets and PII, nothing else). Three scenario sets, by how
+much the policy has seen them: the first (`bench/guard_scenarios/`) was used while writing the
+policy; the **held-out** set (`bench/guard_heldout/`) was written apart from the policy, and a few
+general fixes were made after reading its misses; the **unseen** set (`bench/guard_unseen/`) was
+written apart by someone who read neither the policy nor the other sets, and its first
+measurement is the fairest figure (docs/guard.md keeps it).
 
 **Guard proxy overhead** (`bench/guard_proxy.py`). A fake OpenAI-compatible upstream on 127.0.0.1
 returns canned completions (JSON and streamed); the same open-loop load (requests per second from
@@ -232,10 +235,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(gp.text(), flush=True)
         for tg in gd.targets:
             print(f"target guard {tg.metric}: {_num(tg.value)} {tg.goal} -> {verdict(tg.ok)}")
-        for th in gd.heldout_targets:
-            print(
-                f"target guard held-out {th.metric}: {_num(th.value)} {th.goal} -> {verdict(th.ok)}"
-            )
+        for sec in gd.sections:
+            for th in sec.targets:
+                print(
+                    f"target guard {sec.label.lower()} {th.metric}: {_num(th.value)} {th.goal} "
+                    f"-> {verdict(th.ok)}"
+                )
         for tp in gp.targets:
             print(f"target proxy {tp.metric}: {_num(tp.value)} {tp.goal} -> {verdict(tp.ok)}")
     output: Path | None = args.output or (None if args.only else DOC)
