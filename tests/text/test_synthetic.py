@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 
 import pytest
 
@@ -51,3 +52,88 @@ def test_benign_requests_are_unique_and_reproducible() -> None:
 def test_sentences_skip_markup() -> None:
     got = synthetic.sentences(["Plain words here for a test sentence. The `code` | table. Ok."])
     assert got == ["Plain words here for a test sentence."]
+
+
+# -- agent-directed instructions and their benign look-alikes --------------------------------
+
+
+_SLOT = re.compile(r"\{[a-z0-9]+\}")
+
+
+def test_agent_instructions_are_distinct_reproducible_and_multilingual() -> None:
+    a = synthetic.agent_instructions(400, seed=3)
+    assert a == synthetic.agent_instructions(400, seed=3)
+    assert len(a) == len(set(a)) == 400
+    scripts = {
+        "zh/ja": any("\u4e00" <= ch <= "\u9fff" for t in a for ch in t),
+        "ko": any("\uac00" <= ch <= "\ud7af" for t in a for ch in t),
+        "ru": any("\u0400" <= ch <= "\u04ff" for t in a for ch in t),
+        "ar": any("\u0600" <= ch <= "\u06ff" for t in a for ch in t),
+    }
+    assert all(scripts.values()), scripts
+    assert not any(_SLOT.search(t) for t in a)
+
+
+def test_every_language_has_every_part() -> None:
+    assert len(synthetic.AGENT_LANGUAGES) >= 11
+    for lang in synthetic.AGENT_LANGUAGES:
+        rng = random.Random(lang)
+        for split in ("train", "check"):
+            text = synthetic.agent_instruction(rng, lang, split)
+            assert text.strip(), lang
+            assert not _SLOT.search(text), (lang, text)
+            assert synthetic.human_sentence(rng, split, lang).strip()
+
+
+def test_train_and_check_parts_do_not_overlap() -> None:
+    for lang, parts in synthetic._AGENT_PARTS.items():
+        train = synthetic._part(parts["action"], "train")
+        check = synthetic._part(parts["action"], "check")
+        assert train, lang
+        assert check, lang
+    train_actions = {
+        a for p in synthetic._AGENT_PARTS.values() for a in synthetic._part(p["action"], "train")
+    }
+    check_actions = {
+        a for p in synthetic._AGENT_PARTS.values() for a in synthetic._part(p["action"], "check")
+    }
+    assert not train_actions & check_actions
+    attacks, benign = synthetic.check_set(60)
+    assert len(attacks) == len(benign) == 60
+    trained = set(synthetic.agent_instructions(300, split="train"))
+    assert not any(t in a for t in trained for a in attacks)
+
+
+def test_agent_attacks_say_where_the_instruction_is() -> None:
+    expected = set(synthetic.agent_instructions(120, seed=6))
+    for shape, text, (start, end) in synthetic.agent_attacks(120, seed=5):
+        assert shape in synthetic._TOOL_HOSTS
+        placed = text[start:end]
+        assert 0 <= start < end <= len(text)
+        if text.lstrip().startswith("{"):
+            json.loads(text)
+            placed = json.loads('"' + placed + '"')
+        assert placed.strip()
+        assert not _SLOT.search(placed)
+        assert placed in expected
+
+
+def test_tool_outputs_are_benign_shapes() -> None:
+    out = synthetic.tool_outputs(90, seed=2)
+    assert out == synthetic.tool_outputs(90, seed=2)
+    assert {shape for shape, _ in out} == set(synthetic._TOOL_HOSTS)
+    for _, text in out:
+        if text.startswith("{"):
+            json.loads(text)
+        assert not _SLOT.search(text)
+        low = text.lower()
+        for word in ("assistant", "[system]", "agent"):
+            assert word not in low
+
+
+def test_agent_requests_come_from_the_user() -> None:
+    asks = synthetic.agent_requests(100, seed=4)
+    assert len(set(asks)) == 100
+    assert not any("[system]" in t.lower() or "<!--" in t for t in asks)
+    # The destinations are the user's own.
+    assert not any(d in t for t in asks for d in synthetic._BAD_DOMAINS if "@" + d in t)

@@ -664,6 +664,164 @@ _SPECS: tuple[_Spec, ...] = (
         "ai llm gpt chatgpt assistant chatbot copilot language",
         data_only=True,
     ),
+    # Messages addressed to the AI in other languages: the same technique as
+    # `indirect.if-you-are-ai`, so the model's technique feature counts them together. Only the
+    # AI is named (a bare "agent" or "assistant" is as often a person).
+    _Spec(
+        "indirect.if-you-are-ai.es",
+        INJ,
+        0.7,
+        "es",
+        "addresses an AI that reads this content, or gives it a note (Spanish)",
+        r"\b(?:nota|mensaje|instrucci[oó]n|instrucciones|atenci[oó]n|aviso|importante|"
+        r"recordatorio) (?:para|a) (?:el |la |los |las |cualquier |todo |toda )?(?:ia|i\.a\.|"
+        r"asistente (?:de ia|virtual)|agente de ia|modelo (?:de ia|de lenguaje)|llm|chatbot|gpt|"
+        r"chatgpt)\b|\bal (?:modelo (?:de ia|de lenguaje)|asistente de ia|agente de ia|llm|"
+        r"chatbot) (?:que|encargado de) (?:\S+ ){0,2}?(?:lea|lee|leyendo|procese|procesa|"
+        r"procesando|analice|analizando|resuma|resumiendo|revise|revisando)\b|\b(?:asistente|"
+        r"agente) de ia,|\bsi eres (?:una? )?(?:ia|inteligencia artificial|modelo de lenguaje|"
+        r"asistente de ia|chatbot|llm)\b|\b(?:querid[oa]|hola|oye|estimad[oa]) (?:ia|asistente "
+        r"de ia|chatbot)\b",
+        "nota mensaje instrucción instruccion instrucciones atención atencion aviso importante "
+        "recordatorio al asistente agente si querido querida hola oye estimado estimada",
+        data_only=True,
+    ),
+    _Spec(
+        "indirect.if-you-are-ai.fr",
+        INJ,
+        0.7,
+        "fr",
+        "addresses an AI that reads this content, or gives it a note (French)",
+        r"\b(?:note|message|consignes?|instructions?|attention|avis|important|rappel) (?:pour|à) "
+        r"(?:l'|l’|le |la |les |tout |toute |chaque )?(?:ia|i\.a\.|assistant (?:ia|d'ia|virtuel)|"
+        r"agent (?:ia|d'ia)|modèle (?:d'ia|de langage)|llm|chatbot|gpt|chatgpt)\b|\bau "
+        r"(?:modèle (?:d'ia|de langage)|assistant (?:ia|d'ia)|agent (?:ia|d'ia)|llm|chatbot) qui "
+        r"(?:\S+ ){0,2}?(?:lit|lira|traite|analyse|résume|parcourt|examine)\b|\bassistant "
+        r"(?:ia|d'ia),|\bsi (?:tu es|vous êtes) (?:une? )?(?:ia|intelligence artificielle|modèle "
+        r"de langage|assistant (?:ia|d'ia)|chatbot|llm)\b|\b(?:cher|chère|bonjour|salut) (?:ia|"
+        r"assistant (?:ia|d'ia)|chatbot)\b",
+        "note message consigne consignes instruction instructions attention avis important rappel "
+        "au assistant si cher chère bonjour salut",
+        data_only=True,
+    ),
+    _Spec(
+        "indirect.if-you-are-ai.de",
+        INJ,
+        0.7,
+        "de",
+        "addresses an AI that reads this content, or gives it a note (German)",
+        r"\b(?:hinweis|nachricht|anweisung|anweisungen|achtung|wichtig|notiz|mitteilung) (?:an|"
+        r"für) (?:die |den |das |jede |jeden |alle )?(?:ki|k\.i\.|ki-assistent(?:en)?|"
+        r"ki-agent(?:en)?|ki-modell|ki-system|sprachmodell|llm|chatbot|gpt|chatgpt)\b|\b(?:an|"
+        r"für) (?:das|die|den) (?:ki-modell|sprachmodell|ki|ki-system|ki-assistenten|llm|"
+        r"chatbot),? (?:das|die|der|welches|welche) (?:\S+ ){0,3}?(?:liest|verarbeitet|"
+        r"zusammenfasst|analysiert|auswertet|durchsucht|prüft)\b|\bki-(?:assistent|agent),|\bwenn "
+        r"du (?:eine? )?(?:ki|ki-modell|sprachmodell|ki-assistent|chatbot|llm) bist\b|\b(?:liebe|"
+        r"lieber|hallo|hey) (?:ki|ki-assistent|chatbot)\b",
+        "hinweis nachricht anweisung anweisungen achtung wichtig notiz mitteilung an für "
+        "ki-assistent ki-agent wenn liebe lieber hallo hey",
+        data_only=True,
+    ),
+    _Spec(
+        "indirect.if-you-are-ai.pt",
+        INJ,
+        0.7,
+        "pt",
+        "addresses an AI that reads this content, or gives it a note (Portuguese)",
+        r"\b(?:nota|mensagem|instruç[ãa]o|instruções|atenção|aviso|importante|lembrete) (?:para|"
+        r"ao|à|a) (?:o |a |os |as |qualquer |todo |toda )?(?:ia|i\.a\.|assistente (?:de ia|"
+        r"virtual)|agente de ia|modelo (?:de ia|de linguagem)|llm|chatbot|gpt|chatgpt)\b|\bao "
+        r"(?:modelo (?:de ia|de linguagem)|assistente de ia|agente de ia|llm|chatbot) que "
+        r"(?:\S+ ){0,2}?(?:lê|lendo|ler|processa|processando|analisa|analisando|resume|"
+        r"resumindo|revisa)\b|\b(?:assistente|agente) de ia,|\bse você (?:é|for) (?:uma? )?(?:ia|"
+        r"inteligência artificial|modelo de linguagem|assistente de ia|chatbot|llm)\b|"
+        r"\b(?:querid[oa]|olá|oi|prezad[oa]) (?:ia|assistente de ia|chatbot)\b",
+        "nota mensagem instrução instrucao instruções atenção aviso importante lembrete ao "
+        "assistente agente se querido querida olá oi prezado prezada",
+        data_only=True,
+    ),
+    _Spec(
+        "indirect.if-you-are-ai.it",
+        INJ,
+        0.7,
+        "it",
+        "addresses an AI that reads this content, or gives it a note (Italian)",
+        r"\b(?:nota|messaggio|istruzion[ei]|attenzione|avviso|importante|promemoria) (?:per "
+        r"(?:l'|il |la |lo |qualsiasi |ogni )?|all'|al |alla )(?:ia|i\.a\.|assistente (?:ia|di "
+        r"ia|virtuale)|agente (?:ia|di ia)|modello (?:di ia|linguistico)|llm|chatbot|gpt|"
+        r"chatgpt)\b|\bal (?:modello (?:di ia|linguistico)|assistente (?:ia|di ia)|agente (?:ia|"
+        r"di ia)|llm|chatbot) che (?:\S+ ){0,2}?(?:legge|leggendo|leggerà|elabora|elaborando|"
+        r"analizza|riassume|esamina)\b|\bassistente (?:ia|di ia),|\bse sei (?:una? |un')?(?:ia|"
+        r"intelligenza artificiale|modello linguistico|assistente (?:ia|di ia)|chatbot|llm)\b|"
+        r"\b(?:car[oa]|ciao|gentile) (?:ia|assistente (?:ia|di ia)|chatbot)\b",
+        "nota messaggio istruzione istruzioni attenzione avviso importante promemoria al "
+        "assistente se caro cara ciao gentile",
+        data_only=True,
+    ),
+    _Spec(
+        "indirect.if-you-are-ai.ru",
+        INJ,
+        0.7,
+        "ru",
+        "addresses an AI that reads this content, or gives it a note (Russian)",
+        r"(?:примечание|сообщение|инструкция|указание|внимание|важно|заметка|напоминание) "
+        r"(?:для|к) (?:\S+ )?(?:ии|ии-ассистент\w*|ии-агент\w*|ассистент\w* ии|модел\w* ии|"
+        r"языков\w* модел\w*|нейросет\w*|чат-бот\w*|llm|gpt|chatgpt)\b|(?:модел\w*|ии|"
+        r"нейросет\w*|ии-ассистент\w*|ии-агент\w*) (?:ии,? )?котор\w* (?:\S+ ){0,2}?(?:читает|"
+        r"обрабатывает|анализирует|пересказывает|суммирует|просматривает) (?:это|этот|эту|"
+        r"данн)\w*|ии-(?:ассистент|агент),|если ты (?:\S+ )?(?:ии|языковая модель|нейросеть|"
+        r"чат-бот|ии-ассистент)\b",
+        data_only=True,
+    ),
+    _Spec(
+        "indirect.if-you-are-ai.zh",
+        INJ,
+        0.7,
+        "zh",
+        "addresses an AI that reads this content, or gives it a note (Chinese)",
+        r"(?:致|给|写给|提醒|通知)(?:正在|负责)?«12»(?:ai|人工智能|智能助手|智能代理|语言模型|大模型|"
+        r"聊天机器人)(?:助手|代理|模型|系统)?(?:的(?:指令|说明|消息|提示))?[:,]|(?:ai|人工智能|智能)"
+        r"助手[:,]|如果你是(?:一个)?(?:ai|人工智能|语言模型|大模型|智能助手)",
+        data_only=True,
+    ),
+    _Spec(
+        "indirect.if-you-are-ai.ja",
+        INJ,
+        0.7,
+        "ja",
+        "addresses an AI that reads this content, or gives it a note (Japanese)",
+        r"(?:ai|人工知能|言語モデル)(?:モデル|アシスタント|エージェント)?(?:へ|に)(?:の)?(?:指示|注意|"
+        r"お願い|メッセージ|連絡|伝言)?[:,、]|あなたが(?:ai|人工知能|言語モデル)(?:モデル|アシスタント)?"
+        r"(?:なら|であれば|の場合)",
+        data_only=True,
+    ),
+    _Spec(
+        "indirect.if-you-are-ai.ko",
+        INJ,
+        0.7,
+        "ko",
+        "addresses an AI that reads this content, or gives it a note (Korean)",
+        r"(?:ai|인공지능|언어 모델|챗봇)(?: (?:어시스턴트|에이전트|모델|비서))?"
+        r"(?:에게|께)(?: 보내는)?(?: (?:지시|참고|메모|알림|메시지|요청))?[:,]|"
+        r"(?:ai|인공지능)(?:를|을) 위한 (?:지시|지침|메시지|요청)|(?:처리|읽|요약|분석)\S* "
+        r"(?:ai|인공지능|언어 모델)(?: (?:어시스턴트|에이전트|모델))?(?:에게|께)|"
+        r"당신이 (?:ai|인공지능|언어 모델|챗봇)(?:이라면|라면)",
+        data_only=True,
+    ),
+    _Spec(
+        "indirect.if-you-are-ai.ar",
+        INJ,
+        0.7,
+        "ar",
+        "addresses an AI that reads this content, or gives it a note (Arabic)",
+        r"(?:ملاحظة|رسالة|تعليمات|تنبيه|انتباه|تذكير)\S* (?:إلى |الى |ل)?(?:لل|ال)?(?:ذكاء "
+        r"الاصطناعي|مساعد الذكي|مساعد الذكاء الاصطناعي|نموذج الذكاء الاصطناعي|نموذج اللغوي|"
+        r"روبوت المحادثة)|(?:إلى|الى) (?:نموذج الذكاء الاصطناعي|المساعد الذكي|مساعد الذكاء "
+        r"الاصطناعي|الذكاء الاصطناعي) (?:الذي|التي) (?:\S+ ){0,2}?(?:يقرأ|يعالج|يلخص|يحلل|تقرأ|"
+        r"تعالج)|أيها (?:المساعد الذكي|الذكاء الاصطناعي)|إذا كنت (?:\S+ )?(?:ذكاء اصطناعي|"
+        r"نموذجا? لغويا?|مساعدا? ذكيا?)",
+        data_only=True,
+    ),
     # ============ tool / action hijack ============
     _Spec(
         "action.tool-call",

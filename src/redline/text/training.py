@@ -7,7 +7,10 @@ Rows are split by group (see `redline.text.corpus`): the model is fitted on `tra
 calibration and the thresholds of the sensitivity levels are set on `val`, and `test` is never
 read here (the benchmark reports on it). `--benign-docs` adds plain documents (Markdown, reST,
 text) as benign data-channel examples, so that documentation full of imperatives ("run this
-command") is not taken for an injection.
+command") is not taken for an injection. `--agent N` adds N tool results carrying an
+instruction aimed at the agent, in eleven languages, with as many benign look-alikes
+(`redline.text.synthetic`); they train in the data channel only and do not change the corpus's
+class weights.
 """
 
 from __future__ import annotations
@@ -32,6 +35,9 @@ F64 = npt.NDArray[np.float64]
 # Target false-positive rates on pooled benign validation rows for each level.
 LEVEL_FPR = {"low": 0.005, "balanced": 0.01, "strict": 0.03}
 DOC_SUFFIXES = (".md", ".rst", ".txt")
+# Row kinds that train only in their data channel: an order to the agent inside a tool result is
+# an attack, while the same words from the user are the user's request.
+USER_ONLY_IN_DATA = ("synthetic_agent", "synthetic_tool")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,10 +170,17 @@ def synthetic_rows(
     documents: Sequence[str],
     n: int,
     seed: int = 7,
+    *,
     located: dict[str, tuple[int, int]] | None = None,
+    agent: int = 0,
 ) -> tuple[list[Row], dict[str, tuple[int, int]]]:
     """Benign tool results/tables/emails/pages made from `documents`, and as many again with a
-    training attack pasted in (with where it sits). Only `rows` given (the train split) are used."""
+    training attack pasted in (with where it sits). Only `rows` given (the train split) are used.
+
+    `agent` more tool outputs carry an instruction aimed at the agent (see
+    `synthetic.agent_attacks`), as many benign tool outputs use the same verbs for people, and a
+    tenth as many user messages ask an assistant for those actions (benign: from the user they
+    are the job). All are drawn from the `train` parts of the generators."""
     import random
 
     from redline.text import synthetic
@@ -198,6 +211,7 @@ def synthetic_rows(
         for i, text in enumerate(synthetic.benign_requests(n // 5, seed=seed))
     ]
     where: dict[str, tuple[int, int]] = {}
+    _agent_rows(out, where, [t for _, t in texts], agent, seed)
     if not texts or not attacks:
         return out, where
     rng = random.Random(seed)
@@ -215,12 +229,58 @@ def synthetic_rows(
     return out, where
 
 
-def _synthetic_row(rid: str, text: str, label: str, shape: str) -> Row:
+def _agent_rows(
+    out: list[Row],
+    where: dict[str, tuple[int, int]],
+    hosts: Sequence[str],
+    n: int,
+    seed: int,
+) -> None:
+    """Rows of agent-directed instructions in tool outputs and their benign look-alikes."""
+    import random
+
+    from redline.text import synthetic
+
+    if n <= 0:
+        return
+    rng = random.Random(seed + 1)
+    own = synthetic.agent_attacks(n // 2 if hosts else n, seed=seed + 2, split="train")
+    for i, (shape, text, span) in enumerate(own):
+        rid = f"syn-agent-{i}"
+        out.append(_synthetic_row(rid, text, "injection", shape, kind="synthetic_agent"))
+        where[rid] = span
+    if hosts:
+        lines = synthetic.agent_instructions(n - len(own), seed=seed + 3, split="train")
+        for i, line in enumerate(lines):
+            host = rng.choice(hosts)
+            shape = "json" if host.startswith("{") else "prose"
+            text, span = synthetic.embed(host, line, rng, shape)
+            rid = f"syn-agent-doc-{i}"
+            out.append(_synthetic_row(rid, text, "injection", shape, kind="synthetic_agent"))
+            where[rid] = span
+    for i, (shape, text) in enumerate(synthetic.tool_outputs(n, seed=seed + 4, split="train")):
+        rid = f"syn-tool-{i}"
+        out.append(_synthetic_row(rid, text, "benign", shape, kind="synthetic_tool"))
+    for i, text in enumerate(synthetic.agent_requests(n // 10, seed=seed + 5, split="train")):
+        out.append(
+            Row(
+                id=f"syn-ask-{i}",
+                text=text,
+                label="benign",
+                kind="synthetic_agent_request",
+                source="synthetic",
+                channel=Channel.USER,
+                group=f"syn-ask-{i}",
+            )
+        )
+
+
+def _synthetic_row(rid: str, text: str, label: str, shape: str, kind: str = "synthetic") -> Row:
     return Row(
         id=rid,
         text=text,
         label=label,
-        kind=f"synthetic_{shape}",
+        kind=f"{kind}_{shape}",
         source="synthetic",
         channel=Channel.TOOL,
         group=rid,
@@ -235,6 +295,7 @@ def make_units(
     insertions: dict[str, tuple[int, int]] | None = None,
     *,
     hard_negative: float = 1.0,
+    agent_weight: float = 1.0,
 ) -> list[Unit]:
     """Windows of each row as the model will see them at run time, labelled.
 
@@ -246,8 +307,10 @@ def make_units(
     units: list[Unit] = []
     counts = {label: 0 for label in LABELS}
     for r in rows:
-        counts[r.target] += 1
-    n_rows = max(len(rows), 1)
+        # The agent-directed rows come on top: they do not dilute the classes of the corpus.
+        if not r.kind.startswith(USER_ONLY_IN_DATA):
+            counts[r.target] += 1
+    n_rows = max(sum(counts.values()), 1)
     weight = {label: n_rows / (len(LABELS) * max(c, 1)) for label, c in counts.items()}
 
     def add(raw: str, target: str, data: bool, w: float, where: tuple[int, int] | None) -> None:
@@ -266,9 +329,11 @@ def make_units(
 
     for r in rows:
         w = weight[r.target] * (hard_negative if r.kind.startswith("hard_negative") else 1.0)
+        if r.kind.startswith(USER_ONLY_IN_DATA):
+            w *= agent_weight
         where = insertions.get(r.id)
         add(r.text, r.target, r.channel.is_data, w, where)
-        if r.channel.is_data:
+        if r.channel.is_data and not r.kind.startswith(USER_ONLY_IN_DATA):
             add(r.text, r.target, False, w * 0.5, where)
     for d in documents:
         add(d, "benign", True, weight["benign"] * 0.5, None)
@@ -355,9 +420,11 @@ def train(
     *,
     documents: Sequence[str] = (),
     synthetic: int = 1500,
+    agent: int = 0,
     bits: int = 20,
     c: float = 16.0,
     hard_negative: float = 2.5,
+    agent_weight: float = 1.0,
     log: Callable[[str], None] = print,
 ) -> LinearModel:
     """Fit on the `train` split, calibrate on `val`; returns the model."""
@@ -371,10 +438,18 @@ def train(
     val_rows = [r for r in rows if r.split == "val"]
     t0 = time.perf_counter()
     insertions = _locate_insertions(rows)
-    extra, extra_where = synthetic_rows(train_rows, documents, synthetic, located=insertions)
+    extra, extra_where = synthetic_rows(
+        train_rows, documents, synthetic, located=insertions, agent=agent
+    )
     insertions.update(extra_where)
     units = make_units(
-        model, [*train_rows, *extra], prepare, documents, insertions, hard_negative=hard_negative
+        model,
+        [*train_rows, *extra],
+        prepare,
+        documents,
+        insertions,
+        hard_negative=hard_negative,
+        agent_weight=agent_weight,
     )
     log(f"{len(train_rows)} train rows -> {len(units)} windows ({len(documents)} documents)")
     fit(model, units, c=c)
@@ -388,6 +463,8 @@ def train(
         "sources": sorted({r.source for r in rows}),
         "documents": len(documents),
         "synthetic_rows": len(extra),
+        "agent_rows": agent,
+        "agent_weight": agent_weight,
         "level_fpr_target": LEVEL_FPR,
         "c": c,
         "hard_negative": hard_negative,
@@ -429,6 +506,20 @@ def main(argv: list[str] | None = None) -> int:
         help="synthetic tool results to build from the documents (and as many "
         "with a training attack pasted in)",
     )
+    parser.add_argument(
+        "--agent",
+        type=int,
+        default=0,
+        help="synthetic tool results carrying an instruction aimed at the agent (and as many "
+        "benign tool results that use the same verbs for people); 0, the default, leaves them "
+        "out (the shipped model's recipe)",
+    )
+    parser.add_argument(
+        "--agent-weight",
+        type=float,
+        default=1.0,
+        help="weight of those rows relative to corpus rows of the same class",
+    )
     parser.add_argument("--out", required=True, type=Path, help="where to write the .npz model")
     parser.add_argument("--bits", type=int, default=20, help="hash space size (2**bits)")
     parser.add_argument("--c", type=float, default=16.0, help="inverse regularisation strength")
@@ -452,6 +543,8 @@ def main(argv: list[str] | None = None) -> int:
             score_rows,
             documents=docs,
             synthetic=args.synthetic,
+            agent=args.agent,
+            agent_weight=args.agent_weight,
             bits=args.bits,
             c=args.c,
             hard_negative=args.hard_negative,
