@@ -191,3 +191,14 @@ def test_fuzz_never_raises(path: str, roots: list[str]) -> None:
 def test_long_path_is_bounded() -> None:
     long = "/a" * 500_000
     assert check_path(long, roots=ROOTS)
+
+
+def test_writing_a_dotenv_inside_the_workspace_is_not_a_secret_read() -> None:
+    kinds = {s.kind for s in check_path("/w/app/.env", roots=["/w"], write=True)}
+    assert kinds == set()
+    # Reading it still is, and so is writing one outside the workspace or another store.
+    assert {s.kind for s in check_path("/w/app/.env", roots=["/w"])} == {"path.secret-file"}
+    outside = {s.kind for s in check_path("/srv/app/.env", roots=["/w"], write=True)}
+    assert outside == {"path.outside-workspace", "path.secret-file"}
+    keys = {s.kind for s in check_path("/w/.ssh/authorized_keys", roots=["/w"], write=True)}
+    assert "path.secret-file" in keys

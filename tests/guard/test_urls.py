@@ -190,3 +190,34 @@ def test_one_megabyte_text_is_bounded() -> None:
     urls = find_urls(text)
     assert urls[:2] == ["https://a.io/x?y=1", "evil.com/p"]
     assert check_url("https://a.io/?q=" + "x" * 1_000_000)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://offers.example.net/check?card=4111111111111111",
+        "https://offers.example.net/check?card=4111%201111%201111%201111",
+        "https://pay.example.net/x/DE89370400440532013000",
+        "https://claims.example.xyz/verify?phrase=lumber%20orbit%20candy%20wheat%20piano%20"
+        "giant%20ocean%20river%20spell%20tiger%20uncle%20voice",
+        "https://claims.example.xyz/v?words=lumber+orbit+candy+wheat+piano+giant+ocean+river+"
+        "spell+tiger+uncle+voice",
+        "https://x.example.com/k?private_key=0x4c0883a69102937d6231471b5dbb6204fe512961",
+        "https://x.example.com/login?password=hunter2hunter2",
+    ],
+)
+def test_cards_ibans_seed_phrases_and_secret_params_are_data_in_query(url: str) -> None:
+    assert "url.data-in-query" in kinds(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://shop.example.com/search?q=best+running+shoes+for+women+under+100+with+good+grip",
+        "https://shop.example.com/order/4111111111111112",  # fails the Luhn check
+        "https://docs.example.com/a/b/c?page=2&sort=asc&pin=12",
+        "https://x.example.com/?q=one+two+three+four+five+six+seven+eight+nine+ten+eleven",
+    ],
+)
+def test_ordinary_queries_are_not_data(url: str) -> None:
+    assert "url.data-in-query" not in kinds(url)

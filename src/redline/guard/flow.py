@@ -28,7 +28,7 @@ from enum import StrEnum
 from typing import Any, Final
 from urllib.parse import unquote_plus, urlsplit
 
-from redline.guard.tools import TARGET_ARGUMENTS, flatten, requested, words_of
+from redline.guard.tools import TARGET_ARGUMENTS, flatten, requested, stem, words_of
 
 __all__ = [
     "Content",
@@ -59,6 +59,7 @@ _BARE_DOMAIN_RE: Final = re.compile(
 _IBAN_RE: Final = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{2,4}){3,8}\b")
 _PHONE_RE: Final = re.compile(r"\+?\d[\d\s().-]{7,18}\d")
 _SPACE_RE: Final = re.compile(r"[\s\-]+")
+_USER_PATH_RE: Final = re.compile(r"(?<![\w.])(?:~|/)[\w.\-/]*")
 _COMMAND_SPLIT_RE: Final = re.compile(r"\s*(?:&&|\|\||;|\|)\s*")
 
 
@@ -453,6 +454,36 @@ class Trace:
         with self.lock:
             return requested(cls, frozenset(self.user_words), self.user_wide, tool)
 
+    def user_paths(self) -> list[str]:
+        """Absolute or home-relative paths the user's messages name (`/srv/ops/tmp/cache`,
+        `~/notes`), with at least two parts."""
+        with self.lock:
+            texts = [lower for lower, _ in self.user]
+        found: dict[str, None] = {}
+        for lower in texts:
+            for m in _USER_PATH_RE.finditer(lower[:20_000]):
+                p = m.group(0).rstrip("/.,:;")
+                if len([x for x in p.split("/") if x]) >= 2:
+                    found.setdefault(p, None)
+                if len(found) >= 256:
+                    break
+        return list(found)
+
+    def _user_parts(self, value: str) -> bool:
+        """A value written from the user's words in another form: every alphanumeric part of
+        it is one of the user's words (`jakob.weiss` from "Jakob Weiss"; `j.weiss` is not)."""
+        parts = _INDEX_WORD_RE.findall(value[:200])
+        if not parts or len(parts) > 12:
+            return False
+        with self.lock:
+            return all(stem(p) in self.user_words for p in parts)
+
+    def said(self, words: Iterable[str]) -> bool:
+        """Whether any of `words` (stemmed like the user's) is among the user's words."""
+        wanted = {w for word in words for w in words_of(word)}
+        with self.lock:
+            return bool(wanted & self.user_words)
+
     def _index(self, content: Content) -> None:
         self._by_id[content.id] = content
         for w in content.words:
@@ -580,6 +611,8 @@ class Trace:
         for lower, compact in users:
             if needle in (compact if compact_kind else lower):
                 return Origin.USER
+        if target.kind == "value" and self._user_parts(needle):
+            return Origin.USER
         found = Origin.UNKNOWN
         for c in self._candidates(needle, compact_kind):
             hay = c.compact if compact_kind else c.text

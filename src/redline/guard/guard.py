@@ -32,7 +32,7 @@ from redline.guard import paths, shell, sql, urls
 from redline.guard.flow import Origin, Trace, digest, targets
 from redline.guard.limits import Budget, Exceeded
 from redline.guard.policy import Policy, default_policy, load_policy
-from redline.guard.tools import OUTBOUND, classify, flatten, name_matches, tokens
+from redline.guard.tools import OUTBOUND, classify, flatten, hazards, name_matches, tokens
 from redline.guard.types import Action, Decision, Reason, Signal, Stage, ToolCall
 from redline.text import Category, Detector, Hit, Verdict
 from redline.text._spans import LineIndex
@@ -67,6 +67,12 @@ _FILE_KEYS = frozenset(
         "local_path",
     )
 )
+# Signals a path named by the user lifts: writing or deleting outside the workspace.
+_NAMED_PATH_KINDS = frozenset({"path.outside-workspace", "shell.destructive-outside-workspace"})
+_OUTSIDE_REASON_RE = re.compile(
+    r"^(?:rm|rmdir|unlink|shred|trash|truncate)\b.* is outside the workspace$", re.I
+)
+_HAZARD_CLASSES = frozenset({"security", "credential", "payment"})
 _ORIGIN_FIELDS = {
     Origin.FLAGGED: "flagged_argument",
     Origin.INSTRUCTED: "instructed_argument",
@@ -569,9 +575,41 @@ class Guard:
                     signals.extend((_with_argument(s, path), False) for s in found)
             except Exception as exc:
                 self._error(out, f"analysis of argument {path}", exc)
+        if any(s.kind in _NAMED_PATH_KINDS for s, _ in signals):
+            named = [
+                paths.normalize_path(p, home=self._home, cwd=self._cwd) for p in trace.user_paths()
+            ]
+            signals = [(s, w) for s, w in signals if not self._user_named(s, w, named)]
         for sig, is_write in signals:
             self._signal(out, sig, is_write)
         return [s for s, _ in signals]
+
+    def _user_named(self, signal: Signal, write: bool, named: list[str]) -> bool:
+        """A write or delete outside the workspace of a path the user named in their messages
+        ("clear /srv/ops/tmp/build-cache"), or of something under it."""
+        if not named or signal.kind not in _NAMED_PATH_KINDS:
+            return False
+        if signal.kind == "path.outside-workspace":
+            targets = [signal.evidence] if write else []
+        else:
+            m = _OUTSIDE_REASON_RE.match(signal.reason)
+            if m is None:
+                return False
+            # Every operand of the command must be named, not only the first one reported.
+            words = signal.evidence.split()[1:]
+            targets = [w for w in words if not w.startswith("-")]
+        if not targets:
+            return False
+        for target in targets:
+            if any(c in target for c in "$`*?[") and not re.fullmatch(r"[^$`*?\[]+/\*", target):
+                return False
+            if ".." in target.split("/"):
+                return False
+            norm = paths.normalize_path(target.rstrip("*"), home=self._home, cwd=self._cwd)
+            norm = norm.rstrip("/") or "/"
+            if not any(norm == n or norm.startswith(n.rstrip("/") + "/") for n in named):
+                return False
+        return True
 
     def _written_code(self, out: _Checked, call: ToolCall, leaves: list[tuple[str, Any]]) -> None:
         """Code a call writes into a source file (`write_file`, an editor's replacement text)
@@ -662,6 +700,7 @@ class Guard:
         if not sinks:
             return
         flagged = trace.flagged_seen
+        hazard_groups = hazards(call.name, call.arguments)
         for cls in sinks:
             sf = fp.sink(cls)
             base = sf.after_flagged if flagged else sf.after_untrusted
@@ -673,9 +712,15 @@ class Guard:
                     f"{call.name} is {_SINK_WORDS.get(cls, 'a ' + cls)} call, made after "
                     f"content {what} entered the session.",
                 )
-            unasked = sf.unrequested not in (None, "allow") and not trace.requested(
-                cls, tokens(call.name)
-            )
+            if sf.unrequested in (None, "allow"):
+                unasked = False
+            elif cls in _HAZARD_CLASSES and hazard_groups:
+                # Turning a guard off, heat on, a set point far from comfort, a wallet's seed
+                # or a token allowance is asked for only in so many words ("turn the alarm
+                # off", "warm it to 30", "preheat the oven", "export the seed phrase").
+                unasked = not all(trace.said(g) for g in hazard_groups)
+            else:
+                unasked = not trace.requested(cls, tokens(call.name))
             if unasked and sf.unrequested is not None:
                 out.add(
                     f"flow.unrequested.{cls}",

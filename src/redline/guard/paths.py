@@ -479,6 +479,10 @@ def check_path(
     reason = _secret_reason(path, home)
     if reason is None and norm != path:
         reason = _secret_reason(norm, home)
+    if reason is not None and write and not outside and reason.startswith("an environment file"):
+        # Writing a project's own `.env` inside the workspace sets it up; it exposes nothing.
+        # Reading it, or writing one outside the workspace, still counts.
+        reason = None
     if reason is not None:
         signals.append(Signal("path.secret-file", f"{verb} {reason}", evidence=evidence))
     return signals

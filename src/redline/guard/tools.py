@@ -29,6 +29,7 @@ __all__ = [
     "flatten",
     "name_matches",
     "requested",
+    "stem",
     "tokens",
     "words_of",
 ]
@@ -71,6 +72,9 @@ def tokens(name: str) -> tuple[str, ...]:
     (`mcp__fetch__post_webpage` posts, it does not fetch), so only the tool's part counts."""
     if name.startswith("mcp__") and name.count("__") >= 2:
         name = name.rsplit("__", 1)[1] or name
+    elif "__" in name.strip("_") and not name.lower().startswith("mcp__"):
+        # `<server>__<tool>` without the `mcp__` prefix names a server's tool the same way.
+        name = name.strip("_").rsplit("__", 1)[1] or name
     out: list[str] = []
     for part in re.split(r"[^A-Za-z0-9]+", name[:200]):
         out.extend(m.group(0).lower() for m in _CAMEL.finditer(part))
@@ -94,8 +98,33 @@ _PAY_TOKENS: Final = _words(
 )
 _MONEY_OBJECTS: Final = _words(
     "money funds fund transaction transactions transfer transfers payment crypto bitcoin btc "
-    "eth ether usdc coin coins cash iban wire invoice bill bills order"
+    "eth ether usdc usdt coin coins cash iban wire invoice bill bills order wallet erc20 nft"
 )
+# Value that is not money yet: cards, store credit, coupons, token allowances.
+_VALUE_OBJECTS: Final = _words(
+    "giftcard giftcards coupon coupons voucher vouchers discount discounts promo promocode "
+    "promotion credit credits rebate cashback compensation allowance"
+)
+_VALUE_VERBS: Final = _words(
+    "issue create generate add grant give apply award make new request order approve increase "
+    "set extend"
+)
+_CARD_PAIRS: Final = frozenset(
+    {
+        ("virtual", "card"),
+        ("card", "virtual"),
+        ("gift", "card"),
+        ("prepaid", "card"),
+        ("debit", "card"),
+        ("credit", "card"),
+        ("payment", "card"),
+        ("card", "payment"),
+        ("store", "credit"),
+    }
+)
+# Exposing a wallet's keys: `wallet-export-key`, `reveal_seed_phrase`, `backup_mnemonic`.
+_EXPOSE_VERBS: Final = _words("export reveal dump backup display show copy print")
+_WALLET_SECRETS: Final = _words("seed mnemonic privatekey privkey keystore")
 _MONEY_VERBS: Final = _words(
     "send transfer make schedule create initiate update execute place submit move deposit"
 )
@@ -132,7 +161,7 @@ _DELETE_VERBS: Final = _words(
 )
 _CRED_OBJECTS: Final = _words(
     "password passwords passwd credential credentials pin passcode 2fa mfa otp "
-    "apikey secret secrets"
+    "apikey apikeys secret secrets"
 )
 _CRED_PAIRS: Final = frozenset(
     {
@@ -147,15 +176,23 @@ _CRED_PAIRS: Final = frozenset(
         ("recovery", "code"),
         ("security", "code"),
         ("seed", "phrase"),
+        ("recovery", "phrase"),
+        ("secret", "phrase"),
+        ("api", "keys"),
+        ("access", "tokens"),
+        ("api", "tokens"),
+        ("personal", "access"),
+        ("signing", "key"),
     }
 )
 _CRED_VERBS: Final = _words(
-    "update change reset set create rotate add generate disable enable modify edit replace"
+    "update change reset set create rotate add generate disable enable modify edit replace "
+    "enroll enrol register unenroll bind issue mint new"
 )
 _SHARE_VERBS: Final = _words("share invite grant give add transfer unshare manage")
 _SHARE_OBJECTS: Final = _words(
     "permission permissions access role roles member members collaborator collaborators "
-    "user users owner ownership admin guest viewer editor team workspace"
+    "user users owner ownership admin guest viewer editor team workspace group groups membership"
 )
 _CAL_NOUNS: Final = _words("event events meeting meetings calendar appointment appointments")
 _CAL_VERBS: Final = _words("create add schedule send update reschedule book invite set move")
@@ -204,7 +241,7 @@ _ACCESS_OBJECTS: Final = _words(
 )
 _ACCESS_VERBS: Final = _words(
     "set add update change grant make create assign transfer invite patch put give elevate "
-    "promote enable"
+    "promote enable enroll enrol register unenroll reset bind"
 )
 _ACCESS_KEYS: Final = _words(
     "role roles permission permissions access access_level accesslevel level visibility "
@@ -260,6 +297,41 @@ _UNGUARD_STATES: Final = frozenset(
     {"unlock", "unlocked", "disarm", "disarmed", "off", "open", "opened", "disable", "disabled"}
 )
 _STATE_KEYS: Final = _words("state mode action status command")
+# Group and role memberships that carry privilege (`Domain Admins`, `finance-approvers`,
+# `sudoers`), by the words of the value.
+_GROUP_KEYS: Final = _words("group groups group_name groupname role roles team membership")
+_PRIVILEGED_WORDS: Final = _words(
+    "admin admins administrator administrators owner owners approver approvers sudo sudoers "
+    "wheel root superuser superusers maintainer maintainers privileged"
+)
+# Scopes of a key or token that can change things (`admin:all`, `repo:write`, `*`).
+_SCOPE_KEYS: Final = _words("scope scopes permissions permission access_scopes grants")
+_ADMIN_SCOPES: Final = _words("admin owner root sudo superuser full all")
+_WRITE_SCOPES: Final = _words("write delete manage")
+_KEY_OBJECTS: Final = _words("key keys apikey apikeys token tokens credential credentials secret")
+# Private repositories and buckets made public: `private: false`.
+_PRIVATE_FLAGS: Final = _words("private is_private isprivate")
+# Climate devices and heating appliances: a set point far from comfort, or heat while away.
+_CLIMATE_WORDS: Final = _words(
+    "thermostat thermostats heating heater hvac climate temperature boiler furnace radiator"
+)
+_APPLIANCE_WORDS: Final = _words(
+    "oven stove cooktop hob burner grill fireplace iron sauna fryer heater furnace"
+)
+_SETPOINT_KEYS: Final = _words(
+    "target temperature temp setpoint set_point heat heating degrees celsius fahrenheit value "
+    "target_temperature target_temp heat_setpoint"
+)
+_ON_STATES: Final = frozenset({"on", "turnon", "turn_on", "start", "heat", "bake", "preheat"})
+_HEX_ADDRESS_RE: Final = re.compile(r"0x[0-9a-fA-F]{40}")
+_WEAKEN_WORDS: Final = frozenset(
+    {"off", "disable", "disarm", "deactivate", "unlock", "stop", "pause", "unarm", "bypass"}
+)
+# Words a user says to ask for a wallet's secret or a token allowance.
+_EXPOSE_ASK: Final = frozenset(
+    {"export", "reveal", "backup", "seed", "mnemonic", "phrase", "private", "keystore", "dump"}
+)
+_APPROVE_ASK: Final = frozenset({"approve", "approval", "allowance", "spender", "permit"})
 _SCALE_KEYS: Final = _words(
     "replicas replica_count desired_count desiredcount instances instance_count count capacity "
     "min_size max_size size desired_capacity"
@@ -271,10 +343,12 @@ TARGET_ARGUMENTS: Final = _words(
     "to cc bcc recipient recipients receiver receivers email emails address addresses "
     "url urls uri link endpoint webhook iban account account_number recipient_iban "
     "destination dest target phone number user user_id username channel participants "
-    "attendees invitees amount host domain"
+    "attendees invitees amount host domain spender wallet wallet_address group groups"
 )
 _MESSAGE_ARGS: Final = _words("to cc bcc recipient recipients receiver receivers")
 _BODY_ARGS: Final = _words("body message text content subject html")
+_ATTENDEE_ARGS: Final = _words("attendees invitees participants guests emails attendee_emails")
+_NOTE_ARGS: Final = _words("description notes body agenda details content text")
 _EMAIL_RE: Final = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 
 
@@ -286,7 +360,11 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
     reading = first_verb in _READ_VERBS and first_verb not in _WRITE_VERBS
 
     pairs = set(itertools.pairwise(toks))
-    if s & _CRED_OBJECTS or pairs & _CRED_PAIRS:
+    wallet_secret = s & _WALLET_SECRETS or pairs & {("private", "key"), ("seed", "phrase")}
+    if s & _EXPOSE_VERBS and (wallet_secret or {"wallet", "key"} <= s):
+        # Exporting a wallet's key or seed exposes the credential; its output is a secret.
+        out |= {"credential", "secret_read"}
+    elif s & _CRED_OBJECTS or pairs & _CRED_PAIRS:
         writing = s & (_CRED_VERBS | _DELETE_VERBS | _WRITE_VERBS)
         out.add("credential" if writing and not reading else "secret_read")
     if _security_name(s, pairs, first_verb):
@@ -294,6 +372,10 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
     if reading and not out:
         return {"read"}
     if s & _PAY_TOKENS or (s & _MONEY_VERBS and s & _MONEY_OBJECTS):
+        out.add("payment")
+    elif (s & _VALUE_OBJECTS or pairs & _CARD_PAIRS) and s & (_VALUE_VERBS | _MONEY_VERBS):
+        out.add("payment")  # a virtual card, store credit, a coupon, a token allowance
+    elif "approve" in s and s & {"token", "tokens", "spend", "spending", "spender"}:
         out.add("payment")
     if (s & _SHELL_TOKENS and not s & {"history", "log", "logs"}) or (
         s & _RUN_VERBS and s & _CODE_OBJECTS
@@ -328,7 +410,7 @@ def _security_name(s: set[str], pairs: set[tuple[str, str]], first_verb: str | N
     changing = s & (_ACCESS_VERBS | _WEAKEN_VERBS | _WRITE_VERBS)
     if changing and (s & _TAKEOVER_OBJECTS or pairs & _TAKEOVER_PAIRS):
         return True
-    return bool(changing and s & _ACCESS_OBJECTS and not looking)
+    return bool(changing and s & (_ACCESS_OBJECTS | _PRIVILEGED_WORDS) and not looking)
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -342,9 +424,41 @@ def _strings(value: Any) -> Iterator[str]:
             yield from _strings(v)
 
 
+# A bare editing verb (`Write`, `Edit`, `MultiEdit`, `create`, `str_replace_editor`) with a
+# path and content writes a file.
+_EDIT_VERBS: Final = _words(
+    "write edit multiedit multi create str replace editor overwrite save append patch"
+)
+_PATH_ARGS: Final = _words("path file_path filepath filename file target_file notebook_path")
+_CONTENT_ARGS: Final = _words(
+    "content contents text new_string old_string new_str file_text edits new_source source "
+    "data body"
+)
+
+
+_RUNS_CODE_PATH_RE: Final = re.compile(
+    r"(?:^|[/\\])(?:\.github[/\\]workflows[/\\]|\.gitlab-ci\.ya?ml$|\.circleci[/\\]|"
+    r"Jenkinsfile$|\.git[/\\]hooks[/\\]|\.husky[/\\]|azure-pipelines\.ya?ml$|"
+    r"bitbucket-pipelines\.ya?ml$|\.travis\.ya?ml$|\.pre-commit-config\.ya?ml$|"
+    r"\.buildkite[/\\])",
+    re.I,
+)
+
+
 def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> set[str]:
     keys = {str(k).lower() for k in arguments}
     out: set[str] = set()
+    if keys & _CONTENT_ARGS and any(
+        _RUNS_CODE_PATH_RE.search(v) for k in keys & _PATH_ARGS for v in _strings(arguments.get(k))
+    ):
+        out.add("shell")  # CI pipelines and git hooks run what is written into them
+    if (
+        toks
+        and set(toks) <= _EDIT_VERBS | _FILE_OBJECTS
+        and keys & _PATH_ARGS
+        and keys & _CONTENT_ARGS
+    ):
+        out.add("file_write")
     if (
         keys & _MESSAGE_ARGS
         and keys & _BODY_ARGS
@@ -355,6 +469,26 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         out.add("message")
     if keys & {"iban", "recipient_iban", "account_number", "wallet"} and "amount" in keys:
         out.add("payment")
+    if "spender" in keys or any(
+        _HEX_ADDRESS_RE.fullmatch(v.strip()) for v in _strings(arguments) if len(v) < 100
+    ):
+        out.add("payment")  # a token allowance, or value sent to a wallet address
+    if (
+        keys & _ATTENDEE_ARGS
+        and any(
+            _EMAIL_RE.search(v)
+            for k in arguments
+            if str(k).lower() in _ATTENDEE_ARGS
+            for v in _strings(arguments[k])
+        )
+        and any(
+            isinstance(arguments[k], str)
+            and (len(arguments[k]) >= 200 or arguments[k].count("\n") >= 3)
+            for k in arguments
+            if str(k).lower() in _NOTE_ARGS
+        )
+    ):
+        out.add("share")  # an invitation that carries data to its attendees
     method = next((arguments[k] for k in arguments if str(k).lower() == "method"), None)
     if isinstance(method, str) and method.upper() in {"POST", "PUT", "PATCH", "DELETE"}:
         out.add("http_write")
@@ -391,6 +525,14 @@ def _security_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...]) -> 
         )
         if turned_off and s & _SECURITY_DEVICES:
             out.add("security")
+        if text and key_words & _GROUP_KEYS and set(tokens(str(value))) & _PRIVILEGED_WORDS:
+            out.add("security")
+        if text and key_words & _SCOPE_KEYS:
+            scope_words = set(tokens(str(value))) | ({"all"} if "*" in text else set())
+            if scope_words & _ADMIN_SCOPES or (s & _KEY_OBJECTS and scope_words & _WRITE_SCOPES):
+                out.add("security")
+        if key in _PRIVATE_FLAGS and (value is False or text == "false"):
+            out.add("security")
         if (
             key in _SCALE_KEYS
             and s & _SCALE_VERBS
@@ -399,6 +541,104 @@ def _security_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...]) -> 
         ):
             out.add("delete")
     return out
+
+
+def _setpoint_extreme(value: float) -> bool:
+    """A set point no one sets for comfort: in Celsius (up to 45) below 10 or above 28; in
+    Fahrenheit (46 to 120) below 50 or above 85; anything hotter."""
+    if value <= 45:
+        return value < 10 or value > 28
+    if value <= 120:
+        return value < 50 or value > 85
+    return True
+
+
+def hazards(name: str, arguments: Mapping[str, Any] | None) -> list[frozenset[str]]:
+    """What the user must have said for a call that weakens a control or endangers a home to
+    count as asked for: each group needs one of its words among the user's. A guard turned off
+    (`mode: off`, `enabled: false` on an alarm or a camera) needs a word such as off, disable
+    or disarm; a heating appliance turned on needs its name (oven); a climate set point far
+    from comfort (30 C) needs that number; exporting a wallet's key or seed needs export,
+    seed, private, ...; a token allowance needs approve or allowance."""
+    s = set(tokens(name))
+    pairs = set(itertools.pairwise(tokens(name)))
+    out: list[frozenset[str]] = []
+    if s & _EXPOSE_VERBS and (
+        s & _WALLET_SECRETS
+        or pairs & {("private", "key"), ("seed", "phrase")}
+        or {"wallet", "key"} <= s
+    ):
+        out.append(_EXPOSE_ASK)
+    keys = {str(k).lower() for k in arguments or {}}
+    if "spender" in keys or ("approve" in s and s & {"token", "tokens", "spend", "spending"}):
+        out.append(_APPROVE_ASK)
+    if s & _UNGUARD_VERBS:
+        # `unlock_door`, `disarm_alarm`: a question about the door does not ask to open it.
+        out.append(_UNGUARD_VERBS | {"open", "let", "off", "disable"})
+    return out + _home_hazards(s, arguments)
+
+
+def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[frozenset[str]]:
+    """The `hazards` of a guard turned off, an appliance turned on, an extreme set point."""
+    out: list[frozenset[str]] = []
+    if not arguments:
+        return out
+    values = [v for v in _strings(arguments) if len(v) <= 200]
+    device_words = s | {w for v in values for w in tokens(v)}
+    for path, value in flatten(arguments):
+        key = path.rsplit(".", 1)[-1].lower()
+        key_words = set(tokens(key))
+        text = _norm_value(value)
+        turned_off = (value is False and key in _GUARD_FLAGS) or (
+            text in _UNGUARD_STATES and key in _STATE_KEYS
+        )
+        if turned_off and s & _SECURITY_DEVICES:
+            out.append(_WEAKEN_WORDS | _UNGUARD_VERBS | ({text} if text else set()))
+            out.append(frozenset(s & _SECURITY_DEVICES))  # and the device: "the alarm"
+        appliance = device_words & _APPLIANCE_WORDS
+        turned_on = (text in _ON_STATES and key in _STATE_KEYS) or (
+            value is True and key in {"on", "power", "enabled", "active", "heat"}
+        )
+        if appliance and turned_on:
+            out.append(frozenset(appliance))
+        number = _number(value)
+        climate = device_words & (_CLIMATE_WORDS | _APPLIANCE_WORDS)
+        cooking = bool(device_words & (_APPLIANCE_WORDS - _CLIMATE_WORDS))
+        setpoint = key in _SETPOINT_KEYS or bool(key_words & {"temperature", "temp", "setpoint"})
+        if (
+            number is not None
+            and climate
+            and setpoint
+            and _setpoint_extreme(number)
+            and not (cooking and number > 45)  # an oven runs hot
+        ):
+            out.append(frozenset({_num_word(number)}))
+    return out
+
+
+def _number(value: Any) -> float | None:
+    """A number, or a string holding only one (`"32"`, `"21.5"`)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, str) and re.fullmatch(r"-?\d{1,4}(?:\.\d+)?", value.strip()):
+        return float(value)
+    return None
+
+
+def _num_word(number: float) -> str:
+    return str(int(number)) if number.is_integer() else str(number).split(".", 1)[0]
+
+
+# Browser and UI tools act through controls; the control's label says what the click does.
+_CLICK_VERBS: Final = _words("click tap press")
+_LABEL_ARGS: Final = _words("element label text button name title aria_label description")
+
+
+def _control_label(arguments: Mapping[str, Any]) -> str:
+    for k, v in arguments.items():
+        if str(k).lower() in _LABEL_ARGS and isinstance(v, str) and 0 < len(v) <= 80:
+            return v
+    return ""
 
 
 def classify(
@@ -413,8 +653,17 @@ def classify(
                 return frozenset(classes)
     toks = tokens(name)
     out = _by_name(toks)
+    if arguments and set(toks) & _CLICK_VERBS:
+        label = _control_label(arguments)
+        if label:
+            # A click is the action its control names: "Invite as Maintainer", "Delete repo".
+            extra_name = _by_name(tokens(label)) - {"read", "other", "file_write"}
+            if extra_name:
+                out = (out - {"read", "other"}) | extra_name
     if arguments:
         extra = _by_arguments(arguments, toks)
+        if _home_hazards(set(toks), arguments):
+            extra.add("security")
         if extra:
             out -= {"read", "other"}
             out |= extra
@@ -440,7 +689,8 @@ _WORD_RE: Final = re.compile(r"[^\W_]+")
 _CJK_RE: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """`unlocking` -> `unlock`, `doors` -> `door`: the stem `words_of` keeps."""
     for suffix in ("ing", "ed", "es", "s"):
         if len(word) > len(suffix) + 2 and word.endswith(suffix):
             return word[: -len(suffix)]
@@ -449,13 +699,13 @@ def _stem(word: str) -> str:
 
 def words_of(text: str) -> frozenset[str]:
     """The stemmed, lowercased words of a text (`Unlocking the doors` -> unlock, the, door)."""
-    return frozenset(_stem(w) for w in _WORD_RE.findall(text.lower()[:200_000]))
+    return frozenset(stem(w) for w in _WORD_RE.findall(text.lower()[:200_000]))
 
 
 def _vocab(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
     words = text.split()
     return (
-        frozenset(_stem(w) for w in words if not _CJK_RE.search(w)),
+        frozenset(stem(w) for w in words if not _CJK_RE.search(w)),
         tuple(w for w in words if _CJK_RE.search(w)),
     )
 

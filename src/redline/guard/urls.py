@@ -22,10 +22,12 @@ import ipaddress
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import Final
 from urllib.parse import unquote
 
 from redline.guard.paths import COMMON_FILE_EXTS
 from redline.guard.types import Signal
+from redline.text.pii import find_pii
 from redline.text.secrets import find_secrets, shannon_entropy
 
 __all__ = ["check_url", "domain_matches", "find_urls", "host_of"]
@@ -264,12 +266,80 @@ def _blob_reason(value: str) -> str | None:
     return None
 
 
+# Words that a search query holds and a wallet seed phrase (BIP-39) does not.
+_QUERY_WORDS: Final = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "how",
+        "what",
+        "why",
+        "when",
+        "where",
+        "who",
+        "which",
+        "you",
+        "your",
+        "are",
+        "was",
+        "were",
+        "this",
+        "that",
+        "from",
+        "into",
+        "about",
+        "does",
+        "can",
+        "near",
+        "best",
+    ]
+)
+_SEED_SPLIT_RE: Final = re.compile(r"[\s+,;:_\-/]+")
+_SEED_WORD_RE: Final = re.compile(r"[a-z]{3,8}")
+# Query parameters named for a secret (`?seed=`, `?private_key=`, `?mnemonic=`, `?cvv=`).
+_SECRET_PARAM_RE: Final = re.compile(
+    r"(?i)(?:^|[_\-.\[])(?:seed|mnemonic|phrase|private_?key|privkey|secret|passphrase|"
+    r"password|passwd|cvv|cvc|card_?number|pan|pin)(?:$|[_\-.\]])"
+)
+_SEED_LENGTHS: Final = frozenset({12, 15, 18, 21, 24})
+
+
+def _seed_phrase(text: str) -> bool:
+    """A run of 12, 15, 18, 21 or 24 short lowercase words, as a wallet's recovery phrase is
+    written, with none of the little words a search query holds."""
+    for part in re.split(r"[?&=#]", text):
+        words = [w for w in _SEED_SPLIT_RE.split(part) if w]
+        if (
+            len(words) in _SEED_LENGTHS
+            and all(_SEED_WORD_RE.fullmatch(w) for w in words)
+            and not _QUERY_WORDS.intersection(words)
+        ):
+            return True
+    return False
+
+
+def _personal_reason(rest: str) -> str | None:
+    """A payment card number (Luhn-valid), an IBAN or a seed phrase in a URL's path or query."""
+    if _seed_phrase(rest):
+        return "a wallet seed phrase"
+    for hit in find_pii(rest[:_MAX_URL]):
+        if hit.detector in ("pii.payment-card", "pii.iban"):
+            return "a payment card number" if "card" in hit.detector else "an IBAN"
+    return None
+
+
 def _data_reason(url: str, netloc: str) -> str | None:
     if len(url) > _MAX_URL:
         return f"a {len(url)}-character URL"
     rest = url.split(netloc, 1)[1] if netloc and netloc in url else url
-    if find_secrets(unquote(rest)):
+    plain = unquote(rest).replace("+", " ")
+    if find_secrets(plain):
         return "a credential in the path or query"
+    personal = _personal_reason(plain)
+    if personal:
+        return f"{personal} in the path or query"
     path, _, query = rest.partition("?")
     query = query.split("#", 1)[0]
     if len(query) > _MAX_QUERY:
@@ -278,6 +348,8 @@ def _data_reason(url: str, netloc: str) -> str | None:
         name, _, value = pair.partition("=")
         if _SIGNED_PARAM_RE.match(unquote(name)):
             continue
+        if _SECRET_PARAM_RE.search(unquote(name)) and len(unquote(value).strip()) >= 8:
+            return f"a secret-named query parameter {unquote(name)[:40]!r}"
         why = _blob_reason(value or name)
         if why:
             return f"{why} in query parameter {unquote(name)[:40]!r}"
