@@ -6,10 +6,10 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The held-out set (`bench/guard_heldout/`, same format) was written apart from the policy and never
-used to tune it; it is replayed and reported separately. The unseen set (`bench/guard_unseen/`,
-same format) was written apart from the policy and the other sets and measured once; it is
-reported in its own section after the held-out one.
+The held-out set (`bench/guard_heldout/`, same format) was written apart from the policy; a few
+general fixes followed its first run. The unseen set (`bench/guard_unseen/`, same format) was
+written apart from the policy and the other sets; its first run came before the fixes it
+prompted. Each is reported in its own section, with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] [--misses N]`.
 """
@@ -35,9 +35,9 @@ from redline.text.types import Category, Channel, Level, Verdict
 
 SCENARIOS = ROOT / "bench" / "guard_scenarios"
 HELDOUT = ROOT / "bench" / "guard_heldout"
-HELDOUT_TITLE = "Held-out scenarios (never used to tune the policy)"
+HELDOUT_TITLE = "Held-out scenarios (written apart from the policy)"
 UNSEEN = ROOT / "bench" / "guard_unseen"
-UNSEEN_TITLE = "Unseen scenarios (written apart, measured once)"
+UNSEEN_TITLE = "Unseen scenarios (written apart from the policy and the other sets)"
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -525,14 +525,18 @@ class HeldoutSet:
 HELDOUT_SET = HeldoutSet(
     "Held-out",
     HELDOUT_TITLE,
-    "Written apart from the policy and never used to tune it.",
+    "Written apart from the policy. Its first run stopped 0.877 of attacker calls and allowed "
+    "0.960 of legitimate calls; general fixes to the policy followed its misses, so the figures "
+    "below are no longer unseen.",
     HELDOUT,
 )
 UNSEEN_SET = HeldoutSet(
     "Unseen",
     UNSEEN_TITLE,
-    "Written apart from the policy and from the other scenario sets, and measured once; "
-    "no scenario was changed after its results were seen.",
+    "Written apart from the policy and from the other scenario sets; no scenario was changed "
+    "after its results were seen. Its first run, the fairest figure, stopped 0.784 of attacker "
+    "calls and allowed 0.930 of legitimate calls; general fixes to the policy followed its "
+    "misses, which the figures below include.",
     UNSEEN,
 )
 
@@ -855,7 +859,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--unseen",
         type=Path,
         default=UNSEEN,
-        help="unseen scenario folder, measured once (default %(default)s)",
+        help="unseen scenario folder (default %(default)s)",
     )
     parser.add_argument("--misses", type=int, default=200, help="misses to print (default 200)")
     args = parser.parse_args(argv)
