@@ -682,9 +682,10 @@ _SPECS: tuple[_Spec, ...] = (
         r"agente) de ia,|\bsi eres (?:una? )?(?:ia|inteligencia artificial|modelo de lenguaje|"
         r"asistente de ia|chatbot|llm)\b|\b(?:querid[oa]|hola|oye|estimad[oa]) (?:ia|asistente "
         r"de ia|chatbot)\b",
-        "nota mensaje instrucción instruccion instrucciones atención atencion aviso importante "
-        "recordatorio al asistente agente si querido querida hola oye estimado estimada",
+        "ia asistente agente modelo llm chatbot gpt chatgpt inteligencia",
         data_only=True,
+        # every alternative names the AI: anchor on it, the match starts up to 40 before
+        window=(40, 60),
     ),
     _Spec(
         "indirect.if-you-are-ai.fr",
@@ -700,9 +701,10 @@ _SPECS: tuple[_Spec, ...] = (
         r"(?:ia|d'ia),|\bsi (?:tu es|vous êtes) (?:une? )?(?:ia|intelligence artificielle|modèle "
         r"de langage|assistant (?:ia|d'ia)|chatbot|llm)\b|\b(?:cher|chère|bonjour|salut) (?:ia|"
         r"assistant (?:ia|d'ia)|chatbot)\b",
-        "note message consigne consignes instruction instructions attention avis important rappel "
-        "au assistant si cher chère bonjour salut",
+        "ia assistant agent modèle llm chatbot gpt chatgpt intelligence",
         data_only=True,
+        # every alternative names the AI: anchor on it, the match starts up to 40 before
+        window=(40, 60),
     ),
     _Spec(
         "indirect.if-you-are-ai.de",
@@ -718,9 +720,11 @@ _SPECS: tuple[_Spec, ...] = (
         r"zusammenfasst|analysiert|auswertet|durchsucht|prüft)\b|\bki-(?:assistent|agent),|\bwenn "
         r"du (?:eine? )?(?:ki|ki-modell|sprachmodell|ki-assistent|chatbot|llm) bist\b|\b(?:liebe|"
         r"lieber|hallo|hey) (?:ki|ki-assistent|chatbot)\b",
-        "hinweis nachricht anweisung anweisungen achtung wichtig notiz mitteilung an für "
-        "ki-assistent ki-agent wenn liebe lieber hallo hey",
+        "ki ki-assistent ki-assistenten ki-agent ki-agenten ki-modell ki-system sprachmodell llm "
+        "chatbot gpt chatgpt",
         data_only=True,
+        # every alternative names the AI: anchor on it, the match starts up to 40 before
+        window=(40, 60),
     ),
     _Spec(
         "indirect.if-you-are-ai.pt",
@@ -736,9 +740,10 @@ _SPECS: tuple[_Spec, ...] = (
         r"resumindo|revisa)\b|\b(?:assistente|agente) de ia,|\bse você (?:é|for) (?:uma? )?(?:ia|"
         r"inteligência artificial|modelo de linguagem|assistente de ia|chatbot|llm)\b|"
         r"\b(?:querid[oa]|olá|oi|prezad[oa]) (?:ia|assistente de ia|chatbot)\b",
-        "nota mensagem instrução instrucao instruções atenção aviso importante lembrete ao "
-        "assistente agente se querido querida olá oi prezado prezada",
+        "ia assistente agente modelo llm chatbot gpt chatgpt inteligência",
         data_only=True,
+        # every alternative names the AI: anchor on it, the match starts up to 40 before
+        window=(40, 60),
     ),
     _Spec(
         "indirect.if-you-are-ai.it",
@@ -754,9 +759,10 @@ _SPECS: tuple[_Spec, ...] = (
         r"analizza|riassume|esamina)\b|\bassistente (?:ia|di ia),|\bse sei (?:una? |un')?(?:ia|"
         r"intelligenza artificiale|modello linguistico|assistente (?:ia|di ia)|chatbot|llm)\b|"
         r"\b(?:car[oa]|ciao|gentile) (?:ia|assistente (?:ia|di ia)|chatbot)\b",
-        "nota messaggio istruzione istruzioni attenzione avviso importante promemoria al "
-        "assistente se caro cara ciao gentile",
+        "ia assistente agente modello llm chatbot gpt chatgpt intelligenza",
         data_only=True,
+        # every alternative names the AI: anchor on it, the match starts up to 40 before
+        window=(40, 60),
     ),
     _Spec(
         "indirect.if-you-are-ai.ru",
