@@ -682,10 +682,9 @@ _SPECS: tuple[_Spec, ...] = (
         r"agente) de ia,|\bsi eres (?:una? )?(?:ia|inteligencia artificial|modelo de lenguaje|"
         r"asistente de ia|chatbot|llm)\b|\b(?:querid[oa]|hola|oye|estimad[oa]) (?:ia|asistente "
         r"de ia|chatbot)\b",
-        "ia asistente agente modelo llm chatbot gpt chatgpt inteligencia",
+        "nota mensaje instrucción instruccion instrucciones atención atencion aviso importante "
+        "recordatorio al asistente agente si querido querida hola oye estimado estimada",
         data_only=True,
-        # every alternative names the AI: anchor on it, the match starts up to 40 before
-        window=(40, 60),
     ),
     _Spec(
         "indirect.if-you-are-ai.fr",
@@ -701,10 +700,10 @@ _SPECS: tuple[_Spec, ...] = (
         r"(?:ia|d'ia),|\bsi (?:tu es|vous êtes) (?:une? )?(?:ia|intelligence artificielle|modèle "
         r"de langage|assistant (?:ia|d'ia)|chatbot|llm)\b|\b(?:cher|chère|bonjour|salut) (?:ia|"
         r"assistant (?:ia|d'ia)|chatbot)\b",
-        "ia assistant agent modèle llm chatbot gpt chatgpt intelligence",
+        "pour à au ia si cher chère bonjour salut",
         data_only=True,
-        # every alternative names the AI: anchor on it, the match starts up to 40 before
-        window=(40, 60),
+        # every alternative starts at most 16 characters before one of these words
+        window=(16, 160),
     ),
     _Spec(
         "indirect.if-you-are-ai.de",
@@ -720,11 +719,12 @@ _SPECS: tuple[_Spec, ...] = (
         r"zusammenfasst|analysiert|auswertet|durchsucht|prüft)\b|\bki-(?:assistent|agent),|\bwenn "
         r"du (?:eine? )?(?:ki|ki-modell|sprachmodell|ki-assistent|chatbot|llm) bist\b|\b(?:liebe|"
         r"lieber|hallo|hey) (?:ki|ki-assistent|chatbot)\b",
-        "ki ki-assistent ki-assistenten ki-agent ki-agenten ki-modell ki-system sprachmodell llm "
-        "chatbot gpt chatgpt",
+        "hinweis nachricht anweisung anweisungen achtung wichtig notiz mitteilung ki ki-modell "
+        "sprachmodell ki-system ki-assistenten llm chatbot ki-assistent ki-agent wenn liebe lieber "
+        "hallo hey",
         data_only=True,
-        # every alternative names the AI: anchor on it, the match starts up to 40 before
-        window=(40, 60),
+        # an alternative starts at one of these words or at most 10 characters before it
+        window=(10, 160),
     ),
     _Spec(
         "indirect.if-you-are-ai.pt",
@@ -740,10 +740,9 @@ _SPECS: tuple[_Spec, ...] = (
         r"resumindo|revisa)\b|\b(?:assistente|agente) de ia,|\bse você (?:é|for) (?:uma? )?(?:ia|"
         r"inteligência artificial|modelo de linguagem|assistente de ia|chatbot|llm)\b|"
         r"\b(?:querid[oa]|olá|oi|prezad[oa]) (?:ia|assistente de ia|chatbot)\b",
-        "ia assistente agente modelo llm chatbot gpt chatgpt inteligência",
+        "nota mensagem instrução instrucao instruções atenção aviso importante lembrete ao "
+        "assistente agente se querido querida olá oi prezado prezada",
         data_only=True,
-        # every alternative names the AI: anchor on it, the match starts up to 40 before
-        window=(40, 60),
     ),
     _Spec(
         "indirect.if-you-are-ai.it",
@@ -759,10 +758,9 @@ _SPECS: tuple[_Spec, ...] = (
         r"analizza|riassume|esamina)\b|\bassistente (?:ia|di ia),|\bse sei (?:una? |un')?(?:ia|"
         r"intelligenza artificiale|modello linguistico|assistente (?:ia|di ia)|chatbot|llm)\b|"
         r"\b(?:car[oa]|ciao|gentile) (?:ia|assistente (?:ia|di ia)|chatbot)\b",
-        "ia assistente agente modello llm chatbot gpt chatgpt intelligenza",
+        "nota messaggio istruzione istruzioni attenzione avviso importante promemoria al "
+        "assistente se caro cara ciao gentile",
         data_only=True,
-        # every alternative names the AI: anchor on it, the match starts up to 40 before
-        window=(40, 60),
     ),
     _Spec(
         "indirect.if-you-are-ai.ru",
