@@ -11,7 +11,6 @@ from typing import Annotated, Any, TextIO
 import typer
 
 from redline.cli.app import _fail, app
-from redline.text.model import ModelError
 from redline.text.types import Category, Channel, Level, Verdict
 
 MAX_LINE_CHARS = 8_000_000
@@ -142,7 +141,7 @@ def detect(  # noqa: PLR0917 - one parameter per option, as typer wants
     A verdict's status is `undecided` when part of the text could not be examined.
     Personal data flags only in the output channel; elsewhere it is listed, not flagged.
     """
-    from redline.text.model import LinearModel
+    from redline.text.model import LinearModel, ModelError
     from redline.text.pipeline import Detector, Options
 
     cats = _categories(only, skip)

@@ -26,7 +26,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final, Protocol
+from typing import Any, Protocol
 
 from redline.guard import paths, shell, sql, urls
 from redline.guard.flow import Origin, Trace, digest, targets
@@ -36,6 +36,7 @@ from redline.guard.tools import OUTBOUND, classify, flatten, hazards, name_match
 from redline.guard.types import Action, Decision, Reason, Signal, Stage, ToolCall
 from redline.text import Category, Detector, Hit, Verdict
 from redline.text._spans import LineIndex
+from redline.text.normalize import strip_invisible
 from redline.text.redact import redact
 from redline.text.secrets import find_secrets
 
@@ -110,15 +111,6 @@ _SINK_WORDS = {
 
 _MAX_SECRET_SCAN = 100_000  # characters of one argument searched for credentials
 _MAX_CODE_CHARS = 200_000  # characters of one argument scanned as code
-
-
-def _language_of(path: str) -> str | None:
-    from redline.code import languages
-
-    try:
-        return languages.from_path(path.strip())
-    except (ValueError, OSError):
-        return None
 
 
 class AuditSink(Protocol):
@@ -617,10 +609,12 @@ class Guard:
         cp = self.policy.tools.files.code
         if not cp.enabled:
             return
+        from redline.code.languages import from_path
+
         language = None
         for _, value in leaves:
             if isinstance(value, str) and len(value) < 1024 and paths.looks_like_path(value):
-                language = _language_of(value)
+                language = from_path(value.strip())
                 if language is not None:
                     break
         if language is None:
@@ -943,19 +937,12 @@ def _add_decoded(trace: Trace, verdict: Verdict, source: str) -> None:
             trace.add_untrusted(hit.decoded, f"{source} (decoded)", whole)
 
 
-# Format characters that render as nothing: zero-width spaces and joiners, bidi controls, word
-# joiners, the BOM, soft hyphens and Unicode tag characters.
-_INVISIBLE: Final = re.compile(
-    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
-)
-
-
 def _add_revealed(trace: Trace, text: str, verdict: Verdict, source: str) -> None:
     """Untrusted content with invisible characters inside its words is traced once more with
     them removed, so an order spelt `S\u200be\u200bn\u200bd` reads as `Send`."""
     hidden = any(h.category is Category.OBFUSCATION and h.decoded is None for h in verdict.hits)
     if hidden:
-        revealed = _INVISIBLE.sub("", text)
+        revealed = strip_invisible(text)
         if revealed != text:
             trace.add_untrusted(revealed, f"{source} (hidden characters removed)", [])
 

@@ -30,6 +30,7 @@ __all__ = [
     "OffsetMap",
     "deleet",
     "normalize",
+    "strip_invisible",
 ]
 
 
@@ -506,6 +507,12 @@ def _scan_invisible(text: str, out: _Hits, hidden: list[tuple[int, int, str]]) -
             e,
             score,
         )
+
+
+def strip_invisible(text: str) -> str:
+    """`text` without the characters that render as nothing (zero-width characters, bidi
+    controls, variation selectors, tag characters): what the normaliser removes, offsets lost."""
+    return _REMOVE_RE.sub("", text)
 
 
 def _invisible_mask(cps: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
