@@ -10,15 +10,14 @@ policy names only what it changes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
+from redline._core.yamlconfig import parse_yaml_model, read_text_file
 from redline.guard.sql import KINDS as SQL_KINDS
 from redline.guard.tools import SINK_CLASSES
 
@@ -534,131 +533,25 @@ class Policy(_Model):
 
 
 # -- loading ----------------------------------------------------------------------------------
-Loc = tuple[str | int, ...]
-
-
-MAX_NODES = 50_000
-
-
-def _walk(node: yaml.Node, loc: Loc, lines: dict[Loc, int], source: str) -> None:
-    """Record the 1-based line of every location; reject duplicate keys."""
-    if len(lines) > MAX_NODES:
-        raise PolicyError(f"{source}: policy has more than {MAX_NODES:,} values")
-    lines.setdefault(loc, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
-        seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                line = key_node.start_mark.line + 1
-                where = ".".join(str(p) for p in loc) or "<top>"
-                raise PolicyError(f"{source}:{line}: {where}: keys must be plain strings")
-            key = str(key_node.value)
-            line = key_node.start_mark.line + 1
-            if key in seen:
-                where = ".".join([*(str(p) for p in loc), key])
-                raise PolicyError(
-                    f"{source}:{line}: {where}: duplicate key (first defined on line {seen[key]})"
-                )
-            seen[key] = line
-            lines[(*loc, key)] = line
-            _walk(value_node, (*loc, key), lines, source)
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            _walk(item, (*loc, i), lines, source)
-
-
-def _line_of(loc: Loc, lines: dict[Loc, int]) -> int | None:
-    for end in range(len(loc), -1, -1):
-        if loc[:end] in lines:
-            return lines[loc[:end]]
-    return None
-
-
-def _clean_loc(loc: tuple[Any, ...]) -> Loc:
-    """Pydantic locations without its markers (`[key]`, union branch names)."""
-    out: list[str | int] = []
-    for part in loc:
-        if part == "[key]":
-            continue
-        if isinstance(part, str) and ("[" in part or part.startswith(("literal", "function-"))):
-            continue
-        out.append(part)
-    return tuple(out)
-
-
-def _messages(exc: ValidationError, lines: dict[Loc, int], source: str) -> Iterator[str]:
-    seen: set[str] = set()
-    for err in exc.errors(include_url=False):
-        loc = _clean_loc(tuple(err["loc"]))
-        where = ".".join(str(p) for p in loc) or "<top>"
-        msg = str(err["msg"])
-        if msg.startswith("Value error, "):
-            msg = msg[len("Value error, ") :]
-        if err["type"] == "extra_forbidden":
-            msg = "unknown field"
-        elif err["type"] == "missing":
-            msg = "required field is missing"
-        line = _line_of(loc, lines)
-        text = f"{source}:{line}: {where}: {msg}" if line else f"{source}: {where}: {msg}"
-        if text not in seen:
-            seen.add(text)
-            yield text
 
 
 def parse_policy(text: str, source: str = "<string>") -> Policy:
     """Validate a policy from YAML text; raise PolicyError naming `source`, line and field."""
-    if len(text) > MAX_POLICY_BYTES:
-        raise PolicyError(f"{source}: policy is larger than {MAX_POLICY_BYTES:,} characters")
-    try:
-        loader = yaml.SafeLoader(text)
-        try:
-            node = loader.get_single_node()
-            if node is None:
-                raise PolicyError(f"{source}: policy is empty (expected a mapping, `version: 1`)")
-            lines: dict[Loc, int] = {}
-            _walk(node, (), lines, source)
-            data = loader.construct_document(node)
-        finally:
-            loader.dispose()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = f"{mark.line + 1}:" if mark is not None else ""
-        problem = exc.problem or exc.context or "invalid YAML"
-        raise PolicyError(f"{source}:{line} invalid YAML: {problem}") from None
-    except yaml.YAMLError as exc:
-        raise PolicyError(f"{source}: invalid YAML: {exc}") from None
-    except RecursionError:
-        raise PolicyError(f"{source}: policy is nested too deeply") from None
-    if not isinstance(data, dict):
-        kind = type(data).__name__
-        raise PolicyError(f"{source}:1: policy must be a mapping of sections, not a {kind}")
-    try:
-        return Policy.model_validate(data)
-    except ValidationError as exc:
-        msgs = list(_messages(exc, lines, source))
-        extra = f" (and {len(msgs) - 1} more)" if len(msgs) > 1 else ""
-        detail = msgs[0] + extra if msgs else f"{source}: invalid policy"
-        if len(msgs) > 1:
-            detail += "\n" + "\n".join(msgs[1:10])
-        raise PolicyError(detail) from None
-    except RecursionError:
-        raise PolicyError(f"{source}: policy is nested too deeply") from None
+    return parse_yaml_model(
+        text,
+        source,
+        Policy,
+        PolicyError,
+        what="policy",
+        max_chars=MAX_POLICY_BYTES,
+        empty_hint="expected a mapping, `version: 1`",
+    )
 
 
 def load_policy(path: str | Path) -> Policy:
     """Read and validate a policy file."""
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise PolicyError(f"{p}: cannot read policy: {exc.strerror or exc}") from None
-    if len(raw) > MAX_POLICY_BYTES:
-        raise PolicyError(f"{p}: policy is larger than {MAX_POLICY_BYTES:,} bytes")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise PolicyError(f"{p}: policy is not valid UTF-8 (byte {exc.start})") from None
-    return parse_policy(text, source=str(p))
+    text = read_text_file(path, PolicyError, what="policy", max_bytes=MAX_POLICY_BYTES)
+    return parse_policy(text, source=str(Path(path)))
 
 
 def _data_text(name: str) -> str:
