@@ -1,0 +1,1 @@
+"""Models to evaluate: OpenAI-compatible endpoints, the embedded local model, guarded targets."""
