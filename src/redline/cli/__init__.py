@@ -1,6 +1,7 @@
-"""The `redline` command line: `redline scan`, `detect`, `rules`, `guard`, `audit`, `--version`."""
+"""The `redline` command line: scan, detect, rules, guard, audit, eval, gate, compare, report."""
 
 from redline.cli import detect as _detect  # noqa: F401 - registers `redline detect`
+from redline.cli import eval as _eval  # noqa: F401 - registers eval, gate, compare, report, history
 from redline.cli import guard as _guard  # noqa: F401 - registers `redline guard` and `redline audit`
 from redline.cli.app import app
 
