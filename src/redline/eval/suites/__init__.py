@@ -3,6 +3,7 @@
 from redline.eval.suites import agent_hijack as _agent_hijack  # noqa: F401 - registers
 from redline.eval.suites import attack_assist as _attack_assist  # noqa: F401 - registers
 from redline.eval.suites import false_refusal as _false_refusal  # noqa: F401 - registers
+from redline.eval.suites import insecure_code as _insecure_code  # noqa: F401 - registers
 from redline.eval.suites import prompt_injection as _prompt_injection  # noqa: F401 - registers
 from redline.eval.suites.base import Measure, Suite, SuiteError, get_suite, register, suite_ids
 
