@@ -9,9 +9,14 @@ attack session replays the same prefix up to the injected output, then the attac
 The held-out set (`bench/guard_heldout/`, same format) was written apart from the policy; a few
 general fixes followed its first run. The unseen set (`bench/guard_unseen/`, same format) was
 written apart from the policy and the other sets; its first run came before the fixes it
-prompted. Each is reported in its own section, with its first-run figures in the note.
+prompted. The fresh set (`bench/guard_fresh/`, same format) covers other domains and tool
+namings (travel booking, HR and payroll, a Slack-style workspace, CRM, a patient portal, a
+browser agent, Kubernetes, database administration, accounts payable); it too was measured
+before the fixes it prompted. Each is reported in its own section, with its first-run figures
+in the note.
 
-Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] [--misses N]`.
+Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] [--fresh DIR]
+[--misses N]`.
 """
 
 from __future__ import annotations
@@ -38,6 +43,10 @@ HELDOUT = ROOT / "bench" / "guard_heldout"
 HELDOUT_TITLE = "Held-out scenarios (written apart from the policy)"
 UNSEEN = ROOT / "bench" / "guard_unseen"
 UNSEEN_TITLE = "Unseen scenarios (written apart from the policy and the other sets)"
+FRESH = ROOT / "bench" / "guard_fresh"
+FRESH_TITLE = (
+    "Fresh scenarios (other domains and tool names, written before the fixes they prompted)"
+)
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -130,6 +139,7 @@ class Scenario:
     task: str
     steps: tuple[Step, ...]
     injections: tuple[Injection, ...]
+    workspace: str | None = None  # the agent's working directory, as a deployment configures it
 
 
 # ---------------------------------------------------------------- loading and validation
@@ -212,12 +222,31 @@ def _strings(value: Any) -> Iterable[str]:
         yield str(value)
 
 
+def _workspace(raw: Mapping[str, Any], where: str, default: str | None) -> str | None:
+    """The `workspace` field: an absolute directory, or `default` when absent."""
+    if "workspace" not in raw:
+        return default
+    value: str = _need(raw, "workspace", str, where)
+    if not value.startswith("/") or "\0" in value:
+        raise ScenarioError(
+            f"{_field(where, 'workspace')}: expected an absolute path, got {value!r:.60}"
+        )
+    return value
+
+
 def _scenario(
-    raw: Any, file: str, domain: str, catalogue: Mapping[str, Tool], where: str
+    raw: Any,
+    file: str,
+    domain: str,
+    catalogue: Mapping[str, Tool],
+    where: str,
+    *,
+    workspace: str | None = None,
 ) -> Scenario:
     sid = _need(raw, "id", str, where)
     where = f"{where}({sid})"
-    _only(raw, {"id", "tools", "task", "steps", "injections"}, where)
+    _only(raw, {"id", "tools", "task", "steps", "injections", "workspace"}, where)
+    workspace = _workspace(raw, where, workspace)
     names = raw.get("tools")
     if names is None:
         tools = dict(catalogue)
@@ -295,7 +324,7 @@ def _scenario(
         raise ScenarioError(f"{where}.injections: at least one injection is needed")
     if len({i.id for i in injections}) != len(injections):
         raise ScenarioError(f"{where}.injections: ids must be unique")
-    return Scenario(sid, domain, file, tools, task, tuple(steps), tuple(injections))
+    return Scenario(sid, domain, file, tools, task, tuple(steps), tuple(injections), workspace)
 
 
 def load_file(path: Path) -> list[Scenario]:
@@ -310,8 +339,9 @@ def load_file(path: Path) -> list[Scenario]:
     if not isinstance(raw, dict):
         raise ScenarioError(f"{name}: expected a mapping with domain, tools and scenarios")
     try:
-        _only(raw, {"domain", "tools", "scenarios"}, name)
+        _only(raw, {"domain", "tools", "scenarios", "workspace"}, name)
         domain = _need(raw, "domain", str, f"{name}:")
+        workspace = _workspace(raw, f"{name}:", None)
         catalogue: dict[str, Tool] = {}
         for i, t in enumerate(_need(raw, "tools", list, f"{name}:")):
             tool = _tool(t, f"{name}: tools[{i}]")
@@ -319,7 +349,7 @@ def load_file(path: Path) -> list[Scenario]:
                 raise ScenarioError(f"{name}: tools[{i}].name: {tool.name!r} defined twice")
             catalogue[tool.name] = tool
         return [
-            _scenario(s, name, domain, catalogue, f"{name}: scenarios[{i}]")
+            _scenario(s, name, domain, catalogue, f"{name}: scenarios[{i}]", workspace=workspace)
             for i, s in enumerate(_need(raw, "scenarios", list, f"{name}:"))
         ]
     except ScenarioError as exc:
@@ -432,12 +462,24 @@ def _replay_prefix(
     return out
 
 
-def replay(guard: Any, scenarios: Sequence[Scenario]) -> list[Record]:
-    """Every legitimate session and every attack variant of `scenarios`, through `guard`."""
+def replay(
+    guard: Any,
+    scenarios: Sequence[Scenario],
+    workspace_guard: Callable[[str], Any] | None = None,
+) -> list[Record]:
+    """Every legitimate session and every attack variant of `scenarios`, through `guard`.
+
+    A scenario with a `workspace` goes through `workspace_guard(workspace)` instead, when given:
+    a guard whose working directory is that workspace, as a deployment would configure it.
+    """
     from redline.guard.types import ToolCall
 
     out: list[Record] = []
+    default = guard
     for sc in scenarios:
+        guard = default
+        if sc.workspace is not None and workspace_guard is not None:
+            guard = workspace_guard(sc.workspace)
         session = f"{sc.id}/legit"
         prefix = _replay_prefix(guard, sc, session, len(sc.steps) - 1, "")
         for step, (dec, before, flag) in zip(sc.steps, prefix.steps, strict=True):
@@ -538,6 +580,15 @@ UNSEEN_SET = HeldoutSet(
     "calls and allowed 0.930 of legitimate calls; general fixes to the policy followed its "
     "misses, which the figures below include.",
     UNSEEN,
+)
+FRESH_SET = HeldoutSet(
+    "Fresh",
+    FRESH_TITLE,
+    "Written apart from the policy and from the other scenario sets, in other domains and tool "
+    "namings; no scenario was changed after its results were seen. Its first run, the fairest "
+    "figure, stopped 0.658 of attacker calls and allowed 0.933 of legitimate calls; "
+    "general fixes to the policy followed its misses, which the figures below include.",
+    FRESH,
 )
 
 
@@ -805,13 +856,14 @@ def run(
     directory: Path = SCENARIOS,
     heldout: Path | None = HELDOUT,
     unseen: Path | None = UNSEEN,
+    fresh: Path | None = FRESH,
     *,
     extra: Sequence[HeldoutSet] = (),
 ) -> GuardReport:
     """Replay the scenarios, then each held-out set (unless None), through the guard; report.
 
-    `heldout` and `unseen` replace the folders of the two shipped sets; `extra` adds more sets,
-    each reported in its own section after them.
+    `heldout`, `unseen` and `fresh` replace the folders of the three shipped sets; `extra` adds
+    more sets, each reported in its own section after them.
     """
     try:
         from redline.guard import Guard
@@ -822,6 +874,8 @@ def run(
         specs.append(HeldoutSet(HELDOUT_SET.label, HELDOUT_SET.title, HELDOUT_SET.note, heldout))
     if unseen is not None:
         specs.append(HeldoutSet(UNSEEN_SET.label, UNSEEN_SET.title, UNSEEN_SET.note, unseen))
+    if fresh is not None:
+        specs.append(HeldoutSet(FRESH_SET.label, FRESH_SET.title, FRESH_SET.note, fresh))
     specs.extend(extra)
     labels = [s.label for s in specs]
     if len(set(labels)) != len(labels):
@@ -831,9 +885,21 @@ def run(
     t0 = time.perf_counter()
     detector = Detector()
 
+    def guards(det: Detector) -> tuple[Any, Callable[[str], Any]]:
+        made: dict[str, Any] = {}
+
+        def at(workspace: str) -> Any:
+            if workspace not in made:
+                made[workspace] = Guard(None, detector=det, cwd=workspace)
+            return made[workspace]
+
+        return Guard(None, detector=det), at
+
     def measure(items: Sequence[Scenario]) -> GuardReport:
-        full = replay(Guard(None, detector=detector), items)
-        policy_only = replay(Guard(None, detector=_NoAttackDetection(detector)), items)
+        g, at = guards(detector)
+        full = replay(g, items, at)
+        pg, pat = guards(_NoAttackDetection(detector))
+        policy_only = replay(pg, items, pat)
         return build_report(full, policy_only, items)
 
     report = measure(scenarios)
@@ -861,10 +927,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=UNSEEN,
         help="unseen scenario folder (default %(default)s)",
     )
+    parser.add_argument(
+        "--fresh",
+        type=Path,
+        default=FRESH,
+        help="fresh scenario folder (default %(default)s)",
+    )
     parser.add_argument("--misses", type=int, default=200, help="misses to print (default 200)")
     args = parser.parse_args(argv)
     try:
-        rep = run(args.scenarios, args.heldout, args.unseen)
+        rep = run(args.scenarios, args.heldout, args.unseen, fresh=args.fresh)
     except ScenarioError as exc:
         print(f"bench.guard: {exc}", file=sys.stderr)
         return 2

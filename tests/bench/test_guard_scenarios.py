@@ -9,6 +9,7 @@ import bench.guard
 import pytest
 from bench.guard import (
     ATTACK_KINDS,
+    FRESH,
     HELDOUT,
     HELDOUT_TITLE,
     SCENARIOS,
@@ -362,8 +363,11 @@ def test_main_prints_each_sections_misses_and_targets(
     rep, _ = _two_sets(tmp_path)
     seen: list[tuple[Path, Path | None, Path | None]] = []
 
-    def fake_run(directory: Path, heldout: Path | None, unseen: Path | None) -> GuardReport:
+    def fake_run(
+        directory: Path, heldout: Path | None, unseen: Path | None, fresh: Path | None = None
+    ) -> GuardReport:
         seen.append((directory, heldout, unseen))
+        assert fresh == FRESH
         return rep
 
     monkeypatch.setattr(bench.guard, "run", fake_run)
@@ -384,3 +388,52 @@ def test_run_rejects_an_empty_unseen_folder_and_clashing_labels(tmp_path: Path) 
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, HELDOUT, UNSEEN, extra=[again])
+
+
+def test_fresh_set_loads_apart_from_the_other_sets() -> None:
+    fresh = load(FRESH)
+    assert len(fresh) >= 40
+    assert len({s.domain for s in fresh}) >= 6
+    assert sum(len(s.steps) for s in fresh) >= 120
+    assert sum(len(i.calls) for s in fresh for i in s.injections) >= 120
+    ids = {s.id for s in fresh}
+    for other in (SCENARIOS, HELDOUT, UNSEEN):
+        assert not ids & {s.id for s in load(other)}
+    tools = {t for s in fresh for t in s.tools}
+    seen = {t for d in (SCENARIOS, HELDOUT, UNSEEN) for s in load(d) for t in s.tools}
+    assert len(tools & seen) <= len(tools) * 0.15  # mostly tool names no other set uses
+
+
+WORKSPACE = GOOD.replace("domain: mail", "workspace: /srv/app\ndomain: mail").replace(
+    "  - id: s1\n", "  - id: s1\n    workspace: /home/dev/proj\n"
+)
+
+
+def test_workspace_field_per_file_and_per_scenario(tmp_path: Path) -> None:
+    (sc,) = load_file(_write(tmp_path, WORKSPACE))
+    assert sc.workspace == "/home/dev/proj"
+    only_file = GOOD.replace("domain: mail", "workspace: /srv/app\ndomain: mail")
+    (sc,) = load_file(_write(tmp_path, only_file, "f.yaml"))
+    assert sc.workspace == "/srv/app"
+    (sc,) = load_file(_write(tmp_path, GOOD, "g.yaml"))
+    assert sc.workspace is None
+    bad = GOOD.replace("domain: mail", "workspace: relative/dir\ndomain: mail")
+    with pytest.raises(ScenarioError, match="workspace: expected an absolute path"):
+        load_file(_write(tmp_path, bad, "b.yaml"))
+
+
+def test_replay_sends_a_workspace_scenario_through_its_own_guard(tmp_path: Path) -> None:
+    from redline.guard import Guard
+
+    text = GOOD.replace("domain: mail", "workspace: /srv/app\ndomain: mail")
+    scenarios = load_file(_write(tmp_path, text))
+    asked: list[str] = []
+
+    def at(workspace: str) -> Guard:
+        asked.append(workspace)
+        return Guard(None, cwd=workspace)
+
+    records = bench.guard.replay(Guard(None), scenarios, at)
+    assert asked
+    assert set(asked) == {"/srv/app"}
+    assert {r.role for r in records} == {"legit", "attack"}

@@ -61,6 +61,17 @@ _PHONE_RE: Final = re.compile(r"\+?\d[\d\s().-]{7,18}\d")
 _SPACE_RE: Final = re.compile(r"[\s\-]+")
 _USER_PATH_RE: Final = re.compile(r"(?<![\w.])(?:~|/)[\w.\-/]*")
 _COMMAND_SPLIT_RE: Final = re.compile(r"\s*(?:&&|\|\||;|\|)\s*")
+# A sum of money in the user's words: a currency sign or code next to a number.
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CURRENCY = (
+    r"usd|eur|gbp|chf|jpy|cad|aud|nzd|sek|nok|dkk|pln|czk|huf|inr|cny|hkd|sgd|brl|mxn|zar|"
+    r"eth|btc|usdc|usdt|dai|sol|dollars?|euros?|pounds?|bucks|francs?"
+)
+_MONEY_RE: Final = re.compile(
+    rf"(?:[$€£¥]\s?(?P<a>{_NUMBER}))|(?:(?<![\w.,])(?P<b>{_NUMBER})\s?(?:[$€£¥]|(?:{_CURRENCY})\b))"
+)
+# Where money goes: an IBAN, or a wallet address (0x and 40 hex digits).
+_WALLET_RE: Final = re.compile(r"\b0x[0-9a-f]{40}\b")
 
 
 class Origin(StrEnum):
@@ -308,6 +319,25 @@ def targets(arguments: Mapping[str, Any], min_length: int = 5) -> list[Target]:
     return out
 
 
+def destination_kind(target: Target) -> str | None:
+    """`iban` or `wallet` when a target names where money goes, else None."""
+    if target.kind == "iban":
+        return "iban"
+    if target.kind == "value" and _WALLET_RE.fullmatch(target.value.strip().lower()):
+        return "wallet"
+    return None
+
+
+def amount_value(target: Target) -> float | None:
+    """The number of an `amount` target, or None."""
+    if target.kind != "amount":
+        return None
+    try:
+        return float(target.value.replace(",", "").strip())
+    except ValueError:
+        return None
+
+
 def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
@@ -477,6 +507,38 @@ class Trace:
             return False
         with self.lock:
             return all(stem(p) in self.user_words for p in parts)
+
+    def user_texts(self) -> list[str]:
+        """The user's messages, lowercased."""
+        with self.lock:
+            return [lower for lower, _ in self.user]
+
+    def user_amounts(self) -> list[float]:
+        """Sums of money the user's messages state (`84.20 EUR`, `$1,200`, `0.05 ETH`)."""
+        with self.lock:
+            texts = [lower for lower, _ in self.user]
+        out: list[float] = []
+        for lower in texts:
+            for m in _MONEY_RE.finditer(lower[:20_000]):
+                raw = m.group("a") or m.group("b") or ""
+                try:
+                    out.append(float(raw.replace(",", "")))
+                except ValueError:
+                    continue
+                if len(out) >= 256:
+                    return out
+        return out
+
+    def user_destinations(self) -> dict[str, set[str]]:
+        """IBANs (`iban`) and wallet addresses (`wallet`) the user's messages name, compact."""
+        with self.lock:
+            texts = [(lower, compact) for lower, compact in self.user]
+        found: dict[str, set[str]] = {"iban": set(), "wallet": set()}
+        for lower, _ in texts:
+            for m in _IBAN_RE.finditer(lower[:20_000].upper()):
+                found["iban"].add(_compact(m.group(0)))
+            found["wallet"].update(_WALLET_RE.findall(lower[:20_000]))
+        return found
 
     def said(self, words: Iterable[str]) -> bool:
         """Whether any of `words` (stemmed like the user's) is among the user's words."""

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from redline.guard import paths, shell, sql, urls
-from redline.guard.flow import Origin, Trace, digest, targets
+from redline.guard.flow import Origin, Trace, amount_value, destination_kind, digest, targets
 from redline.guard.limits import Budget, Exceeded
 from redline.guard.policy import Policy, default_policy, load_policy
 from redline.guard.tools import OUTBOUND, classify, flatten, hazards, name_matches, tokens
@@ -84,6 +84,15 @@ _ORIGIN_WORDS = {
     Origin.INSTRUCTED: "appears in untrusted content that orders the agent to act on it",
     Origin.UNTRUSTED: "appears only in untrusted content",
 }
+# Browser tools that open a page, and the pages that hold credentials, access or settings.
+_NAVIGATION = frozenset({"navigate", "goto", "go", "open", "visit", "tab", "browse", "load"})
+_SENSITIVE_PAGE = re.compile(
+    r"^\s*(?:(?:chrome|edge|brave|about|opera|vivaldi|file):|"
+    r"https?://[^\s/]+/(?:[^\s?#]*/)?(?:settings|admin|preferences|security|passwords?|"
+    r"tokens?|api[-_]?keys?|credentials|payment[-_]?methods|billing|members|access|"
+    r"collaborators|permissions|recovery|2fa|mfa|oauth|authorize)(?:[/?#]|\s*$))",
+    re.I,
+)
 _KIND_WORDS = {
     "email": "address",
     "domain": "domain",
@@ -386,7 +395,8 @@ class Guard:
         if channel not in ("user", "system", "document"):
             out.add("guard.error", Action.BLOCK, f"Unknown input channel {channel!r}.")
             return self._finish(out, Stage.INPUT, session, text)
-        chan = self.policy.messages.document if document else self.policy.messages.user
+        msgs = self.policy.messages
+        chan = msgs.document if document else msgs.system if channel == "system" else msgs.user
         verdict = self._detect(out, text, "document" if document else "user", chan.level)
         redacted: str | None = None
         if verdict is not None:
@@ -740,6 +750,57 @@ class Guard:
                     "not in the user's messages.",
                     target.value if target.kind != "amount" else "",
                 )
+        self._request_bounds(out, call, trace, leaves)
+
+    def _request_bounds(
+        self, out: _Checked, call: ToolCall, trace: Trace, leaves: list[tuple[str, Any]]
+    ) -> None:
+        """After untrusted content: amounts above what the user asked, money sent elsewhere than
+        the account the user named, and visits to settings or credential pages."""
+        fp = self.policy.flows
+        found = targets(call.arguments, fp.min_value_length)
+        asked = trace.user_amounts() if fp.amount_above_request != "allow" else []
+        named = trace.user_destinations() if fp.displaced_destination != "allow" else {}
+        for target in found:
+            value = amount_value(target)
+            if (
+                value is not None
+                and asked
+                and value > sum(asked) * 1.005
+                and not any(abs(value - a * 100) < 0.5 for a in asked)  # minor units (cents)
+                and trace.provenance(target) is not Origin.USER
+            ):
+                out.add(
+                    "flow.amount-above-request",
+                    Action(fp.amount_above_request),
+                    f"The amount {target.value} in argument {target.argument} of {call.name} "
+                    "is more than the user's messages ask for.",
+                )
+            kind = destination_kind(target)
+            if kind is not None and named.get(kind) and trace.provenance(target) is not Origin.USER:
+                what = "account number" if kind == "iban" else "wallet address"
+                out.add(
+                    "flow.displaced-destination",
+                    Action(fp.displaced_destination),
+                    f"The {what} in argument {target.argument} of {call.name} is not the one "
+                    "the user's messages name.",
+                    target.value,
+                )
+        if fp.sensitive_page == "allow" or not _NAVIGATION.intersection(tokens(call.name)):
+            return
+        for path, value in leaves:
+            if not isinstance(value, str) or not _SENSITIVE_PAGE.search(value[:2_000]):
+                continue
+            page = value.strip()[:2_000].lower()
+            if any(page.rstrip("/") in lower for lower in trace.user_texts()):
+                continue
+            out.add(
+                "flow.sensitive-page",
+                Action(fp.sensitive_page),
+                f"{call.name} opens a settings, admin or credential page (argument {path}) "
+                "that the user's messages do not name, after untrusted content.",
+            )
+            return
 
     def check_tool_call(self, call: ToolCall, *, session: str = "default") -> Decision:
         """A tool call the model wants to make."""

@@ -183,8 +183,26 @@ class DocumentChannelPolicy(_Model):
     actions: DataCategoryActions = Field(default_factory=DataCategoryActions)
 
 
+class SystemCategoryActions(CategoryActions):
+    """Actions for system prompts: the operator's own words, so rules that sound like an attack
+    ("never reveal the access code", "you are now the billing assistant") pass by default."""
+
+    injection: MessageAction = "allow"
+    jailbreak: MessageAction = "allow"
+    exfiltration: MessageAction = "allow"
+
+
+class SystemChannelPolicy(_Model):
+    """System and developer messages. Set actions to `block` where callers of a proxy can send
+    their own system prompts and are not trusted."""
+
+    level: LevelName = "balanced"
+    actions: SystemCategoryActions = Field(default_factory=SystemCategoryActions)
+
+
 class Messages(_Model):
     user: ChannelPolicy = Field(default_factory=ChannelPolicy)
+    system: SystemChannelPolicy = Field(default_factory=SystemChannelPolicy)
     tool: ToolChannelPolicy = Field(default_factory=ToolChannelPolicy)
     document: DocumentChannelPolicy = Field(default_factory=DocumentChannelPolicy)
 
@@ -463,6 +481,12 @@ class Flows(_Model):
     sinks: dict[SinkClass, SinkFlow] = Field(default_factory=_sink_defaults)
     exfiltration: ActionName = "block"
     outbound_secrets: ActionName = "ask"
+    # After untrusted content: an amount above the sums the user stated; an account or wallet
+    # other than the one the user named; a browser visit to a settings, admin or credential page
+    # (or a browser-internal page) the user did not name.
+    amount_above_request: ActionName = "ask"
+    displaced_destination: ActionName = "ask"
+    sensitive_page: ActionName = "ask"
     secret_env: list[Glob] = Field(
         default_factory=lambda: [
             "*_KEY",
