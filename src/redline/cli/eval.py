@@ -302,7 +302,11 @@ def eval_command(  # noqa: PLR0917 - one parameter per option, as typer wants
         suites=tuple(suite or ()),
         limit=limit if limit is not None else (chosen.limit if chosen else None),
         samples=samples or (chosen.samples if chosen and chosen.samples else std.samples),
-        sampling=std.sampling,
+        sampling=(
+            std.sampling.model_copy(update={"max_tokens": chosen.max_tokens})
+            if chosen and chosen.max_tokens
+            else std.sampling
+        ),
         concurrency=1 if model in ("", EMBEDDED) else concurrency,
         profile=profile,
         guard=guard,

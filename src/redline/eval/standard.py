@@ -68,11 +68,14 @@ class SuiteRef(_Model):
 
 
 class Profile(_Model):
-    """A named way to run the standard: `limit` cases per suite (None: every case)."""
+    """A named way to run the standard: `limit` cases per suite (None: every case), and
+    optionally fewer samples or a shorter `max_tokens` than the standard's (a quick smoke test;
+    its numbers are not comparable with a full run's, and its cache keys differ)."""
 
     description: str = ""
     limit: int | None = Field(default=None, ge=1)
     samples: int | None = Field(default=None, ge=1, le=50)
+    max_tokens: int | None = Field(default=None, ge=1, le=32_768)
 
 
 class Metric(_Model):
