@@ -255,6 +255,40 @@ def eval_command(  # noqa: PLR0917 - one parameter per option, as typer wants
             help="Environment variable holding the endpoint's API key.",
         ),
     ] = "OPENAI_API_KEY",
+    cyberseceval: Annotated[
+        Path | None,
+        typer.Option(
+            "--cyberseceval",
+            metavar="DIR",
+            help=(
+                "Also run Meta CyberSecEval's dataset files found in DIR (PurpleLlama's "
+                "CybersecurityBenchmarks/datasets) with redline's scorers."
+            ),
+            show_default=False,
+        ),
+    ] = None,
+    judge_model: Annotated[
+        str | None,
+        typer.Option(
+            "--judge-model",
+            metavar="NAME|URL",
+            help=(
+                "LLM judge for CyberSecEval's prompt-injection questions: `same` (the model "
+                "under test), `embedded`, or a base URL. [default: none; those cases are not "
+                "scored]"
+            ),
+            show_default=False,
+        ),
+    ] = None,
+    judge_model_name: Annotated[
+        str | None,
+        typer.Option(
+            "--judge-model-name",
+            metavar="NAME",
+            show_default=False,
+            help="The judge model to ask a judge endpoint for.",
+        ),
+    ] = None,
     history: HistoryOption = None,
     no_history: Annotated[
         bool, typer.Option("--no-history", help="Do not record the run in the history.")
@@ -271,6 +305,7 @@ def eval_command(  # noqa: PLR0917 - one parameter per option, as typer wants
     from redline.eval.runner import EvalError, Plan, run_eval
     from redline.eval.standard import StandardError, load_standard
     from redline.eval.store import RunDir, RunDirError
+    from redline.eval.suites import SuiteError
     from redline.eval.types import TargetError
 
     try:
@@ -321,16 +356,59 @@ def eval_command(  # noqa: PLR0917 - one parameter per option, as typer wants
 
     async def go() -> dict[str, Any]:
         target = await _open_target(model, model_name, api_key_env, concurrency, rate, timeout)
+        judge_target: Target | None = None
         try:
+            run_plan = plan
+            if cyberseceval is not None:
+                from dataclasses import replace
+
+                from redline.eval.adapters import cyberseceval_metrics
+                from redline.eval.judges import LLMJudge
+
+                ask = None
+                judge_name = "llm-judge"
+                if judge_model == "same":
+                    judge_target = None
+                    llm = LLMJudge(target)
+                elif judge_model is not None:
+                    judge_target = await _open_target(
+                        judge_model, judge_model_name, api_key_env, concurrency, rate, timeout
+                    )
+                    llm = LLMJudge(judge_target)
+                if judge_model is not None:
+                    judge_name = llm.name
+
+                    async def ask(question: str, answer: str) -> bool | None:
+                        label = (await llm.judge(question, answer)).label
+                        return {"yes": True, "no": False}.get(label)
+
+                extra = cyberseceval_metrics(cyberseceval, judge=ask, judge_name=judge_name)
+                std_x = std.model_copy(update={"metrics": (*std.metrics, *extra)})
+                run_plan = replace(plan, standard=std_x)
             return await run_eval(
-                plan, target, RunDir(out), guard_target=guard_factory, history=hist, progress=start
+                run_plan,
+                target,
+                RunDir(out),
+                guard_target=guard_factory,
+                history=hist,
+                progress=start,
             )
         finally:
             await target.aclose()
+            if judge_target is not None:
+                await judge_target.aclose()
 
     try:
         results = asyncio.run(go())
-    except (EvalError, StandardError, RunDirError, HistoryError, TargetError, ValueError) as exc:
+    except (
+        EvalError,
+        StandardError,
+        RunDirError,
+        HistoryError,
+        TargetError,
+        SuiteError,
+        ValueError,
+    ) as exc:
         _fail(str(exc))
     except KeyboardInterrupt:
         _fail(f"interrupted; answers so far are saved in {out}: run the same command to resume")
