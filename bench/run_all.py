@@ -1,6 +1,6 @@
 """Run redline's benchmarks, print the tables and write docs/benchmarks.md.
 
-Usage: `.venv/bin/python bench/run_all.py [--only accuracy|speed|detect|guard] [--quick]
+Usage: `.venv/bin/python bench/run_all.py [--only accuracy|speed|detect|guard|eval] [--quick]
 [--data DIR]` (`make bench` runs it with no options).
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import accuracy, detect, guard, guard_proxy, speed
+from bench import accuracy, detect, eval_harness, eval_judges, guard, guard_proxy, speed
 from bench._report import ROOT, machine_lines, verdict
 
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -84,6 +84,14 @@ returns canned completions (JSON and streamed); the same open-loop load (request
 concurrent clients) goes straight to it and through the proxy, each in its own process, on the
 same cores as the load generator. "Added" latency is proxy minus direct at the same percentile;
 the proxy's resident memory is sampled over the run.
+
+**Eval harness** (`bench/eval_harness.py`). `redline eval`'s runner against a real
+OpenAI-compatible server on 127.0.0.1 that answers at once, so the figure is the harness's own
+cost (HTTP, the response cache on disk, scoring, outcomes): requests per second with 64 in
+flight, beside a bare aiohttp client against the same server. Then a `redline eval` process is
+killed with SIGKILL part-way through and run again: a saved answer must never be requested
+again. **Refusal detector** (`bench/eval_judges.py`): precision and recall of judge refusal-v1
+on the labelled answers shipped with it, by split and language.
 """
 
 
@@ -94,6 +102,8 @@ def render(
     gd: guard.GuardReport | None = None,
     gp: guard_proxy.GuardProxyReport | None = None,
     *,
+    ev: eval_harness.HarnessReport | None = None,
+    ej: eval_judges.JudgesReport | None = None,
     argv: Sequence[str],
     seconds: float,
 ) -> str:
@@ -151,6 +161,19 @@ def render(
         else:
             out += [f"Measured in {part.seconds:.0f} s.", ""]
             out += [t.markdown() for t in part.tables]
+    out += ["## Eval", ""]
+    if ev is None and ej is None:
+        out += ["Not measured in this run.", ""]
+    if ev is not None:
+        out += [f"Harness measured in {ev.seconds:.0f} s.", ""]
+        out += [t.markdown() for t in ev.tables]
+    if ej is not None:
+        out += [
+            f"Refusal detector: {ej.rows} labelled answers in {ej.seconds:.1f} s. "
+            + (eval_judges.__doc__ or "").split("\n\n")[1].replace("\n", " "),
+            "",
+        ]
+        out += [t.markdown() for t in ej.tables]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -176,7 +199,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
     parser.add_argument(
-        "--only", choices=["accuracy", "speed", "detect", "guard"], help="run one benchmark"
+        "--only",
+        choices=["accuracy", "speed", "detect", "guard", "eval"],
+        help="run one benchmark",
     )
     parser.add_argument("--text-data", type=Path, default=detect.DEFAULT_DATA)
     parser.add_argument(
@@ -204,6 +229,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     acc = spd = det = None
     gd: guard.GuardReport | None = None
     gp: guard_proxy.GuardProxyReport | None = None
+    ev: eval_harness.HarnessReport | None = None
+    ej: eval_judges.JudgesReport | None = None
     if args.only in (None, "accuracy"):
         print("== accuracy", flush=True)
         acc = accuracy.run(args.data, bandit=not args.no_bandit)
@@ -245,11 +272,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
         for tp in gp.targets:
             print(f"target proxy {tp.metric}: {_num(tp.value)} {tp.goal} -> {verdict(tp.ok)}")
+    if args.only in (None, "eval"):
+        print("\n== eval", flush=True)
+        ev = eval_harness.run()
+        print(ev.text(), flush=True)
+        ej = eval_judges.run()
+        print(ej.text(), flush=True)
+        for te in ev.targets:
+            print(f"target eval {te.metric}: {_num(te.value)} {te.goal} -> {verdict(te.ok)}")
     output: Path | None = args.output or (None if args.only else DOC)
     if output is None:
         print("\n(--only: docs/benchmarks.md left as it was; pass --output FILE to write one)")
         return 0
-    text = render(acc, spd, det, gd, gp, argv=args_list, seconds=time.perf_counter() - started)
+    text = render(
+        acc, spd, det, gd, gp, ev=ev, ej=ej, argv=args_list, seconds=time.perf_counter() - started
+    )
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(text, encoding="utf-8")
     print(f"\nwrote {output}")
