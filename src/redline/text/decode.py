@@ -235,16 +235,24 @@ _HEX_ONLY_RE: Final = re.compile(r"[0-9a-fA-F]+")
 _ROT13_MARKERS: Final = (" gur ", " naq ", " lbh ", " vf ", " vg ", " bs ")
 
 
-def _codes(text: str) -> npt.NDArray[np.intp]:
+def _codes(text: str) -> npt.NDArray[np.uint8]:
     """Code points of `text`, clipped to 127 (every non-ASCII character becomes DEL)."""
     if text.isascii():
-        return np.frombuffer(text.encode("ascii"), dtype=np.uint8).astype(np.intp)
+        return np.frombuffer(text.encode("ascii"), dtype=np.uint8)
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return np.minimum(cps, 127).astype(np.intp)
+    return np.minimum(cps, 127).astype(np.uint8)
 
 
 def _runs(mask: npt.NDArray[np.bool_], min_len: int) -> tuple[list[int], list[int]]:
-    d = np.diff(mask.view(np.int8), prepend=np.int8(0), append=np.int8(0))
+    """[start, end) of every run of True at least `min_len` long."""
+    n = len(mask)
+    if n < min_len:
+        return [], []
+    m = mask.view(np.int8)
+    d = np.empty(n + 1, dtype=np.int8)
+    d[0] = m[0]
+    d[n] = -m[n - 1]
+    np.subtract(m[1:], m[:-1], out=d[1:n])
     starts = np.flatnonzero(d == 1)
     ends = np.flatnonzero(d == -1)
     keep = (ends - starts) >= min_len
@@ -368,8 +376,8 @@ def _find(text: str, max_segments: int, min_len: int, budget: int) -> tuple[list
         codes = _codes(text)
         hexm = _HEX_TABLE[codes]
         # Spaced hex bytes ("49 67 6e ..."): six pairs in a row, found without a regex scan.
-        if len(text) >= 17:
-            pair = hexm[:-2] & hexm[1:-1] & _SEP_TABLE[codes[2:]]
+        pair = hexm[:-2] & hexm[1:-1] & _SEP_TABLE[codes[2:]] if len(text) >= 17 else None
+        if pair is not None and np.count_nonzero(pair) >= 5:  # six pairs hold five separators
             six = pair[:-12] & pair[3:-9] & pair[6:-6] & pair[9:-3] & pair[12:]
             last = -1
             for i in np.flatnonzero(six)[:_MAX_CANDIDATES].tolist():

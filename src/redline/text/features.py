@@ -101,62 +101,118 @@ def _arange(n: int) -> I64:
     return cached[:n]
 
 
+# Whether a code point is a word character, for code points below `_WORD_TOP`; every code point
+# from `_WORD_TOP` up is one (the table's last entry stands for all of them).
+_WORD_TOP = 0x3040
+_WORD_T = np.ones(_WORD_TOP + 1, dtype=bool)
+_WORD_T[:128] = _ASCII_WORD
+_WORD_T[0x2000:0x2070] = False
+_WORD_T[0x3000:0x3040] = False
+
+_SALTS = {
+    ns: _salt(ns)
+    for ns in (*(_NS_CHAR + k for k in CHAR_NGRAMS), _NS_WORD, _NS_BIGRAM, _NS_SKIP, _NS_DATA)
+}
+_SALTS[_NS_DATA + 1] = _salt(_NS_DATA + 1)
+
+
+def _mix_inplace(x: U64) -> None:
+    """`_mix` without its salt, in place: afterwards `x` holds `bits`-bit ids (see `extract`)."""
+    np.multiply(x, _MIX, out=x)
+    x ^= x >> np.uint64(29)
+    np.multiply(x, _MIX2, out=x)
+
+
 def extract(text: str, bits: int, *, data_channel: bool = False) -> Features:
-    """Hashed features of `text` (already normalised: lowercased, whitespace collapsed)."""
+    """Hashed features of `text` (already normalised: lowercased, whitespace collapsed).
+
+    The ids are, in order: character n-grams for each n in `CHAR_NGRAMS` (one per offset), then
+    words, word bigrams, word skip-bigrams and (in a data channel) words and bigrams again under
+    their own namespace. All hashes are written to one buffer, salted per segment and mixed in
+    one pass.
+    """
     padded = " " + text + " "
-    cp = np.frombuffer(padded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
-        np.uint64
-    )
+    cp = np.frombuffer(padded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     n = len(cp)
     pw, pinv = _get_powers(n + 1)
-    with np.errstate(over="ignore"):
-        prefix = np.zeros(n + 1, dtype=np.uint64)
-        np.cumsum(cp * pinv[1 : n + 1], dtype=np.uint64, out=prefix[1:])
+    prefix = np.empty(n + 1, dtype=np.uint64)
+    prefix[0] = 0
+    np.multiply(cp, pinv[1 : n + 1], out=prefix[1:])
+    np.cumsum(prefix[1:], out=prefix[1:])
 
-        ids: list[I64] = []
-        pos: list[I64] = []
-        runs: list[int] = []
-        for k in CHAR_NGRAMS:
-            if n < k:
-                continue
-            h = pw[k : n + 1] * (prefix[k : n + 1] - prefix[: n - k + 1])
-            ids.append(_mix(h, _NS_CHAR + k, bits))
-            pos.append(_arange(n - k + 1))
-            runs.append(n - k + 1)
+    # Words: maximal runs of word characters. The padding makes the first and last code point
+    # non-word characters, so every run starts after index 0 and ends before index n.
+    is_word = _WORD_T[np.minimum(cp, _WORD_TOP)]
+    w_start = np.flatnonzero(is_word[1:] > is_word[:-1]) + 1
+    w_end = np.flatnonzero(is_word[:-1] > is_word[1:]) + 1
+    nw = len(w_start)
 
-        # Words: maximal runs of word characters.
-        is_word = np.where(cp < 128, _ASCII_WORD[np.minimum(cp, 127).astype(np.int64)], True)
-        # General punctuation, CJK symbols and punctuation, and spaces split words too.
-        is_word &= ~(((cp >= 0x2000) & (cp <= 0x206F)) | ((cp >= 0x3000) & (cp <= 0x303F)))
-        edges = np.diff(is_word.astype(np.int8), prepend=np.int8(0), append=np.int8(0))
-        w_start = np.flatnonzero(edges == 1).astype(np.int64)
-        w_end = np.flatnonzero(edges == -1).astype(np.int64)
-        if len(w_start):
-            w_end_h = np.minimum(w_end, w_start + MAX_WORD)
-            wh = pw[w_end_h] * (prefix[w_end_h] - prefix[w_start])
-            wpos = np.maximum(w_start - 1, 0)
-            ids.append(_mix(wh, _NS_WORD, bits))
-            pos.append(wpos)
-            if len(wh) > 1:
-                bh = wh[:-1] * _P + (wh[1:] ^ _MIX)
-                ids.append(_mix(bh, _NS_BIGRAM, bits))
-                pos.append(wpos[:-1])
-            if SKIP_BIGRAMS and len(wh) > 2:
-                sh = wh[:-2] * _P + (wh[2:] ^ _MIX2)
-                ids.append(_mix(sh, _NS_SKIP, bits))
-                pos.append(wpos[:-2])
-            if data_channel:
-                ids.append(_mix(wh, _NS_DATA, bits))
-                pos.append(wpos)
-                if len(wh) > 1:
-                    ids.append(_mix(wh[:-1] * _P + (wh[1:] ^ _MIX), _NS_DATA + 1, bits))
-                    pos.append(wpos[:-1])
-    if not ids:
+    runs = tuple(n - k + 1 for k in CHAR_NGRAMS if n >= k)
+    n_char = sum(runs)
+    word_lens = [nw, max(nw - 1, 0)]
+    if SKIP_BIGRAMS:
+        word_lens.append(max(nw - 2, 0))
+    if data_channel:
+        word_lens += [nw, max(nw - 1, 0)]
+    total = n_char + sum(word_lens)
+    buf = np.empty(total, dtype=np.uint64)
+    pos = np.empty(total, dtype=np.int64)
+    at = 0
+    for k, run in zip(CHAR_NGRAMS, runs, strict=False):
+        seg = buf[at : at + run]
+        np.subtract(prefix[k : n + 1], prefix[: n - k + 1], out=seg)
+        seg *= pw[k : n + 1]
+        seg ^= _SALTS[_NS_CHAR + k]
+        pos[at : at + run] = _arange(run)
+        at += run
+    if nw:
+        w_end_h = np.minimum(w_end, w_start + MAX_WORD)
+        wh = buf[at : at + nw]
+        np.subtract(prefix[w_end_h], prefix[w_start], out=wh)
+        wh *= pw[w_end_h]
+        wpos = w_start - 1
+        segs: list[tuple[int, int, I64]] = []  # (salt namespace, length, positions)
+        bh = sh = None
+        if nw > 1:
+            bh = wh[:-1] * _P
+            bh += wh[1:] ^ _MIX
+        if SKIP_BIGRAMS and nw > 2:
+            sh = wh[:-2] * _P
+            sh += wh[2:] ^ _MIX2
+        at_word = at
+        at += nw
+        segs.append((_NS_WORD, nw, wpos))
+        if bh is not None:
+            buf[at : at + nw - 1] = bh
+            at += nw - 1
+            segs.append((_NS_BIGRAM, nw - 1, wpos[:-1]))
+        if sh is not None:
+            buf[at : at + nw - 2] = sh
+            at += nw - 2
+            segs.append((_NS_SKIP, nw - 2, wpos[:-2]))
+        if data_channel:
+            buf[at : at + nw] = buf[at_word : at_word + nw]
+            at += nw
+            segs.append((_NS_DATA, nw, wpos))
+            if bh is not None:
+                buf[at : at + nw - 1] = bh
+                at += nw - 1
+                segs.append((_NS_DATA + 1, nw - 1, wpos[:-1]))
+        a = at_word
+        for ns, length, p in segs:
+            buf[a : a + length] ^= _SALTS[ns]
+            pos[a : a + length] = p
+            a += length
+    buf = buf[:at]
+    pos = pos[:at]
+    if not at:
         empty = np.zeros(0, dtype=np.int64)
         return Features(empty, empty, len(text))
-    all_ids = np.concatenate(ids)
-    all_pos = np.minimum(np.concatenate(pos), max(len(text) - 1, 0))
-    return Features(all_ids, all_pos, len(text), tuple(runs))
+    _mix_inplace(buf)
+    buf >>= np.uint64(64 - bits)
+    ids: I64 = buf.view(np.int64)
+    np.minimum(pos, max(len(text) - 1, 0), out=pos)
+    return Features(ids, pos, len(text), runs)
 
 
 def indicator_id(name: str, bits: int) -> int:

@@ -12,6 +12,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,25 @@ I64 = npt.NDArray[np.int64]
 
 MODEL_FILE = "detector.npz"
 FORMAT_VERSION = 3
+
+
+def _run_bounds(runs: tuple[int, ...], n_blocks: int, stride: int) -> tuple[list[int], list[int]]:
+    """For character n-gram runs laid end to end: the index where each (run, block) range starts
+    (run by run, block by block) and how many elements each range holds. Element i of a run sits
+    at offset max(i - 1, 0), so a run's elements before block edge e are its first
+    min(run, e * stride + 1), and none before edge 0."""
+    starts: list[int] = []
+    counts: list[int] = []
+    base = 0
+    for run in runs:
+        prev = base
+        for e in range(1, n_blocks + 1):
+            below = base + min(run, e * stride + 1)
+            starts.append(prev)
+            counts.append(below - prev)
+            prev = below
+        base += run
+    return starts, counts
 
 
 class ModelError(RuntimeError):
@@ -65,8 +85,8 @@ class LinearModel:
     thresholds: dict[str, float] = field(default_factory=dict)
     info: dict[str, Any] = field(default_factory=dict)
     _indicator_ids: dict[str, int] = field(default_factory=dict)
-    _by_class: F32 | None = None
-    _by_class_of: object = None
+    _packed: npt.NDArray[Any] | None = None
+    _packed_of: object = None
 
     # -- features ---------------------------------------------------------------------------
     def indicator(self, name: str) -> int:
@@ -90,14 +110,32 @@ class LinearModel:
         return starts, ends
 
     # -- scoring ----------------------------------------------------------------------------
-    def _columns(self) -> F32:
-        """The weights as one contiguous row per class (gathers from it are cache-friendly)."""
-        cols = self._by_class
-        if cols is None or self._by_class_of is not self.weights:
-            cols = np.ascontiguousarray(self.weights.T)
-            self._by_class = cols
-            self._by_class_of = self.weights
-        return cols
+    def _table(self) -> npt.NDArray[Any]:
+        """The weights with each feature's row as one 8- or 16-byte item (classes padded with
+        zeros), so that gathering a feature's weights is one memory access."""
+        table = self._packed
+        if table is None or self._packed_of is not self.weights:
+            n, c = self.weights.shape
+            width = 2 if c <= 2 else 4 if c <= 4 else c
+            padded = np.zeros((n, width), dtype=np.float32)
+            padded[:, :c] = self.weights
+            item = {2: np.uint64, 4: np.complex128}.get(width, np.dtype((np.void, 4 * width)))
+            table = padded.view(item).reshape(n)
+            self._packed = table
+            self._packed_of = self.weights
+        return table
+
+    def _gather_rows(self, ids: I64) -> F32:
+        """The weights of `ids`, one contiguous row per feature: shape (len(ids), n_classes)."""
+        rows = self._table().take(ids).view(np.float32).reshape(len(ids), -1)
+        out: F32 = np.ascontiguousarray(rows[:, : self.weights.shape[1]])
+        return out
+
+    def _gather(self, ids: I64) -> F32:
+        """The weights of `ids`, one contiguous row per class: shape (n_classes, len(ids))."""
+        rows = self._table().take(ids).view(np.float32).reshape(len(ids), -1)
+        vals: F32 = np.ascontiguousarray(rows[:, : self.weights.shape[1]].T)
+        return vals
 
     def windows(
         self,
@@ -111,23 +149,23 @@ class LinearModel:
         are taken per block once and added up per window.
         """
         starts, ends = self.window_bounds(feats.length)
-        cols = self._columns()
-        n_classes = cols.shape[0]
+        n_classes = self.weights.shape[1]
         ids = feats.ids
         ind_ids = np.array([self.indicator(name) for _, name in indicators], dtype=np.int64)
+        vals = self._gather(ids)
         if len(starts) == 1:
-            sums = np.array([cols[c].take(ids).sum(dtype=np.float64) for c in range(n_classes)])
+            sums = np.array([vals[c].sum(dtype=np.float64) for c in range(n_classes)])
             logits = (sums / np.sqrt(max(len(ids), 1))).astype(np.float32)[None, :]
             if len(ind_ids):
-                logits[0] += cols[:, ind_ids].sum(axis=1)
+                logits[0] += self._gather_rows(ind_ids).T.sum(axis=1)
         else:
-            logits = self._multi_window(feats, len(starts), cols)
+            logits = self._multi_window(feats, len(starts), vals)
             if len(ind_ids):
                 at = np.array([a for a, _ in indicators], dtype=np.int64)
                 first = np.maximum(0, (at - self.window) // self.stride + 1)
                 last = np.minimum(len(starts) - 1, at // self.stride)
                 keep = first <= last
-                w = cols[:, ind_ids[keep]].T  # (k, C)
+                w = self._gather_rows(ind_ids[keep])  # (k, C)
                 diff = np.zeros((len(starts) + 1, n_classes), dtype=np.float32)
                 np.add.at(diff, first[keep], w)
                 np.add.at(diff, last[keep] + 1, -w)
@@ -137,46 +175,58 @@ class LinearModel:
             logits += self.weights[self.indicator(name)]
         return Windows(starts, ends, logits)
 
-    def _multi_window(self, feats: Features, n_windows: int, cols: F32) -> F32:
+    def _multi_window(self, feats: Features, n_windows: int, vals: F32) -> F32:
+        """Logits of each window from the features' weights `vals` (C, m), summed per block."""
         stride = self.stride
         span = self.window // stride
         n_blocks = n_windows + span - 1
-        n_classes = cols.shape[0]
-        per_block = np.zeros((n_blocks, n_classes), dtype=np.float64)
-        count = np.zeros(n_blocks, dtype=np.float64)
-        edges = np.arange(n_blocks + 1, dtype=np.int64) * stride
-        vals = cols.take(feats.ids, axis=1)  # (C, m)
-        # Element i of a character n-gram run sits at offset max(i - 1, 0), so a run's elements
-        # before a block edge e are its first min(run, e + 1) (none before edge 0): the block
-        # sums are sums between fixed indices.
-        firsts: list[I64] = []
-        counts: list[I64] = []
-        offset = 0
-        for run in feats.char_runs:
-            below = offset + np.where(edges >= 1, np.minimum(run, edges + 1), 0)
-            firsts.append(below[:-1])
-            counts.append(np.diff(below))
-            offset += run
-        if firsts:
-            bounds = np.concatenate(firsts)
+        n_classes = vals.shape[0]
+        ids = feats.ids
+        runs = feats.char_runs
+        offset = sum(runs)
+        # Feature counts per block are whole numbers, exact in float64 whichever way summed.
+        count = [0] * n_blocks
+        per_block: npt.NDArray[np.float64]
+        if runs:
+            # Element i of a character n-gram run sits at offset max(i - 1, 0), so a run's
+            # elements before a block edge e are its first min(run, e + 1) (none before edge
+            # 0): the block sums are sums between fixed indices.
+            bounds, run_counts = _run_bounds(runs, n_blocks, stride)
             if offset < vals.shape[1]:
-                bounds = np.append(bounds, offset)  # stop the last block before the word features
-            sums = np.add.reduceat(vals, bounds, axis=1)[:, : len(firsts) * n_blocks]
-            run_counts = np.concatenate(counts)
-            sums[:, run_counts == 0] = 0.0  # reduceat gives the element itself for empty ranges
-            per_block += sums.reshape(n_classes, len(firsts), n_blocks).sum(axis=1).T
-            count += run_counts.reshape(len(firsts), n_blocks).sum(axis=0)
-        if offset < len(feats.ids):
-            block = np.minimum(feats.positions[offset:] // stride, n_blocks - 1)
-            for c in range(n_classes):
-                per_block[:, c] += np.bincount(block, weights=vals[c, offset:], minlength=n_blocks)
-            count += np.bincount(block, minlength=n_blocks)
-        csum = np.vstack([np.zeros((1, n_classes)), np.cumsum(per_block, axis=0)])
-        ccount = np.concatenate(([0.0], np.cumsum(count)))
-        k = np.arange(n_windows)
-        sums = csum[k + span] - csum[k]
-        n_in = ccount[k + span] - ccount[k]
-        logits: F32 = (sums / np.sqrt(np.maximum(n_in, 1.0))[:, None]).astype(np.float32)
+                bounds.append(offset)  # stop the last block before the word features
+            n_runs = len(runs)
+            sums = np.add.reduceat(vals, bounds, axis=1)[:, : n_runs * n_blocks]
+            empty = [j for j, c in enumerate(run_counts) if c == 0]
+            if empty:
+                sums[:, empty] = 0.0  # reduceat gives the element itself for empty ranges
+            per_block = sums.reshape(n_classes, n_runs, n_blocks).sum(axis=1).T.astype(np.float64)
+            for j, c in enumerate(run_counts):
+                count[j % n_blocks] += c
+        else:
+            per_block = np.zeros((n_blocks, n_classes), dtype=np.float64)
+        if offset < len(ids):
+            pos = feats.positions[offset:]
+            if stride & (stride - 1) == 0:
+                block = np.minimum(pos >> (stride.bit_length() - 1), n_blocks - 1)
+            else:
+                block = np.minimum(pos // stride, n_blocks - 1)
+            # One histogram for every class: bin (class, block), elements in text order.
+            bins = (block[None, :] + (np.arange(n_classes) * n_blocks)[:, None]).ravel()
+            per_block += (
+                np.bincount(bins, weights=vals[:, offset:].ravel(), minlength=n_blocks * n_classes)
+                .reshape(n_classes, n_blocks)
+                .T
+            )
+            for b, c in enumerate(np.bincount(block, minlength=n_blocks).tolist()):
+                count[b] += c
+        csum = np.zeros((n_blocks + 1, n_classes), dtype=np.float64)
+        np.cumsum(per_block, axis=0, out=csum[1:])
+        ccount = [0, *accumulate(count)]
+        n_in = np.array(
+            [max(ccount[k + span] - ccount[k], 1) for k in range(n_windows)], dtype=np.float64
+        )
+        sums64 = csum[span:] - csum[:n_windows]
+        logits: F32 = (sums64 / np.sqrt(n_in)[:, None]).astype(np.float32)
         return logits
 
     def attack_logits(self, logits: F32) -> F32:

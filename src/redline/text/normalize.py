@@ -231,6 +231,7 @@ for _c in _CONFUSABLES:
     _FOREIGN_T[ord(_c)] = False
 _FOREIGN_T[0x37E] = _FOREIGN_T[0x387] = False  # Greek punctuation
 _CONF_WORD_RE: Final = re.compile(f"[^\\W\\d_]*[{_CONF_CLASS}][^\\W\\d_]*")
+_CONF_CHAR_RE: Final = re.compile(f"[{_CONF_CLASS}]")  # the characters `_CONF_T` marks
 
 _LEET_DIGITS = "013457"
 _LEET_I: Final = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
@@ -274,6 +275,7 @@ _UNICODE_WS: Final[tuple[str, ...]] = (
     "\x85", "\xa0", "\u1680", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000",
     *(chr(c) for c in range(0x2000, 0x200B)),
 )  # fmt: skip
+_UNICODE_WS_RE: Final = re.compile("[" + "".join(_UNICODE_WS) + "]")
 
 
 def _codes(text: str) -> npt.NDArray[np.uint8]:
@@ -610,6 +612,8 @@ def _lower(text: str) -> tuple[str, _Layer | None]:
 
 
 def _homoglyph_words(text: str) -> tuple[list[re.Match[str]], bool]:
+    if _CONF_CHAR_RE.search(text) is None:
+        return [], False
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
     small = np.minimum(cps, 0x5FF).astype(np.intp)
     conf = _CONF_T[small]
@@ -775,7 +779,7 @@ def _spaces_only(text: str, other_ws: npt.NDArray[np.bool_]) -> str:
 
 
 def _whitespace(text: str, codes: npt.NDArray[np.uint8]) -> tuple[str, _Layer | None]:
-    if not text.isascii() and any(w in text for w in _UNICODE_WS):
+    if not text.isascii() and _UNICODE_WS_RE.search(text) is not None:
         spans = [m.span() for m in _WS_MULTI_RE.finditer(text)]
         new = _WS_ANY_RE.sub(" ", text)
         if not spans:
@@ -817,8 +821,10 @@ def normalize(text: str, index: LineIndex | None = None) -> Normalized:
         t = text.lower()
     else:
         t = text
-        mask = _invisible_mask(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32))
-        if mask.any():
+        # _REMOVE_RE finds exactly the characters of `_invisible_mask`.
+        if _REMOVE_RE.search(text) is not None:
+            cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+            mask = _invisible_mask(cps)
             _scan_invisible(text, out, hidden)
             t, removal = _remove_invisible(t, mask)
             layers.append(removal)

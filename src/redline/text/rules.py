@@ -18,8 +18,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Final
+from re import _constants as _sre_c  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from typing import Any, Final
+
+import numpy as np
 
 from redline.text.types import Category
 
@@ -2014,6 +2020,205 @@ def _starts_before(spaced: str, p: int, back: int) -> list[int]:
     return out
 
 
+# --- match prefixes ------------------------------------------------------------------------------
+# Every attempt to match a rule at an offset costs a regex call, and nearly all attempts fail on
+# the first word. The strings a rule's matches can begin with are read once from the parsed
+# pattern, so an offset whose text begins with none of them is skipped without a call: a
+# necessary condition only, so no match is ever lost.
+
+_PREFIX_LEN: Final = 4  # characters of each match's start compared before the regex runs
+_PREFIX_CAP: Final = 4096  # more distinct prefixes than this: compare fewer characters
+
+
+class _NoPrefix(Exception):
+    """The pattern's possible starts are not a small set of strings."""
+
+
+# (string, whether more of the pattern follows it): a string with False is either `rem` long or
+# followed by a character class too wide to list.
+_Prefixes = set[tuple[str, bool]]
+
+
+def _seq_prefixes(items: list[Any], rem: int) -> _Prefixes:
+    if not items:
+        return {("", True)}
+    if rem == 0:
+        return {("", False)}
+    out: _Prefixes = set()
+    for head, done in _node_prefixes(items[0], rem):
+        if done and len(head) < rem:
+            for tail, tail_done in _seq_prefixes(items[1:], rem - len(head)):
+                out.add((head + tail, tail_done))
+        else:
+            out.add((head, False))
+        if len(out) > _PREFIX_CAP:
+            raise _NoPrefix
+    return out
+
+
+def _node_prefixes(item: tuple[Any, Any], rem: int) -> _Prefixes:
+    op, av = item
+    if op is _sre_c.LITERAL:
+        return {(chr(av), True)}
+    if op is _sre_c.IN:
+        chars: set[str] = set()
+        for kind, arg in av:
+            if kind is _sre_c.LITERAL:
+                chars.add(chr(arg))
+            elif kind is _sre_c.RANGE and arg[1] - arg[0] <= 64:
+                chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+            else:  # negated sets, categories, wide ranges: any character may come next
+                return {("", False)}
+        return {(c, True) for c in chars}
+    if op in (_sre_c.ANY, _sre_c.NOT_LITERAL):
+        return {("", False)}
+    if op in (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT):
+        return {("", True)}  # zero width: ignoring the condition only widens the set
+    if op is _sre_c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & re.IGNORECASE:
+            raise _NoPrefix
+        return _seq_prefixes(list(sub), rem)
+    if op is _sre_c.ATOMIC_GROUP:
+        return _seq_prefixes(list(av), rem)
+    if op is _sre_c.BRANCH:
+        out: _Prefixes = set()
+        for alt in av[1]:
+            out |= _seq_prefixes(list(alt), rem)
+        if len(out) > _PREFIX_CAP:
+            raise _NoPrefix
+        return out
+    if op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        sub_items = list(sub)
+        out = set()
+        seen: _Prefixes = set()
+        frontier: _Prefixes = {("", True)}
+        count = 0
+        while frontier:
+            if count >= lo:
+                frontier -= seen
+                seen |= frontier
+                out |= frontier
+            if count >= hi:
+                break
+            grown: _Prefixes = set()
+            for head, done in frontier:
+                if not done or len(head) >= rem:
+                    if count < lo:
+                        out.add((head, False))
+                    continue
+                for tail, tail_done in _seq_prefixes(sub_items, rem - len(head)):
+                    grown.add((head + tail, tail_done and len(head) + len(tail) < rem))
+            frontier = grown
+            count += 1
+            if len(out) + len(frontier) > _PREFIX_CAP:
+                raise _NoPrefix
+        return out
+    raise _NoPrefix
+
+
+def _match_prefixes(
+    pattern: re.Pattern[str], longest: int = _PREFIX_LEN
+) -> tuple[int, frozenset[str], tuple[str, ...]] | None:
+    """(k, strings of length k, shorter strings) such that every non-empty match of `pattern`
+    begins with one of them; None when unknown. k is the largest length up to `longest` for which
+    the strings are few enough; a shorter string is a whole match or is followed by a wide
+    character class."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = list(_sre_parse.parse(pattern.pattern, pattern.flags))
+    except re.error:  # pragma: no cover - every rule compiled already
+        return None
+    for k in range(longest, 0, -1):
+        try:
+            found = _seq_prefixes(parsed, k)
+        except _NoPrefix:
+            continue
+        short = tuple(sorted(s for s, _done in found if len(s) < k))
+        if "" in short:
+            return None
+        return k, frozenset(s for s, _done in found if len(s) == k), short
+    return None
+
+
+_NO_HEADS: Final[frozenset[str]] = frozenset()
+_PREFIX_OF: list[tuple[int, frozenset[str], tuple[str, ...]] | None] = []
+
+
+def _prefixes_of(i: int) -> tuple[int, frozenset[str], tuple[str, ...]] | None:
+    """The match prefixes of rule `i`, worked out on first use."""
+    if not _PREFIX_OF:
+        _PREFIX_OF.extend([None] * len(RULES))
+        _PREFIX_DONE.extend([False] * len(RULES))
+    if not _PREFIX_DONE[i]:
+        _PREFIX_OF[i] = _match_prefixes(RULES[i].pattern)
+        _PREFIX_DONE[i] = True
+    return _PREFIX_OF[i]
+
+
+_PREFIX_DONE: list[bool] = []
+
+
+def _space_starts(spaced: str) -> list[int]:
+    """Offsets right after each space of `spaced`, ascending."""
+    if spaced.isascii():
+        codes = np.frombuffer(spaced.encode("ascii"), dtype=np.uint8)
+    else:
+        codes = np.frombuffer(spaced.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    out: list[int] = (np.flatnonzero(codes == 32) + 1).tolist()
+    return out
+
+
+_LONG_TEXT: Final = 32_768  # from this length, anchor words are found in one regex pass
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching the longest of `words` that begins the text (a character trie)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+_ANCHOR_TRIE: list[re.Pattern[str]] = []
+_ANCHOR_PREFIXES: dict[str, tuple[str, ...]] = {}
+
+
+def _all_word_starts(
+    text: str, spaced: str, rule_words: dict[int, list[str]]
+) -> dict[str, list[int]]:
+    """`_distinct(text, _word_starts(spaced, word))` for every anchor word of `rule_words`, from
+    one scan of the text: at each word start the trie gives the longest anchor word the word
+    begins with, and every anchor word it begins with is a prefix of that one."""
+    if not _ANCHOR_TRIE:
+        _ANCHOR_TRIE.append(re.compile(" (" + _trie_pattern(sorted(_WORD_KEYS)) + ")"))
+        for word in _WORD_KEYS:
+            _ANCHOR_PREFIXES[word] = tuple(
+                word[:j] for j in range(1, len(word) + 1) if word[:j] in _WORD_KEYS
+            )
+    wanted = {w for words in rule_words.values() for w in words}
+    found: dict[str, list[int]] = {w: [] for w in wanted}
+    for m in _ANCHOR_TRIE[0].finditer(" " + spaced):
+        p = m.start()
+        for word in _ANCHOR_PREFIXES[m.group(1)]:
+            if word in wanted:
+                found[word].append(p)
+    return {w: _distinct(text, starts) for w, starts in found.items()}
+
+
 def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
     # One character for one, so offsets stay the same.
     spaced = text.translate(_TO_SPACE) if text.isascii() else _PUNCT_RX.sub(" ", text)
@@ -2022,6 +2227,7 @@ def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
         for i in _BY_WORD[word]:
             rule_words.setdefault(i, []).append(word)
     starts_of: dict[str, list[int]] = {}
+    spaces: list[int] | None = None
     for i in sorted(rule_words):
         rule = RULES[i]
         back, _after = _WINDOW[i]
@@ -2035,16 +2241,37 @@ def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
         starts: set[int] = set()
         for word in rule_words[i]:
             if word not in starts_of:
-                starts_of[word] = _distinct(text, _word_starts(spaced, word))
+                if len(text) >= _LONG_TEXT:
+                    starts_of.update(_all_word_starts(text, spaced, rule_words))
+                else:
+                    starts_of[word] = _distinct(text, _word_starts(spaced, word))
             starts.update(starts_of[word])
         if back:
-            for p in list(starts):
-                starts.update(_starts_before(spaced, p, back))
+            # Every word start in the `back` characters before each start (see `_starts_before`).
+            if spaces is None:
+                spaces = _space_starts(spaced)
+            extra: list[int] = []
+            for p in starts:
+                lo = p - back if p > back else 0
+                if p > 1:
+                    extra.extend(spaces[bisect_left(spaces, lo + 1) : bisect_left(spaces, p)])
+                if lo == 0 and p > 0:
+                    extra.append(0)
+            starts.update(extra)
+        prefixes = _prefixes_of(i)
         match = rule.pattern.match
         found = 0
         last_end = -1
+        k, heads, short = prefixes if prefixes is not None else (0, _NO_HEADS, ())
         for p in sorted(starts):
             if p < last_end:
+                continue
+            # Skip offsets where no match can start (see `_match_prefixes`).
+            if (
+                prefixes is not None
+                and text[p : p + k] not in heads
+                and not (short and text.startswith(short, p))
+            ):
                 continue
             m = match(text, p)
             if m is not None and m.end() > p:
@@ -2053,6 +2280,60 @@ def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
                 found += 1
                 if found >= MAX_HITS_PER_RULE:
                     break
+
+
+_START_RX: dict[int, re.Pattern[str] | None] = {}
+
+
+def _start_regex(i: int) -> re.Pattern[str] | None:
+    """A regex finding the offsets where a match of rule `i` can start (a superset), or None.
+
+    Made of the strings every match begins with; only for patterns that never match empty."""
+    if i in _START_RX:
+        return _START_RX[i]
+    rx = None
+    pattern = RULES[i].pattern
+    if _sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0:
+        prefixes = _match_prefixes(pattern, 1)
+        if prefixes is not None and any(h.isascii() for h in prefixes[1]):
+            prefixes = _match_prefixes(pattern) or prefixes  # plain-text letters: compare more
+        if prefixes is not None:
+            heads = sorted(prefixes[1] | set(prefixes[2]), key=lambda h: (-len(h), h))
+            rx = re.compile("|".join(re.escape(h) for h in heads))
+    _START_RX[i] = rx
+    return rx
+
+
+def _finditer(i: int, text: str) -> Iterator[re.Match[str]]:
+    """`RULES[i].pattern.finditer(text)`, trying the pattern only where a match can start."""
+    pattern = RULES[i].pattern
+    starts = _start_regex(i)
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    # The pattern never matches empty, so finditer is: the leftmost match from `pos`, then
+    # again from its end. A match can only start where `starts` finds something. When the
+    # candidates turn out to be common, the regex engine's own scan takes over from `pos`.
+    pos = 0
+    search = starts.search
+    match = pattern.match
+    n = len(text)
+    budget = 64 + n // 1024
+    while pos <= n:
+        budget -= 1
+        if budget < 0:
+            yield from pattern.finditer(text, pos)
+            return
+        c = search(text, pos)
+        if c is None:
+            return
+        q = c.start()
+        m = match(text, q)
+        if m is None:
+            pos = q + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def match_rules(normalized_text: str) -> list[tuple[TextRule, int, int]]:
@@ -2075,7 +2356,7 @@ def match_rules(normalized_text: str) -> list[tuple[TextRule, int, int]]:
             for i in idxs:
                 rule = RULES[i]
                 found = 0
-                for m in rule.pattern.finditer(text):
+                for m in _finditer(i, text):
                     if m.end() > m.start():
                         hits.append((rule, m.start(), m.end()))
                         found += 1

@@ -1014,6 +1014,42 @@ def _looks_random(value: str, hexy_ok: bool) -> float | None:
     return ent if ent >= (3.5 if n < 32 else 3.7) else None
 
 
+# Every match of `_KEYWORD_RE_I` contains one of these words and starts at most `_KEYWORD_LEAD`
+# characters before it ("encryption_key"), so the regex is tried only there.
+_KEYWORD_LITERAL_RE = re.compile("|".join(_KEYWORD_LITERALS))
+_KEYWORD_LEAD = 11
+
+
+def _keyword_spans(text: str) -> list[tuple[int, int]]:
+    """`[m.span() for m in _KEYWORD_RE_I.finditer(text)]`, trying the regex only near the
+    keywords' literal parts (the regex never matches empty).
+
+    The literal parts are looked for in a lower-cased copy of the same length in which the
+    characters that also match those letters case-insensitively (dotted and dotless i, long s;
+    the Kelvin sign lower-cases to k) are plain letters: every place the regex could match."""
+    folded = text.replace("\u0130", "i").replace("\u0131", "i").replace("\u017f", "s").lower()
+    if len(folded) != len(text):
+        return [m.span() for m in _KEYWORD_RE_I.finditer(text)]
+    out: list[tuple[int, int]] = []
+    match = _KEYWORD_RE_I.match
+    search = _KEYWORD_LITERAL_RE.search
+    pos = 0  # where the next match may start
+    tried = 0  # starts below this were tried and failed
+    lit = search(folded)
+    while lit is not None:
+        q = lit.start()
+        for s in range(max(pos, tried, q - _KEYWORD_LEAD), q + 1):
+            m = match(text, s)
+            if m is not None:
+                out.append(m.span())
+                pos = tried = m.end()
+                break
+        else:
+            tried = max(tried, q + 1)
+        lit = search(folded, max(q + 1, pos))
+    return out
+
+
 def _assignment_hits(
     text: str, lower: str, out: list[tuple[int, int, str, str, float, int]]
 ) -> None:
@@ -1023,7 +1059,7 @@ def _assignment_hits(
             (p, p + len(lit)) for lit in _KEYWORD_LITERALS for p in _literal_positions(lower, lit)
         )
     else:  # lowercasing changed offsets (rare characters such as U+0130): use the regex
-        starts = [m.span() for m in _KEYWORD_RE_I.finditer(text)]
+        starts = _keyword_spans(text)
         lower = text
     seen_values: set[int] = set()
     consumed = 0  # keywords inside an earlier value are not names
@@ -1192,6 +1228,9 @@ def _odbc_hits(text: str, lower: str, out: list[tuple[int, int, str, str, float,
 _RUN_RE = re.compile(r"[A-Za-z0-9_\-.+/=:~$%@]{12,}")
 _TOKEN_RULES = tuple(r for r in _RULES if not r.ctx)
 _CTX_TOKEN_RULES = tuple(r for r in _RULES if r.ctx)
+# Each anchor is looked for once per text, then the rules naming a present one run, in order.
+_TOKEN_ANCHORS = tuple(dict.fromkeys(a for r in _TOKEN_RULES for a in r.anchors))
+_CTX_ANCHORS = tuple(dict.fromkeys(a for r in _CTX_TOKEN_RULES for a in r.anchors))
 
 
 def _run_rule(rule: _Rule, text: str, out: list[tuple[int, int, str, str, float, int]]) -> None:
@@ -1227,8 +1266,10 @@ def find_secrets(text: str, index: LineIndex | None = None) -> list[Hit]:
     runs = _RUN_RE.findall(text)
     if runs:
         joined = " ".join(runs).lower()
-        rules = [r for r in _TOKEN_RULES if any(a in joined for a in r.anchors)]
-        rules += [r for r in _CTX_TOKEN_RULES if any(a in lower for a in r.anchors)]
+        present = {a for a in _TOKEN_ANCHORS if a in joined}
+        rules = [r for r in _TOKEN_RULES if not present.isdisjoint(r.anchors)]
+        ctx_present = {a for a in _CTX_ANCHORS if a in lower}
+        rules += [r for r in _CTX_TOKEN_RULES if not ctx_present.isdisjoint(r.anchors)]
         for rule in rules:
             _run_rule(rule, text, cands)
         if "-----begin" in lower:
