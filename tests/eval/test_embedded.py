@@ -264,3 +264,25 @@ def test_a_tool_conversation_renders_through_the_template(smollm: EmbeddedTarget
 
 def test_check_loads_the_model(smollm: EmbeddedTarget) -> None:
     assert asyncio.run(smollm.check()) == [MODEL_NAME]
+
+
+@needs_model
+def test_copies_side_by_side_answer_as_one_does() -> None:
+    prompts = [f"Name a colour number {i}." for i in range(4)]
+
+    async def answers(workers: int) -> list[str]:
+        target = EmbeddedTarget(workers=workers)
+        try:
+            done = await asyncio.gather(
+                *(
+                    target.complete(
+                        Request(({"role": "user", "content": p},), Sampling(max_tokens=6))
+                    )
+                    for p in prompts
+                )
+            )
+        finally:
+            await target.aclose()
+        return [c.text for c in done]
+
+    assert asyncio.run(answers(2)) == asyncio.run(answers(1))
