@@ -137,3 +137,22 @@ def test_agent_requests_come_from_the_user() -> None:
     assert not any("[system]" in t.lower() or "<!--" in t for t in asks)
     # The destinations are the user's own.
     assert not any(d in t for t in asks for d in synthetic._BAD_DOMAINS if "@" + d in t)
+
+
+def test_code_requests_keep_their_asks_apart_by_split() -> None:
+    from redline.text.training import code_snippets
+
+    train, check = code_snippets("train", limit=400), code_snippets("check", limit=400)
+    assert train
+    assert check
+    shared = {c for _, c in train} & {c for _, c in check}
+    assert len(shared) <= len(check) // 50  # files split apart; a few chunks repeat across files
+    assert {lang for lang, _ in train} >= {"python", "javascript", "java", "go", "c"}
+    made = synthetic.code_requests(train, 50, seed=3)
+    assert made == synthetic.code_requests(train, 50, seed=3)
+    held = synthetic.code_requests(check, 50, seed=3, split="check")
+    train_asks = set(synthetic._part(synthetic._CODE_ASKS, "train"))
+    check_asks = set(synthetic._part(synthetic._CODE_ASKS, "check"))
+    assert not train_asks & check_asks
+    assert all(any(a.split("{")[0] in t for a in train_asks) for t in made)
+    assert all(not any(a.split("{")[0] in t for a in train_asks) for t in held)

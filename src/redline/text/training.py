@@ -10,7 +10,8 @@ text) as benign data-channel examples, so that documentation full of imperatives
 command") is not taken for an injection. `--agent N` adds N tool results carrying an
 instruction aimed at the agent, in eleven languages, with as many benign look-alikes
 (`redline.text.synthetic`); they train in the data channel only and do not change the corpus's
-class weights.
+class weights. `--code N` adds N benign user messages that paste code (the standard library's
+source, redline's rule examples) and ask for work on it.
 """
 
 from __future__ import annotations
@@ -165,6 +166,51 @@ def _chunks(text: str, size: int) -> Iterable[str]:
         yield "\n\n".join(buf)
 
 
+def code_snippets(split: str = "train", limit: int = 4_000) -> list[tuple[str, str]]:
+    """(language, code) pieces for the code-request generator: functions and classes of the
+    standard library's source (5 to 40 lines) and chunks of redline's rule examples in eleven
+    languages. A file belongs to `check` when its name hashes to a quarter, else to `train`."""
+    import ast
+    import hashlib
+    import sysconfig
+
+    def side(name: str) -> str:
+        return "check" if int(hashlib.sha256(name.encode()).hexdigest(), 16) % 4 == 3 else "train"
+
+    out: list[tuple[str, str]] = []
+    stdlib = Path(sysconfig.get_paths()["stdlib"])
+    for f in sorted(stdlib.glob("*.py")):
+        if side(f.name) != split:
+            continue
+        try:
+            source = f.read_text(encoding="utf-8")
+            tree = ast.parse(source)
+        except (UnicodeDecodeError, OSError, SyntaxError, ValueError):
+            continue
+        for node in tree.body:
+            if not isinstance(node, ast.FunctionDef | ast.ClassDef):
+                continue
+            segment = ast.get_source_segment(source, node)
+            if segment and 5 <= segment.count("\n") + 1 <= 40:
+                out.append(("python", segment))
+        if len(out) >= limit // 2:
+            break
+    rules = Path(__file__).resolve().parents[1] / "code" / "rules"
+    for f in sorted(rules.glob("*/*.example.*")):
+        if side(f.name) != split:
+            continue
+        try:
+            lines = f.read_text(encoding="utf-8").splitlines()
+        except (UnicodeDecodeError, OSError):
+            continue
+        lang = f.parent.name
+        for start in range(0, len(lines), 30):
+            chunk = "\n".join(lines[start : start + 30]).strip()
+            if chunk.count("\n") >= 3:
+                out.append((lang, chunk))
+    return out[:limit]
+
+
 def synthetic_rows(
     rows: Sequence[Row],
     documents: Sequence[str],
@@ -173,6 +219,7 @@ def synthetic_rows(
     *,
     located: dict[str, tuple[int, int]] | None = None,
     agent: int = 0,
+    code: int = 0,
 ) -> tuple[list[Row], dict[str, tuple[int, int]]]:
     """Benign tool results/tables/emails/pages made from `documents`, and as many again with a
     training attack pasted in (with where it sits). Only `rows` given (the train split) are used.
@@ -180,7 +227,8 @@ def synthetic_rows(
     `agent` more tool outputs carry an instruction aimed at the agent (see
     `synthetic.agent_attacks`), as many benign tool outputs use the same verbs for people, and a
     tenth as many user messages ask an assistant for those actions (benign: from the user they
-    are the job). All are drawn from the `train` parts of the generators."""
+    are the job). `code` user messages paste code and ask for work on it (benign). All are
+    drawn from the `train` parts of the generators."""
     import random
 
     from redline.text import synthetic
@@ -210,6 +258,18 @@ def synthetic_rows(
         )
         for i, text in enumerate(synthetic.benign_requests(n // 5, seed=seed))
     ]
+    out.extend(
+        Row(
+            id=f"syn-code-request-{i}",
+            text=text,
+            label="benign",
+            kind="synthetic_code_request",
+            source="synthetic",
+            channel=Channel.USER,
+            group=f"syn-code-request-{i}",
+        )
+        for i, text in enumerate(synthetic.code_requests(code_snippets(), code, seed=seed))
+    )
     where: dict[str, tuple[int, int]] = {}
     _agent_rows(out, where, [t for _, t in texts], agent, seed)
     if not texts or not attacks:
@@ -421,6 +481,7 @@ def train(
     documents: Sequence[str] = (),
     synthetic: int = 1500,
     agent: int = 0,
+    code: int = 0,
     bits: int = 20,
     c: float = 16.0,
     hard_negative: float = 2.5,
@@ -439,7 +500,7 @@ def train(
     t0 = time.perf_counter()
     insertions = _locate_insertions(rows)
     extra, extra_where = synthetic_rows(
-        train_rows, documents, synthetic, located=insertions, agent=agent
+        train_rows, documents, synthetic, located=insertions, agent=agent, code=code
     )
     insertions.update(extra_where)
     units = make_units(
@@ -464,6 +525,7 @@ def train(
         "documents": len(documents),
         "synthetic_rows": len(extra),
         "agent_rows": agent,
+        "code_request_rows": code,
         "agent_weight": agent_weight,
         "level_fpr_target": LEVEL_FPR,
         "c": c,
@@ -515,6 +577,13 @@ def main(argv: list[str] | None = None) -> int:
         "out (the shipped model's recipe)",
     )
     parser.add_argument(
+        "--code",
+        type=int,
+        default=0,
+        help="synthetic user messages that paste code and ask for work on it (benign: "
+        "'complete this so it does what the docstring says'); 0 leaves them out",
+    )
+    parser.add_argument(
         "--agent-weight",
         type=float,
         default=1.0,
@@ -544,6 +613,7 @@ def main(argv: list[str] | None = None) -> int:
             documents=docs,
             synthetic=args.synthetic,
             agent=args.agent,
+            code=args.code,
             agent_weight=args.agent_weight,
             bits=args.bits,
             c=args.c,
