@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import shutil
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
+
+import pytest
 
 from redline.eval.report import write_reports
 from redline.eval.runner import Plan, run_eval
@@ -94,3 +98,30 @@ def test_report_escapes_what_the_model_and_run_say(tmp_path: Path) -> None:
     html = write_reports(run)[0].read_text()
     assert "<script>" not in html
     assert "&lt;script&gt;" in html
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed")
+def test_report_renders_in_headless_chromium(tmp_path: Path) -> None:
+    run = _guarded_run(tmp_path)
+    html_path, _ = write_reports(run)
+    flags = [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run",
+    ]  # fmt: skip
+    url = html_path.resolve().as_uri()
+    dom = subprocess.run(
+        [str(CHROMIUM), *flags, "--dump-dom", url],
+        capture_output=True, text=True, timeout=120, check=True,
+    ).stdout  # fmt: skip
+    assert "toy-compliance" in dom
+    assert dom.count("<svg") >= 3
+    shot = tmp_path / "shot.png"
+    subprocess.run(
+        [str(CHROMIUM), *flags, f"--screenshot={shot}", "--window-size=1200,1600", url],
+        capture_output=True, timeout=120, check=True,
+    )  # fmt: skip
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert shot.stat().st_size > 20_000  # a blank page is a few kilobytes
