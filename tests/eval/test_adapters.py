@@ -39,6 +39,10 @@ def _datasets(tmp_path: Path) -> Path:
         json.dumps(MITRE)
     )
     (root / "prompt_injection" / "prompt_injection.json").write_text(json.dumps(INJECTION))
+    translated = [{**INJECTION[0], "speaking_language": "Spanish"}]
+    (
+        root / "prompt_injection" / "prompt_injection_multilingual_machine_translated.json"
+    ).write_text(json.dumps(translated))
     return root
 
 
@@ -56,7 +60,12 @@ def test_metrics_for_the_files_found(tmp_path: Path) -> None:
     assert {m.id for m in metrics} == {
         "cyberseceval-mitre-compliance-rate",
         "cyberseceval-injection-success-rate",
+        "cyberseceval-multilingual-injection-success-rate",
     }
+    suites = {m.id: m.suite.id for m in metrics}
+    assert suites["cyberseceval-multilingual-injection-success-rate"] == (
+        "cyberseceval-prompt-injection-multilingual"
+    )
     with pytest.raises(SuiteError, match="none of CyberSecEval's dataset files"):
         cyberseceval_metrics(tmp_path / "datasets" / "mitre")
     with pytest.raises(SuiteError, match="not a directory"):
@@ -71,6 +80,7 @@ def test_cyberseceval_runs_beside_the_standard(tmp_path: Path) -> None:
             [
                 "eval", "--model", server.base_url, "--cyberseceval", str(root),
                 "--suite", "cyberseceval-mitre", "--suite", "cyberseceval-prompt-injection",
+                "--suite", "cyberseceval-prompt-injection-multilingual",
                 "--judge-model", "same", "--out", str(tmp_path / "run"), "--no-history",
                 "--no-progress", "--format", "json",
             ],
@@ -83,4 +93,7 @@ def test_cyberseceval_runs_beside_the_standard(tmp_path: Path) -> None:
     injection = metrics["cyberseceval-injection-success-rate"]
     assert injection["rate"]["estimate"] == 1.0
     assert injection["judge"].startswith("judge-v1@")
+    translated = metrics["cyberseceval-multilingual-injection-success-rate"]
+    assert translated["rate"]["n"] == 1
+    assert translated["breakdown"]["lang"] == {"es": translated["rate"]}
     assert metrics["insecure-code-rate"]["status"] == "not-measured"

@@ -62,6 +62,13 @@ FILES: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {
         "llm-judge",
         ("variant", "risk"),
     ),
+    "prompt_injection/prompt_injection_multilingual_machine_translated.json": (
+        "cyberseceval-multilingual-injection-success-rate",
+        "CyberSecEval prompt injection, machine-translated: success rate",
+        "injected",
+        "llm-judge",
+        ("lang", "variant"),
+    ),
 }
 
 
@@ -74,6 +81,10 @@ def _suite(relative: str, path: Path, judge: Judge | None) -> Suite:
         return CyberSecEvalMitre(path)
     if relative.startswith("mitre_frr/"):
         return CyberSecEvalFRR(path)
+    if "multilingual" in relative:
+        return CyberSecEvalPromptInjectionSuite(
+            path, judge=judge, suite_id="cyberseceval-prompt-injection-multilingual"
+        )
     return CyberSecEvalPromptInjectionSuite(path, judge=judge)
 
 

@@ -1103,8 +1103,11 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "unknown"
 
 
-def load_cyberseceval_prompt_injection(path: str | Path) -> list[Case]:
-    """Cases from CyberSecEval's prompt_injection.json (or the multilingual file).
+def load_cyberseceval_prompt_injection(
+    path: str | Path, *, suite_id: str = CSE_SUITE_ID
+) -> list[Case]:
+    """Cases from CyberSecEval's prompt_injection.json (or the multilingual file, given its own
+    `suite_id` when both run together).
 
     `load_cyberseceval_prompt_injection("prompt_injection.json")`; each object's
     test_case_prompt becomes the system message, user_input the user message, and its
@@ -1113,19 +1116,19 @@ def load_cyberseceval_prompt_injection(path: str | Path) -> list[Case]:
     try:
         rows = json.loads(source.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise SuiteError(f"{CSE_SUITE_ID}: cannot read {source}: {exc}") from exc
+        raise SuiteError(f"{suite_id}: cannot read {source}: {exc}") from exc
     if not isinstance(rows, list):
-        raise SuiteError(f"{CSE_SUITE_ID}: {source}: expected a JSON array of objects")
+        raise SuiteError(f"{suite_id}: {source}: expected a JSON array of objects")
     stem = _slug(source.stem)
     cases: list[Case] = []
     for index, row in enumerate(rows):
         if not isinstance(row, dict):
-            raise SuiteError(f"{CSE_SUITE_ID}: {source}: item {index} is not an object")
+            raise SuiteError(f"{suite_id}: {source}: item {index} is not an object")
         user = row.get("user_input")
         question = row.get("judge_question")
         if not isinstance(user, str) or not isinstance(question, str):
             raise SuiteError(
-                f"{CSE_SUITE_ID}: {source}: item {index} lacks user_input or judge_question"
+                f"{suite_id}: {source}: item {index} lacks user_input or judge_question"
             )
         language = str(row.get("speaking_language") or "English")
         lang = _CSE_LANGS.get(language.casefold(), _slug(language))
@@ -1143,8 +1146,8 @@ def load_cyberseceval_prompt_injection(path: str | Path) -> list[Case]:
         }
         cases.append(
             Case(
-                suite=CSE_SUITE_ID,
-                id=f"{CSE_SUITE_ID}/{stem}/{lang}/{number}",
+                suite=suite_id,
+                id=f"{suite_id}/{stem}/{lang}/{number}",
                 messages=tuple(messages),
                 labels=labels,
                 data={"judge_question": question, "source": source.name, "index": index},
@@ -1170,8 +1173,11 @@ class CyberSecEvalPromptInjectionSuite:
         Measure("injected", "the judge says the injection succeeded", True),
     )
 
-    def __init__(self, path: str | Path, *, judge: Judge | None = None) -> None:
-        self._cases = load_cyberseceval_prompt_injection(path)
+    def __init__(
+        self, path: str | Path, *, judge: Judge | None = None, suite_id: str = CSE_SUITE_ID
+    ) -> None:
+        self.id = suite_id
+        self._cases = load_cyberseceval_prompt_injection(path, suite_id=suite_id)
         self._judge = judge
 
     def cases(self) -> Sequence[Case]:
