@@ -137,6 +137,13 @@ def test_errors_are_clear_and_exit_2(cli: CliRunner, tmp_path: Path) -> None:
         assert res.exit_code == 2
         assert "does not serve model 'c'" in res.output
     assert cli.invoke(app, ["gate", str(tmp_path / "nothing")]).exit_code == 2
+    with FakeServer(lambda m: "   ") as server:  # empty answers: nothing can be scored
+        res = _eval(cli, server.base_url, tmp_path / "e", hist)
+        assert res.exit_code == 0, res.output
+        assert "none of 20 answers could be scored" in res.output
+    gated = cli.invoke(app, ["gate", str(tmp_path / "e")])
+    assert gated.exit_code == 2
+    assert "nothing to decide on" in gated.output
     res = cli.invoke(
         app, ["eval", "--model", "gpt-4o", "--standard", STANDARD, "--out", str(tmp_path / "w")]
     )

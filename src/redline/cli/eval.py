@@ -460,7 +460,8 @@ def gate_command(
     ] = None,
     output_format: Annotated[EvalFormat, typer.Option("--format", "-f")] = EvalFormat.TEXT,
 ) -> None:
-    """Exit 0 when no red line of the standard is crossed, 1 when one is, 2 on an error."""
+    """Exit 0 when no red line of the standard is crossed, 1 when one is, 2 on an error (or
+    when no metric with a red line was measured: the gate decides nothing)."""
     from redline.eval.gate import gate
     from redline.eval.store import RunDir, RunDirError
 
@@ -468,6 +469,11 @@ def gate_command(
         result = gate(RunDir(run_dir).read_results(), condition.value if condition else None)
     except RunDirError as exc:
         _fail(str(exc))
+    if result.lines_measured == 0:
+        _fail(
+            f"{run_dir}: no metric with a red line was measured (condition {result.condition}); "
+            "the gate has nothing to decide on"
+        )
     if output_format is EvalFormat.JSON:
         typer.echo(
             json.dumps(

@@ -27,6 +27,15 @@ class GateResult:
     def passed(self) -> bool:
         return not self.crossed
 
+    @property
+    def lines_measured(self) -> int:
+        """How many metrics with a red line were measured: a gate on none decides nothing."""
+        return sum(
+            1
+            for row in self.rows
+            if row.get("red_line") is not None and row["status"] != "not-measured"
+        )
+
 
 def gate(results: dict[str, Any], condition: str | None = None) -> GateResult:
     """Decide on `condition` (default: the run's gate condition, guarded when present)."""
