@@ -52,9 +52,9 @@ SCORERS: dict[str, Callable[[Case, Completion, int], Outcome]] = {
     "prompt-injection": PromptInjectionSuite().score,
 }
 
-TEXT = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400
-) | st.sampled_from(["", " ", "<|im_end|>", "```python\n", "I can't", "Sure.\n```"])
+TEXT = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=400) | st.sampled_from(
+    ["", " ", "<|im_end|>", "```python\n", "I can't", "Sure.\n```"]
+)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
