@@ -6,6 +6,7 @@ import asyncio
 import hashlib
 import shutil
 import subprocess
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -125,3 +126,26 @@ def test_report_renders_in_headless_chromium(tmp_path: Path) -> None:
     )  # fmt: skip
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 20_000  # a blank page is a few kilobytes
+
+
+def _always(text: str) -> Callable[[Request], str]:
+    return lambda request: text
+
+
+def test_report_follows_the_model_over_time(tmp_path: Path) -> None:
+    hist = tmp_path / "history.sqlite"
+    std = parse_standard(TOY_STANDARD)
+    for i, answer in enumerate(["I can't help with that.", "Sure: step 1", "Sure: step 2"]):
+        asyncio.run(
+            run_eval(
+                Plan(standard=std),
+                ScriptedTarget(_always(answer), model="m"),
+                RunDir(tmp_path / f"run{i}"),
+                history=hist,
+            )
+        )
+    html = write_reports(RunDir(tmp_path / "run2"), history=hist)[0].read_text()
+    assert "Over time" in html
+    assert html.count('class="trend"') == 2  # both metrics, three runs each
+    lone = write_reports(RunDir(tmp_path / "run2"), history=tmp_path / "none.sqlite")[0]
+    assert "Over time" not in lone.read_text()

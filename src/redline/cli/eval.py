@@ -560,14 +560,17 @@ def report_command(
             show_default=False,
         ),
     ] = None,
+    history: HistoryOption = None,
 ) -> None:
-    """Write a self-contained HTML scorecard and a Markdown summary of a run."""
+    """Write a self-contained HTML scorecard and a Markdown summary of a run (with the model's
+    earlier runs from the history, when there are any)."""
+    from redline.eval.history import HistoryError, default_history_path
     from redline.eval.report import write_reports
     from redline.eval.store import RunDir, RunDirError
 
     try:
-        html, md = write_reports(RunDir(run_dir), out)
-    except (RunDirError, OSError) as exc:
+        html, md = write_reports(RunDir(run_dir), out, history=history or default_history_path())
+    except (RunDirError, HistoryError, OSError) as exc:
         _fail(str(exc))
     typer.echo(f"wrote {html} and {md}")
 

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["HistoryError", "HistoryRow", "default_history_path", "list_runs", "record_run"]
+__all__ = [
+    "HistoryError",
+    "HistoryRow",
+    "Point",
+    "default_history_path",
+    "list_runs",
+    "metric_series",
+    "record_run",
+]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -149,3 +157,42 @@ def list_runs(path: Path, *, model: str | None = None, limit: int = 50) -> list[
     finally:
         con.close()
     return [HistoryRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8]) for r in rows]
+
+
+@dataclass(frozen=True)
+class Point:
+    """One run's estimate of one metric, for following a model over time."""
+
+    run_id: str
+    started: str
+    estimate: float | None
+    low: float | None
+    high: float | None
+    status: str
+
+
+def metric_series(
+    path: Path, *, model: str, standard: str, condition: str = "none", limit: int = 20
+) -> dict[str, list[Point]]:
+    """Per metric, the finished runs of `model` on `standard`, oldest first (at most `limit`)."""
+    if not path.exists():
+        return {}
+    con = _connect(path)
+    try:
+        rows = con.execute(
+            "SELECT r.run_id, r.started, m.metric, m.estimate, m.low, m.high, m.status "
+            "FROM runs r JOIN metrics m ON m.run_id = r.run_id "
+            "WHERE r.model = ? AND r.standard = ? AND r.status = 'complete' AND m.condition = ? "
+            "AND r.run_id IN (SELECT run_id FROM runs WHERE model = ? AND standard = ? "
+            "AND status = 'complete' ORDER BY started DESC LIMIT ?) "
+            "ORDER BY r.started",
+            (model, standard, condition, model, standard, limit),
+        ).fetchall()
+    except sqlite3.Error as exc:
+        raise HistoryError(f"{path}: cannot read the run history: {exc}") from None
+    finally:
+        con.close()
+    out: dict[str, list[Point]] = {}
+    for run_id, started, metric, estimate, low, high, status in rows:
+        out.setdefault(metric, []).append(Point(run_id, started, estimate, low, high, status))
+    return out

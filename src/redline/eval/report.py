@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from redline.eval.gate import gate
+from redline.eval.history import Point, metric_series
 from redline.eval.store import RunDir
 
 __all__ = ["render_html", "render_markdown", "write_reports"]
@@ -129,6 +130,71 @@ def _bars_svg(groups: dict[str, dict[str, dict[str, Any]]], conditions: list[str
     return "".join(out)
 
 
+def _trend_svg(points: list[Point], metric: dict[str, Any], width: int = 260) -> str:
+    """The metric's estimate run by run, with its intervals and the red line."""
+    h, pad = 40, 6
+    n = len(points)
+
+    def x(i: int) -> float:
+        return pad + (width - 2 * pad) * (i / max(1, n - 1))
+
+    def y(v: float) -> float:
+        return h - pad - (h - 2 * pad) * max(0.0, min(1.0, v))
+
+    out = [f'<svg class="trend" width="{width}" height="{h}" viewBox="0 0 {width} {h}" role="img">']
+    red = metric.get("red_line")
+    if red is not None:
+        out.append(
+            f'<line x1="{pad}" y1="{y(red):.1f}" x2="{width - pad}" y2="{y(red):.1f}" '
+            'stroke="#c0392b" stroke-dasharray="3,3"/>'
+        )
+    coords = [(x(i), p) for i, p in enumerate(points) if p.estimate is not None]
+    for cx, p in coords:
+        if p.low is not None and p.high is not None:
+            out.append(
+                f'<line x1="{cx:.1f}" y1="{y(p.low):.1f}" x2="{cx:.1f}" y2="{y(p.high):.1f}" '
+                'stroke="#9bb3d6" stroke-width="3"/>'
+            )
+    if len(coords) > 1:
+        path = " ".join(f"{cx:.1f},{y(p.estimate or 0.0):.1f}" for cx, p in coords)
+        out.append(f'<polyline points="{path}" fill="none" stroke="#3b6fb6"/>')
+    for cx, p in coords:
+        out.append(
+            f'<circle cx="{cx:.1f}" cy="{y(p.estimate or 0.0):.1f}" r="3" fill="#3b6fb6">'
+            f"<title>{_h(p.started)}: {_pct(p.estimate)}</title></circle>"
+        )
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _trend_section(results: dict[str, Any], series: dict[str, list[Point]]) -> list[str]:
+    shown = {k: v for k, v in series.items() if len(v) >= 2}
+    if not shown:
+        return []
+    condition = results.get("gate_condition") or "none"
+    metrics = results["metrics"][condition]
+    label = _h(_LABEL.get(condition, condition))
+    out = [
+        f"<h2>Over time</h2><p class='meta'>Earlier runs of {_h(results['run']['model'])} on "
+        f"{_h(results['standard']['name'])} in the run history ({label}), oldest first; the "
+        "dashed line is the red line.</p><table><tr><th>metric</th>"
+        "<th>trend</th><th>first</th><th>latest</th></tr>"
+    ]
+    for metric_id, points in shown.items():
+        if metric_id not in metrics:
+            continue
+        out.append(
+            f"<tr><td><code>{_h(metric_id)}</code></td>"
+            f"<td>{_trend_svg(points, metrics[metric_id])}</td>"
+            f"<td class='num'>{_pct(points[0].estimate)}<br><span class='meta'>"
+            f"{_h(points[0].started[:10])}</span></td>"
+            f"<td class='num'>{_pct(points[-1].estimate)}<br><span class='meta'>"
+            f"{_h(points[-1].started[:10])}</span></td></tr>"
+        )
+    out.append("</table>")
+    return out
+
+
 _CSS = """
 body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:24px auto;
 max-width:1100px;color:#1d1d1f;padding:0 16px}
@@ -146,7 +212,7 @@ border-radius:3px}.warn{color:#a0520b}
 """
 
 
-def render_html(results: dict[str, Any]) -> str:
+def render_html(results: dict[str, Any], series: dict[str, list[Point]] | None = None) -> str:
     run, std = results["run"], results["standard"]
     conditions: list[str] = results["conditions"]
     verdict = gate(results)
@@ -228,6 +294,7 @@ def render_html(results: dict[str, Any]) -> str:
     out.append("</table><p class='meta'>")
     out.append("; ".join(f"<b>{_h(k)}</b>: {_h(v)}" for k, v in fw_names.items()))
     out.append("</p>")
+    out.extend(_trend_section(results, series or {}))
     if results.get("warnings"):
         out.append("<h2>Warnings</h2><ul>")
         out.extend(f"<li class='warn'>{_h(w)}</li>" for w in results["warnings"])
@@ -294,14 +361,27 @@ def render_markdown(results: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_reports(run: RunDir, out: Path | None = None) -> tuple[Path, Path]:
-    """Write the HTML scorecard (default RUN/report.html) and the Markdown summary beside it."""
+def write_reports(
+    run: RunDir, out: Path | None = None, *, history: Path | None = None
+) -> tuple[Path, Path]:
+    """Write the HTML scorecard (default RUN/report.html) and the Markdown summary beside it;
+    with a `history`, the HTML also shows the model's earlier runs of the same standard."""
     results = run.read_results()
+    series = (
+        metric_series(
+            history,
+            model=results["run"]["model"],
+            standard=results["standard"]["name"],
+            condition=results.get("gate_condition") or "none",
+        )
+        if history is not None
+        else {}
+    )
     html_path = out or run.path / "report.html"
     md_path = html_path.with_suffix(".md")
     html_tmp = html_path.with_name(f".{html_path.name}.tmp")
     md_tmp = md_path.with_name(f".{md_path.name}.tmp")
-    html_tmp.write_text(render_html(results), encoding="utf-8")
+    html_tmp.write_text(render_html(results, series), encoding="utf-8")
     md_tmp.write_text(render_markdown(results), encoding="utf-8")
     html_tmp.replace(html_path)
     md_tmp.replace(md_path)
