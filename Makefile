@@ -34,7 +34,7 @@ demo: $(STAMP)
 		--args '{"to": "ops@example.com", "body": "key: AKIAQX7NB2LZ5R3TW6PM"}' || test $$? -eq 1
 	$(BIN)/redline eval --profile quick --guard default --out runs/demo \
 		--history runs/history.sqlite || test $$? -eq 1
-	$(BIN)/redline report runs/demo
+	$(BIN)/redline report runs/demo --history runs/history.sqlite
 
 ## check: formatting, lint and strict typing
 check: $(STAMP)
