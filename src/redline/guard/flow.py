@@ -28,7 +28,7 @@ from enum import StrEnum
 from typing import Any, Final
 from urllib.parse import unquote_plus, urlsplit
 
-from redline.guard.tools import TARGET_ARGUMENTS, flatten, requested, stem, words_of
+from redline.guard.tools import TARGET_ARGUMENTS, flatten, requested, stem, tokens, words_of
 
 __all__ = [
     "Content",
@@ -50,7 +50,11 @@ REGION_BEFORE: Final = 120  # characters before a flagged span that count as fla
 REGION_AFTER: Final = 600  # characters after it
 
 _EMAIL_RE: Final = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{1,253}\.[A-Za-z]{2,24}")
-_URL_RE: Final = re.compile(r"\b(?:https?|ftp|wss?)://[^\s\"'<>()\[\]{}]{1,2000}", re.I)
+_URL_RE: Final = re.compile(
+    r"\b(?:https?|ftps?|wss?|sftp|scp|ssh|rsync|s3a?|gs|az|abfss?|wasbs?|hdfs|davs?)://"
+    r"[^\s\"'<>()\[\]{}]{1,2000}",
+    re.I,
+)
 _BARE_DOMAIN_RE: Final = re.compile(
     r"\b(?:www\.)?[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9-]{1,63})*"
     r"\.(?:com|net|org|io|ai|dev|co|info|biz|xyz|me|app|site|online|ru|cn|uk|de)\b",
@@ -58,6 +62,8 @@ _BARE_DOMAIN_RE: Final = re.compile(
 )
 _IBAN_RE: Final = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{2,4}){3,8}\b")
 _PHONE_RE: Final = re.compile(r"\+?\d[\d\s().-]{7,18}\d")
+# Words of argument names that hold a phone or fax number (`fax_number`, `toPhone`, `mobile`).
+_PHONE_KEYS: Final = frozenset({"phone", "fax", "mobile", "msisdn", "sms", "tel", "telephone"})
 _SPACE_RE: Final = re.compile(r"[\s\-]+")
 _USER_PATH_RE: Final = re.compile(r"(?<![\w.])(?:~|/)[\w.\-/]*")
 _COMMAND_SPLIT_RE: Final = re.compile(r"\s*(?:&&|\|\||;|\|)\s*")
@@ -77,7 +83,8 @@ _WALLET_RE: Final = re.compile(r"\b0x[0-9a-f]{40}\b")
 class Origin(StrEnum):
     """Where a value was seen, strongest first: the user's words; the part of untrusted content
     the detector flagged; untrusted content that tells the reader to act on the value
-    (`send ... to x@y.com`); anywhere else in untrusted content."""
+    (`send ... to x@y.com`, `... must be sent to x@y.com`) or hides it from a human reader (an
+    HTML comment, a hidden element); anywhere else in untrusted content."""
 
     USER = "user"
     FLAGGED = "flagged"
@@ -92,7 +99,24 @@ _INSTRUCTION_RE: Final = re.compile(
     r"grant|give|visit|go to|navigate|click|download|run|execute|install|change|reset|set|"
     r"update|add|include|paste|copy|mirror|push|export|delete|remove|drop|destroy|disable|"
     r"enable|turn (?:on|off)|unlock|scale|schedule|book|reserve|buy|purchase|order|reply|"
-    r"tell|dm|text|cc|bcc|concatenate|make|apply|approve|confirm)\b"
+    r"tell|dm|text|cc|bcc|concatenate|make|apply|approve|confirm|notify|fax)\b"
+    # Orders in the passive or as an obligation: "credits must be issued to X", "cleanup
+    # requires deleting Y", "copies are to be sent to Z".
+    r"|\b(?:must|needs? to|has to|have to|are to|is to|required to|requires?)\b"
+)
+# An obligation right after the value: "a fourth traveller T-9087 must be included".
+_OBLIGATION_AFTER_RE: Final = re.compile(
+    r"^[\s,)\]'\"]{0,4}(?:must|should|needs? to|has to|have to|is to|are to)\s+(?:also\s+)?be\b"
+)
+# Parts of a document a reader does not see: HTML comments, elements hidden by an attribute
+# or a style, Markdown comments. A value seen only there was put there for a machine.
+_HIDDEN_RE: Final = re.compile(
+    r"<!--.{0,4000}?(?:-->|$)"
+    r"|<(?P<tag>[a-z][a-z0-9]{0,10})\b[^>]{0,400}?(?:\shidden\b|display\s*:\s*none|"
+    r"visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])|"
+    r"color\s*:\s*(?:white|#fff(?:fff)?\b))[^>]{0,400}>.{0,4000}?(?:</(?P=tag)\s*>|$)"
+    r"|^\s{0,3}\[(?://|comment)\]:\s*(?:#|<>)\s*\(.{0,4000}?\)",
+    re.S | re.M,
 )
 # The same orders in other languages (es, fr, de, it, pt, ru, ar: imperative stems; zh, ja,
 # ko: verbs matched without word boundaries).
@@ -177,7 +201,8 @@ def _instructed(text: str, needle: str, spaced: bool = False) -> bool:
             return True
         after = text[start : start + len(needle) + INSTRUCTION_WINDOW]
         end = _SENTENCE_END_RE.search(after, len(needle))
-        if _INSTRUCTION_CJK_RE.search(after[len(needle) : end.start() if end else None]):
+        rest = after[len(needle) : end.start() if end else None]
+        if _INSTRUCTION_CJK_RE.search(rest) or _OBLIGATION_AFTER_RE.search(rest):
             return True
     return False
 
@@ -193,6 +218,7 @@ class Content:
     compact_regions: tuple[str, ...] = ()
     words: frozenset[str] = frozenset()  # index keys: words and digit runs
     id: int = 0
+    hidden: tuple[str, ...] = ()  # parts a reader does not see, lowercased
 
     @property
     def flagged(self) -> bool:
@@ -303,10 +329,19 @@ def targets(arguments: Mapping[str, Any], min_length: int = 5) -> list[Target]:
         ibans = list(_IBAN_RE.finditer(text.upper()))
         for m in ibans:
             add(path, _compact(m.group(0)), "iban")
-        if key in TARGET_ARGUMENTS or key.endswith(("_iban", "_account", "_recipient")):
+        if (
+            key in TARGET_ARGUMENTS
+            or key.endswith(("_iban", "_account", "_recipient"))
+            or (
+                (key == "number" or _PHONE_KEYS & set(tokens(key)))
+                and _PHONE_RE.fullmatch(text.strip())
+            )
+        ):
             if key == "amount" or key.endswith("_amount"):
                 add(path, text.strip(), "amount")
-            elif key in {"phone", "number"} and _PHONE_RE.fullmatch(text.strip()):
+            elif (key == "number" or _PHONE_KEYS & set(tokens(key))) and _PHONE_RE.fullmatch(
+                text.strip()
+            ):
                 add(path, re.sub(r"\D", "", text), "phone")
             elif not (urls or emails or ibans) and len(text) <= 200:
                 add(path, text.strip().lower(), "value")
@@ -604,6 +639,7 @@ class Trace:
         t = text[:MAX_TEXT_CHARS]
         lower = t.lower()
         regions = _regions(lower, flagged_spans)
+        hidden = tuple(m.group(0) for m in _HIDDEN_RE.finditer(lower[:MAX_TEXT_CHARS]))[:64]
         compact = _compact(t)
         words = _index_words(lower, compact)
         with self.lock:
@@ -616,6 +652,7 @@ class Trace:
                 compact_regions=tuple(_compact(lower[s:e]) for s, e in regions),
                 words=words,
                 id=self._next_id,
+                hidden=hidden,
             )
             self._index(content)
             self.untrusted.append(content)
@@ -686,7 +723,9 @@ class Trace:
             elif any(needle in c.text[s:e] for s, e in c.regions):
                 return Origin.FLAGGED
             if found is not Origin.INSTRUCTED:
-                instructed = _instructed(c.text, needle, spaced=compact_kind)
+                instructed = _instructed(c.text, needle, spaced=compact_kind) or any(
+                    needle in (_compact(h) if compact_kind else h) for h in c.hidden
+                )
                 found = Origin.INSTRUCTED if instructed else Origin.UNTRUSTED
         if target.generic and found is Origin.UNTRUSTED:
             return Origin.UNKNOWN

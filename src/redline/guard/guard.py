@@ -73,7 +73,7 @@ _NAMED_PATH_KINDS = frozenset({"path.outside-workspace", "shell.destructive-outs
 _OUTSIDE_REASON_RE = re.compile(
     r"^(?:rm|rmdir|unlink|shred|trash|truncate)\b.* is outside the workspace$", re.I
 )
-_HAZARD_CLASSES = frozenset({"security", "credential", "payment"})
+_HAZARD_CLASSES = frozenset({"security", "credential", "payment", "delete"})
 _ORIGIN_FIELDS = {
     Origin.FLAGGED: "flagged_argument",
     Origin.INSTRUCTED: "instructed_argument",
@@ -751,6 +751,35 @@ class Guard:
                     target.value if target.kind != "amount" else "",
                 )
         self._request_bounds(out, call, trace, leaves)
+        if fp.internal_data != "allow" and classes & OUTBOUND:
+            self._internal_data(out, call, trace, leaves, Action(fp.internal_data))
+
+    @staticmethod
+    def _internal_data(
+        out: _Checked,
+        call: ToolCall,
+        trace: Trace,
+        leaves: list[tuple[str, Any]],
+        action: Action,
+    ) -> None:
+        """After untrusted content: text marked internal or confidential (a salary band, a
+        price floor, "internal notes") going to addressed recipients, an invite's attendees or
+        a message's readers, when the user's messages do not speak of it."""
+        if not any(isinstance(v, str) and _ADDRESS.search(v[:2_000]) for _, v in leaves):
+            return
+        for path, value in leaves:
+            if not isinstance(value, str) or len(value) < 12:
+                continue
+            m = _INTERNAL_MARK.search(value[:20_000])
+            if m is None or _said_all(trace, m.group(0)):
+                continue
+            out.add(
+                "flow.internal-data",
+                action,
+                f"Argument {path} of {call.name} carries text marked internal or confidential "
+                f"({m.group(0).strip()!r}) to its recipients, after untrusted content.",
+            )
+            return
 
     def _request_bounds(
         self, out: _Checked, call: ToolCall, trace: Trace, leaves: list[tuple[str, Any]]
@@ -929,6 +958,25 @@ class _Facts:
     read_only: int = 0
     downloads: list[str] = field(default_factory=list)
     remotes: list[tuple[str, str]] = field(default_factory=list)
+
+
+# Text a business keeps to itself.
+_INTERNAL_MARK = re.compile(
+    r"\binternal(?:\s+(?:only|use|notes?|band|pricing|price|budget|salary|comments?))?\s*:"
+    r"|\binternal\s+(?:only|use only|notes?|band|pricing|price floor|salary|budget)\b"
+    r"|\b(?:strictly\s+)?confidential\b|\bdo not (?:share|forward|distribute|disclose)\b"
+    r"|\bnot for (?:external|public|outside) (?:use|eyes|distribution)\b"
+    r"|\bnot for distribution\b|\b(?:salary|pay|compensation) (?:band|range)s?\b"
+    r"|\bprice floor\b|\bwalk-?away price\b|\bother (?:finalists|candidates|bidders)\b",
+    re.I,
+)
+_ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
+
+
+def _said_all(trace: Trace, phrase: str) -> bool:
+    """Whether every word of `phrase` is among the user's words."""
+    words = [w for w in re.findall(r"[^\W_]+", phrase.lower()) if len(w) > 2]
+    return bool(words) and all(trace.said([w]) for w in words)
 
 
 def _overridden(name: str, overrides: Mapping[str, list[str]]) -> bool:

@@ -487,6 +487,9 @@ class Flows(_Model):
     amount_above_request: ActionName = "ask"
     displaced_destination: ActionName = "ask"
     sensitive_page: ActionName = "ask"
+    # After untrusted content: an outbound call to a person whose text carries internal markers
+    # ("confidential", "salary band", "price floor") the user's own words did not use.
+    internal_data: ActionName = "ask"
     secret_env: list[Glob] = Field(
         default_factory=lambda: [
             "*_KEY",

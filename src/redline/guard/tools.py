@@ -19,6 +19,9 @@ import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any, Final
+from urllib.parse import parse_qsl, urlsplit
+
+import yaml
 
 __all__ = [
     "OUTBOUND",
@@ -98,7 +101,9 @@ _PAY_TOKENS: Final = _words(
 )
 _MONEY_OBJECTS: Final = _words(
     "money funds fund transaction transactions transfer transfers payment crypto bitcoin btc "
-    "eth ether usdc usdt coin coins cash iban wire invoice bill bills order wallet erc20 nft"
+    "eth ether usdc usdt coin coins cash iban wire invoice bill bills order wallet erc20 nft "
+    "orders quote quotes cart basket subscription subscriptions ticket tickets fare fares "
+    "prescription prescriptions rx refill refills points miles"
 )
 # Value that is not money yet: cards, store credit, coupons, token allowances.
 _VALUE_OBJECTS: Final = _words(
@@ -126,15 +131,16 @@ _CARD_PAIRS: Final = frozenset(
 _EXPOSE_VERBS: Final = _words("export reveal dump backup display show copy print")
 _WALLET_SECRETS: Final = _words("seed mnemonic privatekey privkey keystore")
 _MONEY_VERBS: Final = _words(
-    "send transfer make schedule create initiate update execute place submit move deposit"
+    "send transfer make schedule create initiate update execute place submit move deposit "
+    "request add issue renew redeem"
 )
 _MSG_VERBS: Final = _words(
     "send post reply forward publish tweet retweet message notify dm broadcast compose "
-    "write draft respond email text comment mail share"
+    "write draft respond email text comment mail share fax"
 )
 _MSG_OBJECTS: Final = _words(
     "email emails mail message messages msg sms text dm chat tweet comment reply "
-    "notification channel letter status toot tweets"
+    "notification channel letter status toot tweets fax faxes"
 )
 _HTTP_VERBS: Final = _words("post put patch upload submit publish send")
 _HTTP_OBJECTS: Final = _words(
@@ -302,7 +308,8 @@ _STATE_KEYS: Final = _words("state mode action status command")
 _GROUP_KEYS: Final = _words("group groups group_name groupname role roles team membership")
 _PRIVILEGED_WORDS: Final = _words(
     "admin admins administrator administrators owner owners approver approvers sudo sudoers "
-    "wheel root superuser superusers maintainer maintainers privileged"
+    "wheel root superuser superusers maintainer maintainers privileged super superadmin "
+    "sysadmin"
 )
 # Scopes of a key or token that can change things (`admin:all`, `repo:write`, `*`).
 _SCOPE_KEYS: Final = _words("scope scopes permissions permission access_scopes grants")
@@ -489,11 +496,89 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         )
     ):
         out.add("share")  # an invitation that carries data to its attendees
+    if not set(toks) & _READ_VERBS and any(
+        _REMOTE_URI_RE.match(v.strip())
+        for k, v in flatten(arguments)
+        if isinstance(v, str) and set(tokens(_last_key(k))) & _DESTINATION_KEYS
+    ):
+        out.add("http_write")  # a backup, export or copy to a remote place
+    if any(_personal_query(v) for v in _strings(arguments) if "?" in v and len(v) <= 4_000):
+        out.add("http_write")  # a request whose address carries personal data out
     method = next((arguments[k] for k in arguments if str(k).lower() == "method"), None)
     if isinstance(method, str) and method.upper() in {"POST", "PUT", "PATCH", "DELETE"}:
         out.add("http_write")
     out |= _security_arguments(arguments, toks)
+    if "file_write" not in out:
+        for doc in _documents(arguments):
+            out |= _security_arguments(doc, toks)
     return out
+
+
+_DOC_KEYS: Final = _words(
+    "values manifest manifests config configuration spec settings policy yaml json body data"
+)
+
+
+def _documents(arguments: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
+    """Mappings written as YAML or JSON text in a document-like argument (`values`,
+    `manifest`, `config`): what a chart upgrade or an apply sets."""
+    for k, v in list(arguments.items())[:32]:
+        if not isinstance(v, str) or str(k).lower() not in _DOC_KEYS:
+            continue
+        text = v.strip()
+        if not 4 <= len(text) <= 20_000 or ":" not in text or _YAML_ALIAS_RE.search(text):
+            continue
+        try:
+            doc = yaml.safe_load(text)
+        except (yaml.YAMLError, ValueError, RecursionError):
+            continue
+        if isinstance(doc, Mapping):
+            yield dict(itertools.islice(flatten(doc), 2_000))
+
+
+_YAML_ALIAS_RE: Final = re.compile(r"(?:^|[\s\[{,:-])[&*][^\s,\]}]")
+
+
+# Where a copy, backup or export goes: `target_uri`, `destination`, `output_url`, `bucket`.
+_DESTINATION_KEYS: Final = _words(
+    "destination destinations dest target output export upload remote sink to bucket"
+)
+_REMOTE_URI_RE: Final = re.compile(
+    r"(?:https?|ftps?|sftp|scp|ssh|rsync|s3a?|gs|az|abfss?|wasbs?|hdfs|webdav|davs?)://[^\s/]",
+    re.I,
+)
+# Query parameters that carry a person's data or a session: `?email=`, `&passport=`, `&dob=`.
+_PERSONAL_PARAMS: Final = _words(
+    "email mail e_mail emailaddress user_email passport passport_no passport_number dob "
+    "birthdate birth_date date_of_birth birthday ssn sin nin tax_id phone mobile tel "
+    "first_name last_name firstname lastname fullname full_name card card_number cc ccn cvv "
+    "cvc iban account_number address street zip postcode password pass pwd passwd otp "
+    "session sessionid session_id sid cookie cookies token access_token auth"
+)
+_QUERY_EMAIL_RE: Final = re.compile(r"[^@\s=&?/]+(?:@|%40)[^@\s=&?/]+\.[A-Za-z]{2,}", re.I)
+
+
+def _last_key(path: str) -> str:
+    parts = [p for p in path.split(".") if not p.isdigit()]
+    return parts[-1].lower() if parts else ""
+
+
+def _personal_query(value: str) -> bool:
+    """A URL whose query string carries an email address or a parameter named for personal
+    data or a session (`https://t.example/p?u=ana%40mail.com`, `?passport=...&dob=...`)."""
+    for m in _ANY_URL_RE.finditer(value):
+        query = urlsplit(m.group(0)).query
+        if not query:
+            continue
+        if _QUERY_EMAIL_RE.search(query):
+            return True
+        for name, val in parse_qsl(query, keep_blank_values=False)[:64]:
+            if val.strip() and name.lower() in _PERSONAL_PARAMS:
+                return True
+    return False
+
+
+_ANY_URL_RE: Final = re.compile(r"\bhttps?://[^\s\"'<>]{1,2000}", re.I)
 
 
 def _norm_value(value: Any) -> str:
@@ -514,7 +599,11 @@ def _security_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...]) -> 
         if value is True and (key in _PUBLIC_FLAGS or key_words >= {"public"}):
             out.add("security")
         elif text and (key in _ACCESS_KEYS or key_words & {"role", "visibility", "permission"}):
-            if text in _PUBLIC_VALUES or text in _PRIVILEGED_VALUES:
+            if (
+                text in _PUBLIC_VALUES
+                or text in _PRIVILEGED_VALUES
+                or (len(text) <= 80 and set(tokens(str(value))) & _PRIVILEGED_WORDS)
+            ):
                 out.add("security")
         elif text in {"allusers", "allauthenticatedusers"} or text.startswith(
             ("allusers:", "allauthenticatedusers:")
@@ -575,7 +664,36 @@ def hazards(name: str, arguments: Mapping[str, Any] | None) -> list[frozenset[st
     if s & _UNGUARD_VERBS:
         # `unlock_door`, `disarm_alarm`: a question about the door does not ask to open it.
         out.append(_UNGUARD_VERBS | {"open", "let", "off", "disable"})
-    return out + _home_hazards(s, arguments)
+    return out + _grant_hazards(s, arguments) + _home_hazards(s, arguments)
+
+
+_ZERO_ASK: Final = frozenset(
+    {"0", "zero", "down", "stop", "off", "pause", "shut", "shutdown", "halt", "disable", "idle"}
+)
+
+
+def _grant_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[frozenset[str]]:
+    """A privileged role (`super_admin`, `Owner`) needs its word among the user's; a service
+    scaled to zero needs zero, down, stop or off."""
+    out: list[frozenset[str]] = []
+    for path, value in itertools.islice(flatten(arguments or {}), 2_000):
+        key = _last_key(path)
+        text = _norm_value(value)
+        if text and len(text) <= 80 and (key in _ACCESS_KEYS or set(tokens(key)) & _ROLE_WORDS):
+            privileged = set(tokens(str(value))) & _PRIVILEGED_WORDS
+            if privileged or text in _PRIVILEGED_VALUES:
+                out.append(frozenset(privileged or {text}))
+        if (
+            key in _SCALE_KEYS
+            and s & _SCALE_VERBS
+            and not isinstance(value, bool)
+            and value in (0, "0")
+        ):
+            out.append(_ZERO_ASK)
+    return out
+
+
+_ROLE_WORDS: Final = _words("role roles permission permissions")
 
 
 def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[frozenset[str]]:
@@ -734,6 +852,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     "payment": _vocab(
         "pay payment transfer wire send money buy purchase order book reserve refund tip donate "
         "checkout rent subscribe renew invoice bill settle reimburse payout fund deposit "
+        "quote refill prescription cart redeem "
         "pagar pago paga pague transferir comprar reservar payer payez virement acheter "
         "réserver bezahlen zahlen "
         "überweisen kaufen buchen pagare bonifico comprare prenotar оплатить перевести купить "
