@@ -238,7 +238,14 @@ def eval_command(  # noqa: PLR0917 - one parameter per option, as typer wants
         ),
     ] = None,
     concurrency: Annotated[
-        int, typer.Option("--concurrency", "-j", min=1, max=512, help="Requests in flight at once.")
+        int,
+        typer.Option(
+            "--concurrency",
+            "-j",
+            min=1,
+            max=512,
+            help="Requests in flight at once (the embedded model runs one per CPU instead).",
+        ),
     ] = 8,
     rate: Annotated[
         float | None,
