@@ -16,18 +16,22 @@ bounded gaps only (`(?:\\S+ ){0,n}?` between words, `.{0,n}?` inside CJK text).
 
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
-from re import _constants as _sre_c  # type: ignore[attr-defined]
-from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any, Final
 
 import numpy as np
 
 from redline.text.types import Category
+
+# The regex parser of the standard library (for the first characters a rule can match); its
+# stubs are not public, so it is typed as Any.
+_sre_c: Any = importlib.import_module("re._constants")
+_sre_parse: Any = importlib.import_module("re._parser")
 
 __all__ = ["MAX_HITS_PER_RULE", "RULES", "TextRule", "match_rules", "rule_by_id"]
 
