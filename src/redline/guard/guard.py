@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import fnmatch
+import functools
 import hashlib
 import json
 import os
@@ -26,7 +27,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar, cast
 
 from redline.guard import paths, shell, sql, urls
 from redline.guard.flow import Origin, Trace, amount_value, destination_kind, digest, targets
@@ -130,6 +131,23 @@ class AuditSink(Protocol):
 class _Session:
     trace: Trace
     budget: Budget
+    # Checks of one session run one at a time (threads, or the async API's worker threads):
+    # each reads and extends the session's trace.
+    lock: threading.RLock = field(default_factory=threading.RLock)
+
+
+_Check = TypeVar("_Check", bound=Callable[..., Decision])
+
+
+def _one_at_a_time(check: _Check) -> _Check:
+    """Run a public check holding its session's lock."""
+
+    @functools.wraps(check)
+    def serialized(self: Guard, *args: Any, session: str = "default", **kwargs: Any) -> Decision:
+        with self._session(session).lock:
+            return check(self, *args, session=session, **kwargs)
+
+    return cast(_Check, serialized)
 
 
 @dataclass
@@ -385,6 +403,7 @@ class Guard:
                 trace.add_secret(text[hit.span.start : hit.span.end], origin)
 
     # -- messages -----------------------------------------------------------------------------
+    @_one_at_a_time
     def check_input(
         self, text: str, *, session: str = "default", channel: str = "user"
     ) -> Decision:
@@ -416,6 +435,7 @@ class Guard:
         self._tokens(out, sess, text)
         return self._finish(out, Stage.INPUT, session, text, verdict=verdict, text=redacted)
 
+    @_one_at_a_time
     def check_tool_output(
         self, text: str, *, tool: str = "tool", session: str = "default"
     ) -> Decision:
@@ -831,6 +851,7 @@ class Guard:
             )
             return
 
+    @_one_at_a_time
     def check_tool_call(self, call: ToolCall, *, session: str = "default") -> Decision:
         """A tool call the model wants to make."""
         out = _Checked()
@@ -878,6 +899,7 @@ class Guard:
         return self._finish(out, Stage.TOOL_CALL, session, subject)
 
     # -- responses ----------------------------------------------------------------------------
+    @_one_at_a_time
     def check_response(self, text: str, *, session: str = "default") -> Decision:
         """The model's answer: secrets and PII redacted or blocked, code and links checked."""
         out = _Checked()
