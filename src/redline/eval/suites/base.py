@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from importlib.metadata import entry_points
 from typing import Protocol, runtime_checkable
 
 from redline.eval.types import Case, Completion, Outcome, Request, Sampling, Target
 
-__all__ = ["Measure", "Suite", "SuiteError", "get_suite", "register", "single_turn", "suite_ids"]
+__all__ = [
+    "PLUGIN_GROUP",
+    "Measure",
+    "Suite",
+    "SuiteError",
+    "get_suite",
+    "load_plugins",
+    "register",
+    "single_turn",
+    "suite_ids",
+]
 
 
 class SuiteError(ValueError):
@@ -73,6 +84,28 @@ async def single_turn(
 
 
 _REGISTRY: dict[str, Callable[[], Suite]] = {}
+PLUGIN_GROUP = "redline.eval.suites"
+_plugins_loaded = False
+
+
+def load_plugins() -> None:
+    """Register the suites that installed packages declare under the `redline.eval.suites`
+    entry-point group (`my-suite = my_package.suites:MySuite`). Runs once; a plugin that fails
+    to load raises SuiteError naming it."""
+    global _plugins_loaded  # noqa: PLW0603 - the registry is module state by design
+    if _plugins_loaded:
+        return
+    _plugins_loaded = True
+    for ep in entry_points(group=PLUGIN_GROUP):
+        try:
+            factory = ep.load()
+        except Exception as exc:  # a broken plugin names itself, it does not crash the run
+            raise SuiteError(
+                f"suite plugin {ep.name!r} ({ep.value}) failed to load: {exc}"
+            ) from exc
+        if not callable(factory):
+            raise SuiteError(f"suite plugin {ep.name!r} ({ep.value}) is not a class or function")
+        _REGISTRY.setdefault(ep.name, factory)
 
 
 def register(suite_id: str, factory: Callable[[], Suite]) -> None:
@@ -81,11 +114,14 @@ def register(suite_id: str, factory: Callable[[], Suite]) -> None:
 
 
 def suite_ids() -> list[str]:
+    load_plugins()
     return sorted(_REGISTRY)
 
 
 def get_suite(suite_id: str) -> Suite:
     """The suite with this id; SuiteError naming the known ids when there is none."""
+    if suite_id not in _REGISTRY:
+        load_plugins()
     try:
         factory = _REGISTRY[suite_id]
     except KeyError:
