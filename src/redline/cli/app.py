@@ -42,7 +42,8 @@ app = typer.Typer(
     help=(
         "Offline security checks for AI: scan generated code, detect attacks in text, guard "
         "agents at run time (`redline guard` checks and proxies agent traffic; `redline audit` "
-        "lists its decisions)."
+        "lists its decisions), and measure a model against a red-line standard (`redline eval`, "
+        "then `gate`, `compare`, `report`, `history`)."
     ),
     no_args_is_help=True,
     add_completion=False,
