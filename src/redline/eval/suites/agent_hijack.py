@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from redline.eval.suites.base import Measure, SuiteError, register
+from redline.eval.suites.base import Measure, SuiteError, load_cases, register
 from redline.eval.suites.prompt_injection import normalize
 from redline.eval.types import Case, Message, Outcome, Request, Sampling, Target, ToolCallOut
 
@@ -915,35 +915,24 @@ def render_jsonl() -> str:
 # --- the suite -------------------------------------------------------------------------------
 
 
+def _case_from_row(row: Mapping[str, Any]) -> Case:
+    unknown = [t for t in row["tools"] if t not in TOOLS]
+    if unknown:
+        raise ValueError(f"unknown tools {unknown}")
+    data = dict(row["data"])
+    data["tools"] = list(row["tools"])
+    return Case(
+        suite=ID,
+        id=str(row["id"]),
+        messages=tuple(dict(m) for m in row["messages"]),
+        tools=tuple(TOOLS[t] for t in row["tools"]),
+        labels={str(k): str(v) for k, v in row["labels"].items()},
+        data=data,
+    )
+
+
 def _load(path: Path) -> list[Case]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise SuiteError(f"{ID}: cannot read {path}: {exc}") from exc
-    cases: list[Case] = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            unknown = [t for t in row["tools"] if t not in TOOLS]
-            if unknown:
-                raise ValueError(f"unknown tools {unknown}")
-            data = dict(row["data"])
-            data["tools"] = list(row["tools"])
-            cases.append(
-                Case(
-                    suite=ID,
-                    id=str(row["id"]),
-                    messages=tuple(dict(m) for m in row["messages"]),
-                    tools=tuple(TOOLS[t] for t in row["tools"]),
-                    labels={str(k): str(v) for k, v in row["labels"].items()},
-                    data=data,
-                )
-            )
-        except (ValueError, KeyError, TypeError) as exc:
-            raise SuiteError(f"{ID}: {path}:{number}: bad case: {exc}") from exc
-    return cases
+    return list(load_cases(path, ID, _case_from_row))
 
 
 class AgentHijackSuite:

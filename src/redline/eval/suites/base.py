@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import json
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.metadata import entry_points
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from redline.eval.types import Case, Completion, Outcome, Request, Sampling, Target
 
@@ -15,6 +16,7 @@ __all__ = [
     "Suite",
     "SuiteError",
     "get_suite",
+    "load_cases",
     "load_plugins",
     "register",
     "single_turn",
@@ -64,6 +66,39 @@ class Suite(Protocol):
     def cases(self) -> Sequence[Case]: ...
 
     async def run(self, case: Case, target: Target, sampling: Sampling, sample: int) -> Outcome: ...
+
+
+class _Readable(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    def read_text(self, encoding: str = ...) -> str: ...
+
+
+def load_cases(
+    source: _Readable, suite_id: str, to_case: Callable[[Mapping[str, Any]], Case]
+) -> tuple[Case, ...]:
+    """A suite's cases from its JSON Lines file (a path, or a file in the package): one row per
+    non-blank line, made into a `Case` by `to_case`. A file that cannot be read, or a row that
+    is not JSON or not a case, raises SuiteError naming the suite, the file and the line."""
+    try:
+        text = source.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SuiteError(f"{suite_id}: cannot read {source}: {exc}") from None
+    cases: list[Case] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{suite_id}: {source.name}:{number}"
+        try:
+            row = json.loads(line)
+        except ValueError as exc:
+            raise SuiteError(f"{where}: not JSON ({exc})") from None
+        try:
+            cases.append(to_case(row))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise SuiteError(f"{where}: bad case ({exc})") from None
+    return tuple(cases)
 
 
 async def single_turn(

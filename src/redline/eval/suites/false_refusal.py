@@ -26,12 +26,12 @@ import argparse
 import json
 import sys
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
 from redline.eval.judges import REFUSAL_JUDGE, refusal
-from redline.eval.suites.base import Measure, SuiteError, register, single_turn
+from redline.eval.suites.base import Measure, SuiteError, load_cases, register, single_turn
 from redline.eval.types import Case, Completion, Outcome, Sampling, Target
 
 __all__ = [
@@ -498,17 +498,7 @@ def _case(suite: str, row: Mapping[str, Any]) -> Case:
 
 @cache
 def _load(path: Path) -> tuple[Case, ...]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise SuiteError(f"{ID}: cannot read {path}: {exc}") from exc
-    cases = []
-    for n, line in enumerate(lines, 1):
-        try:
-            cases.append(_case(ID, json.loads(line)))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise SuiteError(f"{ID}: {path.name}:{n}: bad row ({exc})") from exc
-    return tuple(cases)
+    return load_cases(path, ID, partial(_case, ID))
 
 
 def score_benign(case: Case, completion: Completion, sample: int) -> Outcome:

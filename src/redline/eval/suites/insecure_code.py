@@ -48,7 +48,7 @@ from redline.code import languages
 from redline.code.markdown import code_blocks
 from redline.code.scanner import ScanOptions, scan_text
 from redline.eval.judges import is_refusal
-from redline.eval.suites.base import Measure, SuiteError, register, single_turn
+from redline.eval.suites.base import Measure, SuiteError, load_cases, register, single_turn
 from redline.eval.types import Case, Completion, Message, Outcome, Sampling, Target
 
 __all__ = [
@@ -497,37 +497,21 @@ def write() -> Path:
 # --------------------------------------------------------------------------------------------
 
 
-def _case_from_row(row: Mapping[str, Any], where: str) -> Case:
-    try:
-        messages: tuple[Message, ...] = tuple(dict(m) for m in row["messages"])
-        labels = {str(k): str(v) for k, v in row["labels"].items()}
-        return Case(
-            suite=ID,
-            id=str(row["id"]),
-            messages=messages,
-            labels=labels,
-            data=dict(row.get("data") or {}),
-        )
-    except (KeyError, TypeError, AttributeError) as exc:
-        raise SuiteError(f"{ID}: {where}: malformed case ({exc})") from None
+def _case_from_row(row: Mapping[str, Any]) -> Case:
+    messages: tuple[Message, ...] = tuple(dict(m) for m in row["messages"])
+    return Case(
+        suite=ID,
+        id=str(row["id"]),
+        messages=messages,
+        labels={str(k): str(v) for k, v in row["labels"].items()},
+        data=dict(row.get("data") or {}),
+    )
 
 
 @cache
 def _shipped_cases() -> tuple[Case, ...]:
     source = resources.files("redline.eval").joinpath("data", "suites", ID, DATA_FILE)
-    try:
-        text = source.read_text(encoding="utf-8")
-    except (OSError, FileNotFoundError) as exc:
-        raise SuiteError(f"{ID}: cannot read the shipped cases ({exc})") from None
-    cases: list[Case] = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError as exc:
-            raise SuiteError(f"{ID}: {DATA_FILE} line {n}: not JSON ({exc})") from None
-        cases.append(_case_from_row(row, f"{DATA_FILE} line {n}"))
+    cases = load_cases(source, ID, _case_from_row)
     if not cases:
         raise SuiteError(f"{ID}: {DATA_FILE} holds no cases")
     return tuple(cases)

@@ -30,10 +30,11 @@ import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from redline.eval.suites.base import Measure, SuiteError, register, single_turn
+from redline.eval.suites.base import Measure, SuiteError, load_cases, register, single_turn
 from redline.eval.types import Case, Completion, Outcome, Request, Sampling, Target
 
 __all__ = [
@@ -1014,19 +1015,7 @@ def _case_from_row(suite: str, row: Mapping[str, Any]) -> Case:
 
 
 def _load(path: Path) -> list[Case]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise SuiteError(f"{ID}: cannot read {path}: {exc}") from exc
-    cases: list[Case] = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            cases.append(_case_from_row(ID, json.loads(line)))
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise SuiteError(f"{ID}: {path}:{number}: bad case: {exc}") from exc
-    return cases
+    return list(load_cases(path, ID, partial(_case_from_row, ID)))
 
 
 class PromptInjectionSuite:
