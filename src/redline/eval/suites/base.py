@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.metadata import entry_points
+from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from redline.eval.types import Case, Completion, Outcome, Request, Sampling, Target
@@ -15,6 +18,7 @@ __all__ = [
     "Measure",
     "Suite",
     "SuiteError",
+    "generator_main",
     "get_suite",
     "load_cases",
     "load_plugins",
@@ -99,6 +103,35 @@ def load_cases(
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise SuiteError(f"{where}: bad case ({exc})") from None
     return tuple(cases)
+
+
+def generator_main(
+    argv: Sequence[str] | None,
+    *,
+    module: str,
+    description: str | None,
+    data_file: Path,
+    text: str,
+    summary: Callable[[str], str],
+) -> int:
+    """`python -m <module> [--write | --check]` for a suite whose cases a generator renders:
+    write `text` to `data_file`, or exit 1 when the shipped file differs from it; then print
+    `summary(text)`."""
+    parser = argparse.ArgumentParser(prog=f"python -m {module}", description=description)
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--write", action="store_true", help=f"write {data_file.name}")
+    group.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
+    args = parser.parse_args(argv)
+    if args.write:
+        data_file.parent.mkdir(parents=True, exist_ok=True)
+        data_file.write_text(text, encoding="utf-8")
+    elif args.check:
+        current = data_file.read_text(encoding="utf-8") if data_file.exists() else ""
+        if current != text:
+            print(f"{data_file} is stale: run with --write", file=sys.stderr)
+            return 1
+    print(summary(text))
+    return 0
 
 
 async def single_turn(

@@ -20,13 +20,11 @@ their cases need an LLM judge (`CyberSecEvalPromptInjectionSuite(path, judge=...
 
 from __future__ import annotations
 
-import argparse
 import base64
 import binascii
 import hashlib
 import json
 import re
-import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -34,7 +32,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from redline.eval.suites.base import Measure, SuiteError, load_cases, register, single_turn
+from redline.eval.suites.base import (
+    Measure,
+    SuiteError,
+    generator_main,
+    load_cases,
+    register,
+    single_turn,
+)
 from redline.eval.types import Case, Completion, Outcome, Request, Sampling, Target
 
 __all__ = [
@@ -1209,22 +1214,14 @@ def _summary(rows: Sequence[Mapping[str, Any]]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """`python -m redline.eval.suites.prompt_injection [--write | --check]`."""
-    parser = argparse.ArgumentParser(prog=f"python -m {__name__}", description=__doc__)
-    group = parser.add_mutually_exclusive_group()
-    group.add_argument("--write", action="store_true", help=f"write {DATA_FILE.name}")
-    group.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
-    args = parser.parse_args(argv)
-    text = render_jsonl()
-    if args.write:
-        DATA_FILE.parent.mkdir(parents=True, exist_ok=True)
-        DATA_FILE.write_text(text, encoding="utf-8")
-    elif args.check:
-        current = DATA_FILE.read_text(encoding="utf-8") if DATA_FILE.exists() else ""
-        if current != text:
-            print(f"{DATA_FILE} is stale: run with --write", file=sys.stderr)
-            return 1
-    print(_summary([json.loads(line) for line in text.splitlines()]))
-    return 0
+    return generator_main(
+        argv,
+        module=__name__,
+        description=__doc__,
+        data_file=DATA_FILE,
+        text=render_jsonl(),
+        summary=lambda text: _summary([json.loads(line) for line in text.splitlines()]),
+    )
 
 
 if __name__ == "__main__":
