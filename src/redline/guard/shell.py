@@ -15,6 +15,7 @@ functions defined earlier in the session, `$IFS` tricks, globs that expand to a 
 
 from __future__ import annotations
 
+import itertools
 import posixpath
 import re
 import threading
@@ -245,6 +246,21 @@ _SECRET_VAR_RE = re.compile(
     r"(?i)(secret|token|passw|api_?key|private_?key|credential|access_?key|auth|session_?key"
     r"|client_?secret|_pat$|^pat_)"
 )
+_ENV_STAGE = re.compile(r"^\s*(?:env|printenv)\s*$")
+_NARROW_STAGE = re.compile(
+    r"^\s*(?:grep|egrep|fgrep|rg)(?:\s+-[iwFEx]+)*\s+(['\"]?)\^?([A-Za-z_][A-Za-z0-9_]{3,})=?\1\s*$"
+)
+
+
+def _narrows_env(stage: str, following: str) -> bool:
+    """`env | grep NAME`: an environment listing filtered to one variable whose name is not a
+    secret's (at least four characters, no -v)."""
+    if not _ENV_STAGE.match(stage):
+        return False
+    m = _NARROW_STAGE.match(following)
+    return m is not None and not _SECRET_VAR_RE.search(m.group(2))
+
+
 _SECRET_TOOLS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "security",
@@ -523,6 +539,9 @@ class _Analyzer:
         self.vars: dict[str, str] = {}
         self._counts: dict[str, int] = {}
         self._seen: set[tuple[str, str]] = set()
+        # `env` stages whose output a later stage narrows to one named variable (by position
+        # and text): `env | grep DB_HOST` shows one setting, not the environment.
+        self._narrowed: set[tuple[int, str]] = set()
 
     # ---- reporting -----------------------------------------------------------------------
 
@@ -651,6 +670,10 @@ class _Analyzer:
         return inner
 
     def _pipeline(self, node: ts.Node, out: list[_Simple], depth: int, level: int) -> None:
+        kids = [c for c in node.children if c.type not in ("|", "|&")]
+        for a, b in itertools.pairwise(kids):
+            if _narrows_env(self._text(a), self._text(b)):
+                self._narrowed.add((a.start_byte, self._text(a)))
         stages: list[list[_Simple]] = []
         for c in node.children:
             if c.type in ("|", "|&"):
@@ -1346,11 +1369,14 @@ class _Analyzer:
             )
         ):
             cmd.secret = True
-        if cmd.name in ("env", "printenv") or (
+        if (cmd.name in ("env", "printenv") and not self._is_narrowed(cmd)) or (
             cmd.name == "cat"
             and any(is_secret_path(v, self.home) for v in vals if looks_like_path(v))
         ):
             cmd.secret = True
+
+    def _is_narrowed(self, cmd: _Simple) -> bool:
+        return (cmd.start, cmd.text) in self._narrowed
 
     def _secret_rules_inner(self, cmd: _Simple) -> None:
         name = cmd.name
@@ -1368,7 +1394,7 @@ class _Analyzer:
             else:
                 continue
             break
-        if name in ("env", "printenv") and not cmd.rest:
+        if name in ("env", "printenv") and not cmd.rest and not self._is_narrowed(cmd):
             self.emit("shell.secret-read", f"dumps the environment ({name})", text)
         elif name == "printenv" and any(_SECRET_VAR_RE.search(v) for v in vals):
             self.emit("shell.secret-read", "prints a secret-named variable", text)
