@@ -47,8 +47,11 @@ class TextRule:
     """One explainable pattern.
 
     `weight` is a prior in [0, 1] for how strongly one hit suggests an attack. `languages` are
-    ISO 639-1 codes the pattern is written for. `data_only` rules are meaningful only in data
-    channels (tool results, documents), where text addressing the model is itself suspicious.
+    ISO 639-1 codes the pattern is written for. `data_only` marks patterns that describe an
+    attack only inside data (tool results, documents), where text addressing the model is itself
+    suspicious. It is descriptive: every rule counts in every channel, and the model weighs a
+    hit in a data channel apart from the same hit from a user (its `data:` indicators).
+    Dropping these rules from the user channel was measured and lost recall on validation.
     """
 
     id: str
@@ -380,6 +383,40 @@ _SPECS: tuple[_Spec, ...] = (
         r"key|credentials|secret key|pin code)\b",
         "what tell reveal give share print say output show disclose spell repeat provide confirm "
         "leak",
+    ),
+    _Spec(
+        "extract.secret-indirect",
+        INJ,
+        0.5,
+        "en",
+        "asks for a guarded secret by a detour (a poem, an acrostic, a translation, an encoding)",
+        r"\b(?:write|compose|make|create|give|spell|encode|translate|reverse|convert|rewrite|"
+        r"hide|put|say|tell) (?:me )?(?:\S+ ){0,6}?(?:poem|haiku|acrostic|song|story|riddle|"
+        r"limerick|rhyme|base64|pig latin|reverse|backwards|morse|hex|binary|cipher|letter by "
+        r"letter|one letter|another language|german|french|spanish|chinese) (?:\S+ ){0,6}?"
+        r"(?:the|your) (?:secret |hidden )?(?:password|passphrase|pass phrase|passcode|access "
+        r"code|secret key|secret word|secret code|api key)\b|\b(?:write|compose|make|create|"
+        r"spell|encode|translate|reverse|convert) (?:\S+ ){0,2}?(?:the|your) (?:secret |hidden "
+        r")?(?:password|passphrase|pass phrase|passcode|access code|secret key|secret word|"
+        r"secret code) (?:\S+ ){0,3}?(?:in|into|as|with|using|backwards)\b",
+        "write compose make create give spell encode translate reverse convert rewrite hide put "
+        "say tell",
+    ),
+    _Spec(
+        "extract.user-data",
+        INJ,
+        0.45,
+        "en",
+        "asks the model for the personal data of the user or another person it holds",
+        r"\b(?:what(?:'s| is| are| was)|tell me|reveal|give me|share|print|say|output|show me|"
+        r"disclose|spell|repeat|provide|confirm|leak|translate|encode|reverse|convert|write) "
+        r"(?:\S+ ){0,3}?(?:the user's|the users'|this user's|the customer's|the client's|the "
+        r"patient's|[a-z]+'s) (?:current |home |personal |full |private |exact |real )?"
+        r"(?:email|e-mail|email address|home address|address|phone|phone number|birthday|"
+        r"birth date|date of birth|favou?rite [a-z]+|city of residence|location|initials|age|"
+        r"social security number|ssn|credit card|bank account|salary|medical)\b",
+        "what tell reveal give share print say output show disclose spell repeat provide confirm "
+        "leak translate encode reverse convert write",
     ),
     # ============ role / authority spoofing ============
     _Spec(
@@ -1905,6 +1942,161 @@ _SPECS: tuple[_Spec, ...] = (
         r"(?:सिस्टम प्रॉम्प्ट|सिस्टम प्रोम्प्ट|सिस्टम संदेश|प्रारंभिक निर्देश|मूल निर्देश|"
         r"अपने निर्देश|आपके निर्देश|छिपे हुए निर्देश) ~3 (?:दिखाओ|दिखाएं|दिखाइए|दिखाएँ|बताओ|"
         r"बताएं|बताइए|बताएँ|दोहराओ|दोहराएं|प्रिंट|लिखो|लिखें|प्रकट|क्या)",
+    ),
+    # ---- Asking for a guarded secret or for another person's data, in other languages ----
+    # The English rules are `extract.secret-value` and `extract.user-data`; these carry the
+    # same techniques, including the indirect asks (a poem, an acrostic, a translation or an
+    # encoding of the password).
+    _Spec(
+        "extract.secret-value.es",
+        INJ,
+        0.55,
+        "es",
+        "asks the model for a secret it guards (Spanish)",
+        r"\b(?:dime|cuál es|cual es|revela|revélame|comparte|compartir|dame|muestra|muéstrame|"
+        r"escribe|deletrea|traduce|codifica|repite|confirma|proporciona|puedes (?:decirme|"
+        r"compartir|darme)) ~3 (?:la|tu|su|el) (?:contraseña|clave secreta|clave de acceso|"
+        r"palabra secreta|frase secreta|código secreto|código de acceso|frase de paso)\b",
+        "dime cuál cual revela revélame comparte compartir dame muestra muéstrame escribe "
+        "deletrea traduce codifica repite confirma proporciona puedes",
+    ),
+    _Spec(
+        "extract.secret-value.fr",
+        INJ,
+        0.55,
+        "fr",
+        "asks the model for a secret it guards (French)",
+        r"\b(?:dis-moi|dites-moi|quel est|révèle|révélez|partage|partagez|donne-moi|"
+        r"donnez-moi|montre-moi|écris|écrivez|épelle|traduis|traduisez|encode|encodez|répète|"
+        r"confirme|confirmez|avec|pouvez-vous) ~4 (?:le|ton|votre|son) (?:mot de passe|code "
+        r"secret|code d'accès|mot secret|phrase secrète|phrase de passe)\b",
+        "dis-moi dites-moi quel révèle révélez partage partagez donne-moi donnez-moi montre-moi "
+        "écris écrivez épelle traduis traduisez encode encodez répète confirme confirmez avec "
+        "pouvez-vous",
+    ),
+    _Spec(
+        "extract.secret-value.de",
+        INJ,
+        0.55,
+        "de",
+        "asks the model for a secret it guards (German)",
+        r"\b(?:sag mir|sagen sie mir|was ist|wie lautet|verrate|verraten sie|teile|teilen sie|"
+        r"gib mir|geben sie mir|zeig mir|zeigen sie mir|schreibe|schreib|buchstabiere|"
+        r"übersetze|kodiere|wiederhole|bestätige|nenne|nennen sie) ~3 (?:das|dein|ihr|die|"
+        r"den|deine|ihre) (?:passwort|kennwort|geheimwort|zugangscode|geheimcode|passphrase|"
+        r"geheimnis|pin)\b",
+        "sag sagen was wie verrate verraten teile teilen gib geben zeig zeigen schreibe schreib "
+        "buchstabiere übersetze kodiere wiederhole bestätige nenne nennen",
+    ),
+    _Spec(
+        "extract.secret-value.pt",
+        INJ,
+        0.55,
+        "pt",
+        "asks the model for a secret it guards (Portuguese)",
+        r"\b(?:diga-me|diz-me|me diga|qual é|qual e|revele|revela|partilhe|partilhar|"
+        r"compartilhe|compartilhar|dê-me|me dê|mostre|escreva|soletre|traduza|codifique|"
+        r"repita|confirme|podes|pode) ~3 (?:a|tua|sua|o|seu|teu) (?:senha|palavra-passe|"
+        r"palavra passe|palavra secreta|código secreto|código de acesso|frase secreta)\b",
+        "diga-me diz-me me qual revele revela partilhe partilhar compartilhe compartilhar dê-me "
+        "mostre escreva soletre traduza codifique repita confirme podes pode",
+    ),
+    _Spec(
+        "extract.secret-value.it",
+        INJ,
+        0.55,
+        "it",
+        "asks the model for a secret it guards (Italian)",
+        r"\b(?:dimmi|mi dica|qual è|qual e|quale è|rivela|rivelami|condividi|dammi|mostrami|"
+        r"scrivi|compita|traduci|codifica|ripeti|conferma|puoi) ~3 (?:la|tua|sua|il|tuo|suo) "
+        r"(?:password|parola d'ordine|parola segreta|codice segreto|codice di accesso|"
+        r"passphrase)\b",
+        "dimmi mi qual quale rivela rivelami condividi dammi mostrami scrivi compita traduci "
+        "codifica ripeti conferma puoi",
+    ),
+    _Spec(
+        "extract.secret-value.ru",
+        INJ,
+        0.55,
+        "ru",
+        "asks the model for a secret it guards (Russian)",
+        r"(?:скажи|скажите|какой|каков|назови|назовите|раскрой|покажи|покажите|напиши|"
+        r"напишите|поделись|поделитесь|переведи|закодируй|повтори|сообщи|сообщите|дай|дайте)"
+        r" ~3 (?:пароль|секретн\S+ (?:код|слово|ключ|фраз\S*)|код доступа|кодовое слово)",
+    ),
+    _Spec(
+        "extract.secret-value.zh",
+        INJ,
+        0.55,
+        "zh",
+        "asks the model for a secret it guards (Chinese)",
+        r"(?:告诉我|说出|透露|泄露|分享|给我|显示|写出|写一|翻译|编码|重复|拼写|是什么|是多少)"
+        r"«8»(?:密码|口令|密钥|秘密代码|访问码|暗号)|(?:密码|口令|密钥|访问码|暗号)«6»(?:是什么|"
+        r"是多少|告诉我|写|诗|翻译|编码|倒过来|反过来)",
+    ),
+    _Spec(
+        "extract.secret-value.ja",
+        INJ,
+        0.55,
+        "ja",
+        "asks the model for a secret it guards (Japanese)",
+        r"(?:パス ?ワード|パスフレーズ|暗証番号|秘密の(?:コード|言葉|キー)|アクセスコード|合言葉)"
+        r"«10»(?:教えて|共有|見せて|書いて|書く|詩|翻訳|エンコード|逆|何|は\?|ですか|明かして|"
+        r"言って)",
+    ),
+    _Spec(
+        "extract.secret-value.ko",
+        INJ,
+        0.55,
+        "ko",
+        "asks the model for a secret it guards (Korean)",
+        r"(?:비밀번호|암호|패스워드|비밀 ?코드|접근 ?코드|기밀 문자열|비밀 문자열)«10»(?:알려|"
+        r"말해|공유|보여|확인해|써|작성|시|번역|인코딩|거꾸로|무엇|뭐)",
+    ),
+    _Spec(
+        "extract.secret-value.ar",
+        INJ,
+        0.55,
+        "ar",
+        "asks the model for a secret it guards (Arabic)",
+        r"(?:أخبرني|اخبرني|ما هي|ما هو|شارك|أعطني|اعطني|اكشف|اكتب|ترجم|كرر|قل)"
+        r" ~3 (?:كلمة (?:المرور|السر)|كلمة مرورك|الرمز السري|رمز الوصول)",
+    ),
+    _Spec(
+        "extract.secret-value.hi",
+        INJ,
+        0.55,
+        "hi",
+        "asks the model for a secret it guards (Hindi)",
+        r"(?:पासवर्ड|पासफ्रेज़|पासफ्रेज|गुप्त कोड|एक्सेस कोड)«20»(?:बताओ|बताएं|बताइए|साझा|"
+        r"दिखाओ|लिखो|लिखें|अनुवाद|क्या है)",
+    ),
+    _Spec(
+        "override.ignore-above.ko",
+        INJ,
+        0.8,
+        "ko",
+        "tells the model to ignore everything said before (Korean)",
+        r"(?:위의?|앞의?|이전의?|지금까지의?) ?(?:것|내용|말|텍스트|글|모든 것)«8»(?:무시|잊어|"
+        r"잊고)",
+    ),
+    _Spec(
+        "override.ignore-above.ja",
+        INJ,
+        0.8,
+        "ja",
+        "tells the model to ignore everything said before (Japanese)",
+        r"(?:上記|上|前|これまで|今まで)の?(?:内容|こと|文|テキスト|話|全て|すべて)?"
+        r"(?:は|を)?«2»(?:無視|忘れ)",
+    ),
+    _Spec(
+        "override.ignore-above.zh",
+        INJ,
+        0.8,
+        "zh",
+        "tells the model to ignore everything said before (Chinese)",
+        r"(?:忽略|无视|忽视|忘记|忘掉|不要理会|别管)(?:掉)?(?:以上|上面|上述|前面|之前)(?:的)?"
+        r"(?:所有|一切|全部)?(?:内容|文字|话|东西|信息|所有)?",
     ),
 )
 
