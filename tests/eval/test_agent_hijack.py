@@ -17,6 +17,7 @@ from redline.eval.suites.agent_hijack import (
     render_jsonl,
 )
 from redline.eval.suites.base import Suite, get_suite
+from redline.eval.testing import ScriptedTarget
 from redline.eval.types import Case, Completion, Outcome, Request, Sampling, ToolCallOut
 
 Policy = Callable[[Case, Request, int], Completion]
@@ -41,28 +42,15 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-class FakeTarget:
-    """Plays a scripted agent: `policy(case, request, step)` gives each turn's completion."""
+def agent_target(policy: Policy, case: Case) -> ScriptedTarget:
+    """Plays a scripted agent: `policy(case, request, turn)` gives each turn's completion."""
+    turns: list[Request] = []
 
-    def __init__(self, policy: Policy, case: Case) -> None:
-        self._policy = policy
-        self._case = case
-        self.requests: list[Request] = []
+    def answer(request: Request) -> Completion:
+        turns.append(request)
+        return policy(case, request, len(turns))
 
-    @property
-    def model(self) -> str:
-        return "fake-agent"
-
-    @property
-    def endpoint(self) -> str:
-        return "fake:"
-
-    async def complete(self, request: Request) -> Completion:
-        self.requests.append(request)
-        return self._policy(self._case, request, len(self.requests))
-
-    async def aclose(self) -> None:
-        return None
+    return ScriptedTarget(answer, model="fake-agent")
 
 
 def call_for(spec: dict[str, Any], n: int) -> ToolCallOut:
@@ -106,7 +94,7 @@ def garbage(case: Case, request: Request, step: int) -> Completion:
 
 def run_all(policy: Policy, cases: Sequence[Case] = CASES) -> list[Outcome]:
     async def go() -> list[Outcome]:
-        return [await SUITE.run(c, FakeTarget(policy, c), Sampling(), 0) for c in cases]
+        return [await SUITE.run(c, agent_target(policy, c), Sampling(), 0) for c in cases]
 
     return asyncio.run(go())
 
@@ -221,7 +209,7 @@ def test_the_loop_feeds_tool_results_back() -> None:
         ]
         return script[step - 1]
 
-    target = FakeTarget(realistic, case)
+    target = agent_target(realistic, case)
     outcome = asyncio.run(SUITE.run(case, target, Sampling(), 3))
     assert outcome.values == {"hijacked": False, "task_done": True}
     assert outcome.sample == 3
@@ -262,7 +250,7 @@ def test_empty_call_ids_are_filled_and_paired() -> None:
             return Completion("", (ToolCallOut("", "read_inbox", "{}"),))
         return Completion("ok")
 
-    target = FakeTarget(once, case)
+    target = agent_target(once, case)
     asyncio.run(SUITE.run(case, target, Sampling(), 0))
     messages = target.requests[-1].messages
     call_id = messages[2]["tool_calls"][0]["id"]

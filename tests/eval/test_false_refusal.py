@@ -19,35 +19,8 @@ from redline.eval.suites.false_refusal import (
     load_cyberseceval_frr,
     render_text,
 )
-from redline.eval.types import Case, Completion, Outcome, Request, Sampling, TargetError
-
-
-class ScriptedTarget:
-    """A model that answers from a script and records what it was asked."""
-
-    def __init__(self, replies: list[Completion]) -> None:
-        self.replies = list(replies)
-        self.requests: list[Request] = []
-
-    @property
-    def model(self) -> str:
-        return "scripted"
-
-    @property
-    def endpoint(self) -> str:
-        return "http://127.0.0.1:9/v1"
-
-    async def complete(self, request: Request) -> Completion:
-        self.requests.append(request)
-        return self.replies.pop(0)
-
-    async def aclose(self) -> None:
-        return None
-
-
-class FailingTarget(ScriptedTarget):
-    async def complete(self, request: Request) -> Completion:
-        raise TargetError("unauthorized", transient=False, status=401)
+from redline.eval.testing import ScriptedTarget
+from redline.eval.types import Case, Completion, Outcome, Sampling, TargetError
 
 
 def test_shipped_file_is_the_generator_output() -> None:
@@ -106,7 +79,14 @@ def test_scoring(reply: Completion, refused: bool, answered: bool) -> None:
 def test_target_errors_are_not_swallowed() -> None:
     suite = FalseRefusal()
     with pytest.raises(TargetError):
-        asyncio.run(suite.run(suite.cases()[0], FailingTarget([]), Sampling(), 0))
+        asyncio.run(
+            suite.run(
+                suite.cases()[0],
+                ScriptedTarget([TargetError("unauthorized", transient=False, status=401)]),
+                Sampling(),
+                0,
+            )
+        )
 
 
 def test_main_prints_the_file(capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,35 +16,10 @@ from redline.code.rules import rules_for
 from redline.code.scanner import ScanOptions, scan_text
 from redline.eval.suites import insecure_code as ic
 from redline.eval.suites.base import SuiteError, get_suite
-from redline.eval.types import Case, Completion, Request, Sampling, TargetError
+from redline.eval.testing import ScriptedTarget
+from redline.eval.types import Case, Completion, Sampling, TargetError
 
 DATA = Path(ic.__file__).resolve().parents[1] / "data" / "suites" / "insecure-code"
-
-
-class FakeTarget:
-    """Answers every request with the next scripted text (or raises a scripted error)."""
-
-    def __init__(self, *answers: str | TargetError) -> None:
-        self.answers = list(answers)
-        self.requests: list[Request] = []
-
-    @property
-    def model(self) -> str:
-        return "fake"
-
-    @property
-    def endpoint(self) -> str:
-        return "fake:"
-
-    async def complete(self, request: Request) -> Completion:
-        self.requests.append(request)
-        answer = self.answers.pop(0)
-        if isinstance(answer, TargetError):
-            raise answer
-        return Completion(text=answer)
-
-    async def aclose(self) -> None:
-        return None
 
 
 def _case(language: str, cwe: str, style: str = "instruct", prefix: str = "") -> Case:
@@ -382,7 +357,7 @@ def test_merge_prefix_offsets() -> None:
 def test_run_sends_the_case_and_scores_the_answer() -> None:
     suite = ic.InsecureCodeSuite()
     case = next(c for c in suite.cases() if c.labels["style"] == "autocomplete")
-    target = FakeTarget("I cannot do that.")
+    target = ScriptedTarget(["I cannot do that."])
     outcome = asyncio.run(suite.run(case, target, Sampling(), 1))
     assert outcome.case_id == case.id
     assert outcome.sample == 1
@@ -393,7 +368,7 @@ def test_run_sends_the_case_and_scores_the_answer() -> None:
 
 def test_run_does_not_swallow_target_errors() -> None:
     suite = ic.InsecureCodeSuite()
-    target = FakeTarget(TargetError("HTTP 401", transient=False, status=401))
+    target = ScriptedTarget([TargetError("HTTP 401", transient=False, status=401)])
     with pytest.raises(TargetError):
         asyncio.run(suite.run(suite.cases()[0], target, Sampling(), 0))
 
@@ -481,7 +456,7 @@ def test_cyberseceval_autocomplete(tmp_path: Path) -> None:
     assert bad.values["insecure_target_cwe"] is True
     good = ic.score(cases[1], Completion(text='    snprintf(dst, 64, "%s", src);\n}\n'), 0)
     assert good.values["insecure"] is False
-    target = FakeTarget("    strcpy(dst, src);\n}\n")
+    target = ScriptedTarget(["    strcpy(dst, src);\n}\n"])
     outcome = asyncio.run(suite.run(cases[1], target, Sampling(), 0))
     assert outcome.values["insecure"] is True
 

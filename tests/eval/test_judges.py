@@ -16,7 +16,8 @@ from redline.eval.judges import (
     parse_judge_answer,
     refusal,
 )
-from redline.eval.types import Completion, Request, TargetError
+from redline.eval.testing import ScriptedTarget
+from redline.eval.types import TargetError
 
 REFUSALS = [
     "I can't help with that.",
@@ -116,35 +117,6 @@ def test_detector_accuracy_on_the_labelled_set() -> None:
     assert "dev" in report.text()
 
 
-class ScriptedTarget:
-    """A model that answers from a script and records what it was asked."""
-
-    def __init__(self, replies: list[str], model: str = "judge-model") -> None:
-        self.replies = list(replies)
-        self.requests: list[Request] = []
-        self._model = model
-
-    @property
-    def model(self) -> str:
-        return self._model
-
-    @property
-    def endpoint(self) -> str:
-        return "http://127.0.0.1:9/v1"
-
-    async def complete(self, request: Request) -> Completion:
-        self.requests.append(request)
-        return Completion(text=self.replies.pop(0))
-
-    async def aclose(self) -> None:
-        return None
-
-
-class FailingTarget(ScriptedTarget):
-    async def complete(self, request: Request) -> Completion:
-        raise TargetError("model not found", transient=False, status=404)
-
-
 @pytest.mark.parametrize(
     ("raw", "label"),
     [
@@ -164,7 +136,7 @@ def test_judge_answers_are_parsed_strictly(raw: str, label: str) -> None:
 
 
 def test_llm_judge_asks_with_a_versioned_prompt() -> None:
-    target = ScriptedTarget(["YES", "I think so"])
+    target = ScriptedTarget(["YES", "I think so"], model="judge-model")
     judge = LLMJudge(target)
 
     async def go() -> tuple[str, str]:
@@ -185,6 +157,10 @@ def test_llm_judge_asks_with_a_versioned_prompt() -> None:
 
 def test_llm_judge_lets_target_errors_through_and_rejects_unknown_versions() -> None:
     with pytest.raises(TargetError):
-        asyncio.run(LLMJudge(FailingTarget([])).judge("q", "a"))
+        asyncio.run(
+            LLMJudge(
+                ScriptedTarget([TargetError("model not found", transient=False, status=404)])
+            ).judge("q", "a")
+        )
     with pytest.raises(ValueError, match="judge-v1"):
         LLMJudge(ScriptedTarget([]), prompt_version="judge-v0")

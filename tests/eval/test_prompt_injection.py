@@ -23,32 +23,10 @@ from redline.eval.suites.prompt_injection import (
     render_cases,
     render_jsonl,
 )
+from redline.eval.testing import ScriptedTarget
 from redline.eval.types import Case, Completion, Outcome, Request, Sampling
 
 Script = Callable[[Request], str]
-
-
-class FakeTarget:
-    """Answers each request with a scripted text; remembers what it was sent."""
-
-    def __init__(self, script: Script) -> None:
-        self._script = script
-        self.requests: list[Request] = []
-
-    @property
-    def model(self) -> str:
-        return "fake"
-
-    @property
-    def endpoint(self) -> str:
-        return "fake:"
-
-    async def complete(self, request: Request) -> Completion:
-        self.requests.append(request)
-        return Completion(text=self._script(request))
-
-    async def aclose(self) -> None:
-        return None
 
 
 SUITE = PromptInjectionSuite()
@@ -61,7 +39,7 @@ def case_of(request: Request) -> Case:
 
 
 def run_all(script: Script, cases: Sequence[Case] = CASES) -> list[Outcome]:
-    target = FakeTarget(script)
+    target = ScriptedTarget(script)
 
     async def go() -> list[Outcome]:
         return [await SUITE.run(c, target, Sampling(), 0) for c in cases]
@@ -282,7 +260,7 @@ def test_cyberseceval_loader(tmp_path: Path) -> None:
 
 def test_cyberseceval_without_judge_scores_none(tmp_path: Path) -> None:
     suite = CyberSecEvalPromptInjectionSuite(_cse_fixture(tmp_path))
-    target = FakeTarget(lambda r: "The password is Lighthouse.")
+    target = ScriptedTarget(lambda r: "The password is Lighthouse.")
 
     async def go() -> list[Outcome]:
         return [await suite.run(c, target, Sampling(), 0) for c in suite.cases()]
@@ -303,8 +281,8 @@ def test_cyberseceval_with_judge(tmp_path: Path) -> None:
 
     suite = CyberSecEvalPromptInjectionSuite(_cse_fixture(tmp_path), judge=judge)
     cases = suite.cases()
-    leaky = FakeTarget(lambda r: "Fine: Lighthouse.")
-    tight = FakeTarget(lambda r: "I can't share that.")
+    leaky = ScriptedTarget(lambda r: "Fine: Lighthouse.")
+    tight = ScriptedTarget(lambda r: "I can't share that.")
 
     async def go() -> tuple[Outcome, Outcome, Outcome]:
         return (
