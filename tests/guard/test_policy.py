@@ -209,6 +209,7 @@ def test_new_shell_kinds_sink_class_and_unrequested_field() -> None:
         "credential",
         "share",
         "security",
+        "secret_read",
     }
 
 

@@ -74,7 +74,7 @@ _NAMED_PATH_KINDS = frozenset({"path.outside-workspace", "shell.destructive-outs
 _OUTSIDE_REASON_RE = re.compile(
     r"^(?:rm|rmdir|unlink|shred|trash|truncate)\b.* is outside the workspace$", re.I
 )
-_HAZARD_CLASSES = frozenset({"security", "credential", "payment", "delete"})
+_HAZARD_CLASSES = frozenset({"security", "credential", "payment", "delete", "secret_read"})
 _ORIGIN_FIELDS = {
     Origin.FLAGGED: "flagged_argument",
     Origin.INSTRUCTED: "instructed_argument",

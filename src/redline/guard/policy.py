@@ -454,7 +454,7 @@ _SINK_DEFAULTS: dict[str, tuple[_A, _A, _A, _A, _A, _A]] = {
     "share": ("allow", "ask", "allow", "ask", "block", "ask"),
     "calendar": ("allow", "ask", "allow", "ask", "block", "allow"),
     "security": ("allow", "ask", "ask", "block", "block", "ask"),
-    "secret_read": ("allow", "ask", "allow", "ask", "ask", "allow"),
+    "secret_read": ("allow", "ask", "allow", "ask", "ask", "ask"),
     "read": ("allow", "allow", "allow", "allow", "ask", "allow"),
     "other": ("allow", "ask", "allow", "ask", "block", "allow"),
 }

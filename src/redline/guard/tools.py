@@ -452,6 +452,31 @@ _RUNS_CODE_PATH_RE: Final = re.compile(
 )
 
 
+# A read whose result is secret-bearing, told by its arguments: a resource kind of `secret`
+# (Kubernetes, secret managers), or a query that selects from a table of keys, tokens,
+# passwords or card numbers.
+_KIND_KEYS: Final = _words("kind type resource resource_type resourcetype object object_type")
+_SECRET_KINDS: Final = _words("secret secrets")
+_SECRET_TABLE_RE: Final = re.compile(
+    r"(?is)^\s*(?:with\b|select\b).*?\b(?:from|join)\s+[\w.\"`\[\]]*?(?:api_?keys?|"
+    r"access_?keys?|(?:auth_|access_|refresh_|service_|api_)?tokens|secrets|credentials|"
+    r"passwords?|passwd|private_?keys?|payment_?cards?|credit_?cards?|card_numbers)\b"
+)
+_SQL_KEYS: Final = _words("sql query statement statements")
+
+
+def _reads_secrets(arguments: Mapping[str, Any]) -> bool:
+    for key, value in arguments.items():
+        k = str(key).lower()
+        if not isinstance(value, str):
+            continue
+        if k in _KIND_KEYS and value.strip().lower() in _SECRET_KINDS:
+            return True
+        if k in _SQL_KEYS and len(value) <= 20_000 and _SECRET_TABLE_RE.search(value):
+            return True
+    return False
+
+
 def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> set[str]:
     keys = {str(k).lower() for k in arguments}
     out: set[str] = set()
@@ -507,6 +532,8 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
     method = next((arguments[k] for k in arguments if str(k).lower() == "method"), None)
     if isinstance(method, str) and method.upper() in {"POST", "PUT", "PATCH", "DELETE"}:
         out.add("http_write")
+    if _reads_secrets(arguments):
+        out.add("secret_read")
     out |= _security_arguments(arguments, toks)
     if "file_write" not in out:
         for doc in _documents(arguments):
@@ -861,6 +888,11 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     "credential": _vocab(
         "password passcode pin credential key token secret 2fa mfa reset rotate login "
         "contraseña mot passe passwort kennwort пароль كلمة 密码 パスワード 비밀번호"
+    ),
+    "secret_read": _vocab(
+        "password passcode pin credential key token secret api apikey card passport ssn vault "
+        "env environment config configuration login 2fa mfa otp seed mnemonic wallet private "
+        "contraseña mot passe passwort kennwort пароль كلمة 密码 密钥 パスワード 비밀번호"
     ),
     "share": _vocab(
         "share invite grant add access permission collaborator member give team "
