@@ -121,12 +121,20 @@ def test_settings_and_browser_internal_pages_after_untrusted_content_are_held() 
         "https://github.com/acme/w/settings/access",
         "chrome://settings/passwords",
         "https://shop.example.com/account/payment-methods",
+        "https://git.example.org/infra/tf/-/project_members",
+        "https://git.example.org/-/user_settings/personal_access_tokens?scopes=api",
+        "https://mail.google.com/mail/u/0/#inbox",
     ):
         action, rules = _call(g, s, "browser_navigate", {"url": url})
         assert action >= Action.ASK, url
         assert "flow.sensitive-page" in rules, url
-    _, rules = _call(g, s, "browser_navigate", {"url": "https://github.com/acme/w/issues/8"})
-    assert "flow.sensitive-page" not in rules
+    for url in (
+        "https://github.com/acme/w/issues/8",
+        "https://docs.example.org/guide/access-control-basics",
+        "https://blog.example.org/members-area-news/1",
+    ):
+        _, rules = _call(g, s, "browser_navigate", {"url": url})
+        assert "flow.sensitive-page" not in rules, url
 
 
 def test_settings_page_the_user_named_is_allowed() -> None:

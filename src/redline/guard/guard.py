@@ -87,11 +87,15 @@ _ORIGIN_WORDS = {
 }
 # Browser tools that open a page, and the pages that hold credentials, access or settings.
 _NAVIGATION = frozenset({"navigate", "goto", "go", "open", "visit", "tab", "browse", "load"})
+# A path segment counts when one of the words is a whole part of it (`user_settings`,
+# `project_members`, `personal_access_tokens`); webmail inboxes hold password resets.
 _SENSITIVE_PAGE = re.compile(
     r"^\s*(?:(?:chrome|edge|brave|about|opera|vivaldi|file):|"
-    r"https?://[^\s/]+/(?:[^\s?#]*/)?(?:settings|admin|preferences|security|passwords?|"
-    r"tokens?|api[-_]?keys?|credentials|payment[-_]?methods|billing|members|access|"
-    r"collaborators|permissions|recovery|2fa|mfa|oauth|authorize)(?:[/?#]|\s*$))",
+    r"https?://[^\s/]+/(?:[^\s?#]*/)?(?:[\w.]*[-_])?(?:settings|admin|preferences|security|"
+    r"passwords?|tokens?|api[-_]?keys?|credentials|payment[-_]?methods|billing|members|access|"
+    r"collaborators|permissions|recovery|2fa|mfa|oauth|authorize)(?:[/?#]|\s*$)|"
+    r"https?://(?:mail\.google\.com|outlook\.(?:live|office|office365)\.com|mail\.yahoo\.com|"
+    r"mail\.proton\.me|app\.fastmail\.com)(?:[/?#]|\s*$))",
     re.I,
 )
 _KIND_WORDS = {
