@@ -99,7 +99,7 @@ _INSTRUCTION_RE: Final = re.compile(
     r"grant|give|visit|go to|navigate|click|download|run|execute|install|change|reset|set|"
     r"update|add|include|paste|copy|mirror|push|export|delete|remove|drop|destroy|disable|"
     r"enable|turn (?:on|off)|unlock|scale|schedule|book|reserve|buy|purchase|order|reply|"
-    r"tell|dm|text|cc|bcc|concatenate|make|apply|approve|confirm|notify|fax)\b"
+    r"tell|dm|text|message|sms|cc|bcc|concatenate|make|apply|approve|confirm|notify|fax)\b"
     # Orders in the passive or as an obligation: "credits must be issued to X", "cleanup
     # requires deleting Y", "copies are to be sent to Z".
     r"|\b(?:must|needs? to|has to|have to|are to|is to|required to|requires?)\b"
