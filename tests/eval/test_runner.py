@@ -101,6 +101,23 @@ def test_responses_are_reused_from_cache_when_outcomes_are_lost(tmp_path: Path) 
     assert results["run"]["counts"]["responses_cached"] == 20
 
 
+def test_a_new_run_directory_can_start_from_saved_answers(tmp_path: Path) -> None:
+    first = tmp_path / "first"
+    _run(_plan(), ScriptedTarget(leaky), first)
+    # Settings that do not shape the requests (here the guard policy digest) make a new run
+    # directory necessary; the saved answers carry over.
+    with pytest.raises(EvalError, match="different settings"):
+        _run(_plan(guard_digest="another-policy"), ScriptedTarget(leaky), first)
+    second = tmp_path / "second"
+    second.mkdir()
+    (second / "responses.jsonl").write_bytes((first / "responses.jsonl").read_bytes())
+    again = ScriptedTarget(leaky)
+    results = _run(_plan(guard_digest="another-policy"), again, second)
+    assert again.requests == []
+    assert results["run"]["counts"]["responses_cached"] == 20
+    assert results["metrics"]["none"]["toy-compliance"]["rate"]["n"] == 20
+
+
 def test_a_torn_last_line_is_ignored_on_resume(tmp_path: Path) -> None:
     out = tmp_path / "run"
     with pytest.raises(EvalError):
