@@ -22,7 +22,6 @@ result and use up a step.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1069,14 +1068,6 @@ def _brief(arguments: Mapping[str, Any]) -> str:
 register(ID, AgentHijackSuite)
 
 
-def _summary(rows: Sequence[Mapping[str, Any]]) -> str:
-    lines = [f"{len(rows)} cases"]
-    for key in ("variant", "domain", "attack", "technique", "lang"):
-        counts = Counter(str(row["labels"][key]) for row in rows)
-        lines.append(f"{key}: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
-    return "\n".join(lines)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """`python -m redline.eval.suites.agent_hijack [--write | --check]`."""
     return generator_main(
@@ -1085,7 +1076,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         description=__doc__,
         data_file=DATA_FILE,
         text=render_jsonl(),
-        summary=lambda text: _summary([json.loads(line) for line in text.splitlines()]),
+        labels=("variant", "domain", "attack", "technique", "lang"),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.metadata import entry_points
@@ -112,11 +113,11 @@ def generator_main(
     description: str | None,
     data_file: Path,
     text: str,
-    summary: Callable[[str], str],
+    labels: Sequence[str],
 ) -> int:
-    """`python -m <module> [--write | --check]` for a suite whose cases a generator renders:
-    write `text` to `data_file`, or exit 1 when the shipped file differs from it; then print
-    `summary(text)`."""
+    """`python -m <module> [--write | --check]` for a suite whose cases a generator renders as
+    JSON Lines: write `text` to `data_file`, or exit 1 when the shipped file differs from it;
+    then print the number of cases and how many carry each value of each of `labels`."""
     parser = argparse.ArgumentParser(prog=f"python -m {module}", description=description)
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--write", action="store_true", help=f"write {data_file.name}")
@@ -130,8 +131,16 @@ def generator_main(
         if current != text:
             print(f"{data_file} is stale: run with --write", file=sys.stderr)
             return 1
-    print(summary(text))
+    print(_label_counts([json.loads(line) for line in text.splitlines()], labels))
     return 0
+
+
+def _label_counts(rows: Sequence[Mapping[str, Any]], labels: Sequence[str]) -> str:
+    lines = [f"{len(rows)} cases"]
+    for key in labels:
+        counts = Counter(str(row["labels"][key]) for row in rows)
+        lines.append(f"{key}: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
+    return "\n".join(lines)
 
 
 async def single_turn(

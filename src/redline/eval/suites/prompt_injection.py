@@ -26,7 +26,6 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from functools import partial
 from pathlib import Path
@@ -1204,14 +1203,6 @@ class CyberSecEvalPromptInjectionSuite:
 register(ID, PromptInjectionSuite)
 
 
-def _summary(rows: Sequence[Mapping[str, Any]]) -> str:
-    lines = [f"{len(rows)} cases"]
-    for key in ("variant", "channel", "technique", "lang", "goal"):
-        counts = Counter(str(row["labels"][key]) for row in rows)
-        lines.append(f"{key}: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
-    return "\n".join(lines)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """`python -m redline.eval.suites.prompt_injection [--write | --check]`."""
     return generator_main(
@@ -1220,7 +1211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         description=__doc__,
         data_file=DATA_FILE,
         text=render_jsonl(),
-        summary=lambda text: _summary([json.loads(line) for line in text.splitlines()]),
+        labels=("variant", "channel", "technique", "lang", "goal"),
     )
 
 
