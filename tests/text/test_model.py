@@ -196,7 +196,9 @@ def test_training_separates_and_orders_thresholds(tmp_path: Path) -> None:
             out.append(float(model.attack_logits(win.logits).max()))
         return np.array(out)
 
-    model = training.train(corpus, prepare, score_rows, bits=BITS, synthetic=0, log=lambda _m: None)
+    model = training.train(
+        corpus, prepare, score_rows, bits=BITS, synthetic=0, agent=0, log=lambda _m: None
+    )
     th = model.thresholds
     assert th["low"] >= th["balanced"] >= th["strict"]
     test = [r for r in corpus if r.split == "test"]

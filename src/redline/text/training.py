@@ -36,6 +36,9 @@ F64 = npt.NDArray[np.float64]
 # Target false-positive rates on pooled benign validation rows for each level.
 LEVEL_FPR = {"low": 0.005, "balanced": 0.01, "strict": 0.03}
 DOC_SUFFIXES = (".md", ".rst", ".txt")
+# Synthetic tool results with an instruction aimed at the agent (and as many benign ones) in the
+# shipped model's recipe (`make model`); the default of `train` and of the command line.
+SHIPPED_AGENT_ROWS = 800
 # Row kinds that train only in their data channel: an order to the agent inside a tool result is
 # an attack, while the same words from the user are the user's request.
 USER_ONLY_IN_DATA = ("synthetic_agent", "synthetic_tool")
@@ -480,7 +483,7 @@ def train(
     *,
     documents: Sequence[str] = (),
     synthetic: int = 1500,
-    agent: int = 0,
+    agent: int = SHIPPED_AGENT_ROWS,
     code: int = 0,
     bits: int = 20,
     c: float = 16.0,
@@ -571,10 +574,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--agent",
         type=int,
-        default=0,
+        default=SHIPPED_AGENT_ROWS,
         help="synthetic tool results carrying an instruction aimed at the agent (and as many "
-        "benign tool results that use the same verbs for people); 0, the default, leaves them "
-        "out (the shipped model's recipe)",
+        f"benign tool results that use the same verbs for people); {SHIPPED_AGENT_ROWS}, the "
+        "default, is the shipped model's recipe; 0 leaves them out",
     )
     parser.add_argument(
         "--code",
