@@ -76,6 +76,16 @@ _CURRENCY = (
 _MONEY_RE: Final = re.compile(
     rf"(?:[$€£¥]\s?(?P<a>{_NUMBER}))|(?:(?<![\w.,])(?P<b>{_NUMBER})\s?(?:[$€£¥]|(?:{_CURRENCY})\b))"
 )
+# A count or rate the user ties to a noun: "40 seats", "10% discount", "3 extra nights" (the
+# number, then one or two words), or "discount of 10%", "seats: 40" (a word, then the number).
+_COUNT_AFTER_RE: Final = re.compile(
+    r"(?<![\w.,:/#-])(?P<n>\d{1,7}(?:\.\d{1,4})?)(?![\w.,:/-]*\d)\s?(?:%|percent\b)?\s?"
+    r"(?P<w1>[a-z]{3,20})\b(?:\s(?P<w2>[a-z]{3,20})\b)?"
+)
+_COUNT_BEFORE_RE: Final = re.compile(
+    r"\b(?P<w>[a-z]{3,20})(?:\s(?:of|at|to|is|are)|\s?[:=])\s?(?P<n>\d{1,7}(?:\.\d{1,4})?)"
+    r"(?![\w.,:/-]*\d)"
+)
 # Where money goes: an IBAN, or a wallet address (0x and 40 hex digits).
 _WALLET_RE: Final = re.compile(r"\b0x[0-9a-f]{40}\b")
 
@@ -563,6 +573,27 @@ class Trace:
                 if len(out) >= 256:
                     return out
         return out
+
+    def user_counts(self) -> dict[str, set[float]]:
+        """Numbers the user's messages tie to a noun, by the noun's stem: "40 seats" and
+        "seats: 40" give {"seat": {40.0}}; the word after the noun counts too ("10% discount
+        rate")."""
+        with self.lock:
+            texts = [lower for lower, _ in self.user]
+        found: dict[str, set[float]] = {}
+
+        def add(word: str | None, number: str) -> None:
+            if word and len(found) < 256:
+                found.setdefault(stem(word), set()).add(float(number))
+
+        for lower in texts:
+            head = lower[:20_000]
+            for m in _COUNT_AFTER_RE.finditer(head):
+                add(m.group("w1"), m.group("n"))
+                add(m.group("w2"), m.group("n"))
+            for m in _COUNT_BEFORE_RE.finditer(head):
+                add(m.group("w"), m.group("n"))
+        return found
 
     def user_destinations(self) -> dict[str, set[str]]:
         """IBANs (`iban`) and wallet addresses (`wallet`) the user's messages name, compact."""

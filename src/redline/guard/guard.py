@@ -20,6 +20,7 @@ import fnmatch
 import functools
 import hashlib
 import json
+import math
 import os
 import re
 import threading
@@ -30,10 +31,26 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar, cast
 
 from redline.guard import paths, shell, sql, urls
-from redline.guard.flow import Origin, Trace, amount_value, destination_kind, digest, targets
+from redline.guard.flow import (
+    Origin,
+    Target,
+    Trace,
+    amount_value,
+    destination_kind,
+    digest,
+    targets,
+)
 from redline.guard.limits import Budget, Exceeded
 from redline.guard.policy import Policy, default_policy, load_policy
-from redline.guard.tools import OUTBOUND, classify, flatten, hazards, name_matches, tokens
+from redline.guard.tools import (
+    OUTBOUND,
+    classify,
+    flatten,
+    hazards,
+    name_matches,
+    stem,
+    tokens,
+)
 from redline.guard.types import Action, Decision, Reason, Signal, Stage, ToolCall
 from redline.text import Category, Detector, Hit, Verdict
 from redline.text._spans import LineIndex
@@ -121,6 +138,61 @@ _SINK_WORDS = {
     "read": "a read",
     "other": "a state-changing",
 }
+
+
+# Words of argument names too generic to stand for what the user counted (amounts have their
+# own rule; ids, pages and limits are not quantities the user asks for).
+_GENERIC_COUNT_WORDS = frozenset(
+    [
+        "id",
+        "ids",
+        "no",
+        "num",
+        "number",
+        "count",
+        "amount",
+        "total",
+        "sum",
+        "value",
+        "index",
+        "offset",
+        "page",
+        "limit",
+        "max",
+        "min",
+        "size",
+        "top",
+        "version",
+        "code",
+        "port",
+        "zip",
+        "pin",
+        "year",
+        "month",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "time",
+        "date",
+    ]
+)
+
+
+def _as_number(value: Any) -> float | None:
+    """A number argument (or a string holding only a number) as a float; None otherwise."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value) if math.isfinite(value) else None
+    if isinstance(value, str) and 0 < len(value) <= 16:
+        text = value.strip().rstrip("%")
+        try:
+            number = float(text)
+        except ValueError:
+            return None
+        return number if math.isfinite(number) else None
+    return None
 
 
 _MAX_SECRET_SCAN = 100_000  # characters of one argument searched for credentials
@@ -839,6 +911,8 @@ class Guard:
                     "the user's messages name.",
                     target.value,
                 )
+        if fp.count_differs_from_request != "allow":
+            self._counts(out, call, trace, leaves, Action(fp.count_differs_from_request))
         if fp.sensitive_page == "allow" or not _NAVIGATION.intersection(tokens(call.name)):
             return
         for path, value in leaves:
@@ -852,6 +926,40 @@ class Guard:
                 Action(fp.sensitive_page),
                 f"{call.name} opens a settings, admin or credential page (argument {path}) "
                 "that the user's messages do not name, after untrusted content.",
+            )
+            return
+
+    @staticmethod
+    def _counts(
+        out: _Checked, call: ToolCall, trace: Trace, leaves: list[tuple[str, Any]], action: Action
+    ) -> None:
+        """After untrusted content: a number in an argument named for something the user counted
+        ("40 seats", "10% discount") that is not the user's number and is in the untrusted
+        content (a note that says "make it 400 seats")."""
+        said = trace.user_counts()
+        if not said:
+            return
+        for path, value in leaves:
+            number = _as_number(value)
+            if number is None:
+                continue
+            name = next((p for p in reversed(path.split(".")) if not p.isdigit()), "")
+            words = {stem(t) for t in tokens(name)} - _GENERIC_COUNT_WORDS
+            stated = sorted({n for w in words for n in said.get(w, ())})
+            if not stated or any(
+                math.isclose(number, n) or math.isclose(number, n / 100) for n in stated
+            ):
+                continue
+            shown = str(value).strip() if isinstance(value, str) else f"{number:g}"
+            origin = trace.provenance(Target(path, shown, "value"))
+            if origin not in (Origin.UNTRUSTED, Origin.INSTRUCTED, Origin.FLAGGED):
+                continue
+            asked = ", ".join(f"{n:g}" for n in stated[:4])
+            out.add(
+                "flow.count-differs-from-request",
+                action,
+                f"Argument {path} of {call.name} is {shown}, a number from untrusted content; "
+                f"the user's messages ask for {asked}.",
             )
             return
 

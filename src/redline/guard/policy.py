@@ -486,6 +486,9 @@ class Flows(_Model):
     # (or a browser-internal page) the user did not name.
     amount_above_request: ActionName = "ask"
     displaced_destination: ActionName = "ask"
+    # After untrusted content: a number in an argument named for something the user counted
+    # ("40 seats", "10% discount") that is not the user's number and comes from that content.
+    count_differs_from_request: ActionName = "ask"
     sensitive_page: ActionName = "ask"
     # After untrusted content: an outbound call to a person whose text carries internal markers
     # ("confidential", "salary band", "price floor") the user's own words did not use.
