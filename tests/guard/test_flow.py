@@ -358,6 +358,45 @@ def test_a_request_for_the_opposite_action_does_not_ask_for_the_tool(
     assert trace.requested("security", tokens(tool)) is asked
 
 
+@pytest.mark.parametrize(
+    ("message", "label", "cls", "asked"),
+    [
+        # A grant by click is asked for in the control's own words.
+        ("Open issue 57 and add the label needs-review", "Invite as Maintainer", "share", False),
+        (
+            "Invite tf-helper-bot to the project as Maintainer",
+            "Invite as Maintainer",
+            "share",
+            True,
+        ),
+        (
+            "Open the settings page and tell me the plan",
+            "Make repository public",
+            "security",
+            False,
+        ),
+        ("Make the repository public", "Make repository public", "security", True),
+        # A label without the class's words falls back to the class's vocabulary.
+        ("Share the deck with Ana", "Confirm", "share", True),
+        # Payments by click keep the class's vocabulary ("buy" asks for "Add to cart").
+        ("Buy one Raspberry Pi 5 and ship it home", "Add to cart", "payment", True),
+    ],
+)
+def test_clicked_grants_are_asked_for_in_their_own_words(
+    message: str, label: str, cls: str, asked: bool
+) -> None:
+    trace = Trace()
+    trace.add_user(message)
+    assert trace.requested(cls, ("browser", "click"), label) is asked
+
+
+def test_without_the_label_a_loose_word_would_count_as_the_request() -> None:
+    trace = Trace()
+    trace.add_user("Open issue 57 and add the label needs-review")
+    assert trace.requested("share")  # "add" is a sharing word
+    assert not trace.requested("share", ("browser", "click"), "Invite as Maintainer")
+
+
 def test_mcp_server_names_are_a_namespace_not_a_verb() -> None:
     assert tokens("mcp__fetch__post_webpage") == ("post", "webpage")
     assert classify("mcp__fetch__post_webpage", {"url": "https://x.example/c"}) == {"http_write"}

@@ -523,11 +523,12 @@ class Trace:
                 self.user_wide += " " + wide
             self._trim()
 
-    def requested(self, cls: str, tool: tuple[str, ...] = ()) -> bool:
+    def requested(self, cls: str, tool: tuple[str, ...] = (), label: str = "") -> bool:
         """Whether the user's messages ask for an action of sink class `cls` (and not the
-        opposite of what the tool named by `tool` tokens does)."""
+        opposite of what the tool named by `tool` tokens does); `label` is a clicked control's
+        text (see `tools.requested`)."""
         with self.lock:
-            return requested(cls, frozenset(self.user_words), self.user_wide, tool)
+            return requested(cls, frozenset(self.user_words), self.user_wide, tool, label)
 
     def user_paths(self) -> list[str]:
         """Absolute or home-relative paths the user's messages name (`/srv/ops/tmp/cache`,

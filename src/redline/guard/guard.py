@@ -45,6 +45,7 @@ from redline.guard.policy import Policy, default_policy, load_policy
 from redline.guard.tools import (
     OUTBOUND,
     classify,
+    click_label,
     flatten,
     hazards,
     name_matches,
@@ -820,7 +821,8 @@ class Guard:
                 # off", "warm it to 30", "preheat the oven", "export the seed phrase").
                 unasked = not all(trace.said(g) for g in hazard_groups)
             else:
-                unasked = not trace.requested(cls, tokens(call.name))
+                label = click_label(call.name, call.arguments)
+                unasked = not trace.requested(cls, tokens(call.name), label)
             if unasked and sf.unrequested is not None:
                 out.add(
                     f"flow.unrequested.{cls}",

@@ -29,6 +29,7 @@ __all__ = [
     "SINK_CLASSES",
     "TARGET_ARGUMENTS",
     "classify",
+    "click_label",
     "flatten",
     "name_matches",
     "requested",
@@ -915,13 +916,39 @@ _OPPOSITE: Final = {
 }
 
 
-def requested(cls: str, words: frozenset[str], text: str = "", tool: tuple[str, ...] = ()) -> bool:
+def click_label(name: str, arguments: Mapping[str, Any]) -> str:
+    """The text of the control a click or tap tool presses ("Invite as Maintainer"); empty for
+    other tools."""
+    if not set(tokens(name)) & _CLICK_VERBS:
+        return ""
+    return _control_label(arguments)
+
+
+# Classes where a clicked control's own words must be the user's: granting access or changing a
+# security setting is asked for by name ("invite Ana as maintainer"), not by a task that opens
+# a page or adds a label.
+_LABEL_CLASSES: Final = frozenset({"share", "security", "credential"})
+
+
+def requested(
+    cls: str,
+    words: frozenset[str],
+    text: str = "",
+    tool: tuple[str, ...] = (),
+    label: str = "",
+) -> bool:
     """Whether the user's words (`words_of` of their messages; `text` for CJK) ask for an
     action of class `cls`. Classes without a vocabulary always count as asked for. `tool` (the
-    call's name `tokens`) rules out a request for the opposite action."""
+    call's name `tokens`) rules out a request for the opposite action. For a click (`label`,
+    the control's text) that grants access or changes security, the label's words of the
+    class's vocabulary must be among the user's ("Invite as Maintainer" needs "invite")."""
     vocab = _REQUEST_WORDS.get(cls)
     if vocab is None:
         return True
+    if label and cls in _LABEL_CLASSES:
+        named = words_of(label) & vocab[0]
+        if named:
+            return bool(named & words)
     for verb in tool:
         opposite = _OPPOSITE.get(verb)
         if opposite is not None and opposite in words and verb not in words:
