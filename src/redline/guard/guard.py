@@ -180,6 +180,12 @@ _GENERIC_COUNT_WORDS = frozenset(
 )
 
 
+def _to_named(call: ToolCall, trace: Trace) -> bool:
+    """Whether the call addresses someone, and only people the user's messages name by address."""
+    addresses = [t for t in targets(call.arguments, 1) if t.kind == "email"]
+    return bool(addresses) and all(trace.provenance(t) is Origin.USER for t in addresses)
+
+
 def _as_number(value: Any) -> float | None:
     """A number argument (or a string holding only a number) as a float; None otherwise."""
     if isinstance(value, bool):
@@ -802,9 +808,14 @@ class Guard:
             return
         flagged = trace.flagged_seen
         hazard_groups = hazards(call.name, call.arguments)
+        # A message to people the user named is not held for the content alone; what it
+        # carries is still checked argument by argument below.
+        named_only = fp.trust_named_recipients and "message" in sinks and _to_named(call, trace)
         for cls in sinks:
             sf = fp.sink(cls)
             base = sf.after_flagged if flagged else sf.after_untrusted
+            if cls == "message" and named_only:
+                base = None
             if base is not None and base != "allow":
                 what = "flagged as carrying instructions" if flagged else "untrusted"
                 out.add(
