@@ -266,6 +266,16 @@ def test_mail_only_to_addresses_the_user_gave_is_not_held_for_the_content(
     assert held.rule == "flow.after-flagged.message"
 
 
+def test_reply_on_the_ticket_the_user_named_is_not_held_for_the_content(guard: Guard) -> None:
+    guard.check_input("Read ticket HR-4512 and reply that the role is set up.", session="t")
+    guard.check_tool_output(INJECTED_EMAIL, tool="hr_ticket_read", session="t")
+    named = call(guard, "hr_ticket_reply", "t", ticket_id="HR-4512", message="Done.")
+    assert named.action is Action.ALLOW
+    other = call(guard, "hr_ticket_reply", "t", ticket_id="HR-9001", message="Done.")
+    assert other.action is Action.ASK
+    assert other.rule == "flow.after-flagged.message"
+
+
 def test_secret_exfiltration_via_base64_in_a_url_is_blocked(guard: Guard) -> None:
     read = call(guard, "read_file", "x", path=".env")
     assert read.action is Action.BLOCK  # a secret file read is refused outright

@@ -180,9 +180,23 @@ _GENERIC_COUNT_WORDS = frozenset(
 )
 
 
+# Arguments that name a conversation rather than a person: a reply on ticket HR-4512 goes to
+# whoever is on that ticket.
+_THREAD_WORDS = frozenset({"ticket", "thread", "conversation", "case", "issue"})
+
+
 def _to_named(call: ToolCall, trace: Trace) -> bool:
-    """Whether the call addresses someone, and only people the user's messages name by address."""
+    """Whether the call addresses someone, and only people (email addresses) or conversations
+    (a ticket or thread id) that the user's messages name."""
     addresses = [t for t in targets(call.arguments, 1) if t.kind == "email"]
+    if not addresses:
+        addresses = [
+            Target(path, value, "value")
+            for path, value in flatten(call.arguments)
+            if isinstance(value, str)
+            and 3 <= len(value) <= 200
+            and _THREAD_WORDS.intersection(tokens(path.rsplit(".", 1)[-1]))
+        ]
     return bool(addresses) and all(trace.provenance(t) is Origin.USER for t in addresses)
 
 
