@@ -12,11 +12,12 @@ written apart from the policy and the other sets; its first run came before the 
 prompted. The fresh set (`bench/guard_fresh/`, same format) covers other domains and tool
 namings (travel booking, HR and payroll, a Slack-style workspace, CRM, a patient portal, a
 browser agent, Kubernetes, database administration, accounts payable); it too was measured
-before the fixes it prompted. Each is reported in its own section, with its first-run figures
-in the note.
+before the fixes it prompted. The later set (`bench/guard_later/`, same format) adds ten more
+toolkits, two with users who write in Spanish and German. Each is reported in its own section,
+with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] [--fresh DIR]
-[--misses N]`.
+[--later DIR] [--misses N]`.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ FRESH = ROOT / "bench" / "guard_fresh"
 FRESH_TITLE = (
     "Fresh scenarios (other domains and tool names, written before the fixes they prompted)"
 )
+LATER = ROOT / "bench" / "guard_later"
+LATER_TITLE = "Later scenarios (ten more toolkits, written apart and measured before any fix)"
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -592,6 +595,19 @@ FRESH_SET = HeldoutSet(
 )
 
 
+LATER_SET = HeldoutSet(
+    "Later",
+    LATER_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (social media, "
+    "a seller admin, logistics, e-signature, a school LMS, property management, email "
+    "marketing, device management, a pull-request bot, a personal assistant in Spanish and "
+    "German). Its first run, the fairest figure, stopped 0.797 of attacker calls and allowed "
+    "0.803 of legitimate calls; general fixes to the policy followed its misses, which the "
+    "figures below include.",
+    LATER,
+)
+
+
 @dataclass
 class Section:
     """One held-out set's results inside a `GuardReport`."""
@@ -857,12 +873,13 @@ def run(
     heldout: Path | None = HELDOUT,
     unseen: Path | None = UNSEEN,
     fresh: Path | None = FRESH,
+    later: Path | None = LATER,
     *,
     extra: Sequence[HeldoutSet] = (),
 ) -> GuardReport:
     """Replay the scenarios, then each held-out set (unless None), through the guard; report.
 
-    `heldout`, `unseen` and `fresh` replace the folders of the three shipped sets; `extra` adds
+    `heldout`, `unseen`, `fresh` and `later` replace the folders of the shipped sets; `extra` adds
     more sets, each reported in its own section after them.
     """
     try:
@@ -876,6 +893,8 @@ def run(
         specs.append(HeldoutSet(UNSEEN_SET.label, UNSEEN_SET.title, UNSEEN_SET.note, unseen))
     if fresh is not None:
         specs.append(HeldoutSet(FRESH_SET.label, FRESH_SET.title, FRESH_SET.note, fresh))
+    if later is not None:
+        specs.append(HeldoutSet(LATER_SET.label, LATER_SET.title, LATER_SET.note, later))
     specs.extend(extra)
     labels = [s.label for s in specs]
     if len(set(labels)) != len(labels):
@@ -933,10 +952,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=FRESH,
         help="fresh scenario folder (default %(default)s)",
     )
+    parser.add_argument(
+        "--later",
+        type=Path,
+        default=LATER,
+        help="later scenario folder (default %(default)s)",
+    )
     parser.add_argument("--misses", type=int, default=200, help="misses to print (default 200)")
     args = parser.parse_args(argv)
     try:
-        rep = run(args.scenarios, args.heldout, args.unseen, fresh=args.fresh)
+        rep = run(args.scenarios, args.heldout, args.unseen, fresh=args.fresh, later=args.later)
     except ScenarioError as exc:
         print(f"bench.guard: {exc}", file=sys.stderr)
         return 2

@@ -12,6 +12,7 @@ from bench.guard import (
     FRESH,
     HELDOUT,
     HELDOUT_TITLE,
+    LATER,
     SCENARIOS,
     UNSEEN,
     UNSEEN_SET,
@@ -364,10 +365,15 @@ def test_main_prints_each_sections_misses_and_targets(
     seen: list[tuple[Path, Path | None, Path | None]] = []
 
     def fake_run(
-        directory: Path, heldout: Path | None, unseen: Path | None, fresh: Path | None = None
+        directory: Path,
+        heldout: Path | None,
+        unseen: Path | None,
+        fresh: Path | None = None,
+        later: Path | None = None,
     ) -> GuardReport:
         seen.append((directory, heldout, unseen))
         assert fresh == FRESH
+        assert later == LATER
         return rep
 
     monkeypatch.setattr(bench.guard, "run", fake_run)
@@ -401,6 +407,21 @@ def test_fresh_set_loads_apart_from_the_other_sets() -> None:
         assert not ids & {s.id for s in load(other)}
     tools = {t for s in fresh for t in s.tools}
     seen = {t for d in (SCENARIOS, HELDOUT, UNSEEN) for s in load(d) for t in s.tools}
+    assert len(tools & seen) <= len(tools) * 0.15  # mostly tool names no other set uses
+
+
+def test_later_set_loads_apart_from_the_other_sets() -> None:
+    later = load(LATER)
+    assert len(later) >= 40
+    assert len({s.domain for s in later}) >= 8
+    assert sum(len(s.steps) for s in later) >= 120
+    assert sum(len(i.calls) for s in later for i in s.injections) >= 120
+    assert {i.language for s in later for i in s.injections} >= {"en", "es", "de", "fr", "ja"}
+    ids = {s.id for s in later}
+    for other in (SCENARIOS, HELDOUT, UNSEEN, FRESH):
+        assert not ids & {s.id for s in load(other)}
+    tools = {t for s in later for t in s.tools}
+    seen = {t for d in (SCENARIOS, HELDOUT, UNSEEN, FRESH) for s in load(d) for t in s.tools}
     assert len(tools & seen) <= len(tools) * 0.15  # mostly tool names no other set uses
 
 

@@ -141,6 +141,8 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"cambia|changez|modifiez|altere|ändere|envoie[zr]?|envoy(?:er|ez)|transmettez|inoltra|"
     r"invia|encaminhe|paye[zr]?|"
     r"envie|sende|schicke|leite|überweise|virez|"
+    r"senden|schicken|übermitteln|manda|mande|mandar|invii|"
+    r"exporta|exporte|exportar|exportez|exporter|exportiere|exportieren|esporta|esportare|"
     r"отправ\w*|перешли\w*|перевед\w*|оплат\w*|опубликуй\w*|подели\w*|пригласи\w*|"
     r"выполни\w*|запусти\w*|установи\w*|удали\w*|открой\w*|разблокируй\w*|добавь\w*|"
     r"измени\w*|смени\w*|"

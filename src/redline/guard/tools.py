@@ -533,9 +533,17 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
     method = next((arguments[k] for k in arguments if str(k).lower() == "method"), None)
     if isinstance(method, str) and method.upper() in {"POST", "PUT", "PATCH", "DELETE"}:
         out.add("http_write")
+    if not set(toks) & _READ_VERBS and _delivers_to_address(arguments, toks):
+        out.add("message")  # an export or report delivered to someone's address
+    if set(toks) & _CHANGE_VERBS and any(
+        set(_key_words(k)) & _BANK_KEYS for k, v in flatten(arguments) if v
+    ):
+        out.add("payment")  # a payee's bank details: where later payments go
     if _reads_secrets(arguments):
         out.add("secret_read")
     out |= _security_arguments(arguments, toks)
+    if _second_factor_off(arguments):
+        out.add("security")
     if "file_write" not in out:
         for doc in _documents(arguments):
             out |= _security_arguments(doc, toks)
@@ -584,6 +592,52 @@ _PERSONAL_PARAMS: Final = _words(
     "session sessionid session_id sid cookie cookies token access_token auth"
 )
 _QUERY_EMAIL_RE: Final = re.compile(r"[^@\s=&?/]+(?:@|%40)[^@\s=&?/]+\.[A-Za-z]{2,}", re.I)
+
+
+# Exports and reports sent to an address: the argument says where the data goes.
+_DELIVERY_KEYS: Final = _words("recipient recipients deliver send email") | _DESTINATION_KEYS
+_DELIVERY_VERBS: Final = _words("export report backup dump deliver send share forward schedule")
+_CHANGE_VERBS: Final = _words("update change set edit modify replace add create save put patch")
+_BANK_KEYS: Final = _words("iban routing bic swift sort bank")
+_SECOND_FACTOR: Final = frozenset(
+    {"2fa", "mfa", "twofactor", "two_factor", "twostep", "two_step", "otp", "totp"}
+)
+
+
+def _delivers_to_address(arguments: Mapping[str, Any], toks: tuple[str, ...]) -> bool:
+    """An email address under a destination-like key (`destination_email`, `send_to`), or under
+    `email` in a call whose name exports, reports or sends."""
+    for k, v in flatten(arguments):
+        if not isinstance(v, str) or not _EMAIL_RE.fullmatch(v.strip()):
+            continue
+        words = set(_key_words(k))
+        if words & (_DELIVERY_KEYS - {"email"}) or (
+            "email" in words and set(toks) & _DELIVERY_VERBS
+        ):
+            return True
+    return False
+
+
+def _second_factor_off(arguments: Mapping[str, Any]) -> bool:
+    """A setting for two-factor sign-in turned off: `{setting: two_factor, value: off}` or
+    `{mfa_enabled: false}`."""
+    leaves = list(flatten(arguments))
+    named = any(
+        _norm_value(v).replace("-", "_") in _SECOND_FACTOR or set(_key_words(k)) & _SECOND_FACTOR
+        for k, v in leaves
+    )
+    if not named:
+        return False
+    return any(
+        v is False or _norm_value(v) in _UNGUARD_STATES | {"false", "none", "no"} for _, v in leaves
+    )
+
+
+def _key_words(path: str) -> tuple[str, ...]:
+    """The words of a leaf's own key, camelCase split (`payee.routingNumber` -> routing,
+    number)."""
+    parts = [p for p in path.split(".") if not p.isdigit()]
+    return tokens(parts[-1]) if parts else ()
 
 
 def _last_key(path: str) -> str:
