@@ -49,6 +49,27 @@ def test_benign_requests_are_unique_and_reproducible() -> None:
     assert not any("previous instructions" in t.lower() for t in a)
 
 
+def test_everyday_requests_cover_the_languages_and_hold_some_back() -> None:
+    train = synthetic.everyday_requests(1000)
+    check = synthetic.everyday_requests(1000, split="check")
+    assert len(train) == len(set(train)) >= 100
+    assert len(check) >= 30
+    assert not set(train) & set(check)
+    assert train == synthetic.everyday_requests(1000)
+    assert synthetic.everyday_requests(20, seed=1) != synthetic.everyday_requests(20, seed=2)
+    scripts = {
+        "cyrillic": r"[\u0400-\u04ff]",
+        "cjk": r"[\u4e00-\u9fff]",
+        "kana": r"[\u3040-\u30ff]",
+        "hangul": r"[\uac00-\ud7af]",
+        "arabic": r"[\u0600-\u06ff]",
+        "devanagari": r"[\u0900-\u097f]",
+    }
+    for name, rx in scripts.items():
+        assert any(re.search(rx, t) for t in check), name
+    assert not any(t.isascii() and " the " in f" {t.lower()} " for t in train)  # not English
+
+
 def test_sentences_skip_markup() -> None:
     got = synthetic.sentences(["Plain words here for a test sentence. The `code` | table. Ok."])
     assert got == ["Plain words here for a test sentence."]

@@ -263,6 +263,18 @@ def synthetic_rows(
     ]
     out.extend(
         Row(
+            id=f"syn-everyday-{i}",
+            text=text,
+            label="benign",
+            kind="synthetic_everyday_request",
+            source="synthetic",
+            channel=Channel.USER,
+            group=f"syn-everyday-{i}",
+        )
+        for i, text in enumerate(synthetic.everyday_requests(n // 5, seed=seed))
+    )
+    out.extend(
+        Row(
             id=f"syn-code-request-{i}",
             text=text,
             label="benign",
