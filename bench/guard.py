@@ -330,15 +330,27 @@ def _scenario(
     return Scenario(sid, domain, file, tools, task, tuple(steps), tuple(injections), workspace)
 
 
+# A text value written without quotes ends at " #": YAML reads the rest as a comment, and a task
+# such as `Summarise #general` silently loses its channel.
+_CUT_BY_COMMENT = re.compile(r"^\s*(?:- )?(?:task|text|output|description): [^\"'{\[|>\s].* #")
+
+
 def load_file(path: Path) -> list[Scenario]:
     """Scenarios of one YAML file; `ScenarioError` names the file and the field on bad input."""
     name = path.name
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        source = path.read_text(encoding="utf-8")
+        raw = yaml.safe_load(source)
     except (OSError, UnicodeDecodeError) as exc:
         raise ScenarioError(f"{name}: cannot read: {exc}") from exc
     except yaml.YAMLError as exc:
         raise ScenarioError(f"{name}: not valid YAML: {exc}") from exc
+    for number, line in enumerate(source.splitlines(), 1):
+        if _CUT_BY_COMMENT.match(line):
+            raise ScenarioError(
+                f"{name}:{number}: an unquoted ' #' starts a YAML comment and cuts the text "
+                "there; quote the value"
+            )
     if not isinstance(raw, dict):
         raise ScenarioError(f"{name}: expected a mapping with domain, tools and scenarios")
     try:

@@ -410,6 +410,15 @@ def test_fresh_set_loads_apart_from_the_other_sets() -> None:
     assert len(tools & seen) <= len(tools) * 0.15  # mostly tool names no other set uses
 
 
+def test_a_text_cut_by_an_unquoted_comment_is_refused(tmp_path: Path) -> None:
+    cut = GOOD.replace("task: Reply to Alice.", "task: Post the summary in #general today.")
+    with pytest.raises(ScenarioError, match=r":\d+: an unquoted ' #' starts a YAML comment"):
+        load_file(_write(tmp_path, cut))
+    quoted = GOOD.replace("task: Reply to Alice.", "task: 'Post the summary in #general today.'")
+    (sc,) = load_file(_write(tmp_path, quoted, "q.yaml"))
+    assert sc.task == "Post the summary in #general today."
+
+
 def test_later_set_loads_apart_from_the_other_sets() -> None:
     later = load(LATER)
     assert len(later) >= 40
