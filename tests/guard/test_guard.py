@@ -276,6 +276,16 @@ def test_reply_on_the_ticket_the_user_named_is_not_held_for_the_content(guard: G
     assert other.rule == "flow.after-flagged.message"
 
 
+def test_sharing_with_the_person_the_user_named_is_their_request(guard: Guard) -> None:
+    guard.check_input("Send the spring report to our CMO, dana@fernhill.example.", session="r")
+    guard.check_tool_output("Campaign CMP-7: 41% opens, 3.2% clicks.", tool="report", session="r")
+    named = call(guard, "share-report", "r", campaign_id="CMP-7", email="dana@fernhill.example")
+    assert "flow.unrequested.share" not in _rules(named)
+    assert named.action is Action.ALLOW
+    other = call(guard, "share-report", "r", campaign_id="CMP-7", email="x@elsewhere.example")
+    assert "flow.unrequested.share" in _rules(other)
+
+
 def test_secret_exfiltration_via_base64_in_a_url_is_blocked(guard: Guard) -> None:
     read = call(guard, "read_file", "x", path=".env")
     assert read.action is Action.BLOCK  # a secret file read is refused outright

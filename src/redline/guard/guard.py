@@ -845,6 +845,8 @@ class Guard:
                 # or a token allowance is asked for only in so many words ("turn the alarm
                 # off", "warm it to 30", "preheat the oven", "export the seed phrase").
                 unasked = not all(trace.said(g) for g in hazard_groups)
+            elif cls == "share" and _to_named(call, trace):
+                unasked = False  # shared only with people the user named: their request
             else:
                 label = click_label(call.name, call.arguments)
                 unasked = not trace.requested(cls, tokens(call.name), label)
