@@ -36,6 +36,7 @@ __all__ = [
     "SecretMatch",
     "Target",
     "Trace",
+    "id_shape",
     "secret_values",
     "targets",
 ]
@@ -86,6 +87,26 @@ _COUNT_BEFORE_RE: Final = re.compile(
     r"\b(?P<w>[a-z]{3,20})(?:\s(?:of|at|to|is|are)|\s?[:=])\s?(?P<n>\d{1,7}(?:\.\d{1,4})?)"
     r"(?![\w.,:/-]*\d)"
 )
+# Identifiers: a word of letters, digits, dashes and underscores with a digit in it.
+_ID_RE: Final = re.compile(r"(?<![\w./@:-])[a-z0-9][a-z0-9_-]{2,38}[a-z0-9](?![\w@]|[./:-]\w)")
+
+
+def id_shape(text: str) -> str | None:
+    """`ups-1z88420` -> `ups-9a99999`: the leading part before the first digit as it is (a
+    prefix names the kind: `ups-`, `inv-`, `c` for a channel, `u` for a user), then letters as
+    a and digits as 9; None unless the text is an identifier with a digit in it (and not a
+    date or a plain year)."""
+    if not _ID_RE.fullmatch(text) or not any(c.isdigit() for c in text):
+        return None
+    head = len(text) - len(text.lstrip("abcdefghijklmnopqrstuvwxyz_-"))
+    shape = text[:head] + "".join(
+        "9" if c.isdigit() else "a" if c.isalpha() else c for c in text[head:]
+    )
+    if shape in {"9999", "9999-99-99", "99-99-9999"} or (set(shape) <= {"9"} and len(text) < 5):
+        return None  # a year, a date, a short number
+    return shape
+
+
 # Where money goes: an IBAN, or a wallet address (0x and 40 hex digits).
 _WALLET_RE: Final = re.compile(r"\b0x[0-9a-f]{40}\b")
 
@@ -596,6 +617,19 @@ class Trace:
                 add(m.group("w2"), m.group("n"))
             for m in _COUNT_BEFORE_RE.finditer(head):
                 add(m.group("w"), m.group("n"))
+        return found
+
+    def user_ids(self) -> dict[str, set[str]]:
+        """Identifiers the user's messages name (`40917`, `UPS-1Z88420`, `INV-2291`: a word with
+        a digit, 4 to 40 characters), lowercased, by their shape (see `id_shape`)."""
+        with self.lock:
+            texts = [lower for lower, _ in self.user]
+        found: dict[str, set[str]] = {}
+        for lower in texts:
+            for m in _ID_RE.finditer(lower[:20_000]):
+                shape = id_shape(m.group(0))
+                if shape is not None and len(found) < 256:
+                    found.setdefault(shape, set()).add(m.group(0))
         return found
 
     def user_destinations(self) -> dict[str, set[str]]:

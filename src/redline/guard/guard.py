@@ -38,6 +38,7 @@ from redline.guard.flow import (
     amount_value,
     destination_kind,
     digest,
+    id_shape,
     targets,
 )
 from redline.guard.limits import Budget, Exceeded
@@ -876,6 +877,8 @@ class Guard:
                     target.value if target.kind != "amount" else "",
                 )
         self._request_bounds(out, call, trace, leaves)
+        if fp.displaced_target != "allow" and set(sinks) - {"read"}:
+            self._displaced_ids(out, call, trace, leaves, Action(fp.displaced_target))
         if fp.internal_data != "allow" and classes & OUTBOUND:
             self._internal_data(out, call, trace, leaves, Action(fp.internal_data))
 
@@ -989,6 +992,36 @@ class Guard:
                 action,
                 f"Argument {path} of {call.name} is {shown}, a number from untrusted content; "
                 f"the user's messages ask for {asked}.",
+            )
+            return
+
+    @staticmethod
+    def _displaced_ids(
+        out: _Checked, call: ToolCall, trace: Trace, leaves: list[tuple[str, Any]], action: Action
+    ) -> None:
+        """After untrusted content: an action on an identifier shaped like one the user named
+        (order 40918 when the user named order 40917, shipment UPS-1Z88433 when they named
+        UPS-1Z88420) that the user did not name and the content did."""
+        named = trace.user_ids()
+        if not named:
+            return
+        for path, value in leaves:
+            if isinstance(value, bool) or not isinstance(value, str | int):
+                continue
+            text = str(value).strip().lower()
+            shape = id_shape(text)
+            if shape is None or shape not in named or text in named[shape]:
+                continue
+            origin = trace.provenance(Target(path, str(value).strip(), "value"))
+            if origin not in (Origin.UNTRUSTED, Origin.INSTRUCTED, Origin.FLAGGED):
+                continue
+            shown = ", ".join(sorted(named[shape])[:3])
+            out.add(
+                "flow.displaced-target",
+                action,
+                f"Argument {path} of {call.name} acts on {value}, which the untrusted content "
+                f"names; the user's messages name {shown}.",
+                text,
             )
             return
 

@@ -492,6 +492,9 @@ class Flows(_Model):
     # A message addressed only to people the user's messages name by address skips the
     # message sink's after_untrusted/after_flagged action (its arguments are still checked).
     trust_named_recipients: bool = True
+    # After untrusted content: a sink call on an identifier shaped like one the user named (order
+    # 40918 when the user named 40917) that only the content names.
+    displaced_target: ActionName = "ask"
     sensitive_page: ActionName = "ask"
     # After untrusted content: an outbound call to a person whose text carries internal markers
     # ("confidential", "salary band", "price floor") the user's own words did not use.
