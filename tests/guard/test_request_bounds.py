@@ -192,6 +192,7 @@ def test_identifiers_are_grouped_by_shape() -> None:
     from redline.guard.flow import id_shape
 
     assert id_shape("ups-1z88420") == id_shape("ups-1z88433") == "ups-9a99999"
+    assert id_shape("v-land-04") == id_shape("v-plumb-02") == "v-a-99"
     assert id_shape("40917") == id_shape("40918")
     assert id_shape("c0aur03") != id_shape("u0jon44")  # a channel is not a user
     assert id_shape("2026") is None  # a year
@@ -216,3 +217,14 @@ def test_action_on_an_id_the_content_swapped_in_is_held() -> None:
     assert "flow.displaced-target" not in rules  # not named by the content either
     _, rules = _call(g, s, "orders_get", {"order_id": "40918"})
     assert "flow.displaced-target" not in rules  # reading another order changes nothing
+
+
+def test_new_bank_details_are_asked_for_as_such() -> None:
+    g = Guard(None)
+    change = {"vendorId": "V-ELEC-07", "routingNumber": "121000358", "accountNumber": "88123"}
+    s = _session(g, "Pay the vendor invoices in the approved queue.", "INV-1 V-ELEC-07 1480.00")
+    _, rules = _call(g, s, "UpdateVendorBankDetails", change)
+    assert "flow.unrequested.payment" in rules  # paying is not changing where money goes
+    s = _session(g, "V-ELEC-07 sent new bank details; update them.", "Routing 121000358")
+    _, rules = _call(g, s, "UpdateVendorBankDetails", change)
+    assert "flow.unrequested.payment" not in rules

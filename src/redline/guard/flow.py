@@ -91,17 +91,19 @@ _COUNT_BEFORE_RE: Final = re.compile(
 _ID_RE: Final = re.compile(r"(?<![\w./@:-])[a-z0-9][a-z0-9_-]{2,38}[a-z0-9](?![\w@]|[./:-]\w)")
 
 
+_LETTER_RUN: Final = re.compile(r"a+")
+
+
 def id_shape(text: str) -> str | None:
-    """`ups-1z88420` -> `ups-9a99999`: the leading part before the first digit as it is (a
-    prefix names the kind: `ups-`, `inv-`, `c` for a channel, `u` for a user), then letters as
-    a and digits as 9; None unless the text is an identifier with a digit in it (and not a
-    date or a plain year)."""
+    """`ups-1z88420` -> `ups-9a99999`, `v-land-04` -> `v-a-99`: the leading letters as they are
+    (a prefix names the kind: `ups`, `inv`, `c` for a channel, `u` for a user), then each digit
+    as 9 and each run of letters as one a; None unless the text is an identifier with a digit
+    in it (and not a date or a plain year)."""
     if not _ID_RE.fullmatch(text) or not any(c.isdigit() for c in text):
         return None
-    head = len(text) - len(text.lstrip("abcdefghijklmnopqrstuvwxyz_-"))
-    shape = text[:head] + "".join(
-        "9" if c.isdigit() else "a" if c.isalpha() else c for c in text[head:]
-    )
+    head = len(text) - len(text.lstrip("abcdefghijklmnopqrstuvwxyz"))
+    rest = "".join("9" if c.isdigit() else "a" if c.isalpha() else c for c in text[head:])
+    shape = text[:head] + _LETTER_RUN.sub("a", rest)
     if shape in {"9999", "9999-99-99", "99-99-9999"} or (set(shape) <= {"9"} and len(text) < 5):
         return None  # a year, a date, a short number
     return shape

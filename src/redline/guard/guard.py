@@ -44,7 +44,9 @@ from redline.guard.flow import (
 from redline.guard.limits import Budget, Exceeded
 from redline.guard.policy import Policy, default_policy, load_policy
 from redline.guard.tools import (
+    BANK_DETAIL_WORDS,
     OUTBOUND,
+    changes_bank_details,
     classify,
     click_label,
     flatten,
@@ -848,6 +850,9 @@ class Guard:
                 unasked = not all(trace.said(g) for g in hazard_groups)
             elif cls == "share" and _to_named(call, trace):
                 unasked = False  # shared only with people the user named: their request
+            elif cls == "payment" and changes_bank_details(tokens(call.name), call.arguments):
+                # New bank details for a payee are asked for as such, not by "pay the invoices".
+                unasked = not trace.said(BANK_DETAIL_WORDS)
             else:
                 label = click_label(call.name, call.arguments)
                 unasked = not trace.requested(cls, tokens(call.name), label)

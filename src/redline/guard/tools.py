@@ -24,10 +24,12 @@ from urllib.parse import parse_qsl, urlsplit
 import yaml
 
 __all__ = [
+    "BANK_DETAIL_WORDS",
     "OUTBOUND",
     "SINKS",
     "SINK_CLASSES",
     "TARGET_ARGUMENTS",
+    "changes_bank_details",
     "classify",
     "click_label",
     "flatten",
@@ -535,9 +537,7 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         out.add("http_write")
     if not set(toks) & _READ_VERBS and _delivers_to_address(arguments, toks):
         out.add("message")  # an export or report delivered to someone's address
-    if set(toks) & _CHANGE_VERBS and any(
-        set(_key_words(k)) & _BANK_KEYS for k, v in flatten(arguments) if v
-    ):
+    if changes_bank_details(toks, arguments):
         out.add("payment")  # a payee's bank details: where later payments go
     if _reads_secrets(arguments):
         out.add("secret_read")
@@ -602,6 +602,18 @@ _BANK_KEYS: Final = _words("iban routing bic swift sort bank")
 _SECOND_FACTOR: Final = frozenset(
     {"2fa", "mfa", "twofactor", "two_factor", "twostep", "two_step", "otp", "totp"}
 )
+
+
+# Words a user says when they ask for a payee's bank details to change.
+BANK_DETAIL_WORDS: Final = _words("bank iban routing swift bic sort account details banking")
+
+
+def changes_bank_details(toks: tuple[str, ...], arguments: Mapping[str, Any]) -> bool:
+    """A call that sets bank details (an IBAN, routing or sort code, BIC, SWIFT): its name
+    changes something (update, set, add ...) and an argument of that kind has a value."""
+    return bool(set(toks) & _CHANGE_VERBS) and any(
+        set(_key_words(k)) & _BANK_KEYS for k, v in flatten(arguments) if v
+    )
 
 
 def _delivers_to_address(arguments: Mapping[str, Any], toks: tuple[str, ...]) -> bool:
