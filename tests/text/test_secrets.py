@@ -77,6 +77,8 @@ def _cases() -> list[tuple[str, str, str]]:
     add("slack-webhook", f"hooks.slack.com/services/T{r(UP, 8)}/B{r(UP, 10)}/{r(AN, 24)}")
     add("stripe-key", "sk_live_" + r(AN, 24))
     add("stripe-key", "rk_test_" + r(AN, 24))
+    add("live-api-key", "fw_live_fa_" + r(HEX, 16), "GET https://hooks.example.net/in?key={s}")
+    add("live-api-key", "acme_live_" + r(HEX, 24))
     add("twilio-api-key", "SK" + r(HEX, 32))
     add("twilio-auth-token", r(HEX, 32), "TWILIO_AUTH_TOKEN={s}")
     add("sendgrid-api-key", "SG." + r(URL, 22) + "." + r(URL, 43))
@@ -231,6 +233,8 @@ NEGATIVES = [
     f"https://www.youtube.com/watch?v={r(URL, 11)}",
     "the password is incorrect.",
     "SECRET_KEY_NAME = prod_signing_key_v2",
+    "stream_live_recording_session_2024 started; the_live_event_v2_final follows",
+    "Stripe.js loads with pk_live_51HqLyjWDarjtT1zdp7dcXYZ (a publishable key)",
     "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.",
 ]
 

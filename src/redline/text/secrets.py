@@ -169,6 +169,23 @@ def _entropy_ok(min_entropy: float) -> Callable[[str], bool]:
     return check
 
 
+_KEY_RUN_RE = re.compile(r"[A-Za-z0-9]{10,}")
+
+
+def _live_key_ok(token: str) -> bool:
+    """A `<vendor>_live_` token whose random part is a run of 10+ letters and digits with both
+    in it (`fw_live_fa_51d7c2e98b0f`), not words joined by underscores (`my_live_session_2024`).
+    Publishable keys (`pk_live_`) are public by design."""
+    return (
+        not token.startswith("pk_")
+        and _provider_body_ok(token)
+        and any(
+            any(c.isdigit() for c in run) and any(c.isalpha() for c in run)
+            for run in _KEY_RUN_RE.findall(token.split("_live_", 1)[-1])
+        )
+    )
+
+
 def _password_ok(value: str) -> bool:
     value = value.strip("'\"{}")
     if not value or _is_placeholder(value) or value.startswith(("$", "%", "*")):
@@ -531,6 +548,15 @@ _RULES: tuple[_Rule, ...] = (
         ("sk_live_", "sk_test_", "rk_live_", "rk_test_"),
     ),
     _r("stripe-key", "Stripe webhook signing secret", r"\bwhsec_[A-Za-z0-9+/]{32,}", "whsec_"),
+    _r(
+        "live-api-key",
+        "live-mode API key (<vendor>_live_...)",
+        r"\b[a-z][a-z0-9]{1,9}_live_[A-Za-z0-9_]{12,120}" + _END,
+        "_live_",
+        score=0.8,
+        check=_live_key_ok,
+        priority=1,
+    ),
     _r(
         "square-token",
         "Square access token",
