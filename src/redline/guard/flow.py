@@ -142,13 +142,17 @@ _OBLIGATION_AFTER_RE: Final = re.compile(
     r"^[\s,)\]'\"]{0,4}(?:must|should|needs? to|has to|have to|is to|are to)\s+(?:also\s+)?be\b"
 )
 # Parts of a document a reader does not see: HTML comments, elements hidden by an attribute
-# or a style, Markdown comments. A value seen only there was put there for a machine.
+# or a style, Markdown comments, lines dressed with zero-width characters. A value seen only
+# there was put there for a machine.
 _HIDDEN_RE: Final = re.compile(
     r"<!--.{0,4000}?(?:-->|$)"
     r"|<(?P<tag>[a-z][a-z0-9]{0,10})\b[^>]{0,400}?(?:\shidden\b|display\s*:\s*none|"
     r"visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])|"
     r"color\s*:\s*(?:white|#fff(?:fff)?\b))[^>]{0,400}>.{0,4000}?(?:</(?P=tag)\s*>|$)"
-    r"|^\s{0,3}\[(?://|comment)\]:\s*(?:#|<>)\s*\(.{0,4000}?\)",
+    r"|^\s{0,3}\[(?://|comment)\]:\s*(?:#|<>)\s*\(.{0,4000}?\)"
+    # A line carrying zero-width spaces, word joiners or byte-order marks: text dressed so a
+    # reader or a filter passes over it (joiners inside emoji and scripts are left alone).
+    r"|^[^\n]{0,2000}?[\u200b\u2060\ufeff\u180e][^\n]{0,2000}",
     re.S | re.M,
 )
 # The same orders in other languages (es, fr, de, it, pt, ru, ar: imperative stems; zh, ja,
