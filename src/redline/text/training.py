@@ -249,41 +249,18 @@ def synthetic_rows(
         cut = located.get(r.id) if located else None
         if cut is not None and 12 <= cut[1] - cut[0] <= 600:
             attacks.append(r.text[cut[0] : cut[1]].strip())
-    out: list[Row] = [
-        Row(
-            id=f"syn-request-{i}",
-            text=text,
-            label="benign",
-            kind="hard_negative_synthetic_request",
-            source="synthetic",
-            channel=Channel.USER,
-            group=f"syn-request-{i}",
-        )
-        for i, text in enumerate(synthetic.benign_requests(n // 5, seed=seed))
-    ]
-    out.extend(
-        Row(
-            id=f"syn-everyday-{i}",
-            text=text,
-            label="benign",
-            kind="synthetic_everyday_request",
-            source="synthetic",
-            channel=Channel.USER,
-            group=f"syn-everyday-{i}",
-        )
-        for i, text in enumerate(synthetic.everyday_requests(n // 5, seed=seed))
+    out = _user_rows(
+        "syn-request",
+        "hard_negative_synthetic_request",
+        synthetic.benign_requests(n // 5, seed=seed),
     )
-    out.extend(
-        Row(
-            id=f"syn-code-request-{i}",
-            text=text,
-            label="benign",
-            kind="synthetic_code_request",
-            source="synthetic",
-            channel=Channel.USER,
-            group=f"syn-code-request-{i}",
-        )
-        for i, text in enumerate(synthetic.code_requests(code_snippets(), code, seed=seed))
+    out += _user_rows(
+        "syn-everyday", "synthetic_everyday_request", synthetic.everyday_requests(n // 5, seed=seed)
+    )
+    out += _user_rows(
+        "syn-code-request",
+        "synthetic_code_request",
+        synthetic.code_requests(code_snippets(), code, seed=seed),
     )
     where: dict[str, tuple[int, int]] = {}
     _agent_rows(out, where, [t for _, t in texts], agent, seed)
@@ -336,18 +313,24 @@ def _agent_rows(
     for i, (shape, text) in enumerate(synthetic.tool_outputs(n, seed=seed + 4, split="train")):
         rid = f"syn-tool-{i}"
         out.append(_synthetic_row(rid, text, "benign", shape, kind="synthetic_tool"))
-    for i, text in enumerate(synthetic.agent_requests(n // 10, seed=seed + 5, split="train")):
-        out.append(
-            Row(
-                id=f"syn-ask-{i}",
-                text=text,
-                label="benign",
-                kind="synthetic_agent_request",
-                source="synthetic",
-                channel=Channel.USER,
-                group=f"syn-ask-{i}",
-            )
+    asks = synthetic.agent_requests(n // 10, seed=seed + 5, split="train")
+    out += _user_rows("syn-ask", "synthetic_agent_request", asks)
+
+
+def _user_rows(prefix: str, kind: str, texts: Iterable[str]) -> list[Row]:
+    """Benign synthetic user messages of one kind, each its own group (`<prefix>-<i>`)."""
+    return [
+        Row(
+            id=f"{prefix}-{i}",
+            text=text,
+            label="benign",
+            kind=kind,
+            source="synthetic",
+            channel=Channel.USER,
+            group=f"{prefix}-{i}",
         )
+        for i, text in enumerate(texts)
+    ]
 
 
 def _synthetic_row(rid: str, text: str, label: str, shape: str, kind: str = "synthetic") -> Row:
