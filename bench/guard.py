@@ -49,7 +49,7 @@ FRESH_TITLE = (
     "Fresh scenarios (other domains and tool names, written before the fixes they prompted)"
 )
 LATER = ROOT / "bench" / "guard_later"
-LATER_TITLE = "Later scenarios (ten more toolkits, written apart and measured before any fix)"
+LATER_TITLE = "Later scenarios (ten more toolkits, written apart; first run before the fixes)"
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
