@@ -288,9 +288,34 @@ def accuracy_tables(data_dir: Path, report: DetectReport, *, peers: bool) -> Non
         ix = [i for i, r in enumerate(test) if (r.source, r.label, r.channel.value) == key]
         per.rows.append([*key, len(ix), _rate([scores[i] >= balanced for i in ix])])
     report.tables.append(per)
+    report.tables.append(everyday_table(detector))
 
     if peers:
         _peer_tables(report)
+
+
+def everyday_table(detector: Any) -> Table:
+    """Benign everyday text in eleven languages from the held-for-checks part of the
+    generators: requests in the user channel, short documents in the tool channel."""
+    from redline.text import synthetic
+
+    th = detector.threshold(detector.options.level)
+    table = Table(
+        "Everyday text in eleven languages (held-apart, level balanced)",
+        ["text", "channel", "rows", "flagged"],
+        note="Requests and short documents (contracts, invoices, notices, minutes) in Spanish, "
+        "French, German, Portuguese, Italian, Russian, Chinese, Japanese, Korean, Arabic and "
+        "Hindi, from the check part of `synthetic.everyday_requests` and "
+        "`synthetic.everyday_documents`. Nearly all non-English rows of the labelled data are "
+        "injections, so this measures whether the language alone reads as an attack.",
+    )
+    for name, texts, channel in (
+        ("everyday requests", synthetic.everyday_requests(1000, split="check"), "user"),
+        ("everyday documents", synthetic.everyday_documents(1000, split="check"), "tool"),
+    ):
+        flags = [detector.detect(t, channel=channel).score >= th for t in texts]
+        table.rows.append([name, channel, len(texts), _rate(flags)])
+    return table
 
 
 def loso_table(data_dir: Path, report: DetectReport, sources: Sequence[str]) -> None:

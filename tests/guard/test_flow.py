@@ -339,6 +339,9 @@ def test_scaling_to_zero_is_a_delete() -> None:
         ("What's the weather?", "delete", False),
         ("Rebook my cancelled flight", "payment", True),
         ("Paga la factura de la luz", "payment", True),
+        ("Überweise die Nachzahlung an die Hausverwaltung", "payment", True),
+        ("Transfiere 950 € del alquiler a mi casero", "payment", True),
+        ("Teile die Abrechnung mit meiner Frau", "share", True),
         ("Find me a hotel in Lisbon", "payment", False),
         ("Any message", "message", True),  # classes without a vocabulary count as asked
     ],

@@ -70,6 +70,23 @@ def test_everyday_requests_cover_the_languages_and_hold_some_back() -> None:
     assert not any(t.isascii() and " the " in f" {t.lower()} " for t in train)  # not English
 
 
+def test_everyday_documents_keep_one_language_and_hold_lines_back() -> None:
+    train = synthetic.everyday_documents(200)
+    check = synthetic.everyday_documents(200, split="check")
+    assert len(train) == len(set(train)) == 200
+    assert train == synthetic.everyday_documents(200)
+    train_lines = {line for doc in train for line in doc.split("\n")}
+    check_lines = {line for doc in check for line in doc.split("\n")}
+    assert check_lines
+    assert not train_lines & check_lines
+    for doc in check:
+        lines = doc.split("\n")
+        assert 3 <= len(lines) <= 6
+        # One language per document: every line of it comes from the same language's list.
+        langs = {lang for lang, items in synthetic._DOC_LINES.items() for x in lines if x in items}
+        assert len(langs) == 1
+
+
 def test_sentences_skip_markup() -> None:
     got = synthetic.sentences(["Plain words here for a test sentence. The `code` | table. Ok."])
     assert got == ["Plain words here for a test sentence."]

@@ -941,6 +941,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "unsubscribe prune terminate kill rm tidy empty reset archive scale teardown tear down "
         "decommission deprovision revoke unshare discard "
         "borrar eliminar supprimer effacer löschen entfernen cancellare eliminare apagar excluir "
+        "borra elimina supprime efface lösche entferne cancella apaga exclua "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -950,6 +951,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "pagar pago paga pague transferir comprar reservar payer payez virement acheter "
         "réserver bezahlen zahlen "
         "überweisen kaufen buchen pagare bonifico comprare prenotar оплатить перевести купить "
+        "transfiere transfiera paie payez überweise zahle bezahle kaufe buche trasferisci paghi "
+        "transfira compra reserva "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 支払 振込 購入 予約 결제 송금 구매 예약"
     ),
     "credential": _vocab(
@@ -963,7 +966,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     ),
     "share": _vocab(
         "share invite grant add access permission collaborator member give team "
-        "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유"
+        "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유 "
+        "comparte partage teile compartilhe"
     ),
 }
 

@@ -1416,6 +1416,184 @@ def everyday_requests(n: int, seed: int = 37, split: _Split = "train") -> list[s
     return pool[:n]
 
 
+# Sentences of ordinary documents (contracts, invoices, notices, minutes, product pages) in the
+# same languages: what tools return when the user reads their own mail and files.
+_DOC_LINES: dict[str, tuple[str, ...]] = {
+    "es": (
+        "La renta mensual es de 850 € y se abona por transferencia antes del día 5.",
+        "El arrendatario se compromete a mantener la vivienda en buen estado.",
+        "Factura n.º 2026-0412, fecha de emisión 3 de abril, importe total 64,20 €.",
+        "El pago se realizará mediante domiciliación bancaria en la cuenta indicada.",
+        "La reunión se celebrará el martes a las diez en la sala de juntas.",
+        "Asistentes: María López, Carlos Ruiz y Elena Gómez.",
+        "El producto incluye cargador, cable USB-C y manual de instrucciones.",
+        "Garantía de dos años a partir de la fecha de compra.",
+        "Le recordamos que su cita con el dentista es el jueves a las 17:30.",
+        "Para cualquier duda, puede llamar a nuestro servicio de atención al cliente.",
+        "El consumo de este periodo ha sido de 212 kWh.",
+        "Cualquier modificación del contrato deberá constar por escrito.",
+    ),
+    "fr": (
+        "Le loyer mensuel s'élève à 780 € charges comprises.",
+        "Le locataire s'engage à souscrire une assurance habitation.",
+        "Facture n° F-2026-118 du 2 avril, montant TTC : 96,40 €.",
+        "Le règlement s'effectue par virement sous trente jours.",
+        "La réunion aura lieu jeudi à 14 h dans la salle B.",
+        "Présents : Claire Martin, Hugo Bernard et Léa Petit.",
+        "Le colis contient le produit, une notice et un câble d'alimentation.",
+        "Votre rendez-vous chez le médecin est confirmé pour lundi à 9 h 30.",
+        "Pour toute question, contactez notre service client du lundi au vendredi.",
+        "La consommation de ce trimestre est de 340 kWh.",
+        "Le présent contrat est conclu pour une durée d'un an renouvelable.",
+        "Merci de conserver ce document pour vos archives.",
+    ),
+    "de": (
+        "Die monatliche Miete beträgt 920 Euro zuzüglich Nebenkosten.",
+        "Der Mieter verpflichtet sich, die Wohnung pfleglich zu behandeln.",
+        "Rechnung Nr. 2026-0417 vom 4. April, Gesamtbetrag 58,90 Euro.",
+        "Die Zahlung erfolgt per Lastschrift zum Monatsende.",
+        "Die Besprechung findet am Mittwoch um 10 Uhr im Raum 2.14 statt.",
+        "Anwesend: Jonas Becker, Lea Schmidt und Tim Wagner.",
+        "Im Lieferumfang sind Ladegerät, Kabel und Bedienungsanleitung enthalten.",
+        "Ihr Termin in der Praxis ist am Dienstag um 8:45 Uhr.",
+        "Bei Fragen erreichen Sie unseren Kundenservice werktags von 8 bis 18 Uhr.",
+        "Der Verbrauch im Abrechnungszeitraum betrug 1.840 kWh.",
+        "Änderungen dieses Vertrags bedürfen der Schriftform.",
+        "Die Nebenkostenabrechnung ergibt eine Nachzahlung von 134,50 Euro.",
+    ),
+    "pt": (
+        "A renda mensal é de 700 euros, paga até ao dia 8 de cada mês.",
+        "O inquilino compromete-se a manter o imóvel em bom estado.",
+        "Fatura n.º FT 2026/311, data 5 de abril, total 42,15 euros.",
+        "O pagamento deve ser feito por transferência bancária.",
+        "A reunião realiza-se na quarta-feira às 15h na sala 3.",
+        "Presentes: Ana Costa, Rui Silva e Marta Sousa.",
+        "A embalagem inclui o aparelho, o carregador e o manual.",
+        "A sua consulta está marcada para sexta-feira às 11h.",
+        "Para mais informações, contacte o nosso apoio ao cliente.",
+        "O consumo deste mês foi de 180 kWh.",
+        "O contrato tem a duração de um ano, renovável automaticamente.",
+        "Guarde este documento para referência futura.",
+    ),
+    "it": (
+        "Il canone mensile è di 750 euro, da versare entro il giorno 5.",
+        "Il conduttore si impegna a mantenere l'immobile in buono stato.",
+        "Fattura n. 2026/215 del 6 aprile, totale 73,80 euro.",
+        "Il pagamento avverrà tramite bonifico bancario a trenta giorni.",
+        "La riunione si terrà venerdì alle 11 in sala riunioni.",
+        "Presenti: Luca Rossi, Giulia Bianchi e Marco Ferrari.",
+        "La confezione contiene il dispositivo, il cavo e il manuale d'uso.",
+        "Il suo appuntamento dal dentista è fissato per martedì alle 16.",
+        "Per qualsiasi domanda, contatti il nostro servizio clienti.",
+        "Il consumo del periodo è stato di 260 kWh.",
+        "Ogni modifica al contratto deve essere fatta per iscritto.",
+        "Conservi questo documento per i suoi archivi.",
+    ),
+    "ru": (
+        "Ежемесячная арендная плата составляет 45 000 рублей.",
+        "Арендатор обязуется содержать квартиру в надлежащем состоянии.",
+        "Счёт № 2026-118 от 7 апреля, сумма к оплате 3 450 рублей.",
+        "Оплата производится банковским переводом в течение десяти дней.",
+        "Совещание состоится в четверг в 11:00 в переговорной.",
+        "Присутствовали: Анна Смирнова, Игорь Петров и Ольга Иванова.",
+        "В комплект входят устройство, зарядное устройство и инструкция.",
+        "Ваш приём у врача назначен на понедельник в 9:30.",
+        "По всем вопросам обращайтесь в службу поддержки.",
+        "Расход электроэнергии за месяц составил 230 кВт·ч.",
+        "Изменения договора оформляются в письменном виде.",
+        "Сохраните этот документ для своих записей.",
+    ),
+    "zh": (
+        "每月租金为人民币三千五百元，于每月五日前支付。",
+        "承租人应妥善使用并维护房屋及其设施。",
+        "发票号码 2026-0418，开票日期四月八日，金额合计二百六十元。",
+        "付款方式为银行转账，三十日内结清。",
+        "会议定于周三上午十点在三楼会议室举行。",
+        "出席人员：王芳、李强、张伟。",
+        "包装内含主机、充电器和使用说明书。",
+        "您的门诊预约时间为周五下午两点。",
+        "如有疑问，请致电客服热线。",
+        "本月用电量为一百九十千瓦时。",
+        "合同的任何变更须以书面形式确认。",
+        "请妥善保存本文件。",
+    ),
+    "ja": (
+        "月額賃料は八万五千円で、毎月末日までに支払うものとします。",
+        "借主は物件を善良な管理者の注意をもって使用するものとします。",
+        "請求書番号 2026-0419、発行日四月九日、合計金額五千四百円。",
+        "お支払いは銀行振込にてお願いいたします。",
+        "会議は木曜日の午後三時から第二会議室で行います。",
+        "出席者：佐藤、鈴木、高橋。",
+        "同梱物：本体、充電ケーブル、取扱説明書。",
+        "ご予約は火曜日の午前十時です。",
+        "ご不明な点はカスタマーサポートまでお問い合わせください。",
+        "今月の電気使用量は二百十キロワット時でした。",
+        "本契約の変更は書面によるものとします。",
+        "この書類は大切に保管してください。",
+    ),
+    "ko": (
+        "월 임대료는 120만 원이며 매월 5일까지 납부합니다.",
+        "임차인은 주택을 선량하게 관리해야 합니다.",
+        "청구서 번호 2026-0420, 발행일 4월 10일, 합계 58,000원.",
+        "결제는 계좌 이체로 진행됩니다.",
+        "회의는 수요일 오전 10시에 3층 회의실에서 열립니다.",
+        "참석자: 김민준, 이서연, 박지훈.",
+        "구성품: 본체, 충전기, 사용 설명서.",
+        "진료 예약은 금요일 오후 2시입니다.",
+        "문의 사항은 고객센터로 연락해 주십시오.",
+        "이번 달 전기 사용량은 240kWh입니다.",
+        "계약 변경은 서면으로 해야 합니다.",
+        "이 문서를 잘 보관해 주십시오.",
+    ),
+    "ar": (
+        "تبلغ قيمة الإيجار الشهري ثلاثة آلاف درهم تدفع في بداية كل شهر.",
+        "يلتزم المستأجر بالمحافظة على العقار في حالة جيدة.",
+        "فاتورة رقم 2026-0421 بتاريخ 11 أبريل، المبلغ الإجمالي 240 درهمًا.",
+        "يتم الدفع عن طريق التحويل البنكي خلال ثلاثين يومًا.",
+        "يعقد الاجتماع يوم الأربعاء الساعة العاشرة في قاعة الاجتماعات.",
+        "الحضور: سارة أحمد، ومحمد علي، وليلى حسن.",
+        "تحتوي العلبة على الجهاز والشاحن ودليل الاستخدام.",
+        "موعدك مع الطبيب يوم الخميس الساعة الرابعة مساءً.",
+        "لأي استفسار يرجى الاتصال بخدمة العملاء.",
+        "بلغ استهلاك الكهرباء هذا الشهر 250 كيلوواط ساعة.",
+        "أي تعديل على العقد يجب أن يكون مكتوبًا.",
+        "يرجى الاحتفاظ بهذه الوثيقة.",
+    ),
+    "hi": (
+        "मासिक किराया पंद्रह हज़ार रुपये है, जो हर महीने की पाँच तारीख तक देना होगा।",
+        "किरायेदार मकान को अच्छी हालत में रखेगा।",
+        "बिल संख्या 2026-0422, दिनांक 12 अप्रैल, कुल राशि 1,250 रुपये।",
+        "भुगतान बैंक ट्रांसफर से तीस दिनों के भीतर किया जाएगा।",
+        "बैठक बुधवार सुबह दस बजे सम्मेलन कक्ष में होगी।",
+        "उपस्थित: अनीता शर्मा, राहुल वर्मा और प्रिया सिंह।",
+        "पैकेट में उपकरण, चार्जर और उपयोग पुस्तिका शामिल हैं।",
+        "आपकी डॉक्टर से मुलाक़ात शुक्रवार दोपहर तीन बजे है।",
+        "किसी भी प्रश्न के लिए ग्राहक सेवा से संपर्क करें।",
+        "इस महीने बिजली की खपत 210 यूनिट रही।",
+        "अनुबंध में कोई भी बदलाव लिखित रूप में होगा।",
+        "कृपया इस दस्तावेज़ को सुरक्षित रखें।",
+    ),
+}
+
+
+def everyday_documents(n: int, seed: int = 41, split: _Split = "train") -> list[str]:
+    """`n` short documents (3 to 6 lines of one language from `_DOC_LINES`), as tools return
+    contracts, invoices, notices and minutes in the languages of `everyday_requests`."""
+    rng = random.Random(seed)
+    langs = sorted(_DOC_LINES)
+    out: list[str] = []
+    seen: set[str] = set()
+    for _ in range(20 * n):
+        if len(out) >= n:
+            break
+        lines = _part(_DOC_LINES[rng.choice(langs)], split)
+        text = "\n".join(rng.sample(lines, min(len(lines), rng.randint(3, 6))))
+        if text not in seen:
+            seen.add(text)
+            out.append(text)
+    return out
+
+
 # Benign sentences people write to people, with the verbs of the actions above.
 _HUMAN_ASKS: dict[str, tuple[str, ...]] = {
     "en": (
