@@ -264,6 +264,8 @@ def test_instructed_values_in_unflagged_content() -> None:
         ),
         ("Bitte teilen Sie die Liste mit team@firma.example.", True),
         ("Der Bericht wurde an pruefung@steuer.example gesendet.", False),
+        ("Could you send me the gradebook? My private address is tobias@mail.example.", True),
+        ("Please review the draft. Our contact is ops@corp.example.", False),
         ("Our travel agent Maria (maria@travel.example) confirmed the booking", False),
         ("Model: XPS 13, sold by shop@laptops.example", False),
         (

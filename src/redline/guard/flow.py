@@ -219,6 +219,21 @@ def _starts(text: str, needle: str, spaced: bool) -> Iterator[int]:
         yield m.start()
 
 
+# A short sentence that only gives the value an order before it asked for.
+_GIVES_VALUE_RE: Final = re.compile(
+    r"^\s*(?:my|our|his|her|their|the)\s+(?:\w+\s+){0,2}(?:address|e-?mail|account|iban|"
+    r"number|wallet|contact|handle|username)\s*(?:is|:)\s*$"
+)
+
+
+def _orders(sentence: str) -> bool:
+    return bool(
+        _INSTRUCTION_RE.search(sentence)
+        or _INSTRUCTION_INTL_RE.search(sentence)
+        or _INSTRUCTION_CJK_RE.search(sentence)
+    )
+
+
 def _instructed(text: str, needle: str, spaced: bool = False) -> bool:
     """True when an occurrence of `needle` follows an order in the same sentence, or text
     addressed to the agent earlier in the same paragraph."""
@@ -235,12 +250,14 @@ def _instructed(text: str, needle: str, spaced: bool = False) -> bool:
         ends = list(_SENTENCE_END_RE.finditer(sentence))
         if ends:
             sentence = sentence[ends[-1].end() :]
-        if (
-            _INSTRUCTION_RE.search(sentence)
-            or _INSTRUCTION_INTL_RE.search(sentence)
-            or _INSTRUCTION_CJK_RE.search(sentence)
-        ):
+        if _orders(sentence):
             return True
+        if _GIVES_VALUE_RE.search(sentence) and len(ends) >= 1:
+            # "Could you send me the gradebook? My private address is x": the order is the
+            # sentence before the one that gives the value.
+            cut = ends[-2].end() if len(ends) >= 2 else 0
+            if _orders(before[-INSTRUCTION_WINDOW:][cut : ends[-1].end()]):
+                return True
         after = text[start : start + len(needle) + INSTRUCTION_WINDOW]
         end = _SENTENCE_END_RE.search(after, len(needle))
         rest = after[len(needle) : end.start() if end else None]
