@@ -128,7 +128,10 @@ class Origin(StrEnum):
 
 # An order in data: a verb that acts on the world, earlier in the same sentence as the value.
 _INSTRUCTION_RE: Final = re.compile(
-    r"\b(?:send|sending|forward|e-?mail|transfer|pay|wire|post|publish|upload|invite|share|"
+    # "email" is an order when something to send follows it, not in "my email is".
+    r"\be-?mail(?=\s+(?:it|them|this|that|these|those|the|a|an|all|every\w*|him|her|us|me|"
+    r"[\w.+-]+@))"
+    r"|\b(?:send|sending|forward|transfer|pay|wire|post|publish|upload|invite|share|"
     r"grant|give|visit|go to|navigate|click|download|run|execute|install|change|reset|set|"
     r"update|add|include|paste|copy|mirror|push|export|delete|remove|drop|destroy|disable|"
     r"enable|turn (?:on|off)|unlock|scale|schedule|book|reserve|buy|purchase|order|reply|"
@@ -136,6 +139,8 @@ _INSTRUCTION_RE: Final = re.compile(
     # Orders in the passive or as an obligation: "credits must be issued to X", "cleanup
     # requires deleting Y", "copies are to be sent to Z".
     r"|\b(?:must|needs? to|has to|have to|are to|is to|required to|requires?)\b"
+    # Orders in structured data: a field that names the action to take.
+    r"|[\"']?\b(?:action|actions|command|instruction|instructions|next_step|todo)[\"']?\s*[:=]"
 )
 # An obligation right after the value: "a fourth traveller T-9087 must be included".
 _OBLIGATION_AFTER_RE: Final = re.compile(
