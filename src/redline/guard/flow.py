@@ -257,7 +257,7 @@ def _instructed(text: str, needle: str, spaced: bool = False) -> bool:
             sentence = sentence[ends[-1].end() :]
         if _orders(sentence):
             return True
-        if _GIVES_VALUE_RE.search(sentence) and len(ends) >= 1:
+        if ends and _GIVES_VALUE_RE.search(sentence):
             # "Could you send me the gradebook? My private address is x": the order is the
             # sentence before the one that gives the value.
             cut = ends[-2].end() if len(ends) >= 2 else 0

@@ -51,6 +51,7 @@ from redline.guard.tools import (
     click_label,
     flatten,
     hazards,
+    key_words,
     name_matches,
     stem,
     tokens,
@@ -181,6 +182,10 @@ _GENERIC_COUNT_WORDS = frozenset(
         "date",
     ]
 )
+
+
+# Origins of a value that the untrusted content, not the user, supplied.
+_FROM_CONTENT = frozenset({Origin.UNTRUSTED, Origin.INSTRUCTED, Origin.FLAGGED})
 
 
 # Arguments that name a conversation rather than a person: a reply on ticket HR-4512 goes to
@@ -825,13 +830,14 @@ class Guard:
             return
         flagged = trace.flagged_seen
         hazard_groups = hazards(call.name, call.arguments)
-        # A message to people the user named is not held for the content alone; what it
-        # carries is still checked argument by argument below.
-        named_only = fp.trust_named_recipients and "message" in sinks and _to_named(call, trace)
+        # Addressed only to people (or a ticket) the user named: a message is not held for the
+        # content alone (what it carries is still checked argument by argument below), and a
+        # share is the user's request.
+        to_named = bool({"message", "share"} & set(sinks)) and _to_named(call, trace)
         for cls in sinks:
             sf = fp.sink(cls)
             base = sf.after_flagged if flagged else sf.after_untrusted
-            if cls == "message" and named_only:
+            if cls == "message" and fp.trust_named_recipients and to_named:
                 base = None
             if base is not None and base != "allow":
                 what = "flagged as carrying instructions" if flagged else "untrusted"
@@ -848,8 +854,8 @@ class Guard:
                 # or a token allowance is asked for only in so many words ("turn the alarm
                 # off", "warm it to 30", "preheat the oven", "export the seed phrase").
                 unasked = not all(trace.said(g) for g in hazard_groups)
-            elif cls == "share" and _to_named(call, trace):
-                unasked = False  # shared only with people the user named: their request
+            elif cls == "share" and to_named:
+                unasked = False
             elif cls == "payment" and changes_bank_details(tokens(call.name), call.arguments):
                 # New bank details for a payee are asked for as such, not by "pay the invoices".
                 unasked = not trace.said(BANK_DETAIL_WORDS)
@@ -980,8 +986,7 @@ class Guard:
             number = _as_number(value)
             if number is None:
                 continue
-            name = next((p for p in reversed(path.split(".")) if not p.isdigit()), "")
-            words = {stem(t) for t in tokens(name)} - _GENERIC_COUNT_WORDS
+            words = {stem(t) for t in key_words(path)} - _GENERIC_COUNT_WORDS
             stated = sorted({n for w in words for n in said.get(w, ())})
             if not stated or any(
                 math.isclose(number, n) or math.isclose(number, n / 100) for n in stated
@@ -989,7 +994,7 @@ class Guard:
                 continue
             shown = str(value).strip() if isinstance(value, str) else f"{number:g}"
             origin = trace.provenance(Target(path, shown, "value"))
-            if origin not in (Origin.UNTRUSTED, Origin.INSTRUCTED, Origin.FLAGGED):
+            if origin not in _FROM_CONTENT:
                 continue
             asked = ", ".join(f"{n:g}" for n in stated[:4])
             out.add(
@@ -1018,7 +1023,7 @@ class Guard:
             if shape is None or shape not in named or text in named[shape]:
                 continue
             origin = trace.provenance(Target(path, str(value).strip(), "value"))
-            if origin not in (Origin.UNTRUSTED, Origin.INSTRUCTED, Origin.FLAGGED):
+            if origin not in _FROM_CONTENT:
                 continue
             shown = ", ".join(sorted(named[shape])[:3])
             out.add(

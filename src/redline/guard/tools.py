@@ -33,6 +33,7 @@ __all__ = [
     "classify",
     "click_label",
     "flatten",
+    "key_words",
     "name_matches",
     "requested",
     "stem",
@@ -612,7 +613,7 @@ def changes_bank_details(toks: tuple[str, ...], arguments: Mapping[str, Any]) ->
     """A call that sets bank details (an IBAN, routing or sort code, BIC, SWIFT): its name
     changes something (update, set, add ...) and an argument of that kind has a value."""
     return bool(set(toks) & _CHANGE_VERBS) and any(
-        set(_key_words(k)) & _BANK_KEYS for k, v in flatten(arguments) if v
+        set(key_words(k)) & _BANK_KEYS for k, v in flatten(arguments) if v
     )
 
 
@@ -622,7 +623,7 @@ def _delivers_to_address(arguments: Mapping[str, Any], toks: tuple[str, ...]) ->
     for k, v in flatten(arguments):
         if not isinstance(v, str) or not _EMAIL_RE.fullmatch(v.strip()):
             continue
-        words = set(_key_words(k))
+        words = set(key_words(k))
         if words & (_DELIVERY_KEYS - {"email"}) or (
             "email" in words and set(toks) & _DELIVERY_VERBS
         ):
@@ -635,7 +636,7 @@ def _second_factor_off(arguments: Mapping[str, Any]) -> bool:
     `{mfa_enabled: false}`."""
     leaves = list(flatten(arguments))
     named = any(
-        _norm_value(v).replace("-", "_") in _SECOND_FACTOR or set(_key_words(k)) & _SECOND_FACTOR
+        _norm_value(v).replace("-", "_") in _SECOND_FACTOR or set(key_words(k)) & _SECOND_FACTOR
         for k, v in leaves
     )
     if not named:
@@ -645,7 +646,7 @@ def _second_factor_off(arguments: Mapping[str, Any]) -> bool:
     )
 
 
-def _key_words(path: str) -> tuple[str, ...]:
+def key_words(path: str) -> tuple[str, ...]:
     """The words of a leaf's own key, camelCase split (`payee.routingNumber` -> routing,
     number)."""
     parts = [p for p in path.split(".") if not p.isdigit()]
