@@ -603,6 +603,7 @@ _BANK_KEYS: Final = _words("iban routing bic swift sort bank")
 _SECOND_FACTOR: Final = frozenset(
     {"2fa", "mfa", "twofactor", "two_factor", "twostep", "two_step", "otp", "totp"}
 )
+_FACTOR_OFF: Final = _UNGUARD_STATES | {"false", "none", "no"}
 
 
 # Words a user says when they ask for a payee's bank details to change.
@@ -641,9 +642,7 @@ def _second_factor_off(arguments: Mapping[str, Any]) -> bool:
     )
     if not named:
         return False
-    return any(
-        v is False or _norm_value(v) in _UNGUARD_STATES | {"false", "none", "no"} for _, v in leaves
-    )
+    return any(v is False or _norm_value(v) in _FACTOR_OFF for _, v in leaves)
 
 
 def key_words(path: str) -> tuple[str, ...]:
@@ -866,13 +865,12 @@ def classify(
                 return frozenset(classes)
     toks = tokens(name)
     out = _by_name(toks)
-    if arguments and set(toks) & _CLICK_VERBS:
-        label = _control_label(arguments)
-        if label:
-            # A click is the action its control names: "Invite as Maintainer", "Delete repo".
-            extra_name = _by_name(tokens(label)) - {"read", "other", "file_write"}
-            if extra_name:
-                out = (out - {"read", "other"}) | extra_name
+    label = click_label(name, arguments) if arguments else ""
+    if label:
+        # A click is the action its control names: "Invite as Maintainer", "Delete repo".
+        extra_name = _by_name(tokens(label)) - {"read", "other", "file_write"}
+        if extra_name:
+            out = (out - {"read", "other"}) | extra_name
     if arguments:
         extra = _by_arguments(arguments, toks)
         if _home_hazards(set(toks), arguments):
