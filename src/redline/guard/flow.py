@@ -22,7 +22,7 @@ import hashlib
 import re
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Final
@@ -231,6 +231,56 @@ _GIVES_VALUE_RE: Final = re.compile(
 )
 
 
+# The user's words point at a document for a recipient or an account: "the address he gives in
+# the ticket", "the bank account stated on the invoice", "whoever the request says", "la cuenta
+# que pone en la factura", "las direcciones que ella pone en el correo", "die IBAN aus der
+# Rechnung". An order in that document naming a value of that kind is what the user expects to
+# find there (see `Trace.delegated`). Each group names the target kinds it hands over.
+_DELEGATED_NOUNS: Final = {
+    "email": r"address(?:es)?|e-?mails?|recipients?|contacts?|person|people|direcci[oó]n(?:es)?|"
+    r"correos?|adress(?:e|es|en)|indirizz[oi]|endere[cç]os?|empf[aä]nger",
+    "iban": r"(?:bank\s+)?accounts?|ibans?|(?:bank(?:ing)?\s+)?details|payee|cuentas?|"
+    r"datos bancarios|comptes?|coordonn[ée]es bancaires|rib|konto(?:nummer)?|bankverbindung|"
+    r"bankdaten|conto|conta",
+    "username": r"usernames?|user names?|handles?|logins?|nombre de usuario|benutzername",
+}
+# A single communication or record a person wrote: the place the value is said to be.
+_DELEGATE_DOC = (
+    r"(?:ticket|issue|e-?mail|mail|message|letter|note|invoice|bill|statement|request|contract|"
+    r"form|checklist|brief|thread|reply|order|pr|pull request|document|pdf|file|"
+    r"correo|mensaje|factura|recibo|contrato|carta|solicitud|"
+    r"courriel|lettre|facture|demande|contrat|"
+    r"rechnung|abrechnung|nachricht|brief|vertrag|anfrage|"
+    r"fattura|lettera|richiesta|contratto|fatura|carta|pedido|contrato)s?"
+)
+_DELEGATE_REF = (
+    r"(?:(?:in|on|from|at|listed in|given in|stated on|stated in|named in|mentioned in|shown on|"
+    r"written in|provided in|specified in|que\s+(?:\w+\s+)?(?:pone|indica|aparece|viene|da)\s+en|"
+    r"est[aá]n?\s+en|vienen?\s+en|en|aus|laut|in|auf|(?:indiqu|mentionn|donn)[ée]e?s?\s+"
+    r"(?:dans|sur)|dans|sur|nella|nel|sulla|no|na)\s+(?:(?:the|her|his|their|its|this|that|"
+    r"my|our|el|la|los|las|su|sus|der|dem|die|den|le|les|il|lo|o|a)\s+)?(?:[\w'-]+\s+)?"
+    rf"{_DELEGATE_DOC}\b"
+    r"|(?:s?he|they|it)\s+(?:gives?|lists?|names?|mentions?|provides?|sent|says?)\b)"
+)
+_DELEGATE_RE: Final = {
+    kind: re.compile(
+        rf"\b(?:{nouns})\s+(?:[\w'-]+\s+){{0,2}}?{_DELEGATE_REF}"
+        + (
+            r"|\b(?:whoever|whom)\s+(?:s?he|they|it|the\s+[\w-]+)\s+(?:says|names|lists|asks)"
+            if kind == "email"
+            # "pay the March invoice": the bill gives the account to pay.
+            else r"|\b(?:pay|settle|paga|pague|payez|r[eè]glez|zahle|bezahle|[uü]berweise|paghi|"
+            r"pagar)\s+(?:the|my|our|this|that|la|el|mi|die|den|das|meine|ma|mon|[\w-]+'s)\s+"
+            r"(?:[\w'-]+\s+){0,2}?(?:bill|invoice|statement|factura|recibo|rechnung|nachzahlung|"
+            r"facture|fattura|fatura)s?\b"
+            if kind == "iban"
+            else ""
+        )
+    )
+    for kind, nouns in _DELEGATED_NOUNS.items()
+}
+
+
 def _orders(sentence: str) -> bool:
     return bool(
         _INSTRUCTION_RE.search(sentence)
@@ -269,6 +319,31 @@ def _instructed(text: str, needle: str, spaced: bool = False) -> bool:
         if _INSTRUCTION_CJK_RE.search(rest) or _OBLIGATION_AFTER_RE.search(rest):
             return True
     return False
+
+
+_USERNAME_KEYS: Final = frozenset(
+    {"user", "username", "login", "handle", "collaborator", "member", "assignee", "account"}
+)
+
+
+def delegable_kind(target: Target) -> str:
+    """The kind a user's pointer must name to hand this target over: a generic value only as a
+    username (in an argument named for a user, login, handle, collaborator or member)."""
+    if target.kind == "value":
+        return "username" if _USERNAME_KEYS & set(tokens(_leaf_key(target.argument))) else ""
+    return target.kind
+
+
+def _values_of_kind(text: str, kind: str) -> list[str]:
+    """The recipients or accounts of one kind in a lowercased text, as `Target` values."""
+    if kind == "email":
+        return list(dict.fromkeys(m.group(0) for m in _EMAIL_RE.finditer(text)))
+    if kind == "iban":
+        return list(dict.fromkeys(_compact(m.group(0)) for m in _IBAN_RE.finditer(text.upper())))
+    if kind == "domain":
+        hosts = ((urlsplit(m.group(0)).hostname or "") for m in _URL_RE.finditer(text))
+        return list(dict.fromkeys(h.removeprefix("www.") for h in hosts if h))
+    return []
 
 
 @dataclass(frozen=True, slots=True)
@@ -673,6 +748,41 @@ class Trace:
                 found["iban"].add(_compact(m.group(0)))
             found["wallet"].update(_WALLET_RE.findall(lower[:20_000]))
         return found
+
+    def delegated_kinds(self) -> set[str]:
+        """The kinds of value (`email`, `iban`, `username`) the user's messages say a document
+        gives (see `_DELEGATE_RE`)."""
+        with self.lock:
+            texts = [lower[:20_000] for lower, _ in self.user]
+        return {k for k, rx in _DELEGATE_RE.items() if any(rx.search(t) for t in texts)}
+
+    def delegated(self, target: Target, carried: Collection[str]) -> bool:
+        """Whether an ordered value may be taken as the user's, the user having pointed at the
+        document that gives it (`delegated_kinds`): every untrusted text that holds it is
+        unflagged, does not speak to the agent and does not hide it, and no untrusted text of
+        the session holds another recipient or account of its kind than those the call carries
+        (`carried`, lowercased and compacted values). An invoice that says "pay to ES91 ..."
+        then gives the account; one that also says "pay to ES12 ...", a second document with
+        another account, or a record with an account on file and another to use, do not."""
+        compact_kind = target.kind in {"iban", "phone"}
+        needle = _compact(target.value) if compact_kind else target.value.lower()
+        if not needle:
+            return False
+        with self.lock:
+            contents = list(self.untrusted)
+        seen = False
+        for c in contents:
+            if needle in (c.compact if compact_kind else c.text):
+                seen = True
+                if c.flagged or _ADDRESS_RE.search(c.text[:MAX_TEXT_CHARS]):
+                    return False
+                if any(needle in (_compact(h) if compact_kind else h) for h in c.hidden):
+                    return False
+            for other in _values_of_kind(c.text[:MAX_TEXT_CHARS], target.kind)[:64]:
+                # Text after an account number can run into its match ("... 3249 31 by 2026").
+                if not any(other.startswith(v) or v.startswith(other) for v in (needle, *carried)):
+                    return False
+        return seen
 
     def said(self, words: Iterable[str]) -> bool:
         """Whether any of `words` (stemmed like the user's) is among the user's words."""

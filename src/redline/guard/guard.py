@@ -36,6 +36,7 @@ from redline.guard.flow import (
     Target,
     Trace,
     amount_value,
+    delegable_kind,
     destination_kind,
     digest,
     id_shape,
@@ -870,8 +871,36 @@ class Guard:
                     "the user's messages asks for, made after untrusted content entered "
                     "the session.",
                 )
-        for target in targets(call.arguments, fp.min_value_length):
-            origin = trace.provenance(target)
+        found = targets(call.arguments, fp.min_value_length)
+        delegated: set[str] = set()
+        if fp.trust_delegated_values and all(
+            trace.requested(cls, tokens(call.name)) for cls in sinks if cls != "read"
+        ):
+            delegated = trace.delegated_kinds()
+        carried = {t.value for t in found}
+        origins = [trace.provenance(t) for t in found]
+        if delegated:
+            # A recipient or account the user pointed at (see `Trace.delegated`), and with an
+            # address or an account, the call's free text from such a document (a payment
+            # reference, a subject).
+            handed = False
+            for i, target in enumerate(found):
+                if (
+                    origins[i] is Origin.INSTRUCTED
+                    and delegable_kind(target) in delegated
+                    and trace.delegated(target, carried)
+                ):
+                    origins[i] = Origin.UNTRUSTED
+                    handed = handed or target.kind in {"email", "iban"}
+            for i, target in enumerate(found):
+                if (
+                    handed
+                    and target.generic
+                    and origins[i] is Origin.INSTRUCTED
+                    and trace.delegated(target, carried)
+                ):
+                    origins[i] = Origin.UNTRUSTED
+        for target, origin in zip(found, origins, strict=True):
             field = _ORIGIN_FIELDS.get(origin)
             if field is None:
                 continue

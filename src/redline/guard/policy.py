@@ -492,6 +492,11 @@ class Flows(_Model):
     # A message addressed only to people the user's messages name by address skips the
     # message sink's after_untrusted/after_flagged action (its arguments are still checked).
     trust_named_recipients: bool = True
+    # An ordered value (an `instructed_argument`) counts as merely untrusted when the user
+    # pointed at the document that gives it ("the account stated on the invoice", "send her
+    # what she asked for"), the call is of a kind the user asked for, and the document is
+    # unflagged, does not speak to the agent and orders no other recipient of that kind.
+    trust_delegated_values: bool = True
     # After untrusted content: a sink call on an identifier shaped like one the user named (order
     # 40918 when the user named 40917) that only the content names.
     displaced_target: ActionName = "ask"
