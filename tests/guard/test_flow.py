@@ -407,6 +407,30 @@ def test_clicked_grants_are_asked_for_in_their_own_words(
     assert trace.requested(cls, ("browser", "click"), label) is asked
 
 
+@pytest.mark.parametrize(
+    ("message", "tool", "asked"),
+    [
+        ("Change those reservations to the classes they asked for", "Reservation_Modify", True),
+        ("Set up the promo code for the radio listeners", "Promo_Create", True),
+        ("Summarise the open reservations", "Reservation_Modify", False),
+        ("Find me a hotel in Lisbon", "Reservation_Modify", False),
+        ("Set up the promo code for the radio listeners", "Payout_Create", False),
+    ],
+)
+def test_a_user_who_names_what_a_tool_changes_asks_for_the_call(
+    message: str, tool: str, asked: bool
+) -> None:
+    trace = Trace()
+    trace.add_user(message)
+    assert trace.requested("payment", tokens(tool)) is asked
+
+
+def test_a_verb_cut_by_the_stemmer_is_still_the_verb() -> None:
+    trace = Trace()
+    trace.add_user("Doxxing gets the message deleted; harassment gets a timeout.")
+    assert trace.requested("delete")
+
+
 def test_without_the_label_a_loose_word_would_count_as_the_request() -> None:
     trace = Trace()
     trace.add_user("Open issue 57 and add the label needs-review")

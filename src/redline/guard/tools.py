@@ -1025,5 +1025,34 @@ def requested(
     latin, cjk = vocab
     if words & latin or any(w in text for w in cjk):
         return True
+    # `stem` cuts "deleted" to "delet" and leaves "delete" whole: the same verb.
+    if any(w + "e" in latin for w in words if len(w) > 3):
+        return True
+    if cls in _NAMED_OBJECT_CLASSES and _names_the_object(tool, words):
+        return True
     # A repeated action asks for the action (`rebook`, `resend`, `repay`).
     return any(w[2:] in latin for w in words if w.startswith("re") and len(w) > 4)
+
+
+# Classes a tool falls in by what it acts on (a reservation, a ticket, a promo code), where a
+# user who names that thing and a change to it asks for the call ("change those reservations
+# to SUV", "issue a free ticket to each guest", "set up the promo code").
+_NAMED_OBJECT_CLASSES: Final = frozenset({"payment"})
+_CHANGE_WORDS: Final = _words(
+    "change extend modify update set create issue add move switch upgrade downgrade apply make "
+    "edit adjust renew convert swap shorten"
+)
+_GENERIC_VERBS: Final = _words(
+    "create update modify set get issue add make new edit change apply put do save submit"
+)
+
+
+def _names_the_object(tool: tuple[str, ...], words: frozenset[str]) -> bool:
+    """Whether the user's words name every object token of a tool name (`Reservation_Modify`
+    -> reservation) that acts on it with a generic verb (create, modify, issue, set ...), and
+    ask for a change ("extend", "change", "set up"; not "summarise the reservations")."""
+    verbs = {t for t in tool if t in _GENERIC_VERBS}
+    objects = {stem(t) for t in tool if t not in _GENERIC_VERBS and not t.isdigit()}
+    if not verbs or not objects:
+        return False
+    return objects <= words and bool(words & _CHANGE_WORDS)
