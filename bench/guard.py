@@ -50,6 +50,8 @@ FRESH_TITLE = (
 )
 LATER = ROOT / "bench" / "guard_later"
 LATER_TITLE = "Later scenarios (ten more toolkits, written apart; first run before the fixes)"
+NOVEL = ROOT / "bench" / "guard_novel"
+NOVEL_TITLE = "Novel scenarios (ten more toolkits, written apart; first run before the fixes)"
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -618,6 +620,17 @@ LATER_SET = HeldoutSet(
     "figures below include.",
     LATER,
 )
+NOVEL_SET = HeldoutSet(
+    "Novel",
+    NOVEL_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (insurance "
+    "claims, restaurant operations in Portuguese, a tax-accounting firm in French, event "
+    "ticketing, community moderation, a lab information system, car rental, fundraising, a "
+    "newsroom CMS, telecom customer care). Its first run, the fairest figure, stopped 0.775 of "
+    "attacker calls and allowed 0.812 of legitimate calls; general fixes to the policy followed "
+    "its misses, which the figures below include.",
+    NOVEL,
+)
 
 
 @dataclass
@@ -884,15 +897,16 @@ def run(
     directory: Path = SCENARIOS,
     heldout: Path | None = HELDOUT,
     unseen: Path | None = UNSEEN,
+    *,
     fresh: Path | None = FRESH,
     later: Path | None = LATER,
-    *,
+    novel: Path | None = NOVEL,
     extra: Sequence[HeldoutSet] = (),
 ) -> GuardReport:
     """Replay the scenarios, then each held-out set (unless None), through the guard; report.
 
-    `heldout`, `unseen`, `fresh` and `later` replace the folders of the shipped sets; `extra` adds
-    more sets, each reported in its own section after them.
+    `heldout`, `unseen`, `fresh`, `later` and `novel` replace the folders of the shipped sets;
+    `extra` adds more sets, each reported in its own section after them.
     """
     try:
         from redline.guard import Guard
@@ -907,6 +921,8 @@ def run(
         specs.append(HeldoutSet(FRESH_SET.label, FRESH_SET.title, FRESH_SET.note, fresh))
     if later is not None:
         specs.append(HeldoutSet(LATER_SET.label, LATER_SET.title, LATER_SET.note, later))
+    if novel is not None:
+        specs.append(HeldoutSet(NOVEL_SET.label, NOVEL_SET.title, NOVEL_SET.note, novel))
     specs.extend(extra)
     labels = [s.label for s in specs]
     if len(set(labels)) != len(labels):
@@ -970,10 +986,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=LATER,
         help="later scenario folder (default %(default)s)",
     )
+    parser.add_argument(
+        "--novel",
+        type=Path,
+        default=NOVEL,
+        help="novel scenario folder (default %(default)s)",
+    )
     parser.add_argument("--misses", type=int, default=200, help="misses to print (default 200)")
     args = parser.parse_args(argv)
     try:
-        rep = run(args.scenarios, args.heldout, args.unseen, fresh=args.fresh, later=args.later)
+        rep = run(
+            args.scenarios,
+            args.heldout,
+            args.unseen,
+            fresh=args.fresh,
+            later=args.later,
+            novel=args.novel,
+        )
     except ScenarioError as exc:
         print(f"bench.guard: {exc}", file=sys.stderr)
         return 2

@@ -13,6 +13,7 @@ from bench.guard import (
     HELDOUT,
     HELDOUT_TITLE,
     LATER,
+    NOVEL,
     SCENARIOS,
     UNSEEN,
     UNSEEN_SET,
@@ -368,12 +369,15 @@ def test_main_prints_each_sections_misses_and_targets(
         directory: Path,
         heldout: Path | None,
         unseen: Path | None,
+        *,
         fresh: Path | None = None,
         later: Path | None = None,
+        novel: Path | None = None,
     ) -> GuardReport:
         seen.append((directory, heldout, unseen))
         assert fresh == FRESH
         assert later == LATER
+        assert novel == NOVEL
         return rep
 
     monkeypatch.setattr(bench.guard, "run", fake_run)
@@ -431,6 +435,22 @@ def test_later_set_loads_apart_from_the_other_sets() -> None:
         assert not ids & {s.id for s in load(other)}
     tools = {t for s in later for t in s.tools}
     seen = {t for d in (SCENARIOS, HELDOUT, UNSEEN, FRESH) for s in load(d) for t in s.tools}
+    assert len(tools & seen) <= len(tools) * 0.15  # mostly tool names no other set uses
+
+
+def test_novel_set_loads_apart_from_the_other_sets() -> None:
+    novel = load(NOVEL)
+    assert len(novel) >= 40
+    assert len({s.domain for s in novel}) >= 8
+    assert sum(len(s.steps) for s in novel) >= 120
+    assert sum(len(i.calls) for s in novel for i in s.injections) >= 120
+    assert {i.language for s in novel for i in s.injections} >= {"en", "fr", "pt"}
+    ids = {s.id for s in novel}
+    others = (SCENARIOS, HELDOUT, UNSEEN, FRESH, LATER)
+    for other in others:
+        assert not ids & {s.id for s in load(other)}
+    tools = {t for s in novel for t in s.tools}
+    seen = {t for d in others for s in load(d) for t in s.tools}
     assert len(tools & seen) <= len(tools) * 0.15  # mostly tool names no other set uses
 
 
