@@ -303,14 +303,16 @@ def everyday_table(detector: Any) -> Table:
     table = Table(
         "Everyday text in eleven languages (held-apart, level balanced)",
         ["text", "channel", "rows", "flagged"],
-        note="Requests and short documents (contracts, invoices, notices, minutes) in Spanish, "
-        "French, German, Portuguese, Italian, Russian, Chinese, Japanese, Korean, Arabic and "
-        "Hindi, from the check part of `synthetic.everyday_requests` and "
+        note="Requests, tasks of two or three steps joined from them, and short documents "
+        "(contracts, invoices, notices, minutes) in Spanish, French, German, Portuguese, "
+        "Italian, Russian, Chinese, Japanese, Korean, Arabic and Hindi, from the check part of "
+        "`synthetic.everyday_requests`, `synthetic.everyday_tasks` and "
         "`synthetic.everyday_documents`. Nearly all non-English rows of the labelled data are "
         "injections, so this measures whether the language alone reads as an attack.",
     )
     for name, texts, channel in (
         ("everyday requests", synthetic.everyday_requests(1000, split="check"), "user"),
+        ("everyday tasks", synthetic.everyday_tasks(300, split="check"), "user"),
         ("everyday documents", synthetic.everyday_documents(1000, split="check"), "tool"),
     ):
         flags = [detector.detect(t, channel=channel).score >= th for t in texts]

@@ -70,6 +70,24 @@ def test_everyday_requests_cover_the_languages_and_hold_some_back() -> None:
     assert not any(t.isascii() and " the " in f" {t.lower()} " for t in train)  # not English
 
 
+def test_everyday_tasks_join_requests_of_one_part_and_one_language() -> None:
+    train = synthetic.everyday_tasks(200)
+    check = synthetic.everyday_tasks(200, split="check")
+    assert len(train) == len(set(train)) == 200
+    assert len(check) >= 100
+    assert train == synthetic.everyday_tasks(200)
+    requests_check = synthetic.everyday_requests(1000, split="check")
+    requests_train = synthetic.everyday_requests(1000)
+    for task in check[:50]:
+        # each task opens with a held-back request and shares nothing with the training part
+        head = task.split(",")[0].split("。")[0].split(";")[0][:12]
+        assert any(r.startswith(head) for r in requests_check), task
+        assert not any(r.rstrip(".?!。？！") in task for r in requests_train), task
+    assert not any("?" in t or "？" in t for t in train)  # questions do not chain
+    assert any(re.search(r"[\u0400-\u04ff]", t) for t in check)
+    assert any(re.search(r"[\u4e00-\u9fff]", t) for t in check)
+
+
 def test_everyday_documents_keep_one_language_and_hold_lines_back() -> None:
     train = synthetic.everyday_documents(200)
     check = synthetic.everyday_documents(200, split="check")

@@ -255,6 +255,104 @@ _SPECS: tuple[_Spec, ...] = (
         "ignore disregard forget skip stop drop abandon don do cease abort cancel",
     ),
     _Spec(
+        "override.preempt-task",
+        INJ,
+        0.45,
+        "en",
+        "puts its own order before the task the model was given, then sends it back to it",
+        r"\bbefore (?:you )?(?:can |could |are able to |even )?(?:solve|solving|complete|"
+        r"completing|continue|continuing|proceed|proceeding|finish|finishing|answer|answering|start|"
+        r"starting|work on|working on|carry out|carrying out|go on|going on|resume|resuming|"
+        r"summari[sz]e|summari[sz]ing|handle|handling) (?:with )?(?:the|your|my|this|that|their) "
+        r"(?:original |current |actual |main |user'?s? |previous |assigned |initial |real )?"
+        r"(?:task|request|question|job|assignment|instructions?)\b"
+        r"|\bafter (?:(?:you (?:do|did|have done|finish|finished|have finished|complete|completed|"
+        r"have completed|are done with)|doing|completing|finishing) )?(?:that|this|it|these|those|"
+        r"the above|the steps? above)\b,? (?:you can |you may |then |feel free to |please |"
+        r"go ahead and )*(?:solve|continue|complete|return to|go back to|proceed|resume|finish|"
+        r"carry on|answer|do|work on) (?:with )?(?:the|your|my) (?:original |initial |actual |"
+        r"previous |user'?s? |real )?(?:task|request|question|job|work)\b"
+        r"|\b(?:the|your) (?:task|request|instructions?|question) (?:that )?(?:i|the user|they|we) "
+        r"(?:gave|give|assigned|asked|sent) (?:to )?you (?:in the beginning|at the beginning|"
+        r"at the start|earlier|originally|initially)\b",
+        "before after the your",
+    ),
+    _Spec(
+        "override.preempt-task.es",
+        INJ,
+        0.45,
+        "es",
+        "puts its own order before the task the model was given (Spanish)",
+        r"\bantes de (?:poder )?(?:resolver|completar|continuar(?: con)?|seguir con|terminar|"
+        r"realizar|responder(?: a)?|hacer) (?:la|tu|su|mi|esta|el|tus) (?:\w+ )?(?:tarea|"
+        r"solicitud|pregunta|petición|encargo)\b"
+        r"|\bdespués de (?:hacer|completar|terminar) (?:eso|esto|lo anterior),? "
+        r"(?:puedes |podrás )?(?:resolver|continuar|seguir|volver a) (?:con )?(?:la|tu|su) "
+        r"(?:\w+ )?tarea\b",
+        "antes después",
+    ),
+    _Spec(
+        "override.preempt-task.fr",
+        INJ,
+        0.45,
+        "fr",
+        "puts its own order before the task the model was given (French)",
+        r"\bavant de (?:pouvoir )?(?:résoudre|accomplir|terminer|continuer|poursuivre|effectuer|"
+        r"faire|traiter|répondre à) (?:la|ta|votre|ma|cette|le|ton) (?:\w+ )?(?:tâche|demande|"
+        r"question|mission)\b"
+        r"|\baprès (?:avoir fait|avoir terminé|cela|ça),? (?:tu peux |vous pouvez )?(?:résoudre|"
+        r"continuer|poursuivre|reprendre) (?:la|ta|votre) (?:\w+ )?tâche\b",
+        "avant après",
+    ),
+    _Spec(
+        "override.preempt-task.de",
+        INJ,
+        0.45,
+        "de",
+        "puts its own order before the task the model was given (German)",
+        r"\bbevor (?:du|sie|ihr) (?:die|deine|ihre|meine|diese|mit der|mit deiner) (?:\w+ )?"
+        r"(?:aufgabe|anfrage|frage) (?:\w+ )?(?:lösen|löst|erledigen|erledigst|fortsetzen|"
+        r"fortsetzt|bearbeiten|bearbeitest|beantworten|beantwortest|abschließen|beginnen|"
+        r"weitermachen|fortfährst)\b"
+        r"|\bdanach (?:kannst du|können sie) (?:mit )?(?:der|deiner|ihrer) (?:\w+ )?aufgabe\b",
+        "bevor danach",
+    ),
+    _Spec(
+        "override.preempt-task.pt",
+        INJ,
+        0.45,
+        "pt",
+        "puts its own order before the task the model was given (Portuguese)",
+        r"\bantes de (?:poder )?(?:resolver|concluir|completar|continuar(?: com)?|terminar|"
+        r"realizar|responder(?: a)?|fazer) (?:a|sua|tua|minha|esta|o|seu) (?:\w+ )?(?:tarefa|"
+        r"solicitação|pergunta|pedido)\b",
+        "antes",
+    ),
+    _Spec(
+        "override.preempt-task.it",
+        INJ,
+        0.45,
+        "it",
+        "puts its own order before the task the model was given (Italian)",
+        r"\bprima di (?:poter )?(?:risolvere|completare|continuare(?: con)?|terminare|svolgere|"
+        r"rispondere a|eseguire) (?:il|la|il tuo|la tua|questo|questa|il mio|la mia|tuo|tua) "
+        r"(?:\w+ )?(?:compito|attività|richiesta|domanda|incarico)\b",
+        "prima",
+    ),
+    _Spec(
+        "spoof.message-to-you",
+        INJ,
+        0.3,
+        "en",
+        "a message presented as from a person straight to the model reading it",
+        r"\b(?:important|urgent|private|personal|special|confidential|direct) (?:message|note|"
+        r"request|instructions?) from (?:me|us|[\w.'-]+(?: [\w.'-]+){0,2}),? (?:[\w.'-]+"
+        r"(?: [\w.'-]+){0,2},? )?to you,? (?:the |a |an )?(?:ai|assistant|model|agent|"
+        r"gpt[\w.-]*|claude[\w.-]*|llama[\w.-]*|gemini[\w.-]*|mistral|qwen|bot|llm|"
+        r"[\w-]+ (?:model|assistant|agent))\b",
+        "important urgent private personal special confidential direct",
+    ),
+    _Spec(
         "override.fake-delimiter",
         INJ,
         0.6,

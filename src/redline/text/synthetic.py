@@ -1416,6 +1416,53 @@ def everyday_requests(n: int, seed: int = 37, split: _Split = "train") -> list[s
     return pool[:n]
 
 
+# How a request joins the next in a task of several steps, per language.
+_THEN: dict[str, tuple[str, ...]] = {
+    "es": (", y luego ", " y después ", "; además, ", ". Luego "),
+    "fr": (", puis ", " et ensuite ", " ; ensuite, ", ". Après ça, "),
+    "de": (" und dann ", ", danach ", "; außerdem ", ". Anschließend "),
+    "pt": (" e depois ", ", em seguida ", "; também ", ". Depois "),
+    "it": (" e poi ", ", dopodiché ", "; inoltre ", ". Poi "),
+    "ru": (", а затем ", " и потом ", "; также ", ". Потом "),
+    "zh": ("，然后", "，再", "。另外，", "，之后"),
+    "ja": ("。それから、", "。その後、", "。あと、"),
+    "ko": (" 그리고 ", ". 그다음 ", ". 또 "),
+    "ar": (" ثم ", "، وبعد ذلك ", "، وأيضًا "),
+    "hi": (", फिर ", " और उसके बाद ", "। साथ ही "),
+}
+_END_MARKS = ".?!。？！"
+
+
+def everyday_tasks(n: int, seed: int = 41, split: _Split = "train") -> list[str]:
+    """`n` tasks of two or three steps in the languages of `everyday_requests`, each joined
+    from that language's requests (questions left out): what a user asks an agent to do, in
+    one message ("pay the gym fee from my account, then write to Carmen that I am late")."""
+    rng = random.Random(seed)
+    langs = sorted(_EVERYDAY)
+    out: list[str] = []
+    seen: set[str] = set()
+    for _ in range(20 * n):
+        if len(out) >= n:
+            break
+        lang = rng.choice(langs)
+        steps = [t for t in _part(_EVERYDAY[lang], split) if t.rstrip()[-1:] not in "?？"]
+        if len(steps) < 2:
+            continue
+        picked = rng.sample(steps, min(len(steps), rng.choice((2, 2, 3))))
+        text = picked[0].rstrip(_END_MARKS)
+        for step in picked[1:]:
+            joint = rng.choice(_THEN[lang])
+            body = step.rstrip(_END_MARKS)
+            if lang not in _NO_SPACE and not joint.endswith((". ", "。")):
+                body = body[:1].lower() + body[1:]
+            text += joint + body
+        text += "。" if lang in _NO_SPACE else "."
+        if text not in seen:
+            seen.add(text)
+            out.append(text)
+    return out
+
+
 # Sentences of ordinary documents (contracts, invoices, notices, minutes, product pages) in the
 # same languages: what tools return when the user reads their own mail and files.
 _DOC_LINES: dict[str, tuple[str, ...]] = {
