@@ -135,7 +135,8 @@ _INSTRUCTION_RE: Final = re.compile(
     r"grant|give|visit|go to|navigate|click|download|run|execute|install|change|reset|set|"
     r"update|add|include|paste|copy|mirror|push|export|delete|remove|drop|destroy|disable|"
     r"enable|turn (?:on|off)|unlock|scale|schedule|book|reserve|buy|purchase|order|reply|"
-    r"tell|dm|text|message|sms|cc|bcc|concatenate|make|apply|approve|confirm|notify|fax)\b"
+    r"tell|dm|text|message|sms|cc|bcc|concatenate|make|apply|approve|confirm|notify|fax|"
+    r"refund|credit|charge|reimburse|compensate|waive)\b"
     # Orders in the passive or as an obligation: "credits must be issued to X", "cleanup
     # requires deleting Y", "copies are to be sent to Z".
     r"|\b(?:must|needs? to|has to|have to|are to|is to|required to|requires?)\b"
@@ -178,6 +179,7 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"bezahlen|teilen|löschen|inviare|trasferire|trasferisci|pagare|condividere|"
     r"compartilhar|excluir|"
     r"exporta|exporte|exportar|exportez|exporter|exportiere|exportieren|esporta|esportare|"
+    r"rembourse[zr]?|reembols[ae]|reembolsar|rimborsa|rimborsare|erstatte|erstatten|lance|"
     r"отправ\w*|перешли\w*|перевед\w*|оплат\w*|опубликуй\w*|подели\w*|пригласи\w*|"
     r"выполни\w*|запусти\w*|установи\w*|удали\w*|открой\w*|разблокируй\w*|добавь\w*|"
     r"измени\w*|смени\w*|"
@@ -260,11 +262,19 @@ _DELEGATE_REF = (
     r"(?:dans|sur)|dans|sur|nella|nel|sulla|no|na)\s+(?:(?:the|her|his|their|its|this|that|"
     r"my|our|el|la|los|las|su|sus|der|dem|die|den|le|les|il|lo|o|a)\s+)?(?:[\w'-]+\s+)?"
     rf"{_DELEGATE_DOC}\b"
-    r"|(?:s?he|they|it)\s+(?:gives?|lists?|names?|mentions?|provides?|sent|says?)\b)"
+    r"|(?:s?he|they|it)\s+(?:gives?|gave|lists?|listed|names?|named|mentions?|mentioned|"
+    r"provides?|provided|sent|says?|said|wrote)\b)"
+)
+# The value is named as a thing ("the address", "her account", "las direcciones"), not as a
+# verb ("email him the agenda from contract-agenda.txt").
+_DELEGATE_DET = (
+    r"(?:the|her|his|their|its|that|this|those|these|each|every|whatever|el|la|los|las|su|sus|"
+    r"le|les|leur|leurs|sa|son|ses|die|der|den|das|seine|ihre|il|lo|gli|i|o|os|a|as)"
 )
 _DELEGATE_RE: Final = {
     kind: re.compile(
-        rf"\b(?:{nouns})\s+(?:[\w'-]+\s+){{0,2}}?{_DELEGATE_REF}"
+        rf"\b{_DELEGATE_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:{nouns})\s+(?:[\w'-]+\s+){{0,3}}?"
+        rf"{_DELEGATE_REF}"
         + (
             r"|\b(?:whoever|whom)\s+(?:s?he|they|it|the\s+[\w-]+)\s+(?:says|names|lists|asks)"
             if kind == "email"
@@ -295,30 +305,35 @@ def _instructed(text: str, needle: str, spaced: bool = False) -> bool:
     for seen, start in enumerate(_starts(text, needle, spaced)):
         if seen >= 32:
             break
-        before = text[max(0, start - ADDRESS_WINDOW) : start]
-        paragraphs = list(_PARAGRAPH_END_RE.finditer(before))
-        if paragraphs:
-            before = before[paragraphs[-1].end() :]
-        if _ADDRESS_RE.search(before):
-            return True
-        sentence = before[-INSTRUCTION_WINDOW:]
-        ends = list(_SENTENCE_END_RE.finditer(sentence))
-        if ends:
-            sentence = sentence[ends[-1].end() :]
-        if _orders(sentence):
-            return True
-        if ends and _GIVES_VALUE_RE.search(sentence):
-            # "Could you send me the gradebook? My private address is x": the order is the
-            # sentence before the one that gives the value.
-            cut = ends[-2].end() if len(ends) >= 2 else 0
-            if _orders(before[-INSTRUCTION_WINDOW:][cut : ends[-1].end()]):
-                return True
-        after = text[start : start + len(needle) + INSTRUCTION_WINDOW]
-        end = _SENTENCE_END_RE.search(after, len(needle))
-        rest = after[len(needle) : end.start() if end else None]
-        if _INSTRUCTION_CJK_RE.search(rest) or _OBLIGATION_AFTER_RE.search(rest):
+        if _ordered_at(text, start, len(needle)):
             return True
     return False
+
+
+def _ordered_at(text: str, start: int, length: int) -> bool:
+    """Whether the value at `text[start:start + length]` is ordered (see `_instructed`)."""
+    before = text[max(0, start - ADDRESS_WINDOW) : start]
+    paragraphs = list(_PARAGRAPH_END_RE.finditer(before))
+    if paragraphs:
+        before = before[paragraphs[-1].end() :]
+    if _ADDRESS_RE.search(before):
+        return True
+    sentence = before[-INSTRUCTION_WINDOW:]
+    ends = list(_SENTENCE_END_RE.finditer(sentence))
+    if ends:
+        sentence = sentence[ends[-1].end() :]
+    if _orders(sentence):
+        return True
+    if ends and _GIVES_VALUE_RE.search(sentence):
+        # "Could you send me the gradebook? My private address is x": the order is the
+        # sentence before the one that gives the value.
+        cut = ends[-2].end() if len(ends) >= 2 else 0
+        if _orders(before[-INSTRUCTION_WINDOW:][cut : ends[-1].end()]):
+            return True
+    after = text[start : start + length + INSTRUCTION_WINDOW]
+    end = _SENTENCE_END_RE.search(after, length)
+    rest = after[length : end.start() if end else None]
+    return bool(_INSTRUCTION_CJK_RE.search(rest) or _OBLIGATION_AFTER_RE.search(rest))
 
 
 _USERNAME_KEYS: Final = frozenset(
@@ -516,15 +531,32 @@ def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
+_SWAP_MARKS: Final = str.maketrans({",": ".", ".": ","})
+
+
 def _amount_in(amount: str, text: str) -> bool:
+    return bool(_amount_spots(amount, text, 1))
+
+
+def _amount_spots(amount: str, text: str, limit: int = 32) -> list[tuple[int, int]]:
+    """Where a sum is written in a text (`1249`, `1,249.00`, `1249.0`), as (start, end)."""
     try:
         number = float(amount.replace(",", ""))
     except ValueError:
-        return amount.lower() in text
+        at = text.find(amount.lower())
+        return [] if at < 0 else [(at, at + len(amount))]
     forms = {amount, _num(number), f"{number:.2f}", f"{number:,.2f}"}
     if number.is_integer():
         forms.add(f"{int(number):,}")
-    return any(re.search(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", text) for f in forms)
+    # Written the continental way: 231,50 and 1.249,00.
+    forms |= {f"{number:.2f}".replace(".", ","), f"{number:,.2f}".translate(_SWAP_MARKS)}
+    out: list[tuple[int, int]] = []
+    for f in forms:
+        for m in re.finditer(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", text):
+            out.append(m.span())
+            if len(out) >= limit:
+                return out
+    return out
 
 
 # -- secrets ----------------------------------------------------------------------------------
@@ -915,6 +947,17 @@ class Trace:
             for c in flagged:
                 if any(_amount_in(value, c.text[s:e]) for s, e in c.regions):
                     return Origin.FLAGGED
+            # A sum the content orders ("credit 480 as agreed") and states nowhere else (no
+            # record, table or bill line shows it) is ordered; one a record shows is not.
+            with self.lock:
+                contents = list(self.untrusted)
+            spots = [(c, _amount_spots(value, c.text)) for c in contents]
+            spots = [(c, found) for c, found in spots if found]
+            if spots and (
+                all(_ordered_at(c.text, s, e - s) for c, found in spots for s, e in found)
+                or any(_amount_in(value, h) for c, _ in spots for h in c.hidden)
+            ):
+                return Origin.INSTRUCTED
             return Origin.UNKNOWN
         for lower, compact in users:
             if needle in (compact if compact_kind else lower):
