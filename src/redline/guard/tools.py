@@ -167,7 +167,9 @@ _FILE_OBJECTS: Final = _words(
     "path content contents sheet spreadsheet"
 )
 _DELETE_VERBS: Final = _words(
-    "delete remove rm unlink erase trash purge wipe destroy drop clear revoke cancel uninstall"
+    "delete remove rm unlink erase trash purge wipe destroy drop clear revoke cancel uninstall "
+    # People removed from a community or a service: a ban, a kick, a suspended line.
+    "ban kick suspend expel terminate blacklist"
 )
 _CRED_OBJECTS: Final = _words(
     "password passwords passwd credential credentials pin passcode 2fa mfa otp "
@@ -199,10 +201,16 @@ _CRED_VERBS: Final = _words(
     "update change reset set create rotate add generate disable enable modify edit replace "
     "enroll enrol register unenroll bind issue mint new"
 )
-_SHARE_VERBS: Final = _words("share invite grant give add transfer unshare manage")
+_SHARE_VERBS: Final = _words(
+    "share invite grant give add transfer unshare manage "
+    "adicionar adiciona cadastrar cadastra añadir agregar anadir ajouter hinzufugen hinzufügen "
+    "aggiungere aggiungi"
+)
 _SHARE_OBJECTS: Final = _words(
     "permission permissions access role roles member members collaborator collaborators "
-    "user users owner ownership admin guest viewer editor team workspace group groups membership"
+    "user users owner ownership admin guest viewer editor team workspace group groups membership "
+    "usuario usuário usuarios usuários membro membros miembro miembros utilisateur utilisateurs "
+    "membre membres benutzer mitglied mitglieder utente utenti membri equipe equipo équipe"
 )
 _CAL_NOUNS: Final = _words("event events meeting meetings calendar appointment appointments")
 _CAL_VERBS: Final = _words("create add schedule send update reschedule book invite set move")
@@ -938,7 +946,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     "delete": _vocab(
         "delete remove erase clean cleanup clear purge wipe trash drop destroy cancel uninstall "
         "unsubscribe prune terminate kill rm tidy empty reset archive scale teardown tear down "
-        "decommission deprovision revoke unshare discard "
+        "decommission deprovision revoke unshare discard ban kick suspend expel "
         "borrar eliminar supprimer effacer löschen entfernen cancellare eliminare apagar excluir "
         "borra elimina supprime efface lösche entferne cancella apaga exclua "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
@@ -965,6 +973,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     ),
     "share": _vocab(
         "share invite grant add access permission collaborator member give team "
+        "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "
         "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유 "
         "comparte partage teile compartilhe"
     ),
