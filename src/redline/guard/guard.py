@@ -98,6 +98,8 @@ _OUTSIDE_REASON_RE = re.compile(
     r"^(?:rm|rmdir|unlink|shred|trash|truncate)\b.* is outside the workspace$", re.I
 )
 _HAZARD_CLASSES = frozenset({"security", "credential", "payment", "delete", "secret_read"})
+# Removals that end a person's access or a device's data, asked for only in their own words.
+_SEVERE_REMOVALS = frozenset({"ban", "kick", "suspend", "expel", "terminate", "wipe", "purge"})
 _ORIGIN_FIELDS = {
     Origin.FLAGGED: "flagged_argument",
     Origin.INSTRUCTED: "instructed_argument",
@@ -857,6 +859,9 @@ class Guard:
                 unasked = not all(trace.said(g) for g in hazard_groups)
             elif cls == "share" and to_named:
                 unasked = False
+            elif cls == "delete" and (severe := _SEVERE_REMOVALS.intersection(tokens(call.name))):
+                # Banning, suspending or wiping is asked for as such, not by "delete the spam".
+                unasked = not trace.said(severe)
             elif cls == "payment" and changes_bank_details(tokens(call.name), call.arguments):
                 # New bank details for a payee are asked for as such, not by "pay the invoices".
                 unasked = not trace.said(BANK_DETAIL_WORDS)
