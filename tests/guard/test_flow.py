@@ -431,6 +431,15 @@ def test_a_user_who_names_what_a_tool_changes_asks_for_the_call(
     assert trace.requested("payment", tokens(tool)) is asked
 
 
+def test_moving_a_sum_asks_for_a_payment() -> None:
+    trace = Trace()
+    trace.add_user("Tell me the three biggest and move 500 GBP from CUR-01 to SAV-02.")
+    assert trace.requested("payment")
+    trace = Trace()
+    trace.add_user("Move the meeting with the bank to Friday.")
+    assert not trace.requested("payment")
+
+
 def test_a_verb_cut_by_the_stemmer_is_still_the_verb() -> None:
     trace = Trace()
     trace.add_user("Doxxing gets the message deleted; harassment gets a timeout.")

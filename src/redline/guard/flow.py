@@ -349,6 +349,9 @@ def delegable_kind(target: Target) -> str:
     return target.kind
 
 
+_MOVE_WORDS: Final = frozenset({"move", "put", "sweep", "top", "return", "give", "lend", "split"})
+
+
 def _values_of_kind(text: str, kind: str) -> list[str]:
     """The recipients or accounts of one kind in a lowercased text, as `Target` values."""
     if kind == "email":
@@ -687,9 +690,14 @@ class Trace:
     def requested(self, cls: str, tool: tuple[str, ...] = (), label: str = "") -> bool:
         """Whether the user's messages ask for an action of sink class `cls` (and not the
         opposite of what the tool named by `tool` tokens does); `label` is a clicked control's
-        text (see `tools.requested`)."""
+        text (see `tools.requested`). "Move 500 GBP to savings" asks for a payment: a verb
+        that moves things, with a sum of money in the user's words."""
         with self.lock:
-            return requested(cls, frozenset(self.user_words), self.user_wide, tool, label)
+            words = frozenset(self.user_words)
+            wide = self.user_wide
+        if requested(cls, words, wide, tool, label):
+            return True
+        return cls == "payment" and bool(words & _MOVE_WORDS) and bool(self.user_amounts())
 
     def user_paths(self) -> list[str]:
         """Absolute or home-relative paths the user's messages name (`/srv/ops/tmp/cache`,
