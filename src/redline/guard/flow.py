@@ -137,6 +137,8 @@ _INSTRUCTION_RE: Final = re.compile(
     r"enable|turn (?:on|off)|unlock|scale|schedule|book|reserve|buy|purchase|order|reply|"
     r"tell|dm|text|message|sms|cc|bcc|concatenate|make|apply|approve|confirm|notify|fax|"
     r"refund|credit|charge|reimburse|compensate|waive)\b"
+    # A quoted field name is not an order: `"text": "..."`, `'message': ...`.
+    r"(?![\"']\s*[:=])"
     # Orders in the passive or as an obligation: "credits must be issued to X", "cleanup
     # requires deleting Y", "copies are to be sent to Z".
     r"|\b(?:must|needs? to|has to|have to|are to|is to|required to|requires?)\b"
