@@ -84,6 +84,9 @@ def test_classify_by_argument_shape_and_overrides() -> None:
     assert classify("fetch", {"url": "https://x.io", "method": "GET"}) == {"read"}
     assert classify("send_email", overrides={"send_*": []}) == frozenset()
     assert classify("lookup", overrides={"look*": ["payment"]}) == {"payment"}
+    # A public reply is one the requester sees; a public file is an opened control.
+    assert "security" not in classify("helpdesk.addReply", {"body": "Done.", "public": True})
+    assert "security" in classify("drive.update_file", {"file_id": "f1", "public": True})
 
 
 def test_targets_extracts_recipients_urls_accounts_amounts() -> None:

@@ -307,6 +307,7 @@ _PRIVILEGED_VALUES: Final = frozenset(
 _PUBLIC_FLAGS: Final = _words(
     "anyone_with_link anyonewithlink public is_public make_public allow_public publicly_accessible"
 )
+_POSTED_WORDS: Final = _words("reply replies comment comments note notes answer respond message")
 _GUARD_FLAGS: Final = _words(
     "enabled enable armed arm locked lock recording record active on monitoring motion "
     "detection notifications alerts"
@@ -699,7 +700,9 @@ def _security_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...]) -> 
         key_words = set(tokens(key))
         text = _norm_value(value)
         if value is True and (key in _PUBLIC_FLAGS or key_words >= {"public"}):
-            out.add("security")
+            # A public reply or comment is one the requester sees, not a control opened up.
+            if not s & _POSTED_WORDS:
+                out.add("security")
         elif text and (key in _ACCESS_KEYS or key_words & {"role", "visibility", "permission"}):
             if (
                 text in _PUBLIC_VALUES
