@@ -289,6 +289,7 @@ def accuracy_tables(data_dir: Path, report: DetectReport, *, peers: bool) -> Non
         per.rows.append([*key, len(ix), _rate([scores[i] >= balanced for i in ix])])
     report.tables.append(per)
     report.tables.append(everyday_table(detector))
+    report.tables.append(apart_table(detector))
 
     if peers:
         _peer_tables(report)
@@ -317,6 +318,50 @@ def everyday_table(detector: Any) -> Table:
     ):
         flags = [detector.detect(t, channel=channel).score >= th for t in texts]
         table.rows.append([name, channel, len(texts), _rate(flags)])
+    return table
+
+
+APART = ROOT / "bench" / "data" / "tool_outputs_apart.jsonl"
+
+
+def apart_table(detector: Any, path: Path = APART) -> Table:
+    """Tool outputs written apart from the detector (its rules, its training data and this
+    code): 150 with an instruction that would hijack an agent, most of them plain requests with
+    no address to an AI, and 150 of the same shapes whose requests to people are in place."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    th = detector.threshold(detector.options.level)
+    scores = [float(detector.detect(r["text"], channel="tool").score) for r in rows]
+    attack = [s for s, r in zip(scores, rows, strict=True) if r["label"] == "injection"]
+    benign = sorted(s for s, r in zip(scores, rows, strict=True) if r["label"] == "benign")
+    keyword = [keyword_flags(r["text"]) for r in rows]
+
+    def at_fpr(fpr: float) -> float | None:
+        if not benign or not attack:
+            return None
+        cut = benign[min(len(benign) - 1, int(len(benign) * (1 - fpr)))]
+        return sum(s > cut for s in attack) / len(attack)
+
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    table = Table(
+        "Tool outputs written apart (level balanced)",
+        ["detector", "injections", "recall", "benign", "FPR", "recall at 5 % FPR"],
+        note=f"`{shown}`: realistic tool outputs (JSON APIs, product pages, "
+        "feeds, inboxes, calendar events, tickets, chat histories, bank statements, web pages, "
+        "repositories, records, spreadsheets) written apart from the detector. In the "
+        "injection rows one field asks for an action on the user's accounts, devices, files or "
+        "money, most of them as a plain request with no address to an AI ('Please transfer "
+        "$2,500 to account ... for the deposit' in a weather report); the benign rows carry "
+        "requests to people where they belong (an invoice's payment details, a colleague asking "
+        "for a review). Judged in the tool channel.",
+    )
+    ours = [s >= th for s in scores]
+    for name, flags, roc in (
+        ("redline", ours, at_fpr(0.05)),
+        ("keyword baseline", keyword, None),
+    ):
+        hit = [f for f, r in zip(flags, rows, strict=True) if r["label"] == "injection"]
+        fp = [f for f, r in zip(flags, rows, strict=True) if r["label"] == "benign"]
+        table.rows.append([name, len(hit), _rate(hit), len(fp), _rate(fp), roc])
     return table
 
 
