@@ -354,6 +354,57 @@ def delegable_kind(target: Target) -> str:
 _MOVE_WORDS: Final = frozenset({"move", "put", "sweep", "top", "return", "give", "lend", "split"})
 
 
+# Mail providers anyone can sign up at: their names say nothing about who owns an address.
+_MAIL_PROVIDERS: Final = frozenset(
+    {
+        "gmail",
+        "googlemail",
+        "outlook",
+        "hotmail",
+        "live",
+        "yahoo",
+        "icloud",
+        "me",
+        "proton",
+        "protonmail",
+        "gmx",
+        "web",
+        "aol",
+        "mail",
+        "yandex",
+        "zoho",
+        "fastmail",
+        "tutanota",
+    }
+)
+
+
+def _domain_name(domain: str) -> str:
+    """The name of a domain without its suffix: `harbourmutual` for `mail.harbourmutual.co.uk`."""
+    labels = [x for x in domain.split(".") if x]
+    if len(labels) < 2:
+        return ""
+    if (
+        len(labels) >= 3
+        and len(labels[-1]) == 2
+        and labels[-2] in {"co", "com", "org", "ac", "gov"}
+    ):
+        return labels[-3]
+    return labels[-2]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one substitution, insertion or deletion apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
 def _values_of_kind(text: str, kind: str) -> list[str]:
     """The recipients or accounts of one kind in a lowercased text, as `Target` values."""
     if kind == "email":
@@ -790,6 +841,42 @@ class Trace:
                 found["iban"].add(_compact(m.group(0)))
             found["wallet"].update(_WALLET_RE.findall(lower[:20_000]))
         return found
+
+    def imitated(self, email: str) -> str | None:
+        """The address of this session (the user's messages or untrusted content) that `email`
+        imitates: the same name at another domain (`r.okafor@harbourmutual-claims.com` for
+        `r.okafor@harbourmutual.example`), or a domain whose name extends or misspells another's
+        (`harbourmutual-claims`, `harb0urmutual`). None when it imitates none."""
+        local, _, domain = email.lower().partition("@")
+        name = _domain_name(domain)
+        if not local or not name:
+            return None
+        with self.lock:
+            texts = [lower for lower, _ in self.user] + [c.text for c in self.untrusted]
+        seen: set[str] = set()
+        for text in texts:
+            for m in _EMAIL_RE.finditer(text[:MAX_TEXT_CHARS]):
+                other = m.group(0).lower()
+                if other == email or other in seen:
+                    continue
+                seen.add(other)
+                o_local, _, o_domain = other.partition("@")
+                o_name = _domain_name(o_domain)
+                if o_domain == domain or not o_name:
+                    continue
+                if local == o_local and len(local) >= 3:
+                    return other
+                if o_name in _MAIL_PROVIDERS or name in _MAIL_PROVIDERS or o_name == name:
+                    continue
+                if min(len(name), len(o_name)) >= 5 and (
+                    name.startswith(o_name) or o_name.startswith(name)
+                ):
+                    return other
+                if min(len(name), len(o_name)) >= 6 and _one_edit(name, o_name):
+                    return other
+                if len(seen) >= 512:
+                    return None
+        return None
 
     def delegated_kinds(self) -> set[str]:
         """The kinds of value (`email`, `iban`, `username`) the user's messages say a document

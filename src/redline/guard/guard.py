@@ -978,6 +978,19 @@ class Guard:
                     f"The amount {target.value} in argument {target.argument} of {call.name} "
                     "is more than the user's messages ask for.",
                 )
+            if (
+                target.kind == "email"
+                and fp.lookalike_recipient != "allow"
+                and trace.provenance(target) is not Origin.USER
+                and (model := trace.imitated(target.value)) is not None
+            ):
+                out.add(
+                    "flow.lookalike-recipient",
+                    Action(fp.lookalike_recipient),
+                    f"The address in argument {target.argument} of {call.name} imitates "
+                    f"{model}, also seen in this session.",
+                    target.value,
+                )
             kind = destination_kind(target)
             if kind is not None and named.get(kind) and trace.provenance(target) is not Origin.USER:
                 what = "account number" if kind == "iban" else "wallet address"

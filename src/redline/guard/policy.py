@@ -486,6 +486,9 @@ class Flows(_Model):
     # (or a browser-internal page) the user did not name.
     amount_above_request: ActionName = "ask"
     displaced_destination: ActionName = "ask"
+    # After untrusted content: a recipient address that imitates another of the session (the
+    # same name at another domain, or a domain that extends or misspells another's).
+    lookalike_recipient: ActionName = "ask"
     # After untrusted content: a number in an argument named for something the user counted
     # ("40 seats", "10% discount") that is not the user's number and comes from that content.
     count_differs_from_request: ActionName = "ask"
