@@ -25,6 +25,7 @@ from collections import deque
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, Final
 from urllib.parse import unquote_plus, urlsplit
 
@@ -379,6 +380,13 @@ _MAIL_PROVIDERS: Final = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
+def _address_parts(email: str) -> tuple[str, str, str]:
+    """(local part, domain, domain name) of a lowercased address."""
+    local, _, domain = email.partition("@")
+    return local, domain, _domain_name(domain)
+
+
 def _domain_name(domain: str) -> str:
     """The name of a domain without its suffix: `harbourmutual` for `mail.harbourmutual.co.uk`."""
     labels = [x for x in domain.split(".") if x]
@@ -429,6 +437,7 @@ class Content:
     words: frozenset[str] = frozenset()  # index keys: words and digit runs
     id: int = 0
     hidden: tuple[str, ...] = ()  # parts a reader does not see, lowercased
+    emails: tuple[str, ...] = ()  # the addresses it holds (at most 256), lowercased
 
     @property
     def flagged(self) -> bool:
@@ -847,21 +856,20 @@ class Trace:
         imitates: the same name at another domain (`r.okafor@harbourmutual-claims.com` for
         `r.okafor@harbourmutual.example`), or a domain whose name extends or misspells another's
         (`harbourmutual-claims`, `harb0urmutual`). None when it imitates none."""
-        local, _, domain = email.lower().partition("@")
-        name = _domain_name(domain)
+        local, domain, name = _address_parts(email.lower())
         if not local or not name:
             return None
         with self.lock:
-            texts = [lower for lower, _ in self.user] + [c.text for c in self.untrusted]
+            users = [lower for lower, _ in self.user]
+            known = [c.emails for c in self.untrusted]
+        known += [tuple(_values_of_kind(lower[:MAX_TEXT_CHARS], "email")) for lower in users]
         seen: set[str] = set()
-        for text in texts:
-            for m in _EMAIL_RE.finditer(text[:MAX_TEXT_CHARS]):
-                other = m.group(0).lower()
+        for addresses in known:
+            for other in addresses:
                 if other == email or other in seen:
                     continue
                 seen.add(other)
-                o_local, _, o_domain = other.partition("@")
-                o_name = _domain_name(o_domain)
+                o_local, o_domain, o_name = _address_parts(other)
                 if o_domain == domain or not o_name:
                     continue
                 if local == o_local and len(local) >= 3:
@@ -907,7 +915,12 @@ class Trace:
                     return False
                 if any(needle in (_compact(h) if compact_kind else h) for h in c.hidden):
                     return False
-            for other in _values_of_kind(c.text[:MAX_TEXT_CHARS], target.kind)[:64]:
+            others = (
+                c.emails
+                if target.kind == "email"
+                else _values_of_kind(c.text[:MAX_TEXT_CHARS], target.kind)
+            )
+            for other in others[:64]:
                 # Text after an account number can run into its match ("... 3249 31 by 2026").
                 if not any(other.startswith(v) or v.startswith(other) for v in (needle, *carried)):
                     return False
@@ -978,6 +991,7 @@ class Trace:
         lower = t.lower()
         regions = _regions(lower, flagged_spans)
         hidden = tuple(m.group(0) for m in _HIDDEN_RE.finditer(lower[:MAX_TEXT_CHARS]))[:64]
+        emails = _values_of_kind(lower[:MAX_TEXT_CHARS], "email")[:256]
         compact = _compact(t)
         words = _index_words(lower, compact)
         with self.lock:
@@ -991,6 +1005,7 @@ class Trace:
                 words=words,
                 id=self._next_id,
                 hidden=hidden,
+                emails=tuple(emails),
             )
             self._index(content)
             self.untrusted.append(content)
