@@ -702,12 +702,57 @@ def digest(value: str) -> str:
     return "sha256:" + hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+@dataclass(frozen=True, slots=True)
+class _UserFacts:
+    """What one user message states, read once when it arrives (see `Trace.add_user`)."""
+
+    amounts: tuple[float, ...]  # sums of money
+    counts: tuple[tuple[str, float], ...]  # (noun stem, number)
+    ids: tuple[tuple[str, str], ...]  # (shape, identifier)
+    ibans: frozenset[str]
+    wallets: frozenset[str]
+    emails: tuple[str, ...]
+
+
+def _user_facts(lower: str) -> _UserFacts:
+    head = lower[:20_000]
+    amounts: list[float] = []
+    for m in _MONEY_RE.finditer(head):
+        raw = m.group("a") or m.group("b") or ""
+        try:
+            amounts.append(float(raw.replace(",", "")))
+        except ValueError:
+            continue
+        if len(amounts) >= 256:
+            break
+    counts: list[tuple[str, float]] = []
+    for m in _COUNT_AFTER_RE.finditer(head):
+        counts += [(stem(w), float(m.group("n"))) for w in (m.group("w1"), m.group("w2")) if w]
+    for m in _COUNT_BEFORE_RE.finditer(head):
+        if m.group("w"):
+            counts.append((stem(m.group("w")), float(m.group("n"))))
+    ids: list[tuple[str, str]] = []
+    for m in _ID_RE.finditer(head):
+        shape = id_shape(m.group(0))
+        if shape is not None:
+            ids.append((shape, m.group(0)))
+    return _UserFacts(
+        amounts=tuple(amounts),
+        counts=tuple(counts[:1024]),
+        ids=tuple(ids[:1024]),
+        ibans=frozenset(_compact(m.group(0)) for m in _IBAN_RE.finditer(head.upper())),
+        wallets=frozenset(_WALLET_RE.findall(head)),
+        emails=tuple(_values_of_kind(lower[:MAX_TEXT_CHARS], "email")[:256]),
+    )
+
+
 # -- the trace --------------------------------------------------------------------------------
 @dataclass
 class Trace:
     """One session's memory. Thread-safe; bounded in characters and secret count."""
 
     user: deque[tuple[str, str]] = field(default_factory=deque)  # (lower, compact)
+    user_facts: deque[_UserFacts] = field(default_factory=deque)  # one per `user` entry
     untrusted: deque[Content] = field(default_factory=deque)
     secrets: dict[str, str] = field(default_factory=dict)  # value -> origin (memory only)
     pending_secret_reads: dict[str, str] = field(default_factory=dict)  # tool -> origin
@@ -733,6 +778,7 @@ class Trace:
                 self._unindex(old)
             else:
                 lower, _ = self.user.popleft()
+                self.user_facts.popleft()
                 self.chars -= len(lower)
 
     def add_user(self, text: str) -> None:
@@ -740,8 +786,11 @@ class Trace:
         t = text[:MAX_TEXT_CHARS]
         words = words_of(t)
         wide = "".join(_WIDE_RE.findall(t[:20_000]))
+        lower = t.lower()
+        facts = _user_facts(lower)
         with self.lock:
-            self.user.append((t.lower(), _compact(t)))
+            self.user.append((lower, _compact(t)))
+            self.user_facts.append(facts)
             self.chars += len(t)
             if len(self.user_words) < MAX_USER_WORDS:
                 self.user_words |= words
@@ -793,63 +842,42 @@ class Trace:
     def user_amounts(self) -> list[float]:
         """Sums of money the user's messages state (`84.20 EUR`, `$1,200`, `0.05 ETH`)."""
         with self.lock:
-            texts = [lower for lower, _ in self.user]
-        out: list[float] = []
-        for lower in texts:
-            for m in _MONEY_RE.finditer(lower[:20_000]):
-                raw = m.group("a") or m.group("b") or ""
-                try:
-                    out.append(float(raw.replace(",", "")))
-                except ValueError:
-                    continue
-                if len(out) >= 256:
-                    return out
-        return out
+            facts = list(self.user_facts)
+        return [a for f in facts for a in f.amounts][:256]
 
     def user_counts(self) -> dict[str, set[float]]:
         """Numbers the user's messages tie to a noun, by the noun's stem: "40 seats" and
         "seats: 40" give {"seat": {40.0}}; the word after the noun counts too ("10% discount
         rate")."""
         with self.lock:
-            texts = [lower for lower, _ in self.user]
+            facts = list(self.user_facts)
         found: dict[str, set[float]] = {}
-
-        def add(word: str | None, number: str) -> None:
-            if word and len(found) < 256:
-                found.setdefault(stem(word), set()).add(float(number))
-
-        for lower in texts:
-            head = lower[:20_000]
-            for m in _COUNT_AFTER_RE.finditer(head):
-                add(m.group("w1"), m.group("n"))
-                add(m.group("w2"), m.group("n"))
-            for m in _COUNT_BEFORE_RE.finditer(head):
-                add(m.group("w"), m.group("n"))
+        for f in facts:
+            for word, number in f.counts:
+                if word in found or len(found) < 256:
+                    found.setdefault(word, set()).add(number)
         return found
 
     def user_ids(self) -> dict[str, set[str]]:
         """Identifiers the user's messages name (`40917`, `UPS-1Z88420`, `INV-2291`: a word with
         a digit, 4 to 40 characters), lowercased, by their shape (see `id_shape`)."""
         with self.lock:
-            texts = [lower for lower, _ in self.user]
+            facts = list(self.user_facts)
         found: dict[str, set[str]] = {}
-        for lower in texts:
-            for m in _ID_RE.finditer(lower[:20_000]):
-                shape = id_shape(m.group(0))
-                if shape is not None and len(found) < 256:
-                    found.setdefault(shape, set()).add(m.group(0))
+        for f in facts:
+            for shape, ident in f.ids:
+                if shape in found or len(found) < 256:
+                    found.setdefault(shape, set()).add(ident)
         return found
 
     def user_destinations(self) -> dict[str, set[str]]:
         """IBANs (`iban`) and wallet addresses (`wallet`) the user's messages name, compact."""
         with self.lock:
-            texts = [(lower, compact) for lower, compact in self.user]
-        found: dict[str, set[str]] = {"iban": set(), "wallet": set()}
-        for lower, _ in texts:
-            for m in _IBAN_RE.finditer(lower[:20_000].upper()):
-                found["iban"].add(_compact(m.group(0)))
-            found["wallet"].update(_WALLET_RE.findall(lower[:20_000]))
-        return found
+            facts = list(self.user_facts)
+        return {
+            "iban": {x for f in facts for x in f.ibans},
+            "wallet": {x for f in facts for x in f.wallets},
+        }
 
     def imitated(self, email: str) -> str | None:
         """The address of this session (the user's messages or untrusted content) that `email`
@@ -860,9 +888,7 @@ class Trace:
         if not local or not name:
             return None
         with self.lock:
-            users = [lower for lower, _ in self.user]
-            known = [c.emails for c in self.untrusted]
-        known += [tuple(_values_of_kind(lower[:MAX_TEXT_CHARS], "email")) for lower in users]
+            known = [c.emails for c in self.untrusted] + [f.emails for f in self.user_facts]
         seen: set[str] = set()
         for addresses in known:
             for other in addresses:
