@@ -7,8 +7,10 @@ import threading
 from urllib.parse import quote
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from redline.guard.flow import Origin, Target, Trace, secret_values, targets
+from redline.guard.flow import Origin, Target, Trace, _one_edit, secret_values, targets
 from redline.guard.limits import Budget
 from redline.guard.policy import Limits
 from redline.guard.tools import classify, hazards, tokens
@@ -674,3 +676,18 @@ def test_writing_ci_pipelines_and_hooks_runs_code() -> None:
 def test_unlocking_needs_an_unlocking_word() -> None:
     assert "unlock" in hazards("AugustSmartLockUnlockDoor", {})[0]
     assert hazards("lock_door", {}) == []
+
+
+def _edit_distance(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+@given(st.text("abc", max_size=6), st.text("abc", max_size=6))
+def test_one_edit_is_an_edit_distance_of_one(a: str, b: str) -> None:
+    assert _one_edit(a, b) is (_edit_distance(a, b) == 1)
+    assert _one_edit(a, b) is _one_edit(b, a)
