@@ -275,7 +275,8 @@ _SPECS: tuple[_Spec, ...] = (
         r"|\b(?:the|your) (?:task|request|instructions?|question) (?:that )?(?:i|the user|they|we) "
         r"(?:gave|give|assigned|asked|sent) (?:to )?you (?:in the beginning|at the beginning|"
         r"at the start|earlier|originally|initially)\b",
-        "before after the your",
+        "before after task request instruction instructions question",
+        window=(6, 0),
     ),
     _Spec(
         "override.preempt-task.es",
