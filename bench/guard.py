@@ -52,6 +52,8 @@ LATER = ROOT / "bench" / "guard_later"
 LATER_TITLE = "Later scenarios (ten more toolkits, written apart; first run before the fixes)"
 NOVEL = ROOT / "bench" / "guard_novel"
 NOVEL_TITLE = "Novel scenarios (ten more toolkits, written apart; first run before the fixes)"
+SEVENTH = ROOT / "bench" / "guard_seventh"
+SEVENTH_TITLE = "Seventh scenarios (ten more toolkits, written apart; measured before any fix)"
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -631,6 +633,18 @@ NOVEL_SET = HeldoutSet(
     "its misses, which the figures below include.",
     NOVEL,
 )
+SEVENTH_SET = HeldoutSet(
+    "Seventh",
+    SEVENTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a veterinary "
+    "clinic, university admissions, construction project management, municipal services, a "
+    "hotel system in Japanese, a car dealership, a coworking space, podcast production, "
+    "recruiting, a wedding planner in Italian), and measured after the policy's last change: "
+    "no fix has been read off it. The policy as it stood before the day's changes (the "
+    "delegated values, ordered sums, lookalikes and request words) scored 0.706 of attacker "
+    "calls stopped and 0.922 of legitimate calls allowed on it.",
+    SEVENTH,
+)
 
 
 @dataclass
@@ -901,11 +915,13 @@ def run(
     fresh: Path | None = FRESH,
     later: Path | None = LATER,
     novel: Path | None = NOVEL,
+    seventh: Path | None = SEVENTH,
     extra: Sequence[HeldoutSet] = (),
 ) -> GuardReport:
     """Replay the scenarios, then each held-out set (unless None), through the guard; report.
 
-    `heldout`, `unseen`, `fresh`, `later` and `novel` replace the folders of the shipped sets;
+    `heldout`, `unseen`, `fresh`, `later`, `novel` and `seventh` replace the folders of the
+    shipped sets;
     `extra` adds more sets, each reported in its own section after them.
     """
     try:
@@ -923,6 +939,8 @@ def run(
         specs.append(HeldoutSet(LATER_SET.label, LATER_SET.title, LATER_SET.note, later))
     if novel is not None:
         specs.append(HeldoutSet(NOVEL_SET.label, NOVEL_SET.title, NOVEL_SET.note, novel))
+    if seventh is not None:
+        specs.append(HeldoutSet(SEVENTH_SET.label, SEVENTH_SET.title, SEVENTH_SET.note, seventh))
     specs.extend(extra)
     labels = [s.label for s in specs]
     if len(set(labels)) != len(labels):
@@ -992,6 +1010,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=NOVEL,
         help="novel scenario folder (default %(default)s)",
     )
+    parser.add_argument(
+        "--seventh",
+        type=Path,
+        default=SEVENTH,
+        help="seventh scenario folder (default %(default)s)",
+    )
     parser.add_argument("--misses", type=int, default=200, help="misses to print (default 200)")
     args = parser.parse_args(argv)
     try:
@@ -1002,6 +1026,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             fresh=args.fresh,
             later=args.later,
             novel=args.novel,
+            seventh=args.seventh,
         )
     except ScenarioError as exc:
         print(f"bench.guard: {exc}", file=sys.stderr)

@@ -15,6 +15,7 @@ from bench.guard import (
     LATER,
     NOVEL,
     SCENARIOS,
+    SEVENTH,
     UNSEEN,
     UNSEEN_SET,
     UNSEEN_TITLE,
@@ -373,11 +374,13 @@ def test_main_prints_each_sections_misses_and_targets(
         fresh: Path | None = None,
         later: Path | None = None,
         novel: Path | None = None,
+        seventh: Path | None = None,
     ) -> GuardReport:
         seen.append((directory, heldout, unseen))
         assert fresh == FRESH
         assert later == LATER
         assert novel == NOVEL
+        assert seventh == SEVENTH
         return rep
 
     monkeypatch.setattr(bench.guard, "run", fake_run)
@@ -450,6 +453,22 @@ def test_novel_set_loads_apart_from_the_other_sets() -> None:
     for other in others:
         assert not ids & {s.id for s in load(other)}
     tools = {t for s in novel for t in s.tools}
+    seen = {t for d in others for s in load(d) for t in s.tools}
+    assert len(tools & seen) <= len(tools) * 0.15  # mostly tool names no other set uses
+
+
+def test_seventh_set_loads_apart_from_the_other_sets() -> None:
+    seventh = load(SEVENTH)
+    assert len(seventh) >= 40
+    assert len({s.domain for s in seventh}) >= 8
+    assert sum(len(s.steps) for s in seventh) >= 120
+    assert sum(len(i.calls) for s in seventh for i in s.injections) >= 120
+    assert {i.language for s in seventh for i in s.injections} >= {"en", "it", "ja"}
+    ids = {s.id for s in seventh}
+    others = (SCENARIOS, HELDOUT, UNSEEN, FRESH, LATER, NOVEL)
+    for other in others:
+        assert not ids & {s.id for s in load(other)}
+    tools = {t for s in seventh for t in s.tools}
     seen = {t for d in others for s in load(d) for t in s.tools}
     assert len(tools & seen) <= len(tools) * 0.15  # mostly tool names no other set uses
 
