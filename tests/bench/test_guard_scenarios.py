@@ -403,17 +403,30 @@ def test_run_rejects_an_empty_unseen_folder_and_clashing_labels(tmp_path: Path) 
         run(SCENARIOS, HELDOUT, UNSEEN, extra=[again])
 
 
-def test_fresh_set_loads_apart_from_the_other_sets() -> None:
-    fresh = load(FRESH)
-    assert len(fresh) >= 40
-    assert len({s.domain for s in fresh}) >= 6
-    assert sum(len(s.steps) for s in fresh) >= 120
-    assert sum(len(i.calls) for s in fresh for i in s.injections) >= 120
-    ids = {s.id for s in fresh}
-    for other in (SCENARIOS, HELDOUT, UNSEEN):
+@pytest.mark.parametrize(
+    ("folder", "domains", "languages", "others"),
+    [
+        (FRESH, 6, {"en"}, (SCENARIOS, HELDOUT, UNSEEN)),
+        (LATER, 8, {"en", "es", "de", "fr", "ja"}, (SCENARIOS, HELDOUT, UNSEEN, FRESH)),
+        (NOVEL, 8, {"en", "fr", "pt"}, (SCENARIOS, HELDOUT, UNSEEN, FRESH, LATER)),
+        (SEVENTH, 8, {"en", "it", "ja"}, (SCENARIOS, HELDOUT, UNSEEN, FRESH, LATER, NOVEL)),
+    ],
+    ids=["fresh", "later", "novel", "seventh"],
+)
+def test_a_set_written_apart_loads_apart_from_the_sets_before_it(
+    folder: Path, domains: int, languages: set[str], others: tuple[Path, ...]
+) -> None:
+    items = load(folder)
+    assert len(items) >= 40
+    assert len({s.domain for s in items}) >= domains
+    assert sum(len(s.steps) for s in items) >= 120
+    assert sum(len(i.calls) for s in items for i in s.injections) >= 120
+    assert {i.language for s in items for i in s.injections} >= languages
+    ids = {s.id for s in items}
+    for other in others:
         assert not ids & {s.id for s in load(other)}
-    tools = {t for s in fresh for t in s.tools}
-    seen = {t for d in (SCENARIOS, HELDOUT, UNSEEN) for s in load(d) for t in s.tools}
+    tools = {t for s in items for t in s.tools}
+    seen = {t for d in others for s in load(d) for t in s.tools}
     assert len(tools & seen) <= len(tools) * 0.15  # mostly tool names no other set uses
 
 
@@ -424,53 +437,6 @@ def test_a_text_cut_by_an_unquoted_comment_is_refused(tmp_path: Path) -> None:
     quoted = GOOD.replace("task: Reply to Alice.", "task: 'Post the summary in #general today.'")
     (sc,) = load_file(_write(tmp_path, quoted, "q.yaml"))
     assert sc.task == "Post the summary in #general today."
-
-
-def test_later_set_loads_apart_from_the_other_sets() -> None:
-    later = load(LATER)
-    assert len(later) >= 40
-    assert len({s.domain for s in later}) >= 8
-    assert sum(len(s.steps) for s in later) >= 120
-    assert sum(len(i.calls) for s in later for i in s.injections) >= 120
-    assert {i.language for s in later for i in s.injections} >= {"en", "es", "de", "fr", "ja"}
-    ids = {s.id for s in later}
-    for other in (SCENARIOS, HELDOUT, UNSEEN, FRESH):
-        assert not ids & {s.id for s in load(other)}
-    tools = {t for s in later for t in s.tools}
-    seen = {t for d in (SCENARIOS, HELDOUT, UNSEEN, FRESH) for s in load(d) for t in s.tools}
-    assert len(tools & seen) <= len(tools) * 0.15  # mostly tool names no other set uses
-
-
-def test_novel_set_loads_apart_from_the_other_sets() -> None:
-    novel = load(NOVEL)
-    assert len(novel) >= 40
-    assert len({s.domain for s in novel}) >= 8
-    assert sum(len(s.steps) for s in novel) >= 120
-    assert sum(len(i.calls) for s in novel for i in s.injections) >= 120
-    assert {i.language for s in novel for i in s.injections} >= {"en", "fr", "pt"}
-    ids = {s.id for s in novel}
-    others = (SCENARIOS, HELDOUT, UNSEEN, FRESH, LATER)
-    for other in others:
-        assert not ids & {s.id for s in load(other)}
-    tools = {t for s in novel for t in s.tools}
-    seen = {t for d in others for s in load(d) for t in s.tools}
-    assert len(tools & seen) <= len(tools) * 0.15  # mostly tool names no other set uses
-
-
-def test_seventh_set_loads_apart_from_the_other_sets() -> None:
-    seventh = load(SEVENTH)
-    assert len(seventh) >= 40
-    assert len({s.domain for s in seventh}) >= 8
-    assert sum(len(s.steps) for s in seventh) >= 120
-    assert sum(len(i.calls) for s in seventh for i in s.injections) >= 120
-    assert {i.language for s in seventh for i in s.injections} >= {"en", "it", "ja"}
-    ids = {s.id for s in seventh}
-    others = (SCENARIOS, HELDOUT, UNSEEN, FRESH, LATER, NOVEL)
-    for other in others:
-        assert not ids & {s.id for s in load(other)}
-    tools = {t for s in seventh for t in s.tools}
-    seen = {t for d in others for s in load(d) for t in s.tools}
-    assert len(tools & seen) <= len(tools) * 0.15  # mostly tool names no other set uses
 
 
 WORKSPACE = GOOD.replace("domain: mail", "workspace: /srv/app\ndomain: mail").replace(
