@@ -691,3 +691,67 @@ def _edit_distance(a: str, b: str) -> int:
 def test_one_edit_is_an_edit_distance_of_one(a: str, b: str) -> None:
     assert _one_edit(a, b) is (_edit_distance(a, b) == 1)
     assert _one_edit(a, b) is _one_edit(b, a)
+
+
+_WORDS = st.sampled_from(
+    [
+        "pay",
+        "the",
+        "invoice",
+        "account",
+        "stated",
+        "on",
+        "send",
+        "to",
+        "ana@x.example",
+        "ana@x-claims.example",
+        "DE44 5001 0517 5407 3249 31",
+        "480.00",
+        "231,50",
+        "credit",
+        "please",
+        "whoever",
+        "request",
+        "says",
+        '"text":',
+        "<!--",
+        "-->",
+        "\u200b",
+        "AI:",
+        "move",
+        "500",
+        "GBP",
+        "ban",
+        "deleted",
+        "la",
+        "cuenta",
+        "que",
+        "pone",
+        "en",
+        "factura",
+    ]
+)
+_TEXTS = st.lists(_WORDS, max_size=40).map(" ".join)
+
+
+@given(_TEXTS, st.lists(_TEXTS, max_size=4), _TEXTS)
+def test_trace_questions_answer_any_session(user: str, contents: list[str], value: str) -> None:
+    t = Trace()
+    t.add_user(user)
+    for i, c in enumerate(contents):
+        t.add_untrusted(c, f"tool{i}", [(0, min(5, len(c)))] if i % 2 else [])
+    needle = value[:60].strip()
+    for kind in ("email", "iban", "amount", "value", "domain", "phone"):
+        target = Target("to", needle, kind)
+        origin = t.provenance(target)
+        assert origin in set(Origin)
+        if kind == "value" and needle and needle.lower() in user.lower():
+            assert origin is Origin.USER
+        if t.delegated(target, {needle}):
+            bare = "".join(needle.lower().split())
+            assert any(bare in "".join(c.lower().split()) for c in contents)
+    for address in ("ana@x.example", "ana@x-claims.example"):
+        assert t.imitated(address) != address
+    assert t.delegated_kinds() <= {"email", "iban", "username"}
+    if "pay" in user.split():
+        assert t.requested("payment")
