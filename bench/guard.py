@@ -29,7 +29,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -928,19 +928,15 @@ def run(
         from redline.guard import Guard
     except ImportError as exc:
         return GuardReport(skipped=f"Not measured: redline.guard.Guard is not available ({exc}).")
-    specs: list[HeldoutSet] = []
-    if heldout is not None:
-        specs.append(HeldoutSet(HELDOUT_SET.label, HELDOUT_SET.title, HELDOUT_SET.note, heldout))
-    if unseen is not None:
-        specs.append(HeldoutSet(UNSEEN_SET.label, UNSEEN_SET.title, UNSEEN_SET.note, unseen))
-    if fresh is not None:
-        specs.append(HeldoutSet(FRESH_SET.label, FRESH_SET.title, FRESH_SET.note, fresh))
-    if later is not None:
-        specs.append(HeldoutSet(LATER_SET.label, LATER_SET.title, LATER_SET.note, later))
-    if novel is not None:
-        specs.append(HeldoutSet(NOVEL_SET.label, NOVEL_SET.title, NOVEL_SET.note, novel))
-    if seventh is not None:
-        specs.append(HeldoutSet(SEVENTH_SET.label, SEVENTH_SET.title, SEVENTH_SET.note, seventh))
+    shipped = (
+        (HELDOUT_SET, heldout),
+        (UNSEEN_SET, unseen),
+        (FRESH_SET, fresh),
+        (LATER_SET, later),
+        (NOVEL_SET, novel),
+        (SEVENTH_SET, seventh),
+    )
+    specs = [replace(spec, folder=folder) for spec, folder in shipped if folder is not None]
     specs.extend(extra)
     labels = [s.label for s in specs]
     if len(set(labels)) != len(labels):

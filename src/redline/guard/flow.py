@@ -26,10 +26,12 @@ from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 from urllib.parse import unquote_plus, urlsplit
 
 from redline.guard.tools import TARGET_ARGUMENTS, flatten, requested, stem, tokens, words_of
+
+_V = TypeVar("_V")
 
 __all__ = [
     "Content",
@@ -712,6 +714,16 @@ class _UserFacts:
     ibans: frozenset[str]
     wallets: frozenset[str]
     emails: tuple[str, ...]
+    delegated: frozenset[str]  # kinds of value it points a document at (see `_DELEGATE_RE`)
+
+
+def _grouped(pairs: Iterable[tuple[str, _V]]) -> dict[str, set[_V]]:
+    """Values by key, for at most 256 keys."""
+    found: dict[str, set[_V]] = {}
+    for key, value in pairs:
+        if key in found or len(found) < 256:
+            found.setdefault(key, set()).add(value)
+    return found
 
 
 def _user_facts(lower: str) -> _UserFacts:
@@ -743,6 +755,7 @@ def _user_facts(lower: str) -> _UserFacts:
         ibans=frozenset(_compact(m.group(0)) for m in _IBAN_RE.finditer(head.upper())),
         wallets=frozenset(_WALLET_RE.findall(head)),
         emails=tuple(_values_of_kind(lower[:MAX_TEXT_CHARS], "email")[:256]),
+        delegated=frozenset(k for k, rx in _DELEGATE_RE.items() if rx.search(head)),
     )
 
 
@@ -851,24 +864,14 @@ class Trace:
         rate")."""
         with self.lock:
             facts = list(self.user_facts)
-        found: dict[str, set[float]] = {}
-        for f in facts:
-            for word, number in f.counts:
-                if word in found or len(found) < 256:
-                    found.setdefault(word, set()).add(number)
-        return found
+        return _grouped(pair for f in facts for pair in f.counts)
 
     def user_ids(self) -> dict[str, set[str]]:
         """Identifiers the user's messages name (`40917`, `UPS-1Z88420`, `INV-2291`: a word with
         a digit, 4 to 40 characters), lowercased, by their shape (see `id_shape`)."""
         with self.lock:
             facts = list(self.user_facts)
-        found: dict[str, set[str]] = {}
-        for f in facts:
-            for shape, ident in f.ids:
-                if shape in found or len(found) < 256:
-                    found.setdefault(shape, set()).add(ident)
-        return found
+        return _grouped(pair for f in facts for pair in f.ids)
 
     def user_destinations(self) -> dict[str, set[str]]:
         """IBANs (`iban`) and wallet addresses (`wallet`) the user's messages name, compact."""
@@ -916,8 +919,7 @@ class Trace:
         """The kinds of value (`email`, `iban`, `username`) the user's messages say a document
         gives (see `_DELEGATE_RE`)."""
         with self.lock:
-            texts = [lower[:20_000] for lower, _ in self.user]
-        return {k for k, rx in _DELEGATE_RE.items() if any(rx.search(t) for t in texts)}
+            return {k for f in self.user_facts for k in f.delegated}
 
     def delegated(self, target: Target, carried: Collection[str]) -> bool:
         """Whether an ordered value may be taken as the user's, the user having pointed at the

@@ -877,13 +877,15 @@ class Guard:
                     "the session.",
                 )
         found = targets(call.arguments, fp.min_value_length)
+        origins = [trace.provenance(t) for t in found]
         delegated: set[str] = set()
-        if fp.trust_delegated_values and all(
-            trace.requested(cls, tokens(call.name)) for cls in sinks if cls != "read"
+        if (
+            fp.trust_delegated_values
+            and Origin.INSTRUCTED in origins
+            and all(trace.requested(cls, tokens(call.name)) for cls in sinks if cls != "read")
         ):
             delegated = trace.delegated_kinds()
         carried = {t.value for t in found}
-        origins = [trace.provenance(t) for t in found]
         if delegated:
             # A recipient or account the user pointed at (see `Trace.delegated`), and with an
             # address or an account, the call's free text from such a document (a payment
@@ -963,14 +965,22 @@ class Guard:
         found = targets(call.arguments, fp.min_value_length)
         asked = trace.user_amounts() if fp.amount_above_request != "allow" else []
         named = trace.user_destinations() if fp.displaced_destination != "allow" else {}
+        lookalikes = fp.lookalike_recipient != "allow"
         for target in found:
             value = amount_value(target)
+            kind = destination_kind(target)
+            checked = (
+                (value is not None and asked)
+                or (target.kind == "email" and lookalikes)
+                or (kind is not None and named.get(kind))
+            )
+            if not checked or trace.provenance(target) is Origin.USER:
+                continue
             if (
                 value is not None
                 and asked
                 and value > sum(asked) * 1.005
                 and not any(abs(value - a * 100) < 0.5 for a in asked)  # minor units (cents)
-                and trace.provenance(target) is not Origin.USER
             ):
                 out.add(
                     "flow.amount-above-request",
@@ -980,8 +990,7 @@ class Guard:
                 )
             if (
                 target.kind == "email"
-                and fp.lookalike_recipient != "allow"
-                and trace.provenance(target) is not Origin.USER
+                and lookalikes
                 and (model := trace.imitated(target.value)) is not None
             ):
                 out.add(
@@ -991,8 +1000,7 @@ class Guard:
                     f"{model}, also seen in this session.",
                     target.value,
                 )
-            kind = destination_kind(target)
-            if kind is not None and named.get(kind) and trace.provenance(target) is not Origin.USER:
+            if kind is not None and named.get(kind):
                 what = "account number" if kind == "iban" else "wallet address"
                 out.add(
                     "flow.displaced-destination",
