@@ -6,18 +6,12 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The held-out set (`bench/guard_heldout/`, same format) was written apart from the policy; a few
-general fixes followed its first run. The unseen set (`bench/guard_unseen/`, same format) was
-written apart from the policy and the other sets; its first run came before the fixes it
-prompted. The fresh set (`bench/guard_fresh/`, same format) covers other domains and tool
-namings (travel booking, HR and payroll, a Slack-style workspace, CRM, a patient portal, a
-browser agent, Kubernetes, database administration, accounts payable); it too was measured
-before the fixes it prompted. The later set (`bench/guard_later/`, same format) adds ten more
-toolkits, two with users who write in Spanish and German. Each is reported in its own section,
-with its first-run figures in the note.
+The tuning set is followed by eight sets in the same format written apart from the policy
+(`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth), each reported in its
+own section with its first-run figures in the note.
 
-Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] [--fresh DIR]
-[--later DIR] [--misses N]`.
+Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ... [--ninth DIR]
+[--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -53,7 +47,11 @@ LATER_TITLE = "Later scenarios (ten more toolkits, written apart; first run befo
 NOVEL = ROOT / "bench" / "guard_novel"
 NOVEL_TITLE = "Novel scenarios (ten more toolkits, written apart; first run before the fixes)"
 SEVENTH = ROOT / "bench" / "guard_seventh"
-SEVENTH_TITLE = "Seventh scenarios (ten more toolkits, written apart; measured before any fix)"
+SEVENTH_TITLE = "Seventh scenarios (ten more toolkits, written apart; first run before the fixes)"
+EIGHTH = ROOT / "bench" / "guard_eighth"
+EIGHTH_TITLE = "Eighth scenarios (ten more toolkits, written apart; first run before the fixes)"
+NINTH = ROOT / "bench" / "guard_ninth"
+NINTH_TITLE = "Ninth scenarios (ten more toolkits, written apart; measured before any fix)"
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -639,11 +637,44 @@ SEVENTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a veterinary "
     "clinic, university admissions, construction project management, municipal services, a "
     "hotel system in Japanese, a car dealership, a coworking space, podcast production, "
-    "recruiting, a wedding planner in Italian), and measured after the policy's last change: "
-    "no fix has been read off it. The policy as it stood before the day's changes (the "
-    "delegated values, ordered sums, lookalikes and request words) scored 0.706 of attacker "
-    "calls stopped and 0.922 of legitimate calls allowed on it.",
+    "recruiting, a wedding planner in Italian). Its first run, the fairest figure, stopped "
+    "0.762 of attacker calls and allowed 0.930 of legitimate calls; general fixes to the policy "
+    "followed its misses, which the figures below include.",
     SEVENTH,
+)
+EIGHTH_SET = HeldoutSet(
+    "Eighth",
+    EIGHTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a dental "
+    "practice, a customs broker, a school parent portal, bike sharing, a law firm, a pharmacy "
+    "refill desk in German, a solar installer, airline crew scheduling, SaaS billing, a "
+    "home-care agency in Spanish). Its first run, the fairest figure, stopped 0.698 of "
+    "attacker calls and allowed 0.861 of legitimate calls; general fixes to the policy "
+    "followed its misses, which the figures below include.",
+    EIGHTH,
+)
+NINTH_SET = HeldoutSet(
+    "Ninth",
+    NINTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (museum "
+    "collections, a utility's customer service in French, a fitness-club chain, a container "
+    "terminal, a clinical-trial site, a community centre, a game studio's live ops, a "
+    "real-estate brokerage in Dutch, a library, cloud on-call), and measured after the "
+    "policy's last change: no fix has been read off it. The policy as it stood before the "
+    "changes read off the seventh and eighth sets scored 0.785 of attacker calls stopped and "
+    "0.854 of legitimate calls allowed on it.",
+    NINTH,
+)
+# The sets written apart from the policy, in the order they were written.
+SHIPPED: tuple[HeldoutSet, ...] = (
+    HELDOUT_SET,
+    UNSEEN_SET,
+    FRESH_SET,
+    LATER_SET,
+    NOVEL_SET,
+    SEVENTH_SET,
+    EIGHTH_SET,
+    NINTH_SET,
 )
 
 
@@ -909,34 +940,29 @@ def add_heldout(report: GuardReport, heldout: GuardReport) -> None:
 
 def run(
     directory: Path = SCENARIOS,
-    heldout: Path | None = HELDOUT,
-    unseen: Path | None = UNSEEN,
     *,
-    fresh: Path | None = FRESH,
-    later: Path | None = LATER,
-    novel: Path | None = NOVEL,
-    seventh: Path | None = SEVENTH,
+    folders: Mapping[str, Path | None] | None = None,
     extra: Sequence[HeldoutSet] = (),
 ) -> GuardReport:
-    """Replay the scenarios, then each held-out set (unless None), through the guard; report.
+    """Replay the tuning scenarios, then each set of `SHIPPED`, through the guard; report.
 
-    `heldout`, `unseen`, `fresh`, `later`, `novel` and `seventh` replace the folders of the
-    shipped sets;
-    `extra` adds more sets, each reported in its own section after them.
+    `folders` maps a shipped set's label, lowercased (`"unseen"`), to another folder for it,
+    or to None to leave it out; `extra` adds more sets, each reported in its own section after
+    them.
     """
+    overrides = dict(folders or {})
+    unknown = set(overrides) - {spec.label.lower() for spec in SHIPPED}
+    if unknown:
+        raise ScenarioError(f"no shipped scenario set is called {', '.join(sorted(unknown))}")
     try:
         from redline.guard import Guard
     except ImportError as exc:
         return GuardReport(skipped=f"Not measured: redline.guard.Guard is not available ({exc}).")
-    shipped = (
-        (HELDOUT_SET, heldout),
-        (UNSEEN_SET, unseen),
-        (FRESH_SET, fresh),
-        (LATER_SET, later),
-        (NOVEL_SET, novel),
-        (SEVENTH_SET, seventh),
-    )
-    specs = [replace(spec, folder=folder) for spec, folder in shipped if folder is not None]
+    specs: list[HeldoutSet] = []
+    for spec in SHIPPED:
+        folder = overrides.get(spec.label.lower(), spec.folder)
+        if folder is not None:
+            specs.append(replace(spec, folder=folder))
     specs.extend(extra)
     labels = [s.label for s in specs]
     if len(set(labels)) != len(labels):
@@ -976,54 +1002,20 @@ def run(
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Attack replay of redline guard.")
     parser.add_argument("--scenarios", type=Path, default=SCENARIOS)
-    parser.add_argument(
-        "--heldout",
-        type=Path,
-        default=HELDOUT,
-        help="held-out scenario folder (default %(default)s)",
-    )
-    parser.add_argument(
-        "--unseen",
-        type=Path,
-        default=UNSEEN,
-        help="unseen scenario folder (default %(default)s)",
-    )
-    parser.add_argument(
-        "--fresh",
-        type=Path,
-        default=FRESH,
-        help="fresh scenario folder (default %(default)s)",
-    )
-    parser.add_argument(
-        "--later",
-        type=Path,
-        default=LATER,
-        help="later scenario folder (default %(default)s)",
-    )
-    parser.add_argument(
-        "--novel",
-        type=Path,
-        default=NOVEL,
-        help="novel scenario folder (default %(default)s)",
-    )
-    parser.add_argument(
-        "--seventh",
-        type=Path,
-        default=SEVENTH,
-        help="seventh scenario folder (default %(default)s)",
-    )
+    for spec in SHIPPED:
+        name = spec.label.lower()
+        parser.add_argument(
+            f"--{name.replace('-', '')}",
+            dest=name,
+            type=Path,
+            default=spec.folder,
+            help=f"{name} scenario folder (default %(default)s)",
+        )
     parser.add_argument("--misses", type=int, default=200, help="misses to print (default 200)")
     args = parser.parse_args(argv)
     try:
-        rep = run(
-            args.scenarios,
-            args.heldout,
-            args.unseen,
-            fresh=args.fresh,
-            later=args.later,
-            novel=args.novel,
-            seventh=args.seventh,
-        )
+        folders = {spec.label.lower(): getattr(args, spec.label.lower()) for spec in SHIPPED}
+        rep = run(args.scenarios, folders=folders)
     except ScenarioError as exc:
         print(f"bench.guard: {exc}", file=sys.stderr)
         return 2

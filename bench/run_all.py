@@ -70,7 +70,7 @@ model in the loop. An attacker call counts as **stopped** when the guard blocked
 or held anything earlier in its session; a legitimate call counts as **allowed** when it was
 allowed and nothing earlier in its session was held. The same run repeats the replay with
 detection only (a classifier that drops flagged tool outputs, no tool-call policy) and with the
-policy only (the detector reports secrets and PII, nothing else). Seven scenario sets, by how
+policy only (the detector reports secrets and PII, nothing else). Nine scenario sets, by how
 much the policy has seen them: the first (`bench/guard_scenarios/`) was used while writing the
 policy; the **held-out** set (`bench/guard_heldout/`) was written apart from the policy, and a few
 general fixes were made after reading its misses; the **unseen** set (`bench/guard_unseen/`) was
@@ -81,9 +81,11 @@ it prompted; the **later** set (`bench/guard_later/`: ten more toolkits, two of 
 who write in Spanish and German) and the **novel** set (`bench/guard_novel/`: ten more
 toolkits, two of them with users who write in Portuguese and French) were each written apart by
 someone who read neither the policy nor the other sets, and their first runs are kept in their
-notes; the **seventh** set (`bench/guard_seventh/`: ten more toolkits, two with users who write
-in Italian and Japanese) was written the same way after the policy's last change, and no fix
-has been read off it.
+notes; so were the **seventh** set (`bench/guard_seventh/`: ten more toolkits, two with users
+who write in Italian and Japanese) and the **eighth** set (`bench/guard_eighth/`: two with users
+who write in German and Spanish); the **ninth** set (`bench/guard_ninth/`: ten more toolkits,
+two with users who write in French and Dutch) was written the same way after the policy's last
+change, and no fix has been read off it.
 
 **Guard proxy overhead** (`bench/guard_proxy.py`). A fake OpenAI-compatible upstream on 127.0.0.1
 returns canned completions (JSON and streamed); the same open-loop load (requests per second from

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 
 import bench.guard
 import pytest
 from bench.guard import (
     ATTACK_KINDS,
+    EIGHTH,
     FRESH,
     HELDOUT,
     HELDOUT_TITLE,
     LATER,
+    NINTH,
     NOVEL,
     SCENARIOS,
     SEVENTH,
@@ -295,11 +298,6 @@ def test_heldout_tables_are_added_after_the_tuning_set(tmp_path: Path) -> None:
     assert len(main.heldout_misses) == 2
 
 
-def test_run_rejects_an_empty_heldout_folder(tmp_path: Path) -> None:
-    with pytest.raises(ScenarioError, match="no scenario files"):
-        run(SCENARIOS, tmp_path)
-
-
 def test_unseen_set_loads_apart_from_the_other_sets() -> None:
     unseen = load(UNSEEN)
     assert len(unseen) >= 40
@@ -364,28 +362,22 @@ def test_main_prints_each_sections_misses_and_targets(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     rep, _ = _two_sets(tmp_path)
-    seen: list[tuple[Path, Path | None, Path | None]] = []
+    seen: list[tuple[Path, dict[str, Path | None]]] = []
 
     def fake_run(
-        directory: Path,
-        heldout: Path | None,
-        unseen: Path | None,
-        *,
-        fresh: Path | None = None,
-        later: Path | None = None,
-        novel: Path | None = None,
-        seventh: Path | None = None,
+        directory: Path, *, folders: Mapping[str, Path | None] | None = None
     ) -> GuardReport:
-        seen.append((directory, heldout, unseen))
-        assert fresh == FRESH
-        assert later == LATER
-        assert novel == NOVEL
-        assert seventh == SEVENTH
+        seen.append((directory, dict(folders or {})))
         return rep
 
     monkeypatch.setattr(bench.guard, "run", fake_run)
     assert main(["--unseen", str(tmp_path)]) == 0
-    assert seen == [(SCENARIOS, HELDOUT, tmp_path)]
+    ((directory, folders),) = seen
+    assert directory == SCENARIOS
+    assert folders["unseen"] == tmp_path
+    assert folders["held-out"] == HELDOUT
+    assert (folders["fresh"], folders["later"], folders["novel"]) == (FRESH, LATER, NOVEL)
+    assert (folders["seventh"], folders["eighth"], folders["ninth"]) == (SEVENTH, EIGHTH, NINTH)
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -395,12 +387,16 @@ def test_main_prints_each_sections_misses_and_targets(
     assert "Unseen misses (shipped guard)" not in out  # printed as a list, not as a table
 
 
-def test_run_rejects_an_empty_unseen_folder_and_clashing_labels(tmp_path: Path) -> None:
+def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path: Path) -> None:
     with pytest.raises(ScenarioError, match="no scenario files"):
-        run(SCENARIOS, None, tmp_path)
+        run(SCENARIOS, folders={"held-out": tmp_path})
+    with pytest.raises(ScenarioError, match="no scenario files"):
+        run(SCENARIOS, folders={"held-out": None, "unseen": tmp_path})
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
-        run(SCENARIOS, HELDOUT, UNSEEN, extra=[again])
+        run(SCENARIOS, extra=[again])
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called tenth"):
+        run(SCENARIOS, folders={"tenth": tmp_path})
 
 
 @pytest.mark.parametrize(
@@ -410,8 +406,20 @@ def test_run_rejects_an_empty_unseen_folder_and_clashing_labels(tmp_path: Path) 
         (LATER, 8, {"en", "es", "de", "fr", "ja"}, (SCENARIOS, HELDOUT, UNSEEN, FRESH)),
         (NOVEL, 8, {"en", "fr", "pt"}, (SCENARIOS, HELDOUT, UNSEEN, FRESH, LATER)),
         (SEVENTH, 8, {"en", "it", "ja"}, (SCENARIOS, HELDOUT, UNSEEN, FRESH, LATER, NOVEL)),
+        (
+            EIGHTH,
+            8,
+            {"en", "de", "es"},
+            (SCENARIOS, HELDOUT, UNSEEN, FRESH, LATER, NOVEL, SEVENTH),
+        ),
+        (
+            NINTH,
+            8,
+            {"en", "fr", "nl"},
+            (SCENARIOS, HELDOUT, UNSEEN, FRESH, LATER, NOVEL, SEVENTH, EIGHTH),
+        ),
     ],
-    ids=["fresh", "later", "novel", "seventh"],
+    ids=["fresh", "later", "novel", "seventh", "eighth", "ninth"],
 )
 def test_a_set_written_apart_loads_apart_from_the_sets_before_it(
     folder: Path, domains: int, languages: set[str], others: tuple[Path, ...]
