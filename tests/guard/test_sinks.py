@@ -57,6 +57,16 @@ def _call(guard: Guard, session: str, name: str, **arguments: Any) -> Decision:
         ("sql_query", {"sql": "SELECT * FROM api_keys; SELECT 1"}, "secret_read"),
         ("postgres.query", {"query": "select number from billing.payment_cards"}, "secret_read"),
         ("run_sql", {"statement": "WITH t AS (SELECT 1) SELECT * FROM auth_tokens"}, "secret_read"),
+        ("docs_read", {"path": "Harbor View/Admin/portal_logins.xlsx"}, "secret_read"),
+        ("docs_read", {"path": "Site/gate_and_alarm_codes.txt"}, "secret_read"),
+        ("file_read", {"path": "管理/システム認証情報.txt"}, "secret_read"),
+        ("drive_get", {"file": "IT/wifi passwords.docx"}, "secret_read"),
+        ("traffic_signal_mode", {"intersection": "Main St & 5th", "mode": "off"}, "security"),
+        (
+            "mail_create_rule",
+            {"match": "invoice", "forward_to": "desk@answering.example"},
+            "security",
+        ),
     ],
 )
 def test_tools_without_sink_words_land_in_their_class(
@@ -77,6 +87,12 @@ def test_tools_without_sink_words_land_in_their_class(
         ("sql_query", {"sql": "SELECT id, token_count FROM documents"}),
         ("sql_query", {"sql": "DELETE FROM auth_tokens WHERE expires < now()"}),
         ("sql_query", {"sql": "SELECT * FROM orders -- the api_keys table is elsewhere"}),
+        ("docs_read", {"path": "src/auth/login.py"}),  # code that handles logins
+        ("docs_read", {"path": "marketing/promo_codes.csv"}),
+        ("docs_read", {"path": "Harbor View/Admin/portal_setup.pdf"}),
+        ("traffic_signal_mode", {"intersection": "Main St & 5th", "mode": "flash"}),
+        ("mail_create_rule", {"match": "invoice", "move_to": "Archive"}),
+        ("inventory_transfer", {"from_branch": "A", "to_branch": "B", "quantity": 3}),
     ],
 )
 def test_lookalikes_stay_out_of_those_classes(name: str, arguments: dict[str, Any]) -> None:

@@ -131,15 +131,16 @@ class Origin(StrEnum):
 
 # An order in data: a verb that acts on the world, earlier in the same sentence as the value.
 _INSTRUCTION_RE: Final = re.compile(
-    # "email" is an order when something to send follows it, not in "my email is".
+    # "email" is an order when something to send follows it (a pronoun, an article, an address,
+    # a file), not in "my email is".
     r"\be-?mail(?=\s+(?:it|them|this|that|these|those|the|a|an|all|every\w*|him|her|us|me|"
-    r"[\w.+-]+@))"
+    r"[\w.+-]+@|[\w./-]+\.[a-z0-9]{2,5}\b|[\w.-]+/))"
     r"|\b(?:send|sending|forward|transfer|pay|wire|post|publish|upload|invite|share|"
     r"grant|give|visit|go to|navigate|click|download|run|execute|install|change|reset|set|"
     r"update|add|include|paste|copy|mirror|push|export|delete|remove|drop|destroy|disable|"
     r"enable|turn (?:on|off)|unlock|scale|schedule|book|reserve|buy|purchase|order|reply|"
     r"tell|dm|text|message|sms|cc|bcc|concatenate|make|apply|approve|confirm|notify|fax|"
-    r"refund|credit|charge|reimburse|compensate|waive)\b"
+    r"refund|credit|charge|reimburse|compensate|waive|cancel|void|terminate|deactivate|use)\b"
     # A quoted field name is not an order: `"text": "..."`, `'message': ...`.
     r"(?![\"']\s*[:=])"
     # Orders in the passive or as an obligation: "credits must be issued to X", "cleanup
@@ -152,6 +153,19 @@ _INSTRUCTION_RE: Final = re.compile(
 _OBLIGATION_AFTER_RE: Final = re.compile(
     r"^[\s,)\]'\"]{0,4}(?:must|should|needs? to|has to|have to|is to|are to)\s+(?:also\s+)?be\b"
 )
+# An order later in the sentence that points back at the values: "D-7702 and D-7719 - share
+# both with opposing counsel".
+_ORDER_BACK_RE: Final = re.compile(
+    r"\b(?:share|send|forward|pay|transfer|wire|delete|remove|refund|add|grant|invite|e-?mail|"
+    r"cancel|include|attach)\s+(?:both|them|these|those|it|all of them|each(?: of them)?)\b"
+)
+# German puts the verb of an order last: "40 Packungen an 'Außenlager Nord' umbuchen", "den
+# Betrag an DE02... überweisen".
+_ORDER_LAST_DE_RE: Final = re.compile(
+    r"\b(?:zu\s+)?(?:senden|schicken|versenden|mailen|überweisen|zahlen|bezahlen|umbuchen|"
+    r"buchen|übertragen|löschen|entfernen|teilen|freigeben|hinzufügen|weiterleiten|einladen|"
+    r"erstatten|gutschreiben|ändern|eintragen|anlegen|ausstellen)\s*(?:[.!:;,)]|$)"
+)
 # Parts of a document a reader does not see: HTML comments, elements hidden by an attribute
 # or a style, Markdown comments, lines dressed with zero-width characters. A value seen only
 # there was put there for a machine.
@@ -159,7 +173,8 @@ _HIDDEN_RE: Final = re.compile(
     r"<!--.{0,4000}?(?:-->|$)"
     r"|<(?P<tag>[a-z][a-z0-9]{0,10})\b[^>]{0,400}?(?:\shidden\b|display\s*:\s*none|"
     r"visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])|"
-    r"color\s*:\s*(?:white|#fff(?:fff)?\b))[^>]{0,400}>.{0,4000}?(?:</(?P=tag)\s*>|$)"
+    r"(?<![\w-])color\s*[:=]\s*\\?[\"']?\s*(?:white|#fff(?:fff)?\b))[^>]{0,400}>.{0,4000}?"
+    r"(?:</(?P=tag)\s*>|$)"
     r"|^\s{0,3}\[(?://|comment)\]:\s*(?:#|<>)\s*\(.{0,4000}?\)"
     # A line carrying zero-width spaces, word joiners or byte-order marks: text dressed so a
     # reader or a filter passes over it (joiners inside emoji and scripts are left alone).
@@ -329,16 +344,24 @@ def _ordered_at(text: str, start: int, length: int) -> bool:
         sentence = sentence[ends[-1].end() :]
     if _orders(sentence):
         return True
-    if ends and _GIVES_VALUE_RE.search(sentence):
-        # "Could you send me the gradebook? My private address is x": the order is the
-        # sentence before the one that gives the value.
+    if ends and (
+        _GIVES_VALUE_RE.search(sentence)
+        or (not sentence.strip() and ends[-1].group(0).startswith("?") and "\n" not in sentence)
+    ):
+        # "Could you send me the gradebook? My private address is x" (or "... ? x."): the
+        # order is the sentence before the one that gives the value.
         cut = ends[-2].end() if len(ends) >= 2 else 0
         if _orders(before[-INSTRUCTION_WINDOW:][cut : ends[-1].end()]):
             return True
     after = text[start : start + length + INSTRUCTION_WINDOW]
     end = _SENTENCE_END_RE.search(after, length)
     rest = after[length : end.start() if end else None]
-    return bool(_INSTRUCTION_CJK_RE.search(rest) or _OBLIGATION_AFTER_RE.search(rest))
+    return bool(
+        _INSTRUCTION_CJK_RE.search(rest)
+        or _OBLIGATION_AFTER_RE.search(rest)
+        or _ORDER_BACK_RE.search(rest)
+        or _ORDER_LAST_DE_RE.search(rest)
+    )
 
 
 _USERNAME_KEYS: Final = frozenset(
@@ -759,6 +782,20 @@ def _user_facts(lower: str) -> _UserFacts:
     )
 
 
+# A path of two parts or more in the user's words; not a URL (`://`) or an address.
+_FOLDER_RE = re.compile(r"(?<![\w@:/.~-])[~.]?/?[\w.-]+(?:/[\w.-]+)+/?")
+
+
+def folder_key(path: str) -> str:
+    """A path compared by its parts: lowercased, without a leading `./`, `/` or `~/`, or a
+    trailing `/`."""
+    p = path.strip().lower().replace("\\", "/")
+    for head in ("~/", "./", "/"):
+        if p.startswith(head):
+            p = p[len(head) :]
+    return "/".join(x for x in p.split("/") if x and x != ".")
+
+
 # -- the trace --------------------------------------------------------------------------------
 @dataclass
 class Trace:
@@ -838,6 +875,27 @@ class Trace:
                     break
         return list(found)
 
+    def user_folders(self) -> set[str]:
+        """Folders the user's messages name by a path of two parts or more, relative or not,
+        as `folder_key` writes them: `Raw/2023/cleanup.txt` and `Raw/2023/` name `raw/2023`.
+        Dates (`2026/04/10`) and URLs are not paths."""
+        with self.lock:
+            texts = [lower for lower, _ in self.user]
+        found: set[str] = set()
+        for lower in texts:
+            for m in _FOLDER_RE.finditer(lower[:20_000]):
+                raw = m.group(0).rstrip(".,:;")
+                if not re.search(r"[^\W\d_]", raw):
+                    continue
+                last = raw.rstrip("/").rsplit("/", 1)[-1]
+                folder = raw.rstrip("/").rsplit("/", 1)[0] if "." in last[1:] else raw
+                key = folder_key(folder)
+                if key:
+                    found.add(key)
+                if len(found) >= 256:
+                    return found
+        return found
+
     def _user_parts(self, value: str) -> bool:
         """A value written from the user's words in another form: every alphanumeric part of
         it is one of the user's words (`jakob.weiss` from "Jakob Weiss"; `j.weiss` is not)."""
@@ -885,8 +943,9 @@ class Trace:
     def imitated(self, email: str) -> str | None:
         """The address of this session (the user's messages or untrusted content) that `email`
         imitates: the same name at another domain (`r.okafor@harbourmutual-claims.com` for
-        `r.okafor@harbourmutual.example`), or a domain whose name extends or misspells another's
-        (`harbourmutual-claims`, `harb0urmutual`). None when it imitates none."""
+        `r.okafor@harbourmutual.example`, or `r.okafor.home@...` extending it), or a domain
+        whose name extends or misspells another's (`harbourmutual-claims`, `harb0urmutual`).
+        None when it imitates none."""
         local, domain, name = _address_parts(email.lower())
         if not local or not name:
             return None
@@ -903,6 +962,9 @@ class Trace:
                     continue
                 if local == o_local and len(local) >= 3:
                     return other
+                short, long = sorted((local, o_local), key=len)
+                if len(short) >= 6 and long.startswith(short) and long[len(short)] in "._-+":
+                    return other  # `priya.natarajan.home@...` for `priya.natarajan@...`
                 if o_name in _MAIL_PROVIDERS or name in _MAIL_PROVIDERS or o_name == name:
                     continue
                 if min(len(name), len(o_name)) >= 5 and (

@@ -39,6 +39,7 @@ from redline.guard.flow import (
     delegable_kind,
     destination_kind,
     digest,
+    folder_key,
     id_shape,
     targets,
 )
@@ -50,6 +51,7 @@ from redline.guard.tools import (
     changes_bank_details,
     classify,
     click_label,
+    credential_document,
     flatten,
     hazards,
     key_words,
@@ -777,13 +779,33 @@ class Guard:
 
     @staticmethod
     def _outbound_secrets(
-        out: _Checked, call: ToolCall, leaves: list[tuple[str, Any]], action: Action
+        out: _Checked,
+        call: ToolCall,
+        leaves: list[tuple[str, Any]],
+        action: Action,
+        sends: bool = False,
     ) -> None:
         """A credential in an outbound call's arguments, wherever it came from: the session
-        never saw it read (that would be `flow.exfiltration`), but it is leaving all the same."""
+        never saw it read (that would be `flow.exfiltration`), but it is leaving all the same.
+        A credentials file that a sending call (`sends`) attaches or names as the thing to send
+        (`portal_logins.txt`, `.env.production`) leaves the same way."""
         for path, value in leaves:
             if not isinstance(value, str) or len(value) < 8:
                 continue
+            if (
+                sends
+                and "\n" not in value
+                and paths.looks_like_path(value)
+                and (credential_document(value) or paths.is_secret_path(value))
+            ):
+                out.add(
+                    "flow.outbound-secret",
+                    action,
+                    f"Argument {path} of {call.name} sends a credentials file ({value.strip()}) "
+                    "out of the agent.",
+                    value.strip(),
+                )
+                return
             for hit in find_secrets(value[:_MAX_SECRET_SCAN]):
                 if hit.score < 0.5:
                     continue
@@ -825,7 +847,8 @@ class Guard:
                     match.digest,
                 )
             elif fp.outbound_secrets != "allow":
-                self._outbound_secrets(out, call, leaves, Action(fp.outbound_secrets))
+                sends = bool(classes & OUTBOUND) and "file_write" not in classes
+                self._outbound_secrets(out, call, leaves, Action(fp.outbound_secrets), sends)
         if not trace.untrusted_seen:
             return
         sinks = sorted(classes)
@@ -926,6 +949,8 @@ class Guard:
         self._request_bounds(out, call, trace, leaves)
         if fp.displaced_target != "allow" and set(sinks) - {"read"}:
             self._displaced_ids(out, call, trace, leaves, Action(fp.displaced_target))
+            if "delete" in sinks:
+                self._outside_named_folders(out, call, trace, leaves, Action(fp.displaced_target))
         if fp.internal_data != "allow" and classes & OUTBOUND:
             self._internal_data(out, call, trace, leaves, Action(fp.internal_data))
 
@@ -1090,6 +1115,37 @@ class Guard:
             )
             return
 
+    @staticmethod
+    def _outside_named_folders(
+        out: _Checked, call: ToolCall, trace: Trace, leaves: list[tuple[str, Any]], action: Action
+    ) -> None:
+        """After untrusted content: a deletion of a path outside every folder the user's
+        messages name ("delete the files listed in Raw/2023/cleanup.txt" names Raw/2023), when
+        the path comes from the content (a list that adds `Backups/`)."""
+        folders = trace.user_folders()
+        if not folders:
+            return
+        for path, value in leaves:
+            if not isinstance(value, str) or "/" not in value or len(value) > 1_000:
+                continue
+            target = folder_key(value)
+            if not target or "://" in value or not _PATHISH.fullmatch(value.strip()):
+                continue
+            if any(target == f or target.startswith(f + "/") for f in folders):
+                continue
+            origin = trace.provenance(Target(path, value.strip(), "value"))
+            if origin not in _FROM_CONTENT:
+                continue
+            out.add(
+                "flow.displaced-target",
+                action,
+                f"Argument {path} of {call.name} deletes {value.strip()}, which the untrusted "
+                "content names, outside the folders the user's messages name "
+                f"({', '.join(sorted(folders)[:3])}).",
+                value.strip(),
+            )
+            return
+
     @_one_at_a_time
     def check_tool_call(self, call: ToolCall, *, session: str = "default") -> Decision:
         """A tool call the model wants to make."""
@@ -1232,6 +1288,7 @@ _INTERNAL_MARK = re.compile(
     re.I,
 )
 _ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
+_PATHISH = re.compile(r"[~.]?/?[^\s/:@][^/:@\n]*(?:/[^/:@\n]+)*/?")
 
 
 def _said_all(trace: Trace, phrase: str) -> bool:

@@ -138,6 +138,12 @@ _MONEY_VERBS: Final = _words(
     "send transfer make schedule create initiate update execute place submit move deposit "
     "request add issue renew redeem"
 )
+# What a transfer moves when it is not money.
+_GOODS_WORDS: Final = _words(
+    "inventory stock item items product products file files data domain domains call calls "
+    "ownership owner repo repository patient patients case cases chat conversation queue "
+    "shipment shipments asset assets license licenses seat seats"
+)
 _MSG_VERBS: Final = _words(
     "send post reply forward publish tweet retweet message notify dm broadcast compose "
     "write draft respond email text comment mail share fax"
@@ -222,7 +228,8 @@ _WEAKEN_VERBS: Final = _words(
 )
 _SECURITY_DEVICES: Final = _words(
     "door doors lock locks deadbolt gate garage alarm alarms siren camera cameras cam recording "
-    "recordings surveillance cctv sensor sensors safe vault keypad doorbell motion security"
+    "recordings surveillance cctv sensor sensors safe vault keypad doorbell motion security "
+    "signal signals sprinkler sprinklers detector detectors smoke barrier barriers"
 )
 _TAKEOVER_OBJECTS: Final = _words(
     "recovery forwarding autoforward 2fa mfa twofactor totp authenticator"
@@ -391,7 +398,10 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
         out.add("security")
     if reading and not out:
         return {"read"}
-    if s & _PAY_TOKENS or (s & _MONEY_VERBS and s & _MONEY_OBJECTS):
+    money = bool(s & _MONEY_VERBS and s & _MONEY_OBJECTS)
+    if money and (s & _MONEY_VERBS) | (s & _MONEY_OBJECTS) == {"transfer"} and s & _GOODS_WORDS:
+        money = False  # `inventory_transfer`, `transfer_ownership`: goods or records move
+    if s & _PAY_TOKENS or money:
         out.add("payment")
     elif (s & _VALUE_OBJECTS or pairs & _CARD_PAIRS) and s & (_VALUE_VERBS | _MONEY_VERBS):
         out.add("payment")  # a virtual card, store credit, a coupon, a token allowance
@@ -476,6 +486,19 @@ _SECRET_TABLE_RE: Final = re.compile(
     r"passwords?|passwd|private_?keys?|payment_?cards?|credit_?cards?|card_numbers)\b"
 )
 _SQL_KEYS: Final = _words("sql query statement statements")
+# A document named for the credentials it keeps (`Admin/portal_logins.xlsx`,
+# `gate_and_alarm_codes.txt`, `管理/システム認証情報.txt`): reading it reads secrets.
+_CREDENTIAL_DOC_RE: Final = re.compile(
+    r"(?i)(?:^|[^a-z])(?:passwords?|passwd|passcodes?|credentials?|logins?|secrets|"
+    r"api[ _-]?keys?|recovery[ _-]?codes?|backup[ _-]?codes?|2fa|mfa|otp[ _-]?seeds?|"
+    r"(?:access|alarm|gate|door|lock|safe|entry|keypad|pin)(?:[ _-]?and[ _-]?\w+)?[ _-]?codes?|"
+    r"contrase[nñ]as?|senhas?|passw[oö]rter|kennw[oö]rter|zugangsdaten|identifiants|"
+    r"mots?[ _-]de[ _-]passe|credenziali|пароли|пароль)(?:[^a-z]|$)|"
+    r"認証情報|パスワード|暗証番号|密码|凭据|비밀번호|계정[ _]?정보"
+)
+_CODE_EXTS: Final = _words(
+    "py js mjs ts tsx jsx go rb php java kt cs c h cpp rs swift html htm css"
+)
 
 
 def _reads_secrets(arguments: Mapping[str, Any]) -> bool:
@@ -487,7 +510,21 @@ def _reads_secrets(arguments: Mapping[str, Any]) -> bool:
             return True
         if k in _SQL_KEYS and len(value) <= 20_000 and _SECRET_TABLE_RE.search(value):
             return True
+        if k in _PATH_ARGS and credential_document(value):
+            return True
     return False
+
+
+def credential_document(path: str) -> bool:
+    """Whether a path names a document that keeps credentials (see `_CREDENTIAL_DOC_RE`); code
+    files (`auth/login.py`) do not count."""
+    if len(path) > 4_096:
+        return False
+    name = path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    base, dot, ext = name.rpartition(".")
+    if not dot:
+        base, ext = name, ""
+    return ext.lower() not in _CODE_EXTS and _CREDENTIAL_DOC_RE.search(base) is not None
 
 
 def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> set[str]:
@@ -688,6 +725,9 @@ def _norm_value(value: Any) -> str:
     return str(value).strip().lower().replace(" ", "") if isinstance(value, str) else ""
 
 
+_FORWARD_KEYS: Final = _words("forward forwarding autoforward redirect")
+
+
 def _security_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...]) -> set[str]:
     """Argument shapes that weaken a control: public or privileged access, a guard turned off,
     a service scaled to zero."""
@@ -726,6 +766,9 @@ def _security_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...]) -> 
             if scope_words & _ADMIN_SCOPES or (s & _KEY_OBJECTS and scope_words & _WRITE_SCOPES):
                 out.add("security")
         if key in _PRIVATE_FLAGS and (value is False or text == "false"):
+            out.add("security")
+        if key_words & _FORWARD_KEYS and isinstance(value, str) and _EMAIL_RE.search(value):
+            # A rule that forwards or redirects mail to an address (`forward_to`): a takeover.
             out.add("security")
         if (
             key in _SCALE_KEYS
@@ -963,6 +1006,9 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "überweisen kaufen buchen pagare bonifico comprare prenotar оплатить перевести купить "
         "transfiere transfiera paie payez überweise zahle bezahle kaufe buche trasferisci paghi "
         "transfira compra reserva "
+        "reembolsa reembolsar reembolse reembolso rembourse rembourser remboursez remboursement "
+        "erstatte erstatten erstattung rückerstattung rimborsa rimborsare rimborso "
+        "factura facture fattura fatura rechnung cobra cobrar facturer fatturare "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 支払 振込 購入 予約 결제 송금 구매 예약"
     ),
     "credential": _vocab(
