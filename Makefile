@@ -70,7 +70,7 @@ bench: $(STAMP) $(PEERS)/.installed
 ## model: retrain the prompt-injection/jailbreak model from ../shared/data/text (needs the data)
 model: $(STAMP)
 	$(BIN)/python -m redline.text.training --data ../shared/data/text --python-docs \
-		--agent 800 --out src/redline/text/data/detector.npz
+		--agent 800 --translations --out src/redline/text/data/detector.npz
 
 ## docs: regenerate the rule reference
 docs: $(STAMP)

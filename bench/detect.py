@@ -373,6 +373,7 @@ def loso_table(data_dir: Path, report: DetectReport, sources: Sequence[str]) -> 
 
     rows = load([data_dir])
     docs = training.python_docs()
+    translations = training.translation_rows(training.translation_folders())
     table = Table(
         "Leave one set out (a model trained without the set, all of its rows)",
         ["left-out set", "label", "rows", "flagged (balanced)"],
@@ -385,7 +386,14 @@ def loso_table(data_dir: Path, report: DetectReport, sources: Sequence[str]) -> 
         held = [r for r in rows if r.source == source]
         if not held:
             continue
-        model = training.train(kept, prepare, score_rows, documents=docs, log=lambda _m: None)
+        model = training.train(
+            kept,
+            prepare,
+            score_rows,
+            documents=docs,
+            translations=translations,
+            log=lambda _m: None,
+        )
         det = Detector(model)
         th = det.threshold(det.options.level)
         for label in sorted({r.label for r in held}):

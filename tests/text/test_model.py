@@ -227,3 +227,55 @@ def test_block_window_sums_match_a_direct_sum() -> None:
                 expected = expected + model.weights[model.indicator(name)]
         np.testing.assert_allclose(win.logits[k], expected, rtol=1e-4, atol=1e-4)
         assert e <= len(text)
+
+
+_PO = """msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+msgid "Enter a valid date."
+msgstr "Introduzca una fecha válida."
+
+msgid "Delete %(count)d selected %(items)s"
+msgstr "Eliminar %(count)d %(items)s seleccionados"
+
+msgid "Are you sure you want to delete this?"
+msgstr ""
+"¿Está seguro de que quiere "
+"eliminar esto?"
+
+msgid "Untranslated message here"
+msgstr ""
+
+msgid "One file"
+msgid_plural "%d files"
+msgstr[0] "Un archivo guardado"
+msgstr[1] "%d archivos guardados"
+"""
+
+
+def test_translation_rows_join_translated_messages_of_each_language(tmp_path: Path) -> None:
+    folder = tmp_path / "pkg" / "locale" / "es" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "django.po").write_text(_PO, encoding="utf-8")
+    rows = training.translation_rows([tmp_path], per_language=6, seed=1)
+    assert [r.id for r in rows] == [f"translation-es-{i}" for i in range(6)]  # one language here
+    assert {r.label for r in rows} == {"benign"}
+    assert [r.channel for r in rows[:2]] == [Channel.USER, Channel.DOCUMENT]
+    words = " ".join(r.text for r in rows)
+    assert "Introduzca una fecha válida." in words
+    assert "¿Está seguro de que quiere eliminar esto?" in words  # a message over several lines
+    assert "%d" not in words  # placeholders are dropped
+    assert "%(" not in words
+    assert "Untranslated" not in words  # translations only
+    assert "Enter a valid" not in words
+    assert rows == training.translation_rows([tmp_path], per_language=6, seed=1)  # fixed order
+    (folder / "django.po").write_text('msgid "a"\nmsgid "b"\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"django\.po: not a readable message catalogue"):
+        training.translation_rows([tmp_path], per_language=2)
+
+
+def test_the_shipped_recipe_reads_djangos_catalogues_in_every_language() -> None:
+    pytest.importorskip("django", reason="the train extra is not installed")
+    rows = training.translation_rows(training.translation_folders(), per_language=2)
+    assert {r.id.split("-")[1] for r in rows} == set(training.TRANSLATION_LANGUAGES)

@@ -11,12 +11,15 @@ command") is not taken for an injection. `--agent N` adds N tool results carryin
 instruction aimed at the agent, in eleven languages, with as many benign look-alikes
 (`redline.text.synthetic`); they train in the data channel only and do not change the corpus's
 class weights. `--code N` adds N benign user messages that paste code (the standard library's
-source, redline's rule examples) and ask for work on it.
+source, redline's rule examples) and ask for work on it. `--translations` adds benign text in
+sixteen other languages made of messages translated by people (gettext catalogues; by default
+Django's, which the `train` extra installs), so that a language is not taken for an attack.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -39,6 +42,13 @@ DOC_SUFFIXES = (".md", ".rst", ".txt")
 # Synthetic tool results with an instruction aimed at the agent (and as many benign ones) in the
 # shipped model's recipe (`make model`); the default of `train` and of the command line.
 SHIPPED_AGENT_ROWS = 800
+# Benign rows per language made of translated messages in the shipped model's recipe.
+SHIPPED_TRANSLATION_ROWS = 60
+# Catalogue folders (`locale/<code>/LC_MESSAGES`) read for `--translations`.
+TRANSLATION_LANGUAGES = (
+    "es", "fr", "de", "pt", "pt_BR", "it", "nl", "ru", "ja", "zh_Hans", "ko", "ar", "hi", "pl",
+    "tr", "sv",
+)  # fmt: skip
 # Row kinds that train only in their data channel: an order to the agent inside a tool result is
 # an attack, while the same words from the user are the user's request.
 USER_ONLY_IN_DATA = ("synthetic_agent", "synthetic_tool")
@@ -212,6 +222,69 @@ def code_snippets(split: str = "train", limit: int = 4_000) -> list[tuple[str, s
             if chunk.count("\n") >= 3:
                 out.append((lang, chunk))
     return out[:limit]
+
+
+def translation_folders() -> list[Path]:
+    """Where the default translated messages are: the installed Django package (`train`)."""
+    try:
+        import django
+    except ImportError as exc:
+        raise CorpusError(
+            "--translations without folders reads Django's message catalogues; install the "
+            f"`train` extra ({exc})"
+        ) from None
+    return [Path(django.__file__).resolve().parent]
+
+
+_PLACEHOLDER = re.compile(r"%\(\w+\)[sdifr]|%[sdifr]|\{\w*\}")
+
+
+def translation_rows(
+    folders: Sequence[Path], per_language: int = SHIPPED_TRANSLATION_ROWS, seed: int = 7
+) -> list[Row]:
+    """Benign rows in other languages: for each of `TRANSLATION_LANGUAGES`, `per_language`
+    texts that each join 3 to 9 messages of that language's gettext catalogues (`*.po` under
+    `locale/<code>/LC_MESSAGES/` in `folders`), half of them as user messages and half as
+    documents. Interface messages are everyday imperatives and questions ("Enter a valid date.",
+    "Are you sure you want to delete ...?") written by translators, not attackers: they teach the
+    model that the words of a language are not, by themselves, evidence of an attack. Messages
+    are read in a fixed order and sampled with `seed`; placeholders are dropped."""
+    import random
+
+    import polib
+
+    rng = random.Random(seed + 77)
+    out: list[Row] = []
+    for lang in TRANSLATION_LANGUAGES:
+        messages: list[str] = []
+        for folder in folders:
+            for po in sorted(folder.rglob(f"locale/{lang}/LC_MESSAGES/*.po")):
+                try:
+                    catalogue = polib.pofile(str(po))
+                except (OSError, ValueError) as exc:
+                    raise CorpusError(f"{po}: not a readable message catalogue ({exc})") from None
+                for entry in catalogue.translated_entries():
+                    texts = [entry.msgstr, *entry.msgstr_plural.values()]
+                    for t in texts:
+                        clean = " ".join(_PLACEHOLDER.sub(" ", t).split())
+                        if len(clean) >= 12:
+                            messages.append(clean)
+        if not messages:
+            continue
+        for i in range(per_language):
+            picked = rng.sample(messages, min(rng.randint(3, 9), len(messages)))
+            out.append(
+                Row(
+                    id=f"translation-{lang}-{i}",
+                    text=" ".join(picked),
+                    label="benign",
+                    kind="translated_messages",
+                    source="gettext",
+                    channel=Channel.USER if i % 2 == 0 else Channel.DOCUMENT,
+                    group=f"translation-{lang}-{i}",
+                )
+            )
+    return out
 
 
 def synthetic_rows(
@@ -480,13 +553,15 @@ def train(
     synthetic: int = 1500,
     agent: int = SHIPPED_AGENT_ROWS,
     code: int = 0,
+    translations: Sequence[Row] = (),
     bits: int = 20,
     c: float = 16.0,
     hard_negative: float = 2.5,
     agent_weight: float = 1.0,
     log: Callable[[str], None] = print,
 ) -> LinearModel:
-    """Fit on the `train` split, calibrate on `val`; returns the model."""
+    """Fit on the `train` split, calibrate on `val`; returns the model. `translations` (see
+    `translation_rows`) train as they are, never calibrate."""
     model = LinearModel(
         bits=bits,
         classes=LABELS,
@@ -503,7 +578,7 @@ def train(
     insertions.update(extra_where)
     units = make_units(
         model,
-        [*train_rows, *extra],
+        [*train_rows, *extra, *translations],
         prepare,
         documents,
         insertions,
@@ -524,6 +599,7 @@ def train(
         "synthetic_rows": len(extra),
         "agent_rows": agent,
         "code_request_rows": code,
+        "translation_rows": len(translations),
         "agent_weight": agent_weight,
         "level_fpr_target": LEVEL_FPR,
         "c": c,
@@ -582,6 +658,16 @@ def main(argv: list[str] | None = None) -> int:
         "'complete this so it does what the docstring says'); 0 leaves them out",
     )
     parser.add_argument(
+        "--translations",
+        nargs="*",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="add benign text in other languages made of translated interface messages "
+        "(gettext *.po catalogues under DIR; with no DIR, the installed Django's); "
+        f"{SHIPPED_TRANSLATION_ROWS} rows per language, as the shipped model",
+    )
+    parser.add_argument(
         "--agent-weight",
         type=float,
         default=1.0,
@@ -604,6 +690,9 @@ def main(argv: list[str] | None = None) -> int:
         docs = read_documents(args.benign_docs) if args.benign_docs else []
         if args.python_docs:
             docs.extend(python_docs())
+        translations: list[Row] = []
+        if args.translations is not None:
+            translations = translation_rows(args.translations or translation_folders())
         model = train(
             rows,
             prepare,
@@ -612,6 +701,7 @@ def main(argv: list[str] | None = None) -> int:
             synthetic=args.synthetic,
             agent=args.agent,
             code=args.code,
+            translations=translations,
             agent_weight=args.agent_weight,
             bits=args.bits,
             c=args.c,
