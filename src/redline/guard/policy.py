@@ -507,6 +507,9 @@ class Flows(_Model):
     # After untrusted content: an outbound call to a person whose text carries internal markers
     # ("confidential", "salary band", "price floor") the user's own words did not use.
     internal_data: ActionName = "ask"
+    # After untrusted content: a message or invite whose text links to a domain only the
+    # content names (phishing relayed to the agent's readers).
+    relayed_link: ActionName = "ask"
     secret_env: list[Glob] = Field(
         default_factory=lambda: [
             "*_KEY",
