@@ -156,8 +156,8 @@ _OBLIGATION_AFTER_RE: Final = re.compile(
 # An order later in the sentence that points back at the values: "D-7702 and D-7719 - share
 # both with opposing counsel".
 _ORDER_BACK_RE: Final = re.compile(
-    r"\b(?:share|send|forward|pay|transfer|wire|delete|remove|refund|add|grant|invite|e-?mail|"
-    r"cancel|include|attach)\s+(?:both|them|these|those|it|all of them|each(?: of them)?)\b"
+    r"\b(?:share|send|forward|pay|transfer|wire|delete|remove|refund|add|grant|give|invite|e-?mail|"
+    r"cancel|include|attach)\s+(?:both|them|these|those|it|him|her|all of them|each(?: of them)?)\b"
 )
 # German puts the verb of an order last: "40 Packungen an 'Außenlager Nord' umbuchen", "den
 # Betrag an DE02... überweisen".
