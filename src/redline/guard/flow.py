@@ -157,7 +157,8 @@ _OBLIGATION_AFTER_RE: Final = re.compile(
 # both with opposing counsel".
 _ORDER_BACK_RE: Final = re.compile(
     r"\b(?:share|send|forward|pay|transfer|wire|delete|remove|refund|add|grant|give|invite|e-?mail|"
-    r"cancel|include|attach)\s+(?:both|them|these|those|it|him|her|all of them|each(?: of them)?)\b"
+    r"cancel|include|attach)\s+(?:both|them|these|those|it|him|her|hers|his|theirs|all of them|"
+    r"each(?: of them)?)\b"
 )
 # German puts the verb of an order last: "40 Packungen an 'Außenlager Nord' umbuchen", "den
 # Betrag an DE02... überweisen".
@@ -194,6 +195,8 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"cambia|changez|modifiez|altere|ändere|envoie[zr]?|envoy(?:er|ez)|transmettez|inoltra|"
     r"invia|encaminhe|paye[zr]?|"
     r"envie|sende|schicke|leite|überweise|virez|"
+    r"dale|denle|dele|deles|otorga|otorgue|conceda|concede|donnez|accordez|accorde|dagli|"
+    r"dategli|concedi|dê|dêem|gib|gebt|gewähre|"
     r"senden|schicken|übermitteln|manda|mande|mandar|invii|"
     r"transférer|transferer|partager|supprimer|virer|compartir|eliminar|überweisen|zahlen|"
     r"bezahlen|teilen|löschen|inviare|trasferire|trasferisci|pagare|condividere|"
