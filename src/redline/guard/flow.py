@@ -196,6 +196,7 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"invia|encaminhe|paye[zr]?|"
     r"envie|sende|schicke|leite|überweise|virez|"
     r"dale|denle|dele|deles|otorga|otorgue|conceda|concede|donnez|accordez|accorde|dagli|"
+    r"r[eé]gler|r[eé]glez|"
     r"dategli|concedi|dê|dêem|gib|gebt|gewähre|"
     r"senden|schicken|übermitteln|manda|mande|mandar|invii|"
     r"transférer|transferer|partager|supprimer|virer|compartir|eliminar|überweisen|zahlen|"
@@ -643,6 +644,10 @@ def _amount_spots(amount: str, text: str, limit: int = 32) -> list[tuple[int, in
         forms.add(f"{int(number):,}")
     # Written the continental way: 231,50 and 1.249,00.
     forms |= {f"{number:.2f}".replace(".", ","), f"{number:,.2f}".translate(_SWAP_MARKS)}
+    if number >= 1000:
+        # And with spaces between thousands (9 240,00; also no-break spaces), as in French.
+        spaced = f"{number:,.2f}".replace(",", " ").replace(".", ",")
+        forms |= {spaced.replace(" ", sep) for sep in (" ", "\u00a0", "\u202f")}
     out: list[tuple[int, int]] = []
     for f in forms:
         for m in re.finditer(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", text):
