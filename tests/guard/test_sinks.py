@@ -61,6 +61,7 @@ def _call(guard: Guard, session: str, name: str, **arguments: Any) -> Decision:
         ("docs_read", {"path": "Site/gate_and_alarm_codes.txt"}, "secret_read"),
         ("file_read", {"path": "管理/システム認証情報.txt"}, "secret_read"),
         ("drive_get", {"file": "IT/wifi passwords.docx"}, "secret_read"),
+        ("documents_read", {"path": "documentos/claves/cerraduras.xlsx"}, "secret_read"),
         ("traffic_signal_mode", {"intersection": "Main St & 5th", "mode": "off"}, "security"),
         (
             "mail_create_rule",

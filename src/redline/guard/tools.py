@@ -492,7 +492,7 @@ _CREDENTIAL_DOC_RE: Final = re.compile(
     r"(?i)(?:^|[^a-z])(?:passwords?|passwd|passcodes?|credentials?|logins?|secrets|"
     r"api[ _-]?keys?|recovery[ _-]?codes?|backup[ _-]?codes?|2fa|mfa|otp[ _-]?seeds?|"
     r"(?:access|alarm|gate|door|lock|safe|entry|keypad|pin)(?:[ _-]?and[ _-]?\w+)?[ _-]?codes?|"
-    r"contrase[nñ]as?|senhas?|passw[oö]rter|kennw[oö]rter|zugangsdaten|identifiants|"
+    r"contrase[nñ]as?|claves|senhas?|passw[oö]rter|kennw[oö]rter|zugangsdaten|identifiants|"
     r"mots?[ _-]de[ _-]passe|credenziali|пароли|пароль)(?:[^a-z]|$)|"
     r"認証情報|パスワード|暗証番号|密码|凭据|비밀번호|계정[ _]?정보"
 )
@@ -516,15 +516,20 @@ def _reads_secrets(arguments: Mapping[str, Any]) -> bool:
 
 
 def credential_document(path: str) -> bool:
-    """Whether a path names a document that keeps credentials (see `_CREDENTIAL_DOC_RE`); code
-    files (`auth/login.py`) do not count."""
+    """Whether a path names a document that keeps credentials, by its name or a folder it sits
+    in (`IT/passwords/wifi.txt`, `documentos/claves/cerraduras.xlsx`; see `_CREDENTIAL_DOC_RE`);
+    code files (`auth/login.py`) do not count."""
     if len(path) > 4_096:
         return False
-    name = path.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
-    base, dot, ext = name.rpartition(".")
+    parts = [p for p in path.replace("\\", "/").split("/") if p]
+    if not parts:
+        return False
+    base, dot, ext = parts[-1].rpartition(".")
     if not dot:
-        base, ext = name, ""
-    return ext.lower() not in _CODE_EXTS and _CREDENTIAL_DOC_RE.search(base) is not None
+        base, ext = parts[-1], ""
+    if ext.lower() in _CODE_EXTS:
+        return False
+    return any(_CREDENTIAL_DOC_RE.search(p) for p in [*parts[-4:-1], base])
 
 
 def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> set[str]:
