@@ -165,7 +165,7 @@ _ORDER_BACK_RE: Final = re.compile(
 _ORDER_LAST_DE_RE: Final = re.compile(
     r"\b(?:zu\s+)?(?:senden|schicken|versenden|mailen|überweisen|zahlen|bezahlen|umbuchen|"
     r"buchen|übertragen|löschen|entfernen|teilen|freigeben|hinzufügen|weiterleiten|einladen|"
-    r"erstatten|gutschreiben|ändern|eintragen|anlegen|ausstellen)\s*(?:[.!:;,)]|$)"
+    r"erstatten|gutschreiben|ändern|eintragen|anlegen|ausstellen|mitschicken|mitsenden)\s*(?:[.!:;,)]|$)"
 )
 # Parts of a document a reader does not see: HTML comments, elements hidden by an attribute
 # or a style, Markdown comments, lines dressed with zero-width characters. A value seen only
@@ -196,7 +196,8 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"invia|encaminhe|paye[zr]?|"
     r"envie|sende|schicke|leite|überweise|virez|"
     r"dale|denle|dele|deles|otorga|otorgue|conceda|concede|donnez|accordez|accorde|dagli|"
-    r"r[eé]gler|r[eé]glez|"
+    r"r[eé]gler|r[eé]glez|mandate|inviate|inoltrate|manden|env[ií]en|enviem|mandem|sendet|"
+    r"schickt|actualice|actualiza|atualize|aggiorna|aktualisiere|"
     r"dategli|concedi|dê|dêem|gib|gebt|gewähre|"
     r"senden|schicken|übermitteln|manda|mande|mandar|invii|"
     r"transférer|transferer|partager|supprimer|virer|compartir|eliminar|überweisen|zahlen|"
