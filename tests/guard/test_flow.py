@@ -366,6 +366,8 @@ def test_scaling_to_zero_is_a_delete() -> None:
         ("Erstatte den doppelt gezahlten Betrag", "payment", True),
         ("Prepara la factura de marzo para Don Manuel", "payment", True),
         ("Rembourse le client", "payment", True),
+        ("Dale a Marta el rol de coordinadora en la app", "security", True),
+        ("Aggiungi alla lista invitati le persone che Paolo elenca", "share", True),
         ("Ban the spammers from the server", "delete", True),
         ("Find me a hotel in Lisbon", "payment", False),
         ("Any message", "message", True),  # classes without a vocabulary count as asked

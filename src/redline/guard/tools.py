@@ -991,6 +991,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "desbloquear abrir puerta alarma cámara público déverrouiller ouvrir porte alarme caméra "
         "entsperren öffnen tür alarm kamera öffentlich sbloccare aprire porta allarme telecamera "
         "destrancar abrir porta câmera разблокировать открыть дверь сигнализация камера "
+        "rol rolle ruolo rôle perfil permiso permisos permissão berechtigung autorisation "
         "فتح باب إنذار كاميرا 解锁 开门 打开 门 警报 摄像头 公开 権限 解錠 開け ドア "
         "잠금 해제 열어 문"
     ),
@@ -1029,7 +1030,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "share invite grant add access permission collaborator member give team "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "
         "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유 "
-        "comparte partage teile compartilhe"
+        "comparte partage teile compartilhe aggiungi añade agrega ajoute ajoutez adicione füge "
+        "invita invitez convide"
     ),
 }
 
