@@ -643,6 +643,11 @@ def _homoglyph_words(text: str) -> tuple[list[re.Match[str]], bool]:
     return found, genuine
 
 
+# Letters of Latin alphabets that the confusables table reads as ASCII (Turkish dotless ı): a
+# word spelled with them is reported only when it reads as a security word (`ıgnore`).
+_LATIN_LETTERS_WITH_LOOKALIKES: Final = frozenset("ı")
+
+
 def _homoglyphs(text: str, layers: list[_Layer], out: _Hits) -> str:
     words, genuine_foreign = _homoglyph_words(text)
     if not words:
@@ -660,8 +665,10 @@ def _homoglyphs(text: str, layers: list[_Layer], out: _Hits) -> str:
             chars = list(text)
         s, e = m.span()
         chars[s:e] = mapped
-        os_, oe = _map(layers, s, e)
         security = _is_security_word(mapped)
+        if not security and {c for c in word if not c.isascii()} <= _LATIN_LETTERS_WITH_LOOKALIKES:
+            continue  # Turkish `Yılmaz`: a letter of a Latin alphabet, read as `i` but no trick
+        os_, oe = _map(layers, s, e)
         out.add(
             "homoglyph",
             f"word mixes scripts with lookalike letters (reads as {mapped!r})",
