@@ -506,11 +506,23 @@ def test_session_facts_downloads_runs_remotes_and_read_only() -> None:
     added = analyze_shell("git remote add bk https://g.example/r.git", roots=[ROOT], cwd=ROOT)
     assert added.remotes == (("bk", "https://g.example/r.git"),)
     assert analyze_shell("git push bk main", roots=[ROOT], cwd=ROOT).pushes == ("bk",)
-    for cmd in ("ls -la", "git status && git diff", "grep -rn foo src | head -5", "echo hi"):
+    for cmd in (
+        "ls -la",
+        "git status && git diff",
+        "grep -rn foo src | head -5",
+        "echo hi",
+        "ruff check src",
+        "black --check .",
+        "shellcheck deploy.sh",
+    ):
         assert analyze_shell(cmd, roots=[ROOT], cwd=ROOT).read_only, cmd
     for cmd in (
         "echo hi > out.txt",
         "pytest -q",
+        "ruff check --fix src",
+        "ruff format src",
+        "black .",
+        "mypy src",  # may run plugins the project names
         "git commit -m x",
         "cat /etc/passwd",
         "ls; rm -rf build",

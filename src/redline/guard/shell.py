@@ -1889,6 +1889,30 @@ _GIT_READS = frozenset(
 )
 
 
+# Checkers that only read source files and report (when run without fixing): the subcommand or
+# flag each needs, if any. Linters and type checkers that run plugins or configuration code
+# from the project (eslint, mypy, pylint) are not among them.
+_CHECKERS: dict[str, frozenset[str]] = {
+    "ruff": frozenset({"check"}),
+    "black": frozenset({"--check", "--diff"}),
+    "isort": frozenset({"--check", "--check-only", "--diff"}),
+    "shellcheck": frozenset(),
+    "yamllint": frozenset(),
+}
+_FIXING_FLAGS = frozenset({"--fix", "--unsafe-fixes", "--add-noqa", "--fix-only", "--watch"})
+
+
+def _checks_only(name: str, vals: list[str]) -> bool:
+    """`ruff check src`, `black --check .`: a checker run so that it changes nothing."""
+    needs = _CHECKERS.get(name)
+    if needs is None or any(v.split("=", 1)[0] in _FIXING_FLAGS for v in vals):
+        return False
+    if name == "ruff":
+        pos = [v for v in vals if not v.startswith("-")]
+        return bool(pos) and pos[0] in needs
+    return not needs or any(v in needs for v in vals)
+
+
 def _read_only(an: _Analyzer) -> bool:
     """Whether every command only reads or prints, writing nothing but /dev/null."""
     if not an.parsed or not an.commands:
@@ -1908,6 +1932,10 @@ def _read_only(an: _Analyzer) -> bool:
         if c.name == "git":
             pos = [v for v in vals if not v.startswith("-")]
             if not pos or pos[0] not in _GIT_READS:
+                return False
+            continue
+        if c.name in _CHECKERS:
+            if not _checks_only(c.name, vals):
                 return False
             continue
         if c.name not in _READ_ONLY:
