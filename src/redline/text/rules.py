@@ -255,6 +255,85 @@ _SPECS: tuple[_Spec, ...] = (
         "ignore disregard forget skip stop drop abandon don do cease abort cancel",
     ),
     _Spec(
+        "override.ignore-content",
+        INJ,
+        0.6,
+        "en",
+        "tells the reader to ignore the text it was given and say something else instead",
+        r"\b(?:ignore|disregard|forget) (?:the |this |that |these |all |any )?(?:\S+ ){0,2}?"
+        r"(?:page|webpage|website|site|document|text|e-?mail|message|article|content|function|"
+        r"code|file|question|task|request|input|review|post)s? and (?:instead |just |simply )?"
+        r"(?:say|state|output|print|write|respond|reply|answer|tell|return|claim)\b",
+        "ignore disregard forget",
+    ),
+    _Spec(
+        "override.ignore-content.es",
+        INJ,
+        0.6,
+        "es",
+        "tells the reader to ignore the text it was given and say something else (Spanish)",
+        r"\b(?:ignora|ignore|ignoren|ignorad|olvida|olvide) (?:la |el |este |esta |ese |esa |"
+        r"los |las |todo )?(?:\S+ ){0,2}?(?:p[aá]gina|web|sitio|documento|texto|correo|mensaje|"
+        r"art[ií]culo|contenido|funci[oó]n|c[oó]digo|archivo|pregunta|tarea|rese[nñ]a)s?"
+        r"(?: \S+){0,2}? y "
+        r"(?:en su lugar )?(?:di|diga|digan|decir|indica|indique|escribe|escriba|responde|"
+        r"responda|afirma|afirme|declara|declare)\b",
+        "ignora ignore ignoren ignorad olvida olvide",
+    ),
+    _Spec(
+        "override.ignore-content.fr",
+        INJ,
+        0.6,
+        "fr",
+        "tells the reader to ignore the text it was given and say something else (French)",
+        r"\b(?:ignore[zr]?|oublie[zr]?) (?:la |le |les |ce |cette |cet |tout )?(?:\S+ ){0,2}?"
+        r"(?:page|site|document|texte|e-?mail|courriel|message|article|contenu|fonction|code|"
+        r"fichier|question|t[aâ]che|avis)s?(?: \S+){0,2}? et (?:plut[oô]t )?(?:dites|dis|"
+        r"dire|indiquez|"
+        r"[ée]crivez|r[ée]pondez|affirmez|d[ée]clarez|annoncez)\b",
+        "ignore ignorez ignorer oublie oubliez oublier",
+    ),
+    _Spec(
+        "override.ignore-content.de",
+        INJ,
+        0.6,
+        "de",
+        "tells the reader to ignore the text it was given and say something else (German)",
+        r"\b(?:ignoriere|ignorier|ignorieren sie|vergiss|vergessen sie) (?:die |den |das |"
+        r"diese |diesen |dieses |alles )?(?:\S+ ){0,2}?(?:seite|webseite|website|dokument|text|"
+        r"e-?mail|nachricht|artikel|inhalt|funktion|code|datei|frage|aufgabe|bewertung)(?:en|s)? "
+        r"und (?:stattdessen )?(?:sag|sage|sagen sie|gib|geben sie|schreib|schreibe|schreiben sie|"
+        r"antworte|antworten sie|behaupte|behaupten sie|erkl[äa]re|erkl[äa]ren sie)\b",
+        "ignoriere ignorier ignorieren vergiss vergessen",
+    ),
+    _Spec(
+        "override.ignore-content.pt",
+        INJ,
+        0.6,
+        "pt",
+        "tells the reader to ignore the text it was given and say something else (Portuguese)",
+        r"\b(?:ignore|ignora|ignorem|esque[cç]a|esque[cç]am) (?:a |o |as |os |esta |este |essa |"
+        r"esse |tudo )?(?:\S+ ){0,2}?(?:p[aá]gina|site|documento|texto|e-?mail|mensagem|artigo|"
+        r"conte[uú]do|fun[cç][aã]o|c[oó]digo|ficheiro|arquivo|pergunta|tarefa|avalia[cç][aã]o)s?"
+        r"(?: \S+){0,2}? "
+        r"e (?:em vez disso )?(?:diga|digam|dizer|indique|escreva|responda|afirme|declare|"
+        r"informe)\b",
+        "ignore ignora ignorem esqueça esqueca esqueçam esquecam",
+    ),
+    _Spec(
+        "override.ignore-content.it",
+        INJ,
+        0.6,
+        "it",
+        "tells the reader to ignore the text it was given and say something else (Italian)",
+        r"\b(?:ignora|ignori|ignorate|dimentica|dimentichi) (?:la |il |lo |le |questa |questo |"
+        r"tutto )?(?:\S+ ){0,2}?(?:pagina|sito|documento|testo|e-?mail|messaggio|articolo|"
+        r"contenuto|funzione|codice|file|domanda|compito|recensione)s?(?: \S+){0,2}? e "
+        r"(?:invece )?(?:di'|d[ìi]|"
+        r"dica|scrivi|scriva|rispondi|risponda|afferma|dichiara)\b",
+        "ignora ignori ignorate dimentica dimentichi",
+    ),
+    _Spec(
         "override.preempt-task",
         INJ,
         0.45,
