@@ -221,3 +221,11 @@ def test_cards_ibans_seed_phrases_and_secret_params_are_data_in_query(url: str) 
 )
 def test_ordinary_queries_are_not_data(url: str) -> None:
     assert "url.data-in-query" not in kinds(url)
+
+
+@given(st.text(max_size=300))
+def test_remembered_hosts_read_as_fresh_ones(raw: str) -> None:
+    from redline.guard.urls import _canonical, _canonical_host
+
+    assert _canonical_host(raw) == _canonical(raw)
+    assert _canonical_host(raw) == _canonical(raw)  # the second time from memory

@@ -22,6 +22,7 @@ import ipaddress
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
 from urllib.parse import unquote
 
@@ -164,6 +165,20 @@ def _split_authority(netloc: str) -> tuple[str | None, str]:
 
 
 def _canonical_host(raw: str) -> str | None:
+    """The host as `host_of` gives it; remembered for names a DNS name can be (every URL is
+    checked against every pattern of the allow and deny lists)."""
+    return _canonical_host_cached(raw) if len(raw) <= _MAX_HOST else _canonical(raw)
+
+
+_MAX_HOST: Final = 255
+
+
+@lru_cache(maxsize=4096)
+def _canonical_host_cached(raw: str) -> str | None:
+    return _canonical(raw)
+
+
+def _canonical(raw: str) -> str | None:
     host = unquote(raw).strip().rstrip(".").lower()
     if not host:
         return None
@@ -194,6 +209,15 @@ def host_of(url: str) -> str | None:
 
 
 def _ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    return _ip_cached(host) if len(host) <= _MAX_HOST else _address(host)
+
+
+@lru_cache(maxsize=4096)
+def _ip_cached(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    return _address(host)
+
+
+def _address(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     try:
         return ipaddress.ip_address(host.strip("[]").split("%")[0])
     except ValueError:
