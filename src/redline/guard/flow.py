@@ -195,10 +195,12 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"cambia|changez|modifiez|altere|ändere|envoie[zr]?|envoy(?:er|ez)|transmettez|inoltra|"
     r"invia|encaminhe|paye[zr]?|"
     r"envie|sende|schicke|leite|überweise|virez|"
+    # give or grant
     r"dale|denle|dele|deles|otorga|otorgue|conceda|concede|donnez|accordez|accorde|dagli|"
+    r"dategli|concedi|dê|dêem|gib|gebt|gewähre|"
+    # pay, send (plural and polite forms), update
     r"r[eé]gler|r[eé]glez|mandate|inviate|inoltrate|manden|env[ií]en|enviem|mandem|sendet|"
     r"schickt|actualice|actualiza|atualize|aggiorna|aktualisiere|"
-    r"dategli|concedi|dê|dêem|gib|gebt|gewähre|"
     r"senden|schicken|übermitteln|manda|mande|mandar|invii|"
     r"transférer|transferer|partager|supprimer|virer|compartir|eliminar|überweisen|zahlen|"
     r"bezahlen|teilen|löschen|inviare|trasferire|trasferisci|pagare|condividere|"
@@ -747,6 +749,7 @@ class _UserFacts:
     wallets: frozenset[str]
     emails: tuple[str, ...]
     delegated: frozenset[str]  # kinds of value it points a document at (see `_DELEGATE_RE`)
+    folders: frozenset[str]  # folders it names by a path (see `Trace.user_folders`)
 
 
 def _grouped(pairs: Iterable[tuple[str, _V]]) -> dict[str, set[_V]]:
@@ -788,11 +791,29 @@ def _user_facts(lower: str) -> _UserFacts:
         wallets=frozenset(_WALLET_RE.findall(head)),
         emails=tuple(_values_of_kind(lower[:MAX_TEXT_CHARS], "email")[:256]),
         delegated=frozenset(k for k, rx in _DELEGATE_RE.items() if rx.search(head)),
+        folders=_folders_in(head),
     )
 
 
 # A path of two parts or more in the user's words; not a URL (`://`) or an address.
 _FOLDER_RE = re.compile(r"(?<![\w@:/.~-])[~.]?/?[\w.-]+(?:/[\w.-]+)+/?")
+
+
+def _folders_in(lower: str) -> frozenset[str]:
+    """The folders a lowercased text names by a path of two parts or more (a file's folder for
+    a file): `Raw/2023/cleanup.txt` and `Raw/2023/` name `raw/2023`; at most 256."""
+    found: set[str] = set()
+    for m in _FOLDER_RE.finditer(lower):
+        raw = m.group(0).rstrip(".,:;")
+        if not re.search(r"[^\W\d_]", raw):
+            continue  # a date (2026/04/10), not a path
+        last = raw.rstrip("/").rsplit("/", 1)[-1]
+        key = folder_key(raw.rstrip("/").rsplit("/", 1)[0] if "." in last[1:] else raw)
+        if key:
+            found.add(key)
+            if len(found) >= 256:
+                break
+    return frozenset(found)
 
 
 def folder_key(path: str) -> str:
@@ -889,18 +910,11 @@ class Trace:
         as `folder_key` writes them: `Raw/2023/cleanup.txt` and `Raw/2023/` name `raw/2023`.
         Dates (`2026/04/10`) and URLs are not paths."""
         with self.lock:
-            texts = [lower for lower, _ in self.user]
+            facts = list(self.user_facts)
         found: set[str] = set()
-        for lower in texts:
-            for m in _FOLDER_RE.finditer(lower[:20_000]):
-                raw = m.group(0).rstrip(".,:;")
-                if not re.search(r"[^\W\d_]", raw):
-                    continue
-                last = raw.rstrip("/").rsplit("/", 1)[-1]
-                folder = raw.rstrip("/").rsplit("/", 1)[0] if "." in last[1:] else raw
-                key = folder_key(folder)
-                if key:
-                    found.add(key)
+        for f in facts:
+            for folder in f.folders:
+                found.add(folder)
                 if len(found) >= 256:
                     return found
         return found

@@ -21,9 +21,9 @@ import contextlib
 import ipaddress
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import Final
+from typing import Final, TypeVar
 from urllib.parse import unquote
 
 from redline.guard.paths import COMMON_FILE_EXTS
@@ -164,18 +164,19 @@ def _split_authority(netloc: str) -> tuple[str | None, str]:
     return (userinfo if at else None), host
 
 
-def _canonical_host(raw: str) -> str | None:
-    """The host as `host_of` gives it; remembered for names a DNS name can be (every URL is
-    checked against every pattern of the allow and deny lists)."""
-    return _canonical_host_cached(raw) if len(raw) <= _MAX_HOST else _canonical(raw)
-
-
 _MAX_HOST: Final = 255
+_T = TypeVar("_T")
 
 
-@lru_cache(maxsize=4096)
-def _canonical_host_cached(raw: str) -> str | None:
-    return _canonical(raw)
+def _remembered(read: Callable[[str], _T]) -> Callable[[str], _T]:
+    """`read`, remembered for strings as long as a DNS name can be (4,096 of them): every URL
+    is checked against every pattern of the allow and deny lists, and the patterns repeat."""
+    cached = lru_cache(maxsize=4096)(read)
+
+    def call(text: str) -> _T:
+        return cached(text) if len(text) <= _MAX_HOST else read(text)
+
+    return call
 
 
 def _canonical(raw: str) -> str | None:
@@ -195,6 +196,9 @@ def _canonical(raw: str) -> str | None:
     return host.lower()
 
 
+_canonical_host = _remembered(_canonical)  # the host as `host_of` gives it
+
+
 def host_of(url: str) -> str | None:
     """The host of `url`: IDNA (punycode), lowercase, without userinfo, port or trailing dot.
 
@@ -208,20 +212,14 @@ def host_of(url: str) -> str | None:
     return _canonical_host(raw)
 
 
-def _ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    return _ip_cached(host) if len(host) <= _MAX_HOST else _address(host)
-
-
-@lru_cache(maxsize=4096)
-def _ip_cached(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    return _address(host)
-
-
 def _address(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     try:
         return ipaddress.ip_address(host.strip("[]").split("%")[0])
     except ValueError:
         return _ipv4_loose(host)
+
+
+_ip = _remembered(_address)
 
 
 def domain_matches(host: str, pattern: str) -> bool:
