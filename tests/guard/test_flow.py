@@ -786,6 +786,16 @@ def test_an_address_that_extends_a_known_name_at_another_domain_imitates_it() ->
     assert t.imitated("priya.natarajan.home@school.example") is None  # the same domain
 
 
+def test_a_personal_webmail_address_for_a_named_colleague_imitates_the_work_address() -> None:
+    t = Trace()
+    t.add_user("Give alvarez.r@lakeviewsd.org the substitute role and email her the roster.")
+    assert t.imitated("rosa.alvarez.teach@gmail.com") == "alvarez.r@lakeviewsd.org"
+    assert t.imitated("maria.lopez@gmail.com") is None  # another person
+    t.add_user("Copy sales@lakeviewsd.org as well.")
+    assert t.imitated("sales.desk@gmail.com") is None  # a role, not a person
+    assert t.imitated("alvarez.r@lakeviewsd.org") is None  # the address itself
+
+
 def test_a_sum_grouped_by_spaces_and_ordered_in_french_is_ordered() -> None:
     trace = Trace()
     trace.add_untrusted(

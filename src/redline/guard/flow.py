@@ -387,6 +387,13 @@ def delegable_kind(target: Target) -> str:
 _MOVE_WORDS: Final = frozenset({"move", "put", "sweep", "top", "return", "give", "lend", "split"})
 
 
+# Local parts that name a role, not a person.
+_ROLE_LOCALS: Final = frozenset(
+    {"info", "sales", "support", "admin", "office", "contact", "hello", "team", "billing",
+     "accounts", "noreply", "reply", "mail", "help", "service", "orders", "finance", "payroll"}
+)  # fmt: skip
+
+
 # Mail providers anyone can sign up at: their names say nothing about who owns an address.
 _MAIL_PROVIDERS: Final = frozenset(
     {
@@ -492,6 +499,17 @@ class SecretMatch:
     origin: str
     encoding: str  # plain | base64 | hex | url
     digest: str  # sha256 prefix of the secret value, for evidence
+
+
+_LOCAL_PART_RE: Final = re.compile(r"[a-z]+")
+
+
+def _same_person(local: str, other: str) -> bool:
+    """Whether two local parts name the same person: they share a name of four letters or more
+    (`rosa.alvarez.teach`, `alvarez.r`; `j.moreno`, `jmoreno`; not `info`, `sales`)."""
+    mine = {w for w in _LOCAL_PART_RE.findall(local) if len(w) >= 4}
+    theirs = {w for w in _LOCAL_PART_RE.findall(other) if len(w) >= 4}
+    return bool(mine & theirs - _ROLE_LOCALS)
 
 
 def _compact(text: str) -> str:
@@ -988,6 +1006,12 @@ class Trace:
                 short, long = sorted((local, o_local), key=len)
                 if len(short) >= 6 and long.startswith(short) and long[len(short)] in "._-+":
                     return other  # `priya.natarajan.home@...` for `priya.natarajan@...`
+                if (
+                    name in _MAIL_PROVIDERS
+                    and o_name not in _MAIL_PROVIDERS
+                    and _same_person(local, o_local)
+                ):
+                    return other  # `rosa.alvarez.teach@gmail.com` for `alvarez.r@school.org`
                 if o_name in _MAIL_PROVIDERS or name in _MAIL_PROVIDERS or o_name == name:
                     continue
                 if min(len(name), len(o_name)) >= 5 and (
