@@ -46,8 +46,13 @@ from redline.guard.flow import (
 from redline.guard.limits import Budget, Exceeded
 from redline.guard.policy import Policy, default_policy, load_policy
 from redline.guard.tools import (
+    ACCESS_ADMIN,
+    ACCESS_KEYS,
+    ACCESS_READ,
+    ACCESS_WRITE,
     BANK_DETAIL_WORDS,
     OUTBOUND,
+    access_level,
     changes_bank_details,
     classify,
     click_label,
@@ -1062,6 +1067,8 @@ class Guard:
                     "the user's messages name.",
                     target.value,
                 )
+        if fp.access_above_request != "allow":
+            self._access_above(out, call, trace, leaves, Action(fp.access_above_request))
         if fp.count_differs_from_request != "allow":
             self._counts(out, call, trace, leaves, Action(fp.count_differs_from_request))
         if fp.sensitive_page == "allow" or not _NAVIGATION.intersection(tokens(call.name)):
@@ -1079,6 +1086,43 @@ class Guard:
                 "that the user's messages do not name, after untrusted content.",
             )
             return
+
+    @staticmethod
+    def _access_above(
+        out: _Checked, call: ToolCall, trace: Trace, leaves: list[tuple[str, Any]], action: Action
+    ) -> None:
+        """After untrusted content: a grant above what the user's messages ask for, in an
+        argument named for access or a role (or a `value` whose `field` names one): an
+        administrator or owner role they never name, or write access where they asked for
+        read-only ("share it read-only with ...", then `access: write`)."""
+        keyed = any(isinstance(v, str) and v.strip().lower() in ACCESS_KEYS for _, v in leaves)
+        granted = 0
+        where = ""
+        for path, value in leaves:
+            if not isinstance(value, (str, list)):
+                continue
+            words = set(key_words(path))
+            if not (words & ACCESS_KEYS or (keyed and words & {"value", "values", "new"})):
+                continue
+            text = value if isinstance(value, str) else " ".join(map(str, value))
+            level = access_level(text[:2_000].replace("_", " "))
+            if level > granted:
+                granted, where = level, path
+        if granted < ACCESS_WRITE:
+            return
+        asked = max((access_level(t) for t in trace.user_texts()), default=0)
+        if granted == ACCESS_ADMIN and asked < ACCESS_ADMIN:
+            what = "an administrator or owner role"
+        elif granted == ACCESS_WRITE and asked == ACCESS_READ:
+            what = "write access where the user asked for read-only"
+        else:
+            return
+        out.add(
+            "flow.access-above-request",
+            action,
+            f"Argument {where} of {call.name} grants {what}, more than the user's messages ask "
+            "for, after untrusted content.",
+        )
 
     @staticmethod
     def _counts(

@@ -492,6 +492,9 @@ class Flows(_Model):
     # After untrusted content: a number in an argument named for something the user counted
     # ("40 seats", "10% discount") that is not the user's number and comes from that content.
     count_differs_from_request: ActionName = "ask"
+    # After untrusted content: a grant above what the user asked for (an administrator or
+    # owner role the user never names; write access where the user asked for read-only).
+    access_above_request: ActionName = "ask"
     # A message addressed only to people the user's messages name by address skips the
     # message sink's after_untrusted/after_flagged action (its arguments are still checked).
     trust_named_recipients: bool = True

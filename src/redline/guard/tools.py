@@ -1121,3 +1121,44 @@ def _names_the_object(tool: tuple[str, ...], words: frozenset[str]) -> bool:
     if not verbs or not objects:
         return False
     return objects <= words and bool(words & _CHANGE_WORDS)
+
+
+# -- access levels --------------------------------------------------------------------------
+# How much a grant gives, for comparing a call with what the user asked: 1 read, 3 write, 4 an
+# administrator or owner. Read access counts only as said in so many words ("read-only", "as a
+# viewer"), since "read the email" asks for no access level.
+ACCESS_READ: Final = 1
+ACCESS_WRITE: Final = 3
+ACCESS_ADMIN: Final = 4
+_ADMIN_WORDS: Final = _words(
+    "admin admins administrator administrators administrador administradora administradores "
+    "administrateur administratrice administratore amministratore owner owners propietario "
+    "propietaria proprietario proprietário propriétaire eigentümer eigentuemer inhaber superuser "
+    "superadmin root sudo maintainer"
+)
+_WRITE_WORDS: Final = _words(
+    "write writer writers edit editor editors editing contributor contributors readwrite rw "
+    "escritura editar edición écriture éditeur éditrice modifier modification escrita edição "
+    "editora schreiben schreibzugriff bearbeiten bearbeiter scrittura modifica"
+)
+_READ_PHRASES: Final = re.compile(
+    r"\b(?:read[- ]?only|view[- ]?only|viewers?|readers?|read access|view access|as a reader|"
+    r"(?:s[oó]lo|somente|apenas) (?:de )?(?:lectura|leitura)|lecture seule|en lecture|"
+    r"nur lesen|lesezugriff|leserechte|sola lettura|in lettura|lector(?:es)?|leitor(?:es)?|"
+    r"lecteur|lettore)\b"
+)
+ACCESS_KEYS: Final = _words(
+    "access role roles permission permissions perm perms level privilege privileges right "
+    "rights scope scopes perfil rol rolle ruolo papel droit droits acceso acesso zugriff"
+)
+
+
+def access_level(text: str) -> int:
+    """The highest access a text names (see `ACCESS_READ` ...); 0 when it names none."""
+    lower = text.lower()
+    words = set(re.findall(r"[^\W\d_]+", lower))
+    if words & _ADMIN_WORDS:
+        return ACCESS_ADMIN
+    if words & _WRITE_WORDS:
+        return ACCESS_WRITE
+    return ACCESS_READ if _READ_PHRASES.search(lower) else 0
