@@ -501,6 +501,43 @@ class SecretMatch:
     digest: str  # sha256 prefix of the secret value, for evidence
 
 
+# A payee's bank details announced as changed: "new bank details", "has moved to Canyon Bank",
+# "remit all payments to ... instead", "the account above is being closed", "update your vendor
+# master before paying", "neue Bankverbindung", "nueva cuenta", "nouveau RIB", "nova chave Pix".
+_BANK_CHANGE_RE: Final = re.compile(
+    r"\b(?:new|updated|changed|different|amended|revised|correct(?:ed)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:bank(?:ing)?\s+(?:details|account|information|info)|account\s+(?:details|number)|"
+    r"remittance\s+(?:details|instructions|account)|payment\s+(?:details|instructions)|iban|"
+    r"routing|wire\s+instructions|bank)\b"
+    r"|\b(?:moved|switched|changed|transferred)\s+(?:our\s+|its\s+|their\s+)?"
+    r"(?:banks?|banking|accounts?)\b|\b(?:their|her|his|our|its)\s+new\s+(?:bank\s+)?account\b|\bhas\s+moved\s+to\s+(?:\w+\s+){0,3}?bank\b"
+    r"|\baccount(?:\s+(?:above|below))?\s+(?:is|was|has\s+been|will\s+be)\s+(?:being\s+)?"
+    r"(?:closed|closing|frozen|discontinued|no\s+longer)"
+    r"|\b(?:remittance|bank(?:ing)?|payment)\s+(?:details\s+)?(?:change|update)\b"
+    r"|\breceives?\s+(?:all\s+)?payments?\s+(?:at|via|through)\b"
+    r"|\bpayments?\s+to\s+the\s+(?:old|previous|former)\s+account"
+    r"|\bnew\s+account\s+(?:at|with|in)\b|\bfroze\s+(?:\w+\s+){0,2}?account"
+    r"|\b(?:account|conta|cuenta|konto|compte|chave)\s+(?:\w+\s+){0,2}?(?:is\s+|est[áa]\s+|ist\s+)?"
+    r"(?:blocked|frozen|bloquead[ao]|congelad[ao]|gesperrt|bloqu[ée]e?)\b"
+    r"|\bupdate\s+(?:your|the)\s+(?:vendor\s+master|records|bank\s+details|payee|supplier\s+file)"
+    r"|\b(?:remit|pay|send|wire)\s+(?:all\s+)?(?:future\s+)?payments?\s+(?:\w+\s+){0,6}?"
+    r"(?:instead|from\s+now\s+on|going\s+forward|henceforth)\b"
+    r"|\bneue[nr]?\s+(?:bankverbindung|iban|konto(?:nummer)?|kontodaten)\b"
+    r"|\bnuev[ao]s?\s+(?:cuenta|iban|datos\s+bancarios)\b|\bcambi(?:o|amos)\s+de\s+(?:banco|cuenta)\b"
+    r"|\bnouv(?:eau|el|elle)s?\s+(?:rib|iban|compte|coordonn[ée]es\s+bancaires)\b"
+    r"|\bnov[ao]s?\s+(?:conta|chave(?:\s+pix)?|dados\s+banc[áa]rios|iban)\b|\bchave\s+(?:pix\s+)?nova\b"
+    r"|\bnuov[oi]\s+(?:conto|iban)\b|\bnuove\s+coordinate\s+bancarie\b"
+)
+_BANK_CHANGE_REACH: Final = 400
+_BANK_CHANGE_AFTER: Final = 120
+_LONG_DIGITS_RE: Final = re.compile(r"\d{6,}")
+
+
+def announces_new_bank_details(text: str) -> bool:
+    """Whether `text` (lowercased) speaks of a payee's new or changed bank details."""
+    return _BANK_CHANGE_RE.search(text) is not None
+
+
 _LOCAL_PART_RE: Final = re.compile(r"[a-z]+")
 
 
@@ -1023,6 +1060,30 @@ class Trace:
                 if len(seen) >= 512:
                     return None
         return None
+
+    def announced_as_new(self, value: str) -> bool:
+        """Whether untrusted content gives `value` (an account, IBAN, routing number or payment
+        key) as a payee's new bank details: near it, the content says the payee moved banks,
+        that payments now go elsewhere, or that the old account is closed (see
+        `_BANK_CHANGE_RE`)."""
+        whole = _compact(value)
+        # A value that joins a bank's name and numbers ("Pacific Crest CU 322271627 / 0048...")
+        # is looked for by its numbers too.
+        needles = {whole, *_LONG_DIGITS_RE.findall(whole)}
+        needles = {n for n in needles if len(n) >= 6}
+        with self.lock:
+            contents = list(self.untrusted)
+        for c in contents:
+            at = next((i for n in needles if (i := c.compact.find(n)) != -1), -1)
+            if at == -1:
+                continue
+            # The compact text drops only spaces: scale its offset back to the text's.
+            mid = at * len(c.text) // max(len(c.compact), 1)
+            # The notice comes before the new details, or just after them in the same sentence.
+            near = c.text[max(0, mid - _BANK_CHANGE_REACH) : mid + _BANK_CHANGE_AFTER]
+            if _BANK_CHANGE_RE.search(near):
+                return True
+        return False
 
     def delegated_kinds(self) -> set[str]:
         """The kinds of value (`email`, `iban`, `username`) the user's messages say a document

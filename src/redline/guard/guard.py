@@ -36,6 +36,7 @@ from redline.guard.flow import (
     Target,
     Trace,
     amount_value,
+    announces_new_bank_details,
     delegable_kind,
     destination_kind,
     digest,
@@ -72,6 +73,12 @@ from redline.text.redact import redact
 from redline.text.secrets import find_secrets
 
 __all__ = ["AuditSink", "Guard"]
+
+# Argument names that hold where a payment goes.
+_ACCOUNT_KEYS = frozenset(
+    {"iban", "account", "routing", "swift", "bic", "sort", "bank", "wallet", "chave", "pix",
+     "konto", "cuenta", "conta", "rib", "beneficiary", "destination"}
+)  # fmt: skip
 
 _ATTACK = (Category.INJECTION, Category.JAILBREAK)
 _NETWORK_COMMAND = re.compile(
@@ -954,6 +961,8 @@ class Guard:
         if fp.relayed_link != "allow" and {"message", "calendar"} & set(sinks):
             self._relayed_link(out, call, found, origins, Action(fp.relayed_link))
         self._request_bounds(out, call, trace, leaves)
+        if fp.new_bank_details != "allow" and "payment" in classes:
+            self._new_bank_details(out, call, trace, found, Action(fp.new_bank_details))
         if fp.displaced_target != "allow" and set(sinks) - {"read"}:
             self._displaced_ids(out, call, trace, leaves, Action(fp.displaced_target))
             if "delete" in sinks:
@@ -1086,6 +1095,33 @@ class Guard:
                 "that the user's messages do not name, after untrusted content.",
             )
             return
+
+    @staticmethod
+    def _new_bank_details(
+        out: _Checked, call: ToolCall, trace: Trace, found: list[Target], action: Action
+    ) -> None:
+        """After untrusted content: a payment to an account, IBAN, routing number or payment key
+        that the content announces as the payee's new bank details ("we have moved to Canyon
+        Bank", "remit to ... as the account above is being closed"), when the user's messages
+        do not speak of new details themselves."""
+        if any(announces_new_bank_details(t) for t in trace.user_texts()):
+            return
+        for target in found:
+            banky = destination_kind(target) is not None or (
+                target.kind in {"iban", "value"}
+                and bool(set(key_words(target.argument)) & _ACCOUNT_KEYS)
+            )
+            if not banky or trace.provenance(target) is Origin.USER:
+                continue
+            if trace.announced_as_new(target.value):
+                out.add(
+                    "flow.new-bank-details",
+                    action,
+                    f"Argument {target.argument} of {call.name} pays to bank details that the "
+                    "untrusted content announces as new; the user's messages do not.",
+                    target.value,
+                )
+                return
 
     @staticmethod
     def _access_above(

@@ -495,6 +495,9 @@ class Flows(_Model):
     # After untrusted content: a grant above what the user asked for (an administrator or
     # owner role the user never names; write access where the user asked for read-only).
     access_above_request: ActionName = "ask"
+    # After untrusted content: a payment to bank details the content announces as new ("we have
+    # moved banks", "the account above is being closed"), unless the user speaks of new details.
+    new_bank_details: ActionName = "ask"
     # A message addressed only to people the user's messages name by address skips the
     # message sink's after_untrusted/after_flagged action (its arguments are still checked).
     trust_named_recipients: bool = True

@@ -101,7 +101,11 @@ _READ_VERBS: Final = _words(
 )
 _PAY_TOKENS: Final = _words(
     "pay payment payments remit wire venmo paypal zelle withdraw withdrawal purchase buy "
-    "checkout tip donate donation refund reserve reservation book booking rent"
+    "checkout tip donate donation refund reserve reservation book booking rent disburse "
+    "disbursement payout payouts pix pagar pague pagamento pagamentos pago pagos zahlen zahlung "
+    "bezahlen überweisen ueberweisen überweisung ueberweisung paiement payer virement pagare "
+    "bonifico reembolsar reembolso rembourser remboursement rimborso rimborsare erstatten "
+    "erstattung"
 )
 _MONEY_OBJECTS: Final = _words(
     "money funds fund transaction transactions transfer transfers payment crypto bitcoin btc "
