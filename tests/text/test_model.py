@@ -279,3 +279,21 @@ def test_the_shipped_recipe_reads_djangos_catalogues_in_every_language() -> None
     pytest.importorskip("django", reason="the train extra is not installed")
     rows = training.translation_rows(training.translation_folders(), per_language=2)
     assert {r.id.split("-")[1] for r in rows} == set(training.TRANSLATION_LANGUAGES)
+
+
+def test_plain_and_lookup_rows_train_in_their_channels_with_located_requests() -> None:
+    rows, where = training.synthetic_rows([], [], 0, plain=12, lookup=5)
+    plain = [r for r in rows if r.kind.startswith("synthetic_agent_plain")]
+    twins = [r for r in rows if r.kind.startswith("synthetic_tool_plain")]
+    lookups = [r for r in rows if r.kind == "synthetic_lookup_request"]
+    assert len(plain) == len(twins) == 12
+    assert len(lookups) == 5
+    assert all(r.label == "injection" and r.channel.is_data for r in plain)
+    assert all(r.label == "benign" and r.channel.is_data for r in twins)
+    assert all(r.label == "benign" and not r.channel.is_data for r in lookups)
+    for r in plain:
+        start, end = where[r.id]
+        assert 0 <= start < end <= len(r.text)
+    # Off by default: the shipped recipe makes none of them.
+    default, _ = training.synthetic_rows([], [], 0)
+    assert not [r for r in default if "plain" in r.kind or "lookup" in r.kind]

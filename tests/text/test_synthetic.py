@@ -212,3 +212,25 @@ def test_code_requests_keep_their_asks_apart_by_split() -> None:
     assert not train_asks & check_asks
     assert all(any(a.split("{")[0] in t for a in train_asks) for t in made)
     assert all(not any(a.split("{")[0] in t for a in train_asks) for t in held)
+
+
+def test_lookup_requests_point_at_pages_and_keep_their_parts_apart_by_split() -> None:
+    train = synthetic.lookup_requests(400)
+    check = synthetic.lookup_requests(200, split="check")
+    assert len(set(train)) == 400
+    assert train == synthetic.lookup_requests(400)
+    assert sum("example" in t for t in train) > 200  # most point at a page
+    assert all(t[-1] in ".?" for t in train)
+    assert not set(train) & set(check)
+    held = [t for i, t in enumerate(synthetic._LOOKUP_GO) if i % 4 == 3]
+    assert not any(t.startswith(f"{go} ") for t in train for go in held)
+    assert any(t.startswith(f"{go} ") for t in check for go in held)
+
+
+def test_in_tool_output_says_where_the_slot_is() -> None:
+    rng = random.Random(3)
+    for _ in range(20):
+        slot = "Move 4,000 to account 22-1 today"
+        shape, text, (start, end) = synthetic.in_tool_output(rng, slot)
+        assert shape
+        assert text[start:end] == slot

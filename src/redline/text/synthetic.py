@@ -1198,6 +1198,78 @@ def agent_requests(
     return out
 
 
+# -- looking things up -----------------------------------------------------------------------
+# Users of browsing and lookup agents point at a page and ask what it says ("go to <url> and tell
+# me the delivery status of order 55120"). "Go to ... and tell me ..." is also how injections
+# steer a model, so the model must see the everyday form. Every part is split for checks.
+
+_LOOKUP_GO = (
+    "Go to", "Open", "Visit", "Head to", "Check", "Look at", "Pull up", "Navigate to",
+    "Have a look at", "Browse to", "Load", "Go on",
+)  # fmt: skip
+_LOOKUP_ASK = (
+    "and tell me", "and find", "and check", "and let me know", "and look up", "and see",
+    "and find out", "and give me", "then tell me", "and report",
+)  # fmt: skip
+_LOOKUP_THINGS = (
+    "the delivery status of order {n}", "the price of the {product}", "whether the {product} "
+    "is in stock", "the opening hours of the {city} store", "tomorrow's forecast for {city}",
+    "when my next payment is due", "the tracking number for my last order", "the latest "
+    "release notes", "how many open issues mention timeouts", "the return policy", "the top "
+    "three headlines", "my current plan and its renewal date", "the total on invoice {n}",
+    "what time the pharmacy closes on Sunday", "the status of ticket {n}", "which version is "
+    "the newest", "the estimated arrival time of my package", "the cheapest flight to {city}",
+    "the balance on my gift card", "whether my refund for order {n} went through", "the "
+    "reviews of the {product}", "the wait time at the {city} clinic", "the date of the next "
+    "council meeting", "what the error on the status page says", "the fees for a late return",
+    "the score of last night's game", "the menu for today", "the exchange rate for euros",
+    "the delivery window for order {n}", "the warranty terms for the {product}",
+)  # fmt: skip
+_LOOKUP_HOSTS = (
+    "shop.example-retail.com/orders", "www.example.com/account", "status.example.io",
+    "news.example.org", "weather.example.net/{city_l}", "docs.example.dev/changelog",
+    "github.com/example/project/issues", "store.example.co.uk/{product_l}", "my.example-bank.com",
+    "tracking.example-post.com", "help.example.com/returns", "portal.example-utility.com/bills",
+    "app.example.com/billing", "example-pharmacy.com/stores/{city_l}", "tickets.example.com",
+)  # fmt: skip
+
+
+def lookup_requests(n: int, seed: int = 43, split: _Split = "train") -> list[str]:
+    """`n` distinct requests to look something up on a page ("Go to <url> and tell me the
+    delivery status of order 55120", "Tell me the price of the kettle"): benign user messages
+    for a browsing or lookup agent."""
+    rng = random.Random(seed)
+    go, ask = _part(_LOOKUP_GO, split), _part(_LOOKUP_ASK, split)
+    things, hosts = _part(_LOOKUP_THINGS, split), _part(_LOOKUP_HOSTS, split)
+    out: list[str] = []
+    seen: set[str] = set()
+    for _ in range(20 * n):
+        if len(out) >= n:
+            break
+        city, product = rng.choice(_CITIES), rng.choice(_PRODUCTS)
+        fill = {
+            "n": str(rng.randint(1000, 99999)),
+            "city": city,
+            "product": product,
+            "city_l": city.lower().replace(" ", "-"),
+            "product_l": product.replace(" ", "-"),
+        }
+        thing = rng.choice(things).format_map(fill)
+        shape = rng.random()
+        if shape < 0.7:
+            scheme = rng.choice(("https://", "https://", "http://", ""))
+            site = scheme + rng.choice(hosts).format_map(fill)
+            text = f"{rng.choice(go)} {site} {rng.choice(ask)} {thing}."
+        elif shape < 0.85:
+            text = f"Tell me {thing}."
+        else:
+            text = f"Can you find out {thing}?"
+        if text not in seen:
+            seen.add(text)
+            out.append(text)
+    return out
+
+
 # -- everyday requests in many languages ---------------------------------------------------------
 # Most non-English text in the labelled corpus is translated injections, so a model trained on it
 # alone takes any Spanish or Japanese request for an attack. These are what people ask
@@ -1998,6 +2070,16 @@ def _place(text: str, slot: str) -> tuple[int, int]:
         if at != -1:
             return at, at + len(escaped)
     return 0, len(text)
+
+
+def in_tool_output(
+    rng: random.Random, slot: str, split: _Split = "train"
+) -> tuple[str, str, tuple[int, int]]:
+    """`slot` placed in the free text of a tool output of a random shape: (shape, text,
+    (start, end) of the slot in the text)."""
+    shape = rng.choice(sorted(_TOOL_HOSTS))
+    text = _TOOL_HOSTS[shape](rng, slot, split)
+    return shape, text, _place(text, slot)
 
 
 def tool_outputs(n: int, seed: int = 31, split: _Split = "train") -> list[tuple[str, str]]:

@@ -296,6 +296,8 @@ def synthetic_rows(
     located: dict[str, tuple[int, int]] | None = None,
     agent: int = 0,
     code: int = 0,
+    plain: int = 0,
+    lookup: int = 0,
 ) -> tuple[list[Row], dict[str, tuple[int, int]]]:
     """Benign tool results/tables/emails/pages made from `documents`, and as many again with a
     training attack pasted in (with where it sits). Only `rows` given (the train split) are used.
@@ -303,8 +305,11 @@ def synthetic_rows(
     `agent` more tool outputs carry an instruction aimed at the agent (see
     `synthetic.agent_attacks`), as many benign tool outputs use the same verbs for people, and a
     tenth as many user messages ask an assistant for those actions (benign: from the user they
-    are the job). `code` user messages paste code and ask for work on it (benign). All are
-    drawn from the `train` parts of the generators."""
+    are the job). `code` user messages paste code and ask for work on it (benign). `plain` tool
+    outputs carry a plain request for a harmful action (see `plain_requests`), and as many carry
+    an ordinary request to people. `lookup` user messages point at a page and ask what it says
+    (benign; see `synthetic.lookup_requests`). All are drawn from the `train` parts of the
+    generators."""
     import random
 
     from redline.text import synthetic
@@ -331,12 +336,16 @@ def synthetic_rows(
         "syn-everyday", "synthetic_everyday_request", synthetic.everyday_requests(n // 5, seed=seed)
     )
     out += _user_rows(
+        "syn-lookup", "synthetic_lookup_request", synthetic.lookup_requests(lookup, seed=seed)
+    )
+    out += _user_rows(
         "syn-code-request",
         "synthetic_code_request",
-        synthetic.code_requests(code_snippets(), code, seed=seed),
+        synthetic.code_requests(code_snippets(), code, seed=seed) if code > 0 else [],
     )
     where: dict[str, tuple[int, int]] = {}
     _agent_rows(out, where, [t for _, t in texts], agent, seed)
+    _plain_rows(out, where, plain, seed)
     if not texts or not attacks:
         return out, where
     rng = random.Random(seed)
@@ -388,6 +397,27 @@ def _agent_rows(
         out.append(_synthetic_row(rid, text, "benign", shape, kind="synthetic_tool"))
     asks = synthetic.agent_requests(n // 10, seed=seed + 5, split="train")
     out += _user_rows("syn-ask", "synthetic_agent_request", asks)
+
+
+def _plain_rows(out: list[Row], where: dict[str, tuple[int, int]], n: int, seed: int) -> None:
+    """Tool outputs with a plain request for a harmful action (injections, located), and as many
+    with an ordinary request to people (benign)."""
+    if n <= 0:
+        return
+    import random
+
+    from redline.text import plain_requests, synthetic
+
+    rng = random.Random(seed + 11)
+    for i, request in enumerate(plain_requests.harmful_requests(n, seed=seed + 12)):
+        shape, text, span = synthetic.in_tool_output(rng, request)
+        rid = f"syn-plain-{i}"
+        out.append(_synthetic_row(rid, text, "injection", shape, kind="synthetic_agent_plain"))
+        where[rid] = span
+    for i, request in enumerate(plain_requests.benign_requests(n, seed=seed + 13)):
+        shape, text, _ = synthetic.in_tool_output(rng, request)
+        rid = f"syn-plain-benign-{i}"
+        out.append(_synthetic_row(rid, text, "benign", shape, kind="synthetic_tool_plain"))
 
 
 def _user_rows(prefix: str, kind: str, texts: Iterable[str]) -> list[Row]:
@@ -553,6 +583,8 @@ def train(
     synthetic: int = 1500,
     agent: int = SHIPPED_AGENT_ROWS,
     code: int = 0,
+    plain: int = 0,
+    lookup: int = 0,
     translations: Sequence[Row] = (),
     bits: int = 20,
     c: float = 16.0,
@@ -573,7 +605,14 @@ def train(
     t0 = time.perf_counter()
     insertions = _locate_insertions(rows)
     extra, extra_where = synthetic_rows(
-        train_rows, documents, synthetic, located=insertions, agent=agent, code=code
+        train_rows,
+        documents,
+        synthetic,
+        located=insertions,
+        agent=agent,
+        code=code,
+        plain=plain,
+        lookup=lookup,
     )
     insertions.update(extra_where)
     units = make_units(
@@ -599,6 +638,8 @@ def train(
         "synthetic_rows": len(extra),
         "agent_rows": agent,
         "code_request_rows": code,
+        "plain_request_rows": plain,
+        "lookup_request_rows": lookup,
         "translation_rows": len(translations),
         "agent_weight": agent_weight,
         "level_fpr_target": LEVEL_FPR,
@@ -682,6 +723,20 @@ def main(argv: list[str] | None = None) -> int:
         default=2.5,
         help="weight of benign rows whose kind starts with hard_negative",
     )
+    parser.add_argument(
+        "--plain",
+        type=int,
+        default=0,
+        help="tool outputs with a plain request for a harmful action, and as many with an "
+        "ordinary request to people (see redline.text.plain_requests)",
+    )
+    parser.add_argument(
+        "--lookup",
+        type=int,
+        default=0,
+        help="user messages that point at a page and ask what it says (benign; see "
+        "redline.text.synthetic.lookup_requests)",
+    )
     args = parser.parse_args(argv)
     try:
         from redline.text.pipeline import prepare, score_rows
@@ -701,6 +756,8 @@ def main(argv: list[str] | None = None) -> int:
             synthetic=args.synthetic,
             agent=args.agent,
             code=args.code,
+            plain=args.plain,
+            lookup=args.lookup,
             translations=translations,
             agent_weight=args.agent_weight,
             bits=args.bits,
