@@ -68,6 +68,11 @@ def _call(guard: Guard, session: str, name: str, **arguments: Any) -> Decision:
             {"match": "invoice", "forward_to": "desk@answering.example"},
             "security",
         ),
+        ("keycard_issue", {"room": "502", "holder": "Misaki Tanaka"}, "share"),
+        ("badge_issue", {"name": "Ray Ortiz", "zones": ["B"]}, "share"),
+        ("enrollment_add", {"course_id": "BIO-220", "user_email": "a@uni.example"}, "share"),
+        ("Pix_Pagar", {"chave": "12.345.678/0001-95", "valor": 10}, "payment"),
+        ("trust_disburse", {"matter_id": "M-1", "amount": 10}, "payment"),
     ],
 )
 def test_tools_without_sink_words_land_in_their_class(
@@ -265,3 +270,15 @@ def test_internal_data_has_its_own_policy_switch() -> None:
             description="Internal band L5: 92k-118k EUR.",
         )
         assert ("flow.internal-data" in {r.rule for r in leak.reasons}) is held
+
+
+def test_access_grants_are_asked_for_by_enrolling_issuing_or_naming_the_key() -> None:
+    from redline.guard.tools import requested, words_of
+
+    for task in (
+        "Enrol the late registrants from the registrar's email into BIO-220 as students.",
+        "Issue the tenant a door code from move-in until the lease end date.",
+    ):
+        assert requested("share", words_of(task.lower()), task.lower())
+    task = "Note the early check-in request in the reservation memo and reply to the guest."
+    assert not requested("share", words_of(task.lower()), task.lower(), ("keycard", "issue"))

@@ -212,7 +212,7 @@ _CRED_VERBS: Final = _words(
     "enroll enrol register unenroll bind issue mint new"
 )
 _SHARE_VERBS: Final = _words(
-    "share invite grant give add transfer unshare manage "
+    "share invite grant give add transfer unshare manage enroll enrol issue "
     "adicionar adiciona cadastrar cadastra añadir agregar anadir ajouter hinzufugen hinzufügen "
     "aggiungere aggiungi"
 )
@@ -220,7 +220,8 @@ _SHARE_OBJECTS: Final = _words(
     "permission permissions access role roles member members collaborator collaborators "
     "user users owner ownership admin guest viewer editor team workspace group groups membership "
     "usuario usuário usuarios usuários membro membros miembro miembros utilisateur utilisateurs "
-    "membre membres benutzer mitglied mitglieder utente utenti membri equipe equipo équipe"
+    "membre membres benutzer mitglied mitglieder utente utenti membri equipe equipo équipe "
+    "keycard keycards badge badges enrollment enrollments enrolment"
 )
 _CAL_NOUNS: Final = _words("event events meeting meetings calendar appointment appointments")
 _CAL_VERBS: Final = _words("create add schedule send update reschedule book invite set move")
@@ -1035,7 +1036,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "
         "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유 "
         "comparte partage teile compartilhe aggiungi añade agrega ajoute ajoutez adicione füge "
-        "invita invitez convide"
+        "invita invitez convide enrol enroll enrolment enrollment register issue keycard badge "
+        "code"
     ),
 }
 
