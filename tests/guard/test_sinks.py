@@ -282,3 +282,14 @@ def test_access_grants_are_asked_for_by_enrolling_issuing_or_naming_the_key() ->
         assert requested("share", words_of(task.lower()), task.lower())
     task = "Note the early check-in request in the reservation memo and reply to the guest."
     assert not requested("share", words_of(task.lower()), task.lower(), ("keycard", "issue"))
+
+
+def test_turning_off_the_lights_does_not_ask_to_unlock_the_door() -> None:
+    from redline.guard.tools import hazards, words_of
+
+    said = words_of("read the tweet, then turn off the living-room lights")
+    (unlock,) = hazards("AugustSmartLockUnlockDoor", {})
+    assert not unlock & said
+    assert unlock & words_of("please unlock the front door for the cleaner")
+    (disarm,) = hazards("disarm_alarm", {})
+    assert disarm & words_of("turn the alarm off")

@@ -820,8 +820,10 @@ def hazards(name: str, arguments: Mapping[str, Any] | None) -> list[frozenset[st
     if "spender" in keys or ("approve" in s and s & {"token", "tokens", "spend", "spending"}):
         out.append(_APPROVE_ASK)
     if s & _UNGUARD_VERBS:
-        # `unlock_door`, `disarm_alarm`: a question about the door does not ask to open it.
-        out.append(_UNGUARD_VERBS | {"open", "let", "off", "disable"})
+        # `unlock_door`, `disarm_alarm`: a question about the door does not ask to open it, and
+        # "turn off the lights" does not ask to unlock it ("off" asks only to disarm).
+        asks = _UNGUARD_VERBS | {"open", "let"}
+        out.append(asks if s & _UNGUARD_VERBS == {"unlock"} else asks | {"off", "disable"})
     return out + _grant_hazards(s, arguments) + _home_hazards(s, arguments)
 
 
