@@ -73,6 +73,11 @@ def _call(guard: Guard, session: str, name: str, **arguments: Any) -> Decision:
         ("enrollment_add", {"course_id": "BIO-220", "user_email": "a@uni.example"}, "share"),
         ("Pix_Pagar", {"chave": "12.345.678/0001-95", "valor": 10}, "payment"),
         ("trust_disburse", {"matter_id": "M-1", "amount": 10}, "payment"),
+        ("expense_reimburse", {"crew_id": "C-1", "amount": 64.0}, "payment"),
+        ("payroll_adjust", {"caregiver_id": "CG-1", "amount": 85.2}, "payment"),
+        ("Avaliacao_Responder", {"avaliacao_id": "AV-1", "texto": "Obrigado!"}, "message"),
+        ("post_review", {"product_id": "B01", "text": "Great"}, "message"),
+        ("show_notes_update", {"episode_id": "ep142", "notes": "..."}, "file_write"),
     ],
 )
 def test_tools_without_sink_words_land_in_their_class(
@@ -293,3 +298,9 @@ def test_turning_off_the_lights_does_not_ask_to_unlock_the_door() -> None:
     assert unlock & words_of("please unlock the front door for the cleaner")
     (disarm,) = hazards("disarm_alarm", {})
     assert disarm & words_of("turn the alarm off")
+
+
+def test_a_name_that_ends_in_a_write_is_not_a_read() -> None:
+    assert "read" not in classify("show_notes_update", {"episode_id": "ep1"})
+    assert classify("show_notes", {"episode_id": "ep1"}) == frozenset({"read"})
+    assert classify("get_reviews", {}) == frozenset({"read"})

@@ -105,7 +105,7 @@ _PAY_TOKENS: Final = _words(
     "disbursement payout payouts pix pagar pague pagamento pagamentos pago pagos zahlen zahlung "
     "bezahlen überweisen ueberweisen überweisung ueberweisung paiement payer virement pagare "
     "bonifico reembolsar reembolso rembourser remboursement rimborso rimborsare erstatten "
-    "erstattung"
+    "erstattung reimburse reimbursement payroll"
 )
 _MONEY_OBJECTS: Final = _words(
     "money funds fund transaction transactions transfer transfers payment crypto bitcoin btc "
@@ -150,11 +150,13 @@ _GOODS_WORDS: Final = _words(
 )
 _MSG_VERBS: Final = _words(
     "send post reply forward publish tweet retweet message notify dm broadcast compose "
-    "write draft respond email text comment mail share fax"
+    "write draft respond email text comment mail share fax responder responda responde "
+    "répondre repondre antworten rispondere"
 )
 _MSG_OBJECTS: Final = _words(
     "email emails mail message messages msg sms text dm chat tweet comment reply "
-    "notification channel letter status toot tweets fax faxes"
+    "notification channel letter status toot tweets fax faxes review reviews avaliacao "
+    "avaliacoes resena resenas avis bewertung bewertungen recensione recensioni"
 )
 _HTTP_VERBS: Final = _words("post put patch upload submit publish send")
 _HTTP_OBJECTS: Final = _words(
@@ -389,7 +391,12 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
     out: set[str] = set()
     verbs = [t for t in toks if t in _READ_VERBS or t in _WRITE_VERBS or t in _DELETE_VERBS]
     first_verb = verbs[0] if verbs else None
-    reading = first_verb in _READ_VERBS and first_verb not in _WRITE_VERBS
+    # `show_notes_update`, `list_items_delete`: a name that ends in a write is not a read.
+    reading = (
+        first_verb in _READ_VERBS
+        and first_verb not in _WRITE_VERBS
+        and not (toks and toks[-1] in _WRITE_VERBS | _DELETE_VERBS)
+    )
 
     pairs = set(itertools.pairwise(toks))
     wallet_secret = s & _WALLET_SECRETS or pairs & {("private", "key"), ("seed", "phrase")}
@@ -1021,7 +1028,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "transfira compra reserva "
         "reembolsa reembolsar reembolse reembolso rembourse rembourser remboursez remboursement "
         "erstatte erstatten erstattung rückerstattung rimborsa rimborsare rimborso "
-        "factura facture fattura fatura rechnung cobra cobrar facturer fatturare "
+        "factura facture fattura fatura rechnung cobra cobrar facturer fatturare payroll "
+        "nómina nomina paie lohn gehalt stipendio salário salario abona abonar "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 支払 振込 購入 予約 결제 송금 구매 예약"
     ),
     "credential": _vocab(
