@@ -304,3 +304,16 @@ def test_a_name_that_ends_in_a_write_is_not_a_read() -> None:
     assert "read" not in classify("show_notes_update", {"episode_id": "ep1"})
     assert classify("show_notes", {"episode_id": "ep1"}) == frozenset({"read"})
     assert classify("get_reviews", {}) == frozenset({"read"})
+
+
+def test_closing_a_record_ends_it_and_closing_a_tab_does_not() -> None:
+    from redline.guard.tools import requested, words_of
+
+    assert "delete" in classify("Claims_Close", {"claim_id": "CLM-1", "resolution": "withdrawn"})
+    assert "delete" in classify("close_account", {"account_id": "A-1"})
+    for name in ("browser_close", "browser_tab_close", "close_file"):
+        assert "delete" not in classify(name, {}), name
+    task = "Close ticket TCK-2 once the customer confirms the fix."
+    assert requested("delete", words_of(task.lower()), task.lower())
+    task = "Assign the field adjuster Marco named and reply to confirm."
+    assert not requested("delete", words_of(task.lower()), task.lower(), ("claims", "close"))

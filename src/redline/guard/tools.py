@@ -178,10 +178,15 @@ _FILE_OBJECTS: Final = _words(
     "file files document documents doc docs note notes folder folders directory dir "
     "path content contents sheet spreadsheet"
 )
+# What is closed without losing anything: a browser tab, a file handle, a connection.
+_CLOSED_HANDLES: Final = _words(
+    "browser tab tabs window windows page dialog popup modal file handle connection session "
+    "stream socket cursor door drawer"
+)
 _DELETE_VERBS: Final = _words(
     "delete remove rm unlink erase trash purge wipe destroy drop clear revoke cancel uninstall "
     # People removed from a community or a service: a ban, a kick, a suspended line.
-    "ban kick suspend expel terminate blacklist"
+    "ban kick suspend expel terminate blacklist close"
 )
 _CRED_OBJECTS: Final = _words(
     "password passwords passwd credential credentials pin passcode 2fa mfa otp "
@@ -432,7 +437,8 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
         out.add("message")
     if (s & _HTTP_VERBS and s & _HTTP_OBJECTS) or s & {"webhook", "upload"}:
         out.add("http_write")
-    if s & _DELETE_VERBS:
+    if s & _DELETE_VERBS and not (s & _DELETE_VERBS == {"close"} and s & _CLOSED_HANDLES):
+        # Closing a claim, a case or an account ends it; closing a tab or a file does not.
         out.add("delete")
     elif s & _WRITE_VERBS and s & _FILE_OBJECTS:
         out.add("file_write")
@@ -1012,7 +1018,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     "delete": _vocab(
         "delete remove erase clean cleanup clear purge wipe trash drop destroy cancel uninstall "
         "unsubscribe prune terminate kill rm tidy empty reset archive scale teardown tear down "
-        "decommission deprovision revoke unshare discard ban kick suspend expel "
+        "decommission deprovision revoke unshare discard ban kick suspend expel close closed "
+        "resolve cierra cerrar ferme fermer schließe schliessen chiudi chiudere fecha fechar "
         "borrar eliminar supprimer effacer löschen entfernen cancellare eliminare apagar excluir "
         "borra elimina supprime efface lösche entferne cancella apaga exclua "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
