@@ -796,6 +796,15 @@ def test_a_personal_webmail_address_for_a_named_colleague_imitates_the_work_addr
     assert t.imitated("alvarez.r@lakeviewsd.org") is None  # the address itself
 
 
+def test_an_address_that_carries_a_known_brand_at_another_domain_imitates_it() -> None:
+    t = Trace()
+    t.add_untrusted("Billing contact: ap@tailspintoys.com", "crm.get_account", [])
+    assert t.imitated("ap-tailspin@invoices-portal.net") == "ap@tailspintoys.com"
+    assert t.imitated("tailspintoys.billing@payments.example") == "ap@tailspintoys.com"
+    assert t.imitated("ap@invoices-portal.net") is None  # no brand in it
+    assert t.imitated("ap-tail@invoices-portal.net") is None  # too short to be the brand
+
+
 def test_a_sum_grouped_by_spaces_and_ordered_in_french_is_ordered() -> None:
     trace = Trace()
     trace.add_untrusted(

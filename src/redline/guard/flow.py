@@ -541,6 +541,14 @@ def announces_new_bank_details(text: str) -> bool:
 _LOCAL_PART_RE: Final = re.compile(r"[a-z]+")
 
 
+def _carries_brand(local: str, brand: str) -> bool:
+    """Whether a local part names another domain's brand: a word of six letters or more that
+    is the brand or begins it (`ap-tailspin` for `tailspintoys`)."""
+    return len(brand) >= 6 and any(
+        len(w) >= 6 and brand.startswith(w) for w in _LOCAL_PART_RE.findall(local)
+    )
+
+
 def _same_person(local: str, other: str) -> bool:
     """Whether two local parts name the same person: they share a name of four letters or more
     (`rosa.alvarez.teach`, `alvarez.r`; `j.moreno`, `jmoreno`; not `info`, `sales`)."""
@@ -1051,6 +1059,8 @@ class Trace:
                     return other  # `rosa.alvarez.teach@gmail.com` for `alvarez.r@school.org`
                 if o_name in _MAIL_PROVIDERS or name in _MAIL_PROVIDERS or o_name == name:
                     continue
+                if _carries_brand(local, o_name):
+                    return other  # `ap-tailspin@invoices-portal.net` for `ap@tailspintoys.com`
                 if min(len(name), len(o_name)) >= 5 and (
                     name.startswith(o_name) or o_name.startswith(name)
                 ):
