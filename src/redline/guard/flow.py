@@ -29,7 +29,15 @@ from functools import lru_cache
 from typing import Any, Final, TypeVar
 from urllib.parse import unquote_plus, urlsplit
 
-from redline.guard.tools import TARGET_ARGUMENTS, flatten, requested, stem, tokens, words_of
+from redline.guard.tools import (
+    TARGET_ARGUMENTS,
+    access_level,
+    flatten,
+    requested,
+    stem,
+    tokens,
+    words_of,
+)
 
 _V = TypeVar("_V")
 
@@ -813,6 +821,8 @@ class _UserFacts:
     emails: tuple[str, ...]
     delegated: frozenset[str]  # kinds of value it points a document at (see `_DELEGATE_RE`)
     folders: frozenset[str]  # folders it names by a path (see `Trace.user_folders`)
+    access: int  # the highest access level it names (see `tools.access_level`)
+    new_bank_details: bool  # it speaks of a payee's new bank details (`_BANK_CHANGE_RE`)
 
 
 def _grouped(pairs: Iterable[tuple[str, _V]]) -> dict[str, set[_V]]:
@@ -855,6 +865,8 @@ def _user_facts(lower: str) -> _UserFacts:
         emails=tuple(_values_of_kind(lower[:MAX_TEXT_CHARS], "email")[:256]),
         delegated=frozenset(k for k, rx in _DELEGATE_RE.items() if rx.search(head)),
         folders=_folders_in(head),
+        access=access_level(lower),
+        new_bank_details=announces_new_bank_details(lower),
     )
 
 
@@ -1070,6 +1082,16 @@ class Trace:
                 if len(seen) >= 512:
                     return None
         return None
+
+    def user_access_level(self) -> int:
+        """The highest access level the user's messages name (0 when none)."""
+        with self.lock:
+            return max((f.access for f in self.user_facts), default=0)
+
+    def user_announces_new_bank_details(self) -> bool:
+        """Whether a user's message speaks of a payee's new bank details."""
+        with self.lock:
+            return any(f.new_bank_details for f in self.user_facts)
 
     def announced_as_new(self, value: str) -> bool:
         """Whether untrusted content gives `value` (an account, IBAN, routing number or payment

@@ -36,7 +36,6 @@ from redline.guard.flow import (
     Target,
     Trace,
     amount_value,
-    announces_new_bank_details,
     delegable_kind,
     destination_kind,
     digest,
@@ -53,6 +52,7 @@ from redline.guard.tools import (
     ACCESS_WRITE,
     BANK_DETAIL_WORDS,
     OUTBOUND,
+    PAYMENT_DESTINATION_KEYS,
     access_level,
     changes_bank_details,
     classify,
@@ -73,12 +73,6 @@ from redline.text.redact import redact
 from redline.text.secrets import find_secrets
 
 __all__ = ["AuditSink", "Guard"]
-
-# Argument names that hold where a payment goes.
-_ACCOUNT_KEYS = frozenset(
-    {"iban", "account", "routing", "swift", "bic", "sort", "bank", "wallet", "chave", "pix",
-     "konto", "cuenta", "conta", "rib", "beneficiary", "destination"}
-)  # fmt: skip
 
 _ATTACK = (Category.INJECTION, Category.JAILBREAK)
 _NETWORK_COMMAND = re.compile(
@@ -1104,12 +1098,12 @@ class Guard:
         that the content announces as the payee's new bank details ("we have moved to Canyon
         Bank", "remit to ... as the account above is being closed"), when the user's messages
         do not speak of new details themselves."""
-        if any(announces_new_bank_details(t) for t in trace.user_texts()):
+        if trace.user_announces_new_bank_details():
             return
         for target in found:
             banky = destination_kind(target) is not None or (
-                target.kind in {"iban", "value"}
-                and bool(set(key_words(target.argument)) & _ACCOUNT_KEYS)
+                target.kind == "value"
+                and bool(set(key_words(target.argument)) & PAYMENT_DESTINATION_KEYS)
             )
             if not banky or trace.provenance(target) is Origin.USER:
                 continue
@@ -1146,7 +1140,7 @@ class Guard:
                 granted, where = level, path
         if granted < ACCESS_WRITE:
             return
-        asked = max((access_level(t) for t in trace.user_texts()), default=0)
+        asked = trace.user_access_level()
         if granted == ACCESS_ADMIN and asked < ACCESS_ADMIN:
             what = "an administrator or owner role"
         elif granted == ACCESS_WRITE and asked == ACCESS_READ:

@@ -669,6 +669,10 @@ _DELIVERY_KEYS: Final = _words("recipient recipients deliver send email") | _DES
 _DELIVERY_VERBS: Final = _words("export report backup dump deliver send share forward schedule")
 _CHANGE_VERBS: Final = _words("update change set edit modify replace add create save put patch")
 _BANK_KEYS: Final = _words("iban routing bic swift sort bank")
+# Argument names that hold where a payment goes: the bank keys, accounts, wallets, Pix keys.
+PAYMENT_DESTINATION_KEYS: Final = _BANK_KEYS | _words(
+    "account wallet chave pix konto cuenta conta rib beneficiary destination"
+)
 _SECOND_FACTOR: Final = frozenset(
     {"2fa", "mfa", "twofactor", "two_factor", "twostep", "two_step", "otp", "totp"}
 )
