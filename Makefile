@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test check fix-style bench peers model docs clean
+.PHONY: demo test check fix-style bench peers agentdojo model docs clean
 
 # llama-cpp-python compiles from source; these flags build it for any x86-64 CPU with AVX2
 # (the default tunes it to the build machine, which can crash elsewhere).
@@ -63,8 +63,19 @@ $(PEERS)/.installed: bench/peers/requirements-llm-guard.txt
 peers: $(STAMP) $(PEERS)/.installed
 	$(BIN)/python -m bench.peers
 
+AGENTDOJO := .venv-agentdojo
+
+$(AGENTDOJO)/.installed: bench/peers/requirements-agentdojo.txt
+	$(PYTHON) -m venv $(AGENTDOJO)
+	$(AGENTDOJO)/bin/pip install --quiet --no-deps -r bench/peers/requirements-agentdojo.txt
+	touch $@
+
+## agentdojo: AgentDojo's suites replayed through the guard (AgentDojo in .venv-agentdojo)
+agentdojo: $(STAMP) $(AGENTDOJO)/.installed
+	$(BIN)/python -m bench.agentdojo --refresh
+
 ## bench: accuracy and speed benchmarks; writes docs/benchmarks.md
-bench: $(STAMP) $(PEERS)/.installed
+bench: $(STAMP) $(PEERS)/.installed $(AGENTDOJO)/.installed
 	$(BIN)/python bench/run_all.py
 
 ## model: retrain the prompt-injection/jailbreak model from ../shared/data/text (needs the data)
@@ -77,4 +88,4 @@ docs: $(STAMP)
 	$(BIN)/python -m redline.code.docs docs/rules.md
 
 clean:
-	rm -rf $(VENV) $(PEERS) build *.egg-info src/*.egg-info .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(PEERS) $(AGENTDOJO) build *.egg-info src/*.egg-info .mypy_cache .pytest_cache .ruff_cache

@@ -16,7 +16,16 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import accuracy, detect, eval_harness, eval_judges, guard, guard_proxy, speed
+from bench import (
+    accuracy,
+    agentdojo,
+    detect,
+    eval_harness,
+    eval_judges,
+    guard,
+    guard_proxy,
+    speed,
+)
 from bench._report import ROOT, machine_lines, verdict
 
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -87,6 +96,13 @@ who write in German and Spanish); the **ninth** set (`bench/guard_ninth/`: ten m
 two with users who write in French and Dutch) was written the same way after the policy's last
 change, and no fix has been read off it.
 
+**AgentDojo replay** (`bench/agentdojo.py`). A public agent-security benchmark's four suites
+(workspace, travel, banking, slack), exported by AgentDojo's own code in `.venv-agentdojo`
+(`make agentdojo`): every user task's ground-truth calls with the outputs its tools return, and
+every user task x injection task x attack template with the attack in the outputs the task reads,
+followed by the injection task's ground-truth calls. Replayed the same way as the scenario sets;
+no rule of the guard was written from it.
+
 **Guard proxy overhead** (`bench/guard_proxy.py`). A fake OpenAI-compatible upstream on 127.0.0.1
 returns canned completions (JSON and streamed); the same open-loop load (requests per second from
 concurrent clients) goes straight to it and through the proxy, each in its own process, on the
@@ -110,6 +126,7 @@ def render(
     gd: guard.GuardReport | None = None,
     gp: guard_proxy.GuardProxyReport | None = None,
     *,
+    ad: agentdojo.AgentDojoReport | None = None,
     ev: eval_harness.HarnessReport | None = None,
     ej: eval_judges.JudgesReport | None = None,
     argv: Sequence[str],
@@ -161,7 +178,7 @@ def render(
     out += ["## Guard", ""]
     if gd is None and gp is None:
         out += ["Not measured in this run.", ""]
-    for part in (gd, gp):
+    for part in (gd, ad, gp):
         if part is None:
             continue
         if part.skipped:
@@ -237,6 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     acc = spd = det = None
     gd: guard.GuardReport | None = None
     gp: guard_proxy.GuardProxyReport | None = None
+    ad: agentdojo.AgentDojoReport | None = None
     ev: eval_harness.HarnessReport | None = None
     ej: eval_judges.JudgesReport | None = None
     if args.only in (None, "accuracy"):
@@ -268,6 +286,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"bench: a guard scenario file is invalid: {exc}", file=sys.stderr)
             return 2
         print(gd.text(), flush=True)
+        try:
+            ad = agentdojo.run()
+        except agentdojo.TraceError as exc:
+            print(f"bench: the AgentDojo traces are invalid: {exc}", file=sys.stderr)
+            return 2
+        print(ad.text(), flush=True)
         gp = guard_proxy.run(seconds=4.0 if args.quick else 10.0)
         print(gp.text(), flush=True)
         for tg in gd.targets:
@@ -293,7 +317,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n(--only: docs/benchmarks.md left as it was; pass --output FILE to write one)")
         return 0
     text = render(
-        acc, spd, det, gd, gp, ev=ev, ej=ej, argv=args_list, seconds=time.perf_counter() - started
+        acc,
+        spd,
+        det,
+        gd,
+        gp,
+        ad=ad,
+        ev=ev,
+        ej=ej,
+        argv=args_list,
+        seconds=time.perf_counter() - started,
     )
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(text, encoding="utf-8")
