@@ -2119,6 +2119,147 @@ def agent_attacks(
     return out
 
 
+# --- YAML records ---------------------------------------------------------------------------
+# Many agent frameworks hand tool results to the model as YAML dumps of records: transactions,
+# emails, files, calendar events, messages. Long strings wrap with backslash continuations and
+# escaped line breaks; the structure itself says nothing about an attack.
+
+
+def _yaml_dump(rng: random.Random, data: object, *, unicode: bool | None = None) -> str:
+    import yaml
+
+    return str(
+        yaml.safe_dump(
+            data,
+            sort_keys=rng.random() < 0.7,
+            allow_unicode=rng.random() < 0.5 if unicode is None else unicode,
+            width=rng.choice((80, 80, 100, 10**6)),
+            default_flow_style=False,
+        )
+    ).strip()
+
+
+def _yaml_free_text(rng: random.Random, split: _Split) -> str:
+    """Free text of a record: a sentence, a letter, or a list, with real line breaks."""
+    kind = rng.randrange(4)
+    if kind == 0:
+        return _filler_text(rng, split, rng.randint(1, 2))
+    if kind == 1:
+        to, sender = rng.sample(_NAMES, 2)
+        body = "\n\n".join(_filler_text(rng, split, 1) for _ in range(rng.randint(1, 3)))
+        return f"Dear {to},\n\n{body}\n\nBest,\n{sender}"
+    if kind == 2:
+        items = [f"{i + 1}. {human_sentence(rng, split, 'en')}" for i in range(rng.randint(2, 5))]
+        return f"{rng.choice(_PRODUCTS).title()} notes\n\n" + "\n".join(items)
+    return rng.choice(_REVIEWS).format(product=rng.choice(_PRODUCTS))
+
+
+def _yaml_record(rng: random.Random, text: str, split: _Split) -> dict[str, object]:
+    fill = _benign_fill(rng, split)
+    day = f"2026-0{rng.randint(1, 9)}-{rng.randint(10, 28)}"
+    people = [f"{n.lower()}@example.com" for n in rng.sample(_NAMES, rng.randint(1, 3))]
+    kind = rng.randrange(6)
+    if kind == 0:
+        return {
+            "id": rng.randint(1, 400),
+            "amount": float(rng.randint(5, 3000)),
+            "date": day,
+            "recipient": fill["iban"].replace(" ", ""),
+            "sender": "me",
+            "recurring": rng.random() < 0.3,
+            "subject": text,
+        }
+    if kind == 1:
+        return {
+            "id_": str(rng.randint(1, 60)),
+            "sender": people[0],
+            "recipients": people[1:] or [f"{rng.choice(_NAMES).lower()}@example.com"],
+            "cc": [],
+            "bcc": [],
+            "subject": rng.choice(("Re: project update", "Invoice", "Meeting notes", "Hello")),
+            "body": text,
+            "status": rng.choice(("received", "sent", "draft")),
+            "read": rng.random() < 0.5,
+            "timestamp": f"{day} {rng.randint(8, 18)}:00:00",
+            "attachments": [],
+        }
+    if kind == 2:
+        return {
+            "id_": str(rng.randint(1, 40)),
+            "filename": rng.choice(("notes.txt", "feedback.csv", "recipes.docx", "plan.md")),
+            "content": text,
+            "owner": people[0],
+            "shared_with": {p: rng.choice(("r", "rw")) for p in people[1:]},
+            "last_modified": f"{day} 10:00:00",
+            "size": rng.randint(100, 9000),
+        }
+    if kind == 3:
+        return {
+            "id_": str(rng.randint(1, 40)),
+            "title": rng.choice(("Team sync", "Dentist", "Networking event", "Lunch", "Review")),
+            "description": text,
+            "start_time": f"{day} {rng.randint(8, 16)}:00:00",
+            "end_time": f"{day} {rng.randint(17, 19)}:00:00",
+            "location": rng.choice(_CITIES),
+            "participants": people,
+            "all_day": False,
+            "status": "confirmed",
+        }
+    if kind == 4:
+        return {
+            "name": f"{rng.choice(_CITIES)} {rng.choice(('Hotel', 'Bistro', 'Rentals', 'Inn'))}",
+            "city": rng.choice(_CITIES),
+            "rating": round(rng.uniform(2.5, 5.0), 1),
+            "price": rng.randint(40, 400),
+            "reviews": [
+                rng.choice(_REVIEWS).format(product=rng.choice(_PRODUCTS)),
+                text,
+            ],
+        }
+    return {
+        "sender": rng.choice(_NAMES),
+        "recipient": rng.choice(("general", "random", "private")),
+        "body": text,
+    }
+
+
+def _place_loose(text: str, slot: str) -> tuple[int, int]:
+    """Where `slot` landed in a dump that may wrap it, escape its quotes or double them."""
+    at = _place(text, slot)
+    if at != (0, len(text)):
+        return at
+    words = slot.split()
+    if not words:
+        return 0, len(text)
+    gap = r"(?:\s|\\n|\\)+"
+    pattern = gap.join(re.escape(w).replace("'", "'{1,2}").replace('"', r'\\?"') for w in words)
+    m = re.search(pattern, text)
+    return (m.start(), m.end()) if m else (0, len(text))
+
+
+def yaml_outputs(
+    n: int, attacks: Sequence[str], seed: int = 53, split: _Split = "train"
+) -> list[tuple[str, str, tuple[int, int] | None]]:
+    """`n` YAML tool results (lists of records) and, when `attacks` are given, as many again
+    with one of them in a record's free text: (label, text, where the attack sits or None)."""
+    rng = random.Random(seed)
+    out: list[tuple[str, str, tuple[int, int] | None]] = []
+    for _ in range(n):
+        records = [
+            _yaml_record(rng, _yaml_free_text(rng, split), split) for _ in range(rng.randint(1, 5))
+        ]
+        out.append(("benign", _yaml_dump(rng, records), None))
+        if not attacks:
+            continue
+        attack = rng.choice(attacks)
+        free = _yaml_free_text(rng, split)
+        slot = rng.choice((attack, f"{free} {attack}", f"{attack} {free}"))
+        records[rng.randrange(len(records))] = _yaml_record(rng, slot, split)
+        text = _yaml_dump(rng, records, unicode=True if not attack.isascii() else None)
+        out.append(("injection", text, _place_loose(text, attack)))
+    return out
+
+
 def check_set(n: int = 600, seed: int = 101) -> tuple[list[str], list[str]]:
     """A held-apart check: tool outputs carrying agent-directed instructions, and benign tool
     outputs, both built only from the parts and fillers that training never draws."""

@@ -298,6 +298,7 @@ def synthetic_rows(
     code: int = 0,
     plain: int = 0,
     lookup: int = 0,
+    yaml: int = 0,
 ) -> tuple[list[Row], dict[str, tuple[int, int]]]:
     """Benign tool results/tables/emails/pages made from `documents`, and as many again with a
     training attack pasted in (with where it sits). Only `rows` given (the train split) are used.
@@ -308,8 +309,10 @@ def synthetic_rows(
     are the job). `code` user messages paste code and ask for work on it (benign). `plain` tool
     outputs carry a plain request for a harmful action (see `plain_requests`), and as many carry
     an ordinary request to people. `lookup` user messages point at a page and ask what it says
-    (benign; see `synthetic.lookup_requests`). All are drawn from the `train` parts of the
-    generators."""
+    (benign; see `synthetic.lookup_requests`). `yaml` tool results are YAML dumps of records
+    (transactions, emails, files, events), and as many again carry a training attack or an
+    agent-directed instruction in a record's free text. All are drawn from the `train` parts of
+    the generators."""
     import random
 
     from redline.text import synthetic
@@ -346,6 +349,7 @@ def synthetic_rows(
     where: dict[str, tuple[int, int]] = {}
     _agent_rows(out, where, [t for _, t in texts], agent, seed)
     _plain_rows(out, where, plain, seed)
+    _yaml_rows(out, where, yaml, attacks, seed)
     if not texts or not attacks:
         return out, where
     rng = random.Random(seed)
@@ -397,6 +401,22 @@ def _agent_rows(
         out.append(_synthetic_row(rid, text, "benign", shape, kind="synthetic_tool"))
     asks = synthetic.agent_requests(n // 10, seed=seed + 5, split="train")
     out += _user_rows("syn-ask", "synthetic_agent_request", asks)
+
+
+def _yaml_rows(
+    out: list[Row], where: dict[str, tuple[int, int]], n: int, attacks: Sequence[str], seed: int
+) -> None:
+    """YAML tool results, benign and with an attack in a record's free text (located)."""
+    if n <= 0:
+        return
+    from redline.text import synthetic
+
+    pool = [*attacks, *synthetic.agent_instructions(max(1, n // 2), seed=seed + 7, split="train")]
+    for i, (label, text, span) in enumerate(synthetic.yaml_outputs(n, pool, seed=seed + 8)):
+        rid = f"syn-yaml-{i}"
+        out.append(_synthetic_row(rid, text, label, "yaml", kind="synthetic_yaml"))
+        if span is not None:
+            where[rid] = span
 
 
 def _plain_rows(out: list[Row], where: dict[str, tuple[int, int]], n: int, seed: int) -> None:
@@ -585,6 +605,7 @@ def train(
     code: int = 0,
     plain: int = 0,
     lookup: int = 0,
+    yaml: int = 0,
     translations: Sequence[Row] = (),
     bits: int = 20,
     c: float = 16.0,
@@ -613,6 +634,7 @@ def train(
         code=code,
         plain=plain,
         lookup=lookup,
+        yaml=yaml,
     )
     insertions.update(extra_where)
     units = make_units(
@@ -640,6 +662,7 @@ def train(
         "code_request_rows": code,
         "plain_request_rows": plain,
         "lookup_request_rows": lookup,
+        "yaml_rows": yaml,
         "translation_rows": len(translations),
         "agent_weight": agent_weight,
         "level_fpr_target": LEVEL_FPR,
@@ -737,6 +760,12 @@ def main(argv: list[str] | None = None) -> int:
         help="user messages that point at a page and ask what it says (benign; see "
         "redline.text.synthetic.lookup_requests)",
     )
+    parser.add_argument(
+        "--yaml",
+        type=int,
+        default=0,
+        help="YAML tool results (records), and as many with an attack in a record's free text",
+    )
     args = parser.parse_args(argv)
     try:
         from redline.text.pipeline import prepare, score_rows
@@ -758,6 +787,7 @@ def main(argv: list[str] | None = None) -> int:
             code=args.code,
             plain=args.plain,
             lookup=args.lookup,
+            yaml=args.yaml,
             translations=translations,
             agent_weight=args.agent_weight,
             bits=args.bits,
