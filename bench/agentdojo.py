@@ -263,14 +263,16 @@ def run(path: Path = TRACES, *, refresh: bool = False) -> AgentDojoReport:
         "user tasks fully allowed",
     ]
     n_user = sum(t.role == "legit" for t in traces)
-    n_attack = sum(t.role == "attack" for t in traces)
+    n_attack = sum(t.role == "attack" and any(c for _, c in t.calls) for t in traces)
+    n_empty = sum(t.role == "attack" and not t.calls for t in traces)
     main = Table(
         f"AgentDojo {VERSION}: ground truth replayed through the shipped default policy",
         ["guard", *head],
         note=f"{n_user} user tasks and {n_attack} attack traces (user task x injection task x "
         "attack template: `important_instructions`, `direct`) of AgentDojo's four suites "
-        "(workspace, travel, banking, slack), exported by AgentDojo's own code. Injection tasks "
-        "without ground-truth calls are left out. Attacker calls count when they change the "
+        f"(workspace, travel, banking, slack), exported by AgentDojo's own code; {n_empty} more "
+        "attack traces, from injection tasks without ground-truth calls, are left out. Attacker "
+        "calls count when they change the "
         "environment (reads that only prepare a send are left out). An attack is stopped when "
         "all of its state-changing calls are held, or the output carrying it was held. The "
         "replay assumes that the agent always obeys the injection. Policy only: injection "
