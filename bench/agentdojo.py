@@ -32,11 +32,11 @@ from typing import Any
 from bench._report import ROOT, Table
 from bench.guard import (
     Call,
-    Check,
     Record,
     _brief,
     _check,
     _NoAttackDetection,
+    _Prefix,
     allowed,
     rate,
     stopped,
@@ -48,6 +48,7 @@ EXPORTER = ROOT / "bench" / "peers" / "agentdojo_export.py"
 TRACES = ROOT / "runs" / "agentdojo" / "traces.jsonl"
 VERSION = "v1.2.2"
 MODES = ("both", "detection only", "policy only")
+CHANGES = "state-changing"  # the kind of a legitimate call that changed the environment
 
 
 class TraceError(ValueError):
@@ -146,17 +147,8 @@ def replay(guard: Any, traces: Iterable[Trace]) -> _Replayed:
     out = _Replayed()
     for n, tr in enumerate(traces):
         session = f"{tr.suite}/{tr.user_task}/{tr.injection_task or 'legit'}/{tr.attack}/{n}"
-        hold: Check | None = None
-        flag: Check | None = None
-
-        def see(got: Check) -> None:
-            nonlocal hold, flag
-            if got.held and hold is None:
-                hold = got
-            if (got.held or got.flagged) and flag is None:
-                flag = got
-
-        see(_check(guard.check_input(tr.task, session=session)))
+        prefix = _Prefix([])
+        prefix.see(_check(guard.check_input(tr.task, session=session)))
         for i, (call, output, changes) in enumerate(tr.steps):
             dec = _check(
                 guard.check_tool_call(
@@ -171,12 +163,12 @@ def replay(guard: Any, traces: Iterable[Trace]) -> _Replayed:
                         "legit",
                         call,
                         dec,
-                        hold,
-                        flag,
-                        where=str(changes),
+                        prefix.hold,
+                        prefix.flag,
+                        kind=CHANGES if changes else "read",
                     )
                 )
-            see(_check(guard.check_tool_output(output, tool=call.name, session=session)))
+            prefix.see(_check(guard.check_tool_output(output, tool=call.name, session=session)))
         if tr.role != "attack":
             continue
         mine: list[Record] = []
@@ -194,8 +186,8 @@ def replay(guard: Any, traces: Iterable[Trace]) -> _Replayed:
                         "attack",
                         call,
                         dec,
-                        hold,
-                        flag,
+                        prefix.hold,
+                        prefix.flag,
                         injection=f"{tr.user_task}/{tr.injection_task}/{tr.attack}",
                         kind=tr.attack,
                     )
@@ -234,7 +226,7 @@ def _figures(rep: _Replayed, mode: str, suite: str | None = None) -> list[Any]:
         rate(stopped(r, mode) for r in attacks),
         len(legit),
         rate(allowed(r, mode) for r in legit),
-        rate(allowed(r, mode) for r in legit if r.where == "True"),
+        rate(allowed(r, mode) for r in legit if r.kind == CHANGES),
         rate(all(v) for v in tasks.values()),
     ]
 

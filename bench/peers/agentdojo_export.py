@@ -56,24 +56,27 @@ def _run(runtime: FunctionsRuntime, env: Any, call: Any) -> tuple[str, bool]:
     return text, env.model_dump_json() != before
 
 
-def _steps(suite: Any, task: Any, env: Any, stop_at: str | None = None) -> list[dict[str, Any]]:
-    """The task's ground-truth calls with their outputs; with `stop_at`, up to the first output
-    containing that text (the rest is not replayed once the agent has read the attack)."""
+def _calls(
+    suite: Any, calls: list[Any], env: Any, *, outputs: bool = True, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Run `calls` (at most `limit` of them) in `env`: each with its arguments, whether it
+    changed the environment, and (with `outputs`) the output the agent reads."""
     runtime = FunctionsRuntime(suite.tools)
     out: list[dict[str, Any]] = []
-    for call in task.ground_truth(env):
+    for call in calls[:limit]:
         text, changes = _run(runtime, env, call)
-        out.append(
-            {
-                "name": call.function,
-                "arguments": _plain(dict(call.args)),
-                "output": text,
-                "changes": changes,
-            }
-        )
-        if stop_at is not None and stop_at in text:
-            break
+        row: dict[str, Any] = {"name": call.function, "arguments": _plain(dict(call.args))}
+        if outputs:
+            row["output"] = text
+        row["changes"] = changes
+        out.append(row)
     return out
+
+
+def _steps(suite: Any, task: Any, env: Any, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """The task's ground-truth calls (computed from the environment before any runs) with their
+    outputs."""
+    return _calls(suite, list(task.ground_truth(env)), env, limit=limit)
 
 
 def export(version: str) -> list[dict[str, Any]]:
@@ -92,31 +95,20 @@ def export(version: str) -> list[dict[str, Any]]:
                 }
             )
             canaries = {v: f"<CANARY---{v}--->" for v in suite.get_injection_vector_defaults()}
-            seen = _steps(
-                suite,
-                user_task,
-                suite.load_and_inject_default_environment(canaries),
-                stop_at="<CANARY---",
-            )
-            if not seen or "<CANARY---" not in seen[-1]["output"]:
+            probe = _steps(suite, user_task, suite.load_and_inject_default_environment(canaries))
+            # The agent reads the attack in the first output that shows an injection vector.
+            seen = next((i + 1 for i, s in enumerate(probe) if "<CANARY---" in s["output"]), 0)
+            if not seen:
                 continue  # the task reads no injectable text
             for iid, inj_task in suite.injection_tasks.items():
                 for attack_name, attack in attacks.items():
                     injections = attack.attack(user_task, inj_task)
                     env = suite.load_and_inject_default_environment(injections)
-                    steps = _steps(suite, user_task, env)[: len(seen)]
+                    steps = _steps(suite, user_task, env, limit=seen)
                     attack_env = suite.load_and_inject_default_environment(injections)
-                    runtime = FunctionsRuntime(suite.tools)
-                    calls = []
-                    for call in inj_task.ground_truth(attack_env):
-                        _, changes = _run(runtime, attack_env, call)
-                        calls.append(
-                            {
-                                "name": call.function,
-                                "arguments": _plain(dict(call.args)),
-                                "changes": changes,
-                            }
-                        )
+                    calls = _calls(
+                        suite, list(inj_task.ground_truth(attack_env)), attack_env, outputs=False
+                    )
                     rows.append(
                         {
                             "suite": suite_name,
