@@ -145,7 +145,8 @@ _INSTRUCTION_RE: Final = re.compile(
     r"[\w.+-]+@|[\w./-]+\.[a-z0-9]{2,5}\b|[\w.-]+/))"
     r"|\b(?:send|sending|forward|transfer|pay|wire|post|publish|upload|invite|share|"
     r"grant|give|visit|go to|navigate|click|download|run|execute|install|change|reset|set|"
-    r"update|add|include|paste|copy|mirror|push|export|delete|remove|drop|destroy|disable|"
+    r"update|rotate|replace|overwrite|add|include|paste|copy|mirror|push|export|delete|remove|"
+    r"drop|destroy|disable|"
     r"enable|turn (?:on|off)|unlock|scale|schedule|book|reserve|buy|purchase|order|reply|"
     r"tell|dm|text|message|sms|cc|bcc|concatenate|make|apply|approve|confirm|notify|fax|"
     r"refund|credit|charge|reimburse|compensate|waive|cancel|void|terminate|deactivate|use)\b"
@@ -567,6 +568,29 @@ def _same_person(local: str, other: str) -> bool:
 
 def _compact(text: str) -> str:
     return _SPACE_RE.sub("", text.lower())
+
+
+# How serialisers wrap and escape free text (YAML and JSON dumps of tool results, hard-wrapped
+# mail): a line break the writer inserted inside a sentence, YAML's escaped line break (`\` at
+# the end of a line) and escaped space (`\ ` at the start of the next), and a `\n` escape.
+_ESCAPED_BREAK_RE: Final = re.compile(r"\\\n([ \t]*)(?:\\ )?")
+_NEWLINE_ESCAPE_RE: Final = re.compile(r"\\n")
+# A break inside a sentence: the line does not end a sentence or a field, and the next line
+# goes on in lower case; it does not start a list item, a `key:` field or markup.
+_SOFT_BREAK_RE: Final = re.compile(
+    r"(?<=[^\s.!?:;,。！？])[ \t]*\n(?=[ \t]*(?!-\s|\*\s|[\w-]+:(?:\s|$))['\"(]?[a-z])"
+)
+
+
+def unwrap(text: str) -> str:
+    """`text` as a reader sees its sentences, with every offset kept (the same length): line
+    breaks a serialiser or mail client put inside a sentence become spaces, and a `\\n`
+    escape becomes a line break, so that a sentence is neither cut nor run on."""
+    if "\n" not in text and "\\" not in text:
+        return text
+    out = _ESCAPED_BREAK_RE.sub(lambda m: " " * len(m.group(0)), text)
+    out = _NEWLINE_ESCAPE_RE.sub(" \n", out)
+    return _SOFT_BREAK_RE.sub(lambda m: " " * len(m.group(0)), out)
 
 
 _INDEX_WORD_RE: Final = re.compile(r"[^\W_]+")
@@ -1218,7 +1242,7 @@ class Trace:
     ) -> None:
         """Untrusted content; `flagged_spans` are the detector's injection evidence in it."""
         t = text[:MAX_TEXT_CHARS]
-        lower = t.lower()
+        lower = unwrap(t).lower()
         regions = _regions(lower, flagged_spans)
         hidden = tuple(m.group(0) for m in _HIDDEN_RE.finditer(lower[:MAX_TEXT_CHARS]))[:64]
         emails = _values_of_kind(lower[:MAX_TEXT_CHARS], "email")[:256]
