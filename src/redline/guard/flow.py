@@ -154,7 +154,7 @@ _INSTRUCTION_RE: Final = re.compile(
     r"(?![\"']\s*[:=])"
     # Orders in the passive or as an obligation: "credits must be issued to X", "cleanup
     # requires deleting Y", "copies are to be sent to Z".
-    r"|\b(?:must|needs? to|has to|have to|are to|is to|required to|requires?)\b"
+    r"|\b(?:must|should|needs? to|has to|have to|are to|is to|required to|requires?)\b"
     # Orders in structured data: a field that names the action to take.
     r"|[\"']?\b(?:action|actions|command|instruction|instructions|next_step|todo)[\"']?\s*[:=]"
 )
@@ -576,10 +576,20 @@ def _compact(text: str) -> str:
 _ESCAPED_BREAK_RE: Final = re.compile(r"\\\n([ \t]*)(?:\\ )?")
 _NEWLINE_ESCAPE_RE: Final = re.compile(r"\\n")
 # A break inside a sentence: the line does not end a sentence or a field, and the next line
-# goes on in lower case; it does not start a list item, a `key:` field or markup.
+# does not start a list item, a `key:` field or markup. It goes on in lower case, or it is
+# indented after a full-width line (a folded YAML scalar: "... the text\n    ''Hey, ...").
 _SOFT_BREAK_RE: Final = re.compile(
-    r"(?<=[^\s.!?:;,。！？])[ \t]*\n(?=[ \t]*(?!-\s|\*\s|[\w-]+:(?:\s|$))['\"(]?[a-z])"
+    r"(?<=[^\s.!?:;,。！？])[ \t]*\n(?P<indent>[ \t]*)(?!-\s|\*\s|[\w-]+:(?:\s|$)|\s)"
+    r"(?=['\"(]{0,2}(?P<lower>[a-z])?)"
 )
+_FULL_LINE: Final = 60
+
+
+def _soft_break(m: re.Match[str]) -> str:
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    if m.group("lower") or (m.group("indent") and m.start() - line_start >= _FULL_LINE):
+        return " " * len(m.group(0))
+    return m.group(0)
 
 
 def unwrap(text: str) -> str:
@@ -590,7 +600,7 @@ def unwrap(text: str) -> str:
         return text
     out = _ESCAPED_BREAK_RE.sub(lambda m: " " * len(m.group(0)), text)
     out = _NEWLINE_ESCAPE_RE.sub(" \n", out)
-    return _SOFT_BREAK_RE.sub(lambda m: " " * len(m.group(0)), out)
+    return _SOFT_BREAK_RE.sub(_soft_break, out)
 
 
 _INDEX_WORD_RE: Final = re.compile(r"[^\W_]+")
