@@ -878,3 +878,18 @@ def test_a_sum_grouped_by_spaces_and_ordered_in_french_is_ordered() -> None:
     )
     assert trace.provenance(Target("amount", "9240.0", "amount")) is Origin.INSTRUCTED
     assert trace.provenance(Target("amount", "6240.0", "amount")) is Origin.UNKNOWN  # a bill line
+
+
+def test_an_address_at_the_sessions_usual_domain_imitates_no_rarer_lookalike() -> None:
+    t = Trace()
+    staff = ", ".join(f"{n}@bluesparrow.example" for n in ("emma", "david.lee", "sara", "ravi"))
+    t.add_untrusted(f"Participants: {staff}, linda.green@luesparrow.example", "calendar", [])
+    # The one address at the misspelt domain imitates the company's; the colleague does not.
+    assert t.imitated("linda.green@luesparrow.example") is not None
+    assert t.imitated("david.lee@bluesparrow.example") is None
+    # A lookalike domain with as many addresses as the real one is still a lookalike.
+    t2 = Trace()
+    t2.add_untrusted("Team: ana@bluesparrow.example, bo@bluesparrow.example", "crm", [])
+    t2.add_untrusted("Reply to ana@luesparrow.example or bo@luesparrow.example", "mail", [])
+    assert t2.imitated("ana@luesparrow.example") is not None
+    assert t2.imitated("ana@bluesparrow.example") is not None

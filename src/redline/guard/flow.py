@@ -429,6 +429,12 @@ _MAIL_PROVIDERS: Final = frozenset(
 
 
 @lru_cache(maxsize=8192)
+def _usual(mine: int, theirs: int) -> bool:
+    """Whether a domain with `mine` addresses in a session is its usual one next to another
+    with `theirs`: at least three, and three times as many."""
+    return mine >= 3 and mine >= 3 * theirs
+
+
 def _address_parts(email: str) -> tuple[str, str, str]:
     """(local part, domain, domain name) of a lowercased address."""
     local, _, domain = email.partition("@")
@@ -1083,6 +1089,14 @@ class Trace:
             return None
         with self.lock:
             known = [c.emails for c in self.untrusted] + [f.emails for f in self.user_facts]
+        # How many distinct addresses of the session each domain has: an address at the
+        # session's usual domain imitates none at a far rarer one (the colleague at the
+        # company's domain is no copy of the one stranger at its misspelling). A few addresses
+        # at a lookalike domain still count as the imitation.
+        people: dict[str, int] = {}
+        for other in {a for addresses in known for a in addresses} | {email.lower()}:
+            o_domain = other.partition("@")[2]
+            people[o_domain] = people.get(o_domain, 0) + 1
         seen: set[str] = set()
         for addresses in known:
             for other in addresses:
@@ -1090,7 +1104,11 @@ class Trace:
                     continue
                 seen.add(other)
                 o_local, o_domain, o_name = _address_parts(other)
-                if o_domain == domain or not o_name:
+                if (
+                    o_domain == domain
+                    or not o_name
+                    or _usual(people[domain], people.get(o_domain, 0))
+                ):
                     continue
                 if local == o_local and len(local) >= 3:
                     return other
