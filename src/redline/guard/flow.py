@@ -325,6 +325,17 @@ _DELEGATE_RE: Final = {
     )
     for kind, nouns in _DELEGATED_NOUNS.items()
 }
+# The user hands the actions themselves to a document: "do the actions specified in the email
+# from david", "complete the tasks listed in the ticket", "you can find the details in the
+# message from Bob", "do what her email asks". Its ordered free text (a subject, a channel)
+# is then the user's to the people the user named (see `Guard._flows`).
+_DELEGATE_ACTIONS_RE: Final = re.compile(
+    rf"\b(?:{_DELEGATE_DET}\s+|(?:find|see|get)\s+(?:the\s+)?)(?:[\w'-]+\s+){{0,2}}?"
+    r"(?:actions?|tasks?|instructions?|steps|requests?|to-?dos?|action items|details)\s+"
+    rf"(?:[\w'-]+\s+){{0,3}}?{_DELEGATE_REF}"
+    r"|\bdo\s+(?:what|whatever)\s+(?:the|her|his|their|that|this)\s+(?:[\w'-]+\s+)?"
+    rf"{_DELEGATE_DOC}\s+(?:says|asks|requests|tells)\b"
+)
 
 
 def _orders(sentence: str) -> bool:
@@ -903,7 +914,8 @@ def _user_facts(lower: str) -> _UserFacts:
         ibans=frozenset(_compact(m.group(0)) for m in _IBAN_RE.finditer(head.upper())),
         wallets=frozenset(_WALLET_RE.findall(head)),
         emails=tuple(_values_of_kind(lower[:MAX_TEXT_CHARS], "email")[:256]),
-        delegated=frozenset(k for k, rx in _DELEGATE_RE.items() if rx.search(head)),
+        delegated=frozenset(k for k, rx in _DELEGATE_RE.items() if rx.search(head))
+        | ({"actions"} if _DELEGATE_ACTIONS_RE.search(head) else set()),
         folders=_folders_in(head),
         access=access_level(lower),
         new_bank_details=announces_new_bank_details(lower),
@@ -1171,7 +1183,8 @@ class Trace:
 
     def delegated_kinds(self) -> set[str]:
         """The kinds of value (`email`, `iban`, `username`) the user's messages say a document
-        gives (see `_DELEGATE_RE`)."""
+        gives (see `_DELEGATE_RE`), and `actions` when they hand a document the actions to
+        take (see `_DELEGATE_ACTIONS_RE`)."""
         with self.lock:
             return {k for f in self.user_facts for k in f.delegated}
 
