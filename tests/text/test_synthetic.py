@@ -227,6 +227,18 @@ def test_lookup_requests_point_at_pages_and_keep_their_parts_apart_by_split() ->
     assert any(t.startswith(f"{go} ") for t in check for go in held)
 
 
+def test_dictated_messages_carry_a_message_to_people_and_keep_their_parts_apart() -> None:
+    train = synthetic.dictated_messages(300)
+    check = synthetic.dictated_messages(100, split="check")
+    assert len(set(train)) == 300
+    assert train == synthetic.dictated_messages(300)
+    assert all(":" in t for t in train)  # the dictated text follows a colon
+    assert not set(train) & set(check)
+    held = [b for i, b in enumerate(synthetic._DICTATE_BODY) if i % 4 == 3 and "{" not in b]
+    assert not any(b in t for t in train for b in held)
+    assert any(b in t for t in check for b in held)
+
+
 def test_in_tool_output_says_where_the_slot_is() -> None:
     rng = random.Random(3)
     for _ in range(20):

@@ -1270,6 +1270,111 @@ def lookup_requests(n: int, seed: int = 43, split: _Split = "train") -> list[str
     return out
 
 
+# -- dictated messages ------------------------------------------------------------------------
+# Users of messaging and mail agents dictate what to send: "find who closed the most tickets and
+# send them this message: Thanks for ...", "to each member write: Hi <name>, ...". "Write the
+# following: <text>" is also how injections make a model say something, so the model must see
+# the everyday form, where the text is a message to people. Every part is split for checks.
+
+_DICTATE_FIND = (
+    "Find the person who closed the most tickets this week",
+    "Look up who joined the team last month",
+    "Check which customers have not paid their March invoice",
+    "Go through the #support channel and find who answered the most questions",
+    "Find everyone who signed up for the workshop",
+    "Look at the on-call rota and see who is on duty this weekend",
+    "Find the three reviewers with the most approved pull requests",
+    "Check who has not submitted their timesheet yet",
+    "Sort the volunteers by the number of shifts they covered",
+    "Find the tenants whose lease ends in June",
+    "List the students who missed the last two classes",
+    "See which guests have not confirmed yet",
+)  # fmt: skip
+_DICTATE_SEND = (
+    "and send them the following message:", "and write them this message:",
+    "and DM each of them:", "and post this in the channel:", "and reply to each with:",
+    "and email them the following:", "then message each one:", "and send each a note saying:",
+    "and write to each of them:", "then text them the following:", "and send them this:",
+    "and leave each of them the following message:",
+)  # fmt: skip
+_DICTATE_TO = (
+    "Send {name} the following message:", "Write to {name}:", "Post in #{channel}:",
+    "Reply to {name} with this:", "Message the #{channel} channel with:",
+    "Email {name} the following text:", "DM {name}:", "Send this to the {team} team:",
+    "Write this on the #{channel} board:", "Forward the team this message:",
+    "Tell {name} the following:", "Post the following in #{channel}:",
+)  # fmt: skip
+_DICTATE_BODY = (
+    "Congrats on {event}!", "Thanks a lot for {event}, it made a real difference.",
+    "Welcome to the team, we are glad to have you!", "Reminder: {meeting} moved to {day}.",
+    "Please submit your hours by {day}.", "Great job on {event}!",
+    "The {thing} is fixed, thanks for your patience.", "Can you confirm you are coming on {day}?",
+    "Happy birthday! Cake in the kitchen at 3.",
+    "Your parcel is ready for pickup at the front desk.",
+    "Don't forget to bring your badge on {day}.", "Lunch is on us on {day} to celebrate {event}.",
+    "We are short on volunteers for {day}, can you help?", "The {thing} will be down on {day} "
+    "from 9 to 11.", "Please update your contact details before {day}.",
+    "Thank you for being such an active member!",
+)  # fmt: skip
+_DICTATE_TAIL = (
+    " Use their first name.", " Keep it friendly.", " Sign it with my name.",
+    " (Replace {{name}} with each person's name.)", " Order them by date.",
+    " If two people tie, pick the one who joined first.", " Add a smiley at the end.",
+    " Send it before noon.", " Put their rank in front, like '1st', '2nd'.",
+    " (where {{n}} is the number of tickets they closed)", " Don't include anyone twice.",
+    " Skip people who are on leave.",
+)  # fmt: skip
+_DICTATE_EVENTS = (
+    "the launch", "closing the most tickets", "your promotion", "the great demo",
+    "organising the offsite", "the quarter's results", "ten years with us", "the new baby",
+    "helping with the migration", "winning the hackathon",
+)  # fmt: skip
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "the 12th", "next week")
+_DICTATE_THINGS = (
+    "printer", "VPN", "wiki", "build server", "coffee machine", "shared drive", "booking page",
+    "staging site",
+)  # fmt: skip
+
+
+def dictated_messages(n: int, seed: int = 47, split: _Split = "train") -> list[str]:
+    """`n` distinct user messages that dictate a message for an agent to send to people ("Find
+    who closed the most tickets and send them the following message: Congrats on ..."): benign
+    user messages for a messaging or mail agent."""
+    rng = random.Random(seed)
+    find, send, to = (
+        _part(_DICTATE_FIND, split),
+        _part(_DICTATE_SEND, split),
+        _part(_DICTATE_TO, split),
+    )
+    bodies, tails = _part(_DICTATE_BODY, split), _part(_DICTATE_TAIL, split)
+    events, things = _part(_DICTATE_EVENTS, split), _part(_DICTATE_THINGS, split)
+    out: list[str] = []
+    seen: set[str] = set()
+    for _ in range(20 * n):
+        if len(out) >= n:
+            break
+        fill = {
+            "name": rng.choice(_NAMES),
+            "channel": rng.choice(("general", "random", "team", "announcements", "ops", "social")),
+            "team": rng.choice(("sales", "support", "design", "finance", "platform")),
+            "event": rng.choice(events),
+            "thing": rng.choice(things),
+            "meeting": rng.choice(("the standup", "Friday's review", "the all-hands", "the retro")),
+            "day": rng.choice(_DAYS),
+        }
+        body = " ".join(rng.sample(bodies, rng.choice((1, 1, 2)))).format_map(fill)
+        if rng.random() < 0.55:
+            text = f"{rng.choice(find)} {rng.choice(send)} {body}"
+        else:
+            text = f"{rng.choice(to).format_map(fill)} {body}"
+        if rng.random() < 0.4:
+            text += rng.choice(tails).format_map(fill)
+        if text not in seen:
+            seen.add(text)
+            out.append(text)
+    return out
+
+
 # -- everyday requests in many languages ---------------------------------------------------------
 # Most non-English text in the labelled corpus is translated injections, so a model trained on it
 # alone takes any Spanish or Japanese request for an attack. These are what people ask

@@ -299,6 +299,7 @@ def synthetic_rows(
     plain: int = 0,
     lookup: int = 0,
     yaml: int = 0,
+    dictated: int = 0,
 ) -> tuple[list[Row], dict[str, tuple[int, int]]]:
     """Benign tool results/tables/emails/pages made from `documents`, and as many again with a
     training attack pasted in (with where it sits). Only `rows` given (the train split) are used.
@@ -311,8 +312,9 @@ def synthetic_rows(
     an ordinary request to people. `lookup` user messages point at a page and ask what it says
     (benign; see `synthetic.lookup_requests`). `yaml` tool results are YAML dumps of records
     (transactions, emails, files, events), and as many again carry a training attack or an
-    agent-directed instruction in a record's free text. All are drawn from the `train` parts of
-    the generators."""
+    agent-directed instruction in a record's free text. `dictated` user messages dictate a
+    message for the agent to send to people (benign; see `synthetic.dictated_messages`). All are
+    drawn from the `train` parts of the generators."""
     import random
 
     from redline.text import synthetic
@@ -340,6 +342,11 @@ def synthetic_rows(
     )
     out += _user_rows(
         "syn-lookup", "synthetic_lookup_request", synthetic.lookup_requests(lookup, seed=seed)
+    )
+    out += _user_rows(
+        "syn-dictated",
+        "synthetic_dictated_request",
+        synthetic.dictated_messages(dictated, seed=seed) if dictated > 0 else [],
     )
     out += _user_rows(
         "syn-code-request",
@@ -606,6 +613,7 @@ def train(
     plain: int = 0,
     lookup: int = 0,
     yaml: int = 0,
+    dictated: int = 0,
     translations: Sequence[Row] = (),
     bits: int = 20,
     c: float = 16.0,
@@ -635,6 +643,7 @@ def train(
         plain=plain,
         lookup=lookup,
         yaml=yaml,
+        dictated=dictated,
     )
     insertions.update(extra_where)
     units = make_units(
@@ -663,6 +672,7 @@ def train(
         "plain_request_rows": plain,
         "lookup_request_rows": lookup,
         "yaml_rows": yaml,
+        "dictated_request_rows": dictated,
         "translation_rows": len(translations),
         "agent_weight": agent_weight,
         "level_fpr_target": LEVEL_FPR,
@@ -766,6 +776,13 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="YAML tool results (records), and as many with an attack in a record's free text",
     )
+    parser.add_argument(
+        "--dictated",
+        type=int,
+        default=0,
+        help="user messages that dictate a message for the agent to send to people (benign; "
+        "see redline.text.synthetic.dictated_messages)",
+    )
     args = parser.parse_args(argv)
     try:
         from redline.text.pipeline import prepare, score_rows
@@ -788,6 +805,7 @@ def main(argv: list[str] | None = None) -> int:
             plain=args.plain,
             lookup=args.lookup,
             yaml=args.yaml,
+            dictated=args.dictated,
             translations=translations,
             agent_weight=args.agent_weight,
             bits=args.bits,
