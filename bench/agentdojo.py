@@ -231,18 +231,24 @@ def _figures(rep: _Replayed, mode: str, suite: str | None = None) -> list[Any]:
     ]
 
 
+# The shipped defaults, but a flagged user message is only recorded, not blocked.
+TRUSTED_USER = "version: 1\nmessages:\n  user:\n    actions: {injection: allow, jailbreak: allow}\n"
+
+
 def run(path: Path = TRACES, *, refresh: bool = False) -> AgentDojoReport:
     if refresh or not path.exists():
         why = export(path)
         if why is not None:
             return AgentDojoReport(skipped=f"Not measured: {why}.")
     from redline.guard import Guard
+    from redline.guard.policy import parse_policy
 
     traces = load(path)
     t0 = time.perf_counter()
     detector = Detector()
     full = replay(Guard(None, detector=detector), traces)
     policy = replay(Guard(None, detector=_NoAttackDetection(detector)), traces)
+    trusting = replay(Guard(parse_policy(TRUSTED_USER), detector=detector), traces)
     report = AgentDojoReport()
     head = [
         "attacks",
@@ -268,12 +274,16 @@ def run(path: Path = TRACES, *, refresh: bool = False) -> AgentDojoReport:
         "environment (reads that only prepare a send are left out). An attack is stopped when "
         "all of its state-changing calls are held, or the output carrying it was held. The "
         "replay assumes that the agent always obeys the injection. Policy only: injection "
-        "detection switched off (secrets and PII kept). None of the guard's rules was written "
-        "from these suites.",
+        "detection switched off (secrets and PII kept). User trusted: the shipped guard with "
+        "the detector's verdicts on the user's own messages only recorded "
+        "(`messages.user.actions` injection and jailbreak: allow), as for an agent whose user "
+        "is its principal. The first run, before any rule was mended from reading these "
+        "suites' misses, is in docs/guard.md.",
     )
     for mode in MODES:
         rep = policy if mode == "policy only" else full
         main.rows.append([mode, *_figures(rep, mode)])
+    main.rows.append(["both, user trusted", *_figures(trusting, "both")])
     report.tables.append(main)
     by_suite = Table(
         "AgentDojo by suite (shipped guard)", ["suite", *head], note="Same columns, both halves."
