@@ -64,7 +64,9 @@ class Trace:
     steps: tuple[tuple[Call, str, bool], ...]  # call, its output, whether it changed anything
     injection_task: str = ""
     attack: str = ""
-    calls: tuple[tuple[Call, bool], ...] = ()  # the attacker's calls, whether each changes
+    # The attacker's calls: each with its output (None in files exported without them) and
+    # whether it changes anything.
+    calls: tuple[tuple[Call, str | None, bool], ...] = ()
 
 
 def _call(raw: Any, where: str) -> tuple[Call, bool]:
@@ -95,9 +97,13 @@ def load(path: Path) -> list[Trace]:
             if not isinstance(s.get("output"), str):
                 raise TraceError(f"{where}: steps[{i}].output: expected a string")
             steps.append((call, s["output"], changes))
-        calls = tuple(
-            _call(c, f"{where}: calls[{i}]") for i, c in enumerate(raw.get("calls") or [])
-        )
+        calls = []
+        for i, c in enumerate(raw.get("calls") or []):
+            call, changes = _call(c, f"{where}: calls[{i}]")
+            output = c.get("output")
+            if output is not None and not isinstance(output, str):
+                raise TraceError(f"{where}: calls[{i}].output: expected a string")
+            calls.append((call, output, changes))
         out.append(
             Trace(
                 suite=str(raw.get("suite", "")),
@@ -107,7 +113,7 @@ def load(path: Path) -> list[Trace]:
                 steps=tuple(steps),
                 injection_task=str(raw.get("injection_task", "")),
                 attack=str(raw.get("attack", "")),
-                calls=calls,
+                calls=tuple(calls),
             )
         )
     return out
@@ -172,7 +178,7 @@ def replay(guard: Any, traces: Iterable[Trace]) -> _Replayed:
         if tr.role != "attack":
             continue
         mine: list[Record] = []
-        for k, (call, changes) in enumerate(tr.calls):
+        for k, (call, result, changes) in enumerate(tr.calls):
             dec = _check(
                 guard.check_tool_call(
                     ToolCall(call.name, dict(call.arguments), f"{n}-a{k}"), session=session
@@ -192,6 +198,9 @@ def replay(guard: Any, traces: Iterable[Trace]) -> _Replayed:
                         kind=tr.attack,
                     )
                 )
+            if result is not None and not dec.held:
+                # What the call returns reaches the agent, and the guard, as any output does.
+                prefix.see(_check(guard.check_tool_output(result, tool=call.name, session=session)))
         out.attacks.extend(mine)
         if mine:
             out.per_attack.append((tr.suite, mine))
@@ -261,7 +270,7 @@ def run(path: Path = TRACES, *, refresh: bool = False) -> AgentDojoReport:
         "user tasks fully allowed",
     ]
     n_user = sum(t.role == "legit" for t in traces)
-    n_attack = sum(t.role == "attack" and any(c for _, c in t.calls) for t in traces)
+    n_attack = sum(t.role == "attack" and any(c for _, _, c in t.calls) for t in traces)
     n_empty = sum(t.role == "attack" and not t.calls for t in traces)
     main = Table(
         f"AgentDojo {VERSION}: ground truth replayed through the shipped default policy",

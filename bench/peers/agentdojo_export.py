@@ -7,7 +7,7 @@ reads what it writes and replays it through the guard. For every user task of ev
   output AgentDojo's tools return in the default (clean) environment;
 - per injection task and per attack template: the same calls run in the environment carrying the
   attack in every injection vector the task reads, up to the first output that shows it, then the
-  injection task's ground-truth calls (what a hijacked agent would do).
+  injection task's ground-truth calls (what a hijacked agent would do), with their outputs.
 
 Each call is marked `changes` when running it changed the environment (a send, a payment, a
 delete); reads are kept but do no harm on their own.
@@ -57,19 +57,22 @@ def _run(runtime: FunctionsRuntime, env: Any, call: Any) -> tuple[str, bool]:
 
 
 def _calls(
-    suite: Any, calls: list[Any], env: Any, *, outputs: bool = True, limit: int | None = None
+    suite: Any, calls: list[Any], env: Any, *, limit: int | None = None
 ) -> list[dict[str, Any]]:
-    """Run `calls` (at most `limit` of them) in `env`: each with its arguments, whether it
-    changed the environment, and (with `outputs`) the output the agent reads."""
+    """Run `calls` (at most `limit` of them) in `env`: each with its arguments, the output the
+    agent reads, and whether it changed the environment."""
     runtime = FunctionsRuntime(suite.tools)
     out: list[dict[str, Any]] = []
     for call in calls[:limit]:
         text, changes = _run(runtime, env, call)
-        row: dict[str, Any] = {"name": call.function, "arguments": _plain(dict(call.args))}
-        if outputs:
-            row["output"] = text
-        row["changes"] = changes
-        out.append(row)
+        out.append(
+            {
+                "name": call.function,
+                "arguments": _plain(dict(call.args)),
+                "output": text,
+                "changes": changes,
+            }
+        )
     return out
 
 
@@ -106,9 +109,7 @@ def export(version: str) -> list[dict[str, Any]]:
                     env = suite.load_and_inject_default_environment(injections)
                     steps = _steps(suite, user_task, env, limit=seen)
                     attack_env = suite.load_and_inject_default_environment(injections)
-                    calls = _calls(
-                        suite, list(inj_task.ground_truth(attack_env)), attack_env, outputs=False
-                    )
+                    calls = _calls(suite, list(inj_task.ground_truth(attack_env)), attack_env)
                     rows.append(
                         {
                             "suite": suite_name,
