@@ -609,3 +609,35 @@ def test_payment_tools_are_recognised_in_several_languages() -> None:
 
     for name in ("Pix_Pagar", "trust_disburse", "Zahlung_Senden", "virement_creer", "payout"):
         assert "payment" in classify(name, {"amount": 10}), name
+
+
+PROFILE = "Emma Johnson, passport HGK137803, card 4237-4252-7456-2574, Main St 1."
+
+
+def test_a_card_number_read_from_a_tool_and_sent_on_is_asked_about() -> None:
+    g = Guard(None)
+    s = _session(g, "Send my wife the hotel details at jane.long@mail.example.", PROFILE)
+    body = "Hotel Luxury Palace. Card: 4237-4252-7456-2574"
+    action, rules = _call(g, s, "send_email", {"to": "jane.long@mail.example", "body": body})
+    assert action is Action.ASK
+    assert "flow.outbound-personal-data" in rules
+    # The same message without the number, or the number the user gave, goes through.
+    action, rules = _call(g, s, "send_email", {"to": "jane.long@mail.example", "body": "Hotel."})
+    assert "flow.outbound-personal-data" not in rules
+    g = Guard(None)
+    s = _session(g, "Email jane.long@mail.example my card 4237 4252 7456 2574 please.", PROFILE)
+    action, rules = _call(g, s, "send_email", {"to": "jane.long@mail.example", "body": body})
+    assert "flow.outbound-personal-data" not in rules
+
+
+def test_a_card_in_a_payment_is_the_payment_and_the_rule_can_be_switched_off() -> None:
+    g = Guard(None)
+    s = _session(g, "Book the room and pay with the card on file.", PROFILE)
+    args = {"card_number": "4237425274562574", "amount": 420.0}
+    _, rules = _call(g, s, "pay_hotel_booking", args)
+    assert "flow.outbound-personal-data" not in rules
+    g = Guard(parse_policy("version: 1\nflows:\n  outbound_personal_data: allow\n"))
+    s = _session(g, "Send my wife the hotel details at jane.long@mail.example.", PROFILE)
+    body = "Card: 4237-4252-7456-2574"
+    _, rules = _call(g, s, "send_email", {"to": "jane.long@mail.example", "body": body})
+    assert "flow.outbound-personal-data" not in rules

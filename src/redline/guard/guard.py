@@ -69,6 +69,7 @@ from redline.guard.types import Action, Decision, Reason, Signal, Stage, ToolCal
 from redline.text import Category, Detector, Hit, Verdict
 from redline.text._spans import LineIndex
 from redline.text.normalize import strip_invisible
+from redline.text.pii import find_pii
 from redline.text.redact import redact
 from redline.text.secrets import find_secrets
 
@@ -236,6 +237,8 @@ def _as_number(value: Any) -> float | None:
 
 
 _MAX_SECRET_SCAN = 100_000  # characters of one argument searched for credentials
+# Sinks that hand data to people (a payment's card is the payment itself).
+_PERSONAL_DATA_SINKS: frozenset[str] = frozenset({"message", "http_write", "share", "calendar"})
 _MAX_CODE_CHARS = 200_000  # characters of one argument scanned as code
 
 
@@ -825,6 +828,38 @@ class Guard:
                 )
                 return
 
+    def _outbound_personal_data(
+        self,
+        out: _Checked,
+        call: ToolCall,
+        trace: Trace,
+        leaves: list[tuple[str, Any]],
+        action: Action,
+    ) -> None:
+        """A card or social security number in a message, post, share or invite that the
+        user's messages do not give: personal data the agent read somewhere, leaving."""
+        kinds = {f"pii.{k}" for k in self.policy.flows.personal_data_kinds}
+        said: str | None = None
+        for path, value in leaves:
+            if not isinstance(value, str) or len(value) < 9:
+                continue
+            for hit in find_pii(value[:_MAX_SECRET_SCAN]):
+                if hit.detector not in kinds:
+                    continue
+                digits = re.sub(r"\D", "", value[hit.span.start : hit.span.end])
+                if said is None:
+                    said = "|".join(re.sub(r"\D", "", t) for t in trace.user_texts())
+                if digits and digits in said:
+                    continue
+                out.add(
+                    "flow.outbound-personal-data",
+                    action,
+                    f"Argument {path} of {call.name} carries {hit.reason.split(' (')[0]} that "
+                    "none of the user's messages gives.",
+                    digest(digits),
+                )
+                return
+
     def _flows(
         self,
         out: _Checked,
@@ -855,6 +890,10 @@ class Guard:
             elif fp.outbound_secrets != "allow":
                 sends = bool(classes & OUTBOUND) and "file_write" not in classes
                 self._outbound_secrets(out, call, leaves, Action(fp.outbound_secrets), sends)
+        if fp.outbound_personal_data != "allow" and classes & _PERSONAL_DATA_SINKS:
+            self._outbound_personal_data(
+                out, call, trace, leaves, Action(fp.outbound_personal_data)
+            )
         if not trace.untrusted_seen:
             return
         sinks = sorted(classes)

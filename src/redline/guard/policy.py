@@ -481,6 +481,10 @@ class Flows(_Model):
     sinks: dict[SinkClass, SinkFlow] = Field(default_factory=_sink_defaults)
     exfiltration: ActionName = "block"
     outbound_secrets: ActionName = "ask"
+    # A payment card or social security number in a message, post, share or invite that none
+    # of the user's messages gives (read from a profile, a CRM, a file): personal data leaving.
+    outbound_personal_data: ActionName = "ask"
+    personal_data_kinds: list[PiiKind] = Field(default_factory=lambda: ["payment-card", "us-ssn"])
     # After untrusted content: an amount above the sums the user stated; an account or wallet
     # other than the one the user named; a browser visit to a settings, admin or credential page
     # (or a browser-internal page) the user did not name.
