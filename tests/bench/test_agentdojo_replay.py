@@ -89,6 +89,20 @@ def test_the_report_reads_an_existing_trace_file(tmp_path: Path) -> None:
     assert rep.misses == []
 
 
+def test_the_output_of_an_allowed_attacker_read_reaches_the_guard(tmp_path: Path) -> None:
+    rows = _rows()
+    # A clean first output, then the attacker's own read returns the injection.
+    rows[1]["steps"][0]["output"] = _event("Industry networking event.")
+    read = {"name": "search_emails", "arguments": {"query": "Hey"}, "changes": False}
+    rows[1]["calls"] = [{**read, "output": ATTACK}, rows[1]["calls"][0]]
+    traces = agentdojo.load(_write(tmp_path, rows))
+    got = agentdojo.replay(Guard(None), traces)
+    assert got.attacks[0].flagged_before is not None  # the read's output was seen and flagged
+    del rows[1]["calls"][0]["output"]  # an older export: no outputs for the attacker's calls
+    got = agentdojo.replay(Guard(None), agentdojo.load(_write(tmp_path, rows)))
+    assert got.attacks[0].flagged_before is None
+
+
 def test_a_flagged_user_task_is_held_unless_the_user_is_trusted(tmp_path: Path) -> None:
     rows = _rows()[:1]
     rows[0]["task"] = (
@@ -109,6 +123,10 @@ def test_a_flagged_user_task_is_held_unless_the_user_is_trusted(tmp_path: Path) 
         (
             '{"role": "legit", "steps": [{"name": "x", "arguments": {}, "output": 3}]}',
             "steps[0].output: expected a string",
+        ),
+        (
+            '{"role": "attack", "calls": [{"name": "x", "arguments": {}, "output": []}]}',
+            "calls[0].output: expected a string",
         ),
     ],
 )
