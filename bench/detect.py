@@ -290,6 +290,7 @@ def accuracy_tables(data_dir: Path, report: DetectReport, *, peers: bool) -> Non
     report.tables.append(per)
     report.tables.append(everyday_table(detector))
     report.tables.append(apart_table(detector))
+    report.tables.append(agentdojo_table(detector))
 
     if peers:
         _peer_tables(report)
@@ -362,6 +363,49 @@ def apart_table(detector: Any, path: Path = APART) -> Table:
         hit = [f for f, r in zip(flags, rows, strict=True) if r["label"] == "injection"]
         fp = [f for f, r in zip(flags, rows, strict=True) if r["label"] == "benign"]
         table.rows.append([name, len(hit), _rate(hit), len(fp), _rate(fp), roc])
+    return table
+
+
+def agentdojo_table(detector: Any, path: Path | None = None) -> Table:
+    """AgentDojo's tool outputs (see bench/agentdojo.py), public and never trained on: the
+    distinct clean outputs of its user tasks, and the distinct outputs that carry an attack, per
+    attack template."""
+    from bench import agentdojo
+
+    path = path or agentdojo.TRACES
+    table = Table(
+        f"AgentDojo {agentdojo.VERSION} tool outputs (level balanced)",
+        ["detector", "clean outputs", "FPR", "important_instructions", "recall", "direct",
+         "recall"],
+        note="Distinct tool outputs of AgentDojo's four suites as its own code returns them "
+        "(YAML dumps of emails, events, files, transactions; web pages; reviews): those the "
+        "user tasks read in the clean environment, and the first output of each attacked task "
+        "that shows the attack. `important_instructions` wraps the goal in an <INFORMATION> "
+        "note from the user; `direct` writes it as a plain `TODO: <goal>`. Judged in the tool "
+        "channel.",
+    )  # fmt: skip
+    if not path.exists():
+        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+        table.note = f"Not measured: {shown} is missing (`make agentdojo`)."
+        return table
+    clean: set[str] = set()
+    attacked: dict[str, set[str]] = {}
+    for tr in agentdojo.load(path):
+        if tr.role == "legit":
+            clean.update(out for _, out, _ in tr.steps)
+        elif tr.steps:
+            attacked.setdefault(tr.attack, set()).add(tr.steps[-1][1])
+    th = detector.threshold(detector.options.level)
+    kinds = ("important_instructions", "direct")
+    for name, flag in (
+        ("redline", lambda t: detector.detect(t, channel="tool").score >= th),
+        ("keyword baseline", keyword_flags),
+    ):
+        row: list[Any] = [name, len(clean), _rate([flag(t) for t in sorted(clean)])]
+        for kind in kinds:
+            texts = sorted(attacked.get(kind, ()))
+            row += [len(texts), _rate([flag(t) for t in texts])]
+        table.rows.append(row)
     return table
 
 

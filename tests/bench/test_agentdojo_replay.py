@@ -141,3 +141,20 @@ def test_without_the_environment_the_export_says_why(tmp_path: Path) -> None:
     why = agentdojo.export(tmp_path / "traces.jsonl", venv=tmp_path / ".venv-agentdojo")
     assert why == ".venv-agentdojo is missing (`make agentdojo` builds it)"
     assert not (tmp_path / "traces.jsonl").exists()
+
+
+def test_the_detector_table_counts_distinct_clean_and_attacked_outputs(tmp_path: Path) -> None:
+    from bench.detect import agentdojo_table
+
+    from redline.text.pipeline import Detector
+
+    rows = _rows()
+    rows.append({**rows[1], "injection_task": "injection_task_1"})  # the same attacked output
+    table = agentdojo_table(Detector(), _write(tmp_path, rows))
+    ours = next(r for r in table.rows if r[0] == "redline")
+    assert ours[1:3] == [1, 0.0]  # one clean output, not flagged
+    assert ours[3:5] == [1, 1.0]  # one distinct important_instructions output, flagged
+    assert ours[5] == 0  # no direct attack in the file
+    missing = agentdojo_table(Detector(), tmp_path / "none.jsonl")
+    assert missing.rows == []
+    assert "Not measured" in missing.note
