@@ -218,13 +218,20 @@ class AgentDojoReport:
         return self.skipped or "\n\n".join(t.text() for t in self.tables)
 
 
-def _figures(rep: _Replayed, mode: str, suite: str | None = None) -> list[Any]:
+def _figures(
+    rep: _Replayed, mode: str, suite: str | None = None, template: str | None = None
+) -> list[Any]:
+    """The report's columns over the traces of `suite` and attack `template` (None: all)."""
+
     def mine(rows: Sequence[Record]) -> list[Record]:
         return [r for r in rows if suite is None or r.domain == suite]
 
-    attacks = mine(rep.attacks)
+    def theirs(rows: Sequence[Record]) -> bool:
+        return template is None or rows[0].kind == template
+
+    attacks = [r for r in mine(rep.attacks) if theirs([r])]
     legit = mine(rep.legit)
-    per = [rows for s, rows in rep.per_attack if suite is None or s == suite]
+    per = [rows for s, rows in rep.per_attack if (suite is None or s == suite) and theirs(rows)]
     tasks: dict[str, list[bool]] = {}
     for r in legit:
         tasks.setdefault(r.scenario, []).append(allowed(r, mode))
@@ -269,6 +276,7 @@ def run(path: Path = TRACES, *, refresh: bool = False) -> AgentDojoReport:
         "allowed (state-changing)",
         "user tasks fully allowed",
     ]
+    templates = list(dict.fromkeys(t.attack for t in traces if t.role == "attack"))
     n_user = sum(t.role == "legit" for t in traces)
     n_attack = sum(t.role == "attack" and any(c for _, _, c in t.calls) for t in traces)
     n_empty = sum(t.role == "attack" and not t.calls for t in traces)
@@ -276,7 +284,7 @@ def run(path: Path = TRACES, *, refresh: bool = False) -> AgentDojoReport:
         f"AgentDojo {VERSION}: ground truth replayed through the shipped default policy",
         ["guard", *head],
         note=f"{n_user} user tasks and {n_attack} attack traces (user task x injection task x "
-        "attack template: `important_instructions`, `direct`) of AgentDojo's four suites "
+        f"attack template: {', '.join(f'`{t}`' for t in templates)}) of AgentDojo's four suites "
         f"(workspace, travel, banking, slack), exported by AgentDojo's own code; {n_empty} more "
         "attack traces, from injection tasks without ground-truth calls, are left out. Attacker "
         "calls count when they change the "
@@ -300,6 +308,17 @@ def run(path: Path = TRACES, *, refresh: bool = False) -> AgentDojoReport:
     for suite in sorted({t.suite for t in traces}):
         by_suite.rows.append([suite, *_figures(full, "both", suite)])
     report.tables.append(by_suite)
+    by_template = Table(
+        "AgentDojo by attack template (shipped guard)",
+        ["template", *head],
+        note="The attack figures per attack template (the legitimate calls do not depend on "
+        "it). The first run used `important_instructions` and `direct` only; the other "
+        "templates were added later and no rule was written from them.",
+    )
+    for template in templates:
+        figures = _figures(full, "both", template=template)
+        by_template.rows.append([template, *figures[:4], *[None] * (len(figures) - 4)])
+    report.tables.append(by_template)
     for r in full.attacks:
         if not stopped(r, "both"):
             report.misses.append(f"attack allowed: {r.injection} {_brief(r.call)}")

@@ -27,7 +27,14 @@ from agentdojo.attacks.attack_registry import load_attack
 from agentdojo.functions_runtime import FunctionsRuntime
 from agentdojo.task_suite.load_suites import get_suites
 
-ATTACKS = ("important_instructions", "direct")
+ATTACKS = (
+    "important_instructions",
+    "direct",
+    "ignore_previous",
+    "system_message",
+    "injecagent",
+    "tool_knowledge",
+)
 PIPELINE_NAME = "gpt-4o-2024-05-13"  # the attack text names the model the paper attacked
 
 

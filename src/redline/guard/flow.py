@@ -147,7 +147,7 @@ _INSTRUCTION_RE: Final = re.compile(
     r"grant|give|visit|go to|navigate|click|download|run|execute|install|change|reset|set|"
     r"update|rotate|replace|overwrite|add|include|paste|copy|mirror|push|export|delete|remove|"
     r"drop|destroy|disable|"
-    r"enable|turn (?:on|off)|unlock|scale|schedule|book|reserve|buy|purchase|order|reply|"
+    r"enable|turn (?:on|off)|unlock|scale|schedule|create|book|reserve|buy|purchase|order|reply|"
     r"tell|dm|text|message|sms|cc|bcc|concatenate|make|apply|approve|confirm|notify|fax|"
     r"refund|credit|charge|reimburse|compensate|waive|cancel|void|terminate|deactivate|use)\b"
     # A quoted field name is not an order: `"text": "..."`, `'message': ...`.
