@@ -12,6 +12,7 @@ whitespace substitution.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -772,6 +773,63 @@ def _leet(text: str, codes: npt.NDArray[np.uint8], layers: list[_Layer], out: _H
     return "".join(pieces)
 
 
+# Words an override turns on, misspelt to slip past keyword filters ("ignore your previous
+# iunstructions", "disreagrd the guidelnes"): every spelling one edit away (a letter added,
+# dropped, changed or two swapped) reads as the word. Inflections and other real words one edit
+# away keep their own spelling ("ignored" is not "ignore", Spanish "ignora" is read by its
+# own rules).
+_TYPO_WORDS: Final = (
+    "instructions", "instruction", "previous", "ignore", "disregard", "guidelines",
+    "directives", "restrictions", "override",
+)  # fmt: skip
+_TYPO_KEEP: Final = frozenset(
+    {"ignored", "ignores", "ignorer", "pervious", "precious", "disregards", "guideline",
+     "directive", "restriction", "overrides", "overrode", "overrider",
+     # the same words in other languages, which their own rules read
+     "ignora", "ignorez", "ignori", "ignoro", "ignoras"}
+)  # fmt: skip
+_TYPO_RE: Final = re.compile(r"\b[a-z]{5,13}\b")
+
+
+@functools.cache
+def _typo_map() -> dict[str, str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    out: dict[str, str] = {}
+    for word in _TYPO_WORDS:
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        variants = {a + b[1:] for a, b in splits if b}
+        variants |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        variants |= {a + c + b[1:] for a, b in splits if b for c in letters}
+        variants |= {a + c + b for a, b in splits for c in letters}
+        for v in variants - _TYPO_KEEP - set(_TYPO_WORDS):
+            out.setdefault(v, word)
+    return out
+
+
+def _typos(text: str) -> tuple[str, _Layer | None]:
+    """`text` with misspelt override words spelt right (see `_TYPO_WORDS`)."""
+    fixes = _typo_map()
+    if fixes.keys().isdisjoint(_TYPO_RE.findall(text)):
+        return text, None
+    edits: list[tuple[int, int, int]] = []
+    pieces: list[str] = []
+    pos = 0
+    for m in _TYPO_RE.finditer(text):
+        word = fixes.get(m.group())
+        if word is None:
+            continue
+        s, e = m.span()
+        pieces += [text[pos:s], word]
+        pos = e
+        edits.append((s, e, len(word)))
+        if len(edits) >= _MAX_ITEMS:
+            break
+    if not edits:
+        return text, None
+    pieces.append(text[pos:])
+    return "".join(pieces), _Layer.from_edits(edits)
+
+
 def _spaces_only(text: str, other_ws: npt.NDArray[np.bool_]) -> str:
     """`text` with every ASCII whitespace character turned into a space (vectorised)."""
     if not other_ws.any():
@@ -847,6 +905,10 @@ def normalize(text: str, index: LineIndex | None = None) -> Normalized:
         layers.append(layer)
         codes = _codes(t)
     t = _leet(t, codes, layers, out)
+    t, layer = _typos(t)
+    if layer is not None:
+        layers.append(layer)
+        codes = _codes(t)
     t, layer = _whitespace(t, codes)
     if layer is not None:
         layers.append(layer)
