@@ -616,11 +616,13 @@ _SPECS: tuple[_Spec, ...] = (
         0.6,
         "en",
         "a bracketed system or admin tag that impersonates a privileged message",
-        r"[\[<{(] ?/?(?:system|sys|system message|system prompt|system override|system mode|"
-        r"system note|system alert|system update|admin|administrator|developer|root|sudo|"
-        r"operator|override|instructions?|new instructions|important instructions?) ?[\]>})]",
+        r"[\[<{(] ?/?(?:system|sys|system[ _-]?(?:message|prompt|override|mode|note|alert|"
+        r"update)|admin|administrator|developer|root|sudo|operator|override|instructions?|"
+        r"new[ _-]instructions|important[ _-]instructions?) ?[\]>})]",
         "system sys admin administrator developer root sudo operator override instruction "
-        "instructions new important",
+        "instructions new important system_message system_prompt system-message system-prompt "
+        "system_override system_note system_alert system_update new_instructions "
+        "important_instructions",
         window=(-1, 0),
     ),
     _Spec(
