@@ -137,7 +137,7 @@ class Document:
 
     def __post_init__(self) -> None:
         parser = languages.parser(self.language)
-        body = self.text.encode("utf-8", "surrogatepass")
+        body = languages.parse_input(self.language, self.text)
         open_tag = b""
         if self.language == "php" and b"<?" not in body and not body.lstrip().startswith(b"<"):
             # PHP outside <?php ... ?> is literal HTML: a bare snippet is code, so open the tag.

@@ -175,6 +175,23 @@ def parser(name: str) -> ts.Parser:
     return ts.Parser(grammar(name))
 
 
+# tree-sitter-bash 0.25 reads out of bounds on a code point outside the Basic Multilingual
+# Plane after a brace (tree-sitter/tree-sitter-bash#337): parsing "{\U00031860" or
+# "{\U000E0000" kills the process on Linux (found here by fuzzing too). When a text has a
+# brace, the bash parser is given each such code point as U+FFFD and an underscore: the same
+# UTF-8 length (four bytes), so every byte offset stays put, and one word stays one word.
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+_SAFE_STAND_IN = "\ufffd_"
+
+
+def parse_input(name: str, text: str) -> bytes:
+    """`text` as the bytes to give the parser of language `name` (UTF-8, lone surrogates
+    kept), with what its grammar cannot read safely replaced (see above)."""
+    if name == "bash" and "{" in text and not text.isascii():
+        text = _ASTRAL_RE.sub(_SAFE_STAND_IN, text)
+    return text.encode("utf-8", "surrogatepass")
+
+
 # Each entry: a pattern and its weight. A snippet's language is the best-scoring one.
 _SIGNALS: dict[str, tuple[tuple[str, int], ...]] = {
     "python": (

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 import tree_sitter as ts
 
+from redline.code.languages import parse_input
 from redline.code.languages import parser as _new_parser
 from redline.guard.paths import (
     inside_any,
@@ -564,7 +565,7 @@ class _Analyzer:
         if depth > MAX_DEPTH:
             self.unparsed(f"nested more than {MAX_DEPTH} levels deep", source)
             return []
-        data = source.encode("utf-8", "surrogatepass")
+        data = parse_input("bash", source)
         if len(data) > _MAX_BYTES:
             self.unparsed(f"command longer than {_MAX_BYTES} bytes read in part", source[:200])
             data = data[:_MAX_BYTES]
