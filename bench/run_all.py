@@ -99,9 +99,12 @@ change, and no fix has been read off it.
 **AgentDojo replay** (`bench/agentdojo.py`). A public agent-security benchmark's four suites
 (workspace, travel, banking, slack), exported by AgentDojo's own code in `.venv-agentdojo`
 (`make agentdojo`): every user task's ground-truth calls with the outputs its tools return, and
-every user task x injection task x attack template with the attack in the outputs the task reads,
-followed by the injection task's ground-truth calls. Replayed the same way as the scenario sets;
-no rule of the guard was written from it.
+every user task x injection task x attack template (six of AgentDojo's: `important_instructions`,
+`direct`, `ignore_previous`, `system_message`, `injecagent`, `tool_knowledge`) with the attack in
+the outputs the task reads, followed by the injection task's ground-truth calls and their
+outputs. Replayed the same way as the scenario sets. Its first run (docs/guard.md) came before
+any rule was written from it; general fixes read off its misses followed. The detector is also
+measured on its distinct tool outputs, clean and attacked.
 
 **Guard proxy overhead** (`bench/guard_proxy.py`). A fake OpenAI-compatible upstream on 127.0.0.1
 returns canned completions (JSON and streamed); the same open-loop load (requests per second from

@@ -151,10 +151,10 @@ def test_the_detector_table_counts_distinct_clean_and_attacked_outputs(tmp_path:
     rows = _rows()
     rows.append({**rows[1], "injection_task": "injection_task_1"})  # the same attacked output
     table = agentdojo_table(Detector(), _write(tmp_path, rows))
-    ours = next(r for r in table.rows if r[0] == "redline")
-    assert ours[1:3] == [1, 0.0]  # one clean output, not flagged
-    assert ours[3:5] == [1, 1.0]  # one distinct important_instructions output, flagged
-    assert ours[5] == 0  # no direct attack in the file
+    got = {r[0]: r[1:3] for r in table.rows}
+    assert got["clean"] == [1, 0.0]  # one clean output, not flagged
+    assert got["important_instructions"] == [1, 1.0]  # one distinct attacked output, flagged
+    assert "direct" not in got  # no such attack in the file
     missing = agentdojo_table(Detector(), tmp_path / "none.jsonl")
     assert missing.rows == []
     assert "Not measured" in missing.note
