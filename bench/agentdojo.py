@@ -12,7 +12,8 @@ that carries the attack, followed by the injection task's calls. This module rep
 - legitimate calls allowed, and user tasks whose every call went through (utility).
 
 The replay assumes that the agent always obeys the injection: it measures the guard, not a model.
-None of the guard's rules was written from these suites; they are measured as they come.
+The first run (docs/guard.md) came before any rule was written from these suites; general fixes
+read off its misses followed, and are checked on the project's own scenario sets too.
 
 Usage: `python -m bench.agentdojo [--traces FILE] [--misses N]`
 """
@@ -313,7 +314,7 @@ def run(path: Path = TRACES, *, refresh: bool = False) -> AgentDojoReport:
         ["template", *head],
         note="The attack figures per attack template (the legitimate calls do not depend on "
         "it). The first run used `important_instructions` and `direct` only; the other "
-        "templates were added later and no rule was written from them.",
+        "templates were added later, and general fixes followed their first run (docs/guard.md).",
     )
     for template in templates:
         figures = _figures(full, "both", template=template)
