@@ -501,6 +501,9 @@ def test_clicked_grants_are_asked_for_in_their_own_words(
         ("Summarise the open reservations", "Reservation_Modify", False),
         ("Find me a hotel in Lisbon", "Reservation_Modify", False),
         ("Set up the promo code for the radio listeners", "Payout_Create", False),
+        # A short token beside a named object may be an abbreviation ("comp": complimentary).
+        ("Issue one free guest list ticket to each person on it", "Tickets_IssueComp", True),
+        ("Issue one free guest list ticket to each person on it", "Vouchers_IssueComp", False),
     ],
 )
 def test_a_user_who_names_what_a_tool_changes_asks_for_the_call(

@@ -1147,7 +1147,10 @@ def _names_the_object(tool: tuple[str, ...], words: frozenset[str]) -> bool:
     objects = {stem(t) for t in tool if t not in _GENERIC_VERBS and not t.isdigit()}
     if not verbs or not objects:
         return False
-    return objects <= words and bool(words & _CHANGE_WORDS)
+    # Short tokens beside a named object are often abbreviations the user spells out
+    # (`Tickets_IssueComp`: "issue a free ticket"); the longer objects must still be named.
+    named = {o for o in objects if len(o) >= 5} or objects
+    return named <= words and bool(words & _CHANGE_WORDS)
 
 
 # -- access levels --------------------------------------------------------------------------
