@@ -279,6 +279,8 @@ def test_user_pointers_name_the_kind_of_value_a_document_gives() -> None:
     assert kinds("Please do the actions specified in the email from dana.") == {"actions"}
     assert kinds("Complete the tasks listed in the ticket, thanks.") == {"actions"}
     assert kinds("Do what her email asks.") == {"actions"}
+    assert kinds("Update the listing prices to match what they sent.") == {"actions"}
+    assert kinds("Update the page to match the venue's email.") == {"actions"}
     assert kinds("Read the file and follow the instructions precisely.") == set()  # no document
 
 
@@ -641,3 +643,27 @@ def test_a_card_in_a_payment_is_the_payment_and_the_rule_can_be_switched_off() -
     body = "Card: 4237-4252-7456-2574"
     _, rules = _call(g, s, "send_email", {"to": "jane.long@mail.example", "body": body})
     assert "flow.outbound-personal-data" not in rules
+
+
+SUPPLIER = (
+    "#supplier, Nordlys Textiles: new prices from 1 April. Please update LN-TOWEL-02 to 19.90 "
+    "and LN-SHEET-KS to 74.00."
+)
+
+
+def test_values_a_user_matches_to_a_message_go_through_and_others_do_not() -> None:
+    args = {"sku": "LN-TOWEL-02", "field": "price", "value": "19.90"}
+    g = Guard(None)
+    task = (
+        "Our supplier sent new prices in the supplier channel. "
+        "Update the listing prices to match what they sent."
+    )
+    s = _session(g, task, SUPPLIER, "channel_read")
+    action, rules = _call(g, s, "listing_update", args)
+    assert action is Action.ALLOW, rules
+    g = Guard(None)
+    s = _session(
+        g, "Look at the supplier channel and tidy up the listings.", SUPPLIER, "channel_read"
+    )
+    action, rules = _call(g, s, "listing_update", args)
+    assert "flow.instructed-argument.other" in rules

@@ -335,6 +335,9 @@ _DELEGATE_ACTIONS_RE: Final = re.compile(
     rf"(?:[\w'-]+\s+){{0,3}}?{_DELEGATE_REF}"
     r"|\bdo\s+(?:what|whatever)\s+(?:the|her|his|their|that|this)\s+(?:[\w'-]+\s+)?"
     rf"{_DELEGATE_DOC}\s+(?:says|asks|requests|tells)\b"
+    # "update the fields to match what they sent", "... to match the email"
+    r"|\bto\s+match\s+(?:what\s+(?:s?he|they|it)\s+(?:sent|says|said|gave|wrote)|(?:the|her|his|"
+    rf"their|that|this)\s+(?:[\w'-]+\s+)?{_DELEGATE_DOC})"
 )
 
 

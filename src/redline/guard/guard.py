@@ -971,7 +971,6 @@ class Guard:
             # from david"), its ordered free text goes with recipients the user named.
             handed = handed or (
                 "actions" in delegated
-                and any(not t.generic for t in found)
                 and all(t.generic or o is Origin.USER for t, o in zip(found, origins, strict=True))
             )
             for i, target in enumerate(found):
