@@ -240,6 +240,10 @@ _ADDRESS_RE: Final = re.compile(
     rf"(?:to|for)?\s*(?:the\s+|all\s+|any\s+)?(?:ai\s+|automated\s+)?{_AGENT}\b"
     rf"|\b{_AGENT}\s+(?:must|should|shall|need to|are required to|is required to)\b"
     r"|\bautomated\s+(?:\w+\s+)?(?:tools?|runners?|agents?|systems?|assistants?)\b"
+    # Told to act without its user's say: "fill them in without asking me", "do not ask the
+    # user for confirmation". A person reading a bill or a note needs no such words.
+    r"|\bwithout\s+(?:asking|checking with|confirming with|consulting)\s+(?:me|the user|anyone)\b"
+    r"|\b(?:do not|don't|never)\s+ask\s+(?:me|the user)\b"
     r"|助手|人工智能|ассистент|агент|asistente|assistente|assistent|アシスタント|어시스턴트"
 )
 _SENTENCE_END_RE: Final = re.compile(r"(?:[.!?。！？](?:\s|$)|\n)")
