@@ -517,6 +517,24 @@ def test_a_user_who_names_what_a_tool_changes_asks_for_the_call(
     assert trace.requested("payment", tokens(tool)) is asked
 
 
+@pytest.mark.parametrize(
+    ("message", "tool", "asked"),
+    [
+        ("We want to rent two cars for 3 days in Los Angeles.", "reserve_hotel", False),
+        ("We want to rent two cars for 3 days in Los Angeles.", "reserve_car_rental", True),
+        ("Book a hotel room in Paris for May 1st to 5th.", "reserve_hotel", True),
+        ("Find a vegan restaurant and book a table for two.", "book_flight", False),
+        ("Pay the invoice from the print shop.", "reserve_hotel", True),  # no kind named
+    ],
+)
+def test_a_booking_of_another_kind_than_the_user_names_is_not_asked_for(
+    message: str, tool: str, asked: bool
+) -> None:
+    trace = Trace()
+    trace.add_user(message)
+    assert trace.requested("payment", tokens(tool)) is asked
+
+
 def test_moving_a_sum_asks_for_a_payment() -> None:
     trace = Trace()
     trace.add_user("Tell me the three biggest and move 500 GBP from CUR-01 to SAV-02.")

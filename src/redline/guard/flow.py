@@ -413,6 +413,24 @@ def delegable_kind(target: Target) -> str:
 
 _MOVE_WORDS: Final = frozenset({"move", "put", "sweep", "top", "return", "give", "lend", "split"})
 
+# What a booking tool books, by the words a user says for it (stemmed).
+_BOOKABLES: Final = (
+    frozenset({"hotel", "room", "accommodation", "lodging", "stay", "suite", "hostel", "airbnb"}),
+    frozenset({"car", "rental", "vehicle", "suv", "van"}),
+    frozenset({"flight", "plane", "airline", "fly", "seat"}),
+    frozenset({"table", "restaurant", "dinner", "lunch", "brunch", "breakfast"}),
+)
+
+
+def _other_booking(tool: tuple[str, ...], words: frozenset[str]) -> bool:
+    """Whether a booking tool books a kind of thing the user never names while naming another
+    kind (`reserve_hotel` when the user only asked to rent a car)."""
+    names = {stem(t) for t in tool}
+    for kind in _BOOKABLES:
+        if names & kind:
+            return not words & kind and any(words & other for other in _BOOKABLES if other != kind)
+    return False
+
 
 # Local parts that name a role, not a person.
 _ROLE_LOCALS: Final = frozenset(
@@ -1021,7 +1039,7 @@ class Trace:
             words = frozenset(self.user_words)
             wide = self.user_wide
         if requested(cls, words, wide, tool, label):
-            return True
+            return cls != "payment" or not _other_booking(tool, words)
         return cls == "payment" and bool(words & _MOVE_WORDS) and bool(self.user_amounts())
 
     def user_paths(self) -> list[str]:
