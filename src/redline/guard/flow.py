@@ -464,13 +464,13 @@ _MAIL_PROVIDERS: Final = frozenset(
 )
 
 
-@lru_cache(maxsize=8192)
 def _usual(mine: int, theirs: int) -> bool:
     """Whether a domain with `mine` addresses in a session is its usual one next to another
     with `theirs`: at least three, and three times as many."""
     return mine >= 3 and mine >= 3 * theirs
 
 
+@lru_cache(maxsize=8192)
 def _address_parts(email: str) -> tuple[str, str, str]:
     """(local part, domain, domain name) of a lowercased address."""
     local, _, domain = email.partition("@")

@@ -968,7 +968,8 @@ class Guard:
                     origins[i] = Origin.UNTRUSTED
                     handed = handed or target.kind in {"email", "iban"}
             # With the actions handed to a document ("do the actions specified in the email
-            # from david"), its ordered free text goes with recipients the user named.
+            # from david"), its ordered free text goes in calls whose only recipients, if any,
+            # are ones the user named.
             handed = handed or (
                 "actions" in delegated
                 and all(t.generic or o is Origin.USER for t, o in zip(found, origins, strict=True))
