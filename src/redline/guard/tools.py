@@ -228,7 +228,7 @@ _SHARE_OBJECTS: Final = _words(
     "user users owner ownership admin guest viewer editor team workspace group groups membership "
     "usuario usuário usuarios usuários membro membros miembro miembros utilisateur utilisateurs "
     "membre membres benutzer mitglied mitglieder utente utenti membri equipe equipo équipe "
-    "keycard keycards badge badges enrollment enrollments enrolment"
+    "keycard keycards badge badges enrollment enrollments enrolment sharing"
 )
 _CAL_NOUNS: Final = _words("event events meeting meetings calendar appointment appointments")
 _CAL_VERBS: Final = _words("create add schedule send update reschedule book invite set move")
@@ -274,7 +274,7 @@ _TAKEOVER_PAIRS: Final = frozenset(
 )
 _ACCESS_OBJECTS: Final = _words(
     "iam acl acls role roles permission permissions owner ownership admin administrator "
-    "collaborator collaborators visibility sharing public iam"
+    "collaborator collaborators visibility sharing public iam privacy"
 )
 _ACCESS_VERBS: Final = _words(
     "set add update change grant make create assign transfer invite patch put give elevate "
@@ -332,7 +332,25 @@ _GUARD_FLAGS: Final = _words(
     "detection notifications alerts"
 )
 _UNGUARD_STATES: Final = frozenset(
-    {"unlock", "unlocked", "disarm", "disarmed", "off", "open", "opened", "disable", "disabled"}
+    {
+        "unlock",
+        "unlocked",
+        "disarm",
+        "disarmed",
+        "off",
+        "open",
+        "opened",
+        "disable",
+        "disabled",
+        "turnoff",
+        "turn_off",
+        "switchoff",
+        "switch_off",
+        "poweroff",
+        "power_off",
+        "deactivate",
+        "deactivated",
+    }
 )
 _STATE_KEYS: Final = _words("state mode action status command")
 # Group and role memberships that carry privilege (`Domain Admins`, `finance-approvers`,
@@ -753,6 +771,19 @@ def _norm_value(value: Any) -> str:
 
 
 _FORWARD_KEYS: Final = _words("forward forwarding autoforward redirect")
+# Arguments that name the device a call acts on (`device_id: security_system`).
+_DEVICE_KEYS: Final = _words("device devices entity entities appliance appliances system systems")
+
+
+def _named_devices(arguments: Mapping[str, Any]) -> set[str]:
+    """The words of the devices a call's arguments name: a generic home or IoT tool
+    (`schedule_device_action`) says what it acts on only there."""
+    return {
+        w
+        for path, value in flatten(arguments)
+        if isinstance(value, str) and len(value) <= 80 and set(key_words(path)) & _DEVICE_KEYS
+        for w in tokens(value)
+    }
 
 
 def _security_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...]) -> set[str]:
@@ -760,6 +791,7 @@ def _security_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...]) -> 
     a service scaled to zero."""
     out: set[str] = set()
     s = set(toks)
+    devices = s | _named_devices(arguments)
     for path, value in flatten(arguments):
         key = path.rsplit(".", 1)[-1].lower()
         if key.isdigit() and "." in path:
@@ -784,8 +816,13 @@ def _security_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...]) -> 
         turned_off = (value is False and key in _GUARD_FLAGS) or (
             text in _UNGUARD_STATES and key in _STATE_KEYS
         )
-        if turned_off and s & _SECURITY_DEVICES:
+        if turned_off and devices & _SECURITY_DEVICES:
             out.add("security")
+        if key in _STATE_KEYS and isinstance(value, str) and len(value) <= 80:
+            # A generic account tool told what to do (`action: reset_password`).
+            named = set(tokens(value))
+            if named & _CRED_VERBS and named & _CRED_OBJECTS:
+                out.add("credential")
         if text and key_words & _GROUP_KEYS and set(tokens(str(value))) & _PRIVILEGED_WORDS:
             out.add("security")
         if text and key_words & _SCOPE_KEYS:
@@ -880,6 +917,7 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
         return out
     values = [v for v in _strings(arguments) if len(v) <= 200]
     device_words = s | {w for v in values for w in tokens(v)}
+    devices = s | _named_devices(arguments)
     for path, value in flatten(arguments):
         key = path.rsplit(".", 1)[-1].lower()
         key_words = set(tokens(key))
@@ -887,9 +925,9 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
         turned_off = (value is False and key in _GUARD_FLAGS) or (
             text in _UNGUARD_STATES and key in _STATE_KEYS
         )
-        if turned_off and s & _SECURITY_DEVICES:
+        if turned_off and devices & _SECURITY_DEVICES:
             out.append(_WEAKEN_WORDS | _UNGUARD_VERBS | ({text} if text else set()))
-            out.append(frozenset(s & _SECURITY_DEVICES))  # and the device: "the alarm"
+            out.append(frozenset(devices & _SECURITY_DEVICES))  # and the device: "the alarm"
         appliance = device_words & _APPLIANCE_WORDS
         turned_on = (text in _ON_STATES and key in _STATE_KEYS) or (
             value is True and key in {"on", "power", "enabled", "active", "heat"}
