@@ -580,23 +580,32 @@ def speed_tables(data_dir: Path, report: DetectReport, *, quick: bool, peers: bo
     p50, p99 = _percentile(lat, 50) * 1000, _percentile(lat, 99) * 1000
 
     long_doc = _long_document(data_dir)
-    t0 = time.perf_counter()
-    big = detector.detect(long_doc, channel="document")
-    long_s = time.perf_counter() - t0
-    mbps = len(long_doc.encode("utf-8")) / 1e6 / long_s
+    size_mb = len(long_doc.encode("utf-8")) / 1e6
+    # The first long document of a process also pays one-time set-up (the anchor-word trie
+    # for long texts, the hash power tables grown to its length); it is reported apart, and
+    # the throughput is the median of three runs after it, as the 2 KB timings are.
+    runs: list[float] = []
+    for _ in range(4):
+        t0 = time.perf_counter()
+        big = detector.detect(long_doc, channel="document")
+        runs.append(time.perf_counter() - t0)
+    first_mbps = size_mb / runs[0]
+    mbps = size_mb / statistics.median(runs[1:])
     cold = cold_start()
 
     table = Table(
         "Detection speed targets",
         ["measure", "value", "goal", "verdict"],
         note=f"{len(texts)} texts of 2 KB (test rows joined and cut), one process, one thread, "
-        f"after a warm-up; a {len(long_doc) / 1e6:.1f} MB document made of test rows; cold start "
+        f"after a warm-up; a {len(long_doc) / 1e6:.1f} MB document made of test rows (median of "
+        "three runs after a first one, which is reported on its own line); cold start "
         "is a fresh `python -c` importing redline.text and loading the model (median of 3). "
         f"The long document's verdict: {big.label}, {len(big.hits)} spans.",
     )
     table.rows.append(["p50 ms per 2 KB text", p50, "<= 1", verdict(p50 <= 1)])
     table.rows.append(["p99 ms per 2 KB text", p99, "<= 5", verdict(p99 <= 5)])
     table.rows.append(["MB/s on a long document", mbps, ">= 5", verdict(mbps >= 5)])
+    table.rows.append(["MB/s on the process's first long document", first_mbps, "", ""])
     table.rows.append(["cold import + model load, s", cold, "<= 1", verdict(cold <= 1)])
     report.tables.append(table)
     for name, value, goal, ok in (
