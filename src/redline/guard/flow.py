@@ -354,6 +354,10 @@ def _orders(sentence: str) -> bool:
     )
 
 
+# A tool identifier: snake_case, dotted, dashed or camelCase.
+_IDENTIFIER_RE: Final = re.compile(r"[A-Za-z0-9][_.\-][A-Za-z0-9]|[a-z][A-Z]")
+
+
 def _instructed(text: str, needle: str, spaced: bool = False) -> bool:
     """True when an occurrence of `needle` follows an order in the same sentence, or text
     addressed to the agent earlier in the same paragraph."""
@@ -1246,6 +1250,34 @@ class Trace:
                 if not any(other.startswith(v) or v.startswith(other) for v in (needle, *carried)):
                     return False
         return seen
+
+    def ordered_tool(self, name: str) -> bool:
+        """Whether untrusted content orders a call to the tool `name` by its identifier
+        ("use the `send_money` tool", "run ResourceAllocationHijack now") and no message of
+        the user names it. Only identifiers count (a name with `_`, `.`, `-` or an inner
+        capital, of five characters or more): a plain word such as `search` is not a name."""
+        tool = name.rsplit("__", 1)[-1] if "__" in name.strip("_") else name
+        if len(tool) < 5 or not _IDENTIFIER_RE.search(tool):
+            return False
+        needle = tool.lower()
+        with self.lock:
+            if any(needle in lower for lower, _ in self.user):
+                return False
+            contents = list(self.untrusted)
+        for c in contents:
+            for seen, start in enumerate(_starts(c.text, needle, False)):
+                if seen >= 32:
+                    break
+                end = start + len(needle)
+                if (start and (c.text[start - 1].isalnum() or c.text[start - 1] == "_")) or (
+                    end < len(c.text) and (c.text[end].isalnum() or c.text[end] == "_")
+                ):
+                    continue  # part of a longer identifier
+                if any(s <= start < e for s, e in c.regions) or _ordered_at(
+                    c.text, start, len(needle)
+                ):
+                    return True
+        return False
 
     def said(self, words: Iterable[str]) -> bool:
         """Whether any of `words` (stemmed like the user's) is among the user's words."""

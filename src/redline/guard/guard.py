@@ -896,6 +896,17 @@ class Guard:
             )
         if not trace.untrusted_seen:
             return
+        if (
+            fp.instructed_tool != "allow"
+            and "actions" not in trace.delegated_kinds()
+            and trace.ordered_tool(call.name)
+        ):
+            out.add(
+                "flow.instructed-tool",
+                Action(fp.instructed_tool),
+                f"Untrusted content orders a call to {call.name} by name, and none of the "
+                "user's messages names it.",
+            )
         sinks = sorted(classes)
         if not sinks:
             return

@@ -520,6 +520,9 @@ class Flows(_Model):
     # After untrusted content: a message or invite whose text links to a domain only the
     # content names (phishing relayed to the agent's readers).
     relayed_link: ActionName = "ask"
+    # After untrusted content: a call to a tool that the content orders by its identifier
+    # ("use the `send_money` tool to ...") and no message of the user names.
+    instructed_tool: ActionName = "ask"
     secret_env: list[Glob] = Field(
         default_factory=lambda: [
             "*_KEY",
