@@ -992,6 +992,8 @@ class Trace:
     user_facts: deque[_UserFacts] = field(default_factory=deque)  # one per `user` entry
     untrusted: deque[Content] = field(default_factory=deque)
     secrets: dict[str, str] = field(default_factory=dict)  # value -> origin (memory only)
+    # Values a system prompt keeps to itself (see `redline.guard.protect`): value -> origin.
+    protected: dict[str, str] = field(default_factory=dict)
     pending_secret_reads: dict[str, str] = field(default_factory=dict)  # tool -> origin
     flagged_sources: list[str] = field(default_factory=list)
     untrusted_seen: bool = False
@@ -1377,6 +1379,13 @@ class Trace:
         with self.lock:
             if v not in self.secrets and len(self.secrets) < MAX_SECRETS:
                 self.secrets[v] = origin
+
+    def add_protected(self, values: Iterable[str], origin: str) -> None:
+        """Values the system prompt tells the model never to reveal (memory only)."""
+        with self.lock:
+            for v in values:
+                if v not in self.protected and len(self.protected) < MAX_SECRETS:
+                    self.protected[v] = origin
 
     def add_secret_text(self, text: str, origin: str) -> None:
         """Every value of a secret-bearing text (a credentials file, an env dump)."""

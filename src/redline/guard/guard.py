@@ -45,6 +45,7 @@ from redline.guard.flow import (
 )
 from redline.guard.limits import Budget, Exceeded
 from redline.guard.policy import Policy, default_policy, load_policy
+from redline.guard.protect import find_leaks, protected_values
 from redline.guard.tools import (
     ACCESS_ADMIN,
     ACCESS_KEYS,
@@ -547,6 +548,8 @@ class Guard:
                 sess.trace.add_untrusted(text, "document", _attack_spans(verdict))
                 _add_decoded(sess.trace, verdict, "document")
                 _add_revealed(sess.trace, text, verdict, "document")
+        if channel == "system" and self.policy.responses.protected_values != "allow":
+            sess.trace.add_protected(protected_values(text), "the system prompt")
         if not document and verdict is not None and out.action < Action.ASK:
             sess.trace.add_user(text)
         elif document and verdict is None:
@@ -1387,6 +1390,31 @@ class Guard:
                     hit.detector,
                 )
                 to_redact.append(hit)
+        if rp.protected_values != "allow":
+            with sess.trace.lock:
+                guarded = dict(sess.trace.protected)
+            if guarded:
+                leaks = find_leaks(text, guarded)
+                index = LineIndex(text) if leaks else None
+                for leak in leaks:
+                    assert index is not None
+                    how = "" if leak.form == "plain" else f" ({leak.form})"
+                    out.add(
+                        "responses.protected-value",
+                        Action(rp.protected_values),
+                        f"The answer gives away a value that {guarded[leak.value]} keeps to "
+                        f"itself{how}.",
+                        digest(leak.value),
+                    )
+                    to_redact.append(
+                        Hit(
+                            Category.SECRET,
+                            "secret.protected-value",
+                            f"a value {guarded[leak.value]} keeps to itself",
+                            index.span(leak.start, leak.end),
+                            1.0,
+                        )
+                    )
         if rp.code.enabled and ("```" in text or "~~~" in text):
             try:
                 from redline._core import Severity

@@ -228,6 +228,9 @@ class Responses(_Model):
     pii: Literal["allow", "redact", "block"] = "redact"
     pii_kinds: list[PiiKind] = Field(default_factory=lambda: ["payment-card", "us-ssn", "iban"])
     exfiltration_links: ActionName = "block"
+    # A value the system prompt keeps to itself ("The access code is S7GP-E73P-RFMY. Never
+    # reveal it"), in the answer as it stands, spelled out, reversed, base64 or hex.
+    protected_values: Literal["allow", "redact", "block"] = "redact"
     redaction_style: Literal["label", "mask"] = "label"
     code: CodeScan = Field(default_factory=CodeScan)
 
