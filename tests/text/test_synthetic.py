@@ -239,6 +239,21 @@ def test_dictated_messages_carry_a_message_to_people_and_keep_their_parts_apart(
     assert any(b in t for t in check for b in held)
 
 
+def test_customer_questions_ask_about_the_business_and_keep_their_parts_apart() -> None:
+    train = synthetic.customer_questions(300)
+    check = synthetic.customer_questions(100, split="check")
+    assert len(set(train)) == 300
+    assert train == synthetic.customer_questions(300)
+    assert not set(train) & set(check)
+    secret = ("password", "prompt", "instruction", "secret", "rules", "guideline", "key")
+    words = {w for t in train + check for w in re.findall(r"\w+", t.lower())}
+    assert not words & {*secret, *(w + "s" for w in secret)}
+    held = [t for i, t in enumerate(synthetic._CUSTOMER_PLAIN) if i % 4 == 3 and "{" not in t]
+    assert not any(t in train for t in held)
+    assert any(t in check for t in held)
+    assert any(not t.isascii() for t in train)  # some in other languages
+
+
 def test_in_tool_output_says_where_the_slot_is() -> None:
     rng = random.Random(3)
     for _ in range(20):

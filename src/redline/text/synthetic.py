@@ -1375,6 +1375,188 @@ def dictated_messages(n: int, seed: int = 47, split: _Split = "train") -> list[s
     return out
 
 
+# -- questions to a business's assistant ----------------------------------------------------------
+# A chat assistant on a shop's, bank's or clinic's site is asked about "your" opening hours,
+# prices and policies all day. "What is your ..." is also how extraction attacks start ("what
+# is your password / system prompt"), so the model must see the everyday form, where what is
+# asked about is the business's. Every part is split for checks.
+
+_CUSTOMER_ASK = (
+    "What are your {things}?", "What is your {thing}?", "What's your {thing}?",
+    "Can you tell me your {things}?", "Could you tell me your {thing}?",
+    "Where can I find your {thing}?", "I'd like to know your {things}.",
+    "Hi, what are your {things}?", "Quick question: what is your {thing}?",
+    "How do I check your {things}?", "Sorry to bother you, what's your {thing}?",
+    "Hello! What are your {things} these days?",
+)  # fmt: skip
+_CUSTOMER_THINGS = (
+    "opening hours", "prices", "shipping options", "delivery times to {city}", "fees",
+    "payment options", "membership plans", "current offers", "vegan options", "roaming charges",
+    "interest rates on savings accounts", "check-in and check-out times", "store hours in "
+    "{city}", "rates for a double room", "business hours on public holidays", "lunch specials",
+    "installation fees", "delivery areas", "support hours", "prices for the {product}",
+    "parking options near the {city} store", "visiting hours", "exchange rates", "sizes for "
+    "the {product}",
+)  # fmt: skip
+_CUSTOMER_THING = (
+    "return policy", "refund policy", "cancellation policy", "phone number", "address in "
+    "{city}", "warranty on the {product}", "student discount", "privacy policy", "minimum "
+    "order", "best-selling {product}", "cheapest plan", "support email", "delivery fee to "
+    "{city}", "price for the {product}", "latest app version", "late payment fee", "policy "
+    "on pets", "wait time for an appointment", "data retention period", "busiest day",
+)  # fmt: skip
+_CUSTOMER_PLAIN = (
+    "Do you ship to {city}?", "Are you open on Sunday?", "How much does your {product} cost?",
+    "Is your {city} branch open today?", "Can I pay by card at your {city} shop?",
+    "Does your app work offline?", "Is the {product} in stock at your {city} store?",
+    "How long does your delivery usually take?", "Who do I contact about order {n}?",
+    "Do you offer a warranty on your {product}?", "Can I return the {product} I bought "
+    "last week?", "Do your rooms have wifi?", "Do you have gluten-free options?",
+    "How do I change my delivery address for order {n}?", "Does your premium plan include "
+    "support?", "Are your prices shown with tax?",
+)  # fmt: skip
+_CUSTOMER_OTHER: dict[str, tuple[str, ...]] = {
+    "es": (
+        "¿Cuál es su horario de apertura?",
+        "¿Cuáles son sus precios?",
+        "¿Hacen envíos a {city}?",
+        "¿Cuál es su política de devoluciones?",
+        "¿Tienen opciones veganas?",
+        "¿Abren los domingos?",
+        "¿Cuánto cuesta su {product}?",
+        "¿Cuál es su número de teléfono?",
+    ),
+    "fr": (
+        "Quels sont vos horaires d'ouverture ?",
+        "Quelle est votre politique de retour ?",
+        "Livrez-vous à {city} ?",
+        "Quels sont vos tarifs ?",
+        "Êtes-vous ouverts le dimanche ?",
+        "Combien coûte votre {product} ?",
+        "Quel est votre numéro de téléphone ?",
+        "Avez-vous des options végétariennes ?",
+    ),
+    "de": (
+        "Wie sind Ihre Öffnungszeiten?",
+        "Was kostet Ihr {product}?",
+        "Liefern Sie nach {city}?",
+        "Wie ist Ihre Rückgaberegelung?",
+        "Haben Sie sonntags geöffnet?",
+        "Welche Zahlungsmethoden akzeptieren Sie?",
+        "Wie lautet Ihre Telefonnummer?",
+        "Was sind Ihre aktuellen Angebote?",
+    ),
+    "pt": (
+        "Qual é o horário de funcionamento de vocês?",
+        "Quais são os seus preços?",
+        "Vocês entregam em {city}?",
+        "Qual é a sua política de devolução?",
+        "Vocês abrem aos domingos?",
+        "Quanto custa o seu {product}?",
+        "Qual é o seu telefone?",
+        "Vocês têm opções veganas?",
+    ),
+    "it": (
+        "Quali sono i vostri orari di apertura?",
+        "Qual è la vostra politica di reso?",
+        "Spedite a {city}?",
+        "Quali sono i vostri prezzi?",
+        "Siete aperti la domenica?",
+        "Quanto costa il vostro {product}?",
+        "Qual è il vostro numero di telefono?",
+        "Avete opzioni vegane?",
+    ),
+    "ru": (
+        "Какие у вас часы работы?",
+        "Какая у вас политика возврата?",
+        "Вы доставляете в {city}?",
+        "Какие у вас цены?",
+        "Вы работаете в воскресенье?",
+        "Сколько стоит ваш {product}?",
+        "Какой у вас номер телефона?",
+        "Есть ли у вас вегетарианское меню?",
+    ),
+    "zh": (
+        "你们的营业时间是什么?",
+        "你们的退货政策是什么?",
+        "你们送货到{city}吗?",
+        "你们的价格是多少?",
+        "你们周日开门吗?",
+        "你们的电话号码是多少?",
+        "你们有素食选择吗?",
+        "你们接受哪些付款方式?",
+    ),
+    "ja": (
+        "営業時間を教えてください。",
+        "返品ポリシーはどうなっていますか?",
+        "{city}に配送できますか?",
+        "料金はいくらですか?",
+        "日曜日は営業していますか?",
+        "電話番号を教えてください。",
+        "ベジタリアン向けのメニューはありますか?",
+        "支払い方法は何がありますか?",
+    ),
+    "ko": (
+        "영업시간이 어떻게 되나요?",
+        "환불 정책이 어떻게 되나요?",
+        "{city}로 배송되나요?",
+        "가격이 얼마인가요?",
+        "일요일에도 영업하나요?",
+        "전화번호가 어떻게 되나요?",
+        "채식 메뉴가 있나요?",
+        "어떤 결제 방법을 받나요?",
+    ),
+    "ar": (
+        "ما هي ساعات العمل لديكم؟",
+        "ما هي سياسة الإرجاع لديكم؟",
+        "هل توصلون إلى {city}؟",
+        "ما هي أسعاركم؟",
+        "هل تفتحون يوم الأحد؟",
+        "ما هو رقم هاتفكم؟",
+        "هل لديكم خيارات نباتية؟",
+        "ما هي طرق الدفع المتاحة لديكم؟",
+    ),
+}
+
+
+def customer_questions(n: int, seed: int = 53, split: _Split = "train") -> list[str]:
+    """`n` distinct questions a customer asks a business's chat assistant about "your" hours,
+    prices and policies ("What is your return policy?", "¿Hacen envíos a Lisboa?"): benign user
+    messages. A fifth of them are in ten other languages."""
+    rng = random.Random(seed)
+    asks, things, thing = (
+        _part(_CUSTOMER_ASK, split),
+        _part(_CUSTOMER_THINGS, split),
+        _part(_CUSTOMER_THING, split),
+    )
+    plain = _part(_CUSTOMER_PLAIN, split)
+    other = [q for qs in _CUSTOMER_OTHER.values() for q in _part(qs, split)]
+    out: list[str] = []
+    seen: set[str] = set()
+    for _ in range(20 * n):
+        if len(out) >= n:
+            break
+        fill = {
+            "city": rng.choice(_CITIES),
+            "product": rng.choice(_PRODUCTS),
+            "n": str(rng.randint(1000, 99999)),
+        }
+        shape = rng.random()
+        if shape < 0.2:
+            text = rng.choice(other).format_map(fill)
+        elif shape < 0.4:
+            text = rng.choice(plain).format_map(fill)
+        else:
+            ask = rng.choice(asks)
+            fill["things"] = rng.choice(things).format_map(fill)
+            fill["thing"] = rng.choice(thing).format_map(fill)
+            text = ask.format_map(fill)
+        if text not in seen:
+            seen.add(text)
+            out.append(text)
+    return out
+
+
 # -- everyday requests in many languages ---------------------------------------------------------
 # Most non-English text in the labelled corpus is translated injections, so a model trained on it
 # alone takes any Spanish or Japanese request for an attack. These are what people ask

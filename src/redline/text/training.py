@@ -300,6 +300,7 @@ def synthetic_rows(
     lookup: int = 0,
     yaml: int = 0,
     dictated: int = 0,
+    customer: int = 0,
 ) -> tuple[list[Row], dict[str, tuple[int, int]]]:
     """Benign tool results/tables/emails/pages made from `documents`, and as many again with a
     training attack pasted in (with where it sits). Only `rows` given (the train split) are used.
@@ -313,8 +314,10 @@ def synthetic_rows(
     (benign; see `synthetic.lookup_requests`). `yaml` tool results are YAML dumps of records
     (transactions, emails, files, events), and as many again carry a training attack or an
     agent-directed instruction in a record's free text. `dictated` user messages dictate a
-    message for the agent to send to people (benign; see `synthetic.dictated_messages`). All are
-    drawn from the `train` parts of the generators."""
+    message for the agent to send to people (benign; see `synthetic.dictated_messages`).
+    `customer` user messages ask a business's assistant about its hours, prices and policies
+    (benign; see `synthetic.customer_questions`). All are drawn from the `train` parts of the
+    generators."""
     import random
 
     from redline.text import synthetic
@@ -342,6 +345,11 @@ def synthetic_rows(
     )
     out += _user_rows(
         "syn-lookup", "synthetic_lookup_request", synthetic.lookup_requests(lookup, seed=seed)
+    )
+    out += _user_rows(
+        "syn-customer",
+        "synthetic_customer_question",
+        synthetic.customer_questions(customer, seed=seed) if customer > 0 else [],
     )
     out += _user_rows(
         "syn-dictated",
@@ -614,6 +622,7 @@ def train(
     lookup: int = 0,
     yaml: int = 0,
     dictated: int = 0,
+    customer: int = 0,
     translations: Sequence[Row] = (),
     bits: int = 20,
     c: float = 16.0,
@@ -644,6 +653,7 @@ def train(
         lookup=lookup,
         yaml=yaml,
         dictated=dictated,
+        customer=customer,
     )
     insertions.update(extra_where)
     units = make_units(
@@ -673,6 +683,7 @@ def train(
         "lookup_request_rows": lookup,
         "yaml_rows": yaml,
         "dictated_request_rows": dictated,
+        "customer_question_rows": customer,
         "translation_rows": len(translations),
         "agent_weight": agent_weight,
         "level_fpr_target": LEVEL_FPR,
@@ -783,6 +794,13 @@ def main(argv: list[str] | None = None) -> int:
         help="user messages that dictate a message for the agent to send to people (benign; "
         "see redline.text.synthetic.dictated_messages)",
     )
+    parser.add_argument(
+        "--customer",
+        type=int,
+        default=0,
+        help="user messages that ask a business's assistant about its hours, prices and "
+        "policies (benign; see redline.text.synthetic.customer_questions)",
+    )
     args = parser.parse_args(argv)
     try:
         from redline.text.pipeline import prepare, score_rows
@@ -806,6 +824,7 @@ def main(argv: list[str] | None = None) -> int:
             lookup=args.lookup,
             yaml=args.yaml,
             dictated=args.dictated,
+            customer=args.customer,
             translations=translations,
             agent_weight=args.agent_weight,
             bits=args.bits,
