@@ -26,7 +26,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol, TypeVar, cast
 
@@ -304,6 +304,21 @@ def _attack_spans(verdict: Verdict) -> list[tuple[int, int]]:
     return out
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _paragraph_hit(text: str, hit: Hit) -> Hit:
+    """`hit` widened to the paragraph (or paragraphs) it sits in."""
+    start, end = hit.span.start, hit.span.end
+    before = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)]
+    after = _PARAGRAPH_BREAK.search(text, end)
+    lo = before[-1] if before else 0
+    hi = after.start() if after else len(text)
+    if (lo, hi) == (start, end):
+        return hit
+    return replace(hit, span=LineIndex(text).span(lo, hi))
+
+
 def _strong(verdict: Verdict) -> dict[Category, list[Hit]]:
     """The categories that made the verdict flag, with their hits."""
     out: dict[Category, list[Hit]] = {}
@@ -538,9 +553,17 @@ class Guard:
         chan = msgs.document if document else msgs.system if channel == "system" else msgs.user
         verdict = self._detect(out, text, "document" if document else "user", chan.level)
         redacted: str | None = None
+        removed: list[tuple[int, int]] = []
         if verdict is not None:
             where = "the document" if document else "the user's message"
             hits = self._category_reasons(out, verdict, chan.actions, f"messages.{channel}", where)
+            if hits and not document:
+                # An attack redacted from a message goes with its whole paragraph (a rule's hit
+                # covers only its phrase: "ignore previous instructions" and not the order after
+                # it), and what goes is kept as flagged content: a value from it in a later call
+                # is held, while the rest of the message stays the user's words.
+                hits = [_paragraph_hit(text, h) if h.category in _ATTACK else h for h in hits]
+                removed = [(h.span.start, h.span.end) for h in hits if h.category in _ATTACK]
             if hits:
                 redacted = redact(text, hits)
             self._record_secrets(sess.trace, text, verdict, f"a secret in the {channel} input")
@@ -551,7 +574,10 @@ class Guard:
         if channel == "system" and self.policy.responses.protected_values != "allow":
             sess.trace.add_protected(protected_values(text), "the system prompt")
         if not document and verdict is not None and out.action < Action.ASK:
-            sess.trace.add_user(text)
+            # What was redacted never reached the model: the rest is the user's words.
+            sess.trace.add_user(redacted if redacted is not None else text)
+            if removed and out.action is Action.REDACT:
+                sess.trace.add_untrusted(text, f"the {channel}'s message", removed)
         elif document and verdict is None:
             sess.trace.add_untrusted(text, "document", [(0, len(text))])
         self._tokens(out, sess, text)

@@ -141,9 +141,11 @@ class Workspace(_Model):
 
 # -- messages ---------------------------------------------------------------------------------
 class CategoryActions(_Model):
-    """What to do when the detector flags a category in a message."""
+    """What to do when the detector flags a category in a message. A user message's injection
+    is redacted with its paragraph (the rest of the message goes on, and what was cut is kept
+    as flagged content for the flow rules); a jailbreak is refused."""
 
-    injection: MessageAction = "block"
+    injection: MessageAction = "redact"
     jailbreak: MessageAction = "block"
     obfuscation: MessageAction = "allow"
     exfiltration: MessageAction = "block"
