@@ -261,8 +261,9 @@ def test_injected_user_message_goes_upstream_redacted(
     assert r.status_code == 200
     assert len(seen) == 1
     sent = seen[-1]["body"]["messages"][0]["content"]
-    assert sent.startswith("[REDACTED")
+    assert "[REDACTED" in sent
     assert "id_rsa" not in sent
+    assert "attacker@evil.example" not in sent
 
 
 def _email_conversation(tool_output: str) -> list[dict[str, Any]]:

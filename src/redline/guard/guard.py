@@ -554,18 +554,22 @@ class Guard:
         verdict = self._detect(out, text, "document" if document else "user", chan.level)
         redacted: str | None = None
         removed: list[tuple[int, int]] = []
+        user_words: str | None = None
         if verdict is not None:
             where = "the document" if document else "the user's message"
             hits = self._category_reasons(out, verdict, chan.actions, f"messages.{channel}", where)
-            if hits and not document:
-                # An attack redacted from a message goes with its whole paragraph (a rule's hit
-                # covers only its phrase: "ignore previous instructions" and not the order after
-                # it), and what goes is kept as flagged content: a value from it in a later call
-                # is held, while the rest of the message stays the user's words.
-                hits = [_paragraph_hit(text, h) if h.category in _ATTACK else h for h in hits]
-                removed = [(h.span.start, h.span.end) for h in hits if h.category in _ATTACK]
             if hits:
                 redacted = redact(text, hits)
+            if hits and not document:
+                # A rule's hit covers only its phrase ("ignore previous instructions"), not the
+                # order after it: the paragraph of each attack is kept as flagged content (a
+                # value from it in a later call is held), and only the rest of the message
+                # counts as the user's words. The model still gets the paragraph without the
+                # attack's own words, so a pasted document keeps its facts.
+                wide = [_paragraph_hit(text, h) for h in hits if h.category in _ATTACK]
+                removed = [(h.span.start, h.span.end) for h in wide]
+                if wide:
+                    user_words = redact(text, [*hits, *wide])
             self._record_secrets(sess.trace, text, verdict, f"a secret in the {channel} input")
             if document:
                 sess.trace.add_untrusted(text, "document", _attack_spans(verdict))
@@ -575,7 +579,7 @@ class Guard:
             sess.trace.add_protected(protected_values(text), "the system prompt")
         if not document and verdict is not None and out.action < Action.ASK:
             # What was redacted never reached the model: the rest is the user's words.
-            sess.trace.add_user(redacted if redacted is not None else text)
+            sess.trace.add_user(user_words or redacted or text)
             if removed and out.action is Action.REDACT:
                 sess.trace.add_untrusted(text, f"the {channel}'s message", removed)
         elif document and verdict is None:

@@ -142,8 +142,8 @@ class Workspace(_Model):
 # -- messages ---------------------------------------------------------------------------------
 class CategoryActions(_Model):
     """What to do when the detector flags a category in a message. A user message's injection
-    is redacted with its paragraph (the rest of the message goes on, and what was cut is kept
-    as flagged content for the flow rules); a jailbreak is refused."""
+    is redacted (the rest goes on; its paragraph is kept as flagged content for the flow rules,
+    not as the user's words); a jailbreak is refused."""
 
     injection: MessageAction = "redact"
     jailbreak: MessageAction = "block"
