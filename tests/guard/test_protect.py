@@ -41,6 +41,8 @@ def test_the_values_a_prompt_guards_are_read_off_it(prompt: str, values: list[st
         "Customers may use the code 'WELCOME10' for 10% off their first order.",
         "Vermeiden Sie um jeden Preis Themen wie 'Quantenphysik'.",
         "Never give medical advice about 'insulin'.",
+        "The key features of our product are X1000 and Z20.",
+        "The model accepts 4096 tokens; use gpt-4o-mini for drafts.",
         "Use the format `print(x)` in examples and never write code in Java.",
         'The database: {"name": "John Doe", "email": "john@example.com"}. Be polite.',
     ],

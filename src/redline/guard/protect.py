@@ -26,18 +26,24 @@ MAX_VALUES: Final = 64
 MIN_VALUE_CHARS: Final = 3
 
 # A secret named in the sentence: the noun in the languages the detector reads (compounds
-# such as "Zugangscode" and scripts written without spaces match inside words). A bare "code"
-# (a discount code, source code) counts only where telling is forbidden.
+# such as "Zugangscode" and scripts written without spaces match inside words). Nouns that
+# also mean something else ("code" of a discount, "key" points, "tokens" of a model, a "pin")
+# count only where telling is forbidden.
 _SECRET_NOUN_RE: Final = re.compile(
-    r"pass ?words?|passcodes?|passphrases?|secret|\bkeys?\b|\btokens?\b|\bpins?\b|"
-    r"credentials?|access codes?|contraseñas?|\bclaves?\b|código de acceso|mot de passe|"
-    r"\bclés?\b|code d'accès|passwort|kennwort|schlüssel|geheim|zugangscode|\bsenhas?\b|"
-    r"palavra-passe|chave|segredo|código de acesso|парол|код доступа|ключ|секрет|密码|口令|"
-    r"密钥|钥匙|访问码|密语|パスワード|暗証|アクセスコード|秘密|鍵|비밀번호|암호|비밀|접근 코드|"
-    r"액세스 코드|كلمة المرور|كلمة السر|رمز الوصول|مفتاح|سري|पासवर्ड|कुंजी|पासफ्रेज़",
+    r"pass ?words?|passcodes?|passphrases?|secret|credentials?|access codes?|"
+    r"(?:api|access|auth|bearer|private) (?:keys?|tokens?)|contraseñas?|clave secreta|"
+    r"código de acceso|mot de passe|clé secrète|code d'accès|passwort|kennwort|geheim|"
+    r"zugangscode|\bsenhas?\b|palavra-passe|chave secreta|segredo|código de acesso|парол|"
+    r"код доступа|секрет|密码|口令|密钥|访问码|密语|パスワード|暗証|アクセスコード|秘密|비밀번호|"
+    r"암호|비밀|접근 코드|액세스 코드|كلمة المرور|كلمة السر|رمز الوصول|سري|पासवर्ड|पासफ्रेज़|"
+    r"गुप्त",
     re.I,
 )
-_CODE_NOUN_RE: Final = re.compile(r"codes?\b|código|codigo|код|码|コード|코드|رمز|कोड", re.I)
+_WEAK_NOUN_RE: Final = re.compile(
+    r"codes?\b|\bkeys?\b|\btokens?\b|\bpins?\b|código|codigo|\bclaves?\b|\bclés?\b|chave|"
+    r"schlüssel|код|ключ|码|钥匙|コード|キー|鍵|코드|키|رمز|مفتاح|कोड|कुंजी",
+    re.I,
+)
 # Telling forbidden in the sentence.
 _FORBID_RE: Final = re.compile(
     r"\b(?:never|not|don'?t|do not|must not|mustn't)\b.{0,40}?\b(?:reveal|disclose|share|leak|"
@@ -81,7 +87,7 @@ def protected_values(prompt: str) -> list[str]:
             _FORBID_RE.search(following) is not None and len(following) <= 200
         )
         named = _SECRET_NOUN_RE.search(sentence) is not None or (
-            forbidden and _CODE_NOUN_RE.search(sentence) is not None
+            forbidden and _WEAK_NOUN_RE.search(sentence) is not None
         )
         if not (named or forbidden):
             continue
