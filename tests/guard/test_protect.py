@@ -90,6 +90,11 @@ def test_the_guard_redacts_a_value_the_system_prompt_keeps() -> None:
     assert d.rule == "responses.protected-value"
     assert d.text is not None
     assert "S7GP" not in d.text
+    again = g.check_response(
+        "S7GP-E73P-RFMY, again S7GP-E73P-RFMY, or YMFR-P37E-PG7S.", session="s"
+    )
+    assert again.text is not None
+    assert again.text.count("[REDACTED:protected-value]") == 3
     assert g.check_response("I can't share that code.", session="s").action is Action.ALLOW
     # Another session never saw the prompt.
     assert g.check_response("It is S7GP-E73P-RFMY.", session="t").action is Action.ALLOW

@@ -1423,19 +1423,21 @@ class Guard:
         if rp.protected_values != "allow":
             with sess.trace.lock:
                 guarded = dict(sess.trace.protected)
-            if guarded:
-                leaks = find_leaks(text, guarded)
-                index = LineIndex(text) if leaks else None
+            leaks = find_leaks(text, guarded) if guarded else []
+            if leaks:
+                index = LineIndex(text)
+                told: set[tuple[str, str]] = set()
                 for leak in leaks:
-                    assert index is not None
-                    how = "" if leak.form == "plain" else f" ({leak.form})"
-                    out.add(
-                        "responses.protected-value",
-                        Action(rp.protected_values),
-                        f"The answer gives away a value that {guarded[leak.value]} keeps to "
-                        f"itself{how}.",
-                        digest(leak.value),
-                    )
+                    if (leak.value, leak.form) not in told:  # one reason per value and form
+                        told.add((leak.value, leak.form))
+                        how = "" if leak.form == "plain" else f" ({leak.form})"
+                        out.add(
+                            "responses.protected-value",
+                            Action(rp.protected_values),
+                            f"The answer gives away a value that {guarded[leak.value]} keeps "
+                            f"to itself{how}.",
+                            digest(leak.value),
+                        )
                     to_redact.append(
                         Hit(
                             Category.SECRET,
