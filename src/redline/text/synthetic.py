@@ -1234,6 +1234,20 @@ _LOOKUP_HOSTS = (
 )  # fmt: skip
 
 
+def _distinct_texts(n: int, make: Callable[[], str]) -> list[str]:
+    """Up to `n` distinct texts from `make`, in the order made (at most 20 n attempts)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for _ in range(20 * n):
+        if len(out) >= n:
+            break
+        text = make()
+        if text not in seen:
+            seen.add(text)
+            out.append(text)
+    return out
+
+
 def lookup_requests(n: int, seed: int = 43, split: _Split = "train") -> list[str]:
     """`n` distinct requests to look something up on a page ("Go to <url> and tell me the
     delivery status of order 55120", "Tell me the price of the kettle"): benign user messages
@@ -1241,11 +1255,8 @@ def lookup_requests(n: int, seed: int = 43, split: _Split = "train") -> list[str
     rng = random.Random(seed)
     go, ask = _part(_LOOKUP_GO, split), _part(_LOOKUP_ASK, split)
     things, hosts = _part(_LOOKUP_THINGS, split), _part(_LOOKUP_HOSTS, split)
-    out: list[str] = []
-    seen: set[str] = set()
-    for _ in range(20 * n):
-        if len(out) >= n:
-            break
+
+    def make() -> str:
         city, product = rng.choice(_CITIES), rng.choice(_PRODUCTS)
         fill = {
             "n": str(rng.randint(1000, 99999)),
@@ -1264,10 +1275,9 @@ def lookup_requests(n: int, seed: int = 43, split: _Split = "train") -> list[str
             text = f"Tell me {thing}."
         else:
             text = f"Can you find out {thing}?"
-        if text not in seen:
-            seen.add(text)
-            out.append(text)
-    return out
+        return text
+
+    return _distinct_texts(n, make)
 
 
 # -- dictated messages ------------------------------------------------------------------------
@@ -1348,11 +1358,8 @@ def dictated_messages(n: int, seed: int = 47, split: _Split = "train") -> list[s
     )
     bodies, tails = _part(_DICTATE_BODY, split), _part(_DICTATE_TAIL, split)
     events, things = _part(_DICTATE_EVENTS, split), _part(_DICTATE_THINGS, split)
-    out: list[str] = []
-    seen: set[str] = set()
-    for _ in range(20 * n):
-        if len(out) >= n:
-            break
+
+    def make() -> str:
         fill = {
             "name": rng.choice(_NAMES),
             "channel": rng.choice(("general", "random", "team", "announcements", "ops", "social")),
@@ -1369,10 +1376,9 @@ def dictated_messages(n: int, seed: int = 47, split: _Split = "train") -> list[s
             text = f"{rng.choice(to).format_map(fill)} {body}"
         if rng.random() < 0.4:
             text += rng.choice(tails).format_map(fill)
-        if text not in seen:
-            seen.add(text)
-            out.append(text)
-    return out
+        return text
+
+    return _distinct_texts(n, make)
 
 
 # -- questions to a business's assistant ----------------------------------------------------------
@@ -1531,11 +1537,8 @@ def customer_questions(n: int, seed: int = 53, split: _Split = "train") -> list[
     )
     plain = _part(_CUSTOMER_PLAIN, split)
     other = [q for qs in _CUSTOMER_OTHER.values() for q in _part(qs, split)]
-    out: list[str] = []
-    seen: set[str] = set()
-    for _ in range(20 * n):
-        if len(out) >= n:
-            break
+
+    def make() -> str:
         fill = {
             "city": rng.choice(_CITIES),
             "product": rng.choice(_PRODUCTS),
@@ -1551,10 +1554,9 @@ def customer_questions(n: int, seed: int = 53, split: _Split = "train") -> list[
             fill["things"] = rng.choice(things).format_map(fill)
             fill["thing"] = rng.choice(thing).format_map(fill)
             text = ask.format_map(fill)
-        if text not in seen:
-            seen.add(text)
-            out.append(text)
-    return out
+        return text
+
+    return _distinct_texts(n, make)
 
 
 # -- everyday requests in many languages ---------------------------------------------------------
