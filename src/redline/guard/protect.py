@@ -125,7 +125,11 @@ def _spelled(chars: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_]){body}(?![^\W_])", re.I)
 
 
+_NOT_ALNUM_RE: Final = re.compile(r"[\W_]+")
 _B64_SEG_RE: Final = re.compile(r"[A-Za-z0-9+/_-]{8,}={0,2}")
+# Base64 of text nearly always mixes in a digit, a capital after the first character, or a
+# sign; a plain word does not, and is not decoded.
+_B64_LIKELY_RE: Final = re.compile(r"[0-9+/=_-]|.[A-Z]")
 _HEX_SEG_RE: Final = re.compile(r"\b(?:[0-9A-Fa-f]{2}[\s:]?){4,}")
 
 
@@ -133,6 +137,8 @@ def _decoded_segments(text: str) -> Iterable[tuple[int, int, str, str]]:
     """Base64 and hex segments of `text` with what they decode to (as UTF-8)."""
     for m in _B64_SEG_RE.finditer(text[:200_000]):
         seg = m.group(0)
+        if _B64_LIKELY_RE.search(seg) is None:
+            continue
         padded = seg + "=" * (-len(seg) % 4)
         for decode in (base64.b64decode, base64.urlsafe_b64decode):
             try:
@@ -163,9 +169,14 @@ def find_leaks(answer: str, values: Iterable[str]) -> list[Leak]:
     if not wanted or not answer:
         return leaks
     text = answer[:1_000_000]
+    # Every form but the encoded ones leaves the value's letters and digits in order (or in
+    # reverse) once everything else is dropped: only then is its pattern run.
+    squeezed = _NOT_ALNUM_RE.sub("", text.casefold())
     for value, chars in wanted:
         for form, pattern in (("spelled", _spelled(chars)), ("reversed", _spelled(chars[::-1]))):
             if form == "reversed" and (len(chars) < 5 or chars == chars[::-1]):
+                continue
+            if (chars if form == "spelled" else chars[::-1]) not in squeezed:
                 continue
             for m in pattern.finditer(text):
                 as_is = m.group(0).casefold() == value.casefold()
