@@ -295,9 +295,11 @@ _SPECS: tuple[_Spec, ...] = (
         r"objective|task|prompt|rules) ?(?:are|is|follow|follows)? ?:|\byour (?:new|real|true|"
         r"actual|only|primary|updated) (?:task|instructions?|goal|purpose|objective|mission|"
         r"directive|job|role) (?:is|are|will be|now is|is now)\b|\byou have (?:a|been given "
-        r"(?:a|some)) new (?:task|mission|instruction|objective|directive|set of instructions)\b",
+        r"(?:a|some)) new (?:task|mission|instruction|objective|directive|set of instructions)\b"
+        rf"|\b(?:new|updated|additional|next) (?:tasks?|instructions?|orders?|directives?) (?:for|"
+        rf"to) (?:the |you,? the |this |any )?{_AI}\b",
         "new updated revised real actual true secret hidden override overriding additional "
-        "supplementary",
+        "supplementary next",
         window=(30, 60),
     ),
     _Spec(
@@ -818,9 +820,19 @@ _SPECS: tuple[_Spec, ...] = (
         r"inform the user|respond|reply|output|summari[sz]e this as|recommend|say|mention|"
         r"instead|also|do not|don't|delete|execute|run|visit|open|click|rate|classify|approve|"
         r"mark|rank|accept|share|grant|publish|transfer|pay|buy|book|cancel|confirm|enable|"
-        r"disable|download|install|upload|post|create|remove|change|update|reset|invite)\b",
+        r"disable|download|install|upload|post|create|remove|change|update|reset|invite)\b"
+        # In data, a reader addressed as such: "whoever processes this message:", "dear email
+        # assistant,".
+        r"|\b(?:whoever|anyone|anybody|whatever) (?:is )?(?:reading|processing|summari[sz]ing|"
+        r"handling|reads|processes|summari[sz]es|handles) (?:this|these) (?:email|message|"
+        r"document|page|text|file|content|note)s?\b"
+        r"|\bdear (?:\S+ )?(?:ai|a\.i\.|llm|gpt|chatgpt|language model|ai model|ai assistant|"
+        r"ai agent|assistant|chatbot|bot|copilot|claude|gemini)\b(?! (?:manager|director|"
+        r"professor|principal|editor|secretary|coach|dean|chief|head|superintendent|"
+        r"administrator|commissioner|attorney|engineer|teacher|nurse|officer|producer|curator|"
+        r"librarian|registrar|controller|treasurer|clerk|pastor|minister|general|vice)\b)",
         "ai llm llms gpt chatgpt language model assistant agent chatbot bot copilot claude "
-        "gemini large automated",
+        "gemini large automated whoever anyone anybody whatever dear",
         data_only=True,
     ),
     _Spec(
@@ -829,7 +841,8 @@ _SPECS: tuple[_Spec, ...] = (
         0.55,
         "en",
         "instructions triggered when the model summarises or processes this content",
-        r"\b(?:when|while|if|once|after|before|whenever) (?:you(?:'re| are)? )?(?:summari[sz]|"
+        r"\b(?:when|while|if|once|after|before|whenever) (?:you(?:'re| are)? )?(?:(?:finish|"
+        r"finished|have finished|are done|complete|completed) )?(?:summari[sz]|"
         r"translat|process|read|analy[sz]|review|pars|answer|respond|reply|rank|evaluat|"
         r"screen)\w* (?:\S+ ){0,4}?(?:this|these|the (?:email|document|page|text|file|"
         r"content|message|above|following))\b,? (?:\S+ ){0,3}?(?:also|please|you (?:must|"
