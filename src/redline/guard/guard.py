@@ -122,6 +122,8 @@ _ORIGIN_WORDS = {
 }
 # Browser tools that open a page, and the pages that hold credentials, access or settings.
 _NAVIGATION = frozenset({"navigate", "goto", "go", "open", "visit", "tab", "browse", "load"})
+# Browser and UI tools that type text into a page (`browser_type`, `fill_form`, `send_keys`).
+_TYPING = frozenset({"type", "fill", "keys", "keystrokes", "typing"})
 # A path segment counts when one of the words is a whole part of it (`user_settings`,
 # `project_members`, `personal_access_tokens`); webmail inboxes hold password resets.
 _SENSITIVE_PAGE = re.compile(
@@ -905,9 +907,14 @@ class Guard:
         in the session (after content, unrequested class, argument provenance)."""
         fp = self.policy.flows
         strings = [v for _, v in leaves if isinstance(v, str)]
-        outbound = bool(classes & OUTBOUND) or any(
-            "://" in s or "@" in s or ("shell" in classes and _NETWORK_COMMAND.search(s))
-            for s in strings
+        # Text typed into a page goes to the page's site when the form is sent.
+        outbound = (
+            bool(classes & OUTBOUND)
+            or bool(_TYPING.intersection(tokens(call.name)))
+            or any(
+                "://" in s or "@" in s or ("shell" in classes and _NETWORK_COMMAND.search(s))
+                for s in strings
+            )
         )
         if outbound:
             match = trace.find_secret(call.arguments, self._env_secrets)
