@@ -36,6 +36,7 @@ from redline.guard.tools import (
     requested,
     stem,
     tokens,
+    tool_part,
     words_of,
 )
 
@@ -1258,7 +1259,7 @@ class Trace:
         ("use the `send_money` tool", "run ResourceAllocationHijack now") and no message of
         the user names it. Only identifiers count (a name with `_`, `.`, `-` or an inner
         capital, of five characters or more): a plain word such as `search` is not a name."""
-        tool = name.rsplit("__", 1)[-1] if "__" in name.strip("_") else name
+        tool = tool_part(name)
         if len(tool) < 5 or not _IDENTIFIER_RE.search(tool):
             return False
         needle = tool.lower()

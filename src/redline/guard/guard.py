@@ -309,8 +309,8 @@ def _attack_spans(verdict: Verdict) -> list[tuple[int, int]]:
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-def _paragraph_hit(text: str, hit: Hit) -> Hit:
-    """`hit` widened to the paragraph (or paragraphs) it sits in."""
+def _paragraph_hit(text: str, hit: Hit, index: LineIndex) -> Hit:
+    """`hit` widened to the paragraph (or paragraphs) it sits in (`index`: of `text`)."""
     start, end = hit.span.start, hit.span.end
     before = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)]
     after = _PARAGRAPH_BREAK.search(text, end)
@@ -318,7 +318,7 @@ def _paragraph_hit(text: str, hit: Hit) -> Hit:
     hi = after.start() if after else len(text)
     if (lo, hi) == (start, end):
         return hit
-    return replace(hit, span=LineIndex(text).span(lo, hi))
+    return replace(hit, span=index.span(lo, hi))
 
 
 def _strong(verdict: Verdict) -> dict[Category, list[Hit]]:
@@ -568,7 +568,8 @@ class Guard:
                 # value from it in a later call is held), and only the rest of the message
                 # counts as the user's words. The model still gets the paragraph without the
                 # attack's own words, so a pasted document keeps its facts.
-                wide = [_paragraph_hit(text, h) for h in hits if h.category in _ATTACK]
+                index = LineIndex(text)
+                wide = [_paragraph_hit(text, h, index) for h in hits if h.category in _ATTACK]
                 removed = [(h.span.start, h.span.end) for h in wide]
                 if wide:
                     user_words = redact(text, [*hits, *wide])
@@ -1393,6 +1394,40 @@ class Guard:
         return self._finish(out, Stage.TOOL_CALL, session, subject)
 
     # -- responses ----------------------------------------------------------------------------
+    @staticmethod
+    def _protected_leaks(out: _Checked, text: str, trace: Trace, action: Action) -> list[Hit]:
+        """Values the system prompt keeps to itself, given away in the answer: one reason per
+        value and form, a hit to redact for every occurrence."""
+        with trace.lock:
+            guarded = dict(trace.protected)
+        leaks = find_leaks(text, guarded) if guarded else []
+        if not leaks:
+            return []
+        hits: list[Hit] = []
+        told: set[tuple[str, str]] = set()
+        index = LineIndex(text)
+        for leak in leaks:
+            if (leak.value, leak.form) not in told:
+                told.add((leak.value, leak.form))
+                how = "" if leak.form == "plain" else f" ({leak.form})"
+                out.add(
+                    "responses.protected-value",
+                    action,
+                    f"The answer gives away a value that {guarded[leak.value]} keeps to "
+                    f"itself{how}.",
+                    digest(leak.value),
+                )
+            hits.append(
+                Hit(
+                    Category.SECRET,
+                    "secret.protected-value",
+                    f"a value {guarded[leak.value]} keeps to itself",
+                    index.span(leak.start, leak.end),
+                    1.0,
+                )
+            )
+        return hits
+
     @_one_at_a_time
     def check_response(self, text: str, *, session: str = "default") -> Decision:
         """The model's answer: secrets and PII redacted or blocked, code and links checked."""
@@ -1428,32 +1463,9 @@ class Guard:
                 )
                 to_redact.append(hit)
         if rp.protected_values != "allow":
-            with sess.trace.lock:
-                guarded = dict(sess.trace.protected)
-            leaks = find_leaks(text, guarded) if guarded else []
-            if leaks:
-                index = LineIndex(text)
-                told: set[tuple[str, str]] = set()
-                for leak in leaks:
-                    if (leak.value, leak.form) not in told:  # one reason per value and form
-                        told.add((leak.value, leak.form))
-                        how = "" if leak.form == "plain" else f" ({leak.form})"
-                        out.add(
-                            "responses.protected-value",
-                            Action(rp.protected_values),
-                            f"The answer gives away a value that {guarded[leak.value]} keeps "
-                            f"to itself{how}.",
-                            digest(leak.value),
-                        )
-                    to_redact.append(
-                        Hit(
-                            Category.SECRET,
-                            "secret.protected-value",
-                            f"a value {guarded[leak.value]} keeps to itself",
-                            index.span(leak.start, leak.end),
-                            1.0,
-                        )
-                    )
+            to_redact.extend(
+                self._protected_leaks(out, text, sess.trace, Action(rp.protected_values))
+            )
         if rp.code.enabled and ("```" in text or "~~~" in text):
             try:
                 from redline._core import Severity

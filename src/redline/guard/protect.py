@@ -19,6 +19,7 @@ import binascii
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 MAX_PROMPT_CHARS: Final = 100_000
@@ -77,6 +78,12 @@ _WORDS_LIMIT: Final = 4  # a quoted value of more words is a phrase, not a value
 
 def protected_values(prompt: str) -> list[str]:
     """The values `prompt` guards (see the module docstring), in order, without repeats."""
+    return list(_protected_values(prompt))
+
+
+@lru_cache(maxsize=256)
+def _protected_values(prompt: str) -> tuple[str, ...]:
+    """`protected_values`, cached: a proxy sees the same system prompt in every request."""
     text = prompt[:MAX_PROMPT_CHARS]
     out: dict[str, None] = {}
     sentences = [s for s in _SENTENCE_END_RE.split(text) if s and s.strip()]
@@ -104,7 +111,7 @@ def protected_values(prompt: str) -> list[str]:
                 out.setdefault(m.group(1), None)
         if len(out) >= MAX_VALUES:
             break
-    return [v for v in out if len(_compact(v)) >= MIN_VALUE_CHARS][:MAX_VALUES]
+    return tuple(v for v in out if len(_compact(v)) >= MIN_VALUE_CHARS)[:MAX_VALUES]
 
 
 @dataclass(frozen=True, slots=True)

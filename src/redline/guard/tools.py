@@ -71,17 +71,22 @@ def _words(text: str) -> frozenset[str]:
 _CAMEL: Final = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 
+def tool_part(name: str) -> str:
+    """The tool's own part of a name. MCP clients name a server's tool `mcp__<server>__<tool>`:
+    the server's name is a namespace (`mcp__fetch__post_webpage` posts, it does not fetch)."""
+    if name.startswith("mcp__") and name.count("__") >= 2:
+        return name.rsplit("__", 1)[1] or name
+    if "__" in name.strip("_") and not name.lower().startswith("mcp__"):
+        # `<server>__<tool>` without the `mcp__` prefix names a server's tool the same way.
+        return name.strip("_").rsplit("__", 1)[1] or name
+    return name
+
+
 @lru_cache(maxsize=4096)
 def tokens(name: str) -> tuple[str, ...]:
     """`GmailSendEmail` -> ('gmail', 'send', 'email'); `slack.post_message` -> (.., 'message').
-
-    MCP clients name a server's tool `mcp__<server>__<tool>`: the server's name is a namespace
-    (`mcp__fetch__post_webpage` posts, it does not fetch), so only the tool's part counts."""
-    if name.startswith("mcp__") and name.count("__") >= 2:
-        name = name.rsplit("__", 1)[1] or name
-    elif "__" in name.strip("_") and not name.lower().startswith("mcp__"):
-        # `<server>__<tool>` without the `mcp__` prefix names a server's tool the same way.
-        name = name.strip("_").rsplit("__", 1)[1] or name
+    Only the tool's part of a server-namespaced name counts (`tool_part`)."""
+    name = tool_part(name)
     out: list[str] = []
     for part in re.split(r"[^A-Za-z0-9]+", name[:200]):
         out.extend(m.group(0).lower() for m in _CAMEL.finditer(part))
