@@ -115,6 +115,28 @@ def _after_words(words: list[str]) -> str:
     return "(?:" + "|".join(rf"(?<=\b{re.escape(w)} )" for w in words) + ")"
 
 
+# A name ending in "bot" or "GPT" given to the model ("you are now 'RefundBot'"), in any language.
+_NAMED_BOT = r"(?:\S{1,3} )?[\"'“‘«„]?\w{0,24}(?:bot|gpt)\b"
+# "You are now ..." in the Latin-script languages the rules read.
+_NOW_DE = r"\b(?:du bist|ihr seid) (?:ab )?(?:jetzt|nun|ab sofort|von nun an|ab heute)"
+_NOW_FR = (
+    r"\b(?:tu es|vous êtes|tu deviens|vous devenez) "
+    r"(?:maintenant|désormais|à présent|dorénavant)"
+)
+_NOW_ES = (
+    r"\b(?:(?:desde |a partir de )?ahora (?:tú )?(?:eres|serás)|eres ahora|"
+    r"ahora sois|ahora es usted)"
+)
+_NOW_PT = (
+    r"\b(?:(?:a partir de )?agora (?:você|tu) (?:é|és|será)|"
+    r"(?:você|tu) agora (?:é|és))"
+)
+_NOW_IT = (
+    r"\b(?:(?:ora|adesso|d'ora in poi|da ora|da adesso|d'ora in avanti) "
+    r"(?:tu )?sei|sei ora|sei adesso)"
+)
+
+
 # --- shared vocabularies (English) ---------------------------------------------------------------
 
 _OVR_VERB = (
@@ -544,7 +566,8 @@ _SPECS: tuple[_Spec, ...] = (
         r"\byou(?: are|'re) now (?:a |an |the |my |called |named )?(?:\S+ ){0,3}?(?:bot|"
         r"assistant|ai|model|chatbot|agent|program|system|terminal|shell|console|persona|"
         r"character)\b|\byou(?: are|'re) no longer (?:a |an |the )?(?:\S+ ){0,2}?(?:assistant|"
-        r"ai|model|chatbot|bound|restricted|limited|an? ai)\b",
+        r"ai|model|chatbot|bound|restricted|limited|an? ai)\b|"
+        r"\byou(?: are|'re) now (?:called |named |known as )?" + _NAMED_BOT,
         "now longer",
         window=(14, 0),
     ),
@@ -834,6 +857,26 @@ _SPECS: tuple[_Spec, ...] = (
         "ai llm llms gpt chatgpt language model assistant agent chatbot bot copilot claude "
         "gemini large automated whoever anyone anybody whatever dear",
         data_only=True,
+    ),
+    _Spec(
+        "indirect.roleplay",
+        INJ,
+        0.55,
+        "en",
+        'data text that casts its reader in a role ("pretend you\'re the finance bot", "let\'s '
+        "role-play: you're ...\")",
+        r"\b(?:let'?s (?:role-?play|pretend)|(?:role-?play|game|drill)(?: for [^.:\n]{0,40})?:)"
+        r"[^.\n]{0,20}?\b(?:you(?:'re| are)|act as|pretend|imagine|play)\b"
+        r"|\bpretend (?:that )?you(?:'re| are) |\bpretend to be (?:the |a |an )?(?:\S+ ){0,3}?"
+        r"(?:\w*bot|assistant|agent|administrator|admin|engineer|operator|manager|owner)\b"
+        r"|\bimagine (?:that )?you(?:'re| are) (?:the|a|an) (?:\S+ ){0,3}?(?:administrator|admin|"
+        r"engineer|manager|owner|operator|assistant|bot|agent|system|officer|auditor|supervisor)\b"
+        r"|(?:(?<![^.!?:;,\n(-])|(?<=[.!?:;,\n(-] )|(?<=please )|(?<=now )|(?<=you must )|"
+        r"(?<=you should )|(?<=you will )|(?<=you can ))act as (?:the |a |an )?"
+        r"(?:\S+ ){0,3}?(?:\w*bot|assistant|agent|system|administrator|admin|engineer|operator)\b",
+        "let lets role-play roleplay role game drill pretend imagine act",
+        data_only=True,
+        window=(24, 0),
     ),
     _Spec(
         "indirect.when-processing",
@@ -1559,6 +1602,103 @@ _SPECS: tuple[_Spec, ...] = (
         "execute complete do",
     ),
     # The developer claim and the split request in other languages (the same techniques).
+    _Spec(
+        "override.you-are-now.de",
+        INJ,
+        0.6,
+        "de",
+        "reassigns the model a new role or identity (German)",
+        _NOW_DE + r" ~3 (?:"
+        r"bot|assistent|assistentin|ki|modell|chatbot|agent|programm|system|terminal|konsole|"
+        r"persona|figur|charakter|rolle)\b|" + _NOW_DE + " " + _NAMED_BOT,
+        "du ihr",
+        window=(0, 0),
+    ),
+    _Spec(
+        "override.you-are-now.fr",
+        INJ,
+        0.6,
+        "fr",
+        "reassigns the model a new role or identity (French)",
+        _NOW_FR + r" ~3 (?:"
+        r"bot|assistant|assistante|ia|modèle|chatbot|agent|programme|système|terminal|"
+        r"console|personnage|persona)\b|" + _NOW_FR + " " + _NAMED_BOT,
+        "tu vous",
+        window=(0, 0),
+    ),
+    _Spec(
+        "override.you-are-now.es",
+        INJ,
+        0.6,
+        "es",
+        "reassigns the model a new role or identity (Spanish)",
+        _NOW_ES + r" ~3 (?:"
+        r"bot|asistente|ia|modelo|chatbot|agente|programa|sistema|terminal|consola|"
+        r"personaje)\b|" + _NOW_ES + " " + _NAMED_BOT,
+        "ahora eres",
+        window=(14, 0),
+    ),
+    _Spec(
+        "override.you-are-now.pt",
+        INJ,
+        0.6,
+        "pt",
+        "reassigns the model a new role or identity (Portuguese)",
+        _NOW_PT + r" ~3 (?:"
+        r"bot|assistente|ia|modelo|chatbot|agente|programa|sistema|terminal|console|"
+        r"personagem)\b|" + _NOW_PT + " " + _NAMED_BOT,
+        "agora você tu",
+        window=(14, 0),
+    ),
+    _Spec(
+        "override.you-are-now.it",
+        INJ,
+        0.6,
+        "it",
+        "reassigns the model a new role or identity (Italian)",
+        _NOW_IT + r" ~3 (?:"
+        r"bot|assistente|ia|modello|chatbot|agente|programma|sistema|terminale|console|"
+        r"personaggio)\b|" + _NOW_IT + " " + _NAMED_BOT,
+        "ora adesso sei",
+        window=(14, 0),
+    ),
+    _Spec(
+        "override.you-are-now.ru",
+        INJ,
+        0.6,
+        "ru",
+        "reassigns the model a new role or identity (Russian)",
+        r"(?:теперь ты|ты теперь|отныне ты|теперь вы|вы теперь|с этого момента ты) ~3 (?:бот|"
+        r"ассистент|помощник|ии|модель|чат-бот|агент|программа|система|терминал|консоль|"
+        r"персонаж)|(?:теперь ты|ты теперь|отныне ты) [\"'«„]?\w{0,24}(?:бот|bot|gpt)\b",
+    ),
+    _Spec(
+        "override.you-are-now.zh",
+        INJ,
+        0.6,
+        "zh",
+        "reassigns the model a new role or identity (Chinese)",
+        r"(?:从现在起|从现在开始|现在)?(?:你|您)(?:现在|从现在起|从现在开始|今后)(?:是|就是|扮演|成为|变成)"
+        r"«12»(?:机器人|助手|助理|ai|人工智能|模型|聊天机器人|代理|程序|系统|终端|角色|bot|gpt)",
+    ),
+    _Spec(
+        "override.you-are-now.ja",
+        INJ,
+        0.6,
+        "ja",
+        "reassigns the model a new role or identity (Japanese)",
+        r"(?:あなた|君|きみ|お前)は(?:今から|これから|今後|もう|今日から)«12»(?:ボット|アシスタント|ai|"
+        r"モデル|エージェント|プログラム|システム|ターミナル|キャラクター|bot|gpt)(?:です|だ|になり|として|である)",
+    ),
+    _Spec(
+        "override.you-are-now.ko",
+        INJ,
+        0.6,
+        "ko",
+        "reassigns the model a new role or identity (Korean)",
+        r"(?:너는|당신은|넌|네가|당신이) ?(?:이제|지금부터|앞으로|이제부터) «12»(?:봇|"
+        r"어시스턴트|비서|ai|인공지능|모델|챗봇|에이전트|프로그램|시스템|터미널|캐릭터|bot|gpt)",
+    ),
     _Spec(
         "spoof.i-am-developer.fr",
         INJ,
