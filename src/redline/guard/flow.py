@@ -37,6 +37,7 @@ from redline.guard.tools import (
     stem,
     tokens,
     tool_part,
+    word_set,
     words_of,
 )
 
@@ -203,7 +204,8 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"esegui|execute|führe|instala|installez|installa|instale|installiere|elimina|borra|"
     r"supprimez|cancella|exclua|apague|lösche|desbloquea|déverrouillez|sblocca|desbloqueie|"
     r"entsperre|abre|ouvrez|apri|abra|öffne|añade|agrega|ajoutez|aggiungi|adicione|füge|"
-    r"cambia|changez|modifiez|altere|ändere|envoie[zr]?|envoy(?:er|ez)|transmettez|inoltra|"
+    r"cambia|changez|modifiez|altere|mude|troque|ändere|atualizar|actualizar|aggiornare|"
+    r"alterar|cambiar|modificar|mudar|envoie[zr]?|envoy(?:er|ez)|transmettez|inoltra|"
     r"invia|encaminhe|paye[zr]?|"
     r"envie|sende|schicke|leite|überweise|virez|"
     # give or grant
@@ -221,8 +223,21 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"отправ\w*|перешли\w*|перевед\w*|оплат\w*|опубликуй\w*|подели\w*|пригласи\w*|"
     r"выполни\w*|запусти\w*|установи\w*|удали\w*|открой\w*|разблокируй\w*|добавь\w*|"
     r"измени\w*|смени\w*|"
-    r"أرسل|ارسل|حوّل|حول|ادفع|انشر|شارك|نفذ|نفّذ|شغل|ثبت|احذف|افتح|أضف|اضف|غيّر|غير"
+    r"أرسل|ارسل|حوّل|حول|ادفع|انشر|شارك|نفذ|نفّذ|شغل|ثبت|احذف|افتح|أضف|اضف|غيّر|غير|"
+    # Dutch, Turkish, Indonesian, Vietnamese and Hindi: the verb or the "please" of an order
+    r"stuur|verstuur|verzend|betaal|verwijder|nodig|voeg|wijzig|annuleer|installeer|"
+    r"ontgrendel|exporteer|verleen|restitueer|crediteer|gelieve|"
+    r"gönder\w*|öde|ödeyin|sil|silin|paylaş\w*|ekle|ekleyin|değiştir\w*|aktar\w*|lütfen|"
+    r"kirim\w*|bayar\w*|hapus\w*|bagikan|tambahkan|undang|jalankan|tolong|mohon|silakan|"
+    r"gửi|chuyển|thanh toán|xóa|chia sẻ|vui lòng|hãy|"
+    r"कृपया|भेजें|भेजो|भेजिए|करें|कीजिए|करो|हटाएं|हटाएँ|जोड़ें|बदलें"
     r")(?!\w)"
+)
+# Hindi and Turkish put the verb of an order last ("... $648.00 की प्रतिपूर्ति करें",
+# "... hesaba aktarın"): after the value in the same sentence it counts too.
+_ORDER_LAST_RE: Final = re.compile(
+    r"(?<!\w)(?:करें|कीजिए|करो|भेजें|भेजिए|दें|दीजिए|हटाएं|जोड़ें|बदलें|gönderin|gönder|ödeyin|öde|"
+    r"silin|aktarın|aktar|ekleyin|paylaşın|değiştirin)(?!\w)"
 )
 # Verbs of zh, ja and ko, which often follow the value (`把合同发送到 x`, `x に送信して`): they
 # count before the value and after it in the same sentence.
@@ -246,9 +261,11 @@ _ADDRESS_RE: Final = re.compile(
     # user for confirmation". A person reading a bill or a note needs no such words.
     r"|\bwithout\s+(?:asking|checking with|confirming with|consulting)\s+(?:me|the user|anyone)\b"
     r"|\b(?:do not|don't|never)\s+ask\s+(?:me|the user)\b"
+    r"|\b(?:não precisa|sem|sin|no hace falta|sans|ohne|senza)\s+(?:de\s+)?(?:confirmar|"
+    r"confirmação|confirmación|confirmation|confermare|conferma|rückfrage|bestätigung)\b"
     r"|助手|人工智能|ассистент|агент|asistente|assistente|assistent|アシスタント|어시스턴트"
 )
-_SENTENCE_END_RE: Final = re.compile(r"(?:[.!?。！？](?:\s|$)|\n)")
+_SENTENCE_END_RE: Final = re.compile(r"(?:[.!?。！？](?:\s|$)|[।\n])")
 _PARAGRAPH_END_RE: Final = re.compile(r"\n\s*\n")
 INSTRUCTION_WINDOW: Final = 160
 ADDRESS_WINDOW: Final = 300
@@ -370,6 +387,28 @@ def _instructed(text: str, needle: str, spaced: bool = False) -> bool:
     return False
 
 
+# A record's label right before its value: "Total to pay: 72.50", "Total à rembourser : 72,50",
+# "Zu erstatten: 72,50". At most five words, not opened by an order or a "please".
+_LABEL_RE: Final = re.compile(r"^\s*([^:\n]{1,60}?)\s*[:=]\s*$")
+_PLEASE_RE: Final = re.compile(
+    r"(?i)^(?:please|pls|kindly|bitte|por favor|s'il vous plaît|veuillez|merci de|per favore|"
+    r"gelieve|lütfen|tolong|mohon|vui lòng|कृपया|пожалуйста|يرجى|الرجاء)\b"
+)
+
+
+def _past_label(sentence: str) -> str:
+    """`sentence` without a record label that ends it: "Total to pay: " reads as a bill line,
+    "Pay this amount: " and "Please wire: " stay orders."""
+    m = _LABEL_RE.match(sentence)
+    if m is None:
+        return sentence
+    label = m.group(1)
+    words = label.split()
+    if len(words) > 5 or _PLEASE_RE.match(label) or _orders(words[0]):
+        return sentence
+    return ""
+
+
 def _ordered_at(text: str, start: int, length: int) -> bool:
     """Whether the value at `text[start:start + length]` is ordered (see `_instructed`)."""
     before = text[max(0, start - ADDRESS_WINDOW) : start]
@@ -382,7 +421,7 @@ def _ordered_at(text: str, start: int, length: int) -> bool:
     ends = list(_SENTENCE_END_RE.finditer(sentence))
     if ends:
         sentence = sentence[ends[-1].end() :]
-    if _orders(sentence):
+    if _orders(_past_label(sentence)):
         return True
     if ends and (
         _GIVES_VALUE_RE.search(sentence)
@@ -401,6 +440,7 @@ def _ordered_at(text: str, start: int, length: int) -> bool:
         or _OBLIGATION_AFTER_RE.search(rest)
         or _ORDER_BACK_RE.search(rest)
         or _ORDER_LAST_DE_RE.search(rest)
+        or _ORDER_LAST_RE.search(rest)
     )
 
 
@@ -697,6 +737,35 @@ def _leaf_key(path: str) -> str:
     return parts[-1].lower() if parts else ""
 
 
+# Argument names that hold a sum of money, in the languages the detector reads: a price set to
+# 0.99 or a salary of 198000 is a sum as much as an `amount` is. Of them, the sums paid out
+# (`_PAID_KEYS`) are also held to what the user asked for; a price or a salary is not a payment.
+_PAID_KEYS: Final = word_set(
+    "amount total subtotal refund credit deposit charge payout fee valor importe monto "
+    "montant betrag importo bedrag summe somme soma suma"
+)
+_MONEY_KEYS: Final = _PAID_KEYS | word_set(
+    "price cost salary base_salary wage budget unit_price sale_price list_price preco preço "
+    "precio prix preis prezzo prijs kosten coste custo costo tarifa tarif"
+)
+_MONEY_SUFFIXES: Final = tuple(
+    f"_{k}" for k in ("amount", "price", "cost", "fee", "total", "salary", "preco", "precio")
+)
+
+
+def _money_key(key: str) -> bool:
+    return key in _MONEY_KEYS or key.endswith(_MONEY_SUFFIXES)
+
+
+def paid_sum(target: Target) -> float | None:
+    """The number of an `amount` target whose argument names a sum paid out (`amount`,
+    `refund`, `montant`, `..._amount`), else None."""
+    key = _leaf_key(target.argument)
+    if key not in _PAID_KEYS and not key.endswith("_amount"):
+        return None
+    return amount_value(target)
+
+
 def targets(arguments: Mapping[str, Any], min_length: int = 5) -> list[Target]:
     """Recipients, URLs, domains, accounts, phone numbers and amounts in call arguments."""
     out: list[Target] = []
@@ -713,7 +782,7 @@ def targets(arguments: Mapping[str, Any], min_length: int = 5) -> list[Target]:
         if isinstance(value, bool) or value is None:
             continue
         if isinstance(value, int | float):
-            if key == "amount" or key.endswith("_amount"):
+            if _money_key(key):
                 add(path, _num(value), "amount")
             continue
         if not isinstance(value, str):

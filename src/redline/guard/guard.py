@@ -35,12 +35,12 @@ from redline.guard.flow import (
     Origin,
     Target,
     Trace,
-    amount_value,
     delegable_kind,
     destination_kind,
     digest,
     folder_key,
     id_shape,
+    paid_sum,
     targets,
 )
 from redline.guard.limits import Budget, Exceeded
@@ -1126,7 +1126,7 @@ class Guard:
         named = trace.user_destinations() if fp.displaced_destination != "allow" else {}
         lookalikes = fp.lookalike_recipient != "allow"
         for target in found:
-            value = amount_value(target)
+            value = paid_sum(target)
             kind = destination_kind(target)
             checked = (
                 (value is not None and asked)

@@ -64,7 +64,8 @@ SINK_CLASSES: Final[tuple[str, ...]] = (
 SINKS: Final = frozenset(SINK_CLASSES) - {"read", "secret_read"}
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The space-separated words of `text` as a set."""
     return frozenset(text.split())
 
 
@@ -99,12 +100,12 @@ def name_matches(name: str, patterns: list[str] | tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatchcase(low, p.lower()) for p in patterns)
 
 
-_READ_VERBS: Final = _words(
+_READ_VERBS: Final = word_set(
     "get read list search find fetch query view show lookup look check retrieve browse open "
     "describe count summarize summarise inspect download load select peek see watch "
     "scan grep cat ls head tail stat explore navigate visit filter sort lookup"
 )
-_PAY_TOKENS: Final = _words(
+_PAY_TOKENS: Final = word_set(
     "pay payment payments remit wire venmo paypal zelle withdraw withdrawal purchase buy "
     "checkout tip donate donation refund reserve reservation book booking rent disburse "
     "disbursement payout payouts pix pagar pague pagamento pagamentos pago pagos zahlen zahlung "
@@ -112,18 +113,18 @@ _PAY_TOKENS: Final = _words(
     "bonifico reembolsar reembolso rembourser remboursement rimborso rimborsare erstatten "
     "erstattung reimburse reimbursement payroll"
 )
-_MONEY_OBJECTS: Final = _words(
+_MONEY_OBJECTS: Final = word_set(
     "money funds fund transaction transactions transfer transfers payment crypto bitcoin btc "
     "eth ether usdc usdt coin coins cash iban wire invoice bill bills order wallet erc20 nft "
     "orders quote quotes cart basket subscription subscriptions ticket tickets fare fares "
     "prescription prescriptions rx refill refills points miles"
 )
 # Value that is not money yet: cards, store credit, coupons, token allowances.
-_VALUE_OBJECTS: Final = _words(
+_VALUE_OBJECTS: Final = word_set(
     "giftcard giftcards coupon coupons voucher vouchers discount discounts promo promocode "
     "promotion credit credits rebate cashback compensation allowance"
 )
-_VALUE_VERBS: Final = _words(
+_VALUE_VERBS: Final = word_set(
     "issue create generate add grant give apply award make new request order approve increase "
     "set extend"
 )
@@ -141,59 +142,59 @@ _CARD_PAIRS: Final = frozenset(
     }
 )
 # Exposing a wallet's keys: `wallet-export-key`, `reveal_seed_phrase`, `backup_mnemonic`.
-_EXPOSE_VERBS: Final = _words("export reveal dump backup display show copy print")
-_WALLET_SECRETS: Final = _words("seed mnemonic privatekey privkey keystore")
-_MONEY_VERBS: Final = _words(
+_EXPOSE_VERBS: Final = word_set("export reveal dump backup display show copy print")
+_WALLET_SECRETS: Final = word_set("seed mnemonic privatekey privkey keystore")
+_MONEY_VERBS: Final = word_set(
     "send transfer make schedule create initiate update execute place submit move deposit "
     "request add issue renew redeem"
 )
 # What a transfer moves when it is not money.
-_GOODS_WORDS: Final = _words(
+_GOODS_WORDS: Final = word_set(
     "inventory stock item items product products file files data domain domains call calls "
     "ownership owner repo repository patient patients case cases chat conversation queue "
     "shipment shipments asset assets license licenses seat seats"
 )
-_MSG_VERBS: Final = _words(
+_MSG_VERBS: Final = word_set(
     "send post reply forward publish tweet retweet message notify dm broadcast compose "
     "write draft respond email text comment mail share fax responder responda responde "
     "répondre repondre antworten rispondere"
 )
-_MSG_OBJECTS: Final = _words(
+_MSG_OBJECTS: Final = word_set(
     "email emails mail message messages msg sms text dm chat tweet comment reply "
     "notification channel letter status toot tweets fax faxes review reviews avaliacao "
     "avaliacoes resena resenas avis bewertung bewertungen recensione recensioni"
 )
-_HTTP_VERBS: Final = _words("post put patch upload submit publish send")
-_HTTP_OBJECTS: Final = _words(
+_HTTP_VERBS: Final = word_set("post put patch upload submit publish send")
+_HTTP_OBJECTS: Final = word_set(
     "webpage page url http https request web website webhook api site form endpoint server"
 )
-_SHELL_TOKENS: Final = _words(
+_SHELL_TOKENS: Final = word_set(
     "shell terminal bash sh zsh exec execute subprocess powershell cmd console repl "
     "interpreter command commands"
 )
-_RUN_VERBS: Final = _words("run execute exec eval evaluate invoke")
-_CODE_OBJECTS: Final = _words(
+_RUN_VERBS: Final = word_set("run execute exec eval evaluate invoke")
+_CODE_OBJECTS: Final = word_set(
     "code script python command commands cell notebook program snippet js javascript node"
 )
-_WRITE_VERBS: Final = _words(
+_WRITE_VERBS: Final = word_set(
     "write create save append edit update modify overwrite put copy move rename mkdir "
     "touch replace insert patch str set add upload"
 )
-_FILE_OBJECTS: Final = _words(
+_FILE_OBJECTS: Final = word_set(
     "file files document documents doc docs note notes folder folders directory dir "
     "path content contents sheet spreadsheet"
 )
 # What is closed without losing anything: a browser tab, a file handle, a connection.
-_CLOSED_HANDLES: Final = _words(
+_CLOSED_HANDLES: Final = word_set(
     "browser tab tabs window windows page dialog popup modal file handle connection session "
     "stream socket cursor door drawer"
 )
-_DELETE_VERBS: Final = _words(
+_DELETE_VERBS: Final = word_set(
     "delete remove rm unlink erase trash purge wipe destroy drop clear revoke cancel uninstall "
     # People removed from a community or a service: a ban, a kick, a suspended line.
     "ban kick suspend expel terminate blacklist close"
 )
-_CRED_OBJECTS: Final = _words(
+_CRED_OBJECTS: Final = word_set(
     "password passwords passwd credential credentials pin passcode 2fa mfa otp "
     "apikey apikeys secret secrets"
 )
@@ -219,36 +220,36 @@ _CRED_PAIRS: Final = frozenset(
         ("signing", "key"),
     }
 )
-_CRED_VERBS: Final = _words(
+_CRED_VERBS: Final = word_set(
     "update change reset set create rotate add generate disable enable modify edit replace "
     "enroll enrol register unenroll bind issue mint new"
 )
-_SHARE_VERBS: Final = _words(
+_SHARE_VERBS: Final = word_set(
     "share invite grant give add transfer unshare manage enroll enrol issue "
     "adicionar adiciona cadastrar cadastra añadir agregar anadir ajouter hinzufugen hinzufügen "
     "aggiungere aggiungi"
 )
-_SHARE_OBJECTS: Final = _words(
+_SHARE_OBJECTS: Final = word_set(
     "permission permissions access role roles member members collaborator collaborators "
     "user users owner ownership admin guest viewer editor team workspace group groups membership "
     "usuario usuário usuarios usuários membro membros miembro miembros utilisateur utilisateurs "
     "membre membres benutzer mitglied mitglieder utente utenti membri equipe equipo équipe "
     "keycard keycards badge badges enrollment enrollments enrolment sharing"
 )
-_CAL_NOUNS: Final = _words("event events meeting meetings calendar appointment appointments")
-_CAL_VERBS: Final = _words("create add schedule send update reschedule book invite set move")
+_CAL_NOUNS: Final = word_set("event events meeting meetings calendar appointment appointments")
+_CAL_VERBS: Final = word_set("create add schedule send update reschedule book invite set move")
 # Security controls: physical (locks, alarms, cameras), account takeover (recovery, 2FA,
 # forwarding), access (roles, ACLs, public links, collaborators, deploy keys).
-_UNGUARD_VERBS: Final = _words("unlock disarm bypass deactivate unarm")
-_WEAKEN_VERBS: Final = _words(
+_UNGUARD_VERBS: Final = word_set("unlock disarm bypass deactivate unarm")
+_WEAKEN_VERBS: Final = word_set(
     "disable stop pause mute turn off open deactivate suspend snooze silence remove delete"
 )
-_SECURITY_DEVICES: Final = _words(
+_SECURITY_DEVICES: Final = word_set(
     "door doors lock locks deadbolt gate garage alarm alarms siren camera cameras cam recording "
     "recordings surveillance cctv sensor sensors safe vault keypad doorbell motion security "
     "signal signals sprinkler sprinklers detector detectors smoke barrier barriers"
 )
-_TAKEOVER_OBJECTS: Final = _words(
+_TAKEOVER_OBJECTS: Final = word_set(
     "recovery forwarding autoforward 2fa mfa twofactor totp authenticator"
 )
 _TAKEOVER_PAIRS: Final = frozenset(
@@ -277,15 +278,15 @@ _TAKEOVER_PAIRS: Final = frozenset(
         ("public", "access"),
     }
 )
-_ACCESS_OBJECTS: Final = _words(
+_ACCESS_OBJECTS: Final = word_set(
     "iam acl acls role roles permission permissions owner ownership admin administrator "
     "collaborator collaborators visibility sharing public iam privacy"
 )
-_ACCESS_VERBS: Final = _words(
+_ACCESS_VERBS: Final = word_set(
     "set add update change grant make create assign transfer invite patch put give elevate "
     "promote enable enroll enrol register unenroll reset bind"
 )
-_ACCESS_KEYS: Final = _words(
+_ACCESS_KEYS: Final = word_set(
     "role roles permission permissions access access_level accesslevel level visibility "
     "privacy sharing link_sharing share_type sharetype scope acl member_role type"
 )
@@ -328,11 +329,11 @@ _PRIVILEGED_VALUES: Final = frozenset(
         "full",
     }
 )
-_PUBLIC_FLAGS: Final = _words(
+_PUBLIC_FLAGS: Final = word_set(
     "anyone_with_link anyonewithlink public is_public make_public allow_public publicly_accessible"
 )
-_POSTED_WORDS: Final = _words("reply replies comment comments note notes answer respond message")
-_GUARD_FLAGS: Final = _words(
+_POSTED_WORDS: Final = word_set("reply replies comment comments note notes answer respond message")
+_GUARD_FLAGS: Final = word_set(
     "enabled enable armed arm locked lock recording record active on monitoring motion "
     "detection notifications alerts"
 )
@@ -357,30 +358,30 @@ _UNGUARD_STATES: Final = frozenset(
         "deactivated",
     }
 )
-_STATE_KEYS: Final = _words("state mode action status command")
+_STATE_KEYS: Final = word_set("state mode action status command")
 # Group and role memberships that carry privilege (`Domain Admins`, `finance-approvers`,
 # `sudoers`), by the words of the value.
-_GROUP_KEYS: Final = _words("group groups group_name groupname role roles team membership")
-_PRIVILEGED_WORDS: Final = _words(
+_GROUP_KEYS: Final = word_set("group groups group_name groupname role roles team membership")
+_PRIVILEGED_WORDS: Final = word_set(
     "admin admins administrator administrators owner owners approver approvers sudo sudoers "
     "wheel root superuser superusers maintainer maintainers privileged super superadmin "
     "sysadmin"
 )
 # Scopes of a key or token that can change things (`admin:all`, `repo:write`, `*`).
-_SCOPE_KEYS: Final = _words("scope scopes permissions permission access_scopes grants")
-_ADMIN_SCOPES: Final = _words("admin owner root sudo superuser full all")
-_WRITE_SCOPES: Final = _words("write delete manage")
-_KEY_OBJECTS: Final = _words("key keys apikey apikeys token tokens credential credentials secret")
+_SCOPE_KEYS: Final = word_set("scope scopes permissions permission access_scopes grants")
+_ADMIN_SCOPES: Final = word_set("admin owner root sudo superuser full all")
+_WRITE_SCOPES: Final = word_set("write delete manage")
+_KEY_OBJECTS: Final = word_set("key keys apikey apikeys token tokens credential credentials secret")
 # Private repositories and buckets made public: `private: false`.
-_PRIVATE_FLAGS: Final = _words("private is_private isprivate")
+_PRIVATE_FLAGS: Final = word_set("private is_private isprivate")
 # Climate devices and heating appliances: a set point far from comfort, or heat while away.
-_CLIMATE_WORDS: Final = _words(
+_CLIMATE_WORDS: Final = word_set(
     "thermostat thermostats heating heater hvac climate temperature boiler furnace radiator"
 )
-_APPLIANCE_WORDS: Final = _words(
+_APPLIANCE_WORDS: Final = word_set(
     "oven stove cooktop hob burner grill fireplace iron sauna fryer heater furnace"
 )
-_SETPOINT_KEYS: Final = _words(
+_SETPOINT_KEYS: Final = word_set(
     "target temperature temp setpoint set_point heat heating degrees celsius fahrenheit value "
     "target_temperature target_temp heat_setpoint"
 )
@@ -394,23 +395,23 @@ _EXPOSE_ASK: Final = frozenset(
     {"export", "reveal", "backup", "seed", "mnemonic", "phrase", "private", "keystore", "dump"}
 )
 _APPROVE_ASK: Final = frozenset({"approve", "approval", "allowance", "spender", "permit"})
-_SCALE_KEYS: Final = _words(
+_SCALE_KEYS: Final = word_set(
     "replicas replica_count desired_count desiredcount instances instance_count count capacity "
     "min_size max_size size desired_capacity"
 )
-_SCALE_VERBS: Final = _words("scale resize set update patch autoscale")
+_SCALE_VERBS: Final = word_set("scale resize set update patch autoscale")
 
 # Arguments that name where something goes, or how much of it.
-TARGET_ARGUMENTS: Final = _words(
+TARGET_ARGUMENTS: Final = word_set(
     "to cc bcc recipient recipients receiver receivers email emails address addresses "
     "url urls uri link endpoint webhook iban account account_number recipient_iban "
     "destination dest target phone number user user_id username channel participants "
     "attendees invitees amount host domain spender wallet wallet_address group groups"
 )
-_MESSAGE_ARGS: Final = _words("to cc bcc recipient recipients receiver receivers")
-_BODY_ARGS: Final = _words("body message text content subject html")
-_ATTENDEE_ARGS: Final = _words("attendees invitees participants guests emails attendee_emails")
-_NOTE_ARGS: Final = _words("description notes body agenda details content text")
+_MESSAGE_ARGS: Final = word_set("to cc bcc recipient recipients receiver receivers")
+_BODY_ARGS: Final = word_set("body message text content subject html")
+_ATTENDEE_ARGS: Final = word_set("attendees invitees participants guests emails attendee_emails")
+_NOTE_ARGS: Final = word_set("description notes body agenda details content text")
 _EMAIL_RE: Final = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 
 
@@ -497,11 +498,11 @@ def _strings(value: Any) -> Iterator[str]:
 
 # A bare editing verb (`Write`, `Edit`, `MultiEdit`, `create`, `str_replace_editor`) with a
 # path and content writes a file.
-_EDIT_VERBS: Final = _words(
+_EDIT_VERBS: Final = word_set(
     "write edit multiedit multi create str replace editor overwrite save append patch"
 )
-_PATH_ARGS: Final = _words("path file_path filepath filename file target_file notebook_path")
-_CONTENT_ARGS: Final = _words(
+_PATH_ARGS: Final = word_set("path file_path filepath filename file target_file notebook_path")
+_CONTENT_ARGS: Final = word_set(
     "content contents text new_string old_string new_str file_text edits new_source source "
     "data body"
 )
@@ -519,14 +520,14 @@ _RUNS_CODE_PATH_RE: Final = re.compile(
 # A read whose result is secret-bearing, told by its arguments: a resource kind of `secret`
 # (Kubernetes, secret managers), or a query that selects from a table of keys, tokens,
 # passwords or card numbers.
-_KIND_KEYS: Final = _words("kind type resource resource_type resourcetype object object_type")
-_SECRET_KINDS: Final = _words("secret secrets")
+_KIND_KEYS: Final = word_set("kind type resource resource_type resourcetype object object_type")
+_SECRET_KINDS: Final = word_set("secret secrets")
 _SECRET_TABLE_RE: Final = re.compile(
     r"(?is)^\s*(?:with\b|select\b).*?\b(?:from|join)\s+[\w.\"`\[\]]*?(?:api_?keys?|"
     r"access_?keys?|(?:auth_|access_|refresh_|service_|api_)?tokens|secrets|credentials|"
     r"passwords?|passwd|private_?keys?|payment_?cards?|credit_?cards?|card_numbers)\b"
 )
-_SQL_KEYS: Final = _words("sql query statement statements")
+_SQL_KEYS: Final = word_set("sql query statement statements")
 # A document named for the credentials it keeps (`Admin/portal_logins.xlsx`,
 # `gate_and_alarm_codes.txt`, `管理/システム認証情報.txt`): reading it reads secrets.
 _CREDENTIAL_DOC_RE: Final = re.compile(
@@ -537,7 +538,7 @@ _CREDENTIAL_DOC_RE: Final = re.compile(
     r"mots?[ _-]de[ _-]passe|credenziali|пароли|пароль)(?:[^a-z]|$)|"
     r"認証情報|パスワード|暗証番号|密码|凭据|비밀번호|계정[ _]?정보"
 )
-_CODE_EXTS: Final = _words(
+_CODE_EXTS: Final = word_set(
     "py js mjs ts tsx jsx go rb php java kt cs c h cpp rs swift html htm css"
 )
 
@@ -643,7 +644,7 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
     return out
 
 
-_DOC_KEYS: Final = _words(
+_DOC_KEYS: Final = word_set(
     "values manifest manifests config configuration spec settings policy yaml json body data"
 )
 
@@ -669,7 +670,7 @@ _YAML_ALIAS_RE: Final = re.compile(r"(?:^|[\s\[{,:-])[&*][^\s,\]}]")
 
 
 # Where a copy, backup or export goes: `target_uri`, `destination`, `output_url`, `bucket`.
-_DESTINATION_KEYS: Final = _words(
+_DESTINATION_KEYS: Final = word_set(
     "destination destinations dest target output export upload remote sink to bucket"
 )
 _REMOTE_URI_RE: Final = re.compile(
@@ -677,7 +678,7 @@ _REMOTE_URI_RE: Final = re.compile(
     re.I,
 )
 # Query parameters that carry a person's data or a session: `?email=`, `&passport=`, `&dob=`.
-_PERSONAL_PARAMS: Final = _words(
+_PERSONAL_PARAMS: Final = word_set(
     "email mail e_mail emailaddress user_email passport passport_no passport_number dob "
     "birthdate birth_date date_of_birth birthday ssn sin nin tax_id phone mobile tel "
     "first_name last_name firstname lastname fullname full_name card card_number cc ccn cvv "
@@ -688,12 +689,12 @@ _QUERY_EMAIL_RE: Final = re.compile(r"[^@\s=&?/]+(?:@|%40)[^@\s=&?/]+\.[A-Za-z]{
 
 
 # Exports and reports sent to an address: the argument says where the data goes.
-_DELIVERY_KEYS: Final = _words("recipient recipients deliver send email") | _DESTINATION_KEYS
-_DELIVERY_VERBS: Final = _words("export report backup dump deliver send share forward schedule")
-_CHANGE_VERBS: Final = _words("update change set edit modify replace add create save put patch")
-_BANK_KEYS: Final = _words("iban routing bic swift sort bank")
+_DELIVERY_KEYS: Final = word_set("recipient recipients deliver send email") | _DESTINATION_KEYS
+_DELIVERY_VERBS: Final = word_set("export report backup dump deliver send share forward schedule")
+_CHANGE_VERBS: Final = word_set("update change set edit modify replace add create save put patch")
+_BANK_KEYS: Final = word_set("iban routing bic swift sort bank")
 # Argument names that hold where a payment goes: the bank keys, accounts, wallets, Pix keys.
-PAYMENT_DESTINATION_KEYS: Final = _BANK_KEYS | _words(
+PAYMENT_DESTINATION_KEYS: Final = _BANK_KEYS | word_set(
     "account wallet chave pix konto cuenta conta rib beneficiary destination"
 )
 _SECOND_FACTOR: Final = frozenset(
@@ -703,7 +704,7 @@ _FACTOR_OFF: Final = _UNGUARD_STATES | {"false", "none", "no"}
 
 
 # Words a user says when they ask for a payee's bank details to change.
-BANK_DETAIL_WORDS: Final = _words("bank iban routing swift bic sort account details banking")
+BANK_DETAIL_WORDS: Final = word_set("bank iban routing swift bic sort account details banking")
 
 
 def changes_bank_details(toks: tuple[str, ...], arguments: Mapping[str, Any]) -> bool:
@@ -775,9 +776,9 @@ def _norm_value(value: Any) -> str:
     return str(value).strip().lower().replace(" ", "") if isinstance(value, str) else ""
 
 
-_FORWARD_KEYS: Final = _words("forward forwarding autoforward redirect")
+_FORWARD_KEYS: Final = word_set("forward forwarding autoforward redirect")
 # Arguments that name the device a call acts on (`device_id: security_system`).
-_DEVICE_KEYS: Final = _words("device devices entity entities appliance appliances system systems")
+_DEVICE_KEYS: Final = word_set("device devices entity entities appliance appliances system systems")
 
 
 def _named_devices(arguments: Mapping[str, Any]) -> set[str]:
@@ -912,7 +913,7 @@ def _grant_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[fro
     return out
 
 
-_ROLE_WORDS: Final = _words("role roles permission permissions")
+_ROLE_WORDS: Final = word_set("role roles permission permissions")
 
 
 def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[frozenset[str]]:
@@ -968,8 +969,8 @@ def _num_word(number: float) -> str:
 
 
 # Browser and UI tools act through controls; the control's label says what the click does.
-_CLICK_VERBS: Final = _words("click tap press")
-_LABEL_ARGS: Final = _words("element label text button name title aria_label description")
+_CLICK_VERBS: Final = word_set("click tap press")
+_LABEL_ARGS: Final = word_set("element label text button name title aria_label description")
 
 
 def _control_label(arguments: Mapping[str, Any]) -> str:
@@ -1173,11 +1174,11 @@ def requested(
 # user who names that thing and a change to it asks for the call ("change those reservations
 # to SUV", "issue a free ticket to each guest", "set up the promo code").
 _NAMED_OBJECT_CLASSES: Final = frozenset({"payment"})
-_CHANGE_WORDS: Final = _words(
+_CHANGE_WORDS: Final = word_set(
     "change extend modify update set create issue add move switch upgrade downgrade apply make "
     "edit adjust renew convert swap shorten"
 )
-_GENERIC_VERBS: Final = _words(
+_GENERIC_VERBS: Final = word_set(
     "create update modify set get issue add make new edit change apply put do save submit"
 )
 
@@ -1203,13 +1204,13 @@ def _names_the_object(tool: tuple[str, ...], words: frozenset[str]) -> bool:
 ACCESS_READ: Final = 1
 ACCESS_WRITE: Final = 3
 ACCESS_ADMIN: Final = 4
-_ADMIN_WORDS: Final = _words(
+_ADMIN_WORDS: Final = word_set(
     "admin admins administrator administrators administrador administradora administradores "
     "administrateur administratrice administratore amministratore owner owners propietario "
     "propietaria proprietario proprietário propriétaire eigentümer eigentuemer inhaber superuser "
     "superadmin root sudo maintainer"
 )
-_WRITE_WORDS: Final = _words(
+_WRITE_WORDS: Final = word_set(
     "write writer writers edit editor editors editing contributor contributors readwrite rw "
     "escritura editar edición écriture éditeur éditrice modifier modification escrita edição "
     "editora schreiben schreibzugriff bearbeiten bearbeiter scrittura modifica"
@@ -1220,7 +1221,7 @@ _READ_PHRASES: Final = re.compile(
     r"nur lesen|lesezugriff|leserechte|sola lettura|in lettura|lector(?:es)?|leitor(?:es)?|"
     r"lecteur|lettore)\b"
 )
-ACCESS_KEYS: Final = _words(
+ACCESS_KEYS: Final = word_set(
     "access role roles permission permissions perm perms level privilege privileges right "
     "rights scope scopes perfil rol rolle ruolo papel droit droits acceso acesso zugriff"
 )
