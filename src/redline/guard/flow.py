@@ -152,7 +152,7 @@ _INSTRUCTION_RE: Final = re.compile(
     r"enable|turn (?:on|off)|unlock|scale|schedule|create|book|reserve|buy|purchase|order|reply|"
     r"tell|dm|text|message|sms|cc|bcc|concatenate|make|apply|approve|confirm|notify|fax|"
     r"refund|credit|charge|reimburse|compensate|waive|cancel|void|terminate|deactivate|use|"
-    r"redirect|reroute|withdraw|sell)\b"
+    r"redirect|reroute|withdraw|sell|pull(?! requests?\b)|disburse|swap|mark|declare|quote)\b"
     # A quoted field name is not an order: `"text": "..."`, `'message': ...`.
     r"(?![\"']\s*[:=])"
     # Orders in the passive or as an obligation: "credits must be issued to X", "cleanup
