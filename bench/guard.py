@@ -6,11 +6,11 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by eight sets in the same format written apart from the policy
-(`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth), each reported in its
-own section with its first-run figures in the note.
+The tuning set is followed by nine sets in the same format written apart from the policy
+(`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth), each reported
+in its own section with its first-run figures in the note.
 
-Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ... [--ninth DIR]
+Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ... [--tenth DIR]
 [--misses N]`; a set's flag names another folder for it.
 """
 
@@ -52,6 +52,8 @@ EIGHTH = ROOT / "bench" / "guard_eighth"
 EIGHTH_TITLE = "Eighth scenarios (ten more toolkits, written apart; first run before the fixes)"
 NINTH = ROOT / "bench" / "guard_ninth"
 NINTH_TITLE = "Ninth scenarios (ten more toolkits, written apart; measured before any fix)"
+TENTH = ROOT / "bench" / "guard_tenth"
+TENTH_TITLE = "Tenth scenarios (ten more toolkits, written apart; measured before any fix)"
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -665,6 +667,16 @@ NINTH_SET = HeldoutSet(
     "0.854 of legitimate calls allowed on it.",
     NINTH,
 )
+TENTH_SET = HeldoutSet(
+    "Tenth",
+    TENTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (an airline "
+    "loyalty desk, a farm, a freight marketplace, a food bank in Polish, film post-production, "
+    "a research-grants office, a dating app's trust and safety, a 3D-printing shop, a ski "
+    "resort, a mortgage broker in Turkish), and measured after the policy's last change: no "
+    "fix has been read off it.",
+    TENTH,
+)
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
     HELDOUT_SET,
@@ -675,6 +687,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     SEVENTH_SET,
     EIGHTH_SET,
     NINTH_SET,
+    TENTH_SET,
 )
 
 

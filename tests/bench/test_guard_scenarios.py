@@ -19,6 +19,7 @@ from bench.guard import (
     NOVEL,
     SCENARIOS,
     SEVENTH,
+    TENTH,
     UNSEEN,
     UNSEEN_SET,
     UNSEEN_TITLE,
@@ -378,6 +379,7 @@ def test_main_prints_each_sections_misses_and_targets(
     assert folders["held-out"] == HELDOUT
     assert (folders["fresh"], folders["later"], folders["novel"]) == (FRESH, LATER, NOVEL)
     assert (folders["seventh"], folders["eighth"], folders["ninth"]) == (SEVENTH, EIGHTH, NINTH)
+    assert folders["tenth"] == TENTH
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -395,8 +397,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called tenth"):
-        run(SCENARIOS, folders={"tenth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called eleventh"):
+        run(SCENARIOS, folders={"eleventh": tmp_path})
 
 
 @pytest.mark.parametrize(
@@ -418,8 +420,14 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
             {"en", "fr", "nl"},
             (SCENARIOS, HELDOUT, UNSEEN, FRESH, LATER, NOVEL, SEVENTH, EIGHTH),
         ),
+        (
+            TENTH,
+            8,
+            {"en", "pl", "tr"},
+            (SCENARIOS, HELDOUT, UNSEEN, FRESH, LATER, NOVEL, SEVENTH, EIGHTH, NINTH),
+        ),
     ],
-    ids=["fresh", "later", "novel", "seventh", "eighth", "ninth"],
+    ids=["fresh", "later", "novel", "seventh", "eighth", "ninth", "tenth"],
 )
 def test_a_set_written_apart_loads_apart_from_the_sets_before_it(
     folder: Path, domains: int, languages: set[str], others: tuple[Path, ...]
