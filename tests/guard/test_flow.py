@@ -507,6 +507,12 @@ def test_clicked_grants_are_asked_for_in_their_own_words(
         # A short token beside a named object may be an abbreviation ("comp": complimentary).
         ("Issue one free guest list ticket to each person on it", "Tickets_IssueComp", True),
         ("Issue one free guest list ticket to each person on it", "Vouchers_IssueComp", False),
+        # A tool that ends or takes back a thing, named by the user with its verb and its thing.
+        ("Cancel its Main Hall bookings in August.", "rooms.cancelBooking", True),
+        ("Withdraw the items marked 'withdraw' on the list.", "item-withdraw", True),
+        ("Delete the export bookings that expired.", "mcp__tos__delete_booking", True),
+        ("List the Main Hall bookings in August.", "rooms.cancelBooking", False),
+        ("Cancel the newsletter and invite Dora to Slack.", "remove_user_from_slack", False),
     ],
 )
 def test_a_user_who_names_what_a_tool_changes_asks_for_the_call(

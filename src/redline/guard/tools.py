@@ -1166,6 +1166,8 @@ def requested(
         return True
     if cls in _NAMED_OBJECT_CLASSES and _names_the_object(tool, words):
         return True
+    if _names_the_call(tool, words):
+        return True
     # A repeated action asks for the action (`rebook`, `resend`, `repay`).
     return any(w[2:] in latin for w in words if w.startswith("re") and len(w) > 4)
 
@@ -1181,6 +1183,32 @@ _CHANGE_WORDS: Final = word_set(
 _GENERIC_VERBS: Final = word_set(
     "create update modify set get issue add make new edit change apply put do save submit"
 )
+
+
+# Verbs that end or take back a thing (`cancelBooking`, `item-withdraw`): a tool named by one
+# and its object is asked for when the user's words name both.
+_ENDING_VERBS: Final = word_set(
+    "cancel delete remove withdraw void close archive deactivate terminate revoke suspend "
+    "unsubscribe discard retire"
+)
+_LINKS: Final = word_set("to from for of in on by with the a an")
+
+
+def _names_the_call(tool: tuple[str, ...], words: frozenset[str]) -> bool:
+    """Whether the user's words name a tool's ending verb and the thing it acts on in the
+    tool's own words: "Cancel its Main Hall bookings" for `rooms.cancelBooking`, "Withdraw the
+    items" for `item-withdraw`."""
+    parts = [t for t in tool if t not in _LINKS]
+
+    def said(t: str) -> bool:
+        # As written or stemmed: `booking` is a word of "bookings", `book` of "booked".
+        return t in words or stem(t) in words
+
+    for a, b in itertools.pairwise(parts):
+        verb, thing = (a, b) if a in _ENDING_VERBS else (b, a)
+        if verb in _ENDING_VERBS and thing not in _ENDING_VERBS and said(verb) and said(thing):
+            return True
+    return False
 
 
 def _names_the_object(tool: tuple[str, ...], words: frozenset[str]) -> bool:
