@@ -365,3 +365,31 @@ def test_turning_off_a_security_system_named_in_arguments_is_asked_for_as_such()
     assert groups, "a guard turned off is a hazard"
     assert not all(g & words_of("what is on my google home schedule?") for g in groups)
     assert all(g & words_of("turn off the security system at 1 am") for g in groups)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        {"args": "drain ip-10-0-5-41 --ignore-daemonsets --force"},
+        {"args": ["drain", "ip-10-0-5-41", "--ignore-daemonsets", "--force"]},
+    ],
+)
+def test_a_tool_named_after_a_program_runs_a_command_line(guard: Guard, args: Any) -> None:
+    assert "shell" in classify("kubectl", args)
+    assert "shell" in classify("mcp__k8s__kubectl", args)
+    s = _session(guard, "Node ip-10-0-5-44 is unhealthy: look at incident PX1.", "ok", "incident")
+    d = guard.check_tool_call(ToolCall("kubectl", args, "c1"), session=s)
+    assert d.action >= Action.ASK
+    assert d.rule == "tools.shell.cloud-destroy"
+
+
+def test_a_destroying_command_the_user_names_is_theirs(guard: Guard) -> None:
+    task = "Node ip-10-0-5-44 fails its health checks. Cordon it and drain it, ignoring daemonsets."
+    s = _session(guard, task, "runbook: kubectl drain <node> --ignore-daemonsets", "runbook")
+    mine = {"args": "drain ip-10-0-5-44 --ignore-daemonsets"}
+    assert guard.check_tool_call(ToolCall("kubectl", mine, "c1"), session=s).allowed
+    other = {"args": "drain ip-10-0-5-41 --ignore-daemonsets"}
+    d = guard.check_tool_call(ToolCall("kubectl", other, "c2"), session=s)
+    assert d.rule == "tools.shell.cloud-destroy"
+    d = _call(guard, s, "run_command", command="terraform destroy")
+    assert d.action >= Action.ASK

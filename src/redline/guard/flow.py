@@ -226,7 +226,12 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"أرسل|ارسل|حوّل|حول|ادفع|انشر|شارك|نفذ|نفّذ|شغل|ثبت|احذف|افتح|أضف|اضف|غيّر|غير|"
     # Dutch, Turkish, Indonesian, Vietnamese and Hindi: the verb or the "please" of an order
     r"stuur|verstuur|verzend|betaal|verwijder|nodig|voeg|wijzig|annuleer|installeer|"
-    r"ontgrendel|exporteer|verleen|restitueer|crediteer|gelieve|"
+    r"ontgrendel|exporteer|verleen|restitueer|crediteer|gelieve|doorsturen|versturen|sturen|"
+    r"verzenden|betalen|overmaken|verwijderen|toevoegen|wijzigen|annuleren|uitnodigen|"
+    r"exporteren|mailen|"
+    # Polish
+    r"prześlij|przesłanie|przesłać|wyślij|wysłanie|wysłać|przelej|przelać|zapłać|zapłacić|"
+    r"usuń|usunąć|udostępnij|udostępnić|dodaj|dodać|zmień|zmienić|prosimy|proszę|"
     r"gönder\w*|öde|ödeyin|sil|silin|paylaş\w*|ekle|ekleyin|değiştir\w*|aktar\w*|lütfen|"
     r"kirim\w*|bayar\w*|hapus\w*|bagikan|tambahkan|undang|jalankan|tolong|mohon|silakan|"
     r"gửi|chuyển|thanh toán|xóa|chia sẻ|vui lòng|hãy|"

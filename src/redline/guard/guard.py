@@ -52,11 +52,13 @@ from redline.guard.tools import (
     ACCESS_READ,
     ACCESS_WRITE,
     BANK_DETAIL_WORDS,
+    CLI_ARGUMENTS,
     OUTBOUND,
     PAYMENT_DESTINATION_KEYS,
     access_level,
     changes_bank_details,
     classify,
+    cli_program,
     click_label,
     credential_document,
     flatten,
@@ -307,6 +309,18 @@ def _attack_spans(verdict: Verdict) -> list[tuple[int, int]]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _user_named_command(signal: Signal, trace: Trace) -> bool:
+    """A command that destroys infrastructure whose verb and every operand the user's messages
+    name ("Cordon ip-10-0-5-44, drain it" for `kubectl drain ip-10-0-5-44 --force`)."""
+    if signal.kind != "shell.cloud-destroy":
+        return False
+    operands = [w.lower() for w in signal.evidence.split()[1:] if not w.startswith("-")]
+    if not operands:
+        return False
+    texts = [t.lower() for t in trace.user_texts()]
+    return trace.said([operands[0]]) and all(any(o in t for t in texts) for o in operands[1:])
 
 
 def _paragraph_hit(text: str, hit: Hit, index: LineIndex) -> Hit:
@@ -713,6 +727,21 @@ class Guard:
             call.name, tp.files.write_tools
         ):
             write = False
+        # A tool named after a command-line program (`kubectl` with `args: "drain ..."` or a
+        # list of words) runs that program: its arguments are read as one command line.
+        program = cli_program(call.name)
+        cli_lines: set[str] = set()
+        if program is not None:
+            lines = []
+            for arg, value in call.arguments.items():
+                if arg.lower() not in CLI_ARGUMENTS:
+                    continue
+                words = value if isinstance(value, list) else [value]
+                if all(isinstance(w, str) for w in words) and words:
+                    lines.append((arg, f"{program} {' '.join(words)}"))
+            leaves = [(p, v) for p, v in leaves if p.split(".")[0].lower() not in CLI_ARGUMENTS]
+            leaves = [*lines, *leaves]
+            cli_lines = {arg for arg, _ in lines}
         for path, value in leaves:
             if not isinstance(value, str) or not value.strip():
                 continue
@@ -721,7 +750,7 @@ class Guard:
             if key.isdigit() and "." in path:
                 key = path.split(".")[-2].lower()
             try:
-                is_shell = shell_tool and key in shell_args
+                is_shell = (shell_tool and key in shell_args) or path in cli_lines
                 if is_shell:
                     analysis = shell.analyze_shell(
                         text,
@@ -757,6 +786,8 @@ class Guard:
                 paths.normalize_path(p, home=self._home, cwd=self._cwd) for p in trace.user_paths()
             ]
             signals = [(s, w) for s, w in signals if not self._user_named(s, w, named)]
+        if any(s.kind == "shell.cloud-destroy" for s, _ in signals):
+            signals = [(s, w) for s, w in signals if not _user_named_command(s, trace)]
         for sig, is_write in signals:
             self._signal(out, sig, is_write)
         return [s for s, _ in signals]

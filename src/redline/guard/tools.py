@@ -25,6 +25,8 @@ import yaml
 
 __all__ = [
     "BANK_DETAIL_WORDS",
+    "CLI_ARGUMENTS",
+    "CLI_PROGRAMS",
     "OUTBOUND",
     "SINKS",
     "SINK_CLASSES",
@@ -173,6 +175,24 @@ _SHELL_TOKENS: Final = word_set(
     "interpreter command commands"
 )
 _RUN_VERBS: Final = word_set("run execute exec eval evaluate invoke")
+# Command-line programs offered as tools of their own name (`kubectl` with `args: "drain ..."`):
+# such a call runs a command line, read as one.
+CLI_PROGRAMS: Final = word_set(
+    "kubectl oc helm terraform tofu git docker podman aws gcloud gsutil az gh glab psql mysql "
+    "redis-cli systemctl ssh scp rsync curl wget ansible ansible-playbook crontab"
+)
+CLI_ARGUMENTS: Final = word_set(
+    "args arguments argv flags options subcommand cmdline params parameters"
+)
+
+
+def cli_program(name: str) -> str | None:
+    """The program a tool named after a command-line program runs (`mcp__k8s__kubectl` ->
+    `kubectl`), else None."""
+    own = tool_part(name).lower()
+    return own if own in CLI_PROGRAMS else None
+
+
 _CODE_OBJECTS: Final = word_set(
     "code script python command commands cell notebook program snippet js javascript node"
 )
@@ -448,8 +468,10 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
         out.add("payment")  # a virtual card, store credit, a coupon, a token allowance
     elif "approve" in s and s & {"token", "tokens", "spend", "spending", "spender"}:
         out.add("payment")
-    if (s & _SHELL_TOKENS and not s & {"history", "log", "logs"}) or (
-        s & _RUN_VERBS and s & _CODE_OBJECTS
+    if (
+        (s & _SHELL_TOKENS and not s & {"history", "log", "logs"})
+        or (s & _RUN_VERBS and s & _CODE_OBJECTS)
+        or "-".join(toks) in CLI_PROGRAMS
     ):
         out.add("shell")
     if s & _CAL_NOUNS and s & _CAL_VERBS and not s & _DELETE_VERBS:
