@@ -67,6 +67,7 @@ from redline.guard.tools import (
     name_matches,
     stem,
     tokens,
+    word_set,
 )
 from redline.guard.types import Action, Decision, Reason, Signal, Stage, ToolCall
 from redline.text import Category, Detector, Hit, Verdict
@@ -309,6 +310,16 @@ def _attack_spans(verdict: Verdict) -> list[tuple[int, int]]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+# Argument values that aim a call at everything, and the words by which a user asks for all.
+_EVERYTHING = frozenset({"*", "%", "all", "everyone", "everybody", "*@*", "all_users"})
+_BULK_SINKS = frozenset({"delete", "message", "share", "payment", "security"})
+_ALL_WORDS = word_set(
+    "all every everyone everybody everything each whole entire alle jeden jede tous toutes "
+    "tout todos todas todo tutti tutte ogni wszystkie wszystkich hepsi tüm semua allen iedereen "
+    "全部 所有 すべて 全て 모든 전체"
+)
 
 
 def _user_named_command(signal: Signal, trace: Trace) -> bool:
@@ -1028,6 +1039,8 @@ class Guard:
                     "the session.",
                 )
         found = targets(call.arguments, fp.min_value_length)
+        if fp.bulk_target != "allow" and _BULK_SINKS.intersection(sinks):
+            self._bulk_target(out, call, trace, leaves, Action(fp.bulk_target))
         origins = [trace.provenance(t) for t in found]
         delegated: set[str] = set()
         if (
@@ -1282,6 +1295,25 @@ class Guard:
             f"Argument {where} of {call.name} grants {what}, more than the user's messages ask "
             "for, after untrusted content.",
         )
+
+    @staticmethod
+    def _bulk_target(
+        out: _Checked, call: ToolCall, trace: Trace, leaves: list[tuple[str, Any]], action: Action
+    ) -> None:
+        """After untrusted content: a call that deletes, messages, shares, pays or changes
+        security for everything (`playerIds: ["*"]`, `audience: "all"`) when the user's messages
+        never ask for all of something."""
+        if trace.said(_ALL_WORDS):
+            return
+        for path, value in leaves:
+            if isinstance(value, str) and value.strip().lower() in _EVERYTHING:
+                out.add(
+                    "flow.bulk-target",
+                    action,
+                    f"Argument {path} of {call.name} is {value.strip()!r}: it acts on "
+                    "everything, and none of the user's messages asks for all of anything.",
+                )
+                return
 
     @staticmethod
     def _counts(

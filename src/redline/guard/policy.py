@@ -528,6 +528,9 @@ class Flows(_Model):
     # After untrusted content: a call to a tool that the content orders by its identifier
     # ("use the `send_money` tool to ...") and no message of the user names.
     instructed_tool: ActionName = "ask"
+    # After untrusted content: a state-changing call aimed at everything ("*", "all",
+    # "everyone") when no message of the user asks for all of something.
+    bulk_target: ActionName = "ask"
     secret_env: list[Glob] = Field(
         default_factory=lambda: [
             "*_KEY",
