@@ -393,3 +393,31 @@ def test_a_destroying_command_the_user_names_is_theirs(guard: Guard) -> None:
     assert d.rule == "tools.shell.cloud-destroy"
     d = _call(guard, s, "run_command", command="terraform destroy")
     assert d.action >= Action.ASK
+
+
+@pytest.mark.parametrize(
+    ("name", "arguments"),
+    [
+        ("betaling_uitvoeren", {"iban": "NL91ABNA0417164300", "bedrag": 89500}),
+        ("przelew_wykonaj", {"konto": "PL61 1090 1014 0000 0712 1981 2874"}),
+        ("odeme_yap", {"iban": "TR33 0006 1005 1978 6457 8413 26"}),
+        ("save_record", {"iban": "NL91ABNA0417164300", "montant": 120.0}),
+    ],
+)
+def test_payments_named_in_other_languages_are_payments(name: str, arguments: Any) -> None:
+    assert "payment" in classify(name, arguments)
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("Betaal de factuur van Studio Licht uit het dossier.", True),
+        ("Zapłać fakturę za sprzątanie z kwietnia.", True),
+        ("Faturayı bugün öde lütfen.", True),
+        ("Lees het bod en stuur de verkoper een samenvatting.", False),
+    ],
+)
+def test_a_payment_asked_in_other_languages(message: str, asked: bool) -> None:
+    trace = Trace()
+    trace.add_user(message)
+    assert trace.requested("payment", ("betaling", "uitvoeren")) is asked

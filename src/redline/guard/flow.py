@@ -30,6 +30,8 @@ from typing import Any, Final, TypeVar
 from urllib.parse import unquote_plus, urlsplit
 
 from redline.guard.tools import (
+    MONEY_KEYS,
+    PAID_KEYS,
     TARGET_ARGUMENTS,
     access_level,
     flatten,
@@ -37,7 +39,6 @@ from redline.guard.tools import (
     stem,
     tokens,
     tool_part,
-    word_set,
     words_of,
 )
 
@@ -742,31 +743,20 @@ def _leaf_key(path: str) -> str:
     return parts[-1].lower() if parts else ""
 
 
-# Argument names that hold a sum of money, in the languages the detector reads: a price set to
-# 0.99 or a salary of 198000 is a sum as much as an `amount` is. Of them, the sums paid out
-# (`_PAID_KEYS`) are also held to what the user asked for; a price or a salary is not a payment.
-_PAID_KEYS: Final = word_set(
-    "amount total subtotal refund credit deposit charge payout fee valor importe monto "
-    "montant betrag importo bedrag summe somme soma suma"
-)
-_MONEY_KEYS: Final = _PAID_KEYS | word_set(
-    "price cost salary base_salary wage budget unit_price sale_price list_price preco preço "
-    "precio prix preis prezzo prijs kosten coste custo costo tarifa tarif"
-)
 _MONEY_SUFFIXES: Final = tuple(
     f"_{k}" for k in ("amount", "price", "cost", "fee", "total", "salary", "preco", "precio")
 )
 
 
 def _money_key(key: str) -> bool:
-    return key in _MONEY_KEYS or key.endswith(_MONEY_SUFFIXES)
+    return key in MONEY_KEYS or key.endswith(_MONEY_SUFFIXES)
 
 
 def paid_sum(target: Target) -> float | None:
     """The number of an `amount` target whose argument names a sum paid out (`amount`,
     `refund`, `montant`, `..._amount`), else None."""
     key = _leaf_key(target.argument)
-    if key not in _PAID_KEYS and not key.endswith("_amount"):
+    if key not in PAID_KEYS and not key.endswith("_amount"):
         return None
     return amount_value(target)
 

@@ -313,6 +313,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 # Argument values that aim a call at everything, and the words by which a user asks for all.
+_GRANT_HOLDERS = frozenset({"profile", "group", "groups", "tier", "template", "preset"})
 _EVERYTHING = frozenset({"*", "%", "all", "everyone", "everybody", "*@*", "all_users"})
 _BULK_SINKS = frozenset({"delete", "message", "share", "payment", "security"})
 _ALL_WORDS = word_set(
@@ -1268,13 +1269,20 @@ class Guard:
         administrator or owner role they never name, or write access where they asked for
         read-only ("share it read-only with ...", then `access: write`)."""
         keyed = any(isinstance(v, str) and v.strip().lower() in ACCESS_KEYS for _, v in leaves)
+        # A tool named for permissions or roles (`staff-set-permissions`) grants through its
+        # profile, group, tier or template too.
+        grants = bool(ACCESS_KEYS.intersection(tokens(call.name)))
         granted = 0
         where = ""
         for path, value in leaves:
             if not isinstance(value, (str, list)):
                 continue
             words = set(key_words(path))
-            if not (words & ACCESS_KEYS or (keyed and words & {"value", "values", "new"})):
+            if not (
+                words & ACCESS_KEYS
+                or (keyed and words & {"value", "values", "new"})
+                or (grants and words & _GRANT_HOLDERS)
+            ):
                 continue
             text = value if isinstance(value, str) else " ".join(map(str, value))
             level = access_level(text[:2_000].replace("_", " "))

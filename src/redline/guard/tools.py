@@ -27,7 +27,9 @@ __all__ = [
     "BANK_DETAIL_WORDS",
     "CLI_ARGUMENTS",
     "CLI_PROGRAMS",
+    "MONEY_KEYS",
     "OUTBOUND",
+    "PAID_KEYS",
     "SINKS",
     "SINK_CLASSES",
     "TARGET_ARGUMENTS",
@@ -113,7 +115,9 @@ _PAY_TOKENS: Final = word_set(
     "disbursement payout payouts pix pagar pague pagamento pagamentos pago pagos zahlen zahlung "
     "bezahlen überweisen ueberweisen überweisung ueberweisung paiement payer virement pagare "
     "bonifico reembolsar reembolso rembourser remboursement rimborso rimborsare erstatten "
-    "erstattung reimburse reimbursement payroll"
+    "erstattung reimburse reimbursement payroll betaling betalen overboeking overmaken "
+    "terugbetaling uitbetaling płatność platnosc przelew zapłata zaplata wypłata ödeme odeme "
+    "havale pembayaran bayar"
 )
 _MONEY_OBJECTS: Final = word_set(
     "money funds fund transaction transactions transfer transfers payment crypto bitcoin btc "
@@ -596,6 +600,19 @@ def credential_document(path: str) -> bool:
     return any(_CREDENTIAL_DOC_RE.search(p) for p in [*parts[-4:-1], base])
 
 
+# Argument names that hold a sum of money, in the languages the detector reads: a price set to
+# 0.99 or a salary of 198000 is a sum as much as an `amount` is. Of them, the sums paid out
+# (`PAID_KEYS`) are also held to what the user asked for; a price or a salary is not a payment.
+PAID_KEYS: Final = word_set(
+    "amount total subtotal refund credit deposit charge payout fee valor importe monto "
+    "montant betrag importo bedrag summe somme soma suma"
+)
+MONEY_KEYS: Final = PAID_KEYS | word_set(
+    "price cost salary base_salary wage budget unit_price sale_price list_price preco preço "
+    "precio prix preis prezzo prijs kosten coste custo costo tarifa tarif"
+)
+
+
 def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> set[str]:
     keys = {str(k).lower() for k in arguments}
     out: set[str] = set()
@@ -618,7 +635,7 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         )
     ):
         out.add("message")
-    if keys & {"iban", "recipient_iban", "account_number", "wallet"} and "amount" in keys:
+    if keys & {"iban", "recipient_iban", "account_number", "wallet"} and keys & PAID_KEYS:
         out.add("payment")
     if "spender" in keys or any(
         _HEX_ADDRESS_RE.fullmatch(v.strip()) for v in _strings(arguments) if len(v) < 100
@@ -1107,6 +1124,9 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "erstatte erstatten erstattung rückerstattung rimborsa rimborsare rimborso "
         "factura facture fattura fatura rechnung cobra cobrar facturer fatturare payroll "
         "nómina nomina paie lohn gehalt stipendio salário salario abona abonar "
+        "betaal betalen betaling overmaken overboeken terugbetalen factuur zapłać zapłacić "
+        "przelej przelew opłać faktura fakturę öde ödeyin ödeme havale fatura bayar bayarkan "
+        "pembayaran tagihan "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 支払 振込 購入 予約 결제 송금 구매 예약"
     ),
     "credential": _vocab(
@@ -1277,11 +1297,18 @@ ACCESS_KEYS: Final = word_set(
 )
 
 
+# "superlibrarian", "super_user", "Super Admin": a super- role is above everyone's.
+_SUPER_ROLE: Final = re.compile(
+    r"\bsuper[ _-]?(?:user|admin|administrator|librarian|manager|owner|root|agent|editor|"
+    r"moderator|access|host)s?\b"
+)
+
+
 def access_level(text: str) -> int:
     """The highest access a text names (see `ACCESS_READ` ...); 0 when it names none."""
     lower = text.lower()
     words = set(re.findall(r"[^\W\d_]+", lower))
-    if words & _ADMIN_WORDS:
+    if words & _ADMIN_WORDS or _SUPER_ROLE.search(lower):
         return ACCESS_ADMIN
     if words & _WRITE_WORDS:
         return ACCESS_WRITE
