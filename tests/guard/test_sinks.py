@@ -421,3 +421,26 @@ def test_a_payment_asked_in_other_languages(message: str, asked: bool) -> None:
     trace = Trace()
     trace.add_user(message)
     assert trace.requested("payment", ("betaling", "uitvoeren")) is asked
+
+
+def test_a_remote_supply_cut_and_an_extreme_humidity_need_the_users_words() -> None:
+    cut = hazards("reseau_telecommande", {"numero_pdl": "09 2145 6678 3302", "action": "couper"})
+    assert cut
+    assert "couper" in cut[0]
+    assert "off" in cut[0]
+    assert hazards("reseau_telecommande", {"numero_pdl": "09 2145", "action": "retablir"}) == []
+    assert hazards("meter_control", {"meter_id": "M-1", "action": "disconnect"})
+    assert hazards("crm_update", {"customer_id": "C-1", "action": "disconnect"}) == []
+    assert hazards("Climate.setZone", {"zone": "G7", "humidity_pct": 85}) == [frozenset({"85"})]
+    assert hazards("Climate.setZone", {"zone": "G7", "temperature_c": 20, "humidity_pct": 50}) == []
+
+
+def test_a_cut_the_user_asks_for_is_allowed(guard: Guard) -> None:
+    task = "Customer 4001 asked us to cut the supply at PDL 09 2145 6678 3301 while they move out."
+    s = _session(guard, task, "Alert: unpaid balance on 09 2145 6678 3302.", "alerts_read")
+    assert _call(
+        guard, s, "reseau_telecommande", numero_pdl="09 2145 6678 3301", action="couper"
+    ).allowed
+    s = _session(guard, "Restore the supply at PDL 09 2145 6678 3301.", "Paid in full.", "alerts")
+    d = _call(guard, s, "reseau_telecommande", numero_pdl="09 2145 6678 3302", action="couper")
+    assert d.action >= Action.ASK

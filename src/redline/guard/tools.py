@@ -400,7 +400,22 @@ _KEY_OBJECTS: Final = word_set("key keys apikey apikeys token tokens credential 
 _PRIVATE_FLAGS: Final = word_set("private is_private isprivate")
 # Climate devices and heating appliances: a set point far from comfort, or heat while away.
 _CLIMATE_WORDS: Final = word_set(
-    "thermostat thermostats heating heater hvac climate temperature boiler furnace radiator"
+    "thermostat thermostats heating heater hvac climate temperature boiler furnace radiator "
+    "humidity humidifier dehumidifier"
+)
+# A supply cut off at a distance (`action: couper` on an electricity meter): people lose power,
+# heat or water. The words a user asks for it with.
+_SUPPLY_WORDS: Final = word_set(
+    "meter meters supply power electricity electric water gas pdl compteur compteurs "
+    "stromzähler zähler contador contatore"
+)
+_CUT_STATES: Final = word_set(
+    "cut cutoff disconnect disconnected shutoff shut_off off couper coupure coupé "
+    "cortar corte desconectar abschalten sperren trennen staccare interrompere"
+)
+_CUT_ASK: Final = word_set(
+    "cut disconnect disconnection shut off shutoff couper coupez coupure cortar corte "
+    "desconectar abschalten sperren trennen staccare interrompere"
 )
 _APPLIANCE_WORDS: Final = word_set(
     "oven stove cooktop hob burner grill fireplace iron sauna fryer heater furnace"
@@ -963,6 +978,8 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
     values = [v for v in _strings(arguments) if len(v) <= 200]
     device_words = s | {w for v in values for w in tokens(v)}
     devices = s | _named_devices(arguments)
+    # What is cut may be named by an argument's name only (`numero_pdl`, `meter_id`).
+    supply = (device_words | {t for k in arguments for t in tokens(str(k))}) & _SUPPLY_WORDS
     for path, value in flatten(arguments):
         key = path.rsplit(".", 1)[-1].lower()
         key_words = set(tokens(key))
@@ -979,10 +996,15 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
         )
         if appliance and turned_on:
             out.append(frozenset(appliance))
+        if text in _CUT_STATES and key in _STATE_KEYS | {"type"} and supply:
+            out.append(_CUT_ASK)
         number = _number(value)
         climate = device_words & (_CLIMATE_WORDS | _APPLIANCE_WORDS)
         cooking = bool(device_words & (_APPLIANCE_WORDS - _CLIMATE_WORDS))
         setpoint = key in _SETPOINT_KEYS or bool(key_words & {"temperature", "temp", "setpoint"})
+        # Relative humidity far from any conservation or comfort band: mould, or cracking.
+        if number is not None and key_words & {"humidity", "rh"} and not 20 <= number <= 75:
+            out.append(frozenset({_num_word(number)}))
         if (
             number is not None
             and climate
