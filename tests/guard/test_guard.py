@@ -960,3 +960,65 @@ def test_an_injection_pasted_by_the_user_goes_with_its_paragraph_and_stays_flagg
     held = guard.check_tool_call(call, session="paste")
     assert held.action is Action.BLOCK
     assert held.rule == "flow.flagged-argument.message"
+
+
+class _ModelOnly(Detector):
+    """Reads every user message as an attack of `label` found by the learned model alone, the
+    way a task list can read to it; other channels as the real detector does."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.label = label
+
+    def detect(self, text: Any, **kw: Any) -> Any:
+        from dataclasses import replace
+
+        from redline.text import Category, Hit, Status
+        from redline.text._spans import LineIndex
+
+        verdict = super().detect(text, **kw)
+        if kw.get("channel", "user") != "user":
+            return verdict
+        hit = Hit(
+            Category(self.label),
+            f"{self.label}.model",
+            f"reads like {self.label} (learned model, this window)",
+            LineIndex(text).span(0, len(text)),
+            0.9,
+        )
+        return replace(verdict, label=self.label, score=0.9, status=Status.FLAGGED, hits=(hit,))
+
+
+def test_an_injection_only_the_model_reads_in_a_users_message_is_reported_and_passed() -> None:
+    task = "Check invoice F-2026-03-88120 for client 40021877 and refund the double charge."
+    g = Guard(None, detector=_ModelOnly("injection"), environ={})
+    d = g.check_input(task, session="s")
+    assert d.action is Action.ALLOW
+    assert "messages.user.injection-model-only" in _rules(d)
+    assert d.text is None  # nothing redacted
+    call = ToolCall("invoice_refund", {"invoice": "F-2026-03-88120", "amount": 42.0}, "c1")
+    g.check_tool_output(
+        "Invoice F-2026-03-88120: charged twice, 42.00 EUR", tool="read", session="s"
+    )
+    assert g.check_tool_call(call, session="s").allowed  # the user's own values stay theirs
+    strict = Guard(
+        parse_policy("messages:\n  user:\n    model_only: []\n"),
+        detector=_ModelOnly("injection"),
+        environ={},
+    )
+    assert strict.check_input(task, session="s").action is Action.REDACT
+    jb = Guard(None, detector=_ModelOnly("jailbreak"), environ={})
+    assert jb.check_input(task, session="s").action is Action.BLOCK  # not listed by default
+    trusting = Guard(
+        parse_policy("messages:\n  user:\n    model_only: [injection, jailbreak]\n"),
+        detector=_ModelOnly("jailbreak"),
+        environ={},
+    )
+    assert trusting.check_input(task, session="s").action is Action.ALLOW
+
+
+def test_model_only_names_only_attack_categories() -> None:
+    from redline.guard.policy import PolicyError
+
+    with pytest.raises(PolicyError, match="model_only"):
+        parse_policy("messages:\n  user:\n    model_only: [pii]\n", "p.yaml")

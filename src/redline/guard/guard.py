@@ -25,7 +25,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol, TypeVar, cast
@@ -541,12 +541,25 @@ class Guard:
         actions: Any,
         rule_prefix: str,
         where: str,
+        *,
+        model_only: Collection[str] = (),
     ) -> list[Hit]:
-        """One reason per flagged category; returns the hits to redact."""
+        """One reason per flagged category; returns the hits to redact. A category of
+        `model_only` that the learned model alone found is reported and let through."""
         to_redact: list[Hit] = []
         for category, hits in _strong(verdict).items():
             action = Action(getattr(actions, category.value))
             if action is Action.ALLOW:
+                continue
+            if category.value in model_only and all(h.detector.endswith(".model") for h in hits):
+                out.add(
+                    f"{rule_prefix}.{category.value}-model-only",
+                    Action.ALLOW,
+                    f"The learned model alone reads {_article(category.value)} "
+                    f"{category.value} in {where} (score {verdict.score:.2f}), with no pattern "
+                    f"naming a technique; passed on ({rule_prefix}.model_only).",
+                    hits[0].detector,
+                )
                 continue
             lead = max(hits, key=lambda h: h.score)
             out.add(
@@ -585,7 +598,14 @@ class Guard:
         user_words: str | None = None
         if verdict is not None:
             where = "the document" if document else "the user's message"
-            hits = self._category_reasons(out, verdict, chan.actions, f"messages.{channel}", where)
+            hits = self._category_reasons(
+                out,
+                verdict,
+                chan.actions,
+                f"messages.{channel}",
+                where,
+                model_only=getattr(chan, "model_only", ()),
+            )
             if hits:
                 redacted = redact(text, hits)
             if hits and not document:

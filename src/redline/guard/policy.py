@@ -153,11 +153,19 @@ class CategoryActions(_Model):
     pii: MessageAction = "allow"
 
 
+ModelOnlyCategory = Literal["injection", "jailbreak"]
+_MODEL_ONLY_DEFAULT: ModelOnlyCategory = "injection"
+
+
 class ChannelPolicy(_Model):
-    """Detection level and actions for one channel."""
+    """Detection level and actions for a user's messages. `model_only`: the categories that,
+    found by the learned model alone (no pattern rule names a technique), are reported but not
+    acted on: from a user, an injection read only from the style of the text is weak evidence,
+    and redacting it would take the user's own request away."""
 
     level: LevelName = "balanced"
     actions: CategoryActions = Field(default_factory=CategoryActions)
+    model_only: list[ModelOnlyCategory] = Field(default_factory=lambda: [_MODEL_ONLY_DEFAULT])
 
 
 class DataCategoryActions(CategoryActions):
