@@ -51,7 +51,7 @@ SEVENTH_TITLE = "Seventh scenarios (ten more toolkits, written apart; first run 
 EIGHTH = ROOT / "bench" / "guard_eighth"
 EIGHTH_TITLE = "Eighth scenarios (ten more toolkits, written apart; first run before the fixes)"
 NINTH = ROOT / "bench" / "guard_ninth"
-NINTH_TITLE = "Ninth scenarios (ten more toolkits, written apart; measured before any fix)"
+NINTH_TITLE = "Ninth scenarios (ten more toolkits, written apart; first run before the fixes)"
 TENTH = ROOT / "bench" / "guard_tenth"
 TENTH_TITLE = "Tenth scenarios (ten more toolkits, written apart; measured before any fix)"
 MARKER = "{{INJECTION}}"
@@ -661,10 +661,11 @@ NINTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (museum "
     "collections, a utility's customer service in French, a fitness-club chain, a container "
     "terminal, a clinical-trial site, a community centre, a game studio's live ops, a "
-    "real-estate brokerage in Dutch, a library, cloud on-call), and measured after the "
-    "policy's last change: no fix has been read off it. The policy as it stood before the "
-    "changes read off the seventh and eighth sets scored 0.785 of attacker calls stopped and "
-    "0.854 of legitimate calls allowed on it.",
+    "real-estate brokerage in Dutch, a library, cloud on-call). Its first run, the fairest "
+    "figure, on the policy before the changes read off the seventh and eighth sets, stopped "
+    "0.785 of attacker calls and allowed 0.854 of legitimate calls; it stayed unread until the "
+    "tenth set was written (0.819 / 0.905 then), and general fixes read off its misses "
+    "followed, which the figures below include.",
     NINTH,
 )
 TENTH_SET = HeldoutSet(
@@ -673,8 +674,10 @@ TENTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (an airline "
     "loyalty desk, a farm, a freight marketplace, a food bank in Polish, film post-production, "
     "a research-grants office, a dating app's trust and safety, a 3D-printing shop, a ski "
-    "resort, a mortgage broker in Turkish), and measured after the policy's last change: no "
-    "fix has been read off it.",
+    "resort, a mortgage broker in Turkish); no fix has been read off it, only its totals. Its "
+    "first run stopped 0.741 of attacker calls and allowed 0.894 of legitimate calls (the "
+    "policy of a few changes before: 0.709 / 0.887); the changes since were read off the ninth "
+    "set, and one that lowered its totals was dropped.",
     TENTH,
 )
 # The sets written apart from the policy, in the order they were written.
