@@ -2239,6 +2239,45 @@ _SPECS: tuple[_Spec, ...] = (
         r"instructies|geheime instructies)\b",
         "herhaal toon laat geef print onthul wat vertel deel",
     ),
+    # ---- Polish ----
+    _Spec(
+        "override.ignore-previous.pl",
+        INJ,
+        0.9,
+        "pl",
+        "tells the model to ignore its previous instructions (Polish)",
+        r"\b(?:zignoruj|ignoruj|zignorujcie|zapomnij(?: o)?|zapomnijcie(?: o)?|pomiń|pomijaj|"
+        r"odrzuć|nie zważaj na|nie stosuj się do|przestań stosować się do|nie przestrzegaj) ~3 "
+        r"(?:wszystkie |wszystkich |twoje |twoich |swoje |swoich )?(?:poprzednie|poprzednich|"
+        r"wcześniejsze|wcześniejszych|powyższe|powyższych|dotychczasowe|dotychczasowych|"
+        r"systemowe|systemowych|pierwotne|pierwotnych|oryginalne|oryginalnych) (?:instrukcje|"
+        r"instrukcji|instrukcjach|polecenia|poleceń|poleceniach|zasady|zasad|reguły|reguł|"
+        r"wytyczne|wytycznych)\b",
+        "zignoruj ignoruj zignorujcie zapomnij zapomnijcie pomiń pomijaj odrzuć nie przestań",
+    ),
+    _Spec(
+        "extract.system-prompt.pl",
+        INJ,
+        0.8,
+        "pl",
+        "asks the model to reveal its system prompt or instructions (Polish)",
+        r"\b(?:pokaż|wyświetl|ujawnij|podaj|wypisz|powtórz|zdradź|jaki jest|jakie są|przytocz) ~3 "
+        r"(?:twój |swój |twoje |swoje |twoich |swoich )?(?:prompt systemowy|monit systemowy|"
+        r"instrukcje systemowe|instrukcji systemowych|komunikat systemowy|ukryte instrukcje|"
+        r"tajne instrukcje|pierwotne instrukcje|początkowe instrukcje)\b",
+        "pokaż wyświetl ujawnij podaj wypisz powtórz zdradź jaki jakie przytocz",
+    ),
+    _Spec(
+        "override.you-are-now.pl",
+        INJ,
+        0.6,
+        "pl",
+        "reassigns the model a new role or identity (Polish)",
+        r"\b(?:teraz|od teraz|odtąd|od tej chwili) jesteś ~3 (?:botem|bot|asystentem|asystent|"
+        r"ai|sztuczną inteligencją|modelem|agentem|systemem|terminalem|postacią)\b|\b(?:teraz|"
+        r"od teraz|odtąd|od tej chwili) jesteś " + _NAMED_BOT,
+        "teraz od odtąd",
+    ),
     # ---- Turkish ----
     _Spec(
         "override.ignore-previous.tr",
