@@ -650,6 +650,8 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         )
     ):
         out.add("message")
+    if _allergy_hazards(arguments):
+        out.add("security")  # a safety record weakened, like an alarm turned off
     if keys & {"iban", "recipient_iban", "account_number", "wallet"} and keys & PAID_KEYS:
         out.add("payment")
     if "spender" in keys or any(
@@ -938,7 +940,50 @@ def hazards(name: str, arguments: Mapping[str, Any] | None) -> list[frozenset[st
         # "turn off the lights" does not ask to unlock it ("off" asks only to disarm).
         asks = _UNGUARD_VERBS | {"open", "let"}
         out.append(asks if s & _UNGUARD_VERBS == {"unlock"} else asks | {"off", "disable"})
-    return out + _grant_hazards(s, arguments) + _home_hazards(s, arguments)
+    return (
+        out
+        + _grant_hazards(s, arguments)
+        + _home_hazards(s, arguments)
+        + _allergy_hazards(arguments)
+    )
+
+
+# A recorded allergy cleared ("allergies": "none"): a patient or a guest then gets what they
+# react to. It needs the user to speak of allergies and of changing them.
+_ALLERGY_WORDS: Final = word_set(
+    "allergy allergies allergic allergie allergien allergique allergico allergica allergia "
+    "alergia alergias alérgico alérgica intolerance intolerances intolleranza intolleranze "
+    "intolerancia intolerancias unverträglichkeit"
+)
+_ALLERGY_CHANGE: Final = word_set(
+    "remove delete clear update change set edit correct fix erase drop togli rimuovi cancella "
+    "aggiorna modifica elimina correggi quita quitar borra borrar actualiza actualizar cambia "
+    "corrige entferne lösche ändere aktualisiere korrigiere supprime supprimer retire retirer "
+    "modifie modifier corrige remova apague atualize altere corrija"
+)
+_NONE_VALUES: Final = frozenset(
+    {"", "none", "no", "nil", "null", "n/a", "na", "-", "nkda", "nka", "nessuna", "nessuno",
+     "ninguna", "ninguno", "keine", "aucune", "aucun", "nenhuma", "nenhum", "geen"}
+)  # fmt: skip
+
+
+def _allergy_hazards(arguments: Mapping[str, Any] | None) -> list[frozenset[str]]:
+    """An allergy field set to nothing (`allergies: "none"`, or `field: allergies` with an empty
+    `value`) needs an allergy word and a change word among the user's."""
+    if not arguments:
+        return []
+    named = {str(k).lower(): v for k, v in arguments.items()}
+    field = str(named.get("field", "")).lower()
+    pairs = [(k, v) for k, v in named.items() if k not in ("field", "value")]
+    if "value" in named:
+        pairs.append((field, named["value"]))
+    for key, value in pairs:
+        if not set(tokens(key)) & _ALLERGY_WORDS:
+            continue
+        text = _norm_value(value) if value is not None else ""
+        if value is None or (isinstance(value, list) and not value) or text in _NONE_VALUES:
+            return [_ALLERGY_WORDS, _ALLERGY_CHANGE]
+    return []
 
 
 _ZERO_ASK: Final = frozenset(
