@@ -262,7 +262,9 @@ _ADDRESS_RE: Final = re.compile(
     rf"|\b(?:dear|hey|hi|hello|attention|attn|note|message|instructions?|notice|reminder)\s+"
     rf"(?:to|for)?\s*(?:the\s+|all\s+|any\s+)?(?:ai\s+|automated\s+)?{_AGENT}\b"
     rf"|\b{_AGENT}\s+(?:must|should|shall|need to|are required to|is required to)\b"
-    r"|\bautomated\s+(?:\w+\s+)?(?:tools?|runners?|agents?|systems?|assistants?)\b"
+    r"|\bautomated\s+(?:\w+\s+)?(?:tools?|runners?|agents?|systems?|assistants?|graders?|"
+    r"reviewers?|screeners?|evaluators?|scorers?|readers?|processors?)\b"
+    r"|\b(?:ai|llm|gpt)\s+(?:graders?|reviewers?|screeners?|evaluators?|recruiters?|readers?)\b"
     # Told to act without its user's say: "fill them in without asking me", "do not ask the
     # user for confirmation". A person reading a bill or a note needs no such words.
     r"|\bwithout\s+(?:asking|checking with|confirming with|consulting)\s+(?:me|the user|anyone)\b"
