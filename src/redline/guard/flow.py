@@ -30,11 +30,11 @@ from typing import Any, Final, TypeVar
 from urllib.parse import unquote_plus, urlsplit
 
 from redline.guard.tools import (
-    MONEY_KEYS,
-    PAID_KEYS,
     TARGET_ARGUMENTS,
     access_level,
     flatten,
+    money_key,
+    paid_key,
     requested,
     stem,
     tokens,
@@ -745,22 +745,10 @@ def _leaf_key(path: str) -> str:
     return parts[-1].lower() if parts else ""
 
 
-_MONEY_SUFFIXES: Final = tuple(
-    f"_{k}" for k in ("amount", "price", "cost", "fee", "total", "salary", "preco", "precio")
-)
-
-
-def _money_key(key: str) -> bool:
-    return key in MONEY_KEYS or key.endswith(_MONEY_SUFFIXES)
-
-
 def paid_sum(target: Target) -> float | None:
     """The number of an `amount` target whose argument names a sum paid out (`amount`,
     `refund`, `montant`, `..._amount`), else None."""
-    key = _leaf_key(target.argument)
-    if key not in PAID_KEYS and not key.endswith("_amount"):
-        return None
-    return amount_value(target)
+    return amount_value(target) if paid_key(_leaf_key(target.argument)) else None
 
 
 def targets(arguments: Mapping[str, Any], min_length: int = 5) -> list[Target]:
@@ -779,7 +767,7 @@ def targets(arguments: Mapping[str, Any], min_length: int = 5) -> list[Target]:
         if isinstance(value, bool) or value is None:
             continue
         if isinstance(value, int | float):
-            if _money_key(key):
+            if money_key(key):
                 add(path, _num(value), "amount")
             continue
         if not isinstance(value, str):

@@ -761,6 +761,7 @@ class Guard:
             write = False
         # A tool named after a command-line program (`kubectl` with `args: "drain ..."` or a
         # list of words) runs that program: its arguments are read as one command line.
+        # An argument of another shape (a mapping) stays a leaf like any other.
         program = cli_program(call.name)
         cli_lines: set[str] = set()
         if program is not None:
@@ -771,9 +772,8 @@ class Guard:
                 words = value if isinstance(value, list) else [value]
                 if all(isinstance(w, str) for w in words) and words:
                     lines.append((arg, f"{program} {' '.join(words)}"))
-            leaves = [(p, v) for p, v in leaves if p.split(".")[0].lower() not in CLI_ARGUMENTS]
-            leaves = [*lines, *leaves]
             cli_lines = {arg for arg, _ in lines}
+            leaves = [*lines, *((p, v) for p, v in leaves if p.split(".")[0] not in cli_lines)]
         for path, value in leaves:
             if not isinstance(value, str) or not value.strip():
                 continue

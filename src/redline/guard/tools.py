@@ -27,9 +27,7 @@ __all__ = [
     "BANK_DETAIL_WORDS",
     "CLI_ARGUMENTS",
     "CLI_PROGRAMS",
-    "MONEY_KEYS",
     "OUTBOUND",
-    "PAID_KEYS",
     "SINKS",
     "SINK_CLASSES",
     "TARGET_ARGUMENTS",
@@ -38,7 +36,9 @@ __all__ = [
     "click_label",
     "flatten",
     "key_words",
+    "money_key",
     "name_matches",
+    "paid_key",
     "requested",
     "stem",
     "tokens",
@@ -617,15 +617,28 @@ def credential_document(path: str) -> bool:
 
 # Argument names that hold a sum of money, in the languages the detector reads: a price set to
 # 0.99 or a salary of 198000 is a sum as much as an `amount` is. Of them, the sums paid out
-# (`PAID_KEYS`) are also held to what the user asked for; a price or a salary is not a payment.
-PAID_KEYS: Final = word_set(
+# (`_PAID_KEYS`) are also held to what the user asked for; a price or a salary is not a payment.
+_PAID_KEYS: Final = word_set(
     "amount total subtotal refund credit deposit charge payout fee valor importe monto "
     "montant betrag importo bedrag summe somme soma suma"
 )
-MONEY_KEYS: Final = PAID_KEYS | word_set(
+_MONEY_KEYS: Final = _PAID_KEYS | word_set(
     "price cost salary base_salary wage budget unit_price sale_price list_price preco preço "
     "precio prix preis prezzo prijs kosten coste custo costo tarifa tarif"
 )
+_MONEY_SUFFIXES: Final = tuple(
+    f"_{k}" for k in ("amount", "price", "cost", "fee", "total", "salary", "preco", "precio")
+)
+
+
+def money_key(key: str) -> bool:
+    """Whether an argument's name (its last part, lowercased) names a sum of money."""
+    return key in _MONEY_KEYS or key.endswith(_MONEY_SUFFIXES)
+
+
+def paid_key(key: str) -> bool:
+    """Whether an argument's name names a sum paid out (`amount`, `refund`, `..._amount`)."""
+    return key in _PAID_KEYS or key.endswith("_amount")
 
 
 def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> set[str]:
@@ -652,7 +665,7 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         out.add("message")
     if _allergy_hazards(arguments):
         out.add("security")  # a safety record weakened, like an alarm turned off
-    if keys & {"iban", "recipient_iban", "account_number", "wallet"} and keys & PAID_KEYS:
+    if keys & {"iban", "recipient_iban", "account_number", "wallet"} and keys & _PAID_KEYS:
         out.add("payment")
     if "spender" in keys or any(
         _HEX_ADDRESS_RE.fullmatch(v.strip()) for v in _strings(arguments) if len(v) < 100

@@ -117,24 +117,23 @@ def _after_words(words: list[str]) -> str:
 
 # A name ending in "bot" or "GPT" given to the model ("you are now 'RefundBot'"), in any language.
 _NAMED_BOT = r"(?:\S{1,3} )?[\"'“‘«„]?\w{0,24}(?:bot|gpt)\b"
-# "You are now ..." in the Latin-script languages the rules read.
-_NOW_DE = r"\b(?:du bist|ihr seid) (?:ab )?(?:jetzt|nun|ab sofort|von nun an|ab heute)"
-_NOW_FR = (
-    r"\b(?:tu es|vous êtes|tu deviens|vous devenez) "
-    r"(?:maintenant|désormais|à présent|dorénavant)"
-)
-_NOW_ES = (
-    r"\b(?:(?:desde |a partir de )?ahora (?:tú )?(?:eres|serás)|eres ahora|"
-    r"ahora sois|ahora es usted)"
-)
-_NOW_PT = (
-    r"\b(?:(?:a partir de )?agora (?:você|tu) (?:é|és|será)|"
-    r"(?:você|tu) agora (?:é|és))"
-)
-_NOW_IT = (
-    r"\b(?:(?:ora|adesso|d'ora in poi|da ora|da adesso|d'ora in avanti) "
-    r"(?:tu )?sei|sei ora|sei adesso)"
-)
+
+
+def _you_are_now(
+    lang: str, name: str, lead: str, roles: str, anchors: str, *, back: int = 0
+) -> _Spec:
+    """`override.you-are-now` in `lang`: `lead` ("du bist jetzt") followed within three words
+    by a role noun of `roles`, or by a name ending in "bot" or "GPT"."""
+    return _Spec(
+        f"override.you-are-now.{lang}",
+        INJ,
+        0.6,
+        lang,
+        f"reassigns the model a new role or identity ({name})",
+        rf"{lead} ~3 (?:{roles})\b|{lead} " + _NAMED_BOT,
+        anchors,
+        window=(back, 0),
+    )
 
 
 # --- shared vocabularies (English) ---------------------------------------------------------------
@@ -1601,66 +1600,51 @@ _SPECS: tuple[_Spec, ...] = (
         "combine concatenate concatenating join merge put assemble add answer respond follow "
         "execute complete do",
     ),
-    # The developer claim and the split request in other languages (the same techniques).
-    _Spec(
-        "override.you-are-now.de",
-        INJ,
-        0.6,
+    # "You are now ..." in the Latin-script languages the rules read.
+    _you_are_now(
         "de",
-        "reassigns the model a new role or identity (German)",
-        _NOW_DE + r" ~3 (?:"
+        "German",
+        r"\b(?:du bist|ihr seid) (?:ab )?(?:jetzt|nun|ab sofort|von nun an|ab heute)",
         r"bot|assistent|assistentin|ki|modell|chatbot|agent|programm|system|terminal|konsole|"
-        r"persona|figur|charakter|rolle)\b|" + _NOW_DE + " " + _NAMED_BOT,
+        r"persona|figur|charakter|rolle",
         "du ihr",
-        window=(0, 0),
     ),
-    _Spec(
-        "override.you-are-now.fr",
-        INJ,
-        0.6,
+    _you_are_now(
         "fr",
-        "reassigns the model a new role or identity (French)",
-        _NOW_FR + r" ~3 (?:"
+        "French",
+        r"\b(?:tu es|vous êtes|tu deviens|vous devenez) "
+        r"(?:maintenant|désormais|à présent|dorénavant)",
         r"bot|assistant|assistante|ia|modèle|chatbot|agent|programme|système|terminal|"
-        r"console|personnage|persona)\b|" + _NOW_FR + " " + _NAMED_BOT,
+        r"console|personnage|persona",
         "tu vous",
-        window=(0, 0),
     ),
-    _Spec(
-        "override.you-are-now.es",
-        INJ,
-        0.6,
+    _you_are_now(
         "es",
-        "reassigns the model a new role or identity (Spanish)",
-        _NOW_ES + r" ~3 (?:"
-        r"bot|asistente|ia|modelo|chatbot|agente|programa|sistema|terminal|consola|"
-        r"personaje)\b|" + _NOW_ES + " " + _NAMED_BOT,
+        "Spanish",
+        r"\b(?:(?:desde |a partir de )?ahora (?:tú )?(?:eres|serás)|eres ahora|"
+        r"ahora sois|ahora es usted)",
+        r"bot|asistente|ia|modelo|chatbot|agente|programa|sistema|terminal|consola|personaje",
         "ahora eres",
-        window=(14, 0),
+        back=14,
     ),
-    _Spec(
-        "override.you-are-now.pt",
-        INJ,
-        0.6,
+    _you_are_now(
         "pt",
-        "reassigns the model a new role or identity (Portuguese)",
-        _NOW_PT + r" ~3 (?:"
+        "Portuguese",
+        r"\b(?:(?:a partir de )?agora (?:você|tu) (?:é|és|será)|(?:você|tu) agora (?:é|és))",
         r"bot|assistente|ia|modelo|chatbot|agente|programa|sistema|terminal|console|"
-        r"personagem)\b|" + _NOW_PT + " " + _NAMED_BOT,
+        r"personagem",
         "agora você tu",
-        window=(14, 0),
+        back=14,
     ),
-    _Spec(
-        "override.you-are-now.it",
-        INJ,
-        0.6,
+    _you_are_now(
         "it",
-        "reassigns the model a new role or identity (Italian)",
-        _NOW_IT + r" ~3 (?:"
+        "Italian",
+        r"\b(?:(?:ora|adesso|d'ora in poi|da ora|da adesso|d'ora in avanti) "
+        r"(?:tu )?sei|sei ora|sei adesso)",
         r"bot|assistente|ia|modello|chatbot|agente|programma|sistema|terminale|console|"
-        r"personaggio)\b|" + _NOW_IT + " " + _NAMED_BOT,
+        r"personaggio",
         "ora adesso sei",
-        window=(14, 0),
+        back=14,
     ),
     _Spec(
         "override.you-are-now.ru",
@@ -1699,6 +1683,7 @@ _SPECS: tuple[_Spec, ...] = (
         r"(?:너는|당신은|넌|네가|당신이) ?(?:이제|지금부터|앞으로|이제부터) «12»(?:봇|"
         r"어시스턴트|비서|ai|인공지능|모델|챗봇|에이전트|프로그램|시스템|터미널|캐릭터|bot|gpt)",
     ),
+    # The developer claim and the split request in other languages (the same techniques).
     _Spec(
         "spoof.i-am-developer.fr",
         INJ,
@@ -2267,15 +2252,12 @@ _SPECS: tuple[_Spec, ...] = (
         r"tajne instrukcje|pierwotne instrukcje|początkowe instrukcje)\b",
         "pokaż wyświetl ujawnij podaj wypisz powtórz zdradź jaki jakie przytocz",
     ),
-    _Spec(
-        "override.you-are-now.pl",
-        INJ,
-        0.6,
+    _you_are_now(
         "pl",
-        "reassigns the model a new role or identity (Polish)",
-        r"\b(?:teraz|od teraz|odtąd|od tej chwili) jesteś ~3 (?:botem|bot|asystentem|asystent|"
-        r"ai|sztuczną inteligencją|modelem|agentem|systemem|terminalem|postacią)\b|\b(?:teraz|"
-        r"od teraz|odtąd|od tej chwili) jesteś " + _NAMED_BOT,
+        "Polish",
+        r"\b(?:teraz|od teraz|odtąd|od tej chwili) jesteś",
+        r"botem|bot|asystentem|asystent|ai|sztuczną inteligencją|modelem|agentem|systemem|"
+        r"terminalem|postacią",
         "teraz od odtąd",
     ),
     # ---- Turkish ----
