@@ -459,3 +459,8 @@ def test_a_cleared_allergy_is_a_safety_change_the_user_must_ask_for(guard: Guard
     task = "Luca tested negative: remove the peanut allergy from his guest record."
     s = _session(guard, task, "Luca Bianchi - allergies: peanuts", "guests_list")
     assert _call(guard, s, "guest_update", **cleared).allowed
+
+
+def test_a_command_line_tools_other_arguments_are_still_checked(guard: Guard) -> None:
+    d = _call(guard, "s-cli", "kubectl", args={"kubeconfig": "~/.ssh/id_rsa"})
+    assert d.rule == "tools.files.read.secret-file"
