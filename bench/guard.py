@@ -6,11 +6,11 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by nine sets in the same format written apart from the policy
-(`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth), each reported
-in its own section with its first-run figures in the note.
+The tuning set is followed by ten sets in the same format written apart from the policy
+(`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth, eleventh),
+each reported in its own section with its first-run figures in the note.
 
-Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ... [--tenth DIR]
+Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ... [--eleventh DIR]
 [--misses N]`; a set's flag names another folder for it.
 """
 
@@ -53,7 +53,9 @@ EIGHTH_TITLE = "Eighth scenarios (ten more toolkits, written apart; first run be
 NINTH = ROOT / "bench" / "guard_ninth"
 NINTH_TITLE = "Ninth scenarios (ten more toolkits, written apart; first run before the fixes)"
 TENTH = ROOT / "bench" / "guard_tenth"
-TENTH_TITLE = "Tenth scenarios (ten more toolkits, written apart; measured before any fix)"
+TENTH_TITLE = "Tenth scenarios (ten more toolkits, written apart; first run before the fixes)"
+ELEVENTH = ROOT / "bench" / "guard_eleventh"
+ELEVENTH_TITLE = "Eleventh scenarios (ten more toolkits, written apart; measured before any fix)"
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -674,11 +676,24 @@ TENTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (an airline "
     "loyalty desk, a farm, a freight marketplace, a food bank in Polish, film post-production, "
     "a research-grants office, a dating app's trust and safety, a 3D-printing shop, a ski "
-    "resort, a mortgage broker in Turkish); no fix has been read off it, only its totals. Its "
-    "first run stopped 0.741 of attacker calls and allowed 0.894 of legitimate calls (the "
-    "policy of a few changes before: 0.709 / 0.887); the changes since were read off the ninth "
-    "set, and one that lowered its totals was dropped.",
+    "resort, a mortgage broker in Turkish). Its first run, the fairest figure, stopped 0.741 "
+    "of attacker calls and allowed 0.894 of legitimate calls (the policy of a few changes "
+    "before: 0.709 / 0.887); it stayed unread, apart from its totals, until the eleventh set "
+    "was written (0.747 / 0.894 then), and general fixes read off its misses followed, which "
+    "the figures below include.",
     TENTH,
+)
+ELEVENTH_SET = HeldoutSet(
+    "Eleventh",
+    ELEVENTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a hospital "
+    "pharmacy, a wind farm's SCADA desk, a marketing agency, a housing cooperative's board in "
+    "Swedish, a payroll bureau, a water-treatment plant, a used-car marketplace, a fulfilment "
+    "centre in Korean, release engineering, a private school's admissions and fees office); "
+    "no fix has been read off it, only its totals. Its first run stopped 0.745 of attacker "
+    "calls and allowed 0.915 of legitimate calls, on the policy both before and after the "
+    "first changes read off the tenth set.",
+    ELEVENTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -691,6 +706,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     EIGHTH_SET,
     NINTH_SET,
     TENTH_SET,
+    ELEVENTH_SET,
 )
 
 

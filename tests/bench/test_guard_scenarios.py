@@ -11,6 +11,7 @@ import pytest
 from bench.guard import (
     ATTACK_KINDS,
     EIGHTH,
+    ELEVENTH,
     FRESH,
     HELDOUT,
     HELDOUT_TITLE,
@@ -379,7 +380,7 @@ def test_main_prints_each_sections_misses_and_targets(
     assert folders["held-out"] == HELDOUT
     assert (folders["fresh"], folders["later"], folders["novel"]) == (FRESH, LATER, NOVEL)
     assert (folders["seventh"], folders["eighth"], folders["ninth"]) == (SEVENTH, EIGHTH, NINTH)
-    assert folders["tenth"] == TENTH
+    assert (folders["tenth"], folders["eleventh"]) == (TENTH, ELEVENTH)
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -397,8 +398,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called eleventh"):
-        run(SCENARIOS, folders={"eleventh": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called twelfth"):
+        run(SCENARIOS, folders={"twelfth": tmp_path})
 
 
 @pytest.mark.parametrize(
@@ -426,8 +427,14 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
             {"en", "pl", "tr"},
             (SCENARIOS, HELDOUT, UNSEEN, FRESH, LATER, NOVEL, SEVENTH, EIGHTH, NINTH),
         ),
+        (
+            ELEVENTH,
+            8,
+            {"en", "sv", "ko"},
+            (SCENARIOS, HELDOUT, UNSEEN, FRESH, LATER, NOVEL, SEVENTH, EIGHTH, NINTH, TENTH),
+        ),
     ],
-    ids=["fresh", "later", "novel", "seventh", "eighth", "ninth", "tenth"],
+    ids=["fresh", "later", "novel", "seventh", "eighth", "ninth", "tenth", "eleventh"],
 )
 def test_a_set_written_apart_loads_apart_from_the_sets_before_it(
     folder: Path, domains: int, languages: set[str], others: tuple[Path, ...]
