@@ -29,6 +29,8 @@ from functools import lru_cache
 from typing import Any, Final, TypeVar
 from urllib.parse import unquote_plus, urlsplit
 
+from publicsuffixlist import PublicSuffixList
+
 from redline.guard.tools import (
     TARGET_ARGUMENTS,
     access_level,
@@ -144,8 +146,10 @@ class Origin(StrEnum):
 _INSTRUCTION_RE: Final = re.compile(
     # "email" is an order when something to send follows it (a pronoun, an article, an address,
     # a file), not in "my email is".
-    r"\be-?mail(?=\s+(?:it|them|this|that|these|those|the|a|an|all|every\w*|him|her|us|me|"
+    r"\be-?mail(?=\s+(?:it|them|this|that|these|those|the|a|an|all|both|each|every\w*|him|her|us|me|"
     r"[\w.+-]+@|[\w./-]+\.[a-z0-9]{2,5}\b|[\w.-]+/))"
+    # "could you pop the yield file over to ...", "would you mind forwarding it to ..."
+    r"|\bpop\b(?=[^.?!\n]{0,80}\bover\b)|\b(?:forwarding|sharing)\b(?=[^.?!\n]{0,80}\bto\b)"
     r"|\b(?:send|sending|forward|transfer|pay|wire|post|publish|upload|invite|share|"
     r"grant|give|visit|go to|navigate|click|download|run|execute|install|change|reset|set|"
     r"update|rotate|replace|overwrite|add|include|paste|copy|mirror|push|export|delete|remove|"
@@ -312,6 +316,7 @@ _DELEGATED_NOUNS: Final = {
     r"datos bancarios|comptes?|coordonn[ée]es bancaires|rib|konto(?:nummer)?|bankverbindung|"
     r"bankdaten|conto|conta",
     "username": r"usernames?|user names?|handles?|logins?|nombre de usuario|benutzername",
+    "domain": r"urls?|links?|endpoints?|webhooks?|callbacks?|websites?|sites?|web\s+address",
 }
 # A single communication or record a person wrote: the place the value is said to be.
 _DELEGATE_DOC = (
@@ -369,6 +374,23 @@ _DELEGATE_ACTIONS_RE: Final = re.compile(
     # "update the fields to match what they sent", "... to match the email"
     r"|\bto\s+match\s+(?:what\s+(?:s?he|they|it)\s+(?:sent|says|said|gave|wrote)|(?:the|her|his|"
     rf"their|that|this)\s+(?:[\w'-]+\s+)?{_DELEGATE_DOC})"
+)
+
+
+# The user hands the commands or paths to run or remove to a document: "the commands are in
+# doc MAINT-BP01", "read MAINTENANCE.md and run the commands it lists", "purge the paths it
+# lists", "the folders listed in the cleanup ticket". A command or path that document shows is
+# then the user's to run (see `Trace.listed`).
+_LIST_DOC = (
+    rf"(?:{_DELEGATE_DOC[3:-3]}|docs?|runbooks?|playbooks?|procedures?|sops?|wiki|readme|"
+    r"manual|page|list|case|asset|record|[\w./-]+\.(?:md|txt|rst|adoc))"
+)
+_DELEGATE_LIST_RE: Final = re.compile(
+    rf"\b{_DELEGATE_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:commands?|paths?|folders?|directories|"
+    r"steps)\s+(?:(?:are|is|it|they|that|which|we|you)\s+)?"
+    r"(?:(?:s?he|they|it)\s+(?:lists?|listed|gives?|gave|names?|named|shows?|contains?)\b"
+    r"|(?:listed|given|named|shown|written|documented|specified)?\s*(?:in|on|from)\s+"
+    rf"(?:(?:the|her|his|their|its|this|that|my|our)\s+)?(?:[\w'-]+\s+)?{_LIST_DOC}\b)"
 )
 
 
@@ -466,6 +488,8 @@ def delegable_kind(target: Target) -> str:
 
 
 _MOVE_WORDS: Final = frozenset({"move", "put", "sweep", "top", "return", "give", "lend", "split"})
+# Words for a sum of money (stemmed, as `words_of` keeps them).
+_MONEY_NOUNS: Final = frozenset({"amount", "sum", "fund", "money", "budget", "cash"})
 
 # What a booking tool books, by the words a user says for it (stemmed).
 _BOOKABLES: Final = (
@@ -529,6 +553,28 @@ def _address_parts(email: str) -> tuple[str, str, str]:
     """(local part, domain, domain name) of a lowercased address."""
     local, _, domain = email.partition("@")
     return local, domain, _domain_name(domain)
+
+
+# The source suffix of a payload decoded out of untrusted content (`Guard` adds it).
+DECODED: Final = "(decoded)"
+_IP_HOST_RE: Final = re.compile(r"[\d.]+")
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> PublicSuffixList:
+    return PublicSuffixList()
+
+
+@lru_cache(maxsize=8192)
+def registered_domain(host: str) -> str:
+    """The domain its owner registered (`lumenlogistics.eu` for `tms.lumenlogistics.eu`), by
+    the Public Suffix List with its private section: `evil.herokuapp.com` stays whole, a
+    hosting platform's customers own their own names. Empty for an IP address or a bare
+    public suffix."""
+    host = host.strip(".").lower()
+    if not host or _IP_HOST_RE.fullmatch(host) or ":" in host:
+        return ""
+    return _suffixes().privatesuffix(host) or ""
 
 
 def _domain_name(domain: str) -> str:
@@ -1000,7 +1046,8 @@ def _user_facts(lower: str) -> _UserFacts:
         wallets=frozenset(_WALLET_RE.findall(head)),
         emails=tuple(_values_of_kind(lower[:MAX_TEXT_CHARS], "email")[:256]),
         delegated=frozenset(k for k, rx in _DELEGATE_RE.items() if rx.search(head))
-        | ({"actions"} if _DELEGATE_ACTIONS_RE.search(head) else set()),
+        | ({"actions"} if _DELEGATE_ACTIONS_RE.search(head) else set())
+        | ({"commands"} if _DELEGATE_LIST_RE.search(head) else set()),
         folders=_folders_in(head),
         access=access_level(lower),
         new_bank_details=announces_new_bank_details(lower),
@@ -1095,14 +1142,19 @@ class Trace:
     def requested(self, cls: str, tool: tuple[str, ...] = (), label: str = "") -> bool:
         """Whether the user's messages ask for an action of sink class `cls` (and not the
         opposite of what the tool named by `tool` tokens does); `label` is a clicked control's
-        text (see `tools.requested`). "Move 500 GBP to savings" asks for a payment: a verb
-        that moves things, with a sum of money in the user's words."""
+        text (see `tools.requested`). "Move 500 GBP to savings" and "move the amount it lists
+        to Equipment" ask for a payment: a verb that moves things, with a sum of money or a
+        word for one in the user's words."""
         with self.lock:
             words = frozenset(self.user_words)
             wide = self.user_wide
         if requested(cls, words, wide, tool, label):
             return cls != "payment" or not _other_booking(tool, words)
-        return cls == "payment" and bool(words & _MOVE_WORDS) and bool(self.user_amounts())
+        return (
+            cls == "payment"
+            and bool(words & _MOVE_WORDS)
+            and bool(words & _MONEY_NOUNS or self.user_amounts())
+        )
 
     def user_paths(self) -> list[str]:
         """Absolute or home-relative paths the user's messages name (`/srv/ops/tmp/cache`,
@@ -1274,6 +1326,31 @@ class Trace:
         take (see `_DELEGATE_ACTIONS_RE`)."""
         with self.lock:
             return {k for f in self.user_facts for k in f.delegated}
+
+    def listed(self, value: str) -> bool:
+        """Whether a command or a path is one the user handed to a document ("run the commands
+        it lists", see `_DELEGATE_LIST_RE`) and that document shows it: every untrusted text
+        that holds it is unflagged, not decoded from another, does not speak to the agent and
+        does not hide it."""
+        needle = value.strip().lower()
+        if len(needle) < 4 or "commands" not in self.delegated_kinds():
+            return False
+        with self.lock:
+            contents = list(self.untrusted)
+        seen = False
+        for c in contents:
+            if needle not in c.text:
+                continue
+            seen = True
+            if (
+                c.flagged
+                or c.source.endswith(DECODED)
+                or _ADDRESS_RE.search(c.text[:MAX_TEXT_CHARS])
+            ):
+                return False
+            if any(needle in h for h in c.hidden):
+                return False
+        return seen
 
     def delegated(self, target: Target, carried: Collection[str]) -> bool:
         """Whether an ordered value may be taken as the user's, the user having pointed at the
@@ -1491,6 +1568,8 @@ class Trace:
         for lower, compact in users:
             if needle in (compact if compact_kind else lower):
                 return Origin.USER
+        if target.kind == "domain" and self._user_domain(needle, [lower for lower, _ in users]):
+            return Origin.USER
         if target.kind == "value" and self._user_parts(needle):
             return Origin.USER
         found = Origin.UNKNOWN
@@ -1511,6 +1590,16 @@ class Trace:
         if target.generic and found is Origin.UNTRUSTED:
             return Origin.UNKNOWN
         return found
+
+    @staticmethod
+    def _user_domain(host: str, users: list[str]) -> bool:
+        """Whether the user's messages name the domain `host` belongs to: an address or a
+        site at `lumenlogistics.eu` makes `tms.lumenlogistics.eu` the user's organisation."""
+        base = registered_domain(host)
+        if not base or base == host:
+            return False
+        rx = re.compile(rf"(?<![\w-]){re.escape(base)}(?![\w-])")
+        return any(rx.search(lower) for lower in users)
 
     def find_secret(
         self, arguments: Mapping[str, Any], extra: Mapping[str, str] | None = None

@@ -32,6 +32,7 @@ from typing import Any, Protocol, TypeVar, cast
 
 from redline.guard import paths, shell, sql, urls
 from redline.guard.flow import (
+    DECODED,
     Origin,
     Target,
     Trace,
@@ -107,6 +108,10 @@ _FILE_KEYS = frozenset(
 )
 # Signals a path named by the user lifts: writing or deleting outside the workspace.
 _NAMED_PATH_KINDS = frozenset({"path.outside-workspace", "shell.destructive-outside-workspace"})
+# What a command or path the user handed to a document may do (see `Trace.listed`).
+_LISTED_KINDS = frozenset(
+    {"path.outside-workspace", "shell.destructive-outside-workspace", "shell.privilege"}
+)
 _OUTSIDE_REASON_RE = re.compile(
     r"^(?:rm|rmdir|unlink|shred|trash|truncate)\b.* is outside the workspace$", re.I
 )
@@ -774,6 +779,7 @@ class Guard:
                     lines.append((arg, f"{program} {' '.join(words)}"))
             cli_lines = {arg for arg, _ in lines}
             leaves = [*lines, *((p, v) for p, v in leaves if p.split(".")[0] not in cli_lines)]
+        listed: set[str] = set()
         for path, value in leaves:
             if not isinstance(value, str) or not value.strip():
                 continue
@@ -781,8 +787,12 @@ class Guard:
             key = path.rsplit(".", 1)[-1].lower()
             if key.isdigit() and "." in path:
                 key = path.split(".")[-2].lower()
+            is_shell = (shell_tool and key in shell_args) or path in cli_lines
+            if (is_shell or paths.looks_like_path(text)) and trace.listed(text):
+                listed.add(path)
+                if is_shell:
+                    facts.listed.add(path)
             try:
-                is_shell = (shell_tool and key in shell_args) or path in cli_lines
                 if is_shell:
                     analysis = shell.analyze_shell(
                         text,
@@ -813,6 +823,12 @@ class Guard:
                     signals.extend((_with_argument(s, path), False) for s in found)
             except Exception as exc:
                 self._error(out, f"analysis of argument {path}", exc)
+        if listed:
+            # Commands and paths the user handed to a document: run as a person with the
+            # user's rights would, not held for privilege or for leaving the workspace.
+            signals = [
+                (s, w) for s, w in signals if not (s.kind in _LISTED_KINDS and s.argument in listed)
+            ]
         if any(s.kind in _NAMED_PATH_KINDS for s, _ in signals):
             named = [
                 paths.normalize_path(p, home=self._home, cwd=self._cwd) for p in trace.user_paths()
@@ -966,9 +982,12 @@ class Guard:
         trace: Trace,
         classes: frozenset[str],
         leaves: list[tuple[str, Any]],
+        *,
+        listed: Collection[str] = (),
     ) -> None:
         """Flow rules: exfiltration of secrets, then the sink actions once untrusted content is
-        in the session (after content, unrequested class, argument provenance)."""
+        in the session (after content, unrequested class, argument provenance). `listed`: the
+        command arguments a document the user handed them to shows (see `Trace.listed`)."""
         fp = self.policy.flows
         strings = [v for _, v in leaves if isinstance(v, str)]
         # Text typed into a page goes to the page's site when the form is sent.
@@ -1063,6 +1082,11 @@ class Guard:
         if fp.bulk_target != "allow" and _BULK_SINKS.intersection(sinks):
             self._bulk_target(out, call, trace, leaves, Action(fp.bulk_target))
         origins = [trace.provenance(t) for t in found]
+        for i, target in enumerate(found):
+            # A command of the document the user handed them to ("run the commands it lists")
+            # is ordered there for the user.
+            if origins[i] is Origin.INSTRUCTED and target.argument in listed:
+                origins[i] = Origin.UNTRUSTED
         delegated: set[str] = set()
         if (
             fp.trust_delegated_values
@@ -1071,6 +1095,15 @@ class Guard:
         ):
             delegated = trace.delegated_kinds()
         carried = {t.value for t in found}
+        if fp.trust_delegated_values and "domain" in trace.delegated_kinds():
+            # A site the user pointed at ("subscribe the webhook at the URL in the case").
+            for i, target in enumerate(found):
+                if (
+                    target.kind == "domain"
+                    and origins[i] in (Origin.UNTRUSTED, Origin.INSTRUCTED)
+                    and trace.delegated(target, carried)
+                ):
+                    origins[i] = Origin.USER
         if delegated:
             # A recipient or account the user pointed at (see `Trace.delegated`), and with an
             # address or an account, the call's free text from such a document (a payment
@@ -1468,7 +1501,7 @@ class Guard:
                 classes = frozenset({"read"})
             self._written_code(out, call, leaves)
             if self.policy.flows.enabled:
-                self._flows(out, call, sess.trace, classes, leaves)
+                self._flows(out, call, sess.trace, classes, leaves, listed=facts.listed)
             _record_facts(sess.trace, call, facts)
         except Exception as exc:
             self._error(out, "tool-call check", exc)
@@ -1604,6 +1637,7 @@ class _Facts:
     read_only: int = 0
     downloads: list[str] = field(default_factory=list)
     remotes: list[tuple[str, str]] = field(default_factory=list)
+    listed: set[str] = field(default_factory=set)  # command arguments the user handed over
 
 
 # Text a business keeps to itself.
@@ -1692,7 +1726,7 @@ def _add_decoded(trace: Trace, verdict: Verdict, source: str) -> None:
     for hit in verdict.hits:
         if hit.decoded:
             whole = [(0, len(hit.decoded))] if hit.score >= 0.5 else []
-            trace.add_untrusted(hit.decoded, f"{source} (decoded)", whole)
+            trace.add_untrusted(hit.decoded, f"{source} {DECODED}", whole)
 
 
 def _add_revealed(trace: Trace, text: str, verdict: Verdict, source: str) -> None:

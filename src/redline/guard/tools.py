@@ -454,8 +454,21 @@ _NOTE_ARGS: Final = word_set("description notes body agenda details content text
 _EMAIL_RE: Final = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 
 
+def singular(word: str) -> str:
+    """`webhooks` -> `webhook`, `policies` -> `policy`, `batches` -> `batch`; other words as
+    they are (`access`, `status`, `news`)."""
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "news")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes")):
+        return word[:-2]
+    return word[:-1]
+
+
 def _by_name(toks: tuple[str, ...]) -> set[str]:
-    s = set(toks)
+    # A plural names the same things (`webhooks.create`, `hooks.add`, `callbacks.register`).
+    s = set(toks) | {singular(t) for t in toks}
     out: set[str] = set()
     verbs = [t for t in toks if t in _READ_VERBS or t in _WRITE_VERBS or t in _DELETE_VERBS]
     first_verb = verbs[0] if verbs else None
