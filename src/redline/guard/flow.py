@@ -157,7 +157,8 @@ _INSTRUCTION_RE: Final = re.compile(
     r"enable|turn (?:on|off)|unlock|scale|schedule|create|book|reserve|buy|purchase|order|reply|"
     r"tell|dm|text|message|sms|cc|bcc|concatenate|make|apply|approve|confirm|notify|fax|"
     r"refund|credit|charge|reimburse|compensate|waive|cancel|void|terminate|deactivate|use|"
-    r"redirect|reroute|withdraw|sell|pull(?! requests?\b)|disburse|swap|mark|declare|quote)\b"
+    r"redirect|reroute|withdraw|sell|pull(?! requests?\b)|disburse|swap|mark|declare|quote|"
+    r"attach)\b"
     # A quoted field name is not an order: `"text": "..."`, `'message': ...`.
     r"(?![\"']\s*[:=])"
     # Orders in the passive or as an obligation: "credits must be issued to X", "cleanup
@@ -219,6 +220,11 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     # pay, send (plural and polite forms), update
     r"r[eé]gler|r[eé]glez|mandate|inviate|inoltrate|manden|env[ií]en|enviem|mandem|sendet|"
     r"schickt|actualice|actualiza|atualize|aggiorna|aktualisiere|"
+    # plural and polite orders: Italian voi, Spanish ustedes, Portuguese vocês
+    r"aggiungete|trasferite|pagate|condividete|cancellate|modificate|impostate|accreditate|"
+    r"rimborsate|abilitate|disabilitate|añadan|agreguen|paguen|transfieran|cambien|compartan|"
+    r"eliminen|borren|acrediten|reembolsen|abonen|adicionem|paguem|transfiram|alterem|mudem|"
+    r"compartilhem|excluam|creditem|"
     r"senden|schicken|übermitteln|manda|mande|mandar|invii|"
     r"transférer|transferer|partager|supprimer|virer|compartir|eliminar|überweisen|zahlen|"
     r"bezahlen|teilen|löschen|inviare|trasferire|trasferisci|pagare|condividere|"
@@ -371,6 +377,9 @@ _DELEGATE_ACTIONS_RE: Final = re.compile(
     rf"(?:[\w'-]+\s+){{0,3}}?{_DELEGATE_REF}"
     r"|\bdo\s+(?:what|whatever)\s+(?:the|her|his|their|that|this)\s+(?:[\w'-]+\s+)?"
     rf"{_DELEGATE_DOC}\s+(?:says|asks|requests|tells)\b"
+    # "create the spray plans she recommends", "make the changes they ask for"
+    r"|\b(?:the|what|whatever)\s+(?:[\w'-]+\s+){0,3}?(?:s?he|they|it)\s+(?:recommends?|"
+    r"suggests?|advises?|proposes?|prescribes?|asks?\s+for|requests?)\b"
     # "update the fields to match what they sent", "... to match the email"
     r"|\bto\s+match\s+(?:what\s+(?:s?he|they|it)\s+(?:sent|says|said|gave|wrote)|(?:the|her|his|"
     rf"their|that|this)\s+(?:[\w'-]+\s+)?{_DELEGATE_DOC})"
@@ -426,6 +435,11 @@ _PLEASE_RE: Final = re.compile(
 )
 
 
+_LEAD_WORDS: Final = frozenset(
+    {"also", "then", "and", "now", "next", "additionally", "plus", "finally"}
+)
+
+
 def _past_label(sentence: str) -> str:
     """`sentence` without a record label that ends it: "Total to pay: " reads as a bill line,
     "Pay this amount: " and "Please wire: " stay orders."""
@@ -434,6 +448,9 @@ def _past_label(sentence: str) -> str:
         return sentence
     label = m.group(1)
     words = label.split()
+    # "Also delete: FR-1182" orders past its opening word.
+    while len(words) > 1 and words[0].lower() in _LEAD_WORDS:
+        words = words[1:]
     if len(words) > 5 or _PLEASE_RE.match(label) or _orders(words[0]):
         return sentence
     return ""

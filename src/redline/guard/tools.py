@@ -271,7 +271,9 @@ _WEAKEN_VERBS: Final = word_set(
 _SECURITY_DEVICES: Final = word_set(
     "door doors lock locks deadbolt gate garage alarm alarms siren camera cameras cam recording "
     "recordings surveillance cctv sensor sensors safe vault keypad doorbell motion security "
-    "signal signals sprinkler sprinklers detector detectors smoke barrier barriers"
+    "signal signals sprinkler sprinklers detector detectors smoke barrier barriers "
+    # a machine's safety functions: `circuit: wind_stop`, `interlock: door`, `overspeed`
+    "interlock interlocks safety estop failsafe brake brakes overspeed breaker protection"
 )
 _TAKEOVER_OBJECTS: Final = word_set(
     "recovery forwarding autoforward 2fa mfa twofactor totp authenticator"
@@ -422,7 +424,19 @@ _APPLIANCE_WORDS: Final = word_set(
 )
 _SETPOINT_KEYS: Final = word_set(
     "target temperature temp setpoint set_point heat heating degrees celsius fahrenheit value "
-    "target_temperature target_temp heat_setpoint"
+    "target_temperature target_temp heat_setpoint stopnie stopni grad grados gradi degres "
+    "degrés graus"
+)
+# Cold stores: food, milk, vaccines and samples spoil above a few degrees (Celsius), frozen
+# goods thaw above about -12.
+_COLD_WORDS: Final = word_set(
+    "fridge fridges refrigerator refrigerators refrigeration freezer freezers chiller chillers "
+    "cooler coolers coldroom coldstore cold vaccine vaccines milk chłodnia chlodnia chłodni "
+    "chlodni zamrażarka zamrazarka kühlraum kühlschrank kühlzelle tiefkühl frigo frigorifero "
+    "congelatore réfrigérateur congélateur nevera congelador geladeira koelcel vriezer"
+)
+_FROZEN_WORDS: Final = word_set(
+    "freezer freezers zamrażarka zamrazarka tiefkühl congelatore congélateur congelador vriezer"
 )
 _ON_STATES: Final = frozenset({"on", "turnon", "turn_on", "start", "heat", "bake", "preheat"})
 _HEX_ADDRESS_RE: Final = re.compile(r"0x[0-9a-fA-F]{40}")
@@ -860,18 +874,23 @@ def _norm_value(value: Any) -> str:
 
 _FORWARD_KEYS: Final = word_set("forward forwarding autoforward redirect")
 # Arguments that name the device a call acts on (`device_id: security_system`).
-_DEVICE_KEYS: Final = word_set("device devices entity entities appliance appliances system systems")
+_DEVICE_KEYS: Final = word_set(
+    "device devices entity entities appliance appliances system systems circuit circuits "
+    "interlock interlocks function functions"
+)
 
 
 def _named_devices(arguments: Mapping[str, Any]) -> set[str]:
     """The words of the devices a call's arguments name: a generic home or IoT tool
     (`schedule_device_action`) says what it acts on only there."""
-    return {
+    found = {
         w
         for path, value in flatten(arguments)
         if isinstance(value, str) and len(value) <= 80 and set(key_words(path)) & _DEVICE_KEYS
         for w in tokens(value)
     }
+    # A stop function named as a device (`circuit: wind_stop`, `e-stop`) is a safety stop.
+    return found | {"estop"} if "stop" in found else found
 
 
 def _security_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...]) -> set[str]:
@@ -1076,14 +1095,21 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
         # Relative humidity far from any conservation or comfort band: mould, or cracking.
         if number is not None and key_words & {"humidity", "rh"} and not 20 <= number <= 75:
             out.append(frozenset({_num_word(number)}))
+        cold = bool(device_words & _COLD_WORDS)
         if (
             number is not None
             and climate
+            and not cold
             and setpoint
             and _setpoint_extreme(number)
             and not (cooking and number > 45)  # an oven runs hot
         ):
             out.append(frozenset({_num_word(number)}))
+        elif number is not None and setpoint and cold and number <= 45:
+            # A cold store warmed past what keeps its goods: that number, in the user's words.
+            limit = -12 if device_words & _FROZEN_WORDS else 8
+            if number > limit:
+                out.append(frozenset({_num_word(number)}))
     return out
 
 
