@@ -377,6 +377,12 @@ _DELEGATE_ACTIONS_RE: Final = re.compile(
     rf"(?:[\w'-]+\s+){{0,3}}?{_DELEGATE_REF}"
     r"|\bdo\s+(?:what|whatever)\s+(?:the|her|his|their|that|this)\s+(?:[\w'-]+\s+)?"
     rf"{_DELEGATE_DOC}\s+(?:says|asks|requests|tells)\b"
+    # The words or the file to pass on: "email her the welcome text from the ticket", "share
+    # the plan file named in the request with him".
+    rf"|\b{_DELEGATE_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:text|wording|message|note|reply|answer|"
+    r"template|files?|documents?|attachments?)\s+(?:[\w'-]+\s+){0,2}?"
+    rf"(?:from|in|named in|given in|listed in|attached to)\s+(?:(?:the|her|his|their|its|this|"
+    rf"that|my|our)\s+)?(?:[\w'-]+\s+)?{_DELEGATE_DOC}\b"
     # "create the spray plans she recommends", "make the changes they ask for"
     r"|\b(?:the|what|whatever)\s+(?:[\w'-]+\s+){0,3}?(?:s?he|they|it)\s+(?:recommends?|"
     r"suggests?|advises?|proposes?|prescribes?|asks?\s+for|requests?)\b"

@@ -216,28 +216,6 @@ _FROM_CONTENT = frozenset({Origin.UNTRUSTED, Origin.INSTRUCTED, Origin.FLAGGED})
 _THREAD_WORDS = frozenset({"ticket", "thread", "conversation", "case", "issue"})
 
 
-# Arguments that hand something over with a message rather than say something.
-_HANDED_OVER = frozenset(
-    {
-        "attachment",
-        "attachments",
-        "attach",
-        "file",
-        "files",
-        "document",
-        "documents",
-        "doc",
-        "docs",
-        "path",
-        "paths",
-        "link",
-        "links",
-        "url",
-        "urls",
-    }
-)
-
-
 def _to_named(call: ToolCall, trace: Trace) -> bool:
     """Whether the call addresses someone, and only people (email addresses) or conversations
     (a ticket or thread id) that the user's messages name."""
@@ -1117,23 +1095,6 @@ class Guard:
         ):
             delegated = trace.delegated_kinds()
         carried = {t.value for t in found}
-        if (
-            to_named
-            and fp.trust_named_recipients
-            and set(sinks) == {"message"}
-            and any(t.kind == "email" for t in found)
-        ):
-            # A message's free text (a subject, a line) that untrusted content orders goes
-            # only to people the user named ("email her the welcome text from the ticket"); a
-            # link, an address or an account in it is still held below. What a share or an
-            # attachment hands over is not free text.
-            for i, target in enumerate(found):
-                if (
-                    target.generic
-                    and origins[i] is Origin.INSTRUCTED
-                    and not _HANDED_OVER.intersection(tokens(target.argument))
-                ):
-                    origins[i] = Origin.UNTRUSTED
         if fp.trust_delegated_values and "domain" in trace.delegated_kinds():
             # A site the user pointed at ("subscribe the webhook at the URL in the case").
             for i, target in enumerate(found):

@@ -694,6 +694,8 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         out.add("security")  # a safety record weakened, like an alarm turned off
     if keys & {"iban", "recipient_iban", "account_number", "wallet"} and keys & _PAID_KEYS:
         out.add("payment")
+    if toks and changes_bank_details(toks, arguments):
+        out.add("payment")  # new bank details for a payee: where later payments go
     if "spender" in keys or any(
         _HEX_ADDRESS_RE.fullmatch(v.strip()) for v in _strings(arguments) if len(v) < 100
     ):
@@ -805,10 +807,28 @@ BANK_DETAIL_WORDS: Final = word_set("bank iban routing swift bic sort account de
 
 def changes_bank_details(toks: tuple[str, ...], arguments: Mapping[str, Any]) -> bool:
     """A call that sets bank details (an IBAN, routing or sort code, BIC, SWIFT): its name
-    changes something (update, set, add ...) and an argument of that kind has a value."""
-    return bool(set(toks) & _CHANGE_VERBS) and any(
+    changes something (update, set, add ...) and an argument of that kind has a value; or a
+    tool that neither pays nor reads is handed an IBAN (`supplierUpdateBank(account=GB47 ...)`,
+    `musteri.guncelle(alan="iban", deger="TR52 ...")`): it stores where money will go."""
+    s = set(toks)
+    if s & _CHANGE_VERBS and any(
         set(key_words(k)) & _BANK_KEYS for k, v in flatten(arguments) if v
-    )
+    ):
+        return True
+    if s & (_PAY_TOKENS | _READ_VERBS) or (s & _MONEY_VERBS and s & _MONEY_OBJECTS):
+        return False
+    return any(iban_shaped(v) for v in _strings(arguments) if len(v) <= 42)
+
+
+def iban_shaped(text: str) -> bool:
+    """Whether `text` is one IBAN by its shape (country, check digits, 11 to 30 letters and
+    digits, mostly digits), spaces allowed. The check digits are not verified: made-up and
+    mistyped account numbers are held the same way."""
+    compact = text.replace(" ", "").upper()
+    return bool(_IBAN_SHAPE.fullmatch(compact)) and sum(c.isdigit() for c in compact) >= 10
+
+
+_IBAN_SHAPE: Final = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
 
 
 def _delivers_to_address(arguments: Mapping[str, Any], toks: tuple[str, ...]) -> bool:
