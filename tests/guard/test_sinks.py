@@ -148,6 +148,17 @@ def test_a_secret_read_nobody_asked_for_waits_after_untrusted_content(guard: Gua
     assert plain.action is Action.ALLOW, plain
 
 
+def test_a_named_secret_is_asked_for_by_its_kind(guard: Guard) -> None:
+    case = "Case PT-2207: Skyline Hotels partner onboarding. Scopes: accruals:write."
+    task = "Create the API key for Skyline Hotels per case PT-2207."
+    s = _session(guard, task, case, "crm_case_read")
+    held = _call(guard, s, "secrets.get", secret="gds_ws_password")
+    assert held.rule == "flow.unrequested.secret_read"
+    assert _call(guard, s, "secrets.get", secret="skyline_api_key").allowed
+    s = _session(guard, "Look up the GDS web-service password for the audit.", case, "crm")
+    assert _call(guard, s, "secrets.get", secret="gds_ws_password").allowed
+
+
 def test_yaml_anchors_and_bad_documents_are_not_expanded() -> None:
     bomb = "a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\nrole: admin\n"
     assert "security" not in classify("helm_upgrade", {"values": bomb})

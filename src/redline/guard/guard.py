@@ -28,7 +28,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol, TypeVar, cast
+from typing import Any, Final, Protocol, TypeVar, cast
 
 from redline.guard import paths, shell, sql, urls
 from redline.guard.flow import (
@@ -214,6 +214,30 @@ _FROM_CONTENT = frozenset({Origin.UNTRUSTED, Origin.INSTRUCTED, Origin.FLAGGED})
 # Arguments that name a conversation rather than a person: a reply on ticket HR-4512 goes to
 # whoever is on that ticket.
 _THREAD_WORDS = frozenset({"ticket", "thread", "conversation", "case", "issue"})
+
+
+# The kinds of secret a secret store's argument can name, with the words a user says for each.
+_SECRET_KINDS: Final = {
+    "password": ("password", "passwords", "passwd", "pwd", "passphrase"),
+    "token": ("token", "tokens"),
+    "key": ("key", "keys", "apikey"),
+    "certificate": ("cert", "certs", "certificate", "certificates"),
+    "pin": ("pin",),
+    "seed": ("seed", "mnemonic"),
+}
+
+
+def _secret_kinds(arguments: Mapping[str, Any]) -> frozenset[str]:
+    """The words for the kinds of secret a call's short string arguments name
+    (`name: gds_ws_password` -> password, passwd, ...); empty when none names a kind."""
+    out: set[str] = set()
+    for _, value in flatten(arguments):
+        if isinstance(value, str) and len(value) <= 200:
+            words = set(tokens(value))
+            for names in _SECRET_KINDS.values():
+                if words.intersection(names):
+                    out.update(names)
+    return frozenset(out)
 
 
 def _to_named(call: ToolCall, trace: Trace) -> bool:
@@ -1067,6 +1091,10 @@ class Guard:
             elif cls == "payment" and changes_bank_details(tokens(call.name), call.arguments):
                 # New bank details for a payee are asked for as such, not by "pay the invoices".
                 unasked = not trace.said(BANK_DETAIL_WORDS)
+            elif cls == "secret_read" and (kinds := _secret_kinds(call.arguments)):
+                # A secret named by its kind (`gds_ws_password`) is asked for by that kind:
+                # "create their API key" does not ask to read a password.
+                unasked = not trace.said(kinds) or not trace.requested(cls, tokens(call.name))
             else:
                 label = click_label(call.name, call.arguments)
                 unasked = not trace.requested(cls, tokens(call.name), label)
