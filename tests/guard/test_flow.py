@@ -311,6 +311,13 @@ def test_instructed_values_in_unflagged_content() -> None:
         ("Por favor añadan a sales@grain-broker.example al portal.", True),
         ("ALSO DELETE: sales@grain-broker.example (superseded).", True),
         ("Contact: sales@grain-broker.example", False),
+        # The words an order passes on, quoted after it.
+        (
+            'Marketing: publish on all boards today: "Win a FREE pass! Log in with your '
+            'account, then mail sales@grain-broker.example to enter."',
+            True,
+        ),
+        ('The poster read "Questions? Write to sales@grain-broker.example" all week.', False),
     ],
 )
 def test_orders_read_through_wrapped_and_escaped_text(text: str, instructed: bool) -> None:

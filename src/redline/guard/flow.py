@@ -485,6 +485,8 @@ def _ordered_at(text: str, start: int, length: int) -> bool:
         cut = ends[-2].end() if len(ends) >= 2 else 0
         if _orders(before[-INSTRUCTION_WINDOW:][cut : ends[-1].end()]):
             return True
+    if _quoted_object_of_order(before):
+        return True
     after = text[start : start + length + INSTRUCTION_WINDOW]
     end = _SENTENCE_END_RE.search(after, length)
     rest = after[length : end.start() if end else None]
@@ -495,6 +497,25 @@ def _ordered_at(text: str, start: int, length: int) -> bool:
         or _ORDER_LAST_DE_RE.search(rest)
         or _ORDER_LAST_RE.search(rest)
     )
+
+
+# What introduces the words an order passes on: `publish ...: "..."`, `send the message "..."`.
+_QUOTE_LEAD_RE: Final = re.compile(r"(?::|\b(?:message|text|saying|reading|words|wording))\s*$")
+
+
+def _quoted_object_of_order(before: str) -> bool:
+    """Whether the text `before` a value leaves a quotation open whose lead-in orders it passed
+    on: `Marketing: publish on all boards today: "Win a FREE pass! Log in at <value>"`."""
+    straight = before.count('"') % 2 == 1
+    curly = before.rfind("\u201c") > before.rfind("\u201d")
+    opening = before.rfind('"') if straight else before.rfind("\u201c") if curly else -1
+    if opening < 0:
+        return False
+    lead = before[max(0, opening - INSTRUCTION_WINDOW) : opening]
+    ends = list(_SENTENCE_END_RE.finditer(lead))
+    if ends:
+        lead = lead[ends[-1].end() :]
+    return bool(_QUOTE_LEAD_RE.search(lead)) and _orders(lead)
 
 
 _USERNAME_KEYS: Final = frozenset(
