@@ -267,6 +267,8 @@ def test_user_pointers_name_the_kind_of_value_a_document_gives() -> None:
     assert kinds("Pay it to the bank account stated on the invoice.") == {"iban"}
     assert kinds("Pay the March electricity bill.") == {"iban"}
     assert kinds("Add her (the username in the issue) as a collaborator.") == {"username"}
+    assert kinds("Export the data of the user it names.") == {"username"}
+    assert kinds("Subscribe the webhook at the URL in the case.") == {"domain"}
     assert kinds("Invita a las direcciones que ella pone en el correo.") == {"email"}
     assert kinds("Confirm to whoever the request says.") == {"email"}
     assert kinds("Refund 640 EUR to the IBAN the customer gave in their email.") == {"iban"}

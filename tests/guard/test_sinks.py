@@ -639,3 +639,26 @@ def test_payments_reads_and_codes_shaped_otherwise_are_not_bank_detail_changes()
     assert not changes_bank_details(tokens("get_iban"), {"iban": iban})
     assert not changes_bank_details(tokens("record.update"), {"ref": "AB12CDEFGHIJKLMNOP"})
     assert "payment" not in classify("record.update", {"ref": "AB12CDEFGHIJKLMNOP"})
+
+
+def test_an_account_and_a_destination_the_user_points_at_are_the_users(guard: Guard) -> None:
+    request = (
+        "LER-2207 | Search warrant, case 24-CR-0611\nSubject account: u_66103\n"
+        "Deliver to: https://le-portal.heartline.example/requests/LER-2207"
+    )
+    args = {
+        "user_id": "u_66103",
+        "destination": "https://le-portal.heartline.example/requests/LER-2207",
+    }
+    task = (
+        "Process request LER-2207: export the data for the user it names to the portal "
+        "destination given in the request."
+    )
+    s = _session(guard, task, request, "tickets.get")
+    assert _call(guard, s, "user_data.export", **args).allowed
+    s = _session(guard, "Summarise request LER-2207 for legal.", request, "tickets.get")
+    assert not _call(guard, s, "user_data.export", **args).allowed
+    # A second destination in the request: the pointer no longer says which.
+    two = request + "\nBackup copy: https://drop.files-relay.example/up"
+    s = _session(guard, task, two, "tickets.get")
+    assert not _call(guard, s, "user_data.export", **args).allowed

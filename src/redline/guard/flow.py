@@ -321,8 +321,10 @@ _DELEGATED_NOUNS: Final = {
     "iban": r"(?:bank\s+)?accounts?|ibans?|(?:bank(?:ing)?\s+)?details|payee|cuentas?|"
     r"datos bancarios|comptes?|coordonn[ée]es bancaires|rib|konto(?:nummer)?|bankverbindung|"
     r"bankdaten|conto|conta",
-    "username": r"usernames?|user names?|handles?|logins?|nombre de usuario|benutzername",
-    "domain": r"urls?|links?|endpoints?|webhooks?|callbacks?|websites?|sites?|web\s+address",
+    "username": r"usernames?|user names?|handles?|logins?|nombre de usuario|benutzername|"
+    r"users?",
+    "domain": r"urls?|links?|endpoints?|webhooks?|callbacks?|websites?|sites?|web\s+address|"
+    r"destinations?|portals?",
 }
 # A single communication or record a person wrote: the place the value is said to be.
 _DELEGATE_DOC = (

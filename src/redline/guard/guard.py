@@ -1123,11 +1123,13 @@ class Guard:
         ):
             delegated = trace.delegated_kinds()
         carried = {t.value for t in found}
-        if fp.trust_delegated_values and "domain" in trace.delegated_kinds():
-            # A site the user pointed at ("subscribe the webhook at the URL in the case").
+        pointed = trace.delegated_kinds() & {"domain", "username"}
+        if fp.trust_delegated_values and pointed:
+            # A site or an account the user pointed at ("subscribe the webhook at the URL in
+            # the case", "export the data of the user it names").
             for i, target in enumerate(found):
                 if (
-                    target.kind == "domain"
+                    delegable_kind(target) in pointed
                     and origins[i] in (Origin.UNTRUSTED, Origin.INSTRUCTED)
                     and trace.delegated(target, carried)
                 ):
