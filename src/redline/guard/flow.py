@@ -328,7 +328,7 @@ _DELEGATED_NOUNS: Final = {
 }
 # A single communication or record a person wrote: the place the value is said to be.
 _DELEGATE_DOC = (
-    r"(?:ticket|issue|e-?mail|mail|message|letter|note|invoice|bill|statement|request|contract|"
+    r"(?:ticket|issue|case|e-?mail|mail|message|letter|note|invoice|bill|statement|request|contract|"
     r"form|checklist|brief|thread|reply|order|pr|pull request|document|pdf|file|"
     r"correo|mensaje|factura|recibo|contrato|carta|solicitud|"
     r"courriel|lettre|facture|demande|contrat|"
