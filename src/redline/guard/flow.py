@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import math
 import re
 import threading
 from collections import deque
@@ -323,6 +324,8 @@ _DELEGATED_NOUNS: Final = {
     r"bankdaten|conto|conta",
     "username": r"usernames?|user names?|handles?|logins?|nombre de usuario|benutzername|"
     r"users?",
+    "number": r"quantit(?:y|ies)|numbers?|figures?|values?|doses?|dosages?|rates?|counts?|"
+    r"setpoints?|volumes?|cantidad(?:es)?|quantit[ée]s?|mengen?|quantit[aà]",
     "domain": r"urls?|links?|endpoints?|webhooks?|callbacks?|websites?|sites?|web\s+address|"
     r"destinations?|portals?",
 }
@@ -686,7 +689,7 @@ class Target:
 
     argument: str
     value: str
-    kind: str  # email | domain | iban | phone | amount | value
+    kind: str  # email | domain | iban | phone | amount | number | value
     generic: bool = False  # any string argument: counts only when flagged or instructed
 
 
@@ -843,6 +846,9 @@ def paid_sum(target: Target) -> float | None:
     return amount_value(target) if paid_key(_leaf_key(target.argument)) else None
 
 
+_NUMERIC_KINDS: Final = frozenset({"amount", "number"})
+
+
 def targets(arguments: Mapping[str, Any], min_length: int = 5) -> list[Target]:
     """Recipients, URLs, domains, accounts, phone numbers and amounts in call arguments."""
     out: list[Target] = []
@@ -850,7 +856,7 @@ def targets(arguments: Mapping[str, Any], min_length: int = 5) -> list[Target]:
 
     def add(arg: str, value: str, kind: str, generic: bool = False) -> None:
         key = (kind, value)
-        if key not in seen and (len(value) >= min_length or kind == "amount"):
+        if key not in seen and (len(value) >= min_length or kind in _NUMERIC_KINDS):
             seen.add(key)
             out.append(Target(arg, value, kind, generic))
 
@@ -861,6 +867,9 @@ def targets(arguments: Mapping[str, Any], min_length: int = 5) -> list[Target]:
         if isinstance(value, int | float):
             if money_key(key):
                 add(path, _num(value), "amount")
+            elif value not in (0, 1) and math.isfinite(value):
+                # A quantity, a rate, a dose: counts only when the content orders it.
+                add(path, _num(value), "number", generic=True)
             continue
         if not isinstance(value, str):
             continue
@@ -1407,18 +1416,24 @@ class Trace:
         then gives the account; one that also says "pay to ES12 ...", a second document with
         another account, or a record with an account on file and another to use, do not."""
         compact_kind = target.kind in {"iban", "phone"}
+        numeric = target.kind in _NUMERIC_KINDS
         needle = _compact(target.value) if compact_kind else target.value.lower()
         if not needle:
             return False
+
+        def holds(text: str) -> bool:
+            # A number as it is written there: `3,000` for 3000, `0,5` for 0.5.
+            return _amount_in(needle, text) if numeric else needle in text
+
         with self.lock:
             contents = list(self.untrusted)
         seen = False
         for c in contents:
-            if needle in (c.compact if compact_kind else c.text):
+            if holds(c.compact if compact_kind else c.text):
                 seen = True
                 if c.flagged or _ADDRESS_RE.search(c.text[:MAX_TEXT_CHARS]):
                     return False
-                if any(needle in (_compact(h) if compact_kind else h) for h in c.hidden):
+                if any(holds(_compact(h) if compact_kind else h) for h in c.hidden):
                     return False
             others = (
                 c.emails
@@ -1591,7 +1606,7 @@ class Trace:
             return Origin.UNKNOWN
         with self.lock:
             users = list(self.user)
-        if target.kind == "amount":
+        if target.kind in _NUMERIC_KINDS:
             if any(_amount_in(value, lower) for lower, _ in users):
                 return Origin.USER
             with self.lock:
