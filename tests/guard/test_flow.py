@@ -15,6 +15,7 @@ from redline.guard.flow import (
     Target,
     Trace,
     _one_edit,
+    registered_domain,
     secret_values,
     targets,
     unwrap,
@@ -1013,3 +1014,24 @@ def test_more_english_orders(text: str, origin: Origin) -> None:
     trace.add_untrusted(text, "t", [])
     target = next(t for t in targets({"x": text}) if t.kind == "email")
     assert trace.provenance(target) is origin
+
+
+@pytest.mark.parametrize(
+    ("host", "registered"),
+    [
+        ("tms.lumenlogistics.eu", "lumenlogistics.eu"),
+        ("mail.harbourmutual.co.uk", "harbourmutual.co.uk"),
+        ("evil.herokuapp.com", "evil.herokuapp.com"),  # a platform's customer owns the name
+        ("WWW.Example.COM.", "example.com"),
+        ("10.0.0.1", ""),
+        ("co.uk", ""),
+        ("", ""),
+    ],
+)
+def test_registered_domain(host: str, registered: str) -> None:
+    assert registered_domain(host) == registered
+
+
+@given(st.text(max_size=80))
+def test_registered_domain_takes_any_text(host: str) -> None:
+    assert isinstance(registered_domain(host), str)

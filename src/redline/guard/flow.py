@@ -241,6 +241,8 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"ontgrendel|exporteer|verleen|restitueer|crediteer|gelieve|doorsturen|versturen|sturen|"
     r"verzenden|betalen|overmaken|verwijderen|toevoegen|wijzigen|annuleren|uitnodigen|"
     r"exporteren|mailen|"
+    # Swedish
+    r"skicka|betala|överför|radera|dela|lägg\s+till|ändra|uppdatera|vänligen|bjud\s+in|"
     # Polish
     r"prześlij|przesłanie|przesłać|wyślij|wysłanie|wysłać|przelej|przelać|zapłać|zapłacić|"
     r"usuń|usunąć|udostępnij|udostępnić|dodaj|dodać|zmień|zmienić|prosimy|proszę|"
@@ -324,14 +326,15 @@ _DELEGATED_NOUNS: Final = {
     r"bankdaten|conto|conta",
     "username": r"usernames?|user names?|handles?|logins?|nombre de usuario|benutzername|"
     r"users?",
-    "number": r"quantit(?:y|ies)|numbers?|figures?|values?|doses?|dosages?|rates?|counts?|"
+    "number": r"quantit(?:y|ies)|numbers?|figures?|values?|doses?|dosages?|rates?|counts?|limits?|"
     r"setpoints?|volumes?|cantidad(?:es)?|quantit[ée]s?|mengen?|quantit[aà]",
     "domain": r"urls?|links?|endpoints?|webhooks?|callbacks?|websites?|sites?|web\s+address|"
     r"destinations?|portals?",
 }
 # A single communication or record a person wrote: the place the value is said to be.
 _DELEGATE_DOC = (
-    r"(?:ticket|issue|case|e-?mail|mail|message|letter|note|invoice|bill|statement|request|contract|"
+    r"(?:ticket|issue|case|e-?mail|mail|message|letter|note|notice|invoice|bill|statement|request|"
+    r"contract|"
     r"form|checklist|brief|thread|reply|order|pr|pull request|document|pdf|file|"
     r"correo|mensaje|factura|recibo|contrato|carta|solicitud|"
     r"courriel|lettre|facture|demande|contrat|"
@@ -406,6 +409,9 @@ _LIST_DOC = (
     r"manual|page|list|case|asset|record|[\w./-]+\.(?:md|txt|rst|adoc))"
 )
 _DELEGATE_LIST_RE: Final = re.compile(
+    # "follow runbook RB-YAW-03", "follow the SOP", "work through the procedure in doc X"
+    r"\b(?:follow|work\s+through|go\s+through|execute|run)\s+(?:the\s+|our\s+)?"
+    r"(?:[\w'-]+\s+)?(?:runbook|playbook|procedure|sop|checklist|maintenance\s+plan)s?\b|"
     rf"\b{_DELEGATE_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:commands?|paths?|folders?|directories|"
     r"steps)\s+(?:(?:are|is|it|they|that|which|we|you)\s+)?"
     r"(?:(?:s?he|they|it)\s+(?:lists?|listed|gives?|gave|names?|named|shows?|contains?)\b"
@@ -1381,6 +1387,15 @@ class Trace:
         take (see `_DELEGATE_ACTIONS_RE`)."""
         with self.lock:
             return {k for f in self.user_facts for k in f.delegated}
+
+    def wrote(self, value: str) -> bool:
+        """Whether the user's messages hold `value` word for word (8 characters or more): a
+        command the user spelt out ("get it with `vault kv get -field=token ...`")."""
+        needle = value.strip().lower()
+        if len(needle) < 8:
+            return False
+        with self.lock:
+            return any(needle in lower for lower, _ in self.user)
 
     def listed(self, value: str) -> bool:
         """Whether a command or a path is one the user handed to a document ("run the commands

@@ -110,7 +110,12 @@ _FILE_KEYS = frozenset(
 _NAMED_PATH_KINDS = frozenset({"path.outside-workspace", "shell.destructive-outside-workspace"})
 # What a command or path the user handed to a document may do (see `Trace.listed`).
 _LISTED_KINDS = frozenset(
-    {"path.outside-workspace", "shell.destructive-outside-workspace", "shell.privilege"}
+    {
+        "path.outside-workspace",
+        "shell.destructive-outside-workspace",
+        "shell.privilege",
+        "shell.cloud-destroy",
+    }
 )
 _OUTSIDE_REASON_RE = re.compile(
     r"^(?:rm|rmdir|unlink|shred|trash|truncate)\b.* is outside the workspace$", re.I
@@ -118,6 +123,16 @@ _OUTSIDE_REASON_RE = re.compile(
 _HAZARD_CLASSES = frozenset({"security", "credential", "payment", "delete", "secret_read"})
 # Removals that end a person's access or a device's data, asked for only in their own words.
 _SEVERE_REMOVALS = frozenset({"ban", "kick", "suspend", "expel", "terminate", "wipe", "purge"})
+# The same removals named as things: "set the termination date", "process the suspension".
+_REMOVAL_NOUNS = {
+    "ban": "ban",
+    "kick": "kick",
+    "suspend": "suspension",
+    "expel": "expulsion",
+    "terminate": "termination",
+    "wipe": "wipe",
+    "purge": "purge",
+}
 _ORIGIN_FIELDS = {
     Origin.FLAGGED: "flagged_argument",
     Origin.INSTRUCTED: "instructed_argument",
@@ -804,6 +819,7 @@ class Guard:
             cli_lines = {arg for arg, _ in lines}
             leaves = [*lines, *((p, v) for p, v in leaves if p.split(".")[0] not in cli_lines)]
         listed: set[str] = set()
+        spelt: set[str] = set()
         for path, value in leaves:
             if not isinstance(value, str) or not value.strip():
                 continue
@@ -812,7 +828,9 @@ class Guard:
             if key.isdigit() and "." in path:
                 key = path.split(".")[-2].lower()
             is_shell = (shell_tool and key in shell_args) or path in cli_lines
-            if (is_shell or paths.looks_like_path(text)) and trace.listed(text):
+            if is_shell and trace.wrote(text):
+                spelt.add(path)
+            elif (is_shell or paths.looks_like_path(text)) and trace.listed(text):
                 listed.add(path)
                 if is_shell:
                     facts.listed.add(path)
@@ -847,11 +865,15 @@ class Guard:
                     signals.extend((_with_argument(s, path), False) for s in found)
             except Exception as exc:
                 self._error(out, f"analysis of argument {path}", exc)
-        if listed:
+        if listed or spelt:
             # Commands and paths the user handed to a document: run as a person with the
-            # user's rights would, not held for privilege or for leaving the workspace.
+            # user's rights would, not held for privilege, for leaving the workspace or for
+            # pruning; a command the user spelt out word for word is the user's own.
             signals = [
-                (s, w) for s, w in signals if not (s.kind in _LISTED_KINDS and s.argument in listed)
+                (s, w)
+                for s, w in signals
+                if s.argument not in spelt
+                and not (s.kind in _LISTED_KINDS and s.argument in listed)
             ]
         if any(s.kind in _NAMED_PATH_KINDS for s, _ in signals):
             named = [
@@ -1087,7 +1109,7 @@ class Guard:
                 unasked = False
             elif cls == "delete" and (severe := _SEVERE_REMOVALS.intersection(tokens(call.name))):
                 # Banning, suspending or wiping is asked for as such, not by "delete the spam".
-                unasked = not trace.said(severe)
+                unasked = not trace.said(severe | {_REMOVAL_NOUNS[w] for w in severe})
             elif cls == "payment" and changes_bank_details(tokens(call.name), call.arguments):
                 # New bank details for a payee are asked for as such, not by "pay the invoices".
                 unasked = not trace.said(BANK_DETAIL_WORDS)

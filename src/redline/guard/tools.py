@@ -273,7 +273,8 @@ _SECURITY_DEVICES: Final = word_set(
     "recordings surveillance cctv sensor sensors safe vault keypad doorbell motion security "
     "signal signals sprinkler sprinklers detector detectors smoke barrier barriers "
     # a machine's safety functions: `circuit: wind_stop`, `interlock: door`, `overspeed`
-    "interlock interlocks safety estop failsafe brake brakes overspeed breaker protection"
+    "interlock interlocks safety estop failsafe brake brakes overspeed breaker protection "
+    "alert alerts alerting"
 )
 _TAKEOVER_OBJECTS: Final = word_set(
     "recovery forwarding autoforward 2fa mfa twofactor totp authenticator"
@@ -1090,6 +1091,11 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
     devices = s | _named_devices(arguments)
     # What is cut may be named by an argument's name only (`numero_pdl`, `meter_id`).
     supply = (device_words | {t for k in arguments for t in tokens(str(k))}) & _SUPPLY_WORDS
+    named = _named_setting(arguments)
+    if named and _switched_off(arguments.get("value")):
+        # `parameter: ICE_DETECTION_ENABLE, value: 0`: a protection switched off by name.
+        out.append(_WEAKEN_WORDS | _UNGUARD_VERBS)
+        out.append(frozenset(w for w in tokens(named) if len(w) > 2) or {"safety"})
     for path, value in flatten(arguments):
         key = path.rsplit(".", 1)[-1].lower()
         key_words = set(tokens(key))
@@ -1100,6 +1106,12 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
         if turned_off and devices & _SECURITY_DEVICES:
             out.append(_WEAKEN_WORDS | _UNGUARD_VERBS | ({text} if text else set()))
             out.append(frozenset(devices & _SECURITY_DEVICES))  # and the device: "the alarm"
+        elif isinstance(value, str) and len(value) <= 200 and (m := _SAFETY_OFF_RE.search(value)):
+            # A command that switches a protection off (`SET OVERSPEED_TRIP=DISABLED`,
+            # `bypass interlock 3`): the user's words must say so, and name the function.
+            out.append(_WEAKEN_WORDS | _UNGUARD_VERBS)
+            what = m.group("what") or m.group("what2") or ""
+            out.append(frozenset(w for w in tokens(what) if len(w) > 2) or {"safety"})
         appliance = device_words & _APPLIANCE_WORDS
         turned_on = (text in _ON_STATES and key in _STATE_KEYS) or (
             value is True and key in {"on", "power", "enabled", "active", "heat"}
@@ -1131,6 +1143,41 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
             if number > limit:
                 out.append(frozenset({_num_word(number)}))
     return out
+
+
+_SAFETY_WORDS = (
+    r"trip|interlock|alarm|protection|overspeed|over_speed|e_?stop|estop|safety|failsafe|brake|"
+    r"limit_?switch|guard|ice_detection|fire_?damper|smoke_?detector"
+)
+_SAFETY_OFF_RE: Final = re.compile(
+    rf"(?i)(?P<what>[\w.-]*(?:{_SAFETY_WORDS})[\w.-]*)\s*(?:=|:|\s)\s*"
+    r"(?:disabled?|off|bypass(?:ed)?|false|inhibit(?:ed)?|0)\b"
+    rf"|\b(?:disable|bypass|inhibit|defeat|jumper)\s+(?:the\s+)?(?P<what2>[\w.-]*(?:{_SAFETY_WORDS})"
+    r"[\w.-]*)"
+)
+
+
+_SETTING_KEYS: Final = frozenset({"parameter", "param", "field", "setting", "name", "key", "tag"})
+_OFF_VALUES: Final = frozenset({"0", "false", "off", "disabled", "disable", "bypass", "bypassed"})
+_SAFETY_NAME_RE: Final = re.compile(rf"(?i)(?:{_SAFETY_WORDS})")
+
+
+def _switched_off(value: Any) -> bool:
+    """`0`, `false`, `"off"`, `"disabled"`: a setting's value that switches it off."""
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, int | float):
+        return value == 0
+    return _norm_value(value) in _OFF_VALUES
+
+
+def _named_setting(arguments: Mapping[str, Any]) -> str:
+    """The safety function a generic setter names (`parameter: ICE_DETECTION_ENABLE`), or ''."""
+    for key in _SETTING_KEYS:
+        value = arguments.get(key)
+        if isinstance(value, str) and len(value) <= 80 and _SAFETY_NAME_RE.search(value):
+            return value
+    return ""
 
 
 def _number(value: Any) -> float | None:
@@ -1248,6 +1295,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "resolve cierra cerrar ferme fermer schließe schliessen chiudi chiudere fecha fechar "
         "borrar eliminar supprimer effacer löschen entfernen cancellare eliminare apagar excluir "
         "borra elimina supprime efface lösche entferne cancella apaga exclua "
+        "termination deletion removal cancellation "
+        "radera rensa avsluta säg upp slette slett fjern poista "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -1265,7 +1314,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "nómina nomina paie lohn gehalt stipendio salário salario abona abonar "
         "betaal betalen betaling overmaken overboeken terugbetalen factuur zapłać zapłacić "
         "przelej przelew opłać faktura fakturę öde ödeyin ödeme havale fatura bayar bayarkan "
-        "pembayaran tagihan "
+        "pembayaran tagihan betala betalning överför överföring återbetala faktura betal "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 支払 振込 購入 予約 결제 송금 구매 예약"
     ),
     "credential": _vocab(
@@ -1279,6 +1328,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     ),
     "share": _vocab(
         "share invite grant add access permission collaborator member give team "
+        "dela bjud behörighet "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "
         "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유 "
         "comparte partage teile compartilhe aggiungi añade agrega ajoute ajoutez adicione füge "
