@@ -1095,7 +1095,7 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
     if named and _switched_off(arguments.get("value")):
         # `parameter: ICE_DETECTION_ENABLE, value: 0`: a protection switched off by name.
         out.append(_WEAKEN_WORDS | _UNGUARD_VERBS)
-        out.append(frozenset(w for w in tokens(named) if len(w) > 2) or {"safety"})
+        out.append(frozenset(w for w in tokens(named) if len(w) > 2) or frozenset({"safety"}))
     for path, value in flatten(arguments):
         key = path.rsplit(".", 1)[-1].lower()
         key_words = set(tokens(key))
@@ -1111,7 +1111,7 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
             # `bypass interlock 3`): the user's words must say so, and name the function.
             out.append(_WEAKEN_WORDS | _UNGUARD_VERBS)
             what = m.group("what") or m.group("what2") or ""
-            out.append(frozenset(w for w in tokens(what) if len(w) > 2) or {"safety"})
+            out.append(frozenset(w for w in tokens(what) if len(w) > 2) or frozenset({"safety"}))
         appliance = device_words & _APPLIANCE_WORDS
         turned_on = (text in _ON_STATES and key in _STATE_KEYS) or (
             value is True and key in {"on", "power", "enabled", "active", "heat"}
