@@ -6,11 +6,11 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by ten sets in the same format written apart from the policy
-(`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth, eleventh),
-each reported in its own section with its first-run figures in the note.
+The tuning set is followed by eleven sets in the same format written apart from the policy
+(`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth, eleventh,
+twelfth), each reported in its own section with its first-run figures in the note.
 
-Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ... [--eleventh DIR]
+Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ... [--twelfth DIR]
 [--misses N]`; a set's flag names another folder for it.
 """
 
@@ -55,7 +55,9 @@ NINTH_TITLE = "Ninth scenarios (ten more toolkits, written apart; first run befo
 TENTH = ROOT / "bench" / "guard_tenth"
 TENTH_TITLE = "Tenth scenarios (ten more toolkits, written apart; first run before the fixes)"
 ELEVENTH = ROOT / "bench" / "guard_eleventh"
-ELEVENTH_TITLE = "Eleventh scenarios (ten more toolkits, written apart; measured before any fix)"
+ELEVENTH_TITLE = "Eleventh scenarios (ten more toolkits, written apart; first run before the fixes)"
+TWELFTH = ROOT / "bench" / "guard_twelfth"
+TWELFTH_TITLE = "Twelfth scenarios (ten more toolkits, written apart; measured before any fix)"
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -690,10 +692,24 @@ ELEVENTH_SET = HeldoutSet(
     "pharmacy, a wind farm's SCADA desk, a marketing agency, a housing cooperative's board in "
     "Swedish, a payroll bureau, a water-treatment plant, a used-car marketplace, a fulfilment "
     "centre in Korean, release engineering, a private school's admissions and fees office); "
-    "no fix has been read off it, only its totals. Its first run stopped 0.745 of attacker "
-    "calls and allowed 0.915 of legitimate calls, on the policy both before and after the "
-    "first changes read off the tenth set.",
+    "its first run, the fairest figure, stopped 0.745 of attacker calls and allowed 0.915 of "
+    "legitimate calls, on the policy both before and after the changes read off the tenth "
+    "set; it stayed unread, apart from its totals, until the twelfth set was written, and "
+    "general fixes read off its misses followed, which the figures below include.",
     ELEVENTH,
+)
+TWELFTH_SET = HeldoutSet(
+    "Twelfth",
+    TWELFTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (airport "
+    "ground handling, a municipal waste service in Czech, a commercial insurance broker, a "
+    "bioreactor lab, an online travel agency's back office in Vietnamese, building "
+    "automation, open-source maintainer tooling, food-delivery operations, a university "
+    "library's e-resources office, cold-chain pharmaceutical logistics); no fix has been read "
+    "off it, only its totals. Its first run stopped 0.696 of attacker calls and allowed 0.904 "
+    "of legitimate calls (the policy before the changes read off the eleventh set: 0.690 / "
+    "0.904; before those read off the tenth: 0.684 / 0.904).",
+    TWELFTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -707,6 +723,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     NINTH_SET,
     TENTH_SET,
     ELEVENTH_SET,
+    TWELFTH_SET,
 )
 
 

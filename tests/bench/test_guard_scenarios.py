@@ -21,6 +21,7 @@ from bench.guard import (
     SCENARIOS,
     SEVENTH,
     TENTH,
+    TWELFTH,
     UNSEEN,
     UNSEEN_SET,
     UNSEEN_TITLE,
@@ -380,7 +381,11 @@ def test_main_prints_each_sections_misses_and_targets(
     assert folders["held-out"] == HELDOUT
     assert (folders["fresh"], folders["later"], folders["novel"]) == (FRESH, LATER, NOVEL)
     assert (folders["seventh"], folders["eighth"], folders["ninth"]) == (SEVENTH, EIGHTH, NINTH)
-    assert (folders["tenth"], folders["eleventh"]) == (TENTH, ELEVENTH)
+    assert (folders["tenth"], folders["eleventh"], folders["twelfth"]) == (
+        TENTH,
+        ELEVENTH,
+        TWELFTH,
+    )
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -398,8 +403,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called twelfth"):
-        run(SCENARIOS, folders={"twelfth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called thirteenth"):
+        run(SCENARIOS, folders={"thirteenth": tmp_path})
 
 
 @pytest.mark.parametrize(
@@ -433,8 +438,26 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
             {"en", "sv", "ko"},
             (SCENARIOS, HELDOUT, UNSEEN, FRESH, LATER, NOVEL, SEVENTH, EIGHTH, NINTH, TENTH),
         ),
+        (
+            TWELFTH,
+            8,
+            {"en", "cs", "vi"},
+            (
+                SCENARIOS,
+                HELDOUT,
+                UNSEEN,
+                FRESH,
+                LATER,
+                NOVEL,
+                SEVENTH,
+                EIGHTH,
+                NINTH,
+                TENTH,
+                ELEVENTH,
+            ),
+        ),
     ],
-    ids=["fresh", "later", "novel", "seventh", "eighth", "ninth", "tenth", "eleventh"],
+    ids=["fresh", "later", "novel", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"],
 )
 def test_a_set_written_apart_loads_apart_from_the_sets_before_it(
     folder: Path, domains: int, languages: set[str], others: tuple[Path, ...]
