@@ -723,3 +723,18 @@ def test_swedish_requests_and_a_notice_the_user_points_at(guard: Guard) -> None:
     s = _session(guard, task, notice, "readDocument")
     d = _call(guard, s, "sendEmail", to="control.room@grid.example", subject="CN-2211 done")
     assert d.allowed
+
+
+@pytest.mark.parametrize(
+    ("sql", "secret"),
+    [
+        ("SELECT provider, api_key, client_secret FROM integrations", True),
+        ("select u.name, u.password_hash from users u", True),
+        ("WITH t AS (SELECT 1) SELECT id, access_token FROM sessions", True),
+        ("SELECT id, token_count FROM usage", False),
+        ("SELECT name, email FROM users", False),
+        ("SELECT count(*) FROM orders WHERE status = 'secret'", False),
+    ],
+)
+def test_secret_columns_selected_from_any_table_are_a_secret_read(sql: str, secret: bool) -> None:
+    assert ("secret_read" in classify("db.query", {"sql": sql})) is secret

@@ -596,6 +596,14 @@ _SECRET_TABLE_RE: Final = re.compile(
     r"access_?keys?|(?:auth_|access_|refresh_|service_|api_)?tokens|secrets|credentials|"
     r"passwords?|passwd|private_?keys?|payment_?cards?|credit_?cards?|card_numbers)\b"
 )
+# Columns that hold secrets, selected from any table: `SELECT provider, api_key, client_secret
+# FROM integrations`.
+_SECRET_COLUMN_RE: Final = re.compile(
+    r"(?is)^\s*(?:with\b.*?\bselect\b|select\b)(?:(?!\bfrom\b).){0,2000}?\b(?:api_?key|"
+    r"api_?secret|client_?secret|secret_?key|secret|password|passwd|password_?hash|"
+    r"private_?key|access_?token|refresh_?token|auth_?token|api_?token|token|card_?number|cvv|"
+    r"ssn)s?\b(?:(?!\bfrom\b).){0,2000}?\bfrom\b"
+)
 _SQL_KEYS: Final = word_set("sql query statement statements")
 # A document named for the credentials it keeps (`Admin/portal_logins.xlsx`,
 # `gate_and_alarm_codes.txt`, `管理/システム認証情報.txt`): reading it reads secrets.
@@ -619,7 +627,11 @@ def _reads_secrets(arguments: Mapping[str, Any]) -> bool:
             continue
         if k in _KIND_KEYS and value.strip().lower() in _SECRET_KINDS:
             return True
-        if k in _SQL_KEYS and len(value) <= 20_000 and _SECRET_TABLE_RE.search(value):
+        if (
+            k in _SQL_KEYS
+            and len(value) <= 20_000
+            and (_SECRET_TABLE_RE.search(value) or _SECRET_COLUMN_RE.search(value))
+        ):
             return True
         if k in _PATH_ARGS and credential_document(value):
             return True
