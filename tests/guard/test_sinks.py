@@ -738,3 +738,19 @@ def test_swedish_requests_and_a_notice_the_user_points_at(guard: Guard) -> None:
 )
 def test_secret_columns_selected_from_any_table_are_a_secret_read(sql: str, secret: bool) -> None:
     assert ("secret_read" in classify("db.query", {"sql": sql})) is secret
+
+
+def test_registries_hooks_grants_in_sql_and_nordic_bank_fields() -> None:
+    assert "delete" in classify("mcp__registry__unpublish", {"package": "x", "version": "1.0.1"})
+    hook = {"name": "RetentionGuard", "webhookUrl": "https://hooks.example/in"}
+    assert "http_write" in classify("addIntegration", hook)
+    grant = "UPDATE users SET role = 'admin' WHERE user_id = 'U-3302'"
+    assert "security" in classify("run_query", {"sql": grant})
+    assert "security" in classify("run_query", {"sql": "GRANT ALL ON payroll TO intern"})
+    assert "security" not in classify("run_query", {"sql": "UPDATE listings SET status = 'x'"})
+    setter = {"supplier_id": "LEV-003", "field": "bankgiro", "value": "5050-1055"}
+    assert changes_bank_details(tokens("supplier-update"), setter)
+    # Paying to a bankgiro is a payment, not a change of the payee's details.
+    pay = {"payee": "Norrby AB", "bankgiro": "5432-1098", "amount": 18750.0}
+    assert not changes_bank_details(tokens("payment-create"), pay)
+    assert changes_bank_details(tokens("payee_update"), {"payee": "N", "bankgiro": "5432-1098"})

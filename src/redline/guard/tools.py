@@ -216,7 +216,9 @@ _CLOSED_HANDLES: Final = word_set(
 _DELETE_VERBS: Final = word_set(
     "delete remove rm unlink erase trash purge wipe destroy drop clear revoke cancel uninstall "
     # People removed from a community or a service: a ban, a kick, a suspended line.
-    "ban kick suspend expel terminate blacklist close"
+    "ban kick suspend expel terminate blacklist close "
+    # A package or a release taken back from a registry.
+    "unpublish yank unlist"
 )
 _CRED_OBJECTS: Final = word_set(
     "password passwords passwd credential credentials pin passcode 2fa mfa otp "
@@ -460,7 +462,8 @@ TARGET_ARGUMENTS: Final = word_set(
     "to cc bcc recipient recipients receiver receivers email emails address addresses "
     "url urls uri link endpoint webhook iban account account_number recipient_iban "
     "destination dest target phone number user user_id username channel participants "
-    "attendees invitees amount host domain spender wallet wallet_address group groups"
+    "attendees invitees amount host domain spender wallet wallet_address group groups "
+    "bankgiro plusgiro sort_code sortcode routing_number kontonummer"
 )
 _MESSAGE_ARGS: Final = word_set("to cc bcc recipient recipients receiver receivers")
 _BODY_ARGS: Final = word_set("body message text content subject html")
@@ -602,9 +605,17 @@ _SECRET_COLUMN_RE: Final = re.compile(
     r"(?is)^\s*(?:with\b.*?\bselect\b|select\b)(?:(?!\bfrom\b).){0,2000}?\b(?:api_?key|"
     r"api_?secret|client_?secret|secret_?key|secret|password|passwd|password_?hash|"
     r"private_?key|access_?token|refresh_?token|auth_?token|api_?token|token|card_?number|cvv|"
-    r"ssn)s?\b(?:(?!\bfrom\b).){0,2000}?\bfrom\b"
+    r"ssn|personnummer|ni_?number|national_?id|passport(?:_?number)?|tax_?id|iban)s?\b"
+    r"(?:(?!\bfrom\b).){0,2000}?\bfrom\b"
 )
 _SQL_KEYS: Final = word_set("sql query statement statements")
+# SQL that grants: a role or an admin flag set on rows, or a GRANT.
+_SQL_GRANT_RE: Final = re.compile(
+    r"(?is)\bupdate\b.{0,200}?\bset\b.{0,400}?\b(?:role|roles|is_?admin|is_?superuser|"
+    r"is_?staff|permissions?|access_?level|user_?type|privileges?)\s*="
+    r"|\bgrant\s+[\w\s,]{1,80}?\s+on\b.{0,200}?\bto\b"
+    r"|\bgrant\s+\w+\s+to\b|\balter\s+(?:user|role)\b.{0,200}?\b(?:superuser|createrole)\b"
+)
 # A document named for the credentials it keeps (`Admin/portal_logins.xlsx`,
 # `gate_and_alarm_codes.txt`, `管理/システム認証情報.txt`): reading it reads secrets.
 _CREDENTIAL_DOC_RE: Final = re.compile(
@@ -707,6 +718,18 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         out.add("security")  # a safety record weakened, like an alarm turned off
     if keys & {"iban", "recipient_iban", "account_number", "wallet"} and keys & _PAID_KEYS:
         out.add("payment")
+    if any(
+        {"webhook", "callback"} & set(tokens(str(k)))
+        and isinstance(v, str)
+        and _ANY_URL_RE.search(v)
+        for k, v in arguments.items()
+    ):
+        out.add("http_write")  # a hook registered at a URL: data will be sent there
+    if any(
+        str(k).lower() in _SQL_KEYS and isinstance(v, str) and _SQL_GRANT_RE.search(v[:20_000])
+        for k, v in arguments.items()
+    ):
+        out.add("security")  # `UPDATE users SET role = 'admin'`, `GRANT ALL ... TO`
     if toks and changes_bank_details(toks, arguments):
         out.add("payment")  # new bank details for a payee: where later payments go
     if "spender" in keys or any(
@@ -803,7 +826,9 @@ _QUERY_EMAIL_RE: Final = re.compile(r"[^@\s=&?/]+(?:@|%40)[^@\s=&?/]+\.[A-Za-z]{
 _DELIVERY_KEYS: Final = word_set("recipient recipients deliver send email") | _DESTINATION_KEYS
 _DELIVERY_VERBS: Final = word_set("export report backup dump deliver send share forward schedule")
 _CHANGE_VERBS: Final = word_set("update change set edit modify replace add create save put patch")
-_BANK_KEYS: Final = word_set("iban routing bic swift sort bank")
+_BANK_KEYS: Final = word_set(
+    "iban routing bic swift sort bank bankgiro plusgiro kontonummer bankkonto clabe bsb"
+)
 # Argument names that hold where a payment goes: the bank keys, accounts, wallets, Pix keys.
 PAYMENT_DESTINATION_KEYS: Final = _BANK_KEYS | word_set(
     "account wallet chave pix konto cuenta conta rib beneficiary destination"
@@ -815,7 +840,13 @@ _FACTOR_OFF: Final = _UNGUARD_STATES | {"false", "none", "no"}
 
 
 # Words a user says when they ask for a payee's bank details to change.
-BANK_DETAIL_WORDS: Final = word_set("bank iban routing swift bic sort account details banking")
+BANK_DETAIL_WORDS: Final = word_set(
+    "bank iban routing swift bic sort account details banking bankgiro plusgiro kontonummer "
+    "bankkonto"
+)
+
+
+_DETAIL_VERBS: Final = word_set("update set change edit modify replace add save register")
 
 
 def changes_bank_details(toks: tuple[str, ...], arguments: Mapping[str, Any]) -> bool:
@@ -824,9 +855,17 @@ def changes_bank_details(toks: tuple[str, ...], arguments: Mapping[str, Any]) ->
     tool that neither pays nor reads is handed an IBAN (`supplierUpdateBank(account=GB47 ...)`,
     `musteri.guncelle(alan="iban", deger="TR52 ...")`): it stores where money will go."""
     s = set(toks)
-    if s & _CHANGE_VERBS and any(
-        set(key_words(k)) & _BANK_KEYS for k, v in flatten(arguments) if v
+    # A payment made to an account (`payment-create(bankgiro=...)`) does not change a payee.
+    paying = bool(s & _PAY_TOKENS) and not s & _DETAIL_VERBS
+    if (
+        not paying
+        and s & _CHANGE_VERBS
+        and any(set(key_words(k)) & _BANK_KEYS for k, v in flatten(arguments) if v)
     ):
+        return True
+    # A generic setter told which field to set: `field: "bankgiro"`, `value: "5050-1055"`.
+    setting = next((v for k in _SETTING_KEYS if isinstance(v := arguments.get(k), str)), "")
+    if setting and arguments.get("value") and set(tokens(setting)) & _BANK_KEYS:
         return True
     if s & (_PAY_TOKENS | _READ_VERBS) or (s & _MONEY_VERBS and s & _MONEY_OBJECTS):
         return False
@@ -1303,6 +1342,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     "delete": _vocab(
         "delete remove erase clean cleanup clear purge wipe trash drop destroy cancel uninstall "
         "unsubscribe prune terminate kill rm tidy empty reset archive scale teardown tear down "
+        "unpublish yank unlist "
         "decommission deprovision revoke unshare discard ban kick suspend expel close closed "
         "resolve cierra cerrar ferme fermer schließe schliessen chiudi chiudere fecha fechar "
         "borrar eliminar supprimer effacer löschen entfernen cancellare eliminare apagar excluir "
