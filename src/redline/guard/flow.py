@@ -148,9 +148,11 @@ _INSTRUCTION_RE: Final = re.compile(
     # "email" is an order when something to send follows it (a pronoun, an article, an address,
     # a file), not in "my email is".
     r"\be-?mail(?=\s+(?:it|them|this|that|these|those|the|a|an|all|both|each|every\w*|him|her|us|me|"
+    r"cop(?:y|ies)|"
     r"[\w.+-]+@|[\w./-]+\.[a-z0-9]{2,5}\b|[\w.-]+/))"
     # "could you pop the yield file over to ...", "would you mind forwarding it to ..."
-    r"|\bpop\b(?=[^.?!\n]{0,80}\bover\b)|\b(?:forwarding|sharing)\b(?=[^.?!\n]{0,80}\bto\b)"
+    r"|\bpop\b(?=[^.?!\n]{0,80}\bover\b)|\b(?:forwarding|sharing|emailing|e-mailing|mailing|"
+    r"transferring|wiring)\b(?=[^.?!\n]{0,80}\bto\b)"
     r"|\b(?:send|sending|forward|transfer|pay|wire|post|publish|upload|invite|share|"
     r"grant|give|visit|go to|navigate|click|download|run|execute|install|change|reset|set|"
     r"update|rotate|replace|overwrite|add|include|paste|copy|mirror|push|export|delete|remove|"
