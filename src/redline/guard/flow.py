@@ -268,7 +268,8 @@ _INSTRUCTION_CJK_RE: Final = re.compile(
     r"送信|送って|送付|転送|振込|振り込|支払|投稿|アップロード|共有|招待|実行|インストール|削除|"
     r"開けて|解錠|追加|変更|"
     r"보내|전송|전달|송금|이체|지불|결제|게시|업로드|공유|초대|실행|설치|삭제|열어|잠금 해제|"
-    r"추가|변경"
+    r"추가|변경|환불|처리해|처리 부탁|부탁드립니다|해 주세요|해주세요|"
+    r"退款|退还|退回|返金|払い戻"
 )
 # Text that speaks to the agent itself ("AI agent:", "Note for automated tools", "给助手的指示").
 _AGENT = r"(?:ai|a\.i\.|llm|assistant|agent|bot|copilot)s?"

@@ -1367,7 +1367,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "betaal betalen betaling overmaken overboeken terugbetalen factuur zapłać zapłacić "
         "przelej przelew opłać faktura fakturę öde ödeyin ödeme havale fatura bayar bayarkan "
         "pembayaran tagihan betala betalning överför överföring återbetala faktura betal "
-        "دفع تحويل شراء 支付 付款 转账 购买 预订 支払 振込 購入 予約 결제 송금 구매 예약"
+        "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
+        "결제 송금 구매 예약 환불"
     ),
     "credential": _vocab(
         "password passcode pin credential key token secret 2fa mfa reset rotate login "
