@@ -599,15 +599,31 @@ _SECRET_TABLE_RE: Final = re.compile(
     r"access_?keys?|(?:auth_|access_|refresh_|service_|api_)?tokens|secrets|credentials|"
     r"passwords?|passwd|private_?keys?|payment_?cards?|credit_?cards?|card_numbers)\b"
 )
-# Columns that hold secrets, selected from any table: `SELECT provider, api_key, client_secret
-# FROM integrations`.
+# Columns that hold secrets or identities, selected from any table: `SELECT provider, api_key,
+# client_secret FROM integrations` (see `_selects_secret_columns`).
 _SECRET_COLUMN_RE: Final = re.compile(
-    r"(?is)^\s*(?:with\b.*?\bselect\b|select\b)(?:(?!\bfrom\b).){0,2000}?\b(?:api_?key|"
-    r"api_?secret|client_?secret|secret_?key|secret|password|passwd|password_?hash|"
-    r"private_?key|access_?token|refresh_?token|auth_?token|api_?token|token|card_?number|cvv|"
-    r"ssn|personnummer|ni_?number|national_?id|passport(?:_?number)?|tax_?id|iban)s?\b"
-    r"(?:(?!\bfrom\b).){0,2000}?\bfrom\b"
+    r"\b(?:api_?key|api_?secret|client_?secret|secret_?key|secret|password|passwd|"
+    r"password_?hash|private_?key|access_?token|refresh_?token|auth_?token|api_?token|token|"
+    r"card_?number|cvv|ssn|personnummer|ni_?number|national_?id|passport(?:_?number)?|tax_?id|"
+    r"iban)s?\b"
 )
+_SELECT_RE: Final = re.compile(r"\bselect\b")
+_FROM_RE: Final = re.compile(r"\bfrom\b")
+
+
+def _selects_secret_columns(sql: str) -> bool:
+    """Whether a SELECT of the statement (at most 64 looked at) lists a secret column before
+    its FROM."""
+    low = sql.lower()
+    for i, m in enumerate(_SELECT_RE.finditer(low)):
+        if i >= 64:
+            break
+        end = _FROM_RE.search(low, m.end(), m.end() + 2000)
+        if end is not None and _SECRET_COLUMN_RE.search(low, m.end(), end.start()):
+            return True
+    return False
+
+
 _SQL_KEYS: Final = word_set("sql query statement statements")
 # SQL that grants: a role or an admin flag set on rows, or a GRANT.
 _SQL_GRANT_RE: Final = re.compile(
@@ -641,7 +657,7 @@ def _reads_secrets(arguments: Mapping[str, Any]) -> bool:
         if (
             k in _SQL_KEYS
             and len(value) <= 20_000
-            and (_SECRET_TABLE_RE.search(value) or _SECRET_COLUMN_RE.search(value))
+            and (_SECRET_TABLE_RE.search(value) or _selects_secret_columns(value))
         ):
             return True
         if k in _PATH_ARGS and credential_document(value):
