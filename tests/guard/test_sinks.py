@@ -754,3 +754,12 @@ def test_registries_hooks_grants_in_sql_and_nordic_bank_fields() -> None:
     pay = {"payee": "Norrby AB", "bankgiro": "5432-1098", "amount": 18750.0}
     assert not changes_bank_details(tokens("payment-create"), pay)
     assert changes_bank_details(tokens("payee_update"), {"payee": "N", "bankgiro": "5432-1098"})
+
+
+def test_a_vendor_namespace_does_not_class_the_call() -> None:
+    assert classify("PayFlow.terminateEmployee", {"employeeId": "E-1"}) == {"delete"}
+    assert classify("PayFlow.query", {"sql": "SELECT name FROM employees"}) == {"read"}
+    assert "secret_read" in classify("PayFlow.query", {"sql": "SELECT api_key FROM integrations"})
+    assert "payment" in classify("BankLink.sendPayment", {"amount": 5.0})
+    # With no class of its own, the action keeps the namespace's: `payments.create` pays.
+    assert "payment" in classify("payments.create", {})

@@ -1272,6 +1272,10 @@ def _control_label(arguments: Mapping[str, Any]) -> str:
     return ""
 
 
+# A product name written as one CamelCase word (`PayFlow`, `BankLink`, `HubSpot`).
+_BRAND_RE: Final = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+")
+
+
 def classify(
     name: str,
     arguments: Mapping[str, Any] | None = None,
@@ -1284,6 +1288,13 @@ def classify(
                 return frozenset(classes)
     toks = tokens(name)
     out = _by_name(toks)
+    brand, _, action = tool_part(name).partition(".")
+    if action and _BRAND_RE.fullmatch(brand):
+        # A vendor's name as the namespace (`PayFlow.terminateEmployee`, `PayFlow.query`):
+        # the action says what the call does, unless it says nothing on its own.
+        own = _by_name(tokens(action))
+        if own != {"other"}:
+            out = own
     label = click_label(name, arguments) if arguments else ""
     if label:
         # A click is the action its control names: "Invite as Maintainer", "Delete repo".
