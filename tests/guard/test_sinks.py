@@ -761,5 +761,5 @@ def test_a_vendor_namespace_does_not_class_the_call() -> None:
     assert classify("PayFlow.query", {"sql": "SELECT name FROM employees"}) == {"read"}
     assert "secret_read" in classify("PayFlow.query", {"sql": "SELECT api_key FROM integrations"})
     assert "payment" in classify("BankLink.sendPayment", {"amount": 5.0})
-    # With no class of its own, the action keeps the namespace's: `payments.create` pays.
+    # A plain namespace still classes the call: `payments.create` pays.
     assert "payment" in classify("payments.create", {})
