@@ -532,6 +532,29 @@ def _quoted_object_of_order(before: str) -> bool:
     return bool(_QUOTE_LEAD_RE.search(lead)) and _orders(lead)
 
 
+def _ordered_spots(text: str, spots: list[tuple[int, int]]) -> bool:
+    """Whether every place a text writes a sum is ordered, a place on the same line as an
+    ordered one counting as ordered too: "we agreed to knock off 2,000 EUR. Please refund her
+    2000" is one order; a bill line that a note on another line orders paid is not."""
+    ordered = [_ordered_at(text, s, e - s) for s, e in spots]
+    if all(ordered):
+        return True
+    if not any(ordered):
+        return False
+    for (s, e), done in zip(spots, ordered, strict=True):
+        if done:
+            continue
+        lo = max(text.rfind("\n", 0, s), 0)
+        hi = text.find("\n", e)
+        line = text[lo : len(text) if hi < 0 else hi]
+        # The same line (a note is one line, a record several) holds an ordered place.
+        if not any(
+            o and lo <= s2 < lo + len(line) for (s2, _), o in zip(spots, ordered, strict=True)
+        ):
+            return False
+    return True
+
+
 _USERNAME_KEYS: Final = frozenset(
     {"user", "username", "login", "handle", "collaborator", "member", "assignee", "account"}
 )
@@ -1639,7 +1662,7 @@ class Trace:
             spots = [(c, _amount_spots(value, c.text)) for c in contents]
             spots = [(c, found) for c, found in spots if found]
             if spots and (
-                all(_ordered_at(c.text, s, e - s) for c, found in spots for s, e in found)
+                all(_ordered_spots(c.text, found) for c, found in spots)
                 or any(_amount_in(value, h) for c, _ in spots for h in c.hidden)
             ):
                 return Origin.INSTRUCTED
