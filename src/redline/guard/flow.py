@@ -238,6 +238,7 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"выполни\w*|запусти\w*|установи\w*|удали\w*|открой\w*|разблокируй\w*|добавь\w*|"
     r"измени\w*|смени\w*|"
     r"أرسل|ارسل|حوّل|حول|ادفع|انشر|شارك|نفذ|نفّذ|شغل|ثبت|احذف|افتح|أضف|اضف|غيّر|غير|"
+    r"أرجو|يرجى|الرجاء|تغيير|إرسال|تحويل|حذف|إضافة|مشاركة|"
     # Dutch, Turkish, Indonesian, Vietnamese and Hindi: the verb or the "please" of an order
     r"stuur|verstuur|verzend|betaal|verwijder|nodig|voeg|wijzig|annuleer|installeer|"
     r"ontgrendel|exporteer|verleen|restitueer|crediteer|gelieve|doorsturen|versturen|sturen|"
