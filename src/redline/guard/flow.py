@@ -23,7 +23,7 @@ import math
 import re
 import threading
 from collections import deque
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -336,15 +336,16 @@ _DELEGATED_NOUNS: Final = {
     r"destinations?|portals?",
 }
 # A single communication or record a person wrote: the place the value is said to be.
-_DELEGATE_DOC = (
-    r"(?:ticket|issue|case|e-?mail|mail|message|letter|note|notice|invoice|bill|statement|request|"
+_DOC_NAMES = (
+    r"ticket|issue|case|e-?mail|mail|message|letter|note|notice|invoice|bill|statement|request|"
     r"contract|"
     r"form|checklist|brief|thread|reply|order|pr|pull request|document|pdf|file|"
     r"correo|mensaje|factura|recibo|contrato|carta|solicitud|"
     r"courriel|lettre|facture|demande|contrat|"
     r"rechnung|abrechnung|nachricht|brief|vertrag|anfrage|"
-    r"fattura|lettera|richiesta|contratto|fatura|carta|pedido|contrato)s?"
+    r"fattura|lettera|richiesta|contratto|fatura|carta|pedido|contrato"
 )
+_DELEGATE_DOC = rf"(?:{_DOC_NAMES})s?"
 _DELEGATE_REF = (
     r"(?:(?:in|on|from|at|listed in|given in|stated on|stated in|named in|mentioned in|shown on|"
     r"written in|provided in|specified in|que\s+(?:\w+\s+)?(?:pone|indica|aparece|viene|da)\s+en|"
@@ -409,7 +410,7 @@ _DELEGATE_ACTIONS_RE: Final = re.compile(
 # lists", "the folders listed in the cleanup ticket". A command or path that document shows is
 # then the user's to run (see `Trace.listed`).
 _LIST_DOC = (
-    rf"(?:{_DELEGATE_DOC[3:-3]}|docs?|runbooks?|playbooks?|procedures?|sops?|wiki|readme|"
+    rf"(?:{_DOC_NAMES}|docs?|runbooks?|playbooks?|procedures?|sops?|wiki|readme|"
     r"manual|page|list|case|asset|record|[\w./-]+\.(?:md|txt|rst|adoc))"
 )
 _DELEGATE_LIST_RE: Final = re.compile(
@@ -1424,6 +1425,16 @@ class Trace:
         with self.lock:
             return any(needle in lower for lower, _ in self.user)
 
+    @staticmethod
+    def _not_plain(c: Content, holds: Callable[[str], bool]) -> bool:
+        """Whether an untrusted text that holds a value is no plain source of it: flagged,
+        speaking to the agent, or holding it in a part a reader does not see."""
+        return (
+            c.flagged
+            or bool(_ADDRESS_RE.search(c.text[:MAX_TEXT_CHARS]))
+            or any(holds(h) for h in c.hidden)
+        )
+
     def listed(self, value: str) -> bool:
         """Whether a command or a path is one the user handed to a document ("run the commands
         it lists", see `_DELEGATE_LIST_RE`) and that document shows it: every untrusted text
@@ -1439,13 +1450,7 @@ class Trace:
             if needle not in c.text:
                 continue
             seen = True
-            if (
-                c.flagged
-                or c.source.endswith(DECODED)
-                or _ADDRESS_RE.search(c.text[:MAX_TEXT_CHARS])
-            ):
-                return False
-            if any(needle in h for h in c.hidden):
+            if c.source.endswith(DECODED) or self._not_plain(c, lambda h: needle in h):
                 return False
         return seen
 
@@ -1473,9 +1478,7 @@ class Trace:
         for c in contents:
             if holds(c.compact if compact_kind else c.text):
                 seen = True
-                if c.flagged or _ADDRESS_RE.search(c.text[:MAX_TEXT_CHARS]):
-                    return False
-                if any(holds(_compact(h) if compact_kind else h) for h in c.hidden):
+                if self._not_plain(c, lambda h: holds(_compact(h) if compact_kind else h)):
                     return False
             others = (
                 c.emails

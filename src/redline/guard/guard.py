@@ -124,15 +124,7 @@ _HAZARD_CLASSES = frozenset({"security", "credential", "payment", "delete", "sec
 # Removals that end a person's access or a device's data, asked for only in their own words.
 _SEVERE_REMOVALS = frozenset({"ban", "kick", "suspend", "expel", "terminate", "wipe", "purge"})
 # The same removals named as things: "set the termination date", "process the suspension".
-_REMOVAL_NOUNS = {
-    "ban": "ban",
-    "kick": "kick",
-    "suspend": "suspension",
-    "expel": "expulsion",
-    "terminate": "termination",
-    "wipe": "wipe",
-    "purge": "purge",
-}
+_REMOVAL_NOUNS = {"suspend": "suspension", "expel": "expulsion", "terminate": "termination"}
 _ORIGIN_FIELDS = {
     Origin.FLAGGED: "flagged_argument",
     Origin.INSTRUCTED: "instructed_argument",
@@ -232,7 +224,7 @@ _THREAD_WORDS = frozenset({"ticket", "thread", "conversation", "case", "issue"})
 
 
 # The kinds of secret a secret store's argument can name, with the words a user says for each.
-_SECRET_KINDS: Final = {
+_SECRET_KIND_WORDS: Final = {
     "password": ("password", "passwords", "passwd", "pwd", "passphrase"),
     "token": ("token", "tokens"),
     "key": ("key", "keys", "apikey"),
@@ -249,7 +241,7 @@ def _secret_kinds(arguments: Mapping[str, Any]) -> frozenset[str]:
     for _, value in flatten(arguments):
         if isinstance(value, str) and len(value) <= 200:
             words = set(tokens(value))
-            for names in _SECRET_KINDS.values():
+            for names in _SECRET_KIND_WORDS.values():
                 if words.intersection(names):
                     out.update(names)
     return frozenset(out)
@@ -1109,7 +1101,7 @@ class Guard:
                 unasked = False
             elif cls == "delete" and (severe := _SEVERE_REMOVALS.intersection(tokens(call.name))):
                 # Banning, suspending or wiping is asked for as such, not by "delete the spam".
-                unasked = not trace.said(severe | {_REMOVAL_NOUNS[w] for w in severe})
+                unasked = not trace.said(severe | {_REMOVAL_NOUNS.get(w, w) for w in severe})
             elif cls == "payment" and changes_bank_details(tokens(call.name), call.arguments):
                 # New bank details for a payee are asked for as such, not by "pay the invoices".
                 unasked = not trace.said(BANK_DETAIL_WORDS)
@@ -1132,6 +1124,7 @@ class Guard:
         if fp.bulk_target != "allow" and _BULK_SINKS.intersection(sinks):
             self._bulk_target(out, call, trace, leaves, Action(fp.bulk_target))
         origins = [trace.provenance(t) for t in found]
+        pointers = trace.delegated_kinds()
         for i, target in enumerate(found):
             # A command of the document the user handed them to ("run the commands it lists")
             # is ordered there for the user.
@@ -1143,9 +1136,9 @@ class Guard:
             and Origin.INSTRUCTED in origins
             and all(trace.requested(cls, tokens(call.name)) for cls in sinks if cls != "read")
         ):
-            delegated = trace.delegated_kinds()
+            delegated = pointers
         carried = {t.value for t in found}
-        pointed = trace.delegated_kinds() & {"domain", "username"}
+        pointed = pointers & {"domain", "username"}
         if fp.trust_delegated_values and pointed:
             # A site or an account the user pointed at ("subscribe the webhook at the URL in
             # the case", "export the data of the user it names").

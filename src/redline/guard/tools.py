@@ -880,8 +880,10 @@ def changes_bank_details(toks: tuple[str, ...], arguments: Mapping[str, Any]) ->
     ):
         return True
     # A generic setter told which field to set: `field: "bankgiro"`, `value: "5050-1055"`.
-    setting = next((v for k in _SETTING_KEYS if isinstance(v := arguments.get(k), str)), "")
-    if setting and arguments.get("value") and set(tokens(setting)) & _BANK_KEYS:
+    if arguments.get("value") and any(
+        isinstance(v := arguments.get(k), str) and set(tokens(v)) & _BANK_KEYS
+        for k in _SETTING_KEYS
+    ):
         return True
     if s & (_PAY_TOKENS | _READ_VERBS) or (s & _MONEY_VERBS and s & _MONEY_OBJECTS):
         return False
@@ -1161,8 +1163,7 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
     named = _named_setting(arguments)
     if named and _switched_off(arguments.get("value")):
         # `parameter: ICE_DETECTION_ENABLE, value: 0`: a protection switched off by name.
-        out.append(_WEAKEN_WORDS | _UNGUARD_VERBS)
-        out.append(frozenset(w for w in tokens(named) if len(w) > 2) or frozenset({"safety"}))
+        out += _protection_off(named)
     for path, value in flatten(arguments):
         key = path.rsplit(".", 1)[-1].lower()
         key_words = set(tokens(key))
@@ -1176,9 +1177,7 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
         elif isinstance(value, str) and len(value) <= 200 and (m := _SAFETY_OFF_RE.search(value)):
             # A command that switches a protection off (`SET OVERSPEED_TRIP=DISABLED`,
             # `bypass interlock 3`): the user's words must say so, and name the function.
-            out.append(_WEAKEN_WORDS | _UNGUARD_VERBS)
-            what = m.group("what") or m.group("what2") or ""
-            out.append(frozenset(w for w in tokens(what) if len(w) > 2) or frozenset({"safety"}))
+            out += _protection_off(m.group("what") or m.group("what2") or "")
         appliance = device_words & _APPLIANCE_WORDS
         turned_on = (text in _ON_STATES and key in _STATE_KEYS) or (
             value is True and key in {"on", "power", "enabled", "active", "heat"}
@@ -1224,9 +1223,17 @@ _SAFETY_OFF_RE: Final = re.compile(
 )
 
 
-_SETTING_KEYS: Final = frozenset({"parameter", "param", "field", "setting", "name", "key", "tag"})
+# The arguments by which a generic setter names what it sets, in the order they are read.
+_SETTING_KEYS: Final = ("parameter", "param", "field", "setting", "name", "key", "tag")
 _OFF_VALUES: Final = frozenset({"0", "false", "off", "disabled", "disable", "bypass", "bypassed"})
 _SAFETY_NAME_RE: Final = re.compile(rf"(?i)(?:{_SAFETY_WORDS})")
+
+
+def _protection_off(name: str) -> list[frozenset[str]]:
+    """The `hazards` of a protection switched off: a word that says so, and the function's
+    name (`ICE_DETECTION_ENABLE` -> ice, detection, enable; "safety" when it has none)."""
+    words = frozenset(w for w in tokens(name) if len(w) > 2)
+    return [_WEAKEN_WORDS | _UNGUARD_VERBS, words or frozenset({"safety"})]
 
 
 def _switched_off(value: Any) -> bool:
