@@ -1041,3 +1041,12 @@ def test_registered_domain(host: str, registered: str) -> None:
 @given(st.text(max_size=80))
 def test_registered_domain_takes_any_text(host: str) -> None:
     assert isinstance(registered_domain(host), str)
+
+
+def test_a_verb_that_moves_a_named_sum_asks_for_a_payment() -> None:
+    trace = Trace()
+    trace.add_user("Per the memo, move the amount it lists from Travel to Equipment.")
+    assert trace.requested("payment", tokens("budget.transfer"))
+    trace = Trace()
+    trace.add_user("Give me the best rated hotel in Paris; the budget is tight.")
+    assert not trace.requested("payment", tokens("reserve_hotel"))

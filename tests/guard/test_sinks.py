@@ -763,3 +763,9 @@ def test_a_vendor_namespace_does_not_class_the_call() -> None:
     assert "payment" in classify("BankLink.sendPayment", {"amount": 5.0})
     # A plain namespace still classes the call: `payments.create` pays.
     assert "payment" in classify("payments.create", {})
+
+
+def test_a_setter_with_several_naming_keys_is_read_whichever_names_the_bank_field() -> None:
+    setter = {"name": "Acme Supplies", "field": "bankgiro", "value": "5050-1055"}
+    assert changes_bank_details(tokens("supplier-update"), setter)
+    assert changes_bank_details(tokens("supplier-update"), dict(reversed(setter.items())))

@@ -571,8 +571,11 @@ def delegable_kind(target: Target) -> str:
 
 
 _MOVE_WORDS: Final = frozenset({"move", "put", "sweep", "top", "return", "give", "lend", "split"})
-# Words for a sum of money (stemmed, as `words_of` keeps them).
-_MONEY_NOUNS: Final = frozenset({"amount", "sum", "fund", "money", "budget", "cash"})
+# A verb that moves a sum named as a thing: "move the amount it lists", "put the funds".
+_MOVES_A_SUM_RE: Final = re.compile(
+    r"\b(?:move|put|sweep|top\s+up|return|give|lend|split)\s+(?:the|that|this|my|our|its|"
+    r"their|her|his)\s+(?:[\w'-]+\s+)?(?:amount|sum|funds?|money|budget|cash)\b"
+)
 
 # What a booking tool books, by the words a user says for it (stemmed).
 _BOOKABLES: Final = (
@@ -1242,7 +1245,9 @@ class Trace:
         return (
             cls == "payment"
             and bool(words & _MOVE_WORDS)
-            and bool(words & _MONEY_NOUNS or self.user_amounts())
+            and bool(
+                self.user_amounts() or any(_MOVES_A_SUM_RE.search(t) for t in self.user_texts())
+            )
         )
 
     def user_paths(self) -> list[str]:
