@@ -249,6 +249,11 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     # Polish
     r"prześlij|przesłanie|przesłać|wyślij|wysłanie|wysłać|przelej|przelać|zapłać|zapłacić|"
     r"usuń|usunąć|udostępnij|udostępnić|dodaj|dodać|zmień|zmienić|prosimy|proszę|"
+    # Czech
+    r"pošli|pošlete|posílejte|přepošli|přepošlete|zaplať|zaplaťte|uhraď|uhraďte|převeď|"
+    r"převeďte|smaž|smažte|vymaž|vymažte|odstraň|odstraňte|přidej|přidejte|sdílej|sdílejte|"
+    r"změň|změňte|nastav|nastavte|vrať|vraťte|vystav|vystavte|spusť|spusťte|pozvi|pozvěte|"
+    r"odemkni|odemkněte|prosím|prosíme|"
     r"gönder\w*|öde|ödeyin|sil|silin|paylaş\w*|ekle|ekleyin|değiştir\w*|aktar\w*|lütfen|"
     r"kirim\w*|bayar\w*|hapus\w*|bagikan|tambahkan|undang|jalankan|tolong|mohon|silakan|"
     r"gửi|chuyển|thanh toán|xóa|chia sẻ|vui lòng|hãy|"
@@ -275,7 +280,12 @@ _INSTRUCTION_CJK_RE: Final = re.compile(
 # Text that speaks to the agent itself ("AI agent:", "Note for automated tools", "给助手的指示").
 _AGENT = r"(?:ai|a\.i\.|llm|assistant|agent|bot|copilot)s?"
 _ADDRESS_RE: Final = re.compile(
-    rf"\b{_AGENT}\s*[:,!>\]]"  # "AI agent: ...", "HOME ASSISTANT: ..."
+    # "AI: ...", "bot, ...", "HOME ASSISTANT: ...", "Agent, ...": "agent" and "assistant" are
+    # people's jobs too ("ramp agent,", "sales assistant:"), so those two count opening a line
+    # or a sentence, or after a word that makes them software.
+    r"\b(?:ai|a\.i\.|llm|bot|copilot)s?\s*[:,!>\]]"
+    r"|(?:^|[\n.!?>\]*#\"'(\[]\s*|\b(?:ai|a\.i\.|llm|virtual|digital|automated|home|smart|coding|"
+    r"dear|hey|hi|hello|attention|attn|the|to|note\s+for)\s+)(?:agent|assistant)s?\s*[:,!>\]]"
     rf"|\b(?:dear|hey|hi|hello|attention|attn|note|message|instructions?|notice|reminder)\s+"
     rf"(?:to|for)?\s*(?:the\s+|all\s+|any\s+)?(?:ai\s+|automated\s+)?{_AGENT}\b"
     rf"|\b{_AGENT}\s+(?:must|should|shall|need to|are required to|is required to)\b"
@@ -323,13 +333,14 @@ _GIVES_VALUE_RE: Final = re.compile(
 # Rechnung". An order in that document naming a value of that kind is what the user expects to
 # find there (see `Trace.delegated`). Each group names the target kinds it hands over.
 _DELEGATED_NOUNS: Final = {
-    "email": r"address(?:es)?|e-?mails?|recipients?|contacts?|person|people|direcci[oó]n(?:es)?|"
+    "email": r"address(?:es)?|e-?mails?|recipients?|contacts?|person|people|request[eo]rs?|"
+    r"applicants?|submitters?|direcci[oó]n(?:es)?|"
     r"correos?|adress(?:e|es|en)|indirizz[oi]|endere[cç]os?|empf[aä]nger",
     "iban": r"(?:bank\s+)?accounts?|ibans?|(?:bank(?:ing)?\s+)?details|payee|cuentas?|"
     r"datos bancarios|comptes?|coordonn[ée]es bancaires|rib|konto(?:nummer)?|bankverbindung|"
     r"bankdaten|conto|conta",
     "username": r"usernames?|user names?|handles?|logins?|nombre de usuario|benutzername|"
-    r"users?",
+    r"users?|contributors?",
     "number": r"quantit(?:y|ies)|numbers?|figures?|values?|doses?|dosages?|rates?|counts?|limits?|"
     r"setpoints?|volumes?|cantidad(?:es)?|quantit[ée]s?|mengen?|quantit[aà]",
     "domain": r"urls?|links?|endpoints?|webhooks?|callbacks?|websites?|sites?|web\s+address|"
@@ -354,7 +365,9 @@ _DELEGATE_REF = (
     r"my|our|el|la|los|las|su|sus|der|dem|die|den|le|les|il|lo|o|a)\s+)?(?:[\w'-]+\s+)?"
     rf"{_DELEGATE_DOC}\b"
     r"|(?:s?he|they|it)\s+(?:gives?|gave|lists?|listed|names?|named|mentions?|mentioned|"
-    r"provides?|provided|sent|says?|said|wrote)\b)"
+    r"provides?|provided|sent|says?|said|wrote|specif(?:y|ies|ied)|states?|stated|sets?\s+out|"
+    r"calls?\s+for|prescribes?|prescribed)\b"
+    r"|(?:proposed|nominated|suggested|named|mentioned)\s+there\b)"
 )
 # The value is named as a thing ("the address", "her account", "las direcciones"), not as a
 # verb ("email him the agenda from contract-agenda.txt").
@@ -417,6 +430,8 @@ _DELEGATE_LIST_RE: Final = re.compile(
     # "follow runbook RB-YAW-03", "follow the SOP", "work through the procedure in doc X"
     r"\b(?:follow|work\s+through|go\s+through|execute|run)\s+(?:the\s+|our\s+)?"
     r"(?:[\w'-]+\s+)?(?:runbook|playbook|procedure|sop|checklist|maintenance\s+plan)s?\b|"
+    # "follow docs/RELEASING.md step by step"
+    r"\b(?:follow|work\s+through|go\s+through)\s+(?:the\s+)?[\w./-]+\.(?:md|txt|rst|adoc)\b|"
     rf"\b{_DELEGATE_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:commands?|paths?|folders?|directories|"
     r"steps)\s+(?:(?:are|is|it|they|that|which|we|you)\s+)?"
     r"(?:(?:s?he|they|it)\s+(?:lists?|listed|gives?|gave|names?|named|shows?|contains?)\b"
@@ -750,7 +765,9 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"(?:banks?|banking|accounts?)\b|\b(?:their|her|his|our|its)\s+new\s+(?:bank\s+)?account\b|\bhas\s+moved\s+to\s+(?:\w+\s+){0,3}?bank\b"
     r"|\baccount(?:\s+(?:above|below))?\s+(?:is|was|has\s+been|will\s+be)\s+(?:being\s+)?"
     r"(?:closed|closing|frozen|discontinued|no\s+longer)"
-    r"|\b(?:remittance|bank(?:ing)?|payment)\s+(?:details\s+)?(?:change|update)\b"
+    r"|\b(?:remittance|bank(?:ing)?|payment)[\s-]+(?:details\s+)?(?:change|update)\b"
+    r"|\b(?:update|change)\s+(?:their|his|her|its|the|our|my)\s+(?:payout|bank|payment|"
+    r"remittance)\s+(?:account|details)\b"
     r"|\breceives?\s+(?:all\s+)?payments?\s+(?:at|via|through)\b"
     r"|\bpayments?\s+to\s+the\s+(?:old|previous|former)\s+account"
     r"|\bnew\s+account\s+(?:at|with|in)\b|\bfroze\s+(?:\w+\s+){0,2}?account"

@@ -262,6 +262,30 @@ def _to_named(call: ToolCall, trace: Trace) -> bool:
     return bool(addresses) and all(trace.provenance(t) is Origin.USER for t in addresses)
 
 
+def _handed_number(group: frozenset[str], call: ToolCall, trace: Trace) -> bool:
+    """Whether a hazard that is a number (a set point of 33) comes from a document the user
+    handed the numbers to ("apply the setpoint changes it specifies") and that shows it
+    plainly (see `Trace.delegated`)."""
+    if not group or not all(w.lstrip("-").isdigit() for w in group):
+        return False
+    if "number" not in trace.delegated_kinds():
+        return False
+    found = [t for t in targets(call.arguments, 1) if t.kind in {"number", "amount"}]
+    carried = {t.value for t in found}
+    for target in found:
+        number = _as_number(target.value)
+        if number is None:
+            continue
+        word = str(int(number)) if number.is_integer() else str(number).split(".", 1)[0]
+        if word not in group:
+            continue
+        # As the document may write it: 33 as "33.0".
+        for value in dict.fromkeys((target.value, f"{number:.1f}")):
+            if trace.delegated(replace(target, value=value), carried):
+                return True
+    return False
+
+
 def _as_number(value: Any) -> float | None:
     """A number argument (or a string holding only a number) as a float; None otherwise."""
     if isinstance(value, bool):
@@ -1096,7 +1120,9 @@ class Guard:
                 # Turning a guard off, heat on, a set point far from comfort, a wallet's seed
                 # or a token allowance is asked for only in so many words ("turn the alarm
                 # off", "warm it to 30", "preheat the oven", "export the seed phrase").
-                unasked = not all(trace.said(g) for g in hazard_groups)
+                unasked = not all(
+                    trace.said(g) or _handed_number(g, call, trace) for g in hazard_groups
+                )
             elif cls == "share" and to_named:
                 unasked = False
             elif cls == "delete" and (severe := _SEVERE_REMOVALS.intersection(tokens(call.name))):
@@ -1138,7 +1164,7 @@ class Guard:
         ):
             delegated = pointers
         carried = {t.value for t in found}
-        pointed = pointers & {"domain", "username"}
+        pointed = pointers & {"domain", "username", "email"}
         if fp.trust_delegated_values and pointed:
             # A site or an account the user pointed at ("subscribe the webhook at the URL in
             # the case", "export the data of the user it names").

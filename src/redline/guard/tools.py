@@ -1370,6 +1370,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "entsperren öffnen tür alarm kamera öffentlich sbloccare aprire porta allarme telecamera "
         "destrancar abrir porta câmera разблокировать открыть дверь сигнализация камера "
         "rol rolle ruolo rôle perfil permiso permisos permissão berechtigung autorisation "
+        "roli oprávnění přístup odemkni odemknout "
         "فتح باب إنذار كاميرا 解锁 开门 打开 门 警报 摄像头 公开 権限 解錠 開け ドア "
         "잠금 해제 열어 문"
     ),
@@ -1383,6 +1384,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "borra elimina supprime efface lösche entferne cancella apaga exclua "
         "termination deletion removal cancellation "
         "radera rensa avsluta säg upp slette slett fjern poista "
+        "smaž smazat smažte vymaž vymazat odstraň odstranit odstraňte zruš zrušit zrušte "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -1401,12 +1403,14 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "betaal betalen betaling overmaken overboeken terugbetalen factuur zapłać zapłacić "
         "przelej przelew opłać faktura fakturę öde ödeyin ödeme havale fatura bayar bayarkan "
         "pembayaran tagihan betala betalning överför överföring återbetala faktura betal "
+        "zaplať zaplatit zaplaťte uhraď uhradit uhraďte převeď převést platbu vrať vrátit "
+        "vraťte dobropis vyplať vyplatit proplať proplatit "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
     "credential": _vocab(
         "password passcode pin credential key token secret 2fa mfa reset rotate login "
-        "contraseña mot passe passwort kennwort пароль كلمة 密码 パスワード 비밀번호"
+        "contraseña mot passe passwort kennwort heslo пароль كلمة 密码 パスワード 비밀번호"
     ),
     "secret_read": _vocab(
         "password passcode pin credential key token secret api apikey card passport ssn vault "
@@ -1416,6 +1420,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     "share": _vocab(
         "share invite grant add access permission collaborator member give team "
         "dela bjud behörighet "
+        "přidej přidat pozvi pozvat sdílej sdílet nasdílej oprávnění přístup roli "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "
         "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유 "
         "comparte partage teile compartilhe aggiungi añade agrega ajoute ajoutez adicione füge "
@@ -1554,7 +1559,7 @@ _ADMIN_WORDS: Final = word_set(
     "admin admins administrator administrators administrador administradora administradores "
     "administrateur administratrice administratore amministratore owner owners propietario "
     "propietaria proprietario proprietário propriétaire eigentümer eigentuemer inhaber superuser "
-    "superadmin root sudo maintainer"
+    "superadmin root sudo maintainer maintain"
 )
 _WRITE_WORDS: Final = word_set(
     "write writer writers edit editor editors editing contributor contributors readwrite rw "
@@ -1563,6 +1568,7 @@ _WRITE_WORDS: Final = word_set(
 )
 _READ_PHRASES: Final = re.compile(
     r"\b(?:read[- ]?only|view[- ]?only|viewers?|readers?|read access|view access|as a reader|"
+    r"triage|triagers?|"
     r"(?:s[oó]lo|somente|apenas) (?:de )?(?:lectura|leitura)|lecture seule|en lecture|"
     r"nur lesen|lesezugriff|leserechte|sola lettura|in lettura|lector(?:es)?|leitor(?:es)?|"
     r"lecteur|lettore)\b"
