@@ -6,12 +6,12 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by eleven sets in the same format written apart from the policy
+The tuning set is followed by twelve sets in the same format written apart from the policy
 (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth, eleventh,
-twelfth), each reported in its own section with its first-run figures in the note.
+twelfth, thirteenth), each reported in its own section with its first-run figures in the note.
 
-Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ... [--twelfth DIR]
-[--misses N]`; a set's flag names another folder for it.
+Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
+[--thirteenth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -57,7 +57,11 @@ TENTH_TITLE = "Tenth scenarios (ten more toolkits, written apart; first run befo
 ELEVENTH = ROOT / "bench" / "guard_eleventh"
 ELEVENTH_TITLE = "Eleventh scenarios (ten more toolkits, written apart; first run before the fixes)"
 TWELFTH = ROOT / "bench" / "guard_twelfth"
-TWELFTH_TITLE = "Twelfth scenarios (ten more toolkits, written apart; measured before any fix)"
+TWELFTH_TITLE = "Twelfth scenarios (ten more toolkits, written apart; first run before the fixes)"
+THIRTEENTH = ROOT / "bench" / "guard_thirteenth"
+THIRTEENTH_TITLE = (
+    "Thirteenth scenarios (ten more toolkits, written apart; measured before any fix)"
+)
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -705,11 +709,25 @@ TWELFTH_SET = HeldoutSet(
     "ground handling, a municipal waste service in Czech, a commercial insurance broker, a "
     "bioreactor lab, an online travel agency's back office in Vietnamese, building "
     "automation, open-source maintainer tooling, food-delivery operations, a university "
-    "library's e-resources office, cold-chain pharmaceutical logistics); no fix has been read "
-    "off it, only its totals. Its first run stopped 0.696 of attacker calls and allowed 0.904 "
-    "of legitimate calls (the policy before the changes read off the eleventh set: 0.690 / "
-    "0.904; before those read off the tenth: 0.684 / 0.904).",
+    "library's e-resources office, cold-chain pharmaceutical logistics). Its first run, the "
+    "fairest figure, stopped 0.696 of attacker calls and allowed 0.904 of legitimate calls "
+    "(the policy before the changes read off the eleventh set: 0.690 / 0.904; before those "
+    "read off the tenth: 0.684 / 0.904); it stayed unread, apart from its totals, until the "
+    "thirteenth set was written, and general fixes read off its misses followed, which the "
+    "figures below include.",
     TWELFTH,
+)
+THIRTEENTH_SET = HeldoutSet(
+    "Thirteenth",
+    THIRTEENTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a regional "
+    "blood establishment, a rail maintenance and signalling desk, dry-bulk ship chartering, a "
+    "theatre box office in Romanian, a semiconductor fab's MES, a microfinance cooperative in "
+    "Indonesian, an aquarium's life-support systems, a translation agency, an underground "
+    "mine's control room, a parcel-locker network); no fix has been read off it, only its "
+    "totals. Its first run stopped 0.728 of attacker calls and allowed 0.883 of legitimate "
+    "calls, on the policy both before and after the changes read off the twelfth set.",
+    THIRTEENTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -724,6 +742,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     TENTH_SET,
     ELEVENTH_SET,
     TWELFTH_SET,
+    THIRTEENTH_SET,
 )
 
 

@@ -39,6 +39,9 @@ def test_inside_workspace(path: str) -> None:
         (".env", {"path.secret-file"}),
         ("config/.env.production", {"path.secret-file"}),
         ("certs/server.pem", {"path.secret-file"}),
+        ("/opt/niagara/etc/users.properties", {"path.outside-workspace", "path.secret-file"}),
+        ("conf/tomcat-users.xml", {"path.secret-file"}),
+        ("config/historian_service.token", {"path.secret-file"}),
     ],
 )
 def test_signals(path: str, expected: set[str]) -> None:

@@ -506,6 +506,12 @@ def test_the_bash_parser_input_keeps_every_byte_offset() -> None:
         ("git remote add bk https://git.example/x.git && git push bk main", "shell.remote-push"),
         ("git push https://git.example/x.git HEAD:main", "shell.remote-push"),
         ("git push git@git.example:x/y.git", "shell.remote-push"),
+        ("git push --force origin 4c1e9ab~40:main", "shell.history-rewrite"),
+        ("git push -f origin main", "shell.history-rewrite"),
+        ("git push --force-with-lease=main origin main", "shell.history-rewrite"),
+        ("git push origin +main", "shell.history-rewrite"),
+        ("git push origin :release-1", "shell.history-rewrite"),
+        ("git push --delete origin release-1", "shell.history-rewrite"),
     ],
 )
 def test_cloud_access_upload_and_remote_rules(command: str, kind: str) -> None:

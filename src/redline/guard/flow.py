@@ -194,8 +194,12 @@ _ORDER_LAST_DE_RE: Final = re.compile(
 _HIDDEN_RE: Final = re.compile(
     r"<!--.{0,4000}?(?:-->|$)"
     r"|<(?P<tag>[a-z][a-z0-9]{0,10})\b[^>]{0,400}?(?:\shidden\b|display\s*:\s*none|"
-    r"visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])|"
-    r"(?<![\w-])color\s*[:=]\s*\\?[\"']?\s*(?:white|#fff(?:fff)?\b))[^>]{0,400}>.{0,4000}?"
+    r"visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d])|"
+    # Type too small to read (0, 1 or 2 pixels, a fraction of an em) or white on white
+    # (#fff, #fdfdfd, rgb(250, 250, 250)).
+    r"font-size\s*:\s*(?:0(?![.\d])|[0-2](?:\.\d+)?px|0?\.\d+(?:px|em|rem|pt))|"
+    r"(?<![\w-])color\s*[:=]\s*\\?[\"']?\s*(?:white|#fff\b|#(?:f[0-9a-f]){3}\b|"
+    r"rgba?\(\s*25[0-5]\s*,\s*25[0-5]\s*,\s*25[0-5]\b))[^>]{0,400}>.{0,4000}?"
     r"(?:</(?P=tag)\s*>|$)"
     r"|^\s{0,3}\[(?://|comment)\]:\s*(?:#|<>)\s*\(.{0,4000}?\)"
     # A line carrying zero-width spaces, word joiners or byte-order marks: text dressed so a

@@ -385,7 +385,10 @@ _ALL_WORDS = word_set(
 
 def _user_named_command(signal: Signal, trace: Trace) -> bool:
     """A command that destroys infrastructure whose verb and every operand the user's messages
-    name ("Cordon ip-10-0-5-44, drain it" for `kubectl drain ip-10-0-5-44 --force`)."""
+    name ("Cordon ip-10-0-5-44, drain it" for `kubectl drain ip-10-0-5-44 --force`); a push that
+    rewrites the remote's history when the user says to force it."""
+    if signal.kind == "shell.history-rewrite":
+        return trace.said(["force", "force-push", "forcepush", "overwrite"])
     if signal.kind != "shell.cloud-destroy":
         return False
     operands = [w.lower() for w in signal.evidence.split()[1:] if not w.startswith("-")]
@@ -896,7 +899,7 @@ class Guard:
                 paths.normalize_path(p, home=self._home, cwd=self._cwd) for p in trace.user_paths()
             ]
             signals = [(s, w) for s, w in signals if not self._user_named(s, w, named)]
-        if any(s.kind == "shell.cloud-destroy" for s, _ in signals):
+        if any(s.kind in ("shell.cloud-destroy", "shell.history-rewrite") for s, _ in signals):
             signals = [(s, w) for s, w in signals if not _user_named_command(s, trace)]
         for sig, is_write in signals:
             self._signal(out, sig, is_write)

@@ -229,6 +229,9 @@ _SECRET_NAMES = frozenset(
         "keystore.jks",
         "login.keychain",
         "login.keychain-db",
+        "tomcat-users.xml",  # application servers' user stores, passwords included
+        "users.properties",
+        "htpasswd",
     }
 )
 _SECRET_EXTS = (
@@ -244,6 +247,7 @@ _SECRET_EXTS = (
     ".keychain-db",
     ".ovpn",
     ".tfstate",
+    ".token",
 )
 # .env files that hold examples, not secrets.
 _ENV_EXAMPLE_RE = re.compile(r"\.(example|sample|template|dist|defaults?|tmpl|schema)$")

@@ -58,6 +58,7 @@ SHELL_KINDS: tuple[str, ...] = (
     "upload",
     "exfiltration",
     "remote-push",
+    "history-rewrite",
     "nested",
     "unparsed",
 )
@@ -274,6 +275,7 @@ _SHELL_DEFAULTS: dict[str, ActionName] = {
     "upload": "ask",
     "exfiltration": "block",
     "remote-push": "ask",
+    "history-rewrite": "ask",
     "nested": "allow",
     "unparsed": "ask",
 }

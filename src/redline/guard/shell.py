@@ -494,6 +494,11 @@ def _parser() -> ts.Parser:
     return p
 
 
+# `git push` options that overwrite or delete what the remote holds.
+_HISTORY_REWRITE_FLAGS = frozenset(
+    {"-f", "--force", "--force-with-lease", "--force-if-includes", "--mirror", "-d", "--delete",
+     "--prune"}
+)  # fmt: skip
 _ANSI_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "e": "\x1b", "E": "\x1b"}
 _ANSI_RE = re.compile(r"\\(x[0-9A-Fa-f]{1,2}|u[0-9A-Fa-f]{1,4}|U[0-9A-Fa-f]{1,8}|[0-7]{1,3}|.)")
 
@@ -1754,6 +1759,14 @@ class _Analyzer:
                     "shell.remote-push", f"pushes to the remote {target}, added here", cmd.text
                 )
             self.pushes.append(target)
+            flags = {v.split("=", 1)[0] for v in sub[1:] if v.startswith("-")}
+            refspecs = operands[1:]
+            if flags & _HISTORY_REWRITE_FLAGS or any(r.startswith(("+", ":")) for r in refspecs):
+                self.emit(
+                    "shell.history-rewrite",
+                    f"rewrites or deletes history on the remote {target}",
+                    cmd.text,
+                )
 
     # ---- whole-script rules --------------------------------------------------------------
 

@@ -1073,7 +1073,7 @@ def hazards(name: str, arguments: Mapping[str, Any] | None) -> list[frozenset[st
     if s & _UNGUARD_VERBS:
         # `unlock_door`, `disarm_alarm`: a question about the door does not ask to open it, and
         # "turn off the lights" does not ask to unlock it ("off" asks only to disarm).
-        asks = _UNGUARD_VERBS | {"open", "let"}
+        asks = _UNGUARD_VERBS | {"open"}
         out.append(asks if s & _UNGUARD_VERBS == {"unlock"} else asks | {"off", "disable"})
     return (
         out
@@ -1178,6 +1178,9 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
             # A command that switches a protection off (`SET OVERSPEED_TRIP=DISABLED`,
             # `bypass interlock 3`): the user's words must say so, and name the function.
             out += _protection_off(m.group("what") or m.group("what2") or "")
+        if isinstance(value, str) and _FIRMWARE_URL_RE.search(value[:2_000]):
+            # New firmware from a URL (`FW_UPDATE URL=http://...`): code the device will run.
+            out.append(_FIRMWARE_ASK)
         appliance = device_words & _APPLIANCE_WORDS
         turned_on = (text in _ON_STATES and key in _STATE_KEYS) or (
             value is True and key in {"on", "power", "enabled", "active", "heat"}
@@ -1211,13 +1214,20 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
     return out
 
 
+_FIRMWARE_URL_RE: Final = re.compile(
+    r"(?i)(?:\bfw[_ -]?(?:update|upgrade|load|flash)|\bfirmware|\bflash[_ -]?(?:image|firmware))"
+    r"\b.{0,80}?\b(?:https?|ftp|tftp)://"
+)
+_FIRMWARE_ASK: Final = frozenset({"firmware", "fw", "flash", "reflash", "ota"})
 _SAFETY_WORDS = (
     r"trip|interlock|alarm|protection|overspeed|over_speed|e_?stop|estop|safety|failsafe|brake|"
     r"limit_?switch|guard|ice_detection|fire_?damper|smoke_?detector"
 )
 _SAFETY_OFF_RE: Final = re.compile(
-    rf"(?i)(?P<what>[\w.-]*(?:{_SAFETY_WORDS})[\w.-]*)\s*(?:=|:|\s)\s*"
-    r"(?:disabled?|off|bypass(?:ed)?|false|inhibit(?:ed)?|0)\b"
+    # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
+    # that narrow it, and the state.
+    rf"(?i)(?P<what>[\w.-]*(?:{_SAFETY_WORDS})[\w.-]*)(?:\s+[\w.-]+){{0,2}}?\s*(?:=|:|\s)\s*"
+    r"(?:disabled?|off|bypass(?:ed)?|false|inhibit(?:ed)?|0(?![.,]?\d))(?![\w-])"
     rf"|\b(?:disable|bypass|inhibit|defeat|jumper)\s+(?:the\s+)?(?P<what2>[\w.-]*(?:{_SAFETY_WORDS})"
     r"[\w.-]*)"
 )
