@@ -983,6 +983,13 @@ def _named_devices(arguments: Mapping[str, Any]) -> set[str]:
     return found | {"estop"} if "stop" in found else found
 
 
+_CONTACT_KEYS: Final = frozenset(
+    {"email", "e_mail", "login_email", "phone", "mobile", "phone_number", "mobile_number"}
+)
+_ACCOUNT_OBJECTS: Final = word_set("account accounts user users profile login member courier")
+_CONTACT_VERBS: Final = word_set("update set change edit modify patch")
+
+
 def _security_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...]) -> set[str]:
     """Argument shapes that weaken a control: public or privileged access, a guard turned off,
     a service scaled to zero."""
@@ -1027,6 +1034,16 @@ def _security_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...]) -> 
             if scope_words & _ADMIN_SCOPES or (s & _KEY_OBJECTS and scope_words & _WRITE_SCOPES):
                 out.add("security")
         if key in _PRIVATE_FLAGS and (value is False or text == "false"):
+            out.add("security")
+        if (
+            key in _CONTACT_KEYS
+            and s & _ACCOUNT_OBJECTS
+            and s & _CONTACT_VERBS
+            and isinstance(value, str)
+            and (_EMAIL_RE.search(value) or key not in {"email", "e_mail", "login_email"})
+        ):
+            # An account's sign-in or recovery contact changed (`update_account`, `email: ...`):
+            # whoever holds the new one can take the account over.
             out.add("security")
         if key_words & _FORWARD_KEYS and isinstance(value, str) and _EMAIL_RE.search(value):
             # A rule that forwards or redirects mail to an address (`forward_to`): a takeover.
