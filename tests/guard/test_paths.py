@@ -205,3 +205,19 @@ def test_writing_a_dotenv_inside_the_workspace_is_not_a_secret_read() -> None:
     assert outside == {"path.outside-workspace", "path.secret-file"}
     keys = {s.kind for s in check_path("/w/.ssh/authorized_keys", roots=["/w"], write=True)}
     assert "path.secret-file" in keys
+
+
+@pytest.mark.parametrize(
+    ("path", "secret"),
+    [
+        ("/etc/lss/plc_creds.conf", True),
+        ("/etc/tg-upload/credentials.ini", True),
+        ("k8s/db-secret.yaml", True),
+        ("docs/credentials-guide.md", False),
+        ("app/secret_sauce.py", False),
+        ("/etc/passwd", False),
+        ("increds.txt", False),
+    ],
+)
+def test_files_named_for_credentials(path: str, secret: bool) -> None:
+    assert ("path.secret-file" in kinds(path)) is secret

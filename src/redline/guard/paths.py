@@ -251,6 +251,12 @@ _SECRET_EXTS = (
 )
 # .env files that hold examples, not secrets.
 _ENV_EXAMPLE_RE = re.compile(r"\.(example|sample|template|dist|defaults?|tmpl|schema)$")
+# A file whose name says it holds credentials (`plc_creds.conf`, `credentials.ini`,
+# `db-passwords.yaml`), whatever folder it is in.
+_CRED_NAME_RE = re.compile(r"(?:^|[._-])(?:creds?|credentials?|passwords?|secrets?)(?:[._-]|$)")
+# Documents and code that speak of credentials without holding them.
+_CRED_NAME_EXEMPT = (".md", ".txt", ".rst", ".html", ".htm", ".pdf", ".doc", ".docx", ".py", ".js",
+                     ".ts", ".go", ".rb", ".java", ".cs", ".php")  # fmt: skip
 _KEY_NAME_RE = re.compile(r"^id_(rsa|dsa|ecdsa|ed25519)(_sk)?([._-].*)?$")
 
 
@@ -276,6 +282,8 @@ def _secret_reason(path: str, home: str) -> str | None:
                 return "a credentials store (" + "/".join(suffix) + ")"
     if name in _SECRET_NAMES or (_KEY_NAME_RE.match(name) and not name.endswith(".pub")):
         return f"a credentials file ({name})"
+    if "." in name[1:] and _CRED_NAME_RE.search(name) and not name.endswith(_CRED_NAME_EXEMPT):
+        return f"a file named for credentials ({name})"
     if name == ".env" or (name.startswith(".env.") and not _ENV_EXAMPLE_RE.search(name)):
         return f"an environment file ({name})"
     if name.endswith(".env") and len(name) > 4 and not _ENV_EXAMPLE_RE.search(name):

@@ -605,7 +605,12 @@ _SECRET_COLUMN_RE: Final = re.compile(
     r"\b(?:api_?key|api_?secret|client_?secret|secret_?key|secret|password|passwd|"
     r"password_?hash|private_?key|access_?token|refresh_?token|auth_?token|api_?token|token|"
     r"card_?number|cvv|ssn|personnummer|ni_?number|national_?id|passport(?:_?number)?|tax_?id|"
-    r"iban)s?\b"
+    r"iban|"
+    # codes that open something (`access_code`, `gate_code`, `door_pin`, `passcode`)
+    r"(?:access|gate|door|alarm|entry|keypad|safe|lock)_?(?:code|pin)|passcode|pin_?code|"
+    # national identity numbers by their local names
+    r"nik|no_?ktp|ktp|cpf|pesel|bsn|dni|nie|curp|nino|aadhaar|cnp|rodne_?cislo|"
+    r"henkilotunnus|cpr)s?\b"
 )
 _SELECT_RE: Final = re.compile(r"\bselect\b")
 _FROM_RE: Final = re.compile(r"\bfrom\b")
@@ -858,7 +863,7 @@ _FACTOR_OFF: Final = _UNGUARD_STATES | {"false", "none", "no"}
 # Words a user says when they ask for a payee's bank details to change.
 BANK_DETAIL_WORDS: Final = word_set(
     "bank iban routing swift bic sort account details banking bankgiro plusgiro kontonummer "
-    "bankkonto"
+    "bankkonto rekening účet ucet cont contul"
 )
 
 
@@ -983,10 +988,34 @@ def _named_devices(arguments: Mapping[str, Any]) -> set[str]:
     return found | {"estop"} if "stop" in found else found
 
 
+def _contact_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[frozenset[str]]:
+    """The `hazards` of an account's sign-in or recovery contact changed (`update_account`,
+    `email: ...`; or a setter, `field: email`): whoever holds the new contact can take the
+    account over, so the user's words must name the contact."""
+    if not arguments or not s & _ACCOUNT_OBJECTS or not s & _CONTACT_VERBS:
+        return []
+    # With the account named by an id, an email argument is its new email; with no id, the
+    # email names the account (`user_role_set(email=..., role=...)`).
+    keyed = any(str(k).lower() == "id" or str(k).lower().endswith("id") for k in arguments)
+    for key, value in arguments.items():
+        k = str(key).lower()
+        if not isinstance(value, str):
+            continue
+        if keyed and k in _CONTACT_KEYS and (_EMAIL_RE.search(value) or k not in _EMAIL_KEYS):
+            return [_CONTACT_ASK]
+        if k in _SETTING_KEYS and value.strip().lower() in _CONTACT_KEYS:
+            return [_CONTACT_ASK]
+    return []
+
+
 _CONTACT_KEYS: Final = frozenset(
     {"email", "e_mail", "login_email", "phone", "mobile", "phone_number", "mobile_number"}
 )
-_ACCOUNT_OBJECTS: Final = word_set("account accounts user users profile login member courier")
+_EMAIL_KEYS: Final = frozenset({"email", "e_mail", "login_email"})
+_CONTACT_ASK: Final = word_set("email e-mail mail phone mobile number contact login")
+_ACCOUNT_OBJECTS: Final = word_set(
+    "account accounts user users profile login member courier customer"
+)
 _CONTACT_VERBS: Final = word_set("update set change edit modify patch")
 
 
@@ -1034,16 +1063,6 @@ def _security_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...]) -> 
             if scope_words & _ADMIN_SCOPES or (s & _KEY_OBJECTS and scope_words & _WRITE_SCOPES):
                 out.add("security")
         if key in _PRIVATE_FLAGS and (value is False or text == "false"):
-            out.add("security")
-        if (
-            key in _CONTACT_KEYS
-            and s & _ACCOUNT_OBJECTS
-            and s & _CONTACT_VERBS
-            and isinstance(value, str)
-            and (_EMAIL_RE.search(value) or key not in {"email", "e_mail", "login_email"})
-        ):
-            # An account's sign-in or recovery contact changed (`update_account`, `email: ...`):
-            # whoever holds the new one can take the account over.
             out.add("security")
         if key_words & _FORWARD_KEYS and isinstance(value, str) and _EMAIL_RE.search(value):
             # A rule that forwards or redirects mail to an address (`forward_to`): a takeover.
@@ -1097,6 +1116,7 @@ def hazards(name: str, arguments: Mapping[str, Any] | None) -> list[frozenset[st
         + _grant_hazards(s, arguments)
         + _home_hazards(s, arguments)
         + _allergy_hazards(arguments)
+        + _contact_hazards(s, arguments)
     )
 
 
@@ -1337,7 +1357,7 @@ def classify(
             out = (out - {"read", "other"}) | extra_name
     if arguments:
         extra = _by_arguments(arguments, toks)
-        if _home_hazards(set(toks), arguments):
+        if _home_hazards(set(toks), arguments) or _contact_hazards(set(toks), arguments):
             extra.add("security")
         if extra:
             out -= {"read", "other"}
@@ -1398,6 +1418,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "destrancar abrir porta câmera разблокировать открыть дверь сигнализация камера "
         "rol rolle ruolo rôle perfil permiso permisos permissão berechtigung autorisation "
         "roli oprávnění přístup odemkni odemknout "
+        "akses peran izin buka "
+        "acces rol rolul permisiune permisiuni deblochează "
         "فتح باب إنذار كاميرا 解锁 开门 打开 门 警报 摄像头 公开 権限 解錠 開け ドア "
         "잠금 해제 열어 문"
     ),
@@ -1412,6 +1434,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "termination deletion removal cancellation "
         "radera rensa avsluta säg upp slette slett fjern poista "
         "smaž smazat smažte vymaž vymazat odstraň odstranit odstraňte zruš zrušit zrušte "
+        "hapus hapuskan batalkan "
+        "șterge sterge ștergeți stergeti elimină elimina anulează anuleaza "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -1432,12 +1456,16 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "pembayaran tagihan betala betalning överför överföring återbetala faktura betal "
         "zaplať zaplatit zaplaťte uhraď uhradit uhraďte převeď převést platbu vrať vrátit "
         "vraťte dobropis vyplať vyplatit proplať proplatit "
+        "cairkan pencairan transfer kembalikan "
+        "rambursează ramburseaza rambursare plătește plateste plătiți platiti transferă "
+        "transfera factura facturează factureaza "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
     "credential": _vocab(
         "password passcode pin credential key token secret 2fa mfa reset rotate login "
-        "contraseña mot passe passwort kennwort heslo пароль كلمة 密码 パスワード 비밀번호"
+        "contraseña mot passe passwort kennwort heslo sandi parola parolă пароль كلمة 密码 "
+        "パスワード 비밀번호"
     ),
     "secret_read": _vocab(
         "password passcode pin credential key token secret api apikey card passport ssn vault "
@@ -1448,6 +1476,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "share invite grant add access permission collaborator member give team "
         "dela bjud behörighet "
         "přidej přidat pozvi pozvat sdílej sdílet nasdílej oprávnění přístup roli "
+        "berikan akses bagikan undang tambahkan "
+        "partajează partajeaza invită invita adaugă adauga acces "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "
         "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유 "
         "comparte partage teile compartilhe aggiungi añade agrega ajoute ajoutez adicione füge "
