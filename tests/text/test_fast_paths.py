@@ -123,6 +123,40 @@ def test_script_rule_scan_is_finditer(text: str) -> None:
             assert [m.span() for m in rules._finditer(i, text)] == expected
 
 
+def _assert_required_sound(text: str) -> int:
+    """Every match of a rule holds one of the strings its gate asks for; returns the matches."""
+    matched = 0
+    for i, rule in enumerate(rules.RULES):
+        need = rules._need_regex(i)
+        if need is None:
+            continue
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start():
+                matched += 1
+                assert need.search(m.group()) is not None, (rule.id, m.group())
+    return matched
+
+
+def test_required_strings_found_in_every_attack_match() -> None:
+    assert sum(_assert_required_sound(text) for text in _ATTACKS) >= 5
+
+
+@settings(max_examples=60, deadline=None)
+@given(_texts(_SCRIPT_WORDS + _LATIN_WORDS))
+def test_required_strings_never_skip_a_match(text: str) -> None:
+    _assert_required_sound(text)
+
+
+def test_required_strings_of_simple_patterns() -> None:
+    assert rules._required_strings(re.compile("ab(?:cd|e)f")) == frozenset({"ab"})
+    assert rules._required_strings(re.compile("x(?:cde|fgh)")) == frozenset({"cde", "fgh"})
+    assert rules._required_strings(re.compile(r"\w+(?:ab|c)|de")) == frozenset({"ab", "c", "de"})
+    assert rules._required_strings(re.compile(r"(?:ab)*\w")) is None  # may repeat zero times
+    assert rules._required_strings(re.compile("(?:ab|)c")) == frozenset({"c"})
+    assert rules._required_strings(re.compile("(?:ab|)")) is None
+    assert rules._required_strings(re.compile("(?i)ab")) is None
+
+
 @settings(max_examples=60, deadline=None)
 @given(_texts(_LATIN_WORDS))
 def test_all_word_starts_match_per_word_search(text: str) -> None:

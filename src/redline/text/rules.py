@@ -3161,15 +3161,102 @@ def _start_regex(i: int) -> re.Pattern[str] | None:
         if prefixes is not None and any(h.isascii() for h in prefixes[1]):
             prefixes = _match_prefixes(pattern) or prefixes  # plain-text letters: compare more
         if prefixes is not None:
-            heads = sorted(prefixes[1] | set(prefixes[2]), key=lambda h: (-len(h), h))
-            rx = re.compile("|".join(re.escape(h) for h in heads))
+            # As a character trie: a flat alternation of thousands of heads (`[a-z]` then a
+            # few characters) is tried one head after another at every offset.
+            rx = re.compile(_trie_pattern(sorted(prefixes[1] | set(prefixes[2]))))
     _START_RX[i] = rx
     return rx
+
+
+# --- required strings ----------------------------------------------------------------------------
+# A rule for another script is tried only on texts of that script, but some of its patterns may
+# start on common characters (`[a-z]` in "combine parts a and b", written in Chinese), so the scan
+# for where a match may start finds candidates all over a mixed text. Most patterns also need one
+# of a few words somewhere (the verb "combine"); a text holding none of them cannot match, which
+# one search tells. Like the prefixes, this is a necessary condition only.
+
+_REQUIRED_CAP: Final = 256  # more alternative strings than this: not worth a gate
+
+
+def _seq_required(items: list[Any]) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence `items` contains; None when unknown.
+
+    Each item (a run of literal characters counts as one string) gives such a set; the most
+    selective one is kept: longest shortest string, then fewest strings."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _sre_c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            options.append(frozenset({run}))
+            run = ""
+        found = _node_required(op, av)
+        if found is not None:
+            options.append(found)
+    if run:
+        options.append(frozenset({run}))
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def _node_required(op: Any, av: Any) -> frozenset[str] | None:
+    if op is _sre_c.IN:
+        chars: set[str] = set()
+        for kind, arg in av:
+            if kind is _sre_c.LITERAL:
+                chars.add(chr(arg))
+            elif kind is _sre_c.RANGE and arg[1] - arg[0] <= 64:
+                chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+            else:  # negated sets, categories, wide ranges
+                return None
+        return frozenset(chars) if chars else None
+    if op is _sre_c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        return None if add_flags & re.IGNORECASE else _seq_required(list(sub))
+    if op is _sre_c.ATOMIC_GROUP:
+        return _seq_required(list(av))
+    if op is _sre_c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            found = _seq_required(list(alt))
+            if found is None:
+                return None
+            out |= found
+        return frozenset(out) if len(out) <= _REQUIRED_CAP else None
+    if op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT):
+        lo, _hi, sub = av
+        return _seq_required(list(sub)) if lo >= 1 else None
+    return None  # zero-width assertions, wide classes, anything else: nothing known
+
+
+def _required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` contains (None when unknown)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found = _seq_required(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+    return None if found is None or "" in found else found
+
+
+_NEED_RX: dict[int, re.Pattern[str] | None] = {}
+
+
+def _need_regex(i: int) -> re.Pattern[str] | None:
+    """A regex that finds one of the strings every match of rule `i` contains, or None."""
+    if i not in _NEED_RX:
+        found = _required_strings(RULES[i].pattern)
+        _NEED_RX[i] = None if found is None else re.compile(_trie_pattern(sorted(found)))
+    return _NEED_RX[i]
 
 
 def _finditer(i: int, text: str) -> Iterator[re.Match[str]]:
     """`RULES[i].pattern.finditer(text)`, trying the pattern only where a match can start."""
     pattern = RULES[i].pattern
+    need = _need_regex(i)
+    if need is not None and need.search(text) is None:
+        return  # the text lacks every string a match needs (see `_required_strings`)
     starts = _start_regex(i)
     if starts is None:
         yield from pattern.finditer(text)
