@@ -115,6 +115,22 @@ def _assert_prefixes_sound(text: str) -> int:
 
 
 @settings(max_examples=60, deadline=None)
+@given(_texts(_LATIN_WORDS))
+def test_word_modes_agree_with_the_prefix_check(text: str) -> None:
+    """A word's mode, known before the text, is what the prefix check says at each of its starts."""
+    spaced = text.translate(rules._TO_SPACE)
+    for word in rules._WORD_KEYS.intersection(spaced.split()):
+        for i in rules._BY_WORD[word]:
+            _rule, back, _match, prefixes, modes = rules._plan(i)
+            if back != 0 or prefixes is None or modes[word] == rules._CHECK:
+                continue
+            k, heads, short = prefixes
+            for p in rules._word_starts(spaced, word):
+                passes = text[p : p + k] in heads or text.startswith(short, p)
+                assert passes == (modes[word] == rules._PASS), (rules.RULES[i].id, word, p)
+
+
+@settings(max_examples=60, deadline=None)
 @given(_texts(_SCRIPT_WORDS + _LATIN_WORDS[:5]))
 def test_script_rule_scan_is_finditer(text: str) -> None:
     for _rx, idxs in rules._BY_SCRIPT:

@@ -3082,18 +3082,64 @@ def _all_word_starts(
     return {w: _distinct(text, starts) for w, starts in found.items()}
 
 
+# How the match-prefix check (see `_match_prefixes`) goes at the word starts of one anchor word,
+# for a rule whose matches start at its anchor words: the text there begins with the word, so when
+# the word is at least `k` characters long the check's answer is known before any text is seen.
+_PASS: Final = 0  # every start passes: no check needed
+_CHECK: Final = 1  # the word is shorter than the compared prefix: check each start
+_FAIL: Final = 2  # no start passes: the word gives the rule nothing to try
+
+# Per rule, worked out on first use: (rule, back, pattern.match, prefixes, each anchor word's mode).
+_Plan = tuple[
+    TextRule,
+    int,
+    Any,
+    tuple[int, frozenset[str], tuple[str, ...]] | None,
+    dict[str, int],
+]
+_PLANS: list[_Plan | None] = [None] * len(RULES)
+
+
+def _word_mode(word: str, prefixes: tuple[int, frozenset[str], tuple[str, ...]] | None) -> int:
+    if prefixes is None:
+        return _PASS
+    k, heads, short = prefixes
+    if len(word) < k:
+        return _CHECK
+    # Every string of `short` is shorter than k, so the word decides it as well.
+    return _PASS if word[:k] in heads or word.startswith(short) else _FAIL
+
+
+def _plan(i: int) -> _Plan:
+    plan = _PLANS[i]
+    if plan is None:
+        rule = RULES[i]
+        back = _WINDOW[i][0]
+        prefixes = _prefixes_of(i) if back >= 0 else None
+        words = [w for w, ix in _BY_WORD.items() if i in ix]
+        # Starts before an anchor word (back > 0) begin with any word: checked one by one.
+        modes = {w: _word_mode(w, prefixes) if back == 0 else _CHECK for w in words}
+        plan = (rule, back, rule.pattern.match, prefixes, modes)
+        _PLANS[i] = plan
+    return plan
+
+
 def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
     # One character for one, so offsets stay the same.
     spaced = text.translate(_TO_SPACE) if text.isascii() else _PUNCT_RX.sub(" ", text)
     rule_words: dict[int, list[str]] = {}
     for word in _WORD_KEYS.intersection(spaced.split()):
         for i in _BY_WORD[word]:
-            rule_words.setdefault(i, []).append(word)
+            if i in rule_words:
+                rule_words[i].append(word)
+            else:
+                rule_words[i] = [word]
     starts_of: dict[str, list[int]] = {}
     spaces: list[int] | None = None
-    for i in sorted(rule_words):
-        rule = RULES[i]
-        back, _after = _WINDOW[i]
+    long_text = len(text) >= _LONG_TEXT
+    # Rules run in any order: `match_rules` sorts the hits.
+    for i, words in rule_words.items():
+        rule, back, match, prefixes, modes = _PLANS[i] or _plan(i)
         if back < 0:  # starts with a rare character class: one scan is cheap
             for found, scanned in enumerate(rule.pattern.finditer(text)):
                 if found >= MAX_HITS_PER_RULE:
@@ -3101,14 +3147,30 @@ def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
                 if scanned.end() > scanned.start():
                     hits.append((rule, scanned.start(), scanned.end()))
             continue
-        starts: set[int] = set()
-        for word in rule_words[i]:
+        check = False
+        starts: list[int] | set[int] | None = None
+        for word in words:
+            mode = modes[word]
+            if mode == _FAIL:
+                continue
+            if mode == _CHECK:
+                check = True
             if word not in starts_of:
-                if len(text) >= _LONG_TEXT:
+                if long_text:
                     starts_of.update(_all_word_starts(text, spaced, rule_words))
                 else:
-                    starts_of[word] = _distinct(text, _word_starts(spaced, word))
-            starts.update(starts_of[word])
+                    found_at = _word_starts(spaced, word)
+                    if len(found_at) > _DENSE:
+                        found_at = _distinct(text, found_at)
+                    starts_of[word] = found_at
+            if starts is None:
+                starts = starts_of[word]  # ascending and distinct already
+            else:
+                if not isinstance(starts, set):
+                    starts = set(starts)
+                starts.update(starts_of[word])
+        if not starts:
+            continue
         if back:
             # Every word start in the `back` characters before each start (see `_starts_before`).
             if spaces is None:
@@ -3120,29 +3182,38 @@ def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
                     extra.extend(spaces[bisect_left(spaces, lo + 1) : bisect_left(spaces, p)])
                 if lo == 0 and p > 0:
                     extra.append(0)
+            starts = set(starts)
             starts.update(extra)
-        prefixes = _prefixes_of(i)
-        match = rule.pattern.match
+        if isinstance(starts, set):
+            starts = sorted(starts)
         found = 0
         last_end = -1
-        k, heads, short = prefixes if prefixes is not None else (0, _NO_HEADS, ())
-        for p in sorted(starts):
-            if p < last_end:
-                continue
-            # Skip offsets where no match can start (see `_match_prefixes`).
-            if (
-                prefixes is not None
-                and text[p : p + k] not in heads
-                and not (short and text.startswith(short, p))
-            ):
-                continue
-            m = match(text, p)
-            if m is not None and m.end() > p:
-                hits.append((rule, p, m.end()))
-                last_end = m.end()
-                found += 1
-                if found >= MAX_HITS_PER_RULE:
-                    break
+        if check and prefixes is not None:
+            k, heads, short = prefixes
+            for p in starts:
+                if p < last_end:
+                    continue
+                # Skip offsets where no match can start (see `_match_prefixes`).
+                if text[p : p + k] not in heads and not (short and text.startswith(short, p)):
+                    continue
+                m = match(text, p)
+                if m is not None and m.end() > p:
+                    hits.append((rule, p, m.end()))
+                    last_end = m.end()
+                    found += 1
+                    if found >= MAX_HITS_PER_RULE:
+                        break
+        else:
+            for p in starts:
+                if p < last_end:
+                    continue
+                m = match(text, p)
+                if m is not None and m.end() > p:
+                    hits.append((rule, p, m.end()))
+                    last_end = m.end()
+                    found += 1
+                    if found >= MAX_HITS_PER_RULE:
+                        break
 
 
 _START_RX: dict[int, re.Pattern[str] | None] = {}
