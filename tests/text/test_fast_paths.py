@@ -8,7 +8,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redline.text import decode, features, rules, secrets
+from redline.text import decode, features, normalize, rules, secrets
 from redline.text.model import _run_bounds
 from redline.text.pipeline import default_model
 
@@ -338,3 +338,50 @@ _KEY_PIECES = [
 def test_keyword_spans_are_the_case_insensitive_regex(text: str) -> None:
     want = [m.span() for m in secrets._KEYWORD_RE_I.finditer(text)]
     assert secrets._keyword_spans(text) == want
+
+
+# -- normalisation ------------------------------------------------------------------------------
+
+_WS_ALPHABET = " \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u3000ab.é字"
+_INVISIBLE_ALPHABET = "a é\u00ad\u200b\u200d\u202e\u2066\ufe0f\ufeff\U000e0041\U000e0100\U0001d173"
+
+
+def _reference_whitespace(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Whitespace collapsed one character at a time: the text, and for each of its characters
+    the original range it stands for."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        j = i + 1
+        if text[i].isspace():
+            while j < len(text) and text[j].isspace():
+                j += 1
+        out.append(" " if text[i].isspace() else text[i])
+        spans.append((i, j))
+        i = j
+    return "".join(out), spans
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_WS_ALPHABET, max_size=60))
+def test_whitespace_collapse_matches_its_definition(text: str) -> None:
+    want, spans = _reference_whitespace(text)
+    got, layer = normalize._whitespace(text)
+    assert got == want
+    if layer is None:
+        assert all(e - s == 1 for s, e in spans)
+    else:
+        assert [(layer.start(o), layer.end(o + 1)) for o in range(len(got))] == spans
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_INVISIBLE_ALPHABET, max_size=30))
+def test_invisible_mask_marks_what_the_removal_regex_finds(text: str) -> None:
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    found = [m.start() for m in normalize._REMOVE_RE.finditer(text)]
+    mask = normalize._invisible_mask(cps)
+    assert bool(mask.any()) == bool(found)
+    marked = np.flatnonzero(mask).tolist()
+    assert all(normalize._REMOVE_RE.match(text, i) for i in marked)
+    assert all(mask[m.start() : m.end()].all() for m in normalize._REMOVE_RE.finditer(text))

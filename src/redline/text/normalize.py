@@ -261,7 +261,6 @@ _ALNUM_T = np.zeros(128, dtype=bool)
 _LETTER_T = np.zeros(128, dtype=bool)
 _LEETC_T = np.zeros(128, dtype=bool)
 _SEP_T = np.zeros(128, dtype=bool)
-_WS_T = np.zeros(128, dtype=bool)
 for _c in "abcdefghijklmnopqrstuvwxyz":
     _LETTER_T[ord(_c)] = True
 for _c in "abcdefghijklmnopqrstuvwxyz0123456789@$!":
@@ -270,8 +269,10 @@ for _c in "0123456789@$!":
     _LEETC_T[ord(_c)] = True
 for _c in " .*-":
     _SEP_T[ord(_c)] = True
-for _c in " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f":
-    _WS_T[ord(_c)] = True
+# ASCII whitespace (what `str.split()` splits ASCII text on).
+_ASCII_WS: Final = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_ASCII_WS_OTHER: Final = _ASCII_WS[1:]
+_SPACE_RUN_RE: Final = re.compile("  +")
 _UNICODE_WS: Final[tuple[str, ...]] = (
     "\x85", "\xa0", "\u1680", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000",
     *(chr(c) for c in range(0x2000, 0x200B)),
@@ -830,20 +831,9 @@ def _typos(text: str) -> tuple[str, _Layer | None]:
     return "".join(pieces), _Layer.from_edits(edits)
 
 
-def _spaces_only(text: str, other_ws: npt.NDArray[np.bool_]) -> str:
-    """`text` with every ASCII whitespace character turned into a space (vectorised)."""
-    if not other_ws.any():
-        return text
-    if text.isascii():
-        arr = np.frombuffer(text.encode("ascii"), dtype=np.uint8).copy()
-        arr[other_ws] = 32
-        return arr.tobytes().decode("ascii")
-    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
-    cps[other_ws] = 32
-    return cps.tobytes().decode("utf-32-le", "surrogatepass")
-
-
-def _whitespace(text: str, codes: npt.NDArray[np.uint8]) -> tuple[str, _Layer | None]:
+def _whitespace(text: str) -> tuple[str, _Layer | None]:
+    """`text` with every whitespace run collapsed to one space (and any other whitespace
+    character made one)."""
     if not text.isascii() and _UNICODE_WS_RE.search(text) is not None:
         spans = [m.span() for m in _WS_MULTI_RE.finditer(text)]
         new = _WS_ANY_RE.sub(" ", text)
@@ -851,23 +841,20 @@ def _whitespace(text: str, codes: npt.NDArray[np.uint8]) -> tuple[str, _Layer | 
             return new, None
         arr = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
         return new, _Layer(arr[:, 0], arr[:, 1], np.ones(arr.shape[0], dtype=np.int64))
-    ws = _WS_T[codes]
-    flat = _spaces_only(text, ws & (codes != 32))
-    if len(ws) < 2 or not bool((ws[:-1] & ws[1:]).any()):
+    # Only ASCII whitespace is left: each such character becomes a space (`str.replace` per
+    # character present), so the runs to collapse are the runs of two or more spaces, which a
+    # regex with a literal prefix finds as fast as `str.find`.
+    flat = text
+    for ch in _ASCII_WS_OTHER:
+        if ch in flat:
+            flat = flat.replace(ch, " ")
+    spans = [m.span() for m in _SPACE_RUN_RE.finditer(flat)]
+    if not spans:
         return flat, None
-    d = np.diff(ws.view(np.int8), prepend=np.int8(0), append=np.int8(0))
-    starts = np.flatnonzero(d == 1)
-    ends = np.flatnonzero(d == -1)
-    keep = (ends - starts) >= 2
-    starts, ends = starts[keep].astype(np.int64), ends[keep].astype(np.int64)
-    bounds = np.empty(2 * len(starts) + 2, dtype=np.int64)
-    bounds[0] = 0
-    bounds[1:-1:2] = starts + 1
-    bounds[2:-1:2] = ends
-    bounds[-1] = len(text)
-    b = bounds.tolist()
-    new = "".join([flat[b[i] : b[i + 1]] for i in range(0, len(b), 2)])
-    return new, _Layer(starts, ends, np.ones(len(starts), dtype=np.int64))
+    run = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    return _SPACE_RUN_RE.sub(" ", flat), _Layer(
+        run[:, 0], run[:, 1], np.ones(run.shape[0], dtype=np.int64)
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -886,10 +873,11 @@ def normalize(text: str, index: LineIndex | None = None) -> Normalized:
         t = text.lower()
     else:
         t = text
-        # _REMOVE_RE finds exactly the characters of `_invisible_mask`.
-        if _REMOVE_RE.search(text) is not None:
-            cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
-            mask = _invisible_mask(cps)
+        # `_invisible_mask` marks exactly the characters `_REMOVE_RE` finds, and a table look-up
+        # tells faster than the regex's scan through its character ranges.
+        cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+        mask = _invisible_mask(cps)
+        if mask.any():
             _scan_invisible(text, out, hidden)
             t, removal = _remove_invisible(t, mask)
             layers.append(removal)
@@ -908,8 +896,7 @@ def normalize(text: str, index: LineIndex | None = None) -> Normalized:
     t, layer = _typos(t)
     if layer is not None:
         layers.append(layer)
-        codes = _codes(t)
-    t, layer = _whitespace(t, codes)
+    t, layer = _whitespace(t)
     if layer is not None:
         layers.append(layer)
     offsets = OffsetMap(tuple(layers), len(text), len(t))
