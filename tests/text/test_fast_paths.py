@@ -188,6 +188,12 @@ def test_all_word_starts_match_per_word_search(text: str) -> None:
 
 
 @settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="ab é字.,!«»。（）🔓🔒\U0001f600", max_size=40))
+def test_punctuation_to_space_is_translate(text: str) -> None:
+    assert rules._punct_to_space(text) == text.translate(rules._TO_SPACE)
+
+
+@settings(max_examples=100, deadline=None)
 @given(_texts(_LATIN_WORDS), st.integers(1, 120))
 def test_word_starts_before_an_offset(text: str, back: int) -> None:
     spaced = text.translate(rules._TO_SPACE)

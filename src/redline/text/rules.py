@@ -2796,7 +2796,30 @@ _PUNCT: Final = (
     "🔓🔒!\"#$%&'()*+,./:;<=>?@[\\]^`{|}~¡¿«»“”„‘’‚‹›…—–·。、，！？：；（）「」『』【】《》"
 )
 _TO_SPACE: Final = str.maketrans(dict.fromkeys(_PUNCT, " "))
-_PUNCT_RX: Final = re.compile("[" + re.escape(_PUNCT) + "]")  # faster than translate off ASCII
+# Off ASCII, `str.translate` looks every character up in a dict, and a regex tries the class's
+# characters one by one: a table indexed by code point marks punctuation in one pass instead.
+_PUNCT_BMP: Final = np.zeros(0x10001, dtype=bool)  # the last entry stands for every astral one
+_PUNCT_ASTRAL: Final = tuple(sorted(ord(c) for c in _PUNCT if ord(c) > 0xFFFF))
+for _c in _PUNCT:
+    if ord(_c) <= 0xFFFF:
+        _PUNCT_BMP[ord(_c)] = True
+
+
+def _punct_to_space(text: str) -> str:
+    """`text.translate(_TO_SPACE)`: every character of `_PUNCT` made a space."""
+    if text.isascii():
+        return text.translate(_TO_SPACE)
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    mask = _PUNCT_BMP[np.minimum(cps, 0x10000)]
+    for cp in _PUNCT_ASTRAL:
+        mask |= cps == cp
+    if not mask.any():
+        return text
+    out = cps.copy()
+    out[mask] = 32
+    return out.tobytes().decode("utf-32-le", "surrogatepass")
+
+
 _ANY_SCRIPT: Final = re.compile("[" + "".join(rx.pattern[1:-1] for rx in _SCRIPT_RX.values()) + "]")
 
 
@@ -3126,7 +3149,7 @@ def _plan(i: int) -> _Plan:
 
 def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
     # One character for one, so offsets stay the same.
-    spaced = text.translate(_TO_SPACE) if text.isascii() else _PUNCT_RX.sub(" ", text)
+    spaced = _punct_to_space(text)
     rule_words: dict[int, list[str]] = {}
     for word in _WORD_KEYS.intersection(spaced.split()):
         for i in _BY_WORD[word]:
