@@ -163,6 +163,21 @@ def test_required_strings_never_skip_a_match(text: str) -> None:
     _assert_required_sound(text)
 
 
+@settings(max_examples=60, deadline=None)
+@given(_texts(_SCRIPT_WORDS + _LATIN_WORDS[:5], 0, 60))
+def test_script_rules_by_distinct_characters_find_the_same_hits(text: str) -> None:
+    """The long-text path (scripts and needed strings looked up in the distinct characters)."""
+    if text.isascii():
+        return
+    plain: list[tuple[rules.TextRule, int, int]] = []
+    rules._script_hits(text, text, None, plain)
+    chars = rules._distinct_non_ascii(text)
+    assert set(chars) == {c for c in text if not c.isascii()}
+    by_chars: list[tuple[rules.TextRule, int, int]] = []
+    rules._script_hits(text, chars, frozenset(chars), by_chars)
+    assert by_chars == plain
+
+
 def test_required_strings_of_simple_patterns() -> None:
     assert rules._required_strings(re.compile("ab(?:cd|e)f")) == frozenset({"ab"})
     assert rules._required_strings(re.compile("x(?:cde|fgh)")) == frozenset({"cde", "fgh"})

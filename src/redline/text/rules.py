@@ -3334,15 +3334,34 @@ def _required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return None if found is None or "" in found else found
 
 
-_NEED_RX: dict[int, re.Pattern[str] | None] = {}
+_NEED: dict[int, tuple[frozenset[str], re.Pattern[str]] | None] = {}
+
+
+def _need(i: int) -> tuple[frozenset[str], re.Pattern[str]] | None:
+    """The strings one of which every match of rule `i` contains, and a regex finding them."""
+    if i not in _NEED:
+        found = _required_strings(RULES[i].pattern)
+        _NEED[i] = None if found is None else (found, re.compile(_trie_pattern(sorted(found))))
+    return _NEED[i]
 
 
 def _need_regex(i: int) -> re.Pattern[str] | None:
     """A regex that finds one of the strings every match of rule `i` contains, or None."""
-    if i not in _NEED_RX:
-        found = _required_strings(RULES[i].pattern)
-        _NEED_RX[i] = None if found is None else re.compile(_trie_pattern(sorted(found)))
-    return _NEED_RX[i]
+    need = _need(i)
+    return None if need is None else need[1]
+
+
+def _may_occur(i: int, chars: frozenset[str]) -> bool:
+    """Whether a text whose characters outside ASCII are `chars` may hold a match of rule `i`:
+    one of the strings every match contains must be made of such characters (or ASCII)."""
+    need = _need(i)
+    return need is None or any(all(c in chars or c < "\x80" for c in s) for s in need[0])
+
+
+def _distinct_non_ascii(text: str) -> str:
+    """Every character of `text` outside ASCII, once each, in code point order."""
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return "".join(map(chr, np.unique(cps[cps > 127]).tolist()))
 
 
 def _finditer(i: int, text: str) -> Iterator[re.Match[str]]:
@@ -3393,18 +3412,38 @@ def match_rules(normalized_text: str) -> list[tuple[TextRule, int, int]]:
     # Latin-script rules: only those with an anchor word present, tried only at those words.
     _latin_hits(text, hits)
     # Rules for other scripts: only when the text holds that script.
-    if not text.isascii() and _ANY_SCRIPT.search(text) is not None:
-        for rx, idxs in _BY_SCRIPT:
-            if rx.search(text) is None:
-                continue
-            for i in idxs:
-                rule = RULES[i]
-                found = 0
-                for m in _finditer(i, text):
-                    if m.end() > m.start():
-                        hits.append((rule, m.start(), m.end()))
-                        found += 1
-                        if found >= MAX_HITS_PER_RULE:
-                            break
+    if text.isascii():
+        pass
+    elif len(text) < _LONG_TEXT:
+        if _ANY_SCRIPT.search(text) is not None:
+            _script_hits(text, text, None, hits)
+    else:
+        # A long text's characters outside ASCII, each once, are a short string: the scripts
+        # (character classes) are looked for there, and a rule runs only if the text has the
+        # characters of one of the strings its matches need (see `_required_strings`).
+        chars = _distinct_non_ascii(text)
+        if _ANY_SCRIPT.search(chars) is not None:
+            _script_hits(text, chars, frozenset(chars), hits)
     hits.sort(key=lambda h: (h[1], h[2], h[0].id))
     return hits
+
+
+def _script_hits(
+    text: str, chars: str, char_set: frozenset[str] | None, hits: list[tuple[TextRule, int, int]]
+) -> None:
+    """Hits of the rules for other scripts, for each script `chars` holds (`chars` is the text or
+    its distinct characters outside ASCII, `char_set` those as a set when known)."""
+    for rx, idxs in _BY_SCRIPT:
+        if rx.search(chars) is None:
+            continue
+        for i in idxs:
+            if char_set is not None and not _may_occur(i, char_set):
+                continue
+            rule = RULES[i]
+            found = 0
+            for m in _finditer(i, text):
+                if m.end() > m.start():
+                    hits.append((rule, m.start(), m.end()))
+                    found += 1
+                    if found >= MAX_HITS_PER_RULE:
+                        break
