@@ -3057,7 +3057,7 @@ def _space_starts(spaced: str) -> list[int]:
     return out
 
 
-_LONG_TEXT: Final = 32_768  # from this length, anchor words are found in one regex pass
+_LONG_TEXT: Final = 32_768  # from this length, anchor words are found in one pass over the words
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -3079,29 +3079,47 @@ def _trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
-_ANCHOR_TRIE: list[re.Pattern[str]] = []
-_ANCHOR_PREFIXES: dict[str, tuple[str, ...]] = {}
+# The anchor words each word of a text begins with, for words seen before (bounded: cleared when
+# full, so hostile text cannot grow it without end).
+_PREFIX_MEMO: dict[str, tuple[str, ...]] = {}
+_PREFIX_MEMO_MAX: Final = 65_536
+_LONGEST_ANCHOR: Final = max(map(len, _WORD_KEYS))
+
+
+def _anchor_prefixes(token: str) -> tuple[str, ...]:
+    """The anchor words `token` begins with."""
+    found = _PREFIX_MEMO.get(token)
+    if found is None:
+        found = tuple(
+            token[:j]
+            for j in range(1, min(len(token), _LONGEST_ANCHOR) + 1)
+            if token[:j] in _WORD_KEYS
+        )
+        if len(_PREFIX_MEMO) >= _PREFIX_MEMO_MAX:
+            _PREFIX_MEMO.clear()
+        _PREFIX_MEMO[token] = found
+    return found
 
 
 def _all_word_starts(
     text: str, spaced: str, rule_words: dict[int, list[str]]
 ) -> dict[str, list[int]]:
     """`_distinct(text, _word_starts(spaced, word))` for every anchor word of `rule_words`, from
-    one scan of the text: at each word start the trie gives the longest anchor word the word
-    begins with, and every anchor word it begins with is a prefix of that one."""
-    if not _ANCHOR_TRIE:
-        _ANCHOR_TRIE.append(re.compile(" (" + _trie_pattern(sorted(_WORD_KEYS)) + ")"))
-        for word in _WORD_KEYS:
-            _ANCHOR_PREFIXES[word] = tuple(
-                word[:j] for j in range(1, len(word) + 1) if word[:j] in _WORD_KEYS
-            )
+    one walk over the space-separated words of `spaced`: a word start is where one of them
+    begins, and the anchor words found there are those the word begins with."""
     wanted = {w for words in rule_words.values() for w in words}
     found: dict[str, list[int]] = {w: [] for w in wanted}
-    for m in _ANCHOR_TRIE[0].finditer(" " + spaced):
-        p = m.start()
-        for word in _ANCHOR_PREFIXES[m.group(1)]:
-            if word in wanted:
-                found[word].append(p)
+    memo = _PREFIX_MEMO
+    pos = 0
+    for token in spaced.split(" "):
+        if token:
+            anchors = memo.get(token)
+            if anchors is None:
+                anchors = _anchor_prefixes(token)
+            for word in anchors:
+                if word in wanted:
+                    found[word].append(pos)
+        pos += len(token) + 1
     return {w: _distinct(text, starts) for w, starts in found.items()}
 
 
