@@ -230,9 +230,9 @@ class LinearModel:
             )
             count = count + np.bincount(block, minlength=n_blocks)
         csum = np.zeros((n_blocks + 1, n_classes), dtype=np.float64)
-        np.cumsum(per_block, axis=0, out=csum[1:])
+        per_block.cumsum(axis=0, out=csum[1:])
         ccount = np.zeros(n_blocks + 1, dtype=np.int64)
-        np.cumsum(count, out=ccount[1:])
+        count.cumsum(out=ccount[1:])
         in_window = ccount[span : span + n_windows] - ccount[:n_windows]
         n_in = np.maximum(in_window, 1).astype(np.float64)
         sums64 = csum[span:] - csum[:n_windows]

@@ -95,7 +95,7 @@ class _Layer:
         return cls(arr[:, 0], arr[:, 1], arr[:, 2])
 
     def start(self, p: int) -> int:
-        k = int(np.searchsorted(self._ns, p, side="right")) - 1
+        k = int(self._ns.searchsorted(p, side="right")) - 1
         if k < 0:
             return p
         ns = int(self._ns[k])
@@ -106,7 +106,7 @@ class _Layer:
     def end(self, p: int) -> int:
         """Map an exclusive end position (the character p - 1 is inside the span)."""
         q = p - 1
-        k = int(np.searchsorted(self._ns, q, side="right")) - 1
+        k = int(self._ns.searchsorted(q, side="right")) - 1
         if k < 0:
             return p
         ns = int(self._ns[k])
@@ -529,8 +529,8 @@ def _invisible_mask(cps: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
 
 def _remove_invisible(text: str, mask: npt.NDArray[np.bool_]) -> tuple[str, _Layer]:
     d = np.diff(mask.view(np.int8), prepend=np.int8(0), append=np.int8(0))
-    starts = np.flatnonzero(d == 1).astype(np.int64)
-    ends = np.flatnonzero(d == -1).astype(np.int64)
+    starts = (d == 1).nonzero()[0].astype(np.int64)
+    ends = (d == -1).nonzero()[0].astype(np.int64)
     layer = _Layer(starts, ends, np.zeros(len(starts), dtype=np.int64))
     return _REMOVE_RE.sub("", text), layer
 
@@ -628,7 +628,7 @@ def _homoglyph_words(text: str) -> tuple[list[re.Match[str]], bool]:
         near[1:] |= ascii_letter[:-1]
         near[:-1] |= ascii_letter[1:]
         conf &= near
-    idx = np.flatnonzero(conf)
+    idx = conf.nonzero()[0]
     found: list[re.Match[str]] = []
     last = 0
     n = len(text)
@@ -690,7 +690,7 @@ def _spaced_matches(text: str, codes: npt.NDArray[np.uint8]) -> list[re.Match[st
     c1 = codes[1:-5]
     hit = a[:-6] & sep[1:-5] & a[2:-4] & (codes[3:-3] == c1) & a[4:-2] & (codes[5:-1] == c1)
     hit &= a[6:]
-    idx = np.flatnonzero(hit)
+    idx = hit.nonzero()[0]
     if idx.size == 0:
         return []
     found: list[re.Match[str]] = []
@@ -739,7 +739,7 @@ def _leet_matches(text: str, codes: npt.NDArray[np.uint8]) -> list[re.Match[str]
         return []
     letter = _LETTER_T[codes]
     leet = _LEETC_T[codes]
-    idx = np.flatnonzero((letter[:-1] & leet[1:]) | (leet[:-1] & letter[1:]))
+    idx = ((letter[:-1] & leet[1:]) | (leet[:-1] & letter[1:])).nonzero()[0]
     if idx.size == 0:
         return []
     found: list[re.Match[str]] = []

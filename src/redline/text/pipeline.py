@@ -106,7 +106,7 @@ def _score(model: LinearModel, norm: Normalized, channel: Channel) -> _Scored:
     feats = model.features(norm.text, data_channel=channel.is_data)
     win = model.windows(feats, indicators, _channel_indicators(channel))
     attack = model.attack_logits(win.logits).astype(np.float64)
-    best = int(np.argmax(attack))
+    best = int(attack.argmax())
     return _Scored(
         logit=float(attack[best]),
         window=(int(win.starts[best]), int(win.ends[best])),

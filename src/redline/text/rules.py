@@ -3053,7 +3053,7 @@ def _space_starts(spaced: str) -> list[int]:
         codes = np.frombuffer(spaced.encode("ascii"), dtype=np.uint8)
     else:
         codes = np.frombuffer(spaced.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    out: list[int] = (np.flatnonzero(codes == 32) + 1).tolist()
+    out: list[int] = ((codes == 32).nonzero()[0] + 1).tolist()
     return out
 
 
