@@ -406,3 +406,33 @@ def test_invisible_mask_marks_what_the_removal_regex_finds(text: str) -> None:
     marked = np.flatnonzero(mask).tolist()
     assert all(normalize._REMOVE_RE.match(text, i) for i in marked)
     assert all(mask[m.start() : m.end()].all() for m in normalize._REMOVE_RE.finditer(text))
+
+
+_NORM_PIECES = [
+    "ignore",
+    "1gn0r3",
+    "i g n o r e",
+    "ＩＧＮＯＲＥ",
+    "іgnоrе",
+    "ﬁle",
+    "İstanbul",
+    "ig\u200bnore",
+    "\u202e",
+    "  ",
+    "\n\t",
+    "\u3000",
+    "instrucitons",
+    "é",
+    "字",
+    "x",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_NORM_PIECES), max_size=30).map(" ".join))
+def test_offset_layers_are_sorted(text: str) -> None:
+    """The look-up bisects each layer's output starts, which needs them sorted."""
+    norm = normalize.normalize(text)
+    for layer in norm.offsets.layers:
+        assert layer._ns == sorted(layer._ns)
+        assert layer._os == sorted(layer._os)

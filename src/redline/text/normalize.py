@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Final
 
@@ -83,11 +84,13 @@ class _Layer:
         change = repl_lens - (ends - starts)
         before = np.cumsum(change) - change
         ns = starts + before
-        self._os = starts.astype(np.int64)
-        self._oe = ends.astype(np.int64)
-        self._ns = ns.astype(np.int64)
-        self._ne = (ns + repl_lens).astype(np.int64)
-        self._exact = repl_lens == ends - starts
+        # Kept as lists: a look-up is then a bisect and a few integer operations rather than
+        # numpy scalar calls (the edits are sorted and do not overlap, so `_ns` is sorted).
+        self._os: list[int] = starts.astype(np.int64).tolist()
+        self._oe: list[int] = ends.astype(np.int64).tolist()
+        self._ns: list[int] = ns.astype(np.int64).tolist()
+        self._ne: list[int] = (ns + repl_lens).astype(np.int64).tolist()
+        self._exact: list[bool] = (repl_lens == ends - starts).tolist()
 
     @classmethod
     def from_edits(cls, edits: list[tuple[int, int, int]]) -> _Layer:
@@ -95,30 +98,30 @@ class _Layer:
         return cls(arr[:, 0], arr[:, 1], arr[:, 2])
 
     def start(self, p: int) -> int:
-        k = int(self._ns.searchsorted(p, side="right")) - 1
+        k = bisect_right(self._ns, p) - 1
         if k < 0:
             return p
-        ns = int(self._ns[k])
-        if p < int(self._ne[k]):
-            return int(self._os[k]) + (p - ns if self._exact[k] else 0)
-        return int(self._oe[k]) + (p - int(self._ne[k]))
+        ns = self._ns[k]
+        if p < self._ne[k]:
+            return self._os[k] + (p - ns if self._exact[k] else 0)
+        return self._oe[k] + (p - self._ne[k])
 
     def end(self, p: int) -> int:
         """Map an exclusive end position (the character p - 1 is inside the span)."""
         q = p - 1
-        k = int(self._ns.searchsorted(q, side="right")) - 1
+        k = bisect_right(self._ns, q) - 1
         if k < 0:
             return p
-        ns = int(self._ns[k])
-        if q < int(self._ne[k]):
+        ns = self._ns[k]
+        if q < self._ne[k]:
             if self._exact[k]:
-                return int(self._os[k]) + (q - ns) + 1
-            return int(self._oe[k])
-        return int(self._oe[k]) + (q - int(self._ne[k])) + 1
+                return self._os[k] + (q - ns) + 1
+            return self._oe[k]
+        return self._oe[k] + (q - self._ne[k]) + 1
 
     @property
     def size(self) -> int:
-        return int(self._ns.shape[0])
+        return len(self._ns)
 
 
 @dataclass(frozen=True, slots=True)
