@@ -78,14 +78,19 @@ def rule_indicators(matches: Iterable[tuple[TextRule, int, int]]) -> list[tuple[
     A technique seen mostly in English thus counts when the same technique comes in French."""
     out: list[tuple[int, str]] = []
     for rule, start, _end in matches:
-        technique = _LANG_SUFFIX.sub("", rule.id)
-        out.append((start, f"rule:{rule.id}"))
-        if technique != rule.id:
-            out.append((start, f"technique:{technique}"))
-        else:
-            out.append((start, f"technique:{rule.id}"))
-        out.append((start, f"family:{rule.id.split('.', 1)[0]}"))
+        names = _RULE_NAMES.get(rule.id)
+        if names is None:
+            names = _RULE_NAMES[rule.id] = _indicator_names(rule.id)
+        out.extend((start, name) for name in names)
     return out
+
+
+_RULE_NAMES: dict[str, tuple[str, str, str]] = {}  # rule id -> its three indicator names
+
+
+def _indicator_names(rule_id: str) -> tuple[str, str, str]:
+    technique = _LANG_SUFFIX.sub("", rule_id)
+    return (f"rule:{rule_id}", f"technique:{technique}", f"family:{rule_id.split('.', 1)[0]}")
 
 
 def _channel_indicators(channel: Channel) -> list[str]:
