@@ -436,3 +436,10 @@ def test_offset_layers_are_sorted(text: str) -> None:
     for layer in norm.offsets.layers:
         assert layer._ns == sorted(layer._ns)
         assert layer._os == sorted(layer._os)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdeé_1 .,'", max_size=60))
+def test_typo_words_are_among_the_letter_chunks(text: str) -> None:
+    words = set(normalize._TYPO_RE.findall(text))
+    assert words <= set(normalize._TYPO_CHUNK_RE.findall(text))

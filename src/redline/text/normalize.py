@@ -793,6 +793,7 @@ _TYPO_KEEP: Final = frozenset(
      "ignora", "ignorez", "ignori", "ignoro", "ignoras"}
 )  # fmt: skip
 _TYPO_RE: Final = re.compile(r"\b[a-z]{5,13}\b")
+_TYPO_CHUNK_RE: Final = re.compile(r"[a-z]{5,13}")
 
 
 @functools.cache
@@ -813,6 +814,11 @@ def _typo_map() -> dict[str, str]:
 def _typos(text: str) -> tuple[str, _Layer | None]:
     """`text` with misspelt override words spelt right (see `_TYPO_WORDS`)."""
     fixes = _typo_map()
+    # Every word `_TYPO_RE` finds (a run of 5 to 13 letters between non-word characters) is
+    # also a chunk of `_TYPO_CHUNK_RE`, whose scan has no boundary checks and is faster: when no
+    # chunk is a misspelling, no word is.
+    if fixes.keys().isdisjoint(_TYPO_CHUNK_RE.findall(text)):
+        return text, None
     if fixes.keys().isdisjoint(_TYPO_RE.findall(text)):
         return text, None
     edits: list[tuple[int, int, int]] = []
