@@ -3429,16 +3429,11 @@ def match_rules(normalized_text: str) -> list[tuple[TextRule, int, int]]:
     hits: list[tuple[TextRule, int, int]] = []
     # Latin-script rules: only those with an anchor word present, tried only at those words.
     _latin_hits(text, hits)
-    # Rules for other scripts: only when the text holds that script.
-    if text.isascii():
-        pass
-    elif len(text) < _LONG_TEXT:
-        if _ANY_SCRIPT.search(text) is not None:
-            _script_hits(text, text, None, hits)
-    else:
-        # A long text's characters outside ASCII, each once, are a short string: the scripts
-        # (character classes) are looked for there, and a rule runs only if the text has the
-        # characters of one of the strings its matches need (see `_required_strings`).
+    # Rules for other scripts: only when the text holds that script. The text's characters
+    # outside ASCII, each once, are a short string where the scripts (character classes) are
+    # looked for, and a rule runs only if the text has the characters of one of the strings its
+    # matches need (see `_required_strings`).
+    if not text.isascii():
         chars = _distinct_non_ascii(text)
         if _ANY_SCRIPT.search(chars) is not None:
             _script_hits(text, chars, frozenset(chars), hits)
