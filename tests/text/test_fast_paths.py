@@ -443,3 +443,14 @@ def test_offset_layers_are_sorted(text: str) -> None:
 def test_typo_words_are_among_the_letter_chunks(text: str) -> None:
     words = set(normalize._TYPO_RE.findall(text))
     assert words <= set(normalize._TYPO_CHUNK_RE.findall(text))
+
+
+def test_gather_in_chunks_is_the_plain_gather() -> None:
+    from redline.text import model as model_module
+
+    model = default_model()
+    rng = np.random.default_rng(3)
+    ids = rng.integers(0, 2**model.bits, model_module._GATHER_CHUNK * 2 + 17)
+    rows = model._table().take(ids).view(np.float32).reshape(len(ids), -1)
+    want = np.ascontiguousarray(rows[:, : model.weights.shape[1]].T)
+    assert np.array_equal(model._gather(ids), want)

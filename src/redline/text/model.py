@@ -25,6 +25,7 @@ F32 = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
 
 MODEL_FILE = "detector.npz"
+_GATHER_CHUNK = 1 << 16  # features gathered at a time from a long text
 FORMAT_VERSION = 3
 
 
@@ -148,8 +149,21 @@ class LinearModel:
 
     def _gather(self, ids: I64) -> F32:
         """The weights of `ids`, one contiguous row per class: shape (n_classes, len(ids))."""
-        rows = self._table().take(ids).view(np.float32).reshape(len(ids), -1)
-        vals: F32 = np.ascontiguousarray(rows[:, : self.weights.shape[1]].T)
+        table = self._table()
+        n_classes = self.weights.shape[1]
+        if len(ids) <= _GATHER_CHUNK:
+            rows = table.take(ids).view(np.float32).reshape(len(ids), -1)
+            vals: F32 = np.ascontiguousarray(rows[:, :n_classes].T)
+            return vals
+        # A long text's features are gathered and transposed a chunk at a time, so the rows
+        # are transposed while still in cache (the same values, copied in another order).
+        vals = np.empty((n_classes, len(ids)), dtype=np.float32)
+        buf = np.empty(_GATHER_CHUNK, dtype=table.dtype)
+        for a in range(0, len(ids), _GATHER_CHUNK):
+            b = min(len(ids), a + _GATHER_CHUNK)
+            part = buf[: b - a]
+            table.take(ids[a:b], out=part)
+            vals[:, a:b] = part.view(np.float32).reshape(b - a, -1)[:, :n_classes].T
         return vals
 
     def windows(
