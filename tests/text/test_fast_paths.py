@@ -454,3 +454,8 @@ def test_gather_in_chunks_is_the_plain_gather() -> None:
     rows = model._table().take(ids).view(np.float32).reshape(len(ids), -1)
     want = np.ascontiguousarray(rows[:, : model.weights.shape[1]].T)
     assert np.array_equal(model._gather(ids), want)
+
+
+def test_whitespace_tables_hold_every_space_character() -> None:
+    every = {chr(c) for c in range(0x110000) if chr(c).isspace()}
+    assert every == set(normalize._ASCII_WS) | set(normalize._UNICODE_WS)

@@ -255,8 +255,6 @@ _SPACED_RE: Final = re.compile(
     r"(?<![\w@$!])[a-z0-9@$!]([ .*\-])(?:[a-z0-9@$!]\1){2,}[a-z0-9@$!](?![\w@$!])"
 )
 _ASCII_LETTER_RE: Final = re.compile(r"[a-z]")
-_WS_MULTI_RE: Final = re.compile(r"\s{2,}")
-_WS_ANY_RE: Final = re.compile(r"\s{2,}|[^\S ]")
 _NON_ASCII_RUN_RE: Final = re.compile(r"[^\x00-\x7f]+")
 _MAX_ITEMS: Final = 8192  # tokens, words or runs rewritten per text (bounds hostile input)
 
@@ -843,19 +841,15 @@ def _typos(text: str) -> tuple[str, _Layer | None]:
 def _whitespace(text: str) -> tuple[str, _Layer | None]:
     """`text` with every whitespace run collapsed to one space (and any other whitespace
     character made one)."""
-    if not text.isascii() and _UNICODE_WS_RE.search(text) is not None:
-        spans = [m.span() for m in _WS_MULTI_RE.finditer(text)]
-        new = _WS_ANY_RE.sub(" ", text)
-        if not spans:
-            return new, None
-        arr = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
-        return new, _Layer(arr[:, 0], arr[:, 1], np.ones(arr.shape[0], dtype=np.int64))
-    # Only ASCII whitespace is left: each such character becomes a space (`str.replace` per
-    # character present), so the runs to collapse are the runs of two or more spaces, which a
-    # regex with a literal prefix finds as fast as `str.find`.
+    # Every whitespace character (`str.isspace`, what the regex `\s` matches) becomes a space,
+    # one `str.replace` per character present, so the runs to collapse are the runs of two or
+    # more spaces, which a regex with a literal prefix finds as fast as `str.find`.
     flat = text
     for ch in _ASCII_WS_OTHER:
         if ch in flat:
+            flat = flat.replace(ch, " ")
+    if not text.isascii():
+        for ch in set(_UNICODE_WS_RE.findall(text)):
             flat = flat.replace(ch, " ")
     spans = [m.span() for m in _SPACE_RUN_RE.finditer(flat)]
     if not spans:
