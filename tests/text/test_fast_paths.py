@@ -102,7 +102,8 @@ def _assert_prefixes_sound(text: str) -> int:
     """Every offset where a rule matches passes that rule's prefix check; returns the matches."""
     matched = 0
     for i, rule in enumerate(rules.RULES):
-        prefixes = rules._prefixes_of(i)
+        # rules scanned whole keep their one-character prefixes in their plan
+        prefixes = rules._plan(i)[3] if rules._WINDOW[i][0] < 0 else rules._prefixes_of(i)
         if prefixes is None:
             continue
         k, heads, short = prefixes
