@@ -16,6 +16,7 @@ bounded gaps only (`(?:\\S+ ){0,n}?` between words, `.{0,n}?` inside CJK text).
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 import unicodedata
@@ -3004,6 +3005,13 @@ def _node_prefixes(item: tuple[Any, Any], rem: int) -> _Prefixes:
     raise _NoPrefix
 
 
+@functools.cache
+def _parse(pattern: re.Pattern[str]) -> Any:
+    """The parsed form of `pattern` (read by the prefix and required-string analyses; rules'
+    patterns are parsed once however many of them ask)."""
+    return _sre_parse.parse(pattern.pattern, pattern.flags)
+
+
 def _match_prefixes(
     pattern: re.Pattern[str], longest: int = _PREFIX_LEN
 ) -> tuple[int, frozenset[str], tuple[str, ...]] | None:
@@ -3014,7 +3022,7 @@ def _match_prefixes(
     if pattern.flags & re.IGNORECASE:
         return None
     try:
-        parsed = list(_sre_parse.parse(pattern.pattern, pattern.flags))
+        parsed = list(_parse(pattern))
     except re.error:  # pragma: no cover - every rule compiled already
         return None
     for k in range(longest, 0, -1):
@@ -3263,6 +3271,7 @@ def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
 
 
 _START_RX: dict[int, re.Pattern[str] | None] = {}
+_ASCII_HEADS_MAX: Final = 8  # more ASCII characters than this may start a match: no start scan
 
 
 def _start_regex(i: int) -> re.Pattern[str] | None:
@@ -3273,13 +3282,18 @@ def _start_regex(i: int) -> re.Pattern[str] | None:
         return _START_RX[i]
     rx = None
     pattern = RULES[i].pattern
-    if _sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0:
+    if _parse(pattern).getwidth()[0] > 0:
         prefixes = _match_prefixes(pattern, 1)
-        if prefixes is not None and any(h.isascii() for h in prefixes[1]):
+        if prefixes is not None and sum(h.isascii() for h in prefixes[1]) > _ASCII_HEADS_MAX:
+            # A match may start on most letters (`[a-z]`): candidates would be everywhere in a
+            # text with Latin letters, so the regex's own scan is used (and the costly
+            # analysis of longer prefixes, thousands of them, is skipped).
+            prefixes = None
+        elif prefixes is not None and any(h.isascii() for h in prefixes[1]):
             prefixes = _match_prefixes(pattern) or prefixes  # plain-text letters: compare more
         if prefixes is not None:
-            # As a character trie: a flat alternation of thousands of heads (`[a-z]` then a
-            # few characters) is tried one head after another at every offset.
+            # As a character trie: a flat alternation of many heads is tried one head after
+            # another at every offset.
             rx = re.compile(_trie_pattern(sorted(prefixes[1] | set(prefixes[2]))))
     _START_RX[i] = rx
     return rx
@@ -3353,32 +3367,36 @@ def _required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Strings one of which every match of `pattern` contains (None when unknown)."""
     if pattern.flags & re.IGNORECASE:
         return None
-    found = _seq_required(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+    found = _seq_required(list(_parse(pattern)))
     return None if found is None or "" in found else found
 
 
-_NEED: dict[int, tuple[frozenset[str], re.Pattern[str]] | None] = {}
+# Worked out on first use, apart: the strings (to test a text's characters) and their regex
+# (compiled only for a rule that gets as far as searching a text).
+_NEED_STRINGS: dict[int, frozenset[str] | None] = {}
+_NEED_RX: dict[int, re.Pattern[str] | None] = {}
 
 
-def _need(i: int) -> tuple[frozenset[str], re.Pattern[str]] | None:
-    """The strings one of which every match of rule `i` contains, and a regex finding them."""
-    if i not in _NEED:
-        found = _required_strings(RULES[i].pattern)
-        _NEED[i] = None if found is None else (found, re.compile(_trie_pattern(sorted(found))))
-    return _NEED[i]
+def _need_strings(i: int) -> frozenset[str] | None:
+    """The strings one of which every match of rule `i` contains (None when unknown)."""
+    if i not in _NEED_STRINGS:
+        _NEED_STRINGS[i] = _required_strings(RULES[i].pattern)
+    return _NEED_STRINGS[i]
 
 
 def _need_regex(i: int) -> re.Pattern[str] | None:
     """A regex that finds one of the strings every match of rule `i` contains, or None."""
-    need = _need(i)
-    return None if need is None else need[1]
+    if i not in _NEED_RX:
+        found = _need_strings(i)
+        _NEED_RX[i] = None if found is None else re.compile(_trie_pattern(sorted(found)))
+    return _NEED_RX[i]
 
 
 def _may_occur(i: int, chars: frozenset[str]) -> bool:
     """Whether a text whose characters outside ASCII are `chars` may hold a match of rule `i`:
     one of the strings every match contains must be made of such characters (or ASCII)."""
-    need = _need(i)
-    return need is None or any(all(c in chars or c < "\x80" for c in s) for s in need[0])
+    need = _need_strings(i)
+    return need is None or any(all(c in chars or c < "\x80" for c in s) for s in need)
 
 
 def _distinct_non_ascii(text: str) -> str:
