@@ -3088,9 +3088,11 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 # The anchor words each word of a text begins with, for words seen before (bounded: cleared when
-# full, so hostile text cannot grow it without end).
+# full, and only words of at most `_PREFIX_MEMO_WORD` characters kept, so hostile text cannot
+# make it hold much).
 _PREFIX_MEMO: dict[str, tuple[str, ...]] = {}
-_PREFIX_MEMO_MAX: Final = 65_536
+_PREFIX_MEMO_MAX: Final = 16_384
+_PREFIX_MEMO_WORD: Final = 64
 _LONGEST_ANCHOR: Final = max(map(len, _WORD_KEYS))
 
 
@@ -3103,9 +3105,10 @@ def _anchor_prefixes(token: str) -> tuple[str, ...]:
             for j in range(1, min(len(token), _LONGEST_ANCHOR) + 1)
             if token[:j] in _WORD_KEYS
         )
-        if len(_PREFIX_MEMO) >= _PREFIX_MEMO_MAX:
-            _PREFIX_MEMO.clear()
-        _PREFIX_MEMO[token] = found
+        if len(token) <= _PREFIX_MEMO_WORD:
+            if len(_PREFIX_MEMO) >= _PREFIX_MEMO_MAX:
+                _PREFIX_MEMO.clear()
+            _PREFIX_MEMO[token] = found
     return found
 
 
