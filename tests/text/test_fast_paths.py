@@ -8,7 +8,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redline.text import decode, features, rules, secrets
+from redline.text import decode, features, normalize, rules, secrets
 from redline.text.model import _run_bounds
 from redline.text.pipeline import default_model
 
@@ -102,7 +102,8 @@ def _assert_prefixes_sound(text: str) -> int:
     """Every offset where a rule matches passes that rule's prefix check; returns the matches."""
     matched = 0
     for i, rule in enumerate(rules.RULES):
-        prefixes = rules._prefixes_of(i)
+        # rules scanned whole keep their one-character prefixes in their plan
+        prefixes = rules._plan(i)[3] if rules._WINDOW[i][0] < 0 else rules._prefixes_of(i)
         if prefixes is None:
             continue
         k, heads, short = prefixes
@@ -115,12 +116,77 @@ def _assert_prefixes_sound(text: str) -> int:
 
 
 @settings(max_examples=60, deadline=None)
+@given(_texts(_LATIN_WORDS))
+def test_word_modes_agree_with_the_prefix_check(text: str) -> None:
+    """A word's mode, known before the text, is what the prefix check says at each of its starts."""
+    spaced = text.translate(rules._TO_SPACE)
+    for word in rules._WORD_KEYS.intersection(spaced.split()):
+        for i in rules._BY_WORD[word]:
+            _rule, back, _match, prefixes, modes = rules._plan(i)
+            if back != 0 or prefixes is None or modes[word] == rules._CHECK:
+                continue
+            k, heads, short = prefixes
+            for p in rules._word_starts(spaced, word):
+                passes = text[p : p + k] in heads or text.startswith(short, p)
+                assert passes == (modes[word] == rules._PASS), (rules.RULES[i].id, word, p)
+
+
+@settings(max_examples=60, deadline=None)
 @given(_texts(_SCRIPT_WORDS + _LATIN_WORDS[:5]))
 def test_script_rule_scan_is_finditer(text: str) -> None:
     for _rx, idxs in rules._BY_SCRIPT:
         for i in idxs:
             expected = [m.span() for m in rules.RULES[i].pattern.finditer(text)]
             assert [m.span() for m in rules._finditer(i, text)] == expected
+
+
+def _assert_required_sound(text: str) -> int:
+    """Every match of a rule holds one of the strings its gate asks for; returns the matches."""
+    matched = 0
+    for i, rule in enumerate(rules.RULES):
+        need = rules._need_regex(i)
+        if need is None:
+            continue
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start():
+                matched += 1
+                assert need.search(m.group()) is not None, (rule.id, m.group())
+    return matched
+
+
+def test_required_strings_found_in_every_attack_match() -> None:
+    assert sum(_assert_required_sound(text) for text in _ATTACKS) >= 5
+
+
+@settings(max_examples=60, deadline=None)
+@given(_texts(_SCRIPT_WORDS + _LATIN_WORDS))
+def test_required_strings_never_skip_a_match(text: str) -> None:
+    _assert_required_sound(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_texts(_SCRIPT_WORDS + _LATIN_WORDS[:5], 0, 60))
+def test_script_rules_by_distinct_characters_find_the_same_hits(text: str) -> None:
+    """The long-text path (scripts and needed strings looked up in the distinct characters)."""
+    if text.isascii():
+        return
+    plain: list[tuple[rules.TextRule, int, int]] = []
+    rules._script_hits(text, text, None, plain)
+    chars = rules._distinct_non_ascii(text)
+    assert set(chars) == {c for c in text if not c.isascii()}
+    by_chars: list[tuple[rules.TextRule, int, int]] = []
+    rules._script_hits(text, chars, frozenset(chars), by_chars)
+    assert by_chars == plain
+
+
+def test_required_strings_of_simple_patterns() -> None:
+    assert rules._required_strings(re.compile("ab(?:cd|e)f")) == frozenset({"ab"})
+    assert rules._required_strings(re.compile("x(?:cde|fgh)")) == frozenset({"cde", "fgh"})
+    assert rules._required_strings(re.compile(r"\w+(?:ab|c)|de")) == frozenset({"ab", "c", "de"})
+    assert rules._required_strings(re.compile(r"(?:ab)*\w")) is None  # may repeat zero times
+    assert rules._required_strings(re.compile("(?:ab|)c")) == frozenset({"c"})
+    assert rules._required_strings(re.compile("(?:ab|)")) is None
+    assert rules._required_strings(re.compile("(?i)ab")) is None
 
 
 @settings(max_examples=60, deadline=None)
@@ -135,6 +201,12 @@ def test_all_word_starts_match_per_word_search(text: str) -> None:
     for words in rule_words.values():
         for word in words:
             assert found[word] == rules._distinct(text, rules._word_starts(spaced, word))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="ab é字.,!«»。（）🔓🔒\U0001f600", max_size=40))
+def test_punctuation_to_space_is_translate(text: str) -> None:
+    assert rules._punct_to_space(text) == text.translate(rules._TO_SPACE)
 
 
 @settings(max_examples=100, deadline=None)
@@ -288,3 +360,103 @@ _KEY_PIECES = [
 def test_keyword_spans_are_the_case_insensitive_regex(text: str) -> None:
     want = [m.span() for m in secrets._KEYWORD_RE_I.finditer(text)]
     assert secrets._keyword_spans(text) == want
+
+
+# -- normalisation ------------------------------------------------------------------------------
+
+_WS_ALPHABET = " \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u3000ab.é字"
+_INVISIBLE_ALPHABET = "a é\u00ad\u200b\u200d\u202e\u2066\ufe0f\ufeff\U000e0041\U000e0100\U0001d173"
+
+
+def _reference_whitespace(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Whitespace collapsed one character at a time: the text, and for each of its characters
+    the original range it stands for."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        j = i + 1
+        if text[i].isspace():
+            while j < len(text) and text[j].isspace():
+                j += 1
+        out.append(" " if text[i].isspace() else text[i])
+        spans.append((i, j))
+        i = j
+    return "".join(out), spans
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_WS_ALPHABET, max_size=60))
+def test_whitespace_collapse_matches_its_definition(text: str) -> None:
+    want, spans = _reference_whitespace(text)
+    got, layer = normalize._whitespace(text)
+    assert got == want
+    if layer is None:
+        assert all(e - s == 1 for s, e in spans)
+    else:
+        assert [(layer.start(o), layer.end(o + 1)) for o in range(len(got))] == spans
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_INVISIBLE_ALPHABET, max_size=30))
+def test_invisible_mask_marks_what_the_removal_regex_finds(text: str) -> None:
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    found = [m.start() for m in normalize._REMOVE_RE.finditer(text)]
+    mask = normalize._invisible_mask(cps)
+    assert bool(mask.any()) == bool(found)
+    marked = np.flatnonzero(mask).tolist()
+    assert all(normalize._REMOVE_RE.match(text, i) for i in marked)
+    assert all(mask[m.start() : m.end()].all() for m in normalize._REMOVE_RE.finditer(text))
+
+
+_NORM_PIECES = [
+    "ignore",
+    "1gn0r3",
+    "i g n o r e",
+    "ＩＧＮＯＲＥ",
+    "іgnоrе",
+    "ﬁle",
+    "İstanbul",
+    "ig\u200bnore",
+    "\u202e",
+    "  ",
+    "\n\t",
+    "\u3000",
+    "instrucitons",
+    "é",
+    "字",
+    "x",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_NORM_PIECES), max_size=30).map(" ".join))
+def test_offset_layers_are_sorted(text: str) -> None:
+    """The look-up bisects each layer's output starts, which needs them sorted."""
+    norm = normalize.normalize(text)
+    for layer in norm.offsets.layers:
+        assert layer._ns == sorted(layer._ns)
+        assert layer._os == sorted(layer._os)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdeé_1 .,'", max_size=60))
+def test_typo_words_are_among_the_letter_chunks(text: str) -> None:
+    words = set(normalize._TYPO_RE.findall(text))
+    assert words <= set(normalize._TYPO_CHUNK_RE.findall(text))
+
+
+def test_gather_in_chunks_is_the_plain_gather() -> None:
+    from redline.text import model as model_module
+
+    model = default_model()
+    rng = np.random.default_rng(3)
+    ids = rng.integers(0, 2**model.bits, model_module._GATHER_CHUNK * 2 + 17)
+    rows = model._table().take(ids).view(np.float32).reshape(len(ids), -1)
+    want = np.ascontiguousarray(rows[:, : model.weights.shape[1]].T)
+    assert np.array_equal(model._gather(ids), want)
+
+
+def test_whitespace_tables_hold_every_space_character() -> None:
+    every = {chr(c) for c in range(0x110000) if chr(c).isspace()}
+    assert every == set(normalize._ASCII_WS) | set(normalize._UNICODE_WS)

@@ -253,8 +253,8 @@ def _runs(mask: npt.NDArray[np.bool_], min_len: int) -> tuple[list[int], list[in
     d[0] = m[0]
     d[n] = -m[n - 1]
     np.subtract(m[1:], m[:-1], out=d[1:n])
-    starts = np.flatnonzero(d == 1)
-    ends = np.flatnonzero(d == -1)
+    starts = (d == 1).nonzero()[0]
+    ends = (d == -1).nonzero()[0]
     keep = (ends - starts) >= min_len
     return starts[keep].tolist(), ends[keep].tolist()
 
@@ -380,7 +380,7 @@ def _find(text: str, max_segments: int, min_len: int, budget: int) -> tuple[list
         if pair is not None and np.count_nonzero(pair) >= 5:  # six pairs hold five separators
             six = pair[:-12] & pair[3:-9] & pair[6:-6] & pair[9:-3] & pair[12:]
             last = -1
-            for i in np.flatnonzero(six)[:_MAX_CANDIDATES].tolist():
+            for i in six.nonzero()[0][:_MAX_CANDIDATES].tolist():
                 if i < last or col.full:
                     continue
                 m = _HEX_SPACED_RE.match(text, i)

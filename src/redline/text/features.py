@@ -138,13 +138,13 @@ def extract(text: str, bits: int, *, data_channel: bool = False) -> Features:
     prefix = np.empty(n + 1, dtype=np.uint64)
     prefix[0] = 0
     np.multiply(cp, pinv[1 : n + 1], out=prefix[1:])
-    np.cumsum(prefix[1:], out=prefix[1:])
+    prefix[1:].cumsum(out=prefix[1:])
 
     # Words: maximal runs of word characters. The padding makes the first and last code point
     # non-word characters, so every run starts after index 0 and ends before index n.
     is_word = _WORD_T[np.minimum(cp, _WORD_TOP)]
-    w_start = np.flatnonzero(is_word[1:] > is_word[:-1]) + 1
-    w_end = np.flatnonzero(is_word[:-1] > is_word[1:]) + 1
+    w_start = (is_word[1:] > is_word[:-1]).nonzero()[0] + 1
+    w_end = (is_word[:-1] > is_word[1:]).nonzero()[0] + 1
     nw = len(w_start)
 
     runs = tuple(n - k + 1 for k in CHAR_NGRAMS if n >= k)

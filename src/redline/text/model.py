@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
-from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ F32 = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
 
 MODEL_FILE = "detector.npz"
+_GATHER_CHUNK = 1 << 16  # features gathered at a time from a long text
 FORMAT_VERSION = 3
 
 
@@ -45,6 +46,21 @@ def _run_bounds(runs: tuple[int, ...], n_blocks: int, stride: int) -> tuple[list
             prev = below
         base += run
     return starts, counts
+
+
+@lru_cache(maxsize=256)
+def _char_blocks(
+    runs: tuple[int, ...], n_blocks: int, stride: int, stop: bool
+) -> tuple[npt.NDArray[np.intp], list[int], I64]:
+    """For `_multi_window`, per text length (texts of one length share them): the `reduceat`
+    bounds of the character n-gram runs' blocks (then the end of the runs when `stop`), the
+    ranges that are empty, and how many of the runs' elements fall in each block."""
+    starts, counts = _run_bounds(runs, n_blocks, stride)
+    if stop:
+        starts.append(sum(runs))
+    per_block = np.asarray(counts, dtype=np.int64).reshape(len(runs), n_blocks).sum(axis=0)
+    empty = [j for j, c in enumerate(counts) if c == 0]
+    return np.asarray(starts, dtype=np.intp), empty, per_block
 
 
 class ModelError(RuntimeError):
@@ -133,8 +149,21 @@ class LinearModel:
 
     def _gather(self, ids: I64) -> F32:
         """The weights of `ids`, one contiguous row per class: shape (n_classes, len(ids))."""
-        rows = self._table().take(ids).view(np.float32).reshape(len(ids), -1)
-        vals: F32 = np.ascontiguousarray(rows[:, : self.weights.shape[1]].T)
+        table = self._table()
+        n_classes = self.weights.shape[1]
+        if len(ids) <= _GATHER_CHUNK:
+            rows = table.take(ids).view(np.float32).reshape(len(ids), -1)
+            vals: F32 = np.ascontiguousarray(rows[:, :n_classes].T)
+            return vals
+        # A long text's features are gathered and transposed a chunk at a time, so the rows
+        # are transposed while still in cache (the same values, copied in another order).
+        vals = np.empty((n_classes, len(ids)), dtype=np.float32)
+        buf = np.empty(_GATHER_CHUNK, dtype=table.dtype)
+        for a in range(0, len(ids), _GATHER_CHUNK):
+            b = min(len(ids), a + _GATHER_CHUNK)
+            part = buf[: b - a]
+            table.take(ids[a:b], out=part)
+            vals[:, a:b] = part.view(np.float32).reshape(b - a, -1)[:, :n_classes].T
         return vals
 
     def windows(
@@ -185,25 +214,21 @@ class LinearModel:
         runs = feats.char_runs
         offset = sum(runs)
         # Feature counts per block are whole numbers, exact in float64 whichever way summed.
-        count = [0] * n_blocks
+        count: I64
         per_block: npt.NDArray[np.float64]
         if runs:
             # Element i of a character n-gram run sits at offset max(i - 1, 0), so a run's
             # elements before a block edge e are its first min(run, e + 1) (none before edge
             # 0): the block sums are sums between fixed indices.
-            bounds, run_counts = _run_bounds(runs, n_blocks, stride)
-            if offset < vals.shape[1]:
-                bounds.append(offset)  # stop the last block before the word features
+            bounds, empty, count = _char_blocks(runs, n_blocks, stride, offset < vals.shape[1])
             n_runs = len(runs)
             sums = np.add.reduceat(vals, bounds, axis=1)[:, : n_runs * n_blocks]
-            empty = [j for j, c in enumerate(run_counts) if c == 0]
             if empty:
                 sums[:, empty] = 0.0  # reduceat gives the element itself for empty ranges
             per_block = sums.reshape(n_classes, n_runs, n_blocks).sum(axis=1).T.astype(np.float64)
-            for j, c in enumerate(run_counts):
-                count[j % n_blocks] += c
         else:
             per_block = np.zeros((n_blocks, n_classes), dtype=np.float64)
+            count = np.zeros(n_blocks, dtype=np.int64)
         if offset < len(ids):
             pos = feats.positions[offset:]
             if stride & (stride - 1) == 0:
@@ -217,14 +242,13 @@ class LinearModel:
                 .reshape(n_classes, n_blocks)
                 .T
             )
-            for b, c in enumerate(np.bincount(block, minlength=n_blocks).tolist()):
-                count[b] += c
+            count = count + np.bincount(block, minlength=n_blocks)
         csum = np.zeros((n_blocks + 1, n_classes), dtype=np.float64)
-        np.cumsum(per_block, axis=0, out=csum[1:])
-        ccount = [0, *accumulate(count)]
-        n_in = np.array(
-            [max(ccount[k + span] - ccount[k], 1) for k in range(n_windows)], dtype=np.float64
-        )
+        per_block.cumsum(axis=0, out=csum[1:])
+        ccount = np.zeros(n_blocks + 1, dtype=np.int64)
+        count.cumsum(out=ccount[1:])
+        in_window = ccount[span : span + n_windows] - ccount[:n_windows]
+        n_in = np.maximum(in_window, 1).astype(np.float64)
         sums64 = csum[span:] - csum[:n_windows]
         logits: F32 = (sums64 / np.sqrt(n_in)[:, None]).astype(np.float32)
         return logits
@@ -232,7 +256,7 @@ class LinearModel:
     def attack_logits(self, logits: F32) -> F32:
         """log P(attack) - log P(benign) for each row of class logits."""
         benign = self.classes.index("benign")
-        attack = np.delete(logits, benign, axis=1)
+        attack = logits[:, [i for i in range(len(self.classes)) if i != benign]]
         top = attack.max(axis=1)
         lse = top + np.log(np.exp(attack - top[:, None]).sum(axis=1))
         result: F32 = (lse - logits[:, benign]).astype(np.float32)

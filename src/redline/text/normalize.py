@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Final
 
@@ -83,11 +84,13 @@ class _Layer:
         change = repl_lens - (ends - starts)
         before = np.cumsum(change) - change
         ns = starts + before
-        self._os = starts.astype(np.int64)
-        self._oe = ends.astype(np.int64)
-        self._ns = ns.astype(np.int64)
-        self._ne = (ns + repl_lens).astype(np.int64)
-        self._exact = repl_lens == ends - starts
+        # Kept as lists: a look-up is then a bisect and a few integer operations rather than
+        # numpy scalar calls (the edits are sorted and do not overlap, so `_ns` is sorted).
+        self._os: list[int] = starts.astype(np.int64).tolist()
+        self._oe: list[int] = ends.astype(np.int64).tolist()
+        self._ns: list[int] = ns.astype(np.int64).tolist()
+        self._ne: list[int] = (ns + repl_lens).astype(np.int64).tolist()
+        self._exact: list[bool] = (repl_lens == ends - starts).tolist()
 
     @classmethod
     def from_edits(cls, edits: list[tuple[int, int, int]]) -> _Layer:
@@ -95,30 +98,30 @@ class _Layer:
         return cls(arr[:, 0], arr[:, 1], arr[:, 2])
 
     def start(self, p: int) -> int:
-        k = int(np.searchsorted(self._ns, p, side="right")) - 1
+        k = bisect_right(self._ns, p) - 1
         if k < 0:
             return p
-        ns = int(self._ns[k])
-        if p < int(self._ne[k]):
-            return int(self._os[k]) + (p - ns if self._exact[k] else 0)
-        return int(self._oe[k]) + (p - int(self._ne[k]))
+        ns = self._ns[k]
+        if p < self._ne[k]:
+            return self._os[k] + (p - ns if self._exact[k] else 0)
+        return self._oe[k] + (p - self._ne[k])
 
     def end(self, p: int) -> int:
         """Map an exclusive end position (the character p - 1 is inside the span)."""
         q = p - 1
-        k = int(np.searchsorted(self._ns, q, side="right")) - 1
+        k = bisect_right(self._ns, q) - 1
         if k < 0:
             return p
-        ns = int(self._ns[k])
-        if q < int(self._ne[k]):
+        ns = self._ns[k]
+        if q < self._ne[k]:
             if self._exact[k]:
-                return int(self._os[k]) + (q - ns) + 1
-            return int(self._oe[k])
-        return int(self._oe[k]) + (q - int(self._ne[k])) + 1
+                return self._os[k] + (q - ns) + 1
+            return self._oe[k]
+        return self._oe[k] + (q - self._ne[k]) + 1
 
     @property
     def size(self) -> int:
-        return int(self._ns.shape[0])
+        return len(self._ns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,8 +255,6 @@ _SPACED_RE: Final = re.compile(
     r"(?<![\w@$!])[a-z0-9@$!]([ .*\-])(?:[a-z0-9@$!]\1){2,}[a-z0-9@$!](?![\w@$!])"
 )
 _ASCII_LETTER_RE: Final = re.compile(r"[a-z]")
-_WS_MULTI_RE: Final = re.compile(r"\s{2,}")
-_WS_ANY_RE: Final = re.compile(r"\s{2,}|[^\S ]")
 _NON_ASCII_RUN_RE: Final = re.compile(r"[^\x00-\x7f]+")
 _MAX_ITEMS: Final = 8192  # tokens, words or runs rewritten per text (bounds hostile input)
 
@@ -261,7 +262,6 @@ _ALNUM_T = np.zeros(128, dtype=bool)
 _LETTER_T = np.zeros(128, dtype=bool)
 _LEETC_T = np.zeros(128, dtype=bool)
 _SEP_T = np.zeros(128, dtype=bool)
-_WS_T = np.zeros(128, dtype=bool)
 for _c in "abcdefghijklmnopqrstuvwxyz":
     _LETTER_T[ord(_c)] = True
 for _c in "abcdefghijklmnopqrstuvwxyz0123456789@$!":
@@ -270,8 +270,10 @@ for _c in "0123456789@$!":
     _LEETC_T[ord(_c)] = True
 for _c in " .*-":
     _SEP_T[ord(_c)] = True
-for _c in " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f":
-    _WS_T[ord(_c)] = True
+# ASCII whitespace (what `str.split()` splits ASCII text on).
+_ASCII_WS: Final = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_ASCII_WS_OTHER: Final = _ASCII_WS[1:]
+_SPACE_RUN_RE: Final = re.compile("  +")
 _UNICODE_WS: Final[tuple[str, ...]] = (
     "\x85", "\xa0", "\u1680", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000",
     *(chr(c) for c in range(0x2000, 0x200B)),
@@ -528,8 +530,8 @@ def _invisible_mask(cps: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
 
 def _remove_invisible(text: str, mask: npt.NDArray[np.bool_]) -> tuple[str, _Layer]:
     d = np.diff(mask.view(np.int8), prepend=np.int8(0), append=np.int8(0))
-    starts = np.flatnonzero(d == 1).astype(np.int64)
-    ends = np.flatnonzero(d == -1).astype(np.int64)
+    starts = (d == 1).nonzero()[0].astype(np.int64)
+    ends = (d == -1).nonzero()[0].astype(np.int64)
     layer = _Layer(starts, ends, np.zeros(len(starts), dtype=np.int64))
     return _REMOVE_RE.sub("", text), layer
 
@@ -627,7 +629,7 @@ def _homoglyph_words(text: str) -> tuple[list[re.Match[str]], bool]:
         near[1:] |= ascii_letter[:-1]
         near[:-1] |= ascii_letter[1:]
         conf &= near
-    idx = np.flatnonzero(conf)
+    idx = conf.nonzero()[0]
     found: list[re.Match[str]] = []
     last = 0
     n = len(text)
@@ -689,7 +691,7 @@ def _spaced_matches(text: str, codes: npt.NDArray[np.uint8]) -> list[re.Match[st
     c1 = codes[1:-5]
     hit = a[:-6] & sep[1:-5] & a[2:-4] & (codes[3:-3] == c1) & a[4:-2] & (codes[5:-1] == c1)
     hit &= a[6:]
-    idx = np.flatnonzero(hit)
+    idx = hit.nonzero()[0]
     if idx.size == 0:
         return []
     found: list[re.Match[str]] = []
@@ -738,7 +740,7 @@ def _leet_matches(text: str, codes: npt.NDArray[np.uint8]) -> list[re.Match[str]
         return []
     letter = _LETTER_T[codes]
     leet = _LEETC_T[codes]
-    idx = np.flatnonzero((letter[:-1] & leet[1:]) | (leet[:-1] & letter[1:]))
+    idx = ((letter[:-1] & leet[1:]) | (leet[:-1] & letter[1:])).nonzero()[0]
     if idx.size == 0:
         return []
     found: list[re.Match[str]] = []
@@ -789,6 +791,7 @@ _TYPO_KEEP: Final = frozenset(
      "ignora", "ignorez", "ignori", "ignoro", "ignoras"}
 )  # fmt: skip
 _TYPO_RE: Final = re.compile(r"\b[a-z]{5,13}\b")
+_TYPO_CHUNK_RE: Final = re.compile(r"[a-z]{5,13}")
 
 
 @functools.cache
@@ -809,6 +812,11 @@ def _typo_map() -> dict[str, str]:
 def _typos(text: str) -> tuple[str, _Layer | None]:
     """`text` with misspelt override words spelt right (see `_TYPO_WORDS`)."""
     fixes = _typo_map()
+    # Every word `_TYPO_RE` finds (a run of 5 to 13 letters between non-word characters) is
+    # also a chunk of `_TYPO_CHUNK_RE`, whose scan has no boundary checks and is faster: when no
+    # chunk is a misspelling, no word is.
+    if fixes.keys().isdisjoint(_TYPO_CHUNK_RE.findall(text)):
+        return text, None
     if fixes.keys().isdisjoint(_TYPO_RE.findall(text)):
         return text, None
     edits: list[tuple[int, int, int]] = []
@@ -830,44 +838,26 @@ def _typos(text: str) -> tuple[str, _Layer | None]:
     return "".join(pieces), _Layer.from_edits(edits)
 
 
-def _spaces_only(text: str, other_ws: npt.NDArray[np.bool_]) -> str:
-    """`text` with every ASCII whitespace character turned into a space (vectorised)."""
-    if not other_ws.any():
-        return text
-    if text.isascii():
-        arr = np.frombuffer(text.encode("ascii"), dtype=np.uint8).copy()
-        arr[other_ws] = 32
-        return arr.tobytes().decode("ascii")
-    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
-    cps[other_ws] = 32
-    return cps.tobytes().decode("utf-32-le", "surrogatepass")
-
-
-def _whitespace(text: str, codes: npt.NDArray[np.uint8]) -> tuple[str, _Layer | None]:
-    if not text.isascii() and _UNICODE_WS_RE.search(text) is not None:
-        spans = [m.span() for m in _WS_MULTI_RE.finditer(text)]
-        new = _WS_ANY_RE.sub(" ", text)
-        if not spans:
-            return new, None
-        arr = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
-        return new, _Layer(arr[:, 0], arr[:, 1], np.ones(arr.shape[0], dtype=np.int64))
-    ws = _WS_T[codes]
-    flat = _spaces_only(text, ws & (codes != 32))
-    if len(ws) < 2 or not bool((ws[:-1] & ws[1:]).any()):
+def _whitespace(text: str) -> tuple[str, _Layer | None]:
+    """`text` with every whitespace run collapsed to one space (and any other whitespace
+    character made one)."""
+    # Every whitespace character (`str.isspace`, what the regex `\s` matches) becomes a space,
+    # one `str.replace` per character present, so the runs to collapse are the runs of two or
+    # more spaces, which a regex with a literal prefix finds as fast as `str.find`.
+    flat = text
+    for ch in _ASCII_WS_OTHER:
+        if ch in flat:
+            flat = flat.replace(ch, " ")
+    if not text.isascii():
+        for ch in set(_UNICODE_WS_RE.findall(text)):
+            flat = flat.replace(ch, " ")
+    spans = [m.span() for m in _SPACE_RUN_RE.finditer(flat)]
+    if not spans:
         return flat, None
-    d = np.diff(ws.view(np.int8), prepend=np.int8(0), append=np.int8(0))
-    starts = np.flatnonzero(d == 1)
-    ends = np.flatnonzero(d == -1)
-    keep = (ends - starts) >= 2
-    starts, ends = starts[keep].astype(np.int64), ends[keep].astype(np.int64)
-    bounds = np.empty(2 * len(starts) + 2, dtype=np.int64)
-    bounds[0] = 0
-    bounds[1:-1:2] = starts + 1
-    bounds[2:-1:2] = ends
-    bounds[-1] = len(text)
-    b = bounds.tolist()
-    new = "".join([flat[b[i] : b[i + 1]] for i in range(0, len(b), 2)])
-    return new, _Layer(starts, ends, np.ones(len(starts), dtype=np.int64))
+    run = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    return _SPACE_RUN_RE.sub(" ", flat), _Layer(
+        run[:, 0], run[:, 1], np.ones(run.shape[0], dtype=np.int64)
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -886,10 +876,11 @@ def normalize(text: str, index: LineIndex | None = None) -> Normalized:
         t = text.lower()
     else:
         t = text
-        # _REMOVE_RE finds exactly the characters of `_invisible_mask`.
-        if _REMOVE_RE.search(text) is not None:
-            cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
-            mask = _invisible_mask(cps)
+        # `_invisible_mask` marks exactly the characters `_REMOVE_RE` finds, and a table look-up
+        # tells faster than the regex's scan through its character ranges.
+        cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+        mask = _invisible_mask(cps)
+        if mask.any():
             _scan_invisible(text, out, hidden)
             t, removal = _remove_invisible(t, mask)
             layers.append(removal)
@@ -908,8 +899,7 @@ def normalize(text: str, index: LineIndex | None = None) -> Normalized:
     t, layer = _typos(t)
     if layer is not None:
         layers.append(layer)
-        codes = _codes(t)
-    t, layer = _whitespace(t, codes)
+    t, layer = _whitespace(t)
     if layer is not None:
         layers.append(layer)
     offsets = OffsetMap(tuple(layers), len(text), len(t))

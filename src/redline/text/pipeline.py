@@ -78,14 +78,19 @@ def rule_indicators(matches: Iterable[tuple[TextRule, int, int]]) -> list[tuple[
     A technique seen mostly in English thus counts when the same technique comes in French."""
     out: list[tuple[int, str]] = []
     for rule, start, _end in matches:
-        technique = _LANG_SUFFIX.sub("", rule.id)
-        out.append((start, f"rule:{rule.id}"))
-        if technique != rule.id:
-            out.append((start, f"technique:{technique}"))
-        else:
-            out.append((start, f"technique:{rule.id}"))
-        out.append((start, f"family:{rule.id.split('.', 1)[0]}"))
+        names = _RULE_NAMES.get(rule.id)
+        if names is None:
+            names = _RULE_NAMES[rule.id] = _indicator_names(rule.id)
+        out.extend((start, name) for name in names)
     return out
+
+
+_RULE_NAMES: dict[str, tuple[str, str, str]] = {}  # rule id -> its three indicator names
+
+
+def _indicator_names(rule_id: str) -> tuple[str, str, str]:
+    technique = _LANG_SUFFIX.sub("", rule_id)
+    return (f"rule:{rule_id}", f"technique:{technique}", f"family:{rule_id.split('.', 1)[0]}")
 
 
 def _channel_indicators(channel: Channel) -> list[str]:
@@ -106,7 +111,7 @@ def _score(model: LinearModel, norm: Normalized, channel: Channel) -> _Scored:
     feats = model.features(norm.text, data_channel=channel.is_data)
     win = model.windows(feats, indicators, _channel_indicators(channel))
     attack = model.attack_logits(win.logits).astype(np.float64)
-    best = int(np.argmax(attack))
+    best = int(attack.argmax())
     return _Scored(
         logit=float(attack[best]),
         window=(int(win.starts[best]), int(win.ends[best])),

@@ -16,6 +16,7 @@ bounded gaps only (`(?:\\S+ ){0,n}?` between words, `.{0,n}?` inside CJK text).
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 import unicodedata
@@ -2796,7 +2797,30 @@ _PUNCT: Final = (
     "🔓🔒!\"#$%&'()*+,./:;<=>?@[\\]^`{|}~¡¿«»“”„‘’‚‹›…—–·。、，！？：；（）「」『』【】《》"
 )
 _TO_SPACE: Final = str.maketrans(dict.fromkeys(_PUNCT, " "))
-_PUNCT_RX: Final = re.compile("[" + re.escape(_PUNCT) + "]")  # faster than translate off ASCII
+# Off ASCII, `str.translate` looks every character up in a dict, and a regex tries the class's
+# characters one by one: a table indexed by code point marks punctuation in one pass instead.
+_PUNCT_BMP: Final = np.zeros(0x10001, dtype=bool)  # the last entry stands for every astral one
+_PUNCT_ASTRAL: Final = tuple(sorted(ord(c) for c in _PUNCT if ord(c) > 0xFFFF))
+for _c in _PUNCT:
+    if ord(_c) <= 0xFFFF:
+        _PUNCT_BMP[ord(_c)] = True
+
+
+def _punct_to_space(text: str) -> str:
+    """`text.translate(_TO_SPACE)`: every character of `_PUNCT` made a space."""
+    if text.isascii():
+        return text.translate(_TO_SPACE)
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    mask = _PUNCT_BMP[np.minimum(cps, 0x10000)]
+    for cp in _PUNCT_ASTRAL:
+        mask |= cps == cp
+    if not mask.any():
+        return text
+    out = cps.copy()
+    out[mask] = 32
+    return out.tobytes().decode("utf-32-le", "surrogatepass")
+
+
 _ANY_SCRIPT: Final = re.compile("[" + "".join(rx.pattern[1:-1] for rx in _SCRIPT_RX.values()) + "]")
 
 
@@ -2981,6 +3005,13 @@ def _node_prefixes(item: tuple[Any, Any], rem: int) -> _Prefixes:
     raise _NoPrefix
 
 
+@functools.cache
+def _parse(pattern: re.Pattern[str]) -> Any:
+    """The parsed form of `pattern` (read by the prefix and required-string analyses; rules'
+    patterns are parsed once however many of them ask)."""
+    return _sre_parse.parse(pattern.pattern, pattern.flags)
+
+
 def _match_prefixes(
     pattern: re.Pattern[str], longest: int = _PREFIX_LEN
 ) -> tuple[int, frozenset[str], tuple[str, ...]] | None:
@@ -2991,7 +3022,7 @@ def _match_prefixes(
     if pattern.flags & re.IGNORECASE:
         return None
     try:
-        parsed = list(_sre_parse.parse(pattern.pattern, pattern.flags))
+        parsed = list(_parse(pattern))
     except re.error:  # pragma: no cover - every rule compiled already
         return None
     for k in range(longest, 0, -1):
@@ -3030,11 +3061,11 @@ def _space_starts(spaced: str) -> list[int]:
         codes = np.frombuffer(spaced.encode("ascii"), dtype=np.uint8)
     else:
         codes = np.frombuffer(spaced.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    out: list[int] = (np.flatnonzero(codes == 32) + 1).tolist()
+    out: list[int] = ((codes == 32).nonzero()[0] + 1).tolist()
     return out
 
 
-_LONG_TEXT: Final = 32_768  # from this length, anchor words are found in one regex pass
+_LONG_TEXT: Final = 32_768  # from this length, anchor words are found in one pass over the words
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -3056,59 +3087,147 @@ def _trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
-_ANCHOR_TRIE: list[re.Pattern[str]] = []
-_ANCHOR_PREFIXES: dict[str, tuple[str, ...]] = {}
+# The anchor words each word of a text begins with, for words seen before (bounded: cleared when
+# full, and only words of at most `_PREFIX_MEMO_WORD` characters kept, so hostile text cannot
+# make it hold much).
+_PREFIX_MEMO: dict[str, tuple[str, ...]] = {}
+_PREFIX_MEMO_MAX: Final = 16_384
+_PREFIX_MEMO_WORD: Final = 64
+_LONGEST_ANCHOR: Final = max(map(len, _WORD_KEYS))
+
+
+def _anchor_prefixes(token: str) -> tuple[str, ...]:
+    """The anchor words `token` begins with."""
+    found = _PREFIX_MEMO.get(token)
+    if found is None:
+        found = tuple(
+            token[:j]
+            for j in range(1, min(len(token), _LONGEST_ANCHOR) + 1)
+            if token[:j] in _WORD_KEYS
+        )
+        if len(token) <= _PREFIX_MEMO_WORD:
+            if len(_PREFIX_MEMO) >= _PREFIX_MEMO_MAX:
+                _PREFIX_MEMO.clear()
+            _PREFIX_MEMO[token] = found
+    return found
 
 
 def _all_word_starts(
     text: str, spaced: str, rule_words: dict[int, list[str]]
 ) -> dict[str, list[int]]:
     """`_distinct(text, _word_starts(spaced, word))` for every anchor word of `rule_words`, from
-    one scan of the text: at each word start the trie gives the longest anchor word the word
-    begins with, and every anchor word it begins with is a prefix of that one."""
-    if not _ANCHOR_TRIE:
-        _ANCHOR_TRIE.append(re.compile(" (" + _trie_pattern(sorted(_WORD_KEYS)) + ")"))
-        for word in _WORD_KEYS:
-            _ANCHOR_PREFIXES[word] = tuple(
-                word[:j] for j in range(1, len(word) + 1) if word[:j] in _WORD_KEYS
-            )
+    one walk over the space-separated words of `spaced`: a word start is where one of them
+    begins, and the anchor words found there are those the word begins with."""
     wanted = {w for words in rule_words.values() for w in words}
     found: dict[str, list[int]] = {w: [] for w in wanted}
-    for m in _ANCHOR_TRIE[0].finditer(" " + spaced):
-        p = m.start()
-        for word in _ANCHOR_PREFIXES[m.group(1)]:
-            if word in wanted:
-                found[word].append(p)
+    memo = _PREFIX_MEMO
+    pos = 0
+    for token in spaced.split(" "):
+        if token:
+            anchors = memo.get(token)
+            if anchors is None:
+                anchors = _anchor_prefixes(token)
+            for word in anchors:
+                if word in wanted:
+                    found[word].append(pos)
+        pos += len(token) + 1
     return {w: _distinct(text, starts) for w, starts in found.items()}
+
+
+# How the match-prefix check (see `_match_prefixes`) goes at the word starts of one anchor word,
+# for a rule whose matches start at its anchor words: the text there begins with the word, so when
+# the word is at least `k` characters long the check's answer is known before any text is seen.
+_PASS: Final = 0  # every start passes: no check needed
+_CHECK: Final = 1  # the word is shorter than the compared prefix: check each start
+_FAIL: Final = 2  # no start passes: the word gives the rule nothing to try
+
+# Per rule, worked out on first use: (rule, back, pattern.match, prefixes, each anchor word's mode).
+_Plan = tuple[
+    TextRule,
+    int,
+    Any,
+    tuple[int, frozenset[str], tuple[str, ...]] | None,
+    dict[str, int],
+]
+_PLANS: list[_Plan | None] = [None] * len(RULES)
+
+
+def _word_mode(word: str, prefixes: tuple[int, frozenset[str], tuple[str, ...]] | None) -> int:
+    if prefixes is None:
+        return _PASS
+    k, heads, short = prefixes
+    if len(word) < k:
+        return _CHECK
+    # Every string of `short` is shorter than k, so the word decides it as well.
+    return _PASS if word[:k] in heads or word.startswith(short) else _FAIL
+
+
+def _plan(i: int) -> _Plan:
+    plan = _PLANS[i]
+    if plan is None:
+        rule = RULES[i]
+        back = _WINDOW[i][0]
+        # A rule scanned whole (back < 0) keeps the characters its matches start with.
+        prefixes = _prefixes_of(i) if back >= 0 else _match_prefixes(rule.pattern, 1)
+        words = [w for w, ix in _BY_WORD.items() if i in ix]
+        # Starts before an anchor word (back > 0) begin with any word: checked one by one.
+        modes = {w: _word_mode(w, prefixes) if back == 0 else _CHECK for w in words}
+        plan = (rule, back, rule.pattern.match, prefixes, modes)
+        _PLANS[i] = plan
+    return plan
 
 
 def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
     # One character for one, so offsets stay the same.
-    spaced = text.translate(_TO_SPACE) if text.isascii() else _PUNCT_RX.sub(" ", text)
+    spaced = _punct_to_space(text)
     rule_words: dict[int, list[str]] = {}
     for word in _WORD_KEYS.intersection(spaced.split()):
         for i in _BY_WORD[word]:
-            rule_words.setdefault(i, []).append(word)
+            if i in rule_words:
+                rule_words[i].append(word)
+            else:
+                rule_words[i] = [word]
     starts_of: dict[str, list[int]] = {}
     spaces: list[int] | None = None
-    for i in sorted(rule_words):
-        rule = RULES[i]
-        back, _after = _WINDOW[i]
+    long_text = len(text) >= _LONG_TEXT
+    # Rules run in any order: `match_rules` sorts the hits.
+    for i, words in rule_words.items():
+        rule, back, match, prefixes, modes = _PLANS[i] or _plan(i)
         if back < 0:  # starts with a rare character class: one scan is cheap
+            # and none at all when the text lacks every character a match starts with (one
+            # `in` per character, as fast as memchr, where the regex's scan tests each offset).
+            if prefixes is not None and not any(c in text for c in prefixes[1]):
+                continue
             for found, scanned in enumerate(rule.pattern.finditer(text)):
                 if found >= MAX_HITS_PER_RULE:
                     break
                 if scanned.end() > scanned.start():
                     hits.append((rule, scanned.start(), scanned.end()))
             continue
-        starts: set[int] = set()
-        for word in rule_words[i]:
+        check = False
+        starts: list[int] | set[int] | None = None
+        for word in words:
+            mode = modes[word]
+            if mode == _FAIL:
+                continue
+            if mode == _CHECK:
+                check = True
             if word not in starts_of:
-                if len(text) >= _LONG_TEXT:
+                if long_text:
                     starts_of.update(_all_word_starts(text, spaced, rule_words))
                 else:
-                    starts_of[word] = _distinct(text, _word_starts(spaced, word))
-            starts.update(starts_of[word])
+                    found_at = _word_starts(spaced, word)
+                    if len(found_at) > _DENSE:
+                        found_at = _distinct(text, found_at)
+                    starts_of[word] = found_at
+            if starts is None:
+                starts = starts_of[word]  # ascending and distinct already
+            else:
+                if not isinstance(starts, set):
+                    starts = set(starts)
+                starts.update(starts_of[word])
+        if not starts:
+            continue
         if back:
             # Every word start in the `back` characters before each start (see `_starts_before`).
             if spaces is None:
@@ -3120,32 +3239,42 @@ def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
                     extra.extend(spaces[bisect_left(spaces, lo + 1) : bisect_left(spaces, p)])
                 if lo == 0 and p > 0:
                     extra.append(0)
+            starts = set(starts)
             starts.update(extra)
-        prefixes = _prefixes_of(i)
-        match = rule.pattern.match
+        if isinstance(starts, set):
+            starts = sorted(starts)
         found = 0
         last_end = -1
-        k, heads, short = prefixes if prefixes is not None else (0, _NO_HEADS, ())
-        for p in sorted(starts):
-            if p < last_end:
-                continue
-            # Skip offsets where no match can start (see `_match_prefixes`).
-            if (
-                prefixes is not None
-                and text[p : p + k] not in heads
-                and not (short and text.startswith(short, p))
-            ):
-                continue
-            m = match(text, p)
-            if m is not None and m.end() > p:
-                hits.append((rule, p, m.end()))
-                last_end = m.end()
-                found += 1
-                if found >= MAX_HITS_PER_RULE:
-                    break
+        if check and prefixes is not None:
+            k, heads, short = prefixes
+            for p in starts:
+                if p < last_end:
+                    continue
+                # Skip offsets where no match can start (see `_match_prefixes`).
+                if text[p : p + k] not in heads and not (short and text.startswith(short, p)):
+                    continue
+                m = match(text, p)
+                if m is not None and m.end() > p:
+                    hits.append((rule, p, m.end()))
+                    last_end = m.end()
+                    found += 1
+                    if found >= MAX_HITS_PER_RULE:
+                        break
+        else:
+            for p in starts:
+                if p < last_end:
+                    continue
+                m = match(text, p)
+                if m is not None and m.end() > p:
+                    hits.append((rule, p, m.end()))
+                    last_end = m.end()
+                    found += 1
+                    if found >= MAX_HITS_PER_RULE:
+                        break
 
 
 _START_RX: dict[int, re.Pattern[str] | None] = {}
+_ASCII_HEADS_MAX: Final = 8  # more ASCII characters than this may start a match: no start scan
 
 
 def _start_regex(i: int) -> re.Pattern[str] | None:
@@ -3156,20 +3285,135 @@ def _start_regex(i: int) -> re.Pattern[str] | None:
         return _START_RX[i]
     rx = None
     pattern = RULES[i].pattern
-    if _sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0:
+    if _parse(pattern).getwidth()[0] > 0:
         prefixes = _match_prefixes(pattern, 1)
-        if prefixes is not None and any(h.isascii() for h in prefixes[1]):
+        if prefixes is not None and sum(h.isascii() for h in prefixes[1]) > _ASCII_HEADS_MAX:
+            # A match may start on most letters (`[a-z]`): candidates would be everywhere in a
+            # text with Latin letters, so the regex's own scan is used (and the costly
+            # analysis of longer prefixes, thousands of them, is skipped).
+            prefixes = None
+        elif prefixes is not None and any(h.isascii() for h in prefixes[1]):
             prefixes = _match_prefixes(pattern) or prefixes  # plain-text letters: compare more
         if prefixes is not None:
-            heads = sorted(prefixes[1] | set(prefixes[2]), key=lambda h: (-len(h), h))
-            rx = re.compile("|".join(re.escape(h) for h in heads))
+            # As a character trie: a flat alternation of many heads is tried one head after
+            # another at every offset.
+            rx = re.compile(_trie_pattern(sorted(prefixes[1] | set(prefixes[2]))))
     _START_RX[i] = rx
     return rx
+
+
+# --- required strings ----------------------------------------------------------------------------
+# A rule for another script is tried only on texts of that script, but some of its patterns may
+# start on common characters (`[a-z]` in "combine parts a and b", written in Chinese), so the scan
+# for where a match may start finds candidates all over a mixed text. Most patterns also need one
+# of a few words somewhere (the verb "combine"); a text holding none of them cannot match, which
+# one search tells. Like the prefixes, this is a necessary condition only.
+
+_REQUIRED_CAP: Final = 256  # more alternative strings than this: not worth a gate
+
+
+def _seq_required(items: list[Any]) -> frozenset[str] | None:
+    """Strings one of which every match of the sequence `items` contains; None when unknown.
+
+    Each item (a run of literal characters counts as one string) gives such a set; the most
+    selective one is kept: longest shortest string, then fewest strings."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _sre_c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            options.append(frozenset({run}))
+            run = ""
+        found = _node_required(op, av)
+        if found is not None:
+            options.append(found)
+    if run:
+        options.append(frozenset({run}))
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def _node_required(op: Any, av: Any) -> frozenset[str] | None:
+    if op is _sre_c.IN:
+        chars: set[str] = set()
+        for kind, arg in av:
+            if kind is _sre_c.LITERAL:
+                chars.add(chr(arg))
+            elif kind is _sre_c.RANGE and arg[1] - arg[0] <= 64:
+                chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+            else:  # negated sets, categories, wide ranges
+                return None
+        return frozenset(chars) if chars else None
+    if op is _sre_c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        return None if add_flags & re.IGNORECASE else _seq_required(list(sub))
+    if op is _sre_c.ATOMIC_GROUP:
+        return _seq_required(list(av))
+    if op is _sre_c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            found = _seq_required(list(alt))
+            if found is None:
+                return None
+            out |= found
+        return frozenset(out) if len(out) <= _REQUIRED_CAP else None
+    if op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, _sre_c.POSSESSIVE_REPEAT):
+        lo, _hi, sub = av
+        return _seq_required(list(sub)) if lo >= 1 else None
+    return None  # zero-width assertions, wide classes, anything else: nothing known
+
+
+def _required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` contains (None when unknown)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found = _seq_required(list(_parse(pattern)))
+    return None if found is None or "" in found else found
+
+
+# Worked out on first use, apart: the strings (to test a text's characters) and their regex
+# (compiled only for a rule that gets as far as searching a text).
+_NEED_STRINGS: dict[int, frozenset[str] | None] = {}
+_NEED_RX: dict[int, re.Pattern[str] | None] = {}
+
+
+def _need_strings(i: int) -> frozenset[str] | None:
+    """The strings one of which every match of rule `i` contains (None when unknown)."""
+    if i not in _NEED_STRINGS:
+        _NEED_STRINGS[i] = _required_strings(RULES[i].pattern)
+    return _NEED_STRINGS[i]
+
+
+def _need_regex(i: int) -> re.Pattern[str] | None:
+    """A regex that finds one of the strings every match of rule `i` contains, or None."""
+    if i not in _NEED_RX:
+        found = _need_strings(i)
+        _NEED_RX[i] = None if found is None else re.compile(_trie_pattern(sorted(found)))
+    return _NEED_RX[i]
+
+
+def _may_occur(i: int, chars: frozenset[str]) -> bool:
+    """Whether a text whose characters outside ASCII are `chars` may hold a match of rule `i`:
+    one of the strings every match contains must be made of such characters (or ASCII)."""
+    need = _need_strings(i)
+    return need is None or any(all(c in chars or c < "\x80" for c in s) for s in need)
+
+
+def _distinct_non_ascii(text: str) -> str:
+    """Every character of `text` outside ASCII, once each, in code point order."""
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return "".join(map(chr, np.unique(cps[cps > 127]).tolist()))
 
 
 def _finditer(i: int, text: str) -> Iterator[re.Match[str]]:
     """`RULES[i].pattern.finditer(text)`, trying the pattern only where a match can start."""
     pattern = RULES[i].pattern
+    need = _need_regex(i)
+    if need is not None and need.search(text) is None:
+        return  # the text lacks every string a match needs (see `_required_strings`)
     starts = _start_regex(i)
     if starts is None:
         yield from pattern.finditer(text)
@@ -3211,19 +3455,34 @@ def match_rules(normalized_text: str) -> list[tuple[TextRule, int, int]]:
     hits: list[tuple[TextRule, int, int]] = []
     # Latin-script rules: only those with an anchor word present, tried only at those words.
     _latin_hits(text, hits)
-    # Rules for other scripts: only when the text holds that script.
-    if not text.isascii() and _ANY_SCRIPT.search(text) is not None:
-        for rx, idxs in _BY_SCRIPT:
-            if rx.search(text) is None:
-                continue
-            for i in idxs:
-                rule = RULES[i]
-                found = 0
-                for m in _finditer(i, text):
-                    if m.end() > m.start():
-                        hits.append((rule, m.start(), m.end()))
-                        found += 1
-                        if found >= MAX_HITS_PER_RULE:
-                            break
+    # Rules for other scripts: only when the text holds that script. The text's characters
+    # outside ASCII, each once, are a short string where the scripts (character classes) are
+    # looked for, and a rule runs only if the text has the characters of one of the strings its
+    # matches need (see `_required_strings`).
+    if not text.isascii():
+        chars = _distinct_non_ascii(text)
+        if _ANY_SCRIPT.search(chars) is not None:
+            _script_hits(text, chars, frozenset(chars), hits)
     hits.sort(key=lambda h: (h[1], h[2], h[0].id))
     return hits
+
+
+def _script_hits(
+    text: str, chars: str, char_set: frozenset[str] | None, hits: list[tuple[TextRule, int, int]]
+) -> None:
+    """Hits of the rules for other scripts, for each script `chars` holds (`chars` is the text or
+    its distinct characters outside ASCII, `char_set` those as a set when known)."""
+    for rx, idxs in _BY_SCRIPT:
+        if rx.search(chars) is None:
+            continue
+        for i in idxs:
+            if char_set is not None and not _may_occur(i, char_set):
+                continue
+            rule = RULES[i]
+            found = 0
+            for m in _finditer(i, text):
+                if m.end() > m.start():
+                    hits.append((rule, m.start(), m.end()))
+                    found += 1
+                    if found >= MAX_HITS_PER_RULE:
+                        break

@@ -1293,9 +1293,11 @@ def find_secrets(text: str, index: LineIndex | None = None) -> list[Hit]:
     if runs:
         joined = " ".join(runs).lower()
         present = {a for a in _TOKEN_ANCHORS if a in joined}
-        rules = [r for r in _TOKEN_RULES if not present.isdisjoint(r.anchors)]
+        # Usually no anchor is present, and no rule needs checking.
+        rules = [r for r in _TOKEN_RULES if not present.isdisjoint(r.anchors)] if present else []
         ctx_present = {a for a in _CTX_ANCHORS if a in lower}
-        rules += [r for r in _CTX_TOKEN_RULES if not ctx_present.isdisjoint(r.anchors)]
+        if ctx_present:
+            rules += [r for r in _CTX_TOKEN_RULES if not ctx_present.isdisjoint(r.anchors)]
         for rule in rules:
             _run_rule(rule, text, cands)
         if "-----begin" in lower:
