@@ -3245,6 +3245,8 @@ def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
             starts = sorted(starts)
         found = 0
         last_end = -1
+        # Two copies of one loop, with and without the prefix test, so that the hot loop does
+        # not ask at every offset whether there is a test to make.
         if check and prefixes is not None:
             k, heads, short = prefixes
             for p in starts:
