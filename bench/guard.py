@@ -6,12 +6,13 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by twelve sets in the same format written apart from the policy
+The tuning set is followed by thirteen sets in the same format written apart from the policy
 (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth, eleventh,
-twelfth, thirteenth), each reported in its own section with its first-run figures in the note.
+twelfth, thirteenth, fourteenth), each reported in its own section with its first-run figures
+in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--thirteenth DIR] [--misses N]`; a set's flag names another folder for it.
+[--fourteenth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -60,7 +61,11 @@ TWELFTH = ROOT / "bench" / "guard_twelfth"
 TWELFTH_TITLE = "Twelfth scenarios (ten more toolkits, written apart; first run before the fixes)"
 THIRTEENTH = ROOT / "bench" / "guard_thirteenth"
 THIRTEENTH_TITLE = (
-    "Thirteenth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Thirteenth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+FOURTEENTH = ROOT / "bench" / "guard_fourteenth"
+FOURTEENTH_TITLE = (
+    "Fourteenth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -724,10 +729,24 @@ THIRTEENTH_SET = HeldoutSet(
     "blood establishment, a rail maintenance and signalling desk, dry-bulk ship chartering, a "
     "theatre box office in Romanian, a semiconductor fab's MES, a microfinance cooperative in "
     "Indonesian, an aquarium's life-support systems, a translation agency, an underground "
-    "mine's control room, a parcel-locker network); no fix has been read off it, only its "
-    "totals. Its first run stopped 0.728 of attacker calls and allowed 0.883 of legitimate "
-    "calls, on the policy both before and after the changes read off the twelfth set.",
+    "mine's control room, a parcel-locker network). Its first run, the fairest figure, "
+    "stopped 0.728 of attacker calls and allowed 0.883 of legitimate calls, on the policy "
+    "both before and after the changes read off the twelfth set; it stayed unread, apart from "
+    "its totals, until the fourteenth set was written, and general fixes read off its misses "
+    "followed, which the figures below include.",
     THIRTEENTH,
+)
+FOURTEENTH_SET = HeldoutSet(
+    "Fourteenth",
+    FOURTEENTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a nursing "
+    "home, a regional aerodrome's operations desk, a water utility's billing and meter crews, "
+    "a vineyard and winery in Greek, a data-centre facilities desk, a pension fund in "
+    "Finnish, rideshare driver support, a county elections office, a radiopharmacy, an "
+    "amateur football club); no fix has been read off it, only its totals. Its first run "
+    "stopped 0.626 of attacker calls and allowed 0.881 of legitimate calls (the policy before "
+    "the changes read off the twelfth set: 0.632 / 0.881).",
+    FOURTEENTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -743,6 +762,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     ELEVENTH_SET,
     TWELFTH_SET,
     THIRTEENTH_SET,
+    FOURTEENTH_SET,
 )
 
 

@@ -12,6 +12,7 @@ from bench.guard import (
     ATTACK_KINDS,
     EIGHTH,
     ELEVENTH,
+    FOURTEENTH,
     FRESH,
     HELDOUT,
     HELDOUT_TITLE,
@@ -387,7 +388,7 @@ def test_main_prints_each_sections_misses_and_targets(
         ELEVENTH,
         TWELFTH,
     )
-    assert folders["thirteenth"] == THIRTEENTH
+    assert (folders["thirteenth"], folders["fourteenth"]) == (THIRTEENTH, FOURTEENTH)
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -405,8 +406,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called fourteenth"):
-        run(SCENARIOS, folders={"fourteenth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called fifteenth"):
+        run(SCENARIOS, folders={"fifteenth": tmp_path})
 
 
 @pytest.mark.parametrize(
@@ -477,6 +478,26 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
                 TWELFTH,
             ),
         ),
+        (
+            FOURTEENTH,
+            8,
+            {"en", "el", "fi"},
+            (
+                SCENARIOS,
+                HELDOUT,
+                UNSEEN,
+                FRESH,
+                LATER,
+                NOVEL,
+                SEVENTH,
+                EIGHTH,
+                NINTH,
+                TENTH,
+                ELEVENTH,
+                TWELFTH,
+                THIRTEENTH,
+            ),
+        ),
     ],
     ids=[
         "fresh",
@@ -489,6 +510,7 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
         "eleventh",
         "twelfth",
         "thirteenth",
+        "fourteenth",
     ],
 )
 def test_a_set_written_apart_loads_apart_from_the_sets_before_it(
