@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redline.guard.urls import check_url, domain_matches, find_urls, host_of
+from redline.guard.urls import _ipv4_loose, check_url, domain_matches, find_urls, host_of
 
 
 def kinds(url: str, allow: tuple[str, ...] = (), deny: tuple[str, ...] = ()) -> set[str]:
@@ -229,3 +229,10 @@ def test_remembered_hosts_read_as_fresh_ones(raw: str) -> None:
 
     assert _canonical_host(raw) == _canonical(raw)
     assert _canonical_host(raw) == _canonical(raw)  # the second time from memory
+
+
+@pytest.mark.parametrize("host", ["-1", "+1", "1_0", "١٢٧.0.0.1", "08"])
+def test_a_host_with_a_sign_underscore_or_other_digits_is_no_address(host: str) -> None:
+    # `int` reads these; a browser does not take them for an IPv4 address.
+    assert _ipv4_loose(host) is None
+    host_of(f"http://{host}/")  # and reading the URL raises nothing

@@ -105,6 +105,11 @@ def find_urls(text: str) -> list[str]:
 # --------------------------------------------------------------------------------------------
 
 
+_HEX_PART_RE = re.compile(r"0[xX][0-9a-fA-F]*")
+_OCTAL_PART_RE = re.compile(r"0[0-7]+")
+_DECIMAL_PART_RE = re.compile(r"0|[1-9][0-9]*")
+
+
 def _ipv4_loose(host: str) -> ipaddress.IPv4Address | None:
     """The address named by an IPv4 host in any form browsers accept (WHATWG), else None."""
     parts = host.split(".")
@@ -114,14 +119,15 @@ def _ipv4_loose(host: str) -> ipaddress.IPv4Address | None:
         return None
     nums: list[int] = []
     for p in parts:
-        try:
-            if p[:2].lower() == "0x":
-                n = int(p[2:], 16) if len(p) > 2 else 0
-            elif len(p) > 1 and p[0] == "0":
-                n = int(p, 8)
-            else:
-                n = int(p, 10)
-        except ValueError:
+        # Only plain ASCII digits: `int` would also take a sign, underscores and other scripts'
+        # digits ("-1", "1_0", "١").
+        if _HEX_PART_RE.fullmatch(p):
+            n = int(p[2:], 16) if len(p) > 2 else 0
+        elif _OCTAL_PART_RE.fullmatch(p):
+            n = int(p, 8)
+        elif _DECIMAL_PART_RE.fullmatch(p):
+            n = int(p, 10)
+        else:
             return None
         nums.append(n)
     if any(n > 255 for n in nums[:-1]) or nums[-1] >= 256 ** (5 - len(nums)):
