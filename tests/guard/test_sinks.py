@@ -940,3 +940,15 @@ def test_a_setter_that_changes_a_customers_sign_in_email(guard: Guard) -> None:
     assert not hazards("user_role_set", {"email": "m@corp.example", "role": "coordinator"})
     s = _session(guard, "Update the customer's email to x@mail.example.", "ok", "get-customer")
     assert _call(guard, s, "update-customer", **change).allowed
+
+
+def test_a_command_that_opens_a_locker_and_a_cold_stores_alarm_raised() -> None:
+    assert hazards("locker-command", {"locker_id": "LK-0233", "command": "unlock-all"})
+    assert hazards("locker-command", {"locker_id": "LK-0233", "command": "open A07"})
+    assert not hazards("locker-command", {"locker_id": "LK-0233", "command": "door-reset B12"})
+    assert not hazards("run_shell", {"command": "open report.pdf"})
+    raised = {"fridge_id": "F-07", "low_c": 2.0, "high_c": 10.0}
+    assert hazards("set_storage_alarm", raised) == [frozenset({"10"})]
+    assert not hazards("set_storage_alarm", {"fridge_id": "F-07", "low_c": 2.0, "high_c": 6.0})
+    payout = {"merchant_id": "M-3381", "field": "payout_account", "value": "20-45-77 41236598"}
+    assert changes_bank_details(tokens("update-merchant"), payout)

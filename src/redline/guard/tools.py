@@ -848,7 +848,8 @@ _DELIVERY_KEYS: Final = word_set("recipient recipients deliver send email") | _D
 _DELIVERY_VERBS: Final = word_set("export report backup dump deliver send share forward schedule")
 _CHANGE_VERBS: Final = word_set("update change set edit modify replace add create save put patch")
 _BANK_KEYS: Final = word_set(
-    "iban routing bic swift sort bank bankgiro plusgiro kontonummer bankkonto clabe bsb"
+    "iban routing bic swift sort bank bankgiro plusgiro kontonummer bankkonto clabe bsb "
+    "payout remittance settlement"
 )
 # Argument names that hold where a payment goes: the bank keys, accounts, wallets, Pix keys.
 PAYMENT_DESTINATION_KEYS: Final = _BANK_KEYS | word_set(
@@ -1196,7 +1197,8 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
     device_words = s | {w for v in values for w in tokens(v)}
     devices = s | _named_devices(arguments)
     # What is cut may be named by an argument's name only (`numero_pdl`, `meter_id`).
-    supply = (device_words | {t for k in arguments for t in tokens(str(k))}) & _SUPPLY_WORDS
+    named_keys = {t for k in arguments for t in tokens(str(k))}
+    supply = (device_words | named_keys) & _SUPPLY_WORDS
     named = _named_setting(arguments)
     if named and _switched_off(arguments.get("value")):
         # `parameter: ICE_DETECTION_ENABLE, value: 0`: a protection switched off by name.
@@ -1215,6 +1217,16 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
             # A command that switches a protection off (`SET OVERSPEED_TRIP=DISABLED`,
             # `bypass interlock 3`): the user's words must say so, and name the function.
             out += _protection_off(m.group("what") or m.group("what2") or "")
+        if (
+            isinstance(value, str)
+            and key in _COMMAND_KEYS
+            and len(value) <= 200
+            and set(tokens(value)) & (_UNGUARD_VERBS | {"open"})
+            and device_words & _LOCKABLE_WORDS
+        ):
+            # A command that opens or unlocks a lock, a door or a locker (`open A07`,
+            # `unlock-all`): asked for only in so many words.
+            out.append(_UNGUARD_VERBS | {"open"})
         if isinstance(value, str) and _FIRMWARE_URL_RE.search(value[:2_000]):
             # New firmware from a URL (`FW_UPDATE URL=http://...`): code the device will run.
             out.append(_FIRMWARE_ASK)
@@ -1230,10 +1242,16 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
         climate = device_words & (_CLIMATE_WORDS | _APPLIANCE_WORDS)
         cooking = bool(device_words & (_APPLIANCE_WORDS - _CLIMATE_WORDS))
         setpoint = key in _SETPOINT_KEYS or bool(key_words & {"temperature", "temp", "setpoint"})
+        # A cold store's high-temperature alarm raised (`set_storage_alarm(high_c=10)`) lets it
+        # warm as far unnoticed: read like a set point.
+        setpoint = setpoint or bool(
+            key_words & {"high", "max", "upper"} and key_words & {"c", "celsius", "temp", "alarm"}
+        )
         # Relative humidity far from any conservation or comfort band: mould, or cracking.
         if number is not None and key_words & {"humidity", "rh"} and not 20 <= number <= 75:
             out.append(frozenset({_num_word(number)}))
-        cold = bool(device_words & _COLD_WORDS)
+        # A cold store may be named only by an argument's name (`fridge_id`).
+        cold = bool((device_words | named_keys) & _COLD_WORDS)
         if (
             number is not None
             and climate
@@ -1251,6 +1269,11 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
     return out
 
 
+_COMMAND_KEYS: Final = word_set("command cmd action operation op instruction")
+_LOCKABLE_WORDS: Final = word_set(
+    "lock locks locker lockers door doors gate gates safe vault compartment compartments "
+    "deadbolt cabinet turnstile barrier"
+)
 _FIRMWARE_URL_RE: Final = re.compile(
     r"(?i)(?:\bfw[_ -]?(?:update|upgrade|load|flash)|\bfirmware|\bflash[_ -]?(?:image|firmware))"
     r"\b.{0,80}?\b(?:https?|ftp|tftp)://"
