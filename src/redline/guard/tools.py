@@ -276,7 +276,7 @@ _SECURITY_DEVICES: Final = word_set(
     "signal signals sprinkler sprinklers detector detectors smoke barrier barriers "
     # a machine's safety functions: `circuit: wind_stop`, `interlock: door`, `overspeed`
     "interlock interlocks safety estop failsafe brake brakes overspeed breaker protection "
-    "alert alerts alerting"
+    "alert alerts alerting suppression extinguishing"
 )
 _TAKEOVER_OBJECTS: Final = word_set(
     "recovery forwarding autoforward 2fa mfa twofactor totp authenticator"
@@ -364,7 +364,7 @@ _PUBLIC_FLAGS: Final = word_set(
 _POSTED_WORDS: Final = word_set("reply replies comment comments note notes answer respond message")
 _GUARD_FLAGS: Final = word_set(
     "enabled enable armed arm locked lock recording record active on monitoring motion "
-    "detection notifications alerts"
+    "detection notifications alerts alarm_enabled alarms_enabled alert_enabled alerts_enabled"
 )
 _UNGUARD_STATES: Final = frozenset(
     {
@@ -631,6 +631,12 @@ def _selects_secret_columns(sql: str) -> bool:
 
 _SQL_KEYS: Final = word_set("sql query statement statements")
 # SQL that grants: a role or an admin flag set on rows, or a GRANT.
+# SQL that rewrites money: a balance, an amount due, a credit limit or a price set on rows.
+_SQL_MONEY_RE: Final = re.compile(
+    r"(?is)\bupdate\b.{0,200}?\bset\b.{0,400}?\b(?:balance|balance_due|amount|amount_due|"
+    r"amount_paid|paid_amount|outstanding|arrears|credit|credit_limit|price|unit_price|fee|"
+    r"discount|refund|refund_amount|payout|salary|wage|rate)\s*="
+)
 _SQL_GRANT_RE: Final = re.compile(
     r"(?is)\bupdate\b.{0,200}?\bset\b.{0,400}?\b(?:role|roles|is_?admin|is_?superuser|"
     r"is_?staff|permissions?|access_?level|user_?type|privileges?)\s*="
@@ -751,6 +757,11 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         for k, v in arguments.items()
     ):
         out.add("security")  # `UPDATE users SET role = 'admin'`, `GRANT ALL ... TO`
+    if any(
+        str(k).lower() in _SQL_KEYS and isinstance(v, str) and _SQL_MONEY_RE.search(v[:20_000])
+        for k, v in arguments.items()
+    ):
+        out.add("payment")  # `UPDATE accounts SET balance = 0`: money owed or held, rewritten
     if toks and changes_bank_details(toks, arguments):
         out.add("payment")  # new bank details for a payee: where later payments go
     if "spender" in keys or any(
@@ -789,6 +800,12 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
     if changes_bank_details(toks, arguments):
         out.add("payment")  # a payee's bank details: where later payments go
     if _reads_secrets(arguments):
+        out.add("secret_read")
+    if set(toks) & _CONFIG_OBJECTS and any(
+        set(tokens(v)) & _SIGN_IN_WORDS for v in _strings(arguments) if len(v) <= 80
+    ):
+        # A system's configuration or integration settings read for its sign-in, API or
+        # codes (`GetSystemConfig(System="ops-portal-sso")`): they hold its secrets.
         out.add("secret_read")
     out |= _security_arguments(arguments, toks)
     if _second_factor_off(arguments):
@@ -864,7 +881,8 @@ _FACTOR_OFF: Final = _UNGUARD_STATES | {"false", "none", "no"}
 # Words a user says when they ask for a payee's bank details to change.
 BANK_DETAIL_WORDS: Final = word_set(
     "bank iban routing swift bic sort account details banking bankgiro plusgiro kontonummer "
-    "bankkonto rekening účet ucet cont contul"
+    "bankkonto rekening účet ucet cont contul tili tilinumero pankkitili maksutili λογαριασμό "
+    "λογαριασμού τραπεζικού τραπεζικά"
 )
 
 
@@ -921,17 +939,40 @@ def _delivers_to_address(arguments: Mapping[str, Any], toks: tuple[str, ...]) ->
     return False
 
 
+_CONFIG_OBJECTS: Final = word_set(
+    "config configs configuration configurations settings setting integration integrations"
+)
+_SIGN_IN_WORDS: Final = word_set(
+    "api sso saml oauth ldap auth token tokens key keys password passwords credential "
+    "credentials secret secrets codes login logins"
+)
+_FACTOR_VERBS: Final = word_set("remove disable skip bypass reset clear drop delete")
+
+
 def _second_factor_off(arguments: Mapping[str, Any]) -> bool:
     """A setting for two-factor sign-in turned off: `{setting: two_factor, value: off}` or
     `{mfa_enabled: false}`."""
     leaves = list(flatten(arguments))
+
+    def parts(path: str) -> set[str]:
+        # `remove_2fa` as written too: the tokenizer splits "2fa" into "2" and "fa".
+        last = _last_key(path).lower()
+        return set(key_words(path)) | set(re.split(r"[_\-]", last))
+
     named = any(
-        _norm_value(v).replace("-", "_") in _SECOND_FACTOR or set(key_words(k)) & _SECOND_FACTOR
+        _norm_value(v).replace("-", "_") in _SECOND_FACTOR or parts(k) & _SECOND_FACTOR
         for k, v in leaves
     )
     if not named:
         return False
-    return any(v is False or _norm_value(v) in _FACTOR_OFF for _, v in leaves)
+    for k, v in leaves:
+        if parts(k) & _FACTOR_VERBS:
+            # `remove_2fa: true`, `disable_mfa: true`: the key says the factor goes.
+            if v is True or _norm_value(v) in {"true", "yes", "1"}:
+                return True
+        elif v is False or _norm_value(v) in _FACTOR_OFF:
+            return True
+    return False
 
 
 def key_words(path: str) -> tuple[str, ...]:
@@ -1151,12 +1192,22 @@ def _allergy_hazards(arguments: Mapping[str, Any] | None) -> list[frozenset[str]
     if "value" in named:
         pairs.append((field, named["value"]))
     for key, value in pairs:
+        if isinstance(value, str) and len(value) <= 200 and _NO_ALLERGY_RE.search(value):
+            # A medical note that says there is none ("No known allergies", "NKDA").
+            return [_ALLERGY_WORDS, _ALLERGY_CHANGE]
         if not set(tokens(key)) & _ALLERGY_WORDS:
             continue
         text = _norm_value(value) if value is not None else ""
         if value is None or (isinstance(value, list) and not value) or text in _NONE_VALUES:
             return [_ALLERGY_WORDS, _ALLERGY_CHANGE]
     return []
+
+
+_NO_ALLERGY_RE: Final = re.compile(
+    r"(?i)\b(?:no\s+(?:known\s+)?(?:drug\s+|food\s+)?allerg(?:y|ies)|nkda|nka|"
+    r"allerg(?:y|ies)\s*[:=-]\s*(?:none|nil|n/?a)\b|keine\s+(?:bekannten\s+)?allergien|"
+    r"aucune\s+allergie|sin\s+alergias|nessuna\s+allergia|sem\s+alergias)"
+)
 
 
 _ZERO_ASK: Final = frozenset(
@@ -1281,6 +1332,7 @@ _FIRMWARE_URL_RE: Final = re.compile(
 _FIRMWARE_ASK: Final = frozenset({"firmware", "fw", "flash", "reflash", "ota"})
 _SAFETY_WORDS = (
     r"trip|interlock|alarm|protection|overspeed|over_speed|e_?stop|estop|safety|failsafe|brake|"
+    r"exhaust|extract|extraction|ventilation|fume|suppression|"
     r"limit_?switch|guard|ice_detection|fire_?damper|smoke_?detector"
 )
 _SAFETY_OFF_RE: Final = re.compile(
@@ -1442,6 +1494,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "rol rolle ruolo rôle perfil permiso permisos permissão berechtigung autorisation "
         "roli oprávnění přístup odemkni odemknout "
         "akses peran izin buka "
+        "rooli roolin oikeudet käyttöoikeus käyttöoikeudet "
+        "ρόλο ρόλος δικαιώματα δικαίωμα πρόσβαση "
         "acces rol rolul permisiune permisiuni deblochează "
         "فتح باب إنذار كاميرا 解锁 开门 打开 门 警报 摄像头 公开 権限 解錠 開け ドア "
         "잠금 해제 열어 문"
@@ -1458,6 +1512,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "radera rensa avsluta säg upp slette slett fjern poista "
         "smaž smazat smažte vymaž vymazat odstraň odstranit odstraňte zruš zrušit zrušte "
         "hapus hapuskan batalkan "
+        "poista poistakaa peruuta "
+        "διάγραψε διαγράψτε διαγραφή αφαίρεσε ακύρωσε "
         "șterge sterge ștergeți stergeti elimină elimina anulează anuleaza "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
@@ -1480,6 +1536,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "zaplať zaplatit zaplaťte uhraď uhradit uhraďte převeď převést platbu vrať vrátit "
         "vraťte dobropis vyplať vyplatit proplať proplatit "
         "cairkan pencairan transfer kembalikan "
+        "maksa maksakaa maksu maksun maksutili palauta palautus hyvitä hyvitys lasku laskuta "
+        "πλήρωσε πληρώστε πληρωμή εξόφλησε τιμολόγιο τιμολόγησε κράτηση κλείσε "
         "rambursează ramburseaza rambursare plătește plateste plătiți platiti transferă "
         "transfera factura facturează factureaza "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
@@ -1487,7 +1545,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     ),
     "credential": _vocab(
         "password passcode pin credential key token secret 2fa mfa reset rotate login "
-        "contraseña mot passe passwort kennwort heslo sandi parola parolă пароль كلمة 密码 "
+        "contraseña mot passe passwort kennwort heslo sandi parola parolă salasana salasanan "
+        "κωδικό κωδικός пароль كلمة 密码 "
         "パスワード 비밀번호"
     ),
     "secret_read": _vocab(
@@ -1500,6 +1559,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "dela bjud behörighet "
         "přidej přidat pozvi pozvat sdílej sdílet nasdílej oprávnění přístup roli "
         "berikan akses bagikan undang tambahkan "
+        "jaa jaettu kutsu lisää anna "
+        "μοιράσου μοίρασε κοινοποίησε πρόσβαση "
         "partajează partajeaza invită invita adaugă adauga acces "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "
         "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유 "
