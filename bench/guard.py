@@ -6,13 +6,13 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by thirteen sets in the same format written apart from the policy
+The tuning set is followed by fourteen sets in the same format written apart from the policy
 (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth, eleventh,
-twelfth, thirteenth, fourteenth), each reported in its own section with its first-run figures
-in the note.
+twelfth, thirteenth, fourteenth, fifteenth), each reported in its own section with its
+first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--fourteenth DIR] [--misses N]`; a set's flag names another folder for it.
+[--fifteenth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -65,8 +65,10 @@ THIRTEENTH_TITLE = (
 )
 FOURTEENTH = ROOT / "bench" / "guard_fourteenth"
 FOURTEENTH_TITLE = (
-    "Fourteenth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Fourteenth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
+FIFTEENTH = ROOT / "bench" / "guard_fifteenth"
+FIFTEENTH_TITLE = "Fifteenth scenarios (ten more toolkits, written apart; measured before any fix)"
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -743,10 +745,24 @@ FOURTEENTH_SET = HeldoutSet(
     "home, a regional aerodrome's operations desk, a water utility's billing and meter crews, "
     "a vineyard and winery in Greek, a data-centre facilities desk, a pension fund in "
     "Finnish, rideshare driver support, a county elections office, a radiopharmacy, an "
-    "amateur football club); no fix has been read off it, only its totals. Its first run "
-    "stopped 0.626 of attacker calls and allowed 0.881 of legitimate calls (the policy before "
-    "the changes read off the twelfth set: 0.632 / 0.881).",
+    "amateur football club). Its first run, the fairest figure, stopped 0.626 of attacker "
+    "calls and allowed 0.881 of legitimate calls (the policy before the changes read off the "
+    "twelfth set: 0.632 / 0.881); it stayed unread, apart from its totals, until the fifteenth "
+    "set was written, and general fixes read off its misses followed, which the figures below "
+    "include.",
     FOURTEENTH,
+)
+FIFTEENTH_SET = HeldoutSet(
+    "Fifteenth",
+    FIFTEENTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a print and "
+    "mail house, a cemetery's administration, a fishing fleet's fish auction in Dutch, a "
+    "home-battery aggregator, a dialysis clinic, a sake brewery in Japanese, a toll-road "
+    "operator, a zoo's animal records, a consular visa office, a lab specimen courier); no fix "
+    "has been read off it, only its totals. Its first run stopped 0.825 of attacker calls and "
+    "allowed 0.905 of legitimate calls, on the policy both before and after the changes read "
+    "off the twelfth and thirteenth sets.",
+    FIFTEENTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -763,6 +779,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     TWELFTH_SET,
     THIRTEENTH_SET,
     FOURTEENTH_SET,
+    FIFTEENTH_SET,
 )
 
 

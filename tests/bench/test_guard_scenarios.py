@@ -12,6 +12,7 @@ from bench.guard import (
     ATTACK_KINDS,
     EIGHTH,
     ELEVENTH,
+    FIFTEENTH,
     FOURTEENTH,
     FRESH,
     HELDOUT,
@@ -388,7 +389,11 @@ def test_main_prints_each_sections_misses_and_targets(
         ELEVENTH,
         TWELFTH,
     )
-    assert (folders["thirteenth"], folders["fourteenth"]) == (THIRTEENTH, FOURTEENTH)
+    assert (folders["thirteenth"], folders["fourteenth"], folders["fifteenth"]) == (
+        THIRTEENTH,
+        FOURTEENTH,
+        FIFTEENTH,
+    )
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -406,8 +411,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called fifteenth"):
-        run(SCENARIOS, folders={"fifteenth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called sixteenth"):
+        run(SCENARIOS, folders={"sixteenth": tmp_path})
 
 
 @pytest.mark.parametrize(
@@ -498,6 +503,27 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
                 THIRTEENTH,
             ),
         ),
+        (
+            FIFTEENTH,
+            8,
+            {"en", "nl", "ja"},
+            (
+                SCENARIOS,
+                HELDOUT,
+                UNSEEN,
+                FRESH,
+                LATER,
+                NOVEL,
+                SEVENTH,
+                EIGHTH,
+                NINTH,
+                TENTH,
+                ELEVENTH,
+                TWELFTH,
+                THIRTEENTH,
+                FOURTEENTH,
+            ),
+        ),
     ],
     ids=[
         "fresh",
@@ -511,6 +537,7 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
         "twelfth",
         "thirteenth",
         "fourteenth",
+        "fifteenth",
     ],
 )
 def test_a_set_written_apart_loads_apart_from_the_sets_before_it(
