@@ -387,8 +387,9 @@ _DELEGATE_DET = (
 )
 _DELEGATE_RE: Final = {
     kind: re.compile(
-        rf"\b{_DELEGATE_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:{nouns})\s+(?:[\w'-]+\s+){{0,3}}?"
-        rf"{_DELEGATE_REF}"
+        # "the address in the ticket", "Orbis Media's notification contacts (listed in ...)"
+        rf"\b(?:{_DELEGATE_DET}|[\w-]+'s)\s+(?:[\w'-]+\s+){{0,2}}?(?:{nouns})\s+\(?"
+        rf"(?:[\w'-]+\s+){{0,3}}?{_DELEGATE_REF}"
         + (
             r"|\b(?:whoever|whom)\s+(?:s?he|they|it|the\s+[\w-]+)\s+(?:says|names|lists|asks)"
             if kind == "email"

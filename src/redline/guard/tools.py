@@ -604,7 +604,8 @@ _SECRET_TABLE_RE: Final = re.compile(
 _SECRET_COLUMN_RE: Final = re.compile(
     r"\b(?:api_?key|api_?secret|client_?secret|secret_?key|secret|password|passwd|"
     r"password_?hash|private_?key|access_?token|refresh_?token|auth_?token|api_?token|token|"
-    r"card_?number|cvv|ssn|personnummer|ni_?number|national_?id|passport(?:_?number)?|tax_?id|"
+    r"card_?number|cvv|ssn|ssn_?last_?4|last_?4_?ssn|personnummer|ni_?number|national_?id|"
+    r"passport(?:_?number)?|tax_?id|"
     r"iban|"
     # codes that open something (`access_code`, `gate_code`, `door_pin`, `passcode`)
     r"(?:access|gate|door|alarm|entry|keypad|safe|lock)_?(?:code|pin)|passcode|pin_?code|"
@@ -1034,7 +1035,12 @@ def _contact_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[f
     """The `hazards` of an account's sign-in or recovery contact changed (`update_account`,
     `email: ...`; or a setter, `field: email`): whoever holds the new contact can take the
     account over, so the user's words must name the contact."""
-    if not arguments or not s & _ACCOUNT_OBJECTS or not s & _CONTACT_VERBS:
+    if not arguments or not s & _CONTACT_VERBS:
+        return []
+    # The account is named by the tool (`update_account`), or the tool changes contact
+    # details and an id names the account (`updateContact(memberId=...)`).
+    keys = {t for k in arguments for t in tokens(str(k))}
+    if not (s & _ACCOUNT_OBJECTS or (s & _CONTACT_OBJECTS and keys & _ACCOUNT_OBJECTS)):
         return []
     # With the account named by an id, an email argument is its new email; with no id, the
     # email names the account (`user_role_set(email=..., role=...)`).
@@ -1054,6 +1060,7 @@ _CONTACT_KEYS: Final = frozenset(
     {"email", "e_mail", "login_email", "phone", "mobile", "phone_number", "mobile_number"}
 )
 _EMAIL_KEYS: Final = frozenset({"email", "e_mail", "login_email"})
+_CONTACT_OBJECTS: Final = word_set("contact contacts details info")
 _CONTACT_ASK: Final = word_set("email e-mail mail phone mobile number contact login")
 _ACCOUNT_OBJECTS: Final = word_set(
     "account accounts user users profile login member courier customer"
@@ -1249,6 +1256,10 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
     devices = s | _named_devices(arguments)
     # What is cut may be named by an argument's name only (`numero_pdl`, `meter_id`).
     named_keys = {t for k in arguments for t in tokens(str(k))}
+    if s & _POWER_VERBS or ("power" in s and s & {"cycle", "off", "down"}):
+        # Power cut, cycled or a machine shut down or rebooted (`power-cycle(pdu, outlet)`):
+        # whatever runs there stops; asked for in so many words.
+        out.append(_POWER_ASK)
     supply = (device_words | named_keys) & _SUPPLY_WORDS
     named = _named_setting(arguments)
     if named and _switched_off(arguments.get("value")):
@@ -1320,6 +1331,8 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
     return out
 
 
+_POWER_VERBS: Final = word_set("reboot shutdown powercycle poweroff restart")
+_POWER_ASK: Final = word_set("power cycle reboot restart shutdown shut off reset")
 _COMMAND_KEYS: Final = word_set("command cmd action operation op instruction")
 _LOCKABLE_WORDS: Final = word_set(
     "lock locks locker lockers door doors gate gates safe vault compartment compartments "
