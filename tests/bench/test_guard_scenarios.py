@@ -435,23 +435,27 @@ _WRITTEN: tuple[Path, ...] = (
 )
 
 
+# Each set written apart: its folder, the domains and the languages it has at the least.
+_APART: list[tuple[Path, int, set[str]]] = [
+    (FRESH, 6, {"en"}),
+    (LATER, 8, {"en", "es", "de", "fr", "ja"}),
+    (NOVEL, 8, {"en", "fr", "pt"}),
+    (SEVENTH, 8, {"en", "it", "ja"}),
+    (EIGHTH, 8, {"en", "de", "es"}),
+    (NINTH, 8, {"en", "fr", "nl"}),
+    (TENTH, 8, {"en", "pl", "tr"}),
+    (ELEVENTH, 8, {"en", "sv", "ko"}),
+    (TWELFTH, 8, {"en", "cs", "vi"}),
+    (THIRTEENTH, 8, {"en", "ro", "id"}),
+    (FOURTEENTH, 8, {"en", "el", "fi"}),
+    (FIFTEENTH, 8, {"en", "nl", "ja"}),
+]
+
+
 @pytest.mark.parametrize(
     ("folder", "domains", "languages"),
-    [
-        (FRESH, 6, {"en"}),
-        (LATER, 8, {"en", "es", "de", "fr", "ja"}),
-        (NOVEL, 8, {"en", "fr", "pt"}),
-        (SEVENTH, 8, {"en", "it", "ja"}),
-        (EIGHTH, 8, {"en", "de", "es"}),
-        (NINTH, 8, {"en", "fr", "nl"}),
-        (TENTH, 8, {"en", "pl", "tr"}),
-        (ELEVENTH, 8, {"en", "sv", "ko"}),
-        (TWELFTH, 8, {"en", "cs", "vi"}),
-        (THIRTEENTH, 8, {"en", "ro", "id"}),
-        (FOURTEENTH, 8, {"en", "el", "fi"}),
-        (FIFTEENTH, 8, {"en", "nl", "ja"}),
-    ],
-    ids=lambda v: v.name.removeprefix("guard_") if isinstance(v, Path) else "",
+    _APART,
+    ids=[folder.name.removeprefix("guard_") for folder, _, _ in _APART],
 )
 def test_a_set_written_apart_loads_apart_from_the_sets_before_it(
     folder: Path, domains: int, languages: set[str]
