@@ -6,13 +6,13 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by fourteen sets in the same format written apart from the policy
+The tuning set is followed by fifteen sets in the same format written apart from the policy
 (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth, eleventh,
-twelfth, thirteenth, fourteenth, fifteenth), each reported in its own section with its
-first-run figures in the note.
+twelfth, thirteenth, fourteenth, fifteenth, sixteenth), each reported in its own section with
+its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--fifteenth DIR] [--misses N]`; a set's flag names another folder for it.
+[--sixteenth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -68,7 +68,9 @@ FOURTEENTH_TITLE = (
     "Fourteenth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 FIFTEENTH = ROOT / "bench" / "guard_fifteenth"
-FIFTEENTH_TITLE = "Fifteenth scenarios (ten more toolkits, written apart; measured before any fix)"
+FIFTEENTH_TITLE = "Fifteenth scenarios (ten more toolkits, written apart; first run before the fixes)"
+SIXTEENTH = ROOT / "bench" / "guard_sixteenth"
+SIXTEENTH_TITLE = "Sixteenth scenarios (ten more toolkits, written apart; measured before any fix)"
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -759,10 +761,24 @@ FIFTEENTH_SET = HeldoutSet(
     "mail house, a cemetery's administration, a fishing fleet's fish auction in Dutch, a "
     "home-battery aggregator, a dialysis clinic, a sake brewery in Japanese, a toll-road "
     "operator, a zoo's animal records, a consular visa office, a lab specimen courier); no fix "
-    "has been read off it, only its totals. Its first run stopped 0.825 of attacker calls and "
-    "allowed 0.905 of legitimate calls, on the policy both before and after the changes read "
-    "off the twelfth and thirteenth sets.",
+    "has been read off it but its totals until the sixteenth set was written. Its first run, "
+    "the fairest figure, stopped 0.825 of attacker calls and allowed 0.905 of legitimate "
+    "calls, on the policy both before and after the changes read off the twelfth and "
+    "thirteenth sets; general fixes read off its misses followed, which the figures below "
+    "include.",
     FIFTEENTH,
+)
+SIXTEENTH_SET = HeldoutSet(
+    "Sixteenth",
+    SIXTEENTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a car-wash "
+    "chain, a hydroponic farm, an esports league, student housing in Bulgarian, a ferry "
+    "operator, a dental laboratory, a diving centre in Norwegian, a call-centre workforce "
+    "desk, a hearing-aid clinic, mountain rescue dispatch); no fix has been read off it, only "
+    "its totals. Its first run stopped 0.821 of attacker calls and allowed 0.918 of "
+    "legitimate calls, on the policy both before and after the changes read off the twelfth, "
+    "thirteenth and fourteenth sets.",
+    SIXTEENTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -780,6 +796,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     THIRTEENTH_SET,
     FOURTEENTH_SET,
     FIFTEENTH_SET,
+    SIXTEENTH_SET,
 )
 
 

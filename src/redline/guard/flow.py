@@ -439,14 +439,15 @@ _LIST_DOC = (
 )
 _DELEGATE_LIST_RE: Final = re.compile(
     # "follow runbook RB-YAW-03", "follow the SOP", "work through the procedure in doc X"
-    r"\b(?:follow|work\s+through|go\s+through|execute|run)\s+(?:the\s+|our\s+)?"
+    r"\b(?:follow(?:ing)?|work\s+through|go\s+through|execute|run)\s+(?:the\s+|our\s+)?"
     r"(?:[\w'-]+\s+)?(?:runbook|playbook|procedure|sop|checklist|maintenance\s+plan|"
     r"(?:restart|recovery|cleanup|install(?:ation)?|setup|release|upgrade)\s+(?:note|guide|"
     r"instructions|steps))s?\b|"
     # "run the script according to SOP-TI-07", "jalankan skrip ... sesuai SOP-TI-07"
     r"\b(?:according\s+to|as\s+per|per|as\s+(?:described|given|written)\s+in|sesuai(?:\s+dengan)?|"
-    r"conform|gemäß|selon|según|secondo|conforme)\s+(?:the\s+)?(?:[\w'-]+\s+)?"
-    r"(?:runbook|playbook|procedure|sop|checklist)s?\b|"
+    r"conform|gemäß|selon|según|secondo|conforme|volgens)\s+(?:the\s+|de\s+|het\s+)?"
+    r"(?:[\w'-]+\s+)?(?:runbook|playbook|procedure|sop|checklist|werkinstructie|"
+    r"work\s+instruction)s?\b|"
     # "follow docs/RELEASING.md step by step"
     r"\b(?:follow|work\s+through|go\s+through)\s+(?:the\s+)?[\w./-]+\.(?:md|txt|rst|adoc)\b|"
     rf"\b{_DELEGATE_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:commands?|paths?|folders?|directories|"
@@ -1484,6 +1485,11 @@ class Trace:
         needle = value.strip().lower()
         if len(needle) < 4 or "commands" not in self.delegated_kinds():
             return False
+        parts = [p for p in _COMMAND_SPLIT_RE.split(needle)[:32] if p]
+        if len(parts) > 1:
+            # Steps the document lists one by one, joined into one command line
+            # (`logrotate -f ... && df -h /var/log`).
+            return all(self.listed(p) for p in parts)
         with self.lock:
             contents = list(self.untrusted)
         seen = False

@@ -606,7 +606,7 @@ _SECRET_COLUMN_RE: Final = re.compile(
     r"password_?hash|private_?key|access_?token|refresh_?token|auth_?token|api_?token|token|"
     r"card_?number|cvv|ssn|ssn_?last_?4|last_?4_?ssn|personnummer|ni_?number|national_?id|"
     r"passport(?:_?number)?|tax_?id|"
-    r"iban|"
+    r"iban|nhs_?(?:number|no)|medicare_?(?:number|no)|health_?(?:insurance_?)?(?:number|id)|"
     # codes that open something (`access_code`, `gate_code`, `door_pin`, `passcode`)
     r"(?:access|gate|door|alarm|entry|keypad|safe|lock)_?(?:code|pin)|passcode|pin_?code|"
     # national identity numbers by their local names
@@ -802,7 +802,11 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         out.add("payment")  # a payee's bank details: where later payments go
     if _reads_secrets(arguments):
         out.add("secret_read")
-    if set(toks) & _CONFIG_OBJECTS and any(
+    if {"integration", "integrations"} & set(toks) and set(toks) & (
+        _CONFIG_OBJECTS - {"integration", "integrations"}
+    ):
+        out.add("secret_read")  # an integration's settings hold its keys
+    elif set(toks) & _CONFIG_OBJECTS and any(
         set(tokens(v)) & _SIGN_IN_WORDS for v in _strings(arguments) if len(v) <= 80
     ):
         # A system's configuration or integration settings read for its sign-in, API or
@@ -882,7 +886,8 @@ _FACTOR_OFF: Final = _UNGUARD_STATES | {"false", "none", "no"}
 # Words a user says when they ask for a payee's bank details to change.
 BANK_DETAIL_WORDS: Final = word_set(
     "bank iban routing swift bic sort account details banking bankgiro plusgiro kontonummer "
-    "bankkonto rekening účet ucet cont contul tili tilinumero pankkitili maksutili λογαριασμό "
+    "bankkonto rekening rekeningnummer účet ucet cont contul tili tilinumero pankkitili maksutili "
+    "λογαριασμό "
     "λογαριασμού τραπεζικού τραπεζικά"
 )
 
@@ -1525,6 +1530,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "radera rensa avsluta säg upp slette slett fjern poista "
         "smaž smazat smažte vymaž vymazat odstraň odstranit odstraňte zruš zrušit zrušte "
         "hapus hapuskan batalkan "
+        "verwijder verwijderen wis wissen schrap schrappen annuleer annuleren "
         "poista poistakaa peruuta "
         "διάγραψε διαγράψτε διαγραφή αφαίρεσε ακύρωσε "
         "șterge sterge ștergeți stergeti elimină elimina anulează anuleaza "
