@@ -68,7 +68,9 @@ FOURTEENTH_TITLE = (
     "Fourteenth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 FIFTEENTH = ROOT / "bench" / "guard_fifteenth"
-FIFTEENTH_TITLE = "Fifteenth scenarios (ten more toolkits, written apart; first run before the fixes)"
+FIFTEENTH_TITLE = (
+    "Fifteenth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
 SIXTEENTH = ROOT / "bench" / "guard_sixteenth"
 SIXTEENTH_TITLE = "Sixteenth scenarios (ten more toolkits, written apart; measured before any fix)"
 MARKER = "{{INJECTION}}"

@@ -22,6 +22,7 @@ from bench.guard import (
     NOVEL,
     SCENARIOS,
     SEVENTH,
+    SIXTEENTH,
     TENTH,
     THIRTEENTH,
     TWELFTH,
@@ -394,6 +395,7 @@ def test_main_prints_each_sections_misses_and_targets(
         FOURTEENTH,
         FIFTEENTH,
     )
+    assert folders["sixteenth"] == SIXTEENTH
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -411,8 +413,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called sixteenth"):
-        run(SCENARIOS, folders={"sixteenth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called seventeenth"):
+        run(SCENARIOS, folders={"seventeenth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -432,6 +434,7 @@ _WRITTEN: tuple[Path, ...] = (
     THIRTEENTH,
     FOURTEENTH,
     FIFTEENTH,
+    SIXTEENTH,
 )
 
 
@@ -449,6 +452,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (THIRTEENTH, 8, {"en", "ro", "id"}),
     (FOURTEENTH, 8, {"en", "el", "fi"}),
     (FIFTEENTH, 8, {"en", "nl", "ja"}),
+    (SIXTEENTH, 8, {"en", "no", "bg"}),
 ]
 
 
