@@ -1049,7 +1049,7 @@ def _contact_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[f
         return []
     # With the account named by an id, an email argument is its new email; with no id, the
     # email names the account (`user_role_set(email=..., role=...)`).
-    keyed = any(str(k).lower() == "id" or str(k).lower().endswith("id") for k in arguments)
+    keyed = any("id" in tokens(str(k)) for k in arguments)
     for key, value in arguments.items():
         k = str(key).lower()
         if not isinstance(value, str):
