@@ -798,6 +798,9 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         out.add("http_write")
     if not set(toks) & _READ_VERBS and _delivers_to_address(arguments, toks):
         out.add("message")  # an export or report delivered to someone's address
+        if set(toks) & _BULK_EXPORT_VERBS:
+            # Records exported in bulk to an address leave like an upload does.
+            out.add("http_write")
     if changes_bank_details(toks, arguments):
         out.add("payment")  # a payee's bank details: where later payments go
     if _reads_secrets(arguments):
@@ -945,6 +948,7 @@ def _delivers_to_address(arguments: Mapping[str, Any], toks: tuple[str, ...]) ->
     return False
 
 
+_BULK_EXPORT_VERBS: Final = word_set("export exports dump backup")
 _CONFIG_OBJECTS: Final = word_set(
     "config configs configuration configurations settings setting integration integrations"
 )
