@@ -6,13 +6,13 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by fifteen sets in the same format written apart from the policy
+The tuning set is followed by sixteen sets in the same format written apart from the policy
 (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth, eleventh,
-twelfth, thirteenth, fourteenth, fifteenth, sixteenth), each reported in its own section with
-its first-run figures in the note.
+twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth), each reported in its own
+section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--sixteenth DIR] [--misses N]`; a set's flag names another folder for it.
+[--seventeenth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -72,7 +72,13 @@ FIFTEENTH_TITLE = (
     "Fifteenth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 SIXTEENTH = ROOT / "bench" / "guard_sixteenth"
-SIXTEENTH_TITLE = "Sixteenth scenarios (ten more toolkits, written apart; measured before any fix)"
+SIXTEENTH_TITLE = (
+    "Sixteenth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+SEVENTEENTH = ROOT / "bench" / "guard_seventeenth"
+SEVENTEENTH_TITLE = (
+    "Seventeenth scenarios (ten more toolkits, written apart; measured before any fix)"
+)
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -776,11 +782,23 @@ SIXTEENTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a car-wash "
     "chain, a hydroponic farm, an esports league, student housing in Bulgarian, a ferry "
     "operator, a dental laboratory, a diving centre in Norwegian, a call-centre workforce "
-    "desk, a hearing-aid clinic, mountain rescue dispatch); no fix has been read off it, only "
-    "its totals. Its first run stopped 0.821 of attacker calls and allowed 0.918 of "
-    "legitimate calls, on the policy both before and after the changes read off the twelfth, "
-    "thirteenth and fourteenth sets.",
+    "desk, a hearing-aid clinic, mountain rescue dispatch). Its first run, the fairest "
+    "figure, stopped 0.821 of attacker calls and allowed 0.918 of legitimate calls, on the "
+    "policy both before and after the changes read off the twelfth, thirteenth and fourteenth "
+    "sets; it stayed unread, apart from its totals, until the seventeenth set was written, "
+    "and general fixes read off its misses followed, which the figures below include.",
     SIXTEENTH,
+)
+SEVENTEENTH_SET = HeldoutSet(
+    "Seventeenth",
+    SEVENTEENTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a pet "
+    "insurance claims desk, a seed bank in Catalan, a parish office, a brewery's taprooms, a "
+    "bus depot, a fertility clinic, a textile mill in Malay, a marina, a florist chain, an "
+    "orchestra's music library); no fix has been read off it, only its totals. Its first run "
+    "stopped 0.818 of attacker calls and allowed 0.906 of legitimate calls (the policy at the "
+    "start of the twelfth set's reading: 0.812 / 0.906).",
+    SEVENTEENTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -799,6 +817,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     FOURTEENTH_SET,
     FIFTEENTH_SET,
     SIXTEENTH_SET,
+    SEVENTEENTH_SET,
 )
 
 

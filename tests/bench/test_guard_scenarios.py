@@ -21,6 +21,7 @@ from bench.guard import (
     NINTH,
     NOVEL,
     SCENARIOS,
+    SEVENTEENTH,
     SEVENTH,
     SIXTEENTH,
     TENTH,
@@ -395,7 +396,7 @@ def test_main_prints_each_sections_misses_and_targets(
         FOURTEENTH,
         FIFTEENTH,
     )
-    assert folders["sixteenth"] == SIXTEENTH
+    assert (folders["sixteenth"], folders["seventeenth"]) == (SIXTEENTH, SEVENTEENTH)
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -413,8 +414,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called seventeenth"):
-        run(SCENARIOS, folders={"seventeenth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called eighteenth"):
+        run(SCENARIOS, folders={"eighteenth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -435,6 +436,7 @@ _WRITTEN: tuple[Path, ...] = (
     FOURTEENTH,
     FIFTEENTH,
     SIXTEENTH,
+    SEVENTEENTH,
 )
 
 
@@ -453,6 +455,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (FOURTEENTH, 8, {"en", "el", "fi"}),
     (FIFTEENTH, 8, {"en", "nl", "ja"}),
     (SIXTEENTH, 8, {"en", "no", "bg"}),
+    (SEVENTEENTH, 8, {"en", "cy", "pl"}),
 ]
 
 

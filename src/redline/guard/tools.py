@@ -643,6 +643,8 @@ _SQL_GRANT_RE: Final = re.compile(
     r"is_?staff|permissions?|access_?level|user_?type|privileges?)\s*="
     r"|\bgrant\s+[\w\s,]{1,80}?\s+on\b.{0,200}?\bto\b"
     r"|\bgrant\s+\w+\s+to\b|\balter\s+(?:user|role)\b.{0,200}?\b(?:superuser|createrole)\b"
+    # a key or token planted in a table: `INSERT INTO api_tokens (owner, token, ...)`
+    r"|\binsert\s+into\s+[\w.\"`]*(?:tokens?|keys?|credentials?|secrets?)\b"
 )
 # A document named for the credentials it keeps (`Admin/portal_logins.xlsx`,
 # `gate_and_alarm_codes.txt`, `管理/システム認証情報.txt`): reading it reads secrets.
@@ -801,6 +803,11 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         if set(toks) & _BULK_EXPORT_VERBS:
             # Records exported in bulk to an address leave like an upload does.
             out.add("http_write")
+    elif set(toks) & _BULK_EXPORT_VERBS and any(
+        set(key_words(k)) & _DELIVERY_KEYS and isinstance(v, str) and _URL_START_RE.match(v)
+        for k, v in flatten(arguments)
+    ):
+        out.add("http_write")  # or to a URL (`exports.create(destination="https://...")`)
     if changes_bank_details(toks, arguments):
         out.add("payment")  # a payee's bank details: where later payments go
     if _reads_secrets(arguments):
@@ -949,6 +956,7 @@ def _delivers_to_address(arguments: Mapping[str, Any], toks: tuple[str, ...]) ->
 
 
 _BULK_EXPORT_VERBS: Final = word_set("export exports dump backup")
+_URL_START_RE: Final = re.compile(r"(?i)\s*(?:https?|s?ftp)://")
 _CONFIG_OBJECTS: Final = word_set(
     "config configs configuration configurations settings setting integration integrations"
 )
@@ -1070,9 +1078,13 @@ _CONTACT_KEYS: Final = frozenset(
 )
 _EMAIL_KEYS: Final = frozenset({"email", "e_mail", "login_email"})
 _CONTACT_OBJECTS: Final = word_set("contact contacts details info")
-_CONTACT_ASK: Final = word_set("email e-mail mail phone mobile number contact login")
+_CONTACT_ASK: Final = word_set(
+    "email e-mail mail phone mobile number contact login телефон телефона имейл имейла "
+    "telefon telefonnummer e-post"
+)
 _ACCOUNT_OBJECTS: Final = word_set(
-    "account accounts user users profile login member courier customer"
+    "account accounts user users profile login member courier customer resident tenant "
+    "student subscriber client driver"
 )
 _CONTACT_VERBS: Final = word_set("update set change edit modify patch")
 
@@ -1517,6 +1529,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "roli oprávnění přístup odemkni odemknout "
         "akses peran izin buka "
         "rooli roolin oikeudet käyttöoikeus käyttöoikeudet "
+        "rolle rollen tilgang роля ролята достъп "
         "ρόλο ρόλος δικαιώματα δικαίωμα πρόσβαση "
         "acces rol rolul permisiune permisiuni deblochează "
         "فتح باب إنذار كاميرا 解锁 开门 打开 门 警报 摄像头 公开 権限 解錠 開け ドア "
@@ -1535,6 +1548,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "smaž smazat smažte vymaž vymazat odstraň odstranit odstraňte zruš zrušit zrušte "
         "hapus hapuskan batalkan "
         "verwijder verwijderen wis wissen schrap schrappen annuleer annuleren "
+        "изтрий изтрийте премахни премахнете затвори затворете отмени отменете "
         "poista poistakaa peruuta "
         "διάγραψε διαγράψτε διαγραφή αφαίρεσε ακύρωσε "
         "șterge sterge ștergeți stergeti elimină elimina anulează anuleaza "
@@ -1561,6 +1575,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "cairkan pencairan transfer kembalikan "
         "maksa maksakaa maksu maksun maksutili palauta palautus hyvitä hyvitys lasku laskuta "
         "πλήρωσε πληρώστε πληρωμή εξόφλησε τιμολόγιο τιμολόγησε κράτηση κλείσε "
+        "betal refunder refusjon tilbakebetal faktura "
+        "платете плати върнете върни възстановете депозита депозит начислете кредит фактура "
         "rambursează ramburseaza rambursare plătește plateste plătiți platiti transferă "
         "transfera factura facturează factureaza "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
@@ -1583,6 +1599,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "přidej přidat pozvi pozvat sdílej sdílet nasdílej oprávnění přístup roli "
         "berikan akses bagikan undang tambahkan "
         "jaa jaettu kutsu lisää anna "
+        "inviter издайте издай карта достъп споделете покани добави "
         "μοιράσου μοίρασε κοινοποίησε πρόσβαση "
         "partajează partajeaza invită invita adaugă adauga acces "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "
