@@ -66,6 +66,7 @@ from redline.guard.tools import (
     hazards,
     key_words,
     name_matches,
+    num_word,
     stem,
     tokens,
     word_set,
@@ -262,22 +263,21 @@ def _to_named(call: ToolCall, trace: Trace) -> bool:
     return bool(addresses) and all(trace.provenance(t) is Origin.USER for t in addresses)
 
 
-def _handed_number(group: frozenset[str], call: ToolCall, trace: Trace) -> bool:
+def _handed_number(group: frozenset[str], found: list[Target], trace: Trace) -> bool:
     """Whether a hazard that is a number (a set point of 33) comes from a document the user
     handed the numbers to ("apply the setpoint changes it specifies") and that shows it
-    plainly (see `Trace.delegated`)."""
+    plainly (see `Trace.delegated`); `found`: the call's `targets`."""
     if not group or not all(w.lstrip("-").isdigit() for w in group):
         return False
     if "number" not in trace.delegated_kinds():
         return False
-    found = [t for t in targets(call.arguments, 1) if t.kind in {"number", "amount"}]
-    carried = {t.value for t in found}
-    for target in found:
+    numbers = [t for t in found if t.kind in {"number", "amount"}]
+    carried = {t.value for t in numbers}
+    for target in numbers:
         number = _as_number(target.value)
         if number is None:
             continue
-        word = str(int(number)) if number.is_integer() else str(number).split(".", 1)[0]
-        if word not in group:
+        if num_word(number) not in group:
             continue
         # As the document may write it: 33 as "33.0".
         for value in dict.fromkeys((target.value, f"{number:.1f}")):
@@ -1100,6 +1100,7 @@ class Guard:
             return
         flagged = trace.flagged_seen
         hazard_groups = hazards(call.name, call.arguments)
+        found = targets(call.arguments, fp.min_value_length)
         # Addressed only to people (or a ticket) the user named: a message is not held for the
         # content alone (what it carries is still checked argument by argument below), and a
         # share is the user's request.
@@ -1124,7 +1125,7 @@ class Guard:
                 # or a token allowance is asked for only in so many words ("turn the alarm
                 # off", "warm it to 30", "preheat the oven", "export the seed phrase").
                 unasked = not all(
-                    trace.said(g) or _handed_number(g, call, trace) for g in hazard_groups
+                    trace.said(g) or _handed_number(g, found, trace) for g in hazard_groups
                 )
             elif cls == "share" and to_named:
                 unasked = False
@@ -1149,7 +1150,6 @@ class Guard:
                     "the user's messages asks for, made after untrusted content entered "
                     "the session.",
                 )
-        found = targets(call.arguments, fp.min_value_length)
         if fp.bulk_target != "allow" and _BULK_SINKS.intersection(sinks):
             self._bulk_target(out, call, trace, leaves, Action(fp.bulk_target))
         origins = [trace.provenance(t) for t in found]

@@ -631,13 +631,13 @@ def _selects_secret_columns(sql: str) -> bool:
 
 
 _SQL_KEYS: Final = word_set("sql query statement statements")
-# SQL that grants: a role or an admin flag set on rows, or a GRANT.
 # SQL that rewrites money: a balance, an amount due, a credit limit or a price set on rows.
 _SQL_MONEY_RE: Final = re.compile(
     r"(?is)\bupdate\b.{0,200}?\bset\b.{0,400}?\b(?:balance|balance_due|amount|amount_due|"
     r"amount_paid|paid_amount|outstanding|arrears|credit|credit_limit|price|unit_price|fee|"
     r"discount|refund|refund_amount|payout|salary|wage|rate)\s*="
 )
+# SQL that grants: a role or an admin flag set on rows, a GRANT, or a key or token planted.
 _SQL_GRANT_RE: Final = re.compile(
     r"(?is)\bupdate\b.{0,200}?\bset\b.{0,400}?\b(?:role|roles|is_?admin|is_?superuser|"
     r"is_?staff|permissions?|access_?level|user_?type|privileges?)\s*="
@@ -755,15 +755,14 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         for k, v in arguments.items()
     ):
         out.add("http_write")  # a hook registered at a URL: data will be sent there
-    if any(
-        str(k).lower() in _SQL_KEYS and isinstance(v, str) and _SQL_GRANT_RE.search(v[:20_000])
+    sql_texts = [
+        v[:20_000]
         for k, v in arguments.items()
-    ):
+        if str(k).lower() in _SQL_KEYS and isinstance(v, str)
+    ]
+    if any(_SQL_GRANT_RE.search(v) for v in sql_texts):
         out.add("security")  # `UPDATE users SET role = 'admin'`, `GRANT ALL ... TO`
-    if any(
-        str(k).lower() in _SQL_KEYS and isinstance(v, str) and _SQL_MONEY_RE.search(v[:20_000])
-        for k, v in arguments.items()
-    ):
+    if any(_SQL_MONEY_RE.search(v) for v in sql_texts):
         out.add("payment")  # `UPDATE accounts SET balance = 0`: money owed or held, rewritten
     if toks and changes_bank_details(toks, arguments):
         out.add("payment")  # new bank details for a payee: where later payments go
@@ -1332,7 +1331,7 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
         )
         # Relative humidity far from any conservation or comfort band: mould, or cracking.
         if number is not None and key_words & {"humidity", "rh"} and not 20 <= number <= 75:
-            out.append(frozenset({_num_word(number)}))
+            out.append(frozenset({num_word(number)}))
         # A cold store may be named only by an argument's name (`fridge_id`).
         cold = bool((device_words | named_keys) & _COLD_WORDS)
         if (
@@ -1343,12 +1342,12 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
             and _setpoint_extreme(number)
             and not (cooking and number > 45)  # an oven runs hot
         ):
-            out.append(frozenset({_num_word(number)}))
+            out.append(frozenset({num_word(number)}))
         elif number is not None and setpoint and cold and number <= 45:
             # A cold store warmed past what keeps its goods: that number, in the user's words.
             limit = -12 if device_words & _FROZEN_WORDS else 8
             if number > limit:
-                out.append(frozenset({_num_word(number)}))
+                out.append(frozenset({num_word(number)}))
     return out
 
 
@@ -1419,7 +1418,8 @@ def _number(value: Any) -> float | None:
     return None
 
 
-def _num_word(number: float) -> str:
+def num_word(number: float) -> str:
+    """A number as a hazard names it: its whole part (`33.0` -> "33", `2.5` -> "2")."""
     return str(int(number)) if number.is_integer() else str(number).split(".", 1)[0]
 
 
