@@ -22,11 +22,13 @@ import hashlib
 import math
 import re
 import threading
+import unicodedata
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, Final, TypeVar
 from urllib.parse import unquote_plus, urlsplit
 
@@ -313,6 +315,18 @@ _ADDRESS_RE: Final = re.compile(
 _SENTENCE_END_RE: Final = re.compile(r"(?:[.!?。！？](?:\s|$)|[।\n])")
 _PARAGRAPH_END_RE: Final = re.compile(r"\n\s*\n")
 INSTRUCTION_WINDOW: Final = 160
+AMEND_REACH: Final = 160  # how far before a value the words that amend it may stand
+# Words by which a text corrects what it said before: "CORRECTED TOTAL", "Address correction",
+# "ERRATUM", "amended by", "re-measured", "is now", "has moved".
+_AMEND_RE: Final = re.compile(
+    r"\b(?:correct(?:ed|ion|ions)|errat(?:um|a)|amend(?:ed|ment)|re-?measured|re-?tested|"
+    r"re-?issued|supersed(?:es|ed)|is\s+now|are\s+now|has\s+moved|have\s+moved|moved\s+to|"
+    r"now\s+(?:goes|go)\s+to|instead|replaces?|should\s+(?:read|be)|"
+    r"corrig[ée]e?s?|correcci[oó]n|corregid[oa]|berichtigung|korrektur|korrigiert|rettifica|"
+    r"correzione|corre[cç][aã]o|corrigid[oa])\b"
+)
+_MONEY_OR_NUMBER_RE: Final = re.compile(r"\d")
+NAME_REACH: Final = 200  # how near an address a person's name stands to bind them
 ADDRESS_WINDOW: Final = 300
 
 
@@ -367,29 +381,42 @@ _DOC_NAMES = (
     r"fattura|lettera|richiesta|contratto|fatura|carta|pedido|contrato"
 )
 _DELEGATE_DOC = rf"(?:{_DOC_NAMES})s?"
-_DELEGATE_REF = (
-    r"(?:(?:in|on|from|at|listed in|given in|stated on|stated in|named in|mentioned in|shown on|"
-    r"written in|provided in|specified in|que\s+(?:\w+\s+)?(?:pone|indica|aparece|viene|da)\s+en|"
-    r"est[aá]n?\s+en|vienen?\s+en|en|aus|laut|in|auf|(?:indiqu|mentionn|donn)[ée]e?s?\s+"
-    r"(?:dans|sur)|dans|sur|nella|nel|sulla|no|na)\s+(?:(?:the|her|his|their|its|this|that|"
-    r"my|our|el|la|los|las|su|sus|der|dem|die|den|le|les|il|lo|o|a)\s+)?(?:[\w'-]+\s+)?"
-    rf"{_DELEGATE_DOC}\b"
-    r"|(?:s?he|they|it|the\s+[\w-]+)\s+(?:gives?|gave|lists?|listed|names?|named|mentions?|mentioned|"
-    r"provides?|provided|sent|says?|said|wrote|specif(?:y|ies|ied)|states?|stated|sets?\s+out|"
-    r"calls?\s+for|prescribes?|prescribed)\b"
-    r"|(?:proposed|nominated|suggested|named|mentioned)\s+there\b)"
-)
+# Where a person's address or user name is kept: "the email in her record", "his user id from
+# the staff directory".
+_PEOPLE_DOC = rf"(?:{_DOC_NAMES}|record|profile|directory|roster)s?"
+
+
+def _delegate_ref(doc: str) -> str:
+    """Words that point at a document of the kinds `doc` names as the place of a value."""
+    return (
+        r"(?:(?:in|on|from|at|listed in|given in|stated on|stated in|named in|mentioned in|"
+        r"shown on|written in|provided in|specified in|"
+        r"que\s+(?:\w+\s+)?(?:pone|indica|aparece|viene|da)\s+en|"
+        r"est[aá]n?\s+en|vienen?\s+en|en|aus|laut|in|auf|(?:indiqu|mentionn|donn)[ée]e?s?\s+"
+        r"(?:dans|sur)|dans|sur|nella|nel|sulla|no|na)\s+(?:(?:the|her|his|their|its|this|that|"
+        r"my|our|el|la|los|las|su|sus|der|dem|die|den|le|les|il|lo|o|a)\s+)?(?:[\w'-]+\s+)?"
+        rf"{doc}\b"
+        r"|(?:s?he|they|it|the\s+[\w-]+)\s+(?:gives?|gave|lists?|listed|names?|named|mentions?|"
+        r"mentioned|provides?|provided|sent|says?|said|wrote|specif(?:y|ies|ied)|states?|stated|"
+        r"sets?\s+out|calls?\s+for|prescribes?|prescribed)\b"
+        r"|(?:proposed|nominated|suggested|named|mentioned)\s+there\b)"
+    )
+
+
+_DELEGATE_REF = _delegate_ref(_DELEGATE_DOC)
 # The value is named as a thing ("the address", "her account", "las direcciones"), not as a
 # verb ("email him the agenda from contract-agenda.txt").
 _DELEGATE_DET = (
     r"(?:the|her|his|their|its|that|this|those|these|each|every|whatever|el|la|los|las|su|sus|"
     r"le|les|leur|leurs|sa|son|ses|die|der|den|das|seine|ihre|il|lo|gli|i|o|os|a|as)"
 )
+_PERSON_KINDS = ("email", "username")
 _DELEGATE_RE: Final = {
     kind: re.compile(
         # "the address in the ticket", "Orbis Media's notification contacts (listed in ...)"
         rf"\b(?:{_DELEGATE_DET}|[\w-]+'s)\s+(?:[\w'-]+\s+){{0,2}}?(?:{nouns})\s+\(?"
-        rf"(?:[\w'-]+\s+){{0,3}}?{_DELEGATE_REF}"
+        rf"(?:[\w'-]+\s+){{0,3}}?"
+        + _delegate_ref(_PEOPLE_DOC if kind in _PERSON_KINDS else _DELEGATE_DOC)
         + (
             r"|\b(?:whoever|whom)\s+(?:s?he|they|it|the\s+[\w-]+)\s+(?:says|names|lists|asks)"
             if kind == "email"
@@ -1134,6 +1161,7 @@ class _UserFacts:
     folders: frozenset[str]  # folders it names by a path (see `Trace.user_folders`)
     access: int  # the highest access level it names (see `tools.access_level`)
     new_bank_details: bool  # it speaks of a payee's new bank details (`_BANK_CHANGE_RE`)
+    people: tuple[tuple[str, ...], ...] = ()  # the names of people it gives (see `_people_in`)
 
 
 def _grouped(pairs: Iterable[tuple[str, _V]]) -> dict[str, set[_V]]:
@@ -1145,7 +1173,42 @@ def _grouped(pairs: Iterable[tuple[str, _V]]) -> dict[str, set[_V]]:
     return found
 
 
-def _user_facts(lower: str) -> _UserFacts:
+# A word of letters, in any alphabet ("Núria", "O'Neill", "Jean-Luc").
+_TITLE_WORD_RE: Final = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+
+
+def _fold(text: str) -> str:
+    """Lowercase `text` without its accents (`Núria` -> `nuria`), for names in addresses."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _people_in(text: str) -> tuple[tuple[str, ...], ...]:
+    """The names of people a message gives: runs of two to four capitalised words next to
+    each other ("Make Kirsty Hamill a manager" gives make, kirsty, hamill), folded; at most 64.
+    A run may hold a word that is not a name (the sentence's first word): a name is matched by
+    two words of a run next to each other, one of them in the address (see `Trace.names_owner`)."""
+    runs: list[tuple[str, ...]] = []
+    run: list[str] = []
+    last_end = -2
+    for m in _TITLE_WORD_RE.finditer(text[:20_000]):
+        word = m.group(0)
+        titled = word[0].isupper() and (len(word) == 1 or word[1:].islower())
+        if titled and run and text[last_end : m.start()] == " ":
+            run.append(_fold(word))
+        else:
+            if 2 <= len(run) <= 4:
+                runs.append(tuple(run))
+            run = [_fold(word)] if titled else []
+        last_end = m.end()
+        if len(runs) >= 64:
+            break
+    if 2 <= len(run) <= 4 and len(runs) < 64:
+        runs.append(tuple(run))
+    return tuple(runs)
+
+
+def _user_facts(lower: str, text: str = "") -> _UserFacts:
     head = lower[:20_000]
     amounts: list[float] = []
     for m in _MONEY_RE.finditer(head):
@@ -1180,6 +1243,7 @@ def _user_facts(lower: str) -> _UserFacts:
         folders=_folders_in(head),
         access=access_level(lower),
         new_bank_details=announces_new_bank_details(lower),
+        people=_people_in(text),
     )
 
 
@@ -1257,7 +1321,7 @@ class Trace:
         words = words_of(t)
         wide = "".join(_WIDE_RE.findall(t[:20_000]))
         lower = t.lower()
-        facts = _user_facts(lower)
+        facts = _user_facts(lower, t)
         with self.lock:
             self.user.append((lower, _compact(t)))
             self.user_facts.append(facts)
@@ -1537,6 +1601,103 @@ class Trace:
                 if not any(other.startswith(v) or v.startswith(other) for v in (needle, *carried)):
                     return False
         return seen
+
+    def names_owner(self, target: Target) -> bool:
+        """Whether an address found in untrusted content belongs to a person the user named:
+        "make Kirsty Hamill a manager; her email is in the staff directory" and a directory
+        record that gives `kirsty.hamill@...` beside "Kirsty Hamill". The address's local part
+        holds a word of the name (`dpatel` for Dev Patel; four letters or more, or the whole
+        of a shorter word), two words of the name next to each other in the user's message
+        stand within `NAME_REACH` characters of the address in a text that shows it plainly
+        (unflagged, not speaking to the agent, not hiding it, not decoded), and no untrusted
+        text holds another address with a word of that name: a second address for the person
+        ("Kirsty's new email is ...") leaves the choice to the user."""
+        if target.kind != "email" or "@" not in target.value:
+            return False
+        value = target.value.lower()
+        local = _fold(value.split("@", 1)[0])
+        local_words = set(_LOCAL_PART_RE.findall(local))
+        with self.lock:
+            people = [p for f in self.user_facts for p in f.people]
+            contents = list(self.untrusted)
+        if not people:
+            return False
+
+        def in_local(word: str, part: str, part_words: set[str]) -> bool:
+            return word in part_words or (len(word) >= 4 and word in part)
+
+        pairs = [
+            (a, b)
+            for run in people
+            for a, b in pairwise(run)
+            if in_local(a, local, local_words) or in_local(b, local, local_words)
+        ]
+        if not pairs:
+            return False
+        names = {w for pair in pairs for w in pair if in_local(w, local, local_words)}
+        bound = False
+        for c in contents:
+            for other in c.emails[:256]:
+                if other == value:
+                    continue
+                other_local = _fold(other.split("@", 1)[0])
+                if any(
+                    in_local(w, other_local, set(_LOCAL_PART_RE.findall(other_local)))
+                    for w in names
+                ):
+                    return False  # another address for that person
+            if value not in c.text:
+                continue
+            if c.source.endswith(DECODED) or self._not_plain(c, lambda h: value in h):
+                return False
+            for seen, start in enumerate(_starts(c.text, value, False)):
+                if seen >= 16 or bound:
+                    break
+                around = set(
+                    _LOCAL_PART_RE.findall(
+                        _fold(c.text[max(0, start - NAME_REACH) : start + len(value) + NAME_REACH])
+                    )
+                )
+                bound = any(a in around and b in around for a, b in pairs)
+        return bound
+
+    def amended(self, target: Target) -> bool:
+        """Whether a value of a call is one an untrusted text gives as a correction of itself
+        ("TOTAL DUE 1,579.00 ... CORRECTED TOTAL DUE 15,790.00", "Address correction: deliver
+        to ...", "ERRATUM: DL-4410 re-measured ... PASS"): the value stands after a word that
+        amends (`_AMEND_RE`) on the same line, within `AMEND_REACH` characters, and that text
+        also holds the value's first form before the amending words (another value of the
+        kind, or, for free text, the line is not the text's first). A record that corrects
+        itself after the fact is how a planted note changes what the user asked to use."""
+        numeric = target.kind in _NUMERIC_KINDS
+        needle = target.value.lower().strip()
+        if len(needle) < (1 if numeric else 3):
+            return False
+        with self.lock:
+            contents = list(self.untrusted)
+        for c in contents:
+            text = c.text[:MAX_TEXT_CHARS]
+            spots = (
+                _amount_spots(needle, text, 16)
+                if numeric
+                else [(m, m + len(needle)) for m in _starts(text, needle, False)][:16]
+            )
+            for start, _end in spots:
+                line_start = text.rfind("\n", 0, start) + 1
+                lo = max(line_start, start - AMEND_REACH)
+                amends = [m.start() for m in _AMEND_RE.finditer(text, lo, start)]
+                if not amends:
+                    continue
+                before = text[: amends[-1]]
+                if target.kind in {"email", "iban", "domain"}:
+                    if any(v != needle for v in _values_of_kind(before, target.kind)):
+                        return True
+                elif numeric:
+                    if _MONEY_OR_NUMBER_RE.search(before):
+                        return True
+                elif before.strip():
+                    return True
+        return False
 
     def ordered_tool(self, name: str) -> bool:
         """Whether untrusted content orders a call to the tool `name` by its identifier

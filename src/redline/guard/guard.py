@@ -159,6 +159,7 @@ _KIND_WORDS = {
     "amount": "amount",
     "value": "value",
 }
+_AMEND_WORDS = ("correct", "corrected", "correction", "amended", "amendment", "erratum", "revised")
 _SINK_WORDS = {
     "message": "a message-sending",
     "http_write": "an HTTP write",
@@ -1178,6 +1179,11 @@ class Guard:
                     and trace.delegated(target, carried)
                 ):
                     origins[i] = Origin.USER
+        for i, target in enumerate(found):
+            # The address of a person the user named, as a record beside the name gives it
+            # ("give Dev Patel the workshop-tech role": `dpatel@...` in the roster).
+            if origins[i] is Origin.UNTRUSTED and trace.names_owner(target):
+                origins[i] = Origin.USER
         if delegated:
             # A recipient or account the user pointed at (see `Trace.delegated`), and with an
             # address or an account, the call's free text from such a document (a payment
@@ -1233,6 +1239,17 @@ class Guard:
                 self._outside_named_folders(out, call, trace, leaves, Action(fp.displaced_target))
         if fp.internal_data != "allow" and classes & OUTBOUND:
             self._internal_data(out, call, trace, leaves, Action(fp.internal_data))
+        if fp.amended_value != "allow" and set(sinks) - {"read"} and not trace.said(_AMEND_WORDS):
+            for target in found:
+                if trace.provenance(target) is not Origin.USER and trace.amended(target):
+                    out.add(
+                        "flow.amended-value",
+                        Action(fp.amended_value),
+                        f"The value in argument {target.argument} of {call.name} is one an "
+                        "untrusted text gives as a correction of what it said before, after "
+                        "the user's messages pointed at it.",
+                    )
+                    break
 
     @staticmethod
     def _relayed_link(

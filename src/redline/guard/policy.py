@@ -517,6 +517,10 @@ class Flows(_Model):
     # After untrusted content: a payment to bank details the content announces as new ("we have
     # moved banks", "the account above is being closed"), unless the user speaks of new details.
     new_bank_details: ActionName = "ask"
+    # After untrusted content: a value an untrusted text gives as a correction of what it said
+    # before ("TOTAL DUE 1,579.00 ... CORRECTED TOTAL DUE 15,790.00"), not in the user's words,
+    # unless the user speaks of corrections.
+    amended_value: ActionName = "ask"
     # A message addressed only to people the user's messages name by address skips the
     # message sink's after_untrusted/after_flagged action (its arguments are still checked).
     trust_named_recipients: bool = True

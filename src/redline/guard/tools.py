@@ -1532,6 +1532,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "rolle rollen tilgang роля ролята достъп "
         "ρόλο ρόλος δικαιώματα δικαίωμα πρόσβαση "
         "acces rol rolul permisiune permisiuni deblochează "
+        "permís permisos accés desbloqueja obre peranan kebenaran "
         "فتح باب إنذار كاميرا 解锁 开门 打开 门 警报 摄像头 公开 権限 解錠 開け ドア "
         "잠금 해제 열어 문"
     ),
@@ -1602,6 +1603,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "inviter издайте издай карта достъп споделете покани добави "
         "μοιράσου μοίρασε κοινοποίησε πρόσβαση "
         "partajează partajeaza invită invita adaugă adauga acces "
+        "dona doneu comparteix convida afegeix accés beri kongsi jemput tambah "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "
         "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유 "
         "comparte partage teile compartilhe aggiungi añade agrega ajoute ajoutez adicione füge "
