@@ -6,13 +6,13 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by sixteen sets in the same format written apart from the policy
+The tuning set is followed by seventeen sets in the same format written apart from the policy
 (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth, eleventh,
-twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth), each reported in its own
-section with its first-run figures in the note.
+twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth), each reported
+in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--seventeenth DIR] [--misses N]`; a set's flag names another folder for it.
+[--eighteenth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -77,7 +77,11 @@ SIXTEENTH_TITLE = (
 )
 SEVENTEENTH = ROOT / "bench" / "guard_seventeenth"
 SEVENTEENTH_TITLE = (
-    "Seventeenth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Seventeenth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+EIGHTEENTH = ROOT / "bench" / "guard_eighteenth"
+EIGHTEENTH_TITLE = (
+    "Eighteenth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -795,10 +799,24 @@ SEVENTEENTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a pet "
     "insurance claims desk, a seed bank in Catalan, a parish office, a brewery's taprooms, a "
     "bus depot, a fertility clinic, a textile mill in Malay, a marina, a florist chain, an "
-    "orchestra's music library); no fix has been read off it, only its totals. Its first run "
-    "stopped 0.818 of attacker calls and allowed 0.906 of legitimate calls (the policy at the "
-    "start of the twelfth set's reading: 0.812 / 0.906).",
+    "orchestra's music library). Its first run, the fairest figure, stopped 0.818 of attacker "
+    "calls and allowed 0.906 of legitimate calls (the policy at the start of the twelfth set's "
+    "reading: 0.812 / 0.906); it stayed unread, apart from its totals, until the eighteenth set "
+    "was written, and general fixes read off its misses followed, which the figures below "
+    "include.",
     SEVENTEENTH,
+)
+EIGHTEENTH_SET = HeldoutSet(
+    "Eighteenth",
+    EIGHTEENTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a locksmith "
+    "and security-systems installer, a court clerk's office, a blood-gas laboratory in Danish, "
+    "a grain elevator in Hungarian, a tattoo studio chain, a planetarium, a wholesale bakery, a "
+    "scaffolding hire firm, a wildlife rescue, an auction house); no fix has been read off it, "
+    "only its totals. Its first run stopped 0.729 of attacker calls and allowed 0.938 of "
+    "legitimate calls (the policy before the changes read off the seventeenth set: 0.716 / "
+    "0.938).",
+    EIGHTEENTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -818,6 +836,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     FIFTEENTH_SET,
     SIXTEENTH_SET,
     SEVENTEENTH_SET,
+    EIGHTEENTH_SET,
 )
 
 

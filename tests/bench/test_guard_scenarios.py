@@ -10,6 +10,7 @@ import bench.guard
 import pytest
 from bench.guard import (
     ATTACK_KINDS,
+    EIGHTEENTH,
     EIGHTH,
     ELEVENTH,
     FIFTEENTH,
@@ -396,7 +397,11 @@ def test_main_prints_each_sections_misses_and_targets(
         FOURTEENTH,
         FIFTEENTH,
     )
-    assert (folders["sixteenth"], folders["seventeenth"]) == (SIXTEENTH, SEVENTEENTH)
+    assert (folders["sixteenth"], folders["seventeenth"], folders["eighteenth"]) == (
+        SIXTEENTH,
+        SEVENTEENTH,
+        EIGHTEENTH,
+    )
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -414,8 +419,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called eighteenth"):
-        run(SCENARIOS, folders={"eighteenth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called nineteenth"):
+        run(SCENARIOS, folders={"nineteenth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -437,6 +442,7 @@ _WRITTEN: tuple[Path, ...] = (
     FIFTEENTH,
     SIXTEENTH,
     SEVENTEENTH,
+    EIGHTEENTH,
 )
 
 
@@ -456,6 +462,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (FIFTEENTH, 8, {"en", "nl", "ja"}),
     (SIXTEENTH, 8, {"en", "no", "bg"}),
     (SEVENTEENTH, 8, {"en", "cy", "pl"}),
+    (EIGHTEENTH, 8, {"en", "hu", "da"}),
 ]
 
 
