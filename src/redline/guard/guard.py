@@ -74,6 +74,7 @@ from redline.guard.tools import (
 from redline.guard.types import Action, Decision, Reason, Signal, Stage, ToolCall
 from redline.text import Category, Detector, Hit, Verdict
 from redline.text._spans import LineIndex
+from redline.text.framing import frames_the_model
 from redline.text.normalize import strip_invisible
 from redline.text.pii import find_pii
 from redline.text.redact import redact
@@ -607,15 +608,30 @@ class Guard:
         where: str,
         *,
         model_only: Collection[str] = (),
+        unframed: bool = False,
     ) -> list[Hit]:
         """One reason per flagged category; returns the hits to redact. A category of
-        `model_only` that the learned model alone found is reported and let through."""
+        `model_only` that the learned model alone found is reported and let through, and so is
+        a jailbreak the model alone found when `unframed` (the text frames the model in no way,
+        see `redline.text.framing`)."""
         to_redact: list[Hit] = []
         for category, hits in _strong(verdict).items():
             action = Action(getattr(actions, category.value))
             if action is Action.ALLOW:
                 continue
-            if category.value in model_only and all(h.detector.endswith(".model") for h in hits):
+            model_alone = all(h.detector.endswith(".model") for h in hits)
+            if model_alone and unframed and category is Category.JAILBREAK:
+                out.add(
+                    f"{rule_prefix}.jailbreak-unframed",
+                    Action.ALLOW,
+                    f"The learned model alone reads a jailbreak in {where} (score "
+                    f"{verdict.score:.2f}), but the text casts the model in no role, sets it no "
+                    f"rules, mode or game and frames no fiction; passed on "
+                    f"({rule_prefix}.jailbreak_needs_framing).",
+                    hits[0].detector,
+                )
+                continue
+            if category.value in model_only and model_alone:
                 out.add(
                     f"{rule_prefix}.{category.value}-model-only",
                     Action.ALLOW,
@@ -669,6 +685,8 @@ class Guard:
                 f"messages.{channel}",
                 where,
                 model_only=getattr(chan, "model_only", ()),
+                unframed=getattr(chan, "jailbreak_needs_framing", False)
+                and not frames_the_model(text),
             )
             if hits:
                 redacted = redact(text, hits)

@@ -167,6 +167,10 @@ class ChannelPolicy(_Model):
     level: LevelName = "balanced"
     actions: CategoryActions = Field(default_factory=CategoryActions)
     model_only: list[ModelOnlyCategory] = Field(default_factory=lambda: [_MODEL_ONLY_DEFAULT])
+    # A jailbreak the learned model alone finds is acted on only when the text frames the model
+    # (casts it in a role, sets it rules, a mode or a game, frames a fiction or speaks of its
+    # limits; `redline.text.framing`): a plain task of numbered steps reads like one to the model.
+    jailbreak_needs_framing: bool = True
 
 
 class DataCategoryActions(CategoryActions):
