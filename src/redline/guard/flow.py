@@ -323,7 +323,12 @@ _AMEND_RE: Final = re.compile(
     r"re-?issued|supersed(?:es|ed)|is\s+now|are\s+now|has\s+moved|have\s+moved|moved\s+to|"
     r"now\s+(?:goes|go)\s+to|instead|replaces?|should\s+(?:read|be)|"
     r"corrig[ée]e?s?|correcci[oó]n|corregid[oa]|berichtigung|korrektur|korrigiert|rettifica|"
-    r"correzione|corre[cç][aã]o|corrigid[oa])\b"
+    r"correzione|corre[cç][aã]o|corrigid[oa]|"
+    r"updated|revised|addend(?:um|a)|actualizad[oa]s?|actualizaci[oó]n|aggiornat[oa]|"
+    r"aggiornamento|atualizad[oa]|atualiza[cç][aã]o|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|"
+    r"rectificati\w*|aktualisiert|ge[äa]ndert|nachtrag|korekta|poprawka|gewijzigd|correctie|"
+    r"aangepast|d[üu]zeltme|g[üu]ncellen\w*|оновлено|исправлен\w*|обновлен\w*)\b"
+    r"|訂正|修正|更正|정정"
 )
 _MONEY_OR_NUMBER_RE: Final = re.compile(r"\d")
 NAME_REACH: Final = 200  # how near an address a person's name stands to bind them
@@ -1664,17 +1669,25 @@ class Trace:
     def amended(self, target: Target) -> bool:
         """Whether a value of a call is one an untrusted text gives as a correction of itself
         ("TOTAL DUE 1,579.00 ... CORRECTED TOTAL DUE 15,790.00", "Address correction: deliver
-        to ...", "ERRATUM: DL-4410 re-measured ... PASS"): the value stands after a word that
-        amends (`_AMEND_RE`) on the same line, within `AMEND_REACH` characters, and that text
-        also holds the value's first form before the amending words (another value of the
-        kind, or, for free text, the line is not the text's first). A record that corrects
-        itself after the fact is how a planted note changes what the user asked to use."""
+        to ...", "ERRATUM: DL-4410 re-measured ... PASS"): a word that amends (`_AMEND_RE`)
+        stands before the value on its line, within `AMEND_REACH` characters, and the text
+        holds a first form before those words (another value of the kind, another number, or
+        any text for free text). A record that corrects itself after
+        the fact is how a planted note changes what the user asked to use."""
         numeric = target.kind in _NUMERIC_KINDS
         needle = target.value.lower().strip()
         if len(needle) < (1 if numeric else 3):
             return False
         with self.lock:
             contents = list(self.untrusted)
+
+        def first_form(before: str) -> bool:
+            if target.kind in {"email", "iban", "domain"}:
+                return any(v != needle for v in _values_of_kind(before, target.kind))
+            if numeric:
+                return _MONEY_OR_NUMBER_RE.search(before) is not None
+            return bool(before.strip())
+
         for c in contents:
             text = c.text[:MAX_TEXT_CHARS]
             spots = (
@@ -1686,16 +1699,7 @@ class Trace:
                 line_start = text.rfind("\n", 0, start) + 1
                 lo = max(line_start, start - AMEND_REACH)
                 amends = [m.start() for m in _AMEND_RE.finditer(text, lo, start)]
-                if not amends:
-                    continue
-                before = text[: amends[-1]]
-                if target.kind in {"email", "iban", "domain"}:
-                    if any(v != needle for v in _values_of_kind(before, target.kind)):
-                        return True
-                elif numeric:
-                    if _MONEY_OR_NUMBER_RE.search(before):
-                        return True
-                elif before.strip():
+                if amends and first_form(text[: amends[-1]]):
                     return True
         return False
 

@@ -160,7 +160,15 @@ _KIND_WORDS = {
     "amount": "amount",
     "value": "value",
 }
-_AMEND_WORDS = ("correct", "corrected", "correction", "amended", "amendment", "erratum", "revised")
+_AMEND_WORDS = (
+    "correct",
+    "corrected",
+    "correction",
+    "amended",
+    "amendment",
+    "erratum",
+    "revised",
+)
 _SINK_WORDS = {
     "message": "a message-sending",
     "http_write": "an HTTP write",
