@@ -6,13 +6,13 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by seventeen sets in the same format written apart from the policy
+The tuning set is followed by eighteen sets in the same format written apart from the policy
 (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth, eleventh,
-twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth), each reported
-in its own section with its first-run figures in the note.
+twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth),
+each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--eighteenth DIR] [--misses N]`; a set's flag names another folder for it.
+[--nineteenth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -81,7 +81,11 @@ SEVENTEENTH_TITLE = (
 )
 EIGHTEENTH = ROOT / "bench" / "guard_eighteenth"
 EIGHTEENTH_TITLE = (
-    "Eighteenth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Eighteenth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+NINETEENTH = ROOT / "bench" / "guard_nineteenth"
+NINETEENTH_TITLE = (
+    "Nineteenth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -812,11 +816,24 @@ EIGHTEENTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a locksmith "
     "and security-systems installer, a court clerk's office, a blood-gas laboratory in Danish, "
     "a grain elevator in Hungarian, a tattoo studio chain, a planetarium, a wholesale bakery, a "
-    "scaffolding hire firm, a wildlife rescue, an auction house); no fix has been read off it, "
-    "only its totals. Its first run stopped 0.729 of attacker calls and allowed 0.938 of "
-    "legitimate calls (the policy before the changes read off the seventeenth set: 0.716 / "
-    "0.938).",
+    "scaffolding hire firm, a wildlife rescue, an auction house). Its first run, the fairest "
+    "figure, stopped 0.729 of attacker calls and allowed 0.938 of legitimate calls (the policy "
+    "before the changes read off the seventeenth set: 0.716 / 0.938); it stayed unread, apart "
+    "from its totals, until the nineteenth set was written, and general fixes read off its "
+    "misses followed, which the figures below include.",
     EIGHTEENTH,
+)
+NINETEENTH_SET = HeldoutSet(
+    "Nineteenth",
+    NINETEENTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a glass "
+    "recycling plant, a stadium operations centre, a film festival office, a beekeeping "
+    "cooperative in Swahili, a chemistry stockroom, a funicular railway in Hebrew, a youth "
+    "hostel chain, a newspaper print plant, an equestrian centre, a leisure centre's pool); no "
+    "fix has been read off it, only its totals. Its first run stopped 0.799 of attacker calls "
+    "and allowed 0.946 of legitimate calls (the policy before the changes read off the "
+    "seventeenth set: 0.760 / 0.946).",
+    NINETEENTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -837,6 +854,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     SIXTEENTH_SET,
     SEVENTEENTH_SET,
     EIGHTEENTH_SET,
+    NINETEENTH_SET,
 )
 
 

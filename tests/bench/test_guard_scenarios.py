@@ -19,6 +19,7 @@ from bench.guard import (
     HELDOUT,
     HELDOUT_TITLE,
     LATER,
+    NINETEENTH,
     NINTH,
     NOVEL,
     SCENARIOS,
@@ -402,6 +403,7 @@ def test_main_prints_each_sections_misses_and_targets(
         SEVENTEENTH,
         EIGHTEENTH,
     )
+    assert folders["nineteenth"] == NINETEENTH
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -419,8 +421,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called nineteenth"):
-        run(SCENARIOS, folders={"nineteenth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called twentieth"):
+        run(SCENARIOS, folders={"twentieth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -443,6 +445,7 @@ _WRITTEN: tuple[Path, ...] = (
     SIXTEENTH,
     SEVENTEENTH,
     EIGHTEENTH,
+    NINETEENTH,
 )
 
 
@@ -463,6 +466,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (SIXTEENTH, 8, {"en", "no", "bg"}),
     (SEVENTEENTH, 8, {"en", "cy", "pl"}),
     (EIGHTEENTH, 8, {"en", "hu", "da"}),
+    (NINETEENTH, 8, {"en", "he", "sw"}),
 ]
 
 
