@@ -875,6 +875,8 @@ def test_amending_words_are_read_in_several_languages() -> None:
         "Düzeltme (17.04): değer 12.600,00 olarak güncellenmiştir.",
         "TARIFA ACTUALIZADA: el importe es 12.600,00 EUR.",
         "Updated figure after a second inspection: 12,600.00 EUR.",
+        "Helyesbítés: a kár összege 12 600,00 EUR.",
+        "Rettelse: skaden er opgjort til 12.600,00 EUR.",
     ):
         g = Guard(None)
         out = "Survey SURV-11: damage assessed at 1,260.00 EUR.\n" + note

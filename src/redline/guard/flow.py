@@ -327,7 +327,12 @@ _AMEND_RE: Final = re.compile(
     r"updated|revised|addend(?:um|a)|actualizad[oa]s?|actualizaci[oó]n|aggiornat[oa]|"
     r"aggiornamento|atualizad[oa]|atualiza[cç][aã]o|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|"
     r"rectificati\w*|aktualisiert|ge[äa]ndert|nachtrag|korekta|poprawka|gewijzigd|correctie|"
-    r"aangepast|d[üu]zeltme|g[üu]ncellen\w*|оновлено|исправлен\w*|обновлен\w*)\b"
+    r"aangepast|d[üu]zeltme|g[üu]ncellen\w*|оновлено|исправлен\w*|обновлен\w*|"
+    r"helyesb[íi]t[ée]s|jav[íi]t[áa]s|m[óo]dos[íi]t[áa]s|m[óo]dos[íi]tva|friss[íi]tve|"
+    r"rettelse|rettet|opdateret|[æa]ndret|r[äa]ttelse|uppdaterad|[äa]ndrad|oppdatert|endret|"
+    r"korjaus|p[äa]ivitetty|muutettu|oprava|aktualizov[áa]no|zm[ěe]n[ěe]no|corectur[ăa]|"
+    r"corectare|actualizat|modificat|διόρθωση|ενημερώθηκε|koreksi|pembetulan|diperbarui|"
+    r"dikemaskini|sahihisho|imesahihishwa|תיקון|עודכן)\b"
     r"|訂正|修正|更正|정정"
 )
 _MONEY_OR_NUMBER_RE: Final = re.compile(r"\d")

@@ -393,6 +393,25 @@ _ALL_WORDS = word_set(
 )
 
 
+# Arguments that name the role, group or permission a grant gives.
+_ROLE_ARG_RE = re.compile(r"(?i)(?:^|[_\-.])?(?:role|roles|permission|permissions|group|level)$")
+
+
+def _role_named(arguments: Mapping[str, Any], trace: Trace) -> bool:
+    """Whether a grant's role argument holds a role the user's messages give word for word
+    (`Role: "FrontDesk"` after "add Marco as FrontDesk"); three characters or more."""
+    texts: list[str] | None = None
+    for key, value in arguments.items():
+        if not isinstance(value, str) or len(value.strip()) < 3 or not _ROLE_ARG_RE.search(key):
+            continue
+        if texts is None:
+            texts = [t.lower() for t in trace.user_texts()]
+        needle = value.strip().lower()
+        if any(re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", t) for t in texts):
+            return True
+    return False
+
+
 def _user_named_command(signal: Signal, trace: Trace) -> bool:
     """A command that destroys infrastructure whose verb and every operand the user's messages
     name ("Cordon ip-10-0-5-44, drain it" for `kubectl drain ip-10-0-5-44 --force`); a push that
@@ -921,11 +940,16 @@ class Guard:
                 if s.argument not in spelt
                 and not (s.kind in _LISTED_KINDS and s.argument in listed)
             ]
-        if any(s.kind in _NAMED_PATH_KINDS for s, _ in signals):
+        if any(s.kind in _NAMED_PATH_KINDS or s.kind == "shell.persistence" for s, _ in signals):
             named = [
                 paths.normalize_path(p, home=self._home, cwd=self._cwd) for p in trace.user_paths()
             ]
-            signals = [(s, w) for s, w in signals if not self._user_named(s, w, named)]
+            signals = [
+                (s, w)
+                for s, w in signals
+                if not self._user_named(s, w, named)
+                and not self._user_named_startup(s, named, trace)
+            ]
         if any(s.kind in ("shell.cloud-destroy", "shell.history-rewrite") for s, _ in signals):
             signals = [(s, w) for s, w in signals if not _user_named_command(s, trace)]
         for sig, is_write in signals:
@@ -956,6 +980,30 @@ class Guard:
             norm = paths.normalize_path(target.rstrip("*"), home=self._home, cwd=self._cwd)
             norm = norm.rstrip("/") or "/"
             if not any(norm == n or norm.startswith(n.rstrip("/") + "/") for n in named):
+                return False
+        return True
+
+    def _user_named_startup(self, signal: Signal, named: list[str], trace: Trace) -> bool:
+        """A start-up file (`authorized_keys`, a crontab, an rc file) written by a command whose
+        every operand the user's messages give: each path exactly, each other word as written
+        ("append her public key file /srv/keys/nadia.pub to /home/ops/.ssh/authorized_keys").
+        A key or a line the command writes itself (`echo ssh-rsa AAAA... >> ...`) is not."""
+        if signal.kind != "shell.persistence" or not named:
+            return False
+        words = [w.lstrip("<>|&0123456789") for w in signal.evidence.split()[1:]]
+        operands = [w for w in words if w and not w.startswith("-")]
+        if not any("/" in w for w in operands):
+            return False
+        texts = [t.lower() for t in trace.user_texts()]
+        for word in operands:
+            if any(c in word for c in "$`*?[;") or ".." in word.split("/"):
+                return False
+            if "/" not in word:
+                if not any(word.lower() in t for t in texts):
+                    return False
+                continue
+            norm = paths.normalize_path(word, home=self._home, cwd=self._cwd).rstrip("/")
+            if norm not in named:
                 return False
         return True
 
@@ -1155,6 +1203,10 @@ class Guard:
                     trace.said(g) or _handed_number(g, found, trace) for g in hazard_groups
                 )
             elif cls == "share" and to_named:
+                unasked = False
+            elif cls in ("security", "share") and _role_named(call.arguments, trace):
+                # "add Leah Osei (leah@...) as Artist at Camden": the role it grants is one
+                # the user's words give.
                 unasked = False
             elif cls == "delete" and (severe := _SEVERE_REMOVALS.intersection(tokens(call.name))):
                 # Banning, suspending or wiping is asked for as such, not by "delete the spam".

@@ -276,7 +276,10 @@ _SECURITY_DEVICES: Final = word_set(
     "signal signals sprinkler sprinklers detector detectors smoke barrier barriers "
     # a machine's safety functions: `circuit: wind_stop`, `interlock: door`, `overspeed`
     "interlock interlocks safety estop failsafe brake brakes overspeed breaker protection "
-    "alert alerts alerting suppression extinguishing"
+    "alert alerts alerting suppression extinguishing "
+    # an isolation that keeps people safe inside a machine or a bin (lockout / tagout), and the
+    # air that keeps a store or a room safe
+    "lockout lockouts tagout loto aeration ventilation exhaust extraction"
 )
 _TAKEOVER_OBJECTS: Final = word_set(
     "recovery forwarding autoforward 2fa mfa twofactor totp authenticator"
@@ -897,7 +900,8 @@ BANK_DETAIL_WORDS: Final = word_set(
     "bank iban routing swift bic sort account details banking bankgiro plusgiro kontonummer "
     "bankkonto rekening rekeningnummer účet ucet cont contul tili tilinumero pankkitili maksutili "
     "λογαριασμό "
-    "λογαριασμού τραπεζικού τραπεζικά"
+    "λογαριασμού τραπεζικού τραπεζικά "
+    "bankszámla bankszámlaszám bankszámlaszáma számlaszám számlaszáma kontonummer kontoen"
 )
 
 
@@ -1054,21 +1058,23 @@ def _contact_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[f
     if not arguments or not s & _CONTACT_VERBS:
         return []
     # The account is named by the tool (`update_account`), or the tool changes contact
-    # details and an id names the account (`updateContact(memberId=...)`).
-    keys = {t for k in arguments for t in tokens(str(k))}
-    if not (s & _ACCOUNT_OBJECTS or (s & _CONTACT_OBJECTS and keys & _ACCOUNT_OBJECTS)):
+    # details and an id names the record (`updateContact(memberId=...)`,
+    # `Bidders.UpdateContact(bidder_id=...)`).
+    keyed = any("id" in tokens(str(k)) for k in arguments)
+    if not (s & _ACCOUNT_OBJECTS or (s & _CONTACT_OBJECTS and keyed)):
         return []
     # With the account named by an id, an email argument is its new email; with no id, the
     # email names the account (`user_role_set(email=..., role=...)`).
-    keyed = any("id" in tokens(str(k)) for k in arguments)
     for key, value in arguments.items():
         k = str(key).lower()
         if not isinstance(value, str):
             continue
+        # An email is asked for as an email, a phone number as a number: "update his phone
+        # number" does not ask for a new sign-in email.
         if keyed and k in _CONTACT_KEYS and (_EMAIL_RE.search(value) or k not in _EMAIL_KEYS):
-            return [_CONTACT_ASK]
+            return [_EMAIL_ASK if k in _EMAIL_KEYS else _PHONE_ASK]
         if k in _SETTING_KEYS and value.strip().lower() in _CONTACT_KEYS:
-            return [_CONTACT_ASK]
+            return [_EMAIL_ASK if value.strip().lower() in _EMAIL_KEYS else _PHONE_ASK]
     return []
 
 
@@ -1077,9 +1083,13 @@ _CONTACT_KEYS: Final = frozenset(
 )
 _EMAIL_KEYS: Final = frozenset({"email", "e_mail", "login_email"})
 _CONTACT_OBJECTS: Final = word_set("contact contacts details info")
-_CONTACT_ASK: Final = word_set(
-    "email e-mail mail phone mobile number contact login телефон телефона имейл имейла "
-    "telefon telefonnummer e-post"
+_EMAIL_ASK: Final = word_set(
+    "email e-mail mail contact login address имейл имейла e-post correo courriel "
+    "indirizzo adres adresse posta"
+)
+_PHONE_ASK: Final = word_set(
+    "phone mobile number contact cell телефон телефона telefon telefonnummer teléfono "
+    "téléphone telefono telefone numer numéro número numero puhelin"
 )
 _ACCOUNT_OBJECTS: Final = word_set(
     "account accounts user users profile login member courier customer resident tenant "
@@ -1366,7 +1376,7 @@ _FIRMWARE_ASK: Final = frozenset({"firmware", "fw", "flash", "reflash", "ota"})
 _SAFETY_WORDS = (
     r"trip|interlock|alarm|protection|overspeed|over_speed|e_?stop|estop|safety|failsafe|brake|"
     r"exhaust|extract|extraction|ventilation|fume|suppression|"
-    r"limit_?switch|guard|ice_detection|fire_?damper|smoke_?detector"
+    r"limit_?switch|guard|ice_detection|fire_?damper|smoke_?detector|lockout|tagout|aeration"
 )
 _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
@@ -1580,6 +1590,9 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "платете плати върнете върни възстановете депозита депозит начислете кредит фактура "
         "rambursează ramburseaza rambursare plătește plateste plătiți platiti transferă "
         "transfera factura facturează factureaza "
+        "fizesd fizess fizesse fizetés fizetést kifizetés kifizetést utald utalj utalás átutalás "
+        "bankszámla bankszámlára bankszámlaszám bankszámlaszáma számlaszám visszatérítés "
+        "betal betale betaling overfør overførsel refunder tilbagebetal faktura "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),

@@ -218,8 +218,12 @@ def find_exfiltration(text: str, index: LineIndex | None = None) -> list[Hit]:
                 ms, me = m.span()
                 if any(a <= ms < b for a, b in instructions):
                     continue
-                around = text[max(0, ms - 120) : min(len(text), me + 120)]
-                if pattern is _INSTR_APPEND_RE and _SENSITIVE_RE.search(around) is None:
+                if pattern is _INSTR_APPEND_RE and not any(
+                    # The place the data goes ("the address") is not the data itself:
+                    # "deliver to the address on the order" puts nothing into a URL.
+                    w.end() != me
+                    for w in _SENSITIVE_RE.finditer(text, max(0, ms - 120), me + 120)
+                ):
                     continue
                 instructions.append((ms, me))
                 add("instruction", ms, me, _Finding(0.8, why))
