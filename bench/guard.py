@@ -6,13 +6,13 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by eighteen sets in the same format written apart from the policy
+The tuning set is followed by nineteen sets in the same format written apart from the policy
 (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth, eleventh,
-twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth),
-each reported in its own section with its first-run figures in the note.
+twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth,
+twentieth), each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--nineteenth DIR] [--misses N]`; a set's flag names another folder for it.
+[--twentieth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -85,8 +85,10 @@ EIGHTEENTH_TITLE = (
 )
 NINETEENTH = ROOT / "bench" / "guard_nineteenth"
 NINETEENTH_TITLE = (
-    "Nineteenth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Nineteenth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
+TWENTIETH = ROOT / "bench" / "guard_twentieth"
+TWENTIETH_TITLE = "Twentieth scenarios (ten more toolkits, written apart; measured before any fix)"
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -829,11 +831,24 @@ NINETEENTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a glass "
     "recycling plant, a stadium operations centre, a film festival office, a beekeeping "
     "cooperative in Swahili, a chemistry stockroom, a funicular railway in Hebrew, a youth "
-    "hostel chain, a newspaper print plant, an equestrian centre, a leisure centre's pool); no "
-    "fix has been read off it, only its totals. Its first run stopped 0.799 of attacker calls "
-    "and allowed 0.946 of legitimate calls (the policy before the changes read off the "
-    "seventeenth set: 0.760 / 0.946).",
+    "hostel chain, a newspaper print plant, an equestrian centre, a leisure centre's pool). Its "
+    "first run, the fairest figure, stopped 0.799 of attacker calls and allowed 0.946 of "
+    "legitimate calls (the policy before the changes read off the seventeenth set: 0.760 / "
+    "0.946); it stayed unread, apart from its totals, until the twentieth set was written, and "
+    "general fixes read off its misses followed, which the figures below include.",
     NINETEENTH,
+)
+TWENTIETH_SET = HeldoutSet(
+    "Twentieth",
+    TWENTIETH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a district "
+    "heating plant, a pest control company in Tagalog, a cheese dairy in Slovenian, a "
+    "vertical-lift bridge, a music festival's production office, a sailing school, a car-park "
+    "operator, an ambulance workshop, a tutoring agency, a funeral home); no fix has been read "
+    "off it, only its totals. Its first run stopped 0.776 of attacker calls and allowed 0.950 "
+    "of legitimate calls (the policy before the changes read off the seventeenth set: 0.724 / "
+    "0.939).",
+    TWENTIETH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -855,6 +870,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     SEVENTEENTH_SET,
     EIGHTEENTH_SET,
     NINETEENTH_SET,
+    TWENTIETH_SET,
 )
 
 
