@@ -393,6 +393,12 @@ _ALL_WORDS = word_set(
 )
 
 
+# Bank details named by a phrase: "the payout account on the carrier's profile", "their account
+# number", "the remittance details" ("account" alone names a customer's account as often).
+_BANK_PHRASE_RE = re.compile(
+    r"(?i)\b(?:payout|remittance|settlement|payment|deposit|bank(?:ing)?)\s+(?:account|details)"
+    r"|\baccount\s+(?:number|details)\b"
+)
 # Arguments that name the role, group or permission a grant gives.
 _ROLE_ARG_RE = re.compile(r"(?i)(?:^|[_\-.])?(?:role|roles|permission|permissions|group|level)$")
 
@@ -1213,7 +1219,9 @@ class Guard:
                 unasked = not trace.said(severe | {_REMOVAL_NOUNS.get(w, w) for w in severe})
             elif cls == "payment" and changes_bank_details(tokens(call.name), call.arguments):
                 # New bank details for a payee are asked for as such, not by "pay the invoices".
-                unasked = not trace.said(BANK_DETAIL_WORDS)
+                unasked = not trace.said(BANK_DETAIL_WORDS) and not any(
+                    _BANK_PHRASE_RE.search(t) for t in trace.user_texts()
+                )
             elif cls == "secret_read" and (kinds := _secret_kinds(call.arguments)):
                 # A secret named by its kind (`gds_ws_password`) is asked for by that kind:
                 # "create their API key" does not ask to read a password.

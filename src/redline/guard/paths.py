@@ -231,6 +231,15 @@ _SECRET_NAMES = frozenset(
         "login.keychain-db",
         "tomcat-users.xml",  # application servers' user stores, passwords included
         "users.properties",
+        # database connection files, password included
+        "my.cnf",
+        "wp-config.php",
+        "db.conf",
+        "database.conf",
+        "db.ini",
+        "database.ini",
+        "odbc.ini",
+        "pg_service.conf",
         "htpasswd",
     }
 )

@@ -883,7 +883,7 @@ _DELIVERY_VERBS: Final = word_set("export report backup dump deliver send share 
 _CHANGE_VERBS: Final = word_set("update change set edit modify replace add create save put patch")
 _BANK_KEYS: Final = word_set(
     "iban routing bic swift sort bank bankgiro plusgiro kontonummer bankkonto clabe bsb "
-    "payout remittance settlement"
+    "payout remittance settlement mpesa momo"
 )
 # Argument names that hold where a payment goes: the bank keys, accounts, wallets, Pix keys.
 PAYMENT_DESTINATION_KEYS: Final = _BANK_KEYS | word_set(
@@ -897,11 +897,13 @@ _FACTOR_OFF: Final = _UNGUARD_STATES | {"false", "none", "no"}
 
 # Words a user says when they ask for a payee's bank details to change.
 BANK_DETAIL_WORDS: Final = word_set(
-    "bank iban routing swift bic sort account details banking bankgiro plusgiro kontonummer "
+    "bank iban routing swift bic sort banking bankgiro plusgiro kontonummer "
     "bankkonto rekening rekeningnummer účet ucet cont contul tili tilinumero pankkitili maksutili "
     "λογαριασμό "
     "λογαριασμού τραπεζικού τραπεζικά "
-    "bankszámla bankszámlaszám bankszámlaszáma számlaszám számlaszáma kontonummer kontoen"
+    "bankszámla bankszámlaszám bankszámlaszáma számlaszám számlaszáma kontonummer kontoen "
+    # mobile money: "her M-Pesa number" (read as m, pesa), MoMo
+    "mpesa pesa momo"
 )
 
 
@@ -1093,7 +1095,7 @@ _PHONE_ASK: Final = word_set(
 )
 _ACCOUNT_OBJECTS: Final = word_set(
     "account accounts user users profile login member courier customer resident tenant "
-    "student subscriber client driver"
+    "student subscriber client driver guest guests"
 )
 _CONTACT_VERBS: Final = word_set("update set change edit modify patch")
 
@@ -1376,7 +1378,8 @@ _FIRMWARE_ASK: Final = frozenset({"firmware", "fw", "flash", "reflash", "ota"})
 _SAFETY_WORDS = (
     r"trip|interlock|alarm|protection|overspeed|over_speed|e_?stop|estop|safety|failsafe|brake|"
     r"exhaust|extract|extraction|ventilation|fume|suppression|"
-    r"limit_?switch|guard|ice_detection|fire_?damper|smoke_?detector|lockout|tagout|aeration"
+    r"limit_?switch|guard|ice_detection|fire_?damper|smoke_?detector|lockout|tagout|aeration|"
+    r"emergency_?stop"
 )
 _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
@@ -1563,6 +1566,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "poista poistakaa peruuta "
         "διάγραψε διαγράψτε διαγραφή αφαίρεσε ακύρωσε "
         "șterge sterge ștergeți stergeti elimină elimina anulează anuleaza "
+        "futa ufute futeni ondoa uondoe funga "
+        "מחק למחוק מחיקה סגור לסגור בטל לבטל "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -1593,6 +1598,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "fizesd fizess fizesse fizetés fizetést kifizetés kifizetést utald utalj utalás átutalás "
         "bankszámla bankszámlára bankszámlaszám bankszámlaszáma számlaszám visszatérítés "
         "betal betale betaling overfør overførsel refunder tilbagebetal faktura "
+        "lipa mlipe mlipie walipe lipia malipo ankara "
+        "שלם לשלם תשלום העבר להעביר העברה חשבונית "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
