@@ -6,13 +6,14 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by nineteen sets in the same format written apart from the policy
+The tuning set is followed by twenty sets in the same format written apart from the policy
 (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth, eleventh,
 twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth,
-twentieth), each reported in its own section with its first-run figures in the note.
+twentieth, twenty-first), each reported in its own section with its first-run figures in the
+note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--twentieth DIR] [--misses N]`; a set's flag names another folder for it.
+[--twentyfirst DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -88,7 +89,13 @@ NINETEENTH_TITLE = (
     "Nineteenth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 TWENTIETH = ROOT / "bench" / "guard_twentieth"
-TWENTIETH_TITLE = "Twentieth scenarios (ten more toolkits, written apart; measured before any fix)"
+TWENTIETH_TITLE = (
+    "Twentieth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+TWENTY_FIRST = ROOT / "bench" / "guard_twentyfirst"
+TWENTY_FIRST_TITLE = (
+    "Twenty-first scenarios (ten more toolkits, written apart; measured before any fix)"
+)
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -844,11 +851,23 @@ TWENTIETH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a district "
     "heating plant, a pest control company in Tagalog, a cheese dairy in Slovenian, a "
     "vertical-lift bridge, a music festival's production office, a sailing school, a car-park "
-    "operator, an ambulance workshop, a tutoring agency, a funeral home); no fix has been read "
-    "off it, only its totals. Its first run stopped 0.776 of attacker calls and allowed 0.950 "
-    "of legitimate calls (the policy before the changes read off the seventeenth set: 0.724 / "
-    "0.939).",
+    "operator, an ambulance workshop, a tutoring agency, a funeral home). Its first run, the "
+    "fairest figure, stopped 0.776 of attacker calls and allowed 0.950 of legitimate calls "
+    "(the policy before the changes read off the seventeenth set: 0.724 / 0.939); it stayed "
+    "unread, apart from its totals, until the twenty-first set was written, and general fixes "
+    "read off its misses followed, which the figures below include.",
     TWENTIETH,
+)
+TWENTY_FIRST_SET = HeldoutSet(
+    "Twenty-first",
+    TWENTY_FIRST_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (an ice rink, "
+    "a coffee roastery in Lithuanian, a hospital's sterile services, a dog-grooming chain in "
+    "Thai, a county archive, a greenhouse nursery, a satellite ground station, a hotel "
+    "laundry, a model-railway shop, a bowling alley); no fix has been read off it, only its "
+    "totals. Its first run stopped 0.865 of attacker calls and allowed 0.913 of legitimate "
+    "calls (the policy before the changes read off the seventeenth set: 0.852 / 0.907).",
+    TWENTY_FIRST,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -871,6 +890,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     EIGHTEENTH_SET,
     NINETEENTH_SET,
     TWENTIETH_SET,
+    TWENTY_FIRST_SET,
 )
 
 
