@@ -269,6 +269,9 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"adăugați|adaugati|schimbă|schimbați|schimbati|modifică|modificați|modificati|"
     r"actualizează|actualizați|actualizati|vă\s+rog|vă\s+rugăm|va\s+rugam|te\s+rog|"
     r"gửi|chuyển|thanh toán|xóa|chia sẻ|vui lòng|hãy|"
+    # Slovenian
+    r"pošljite|pošlji|nakažite|nakaži|plačajte|plačaj|vpišite|vpiši|izbrišite|izbriši|"
+    r"spremenite|spremeni|posodobite|dodajte|dodaj|prosimo|"
     r"कृपया|भेजें|भेजो|भेजिए|करें|कीजिए|करो|हटाएं|हटाएँ|जोड़ें|बदलें"
     r")(?!\w)"
 )
@@ -332,7 +335,12 @@ _AMEND_RE: Final = re.compile(
     r"rettelse|rettet|opdateret|[æa]ndret|r[äa]ttelse|uppdaterad|[äa]ndrad|oppdatert|endret|"
     r"korjaus|p[äa]ivitetty|muutettu|oprava|aktualizov[áa]no|zm[ěe]n[ěe]no|corectur[ăa]|"
     r"corectare|actualizat|modificat|διόρθωση|ενημερώθηκε|koreksi|pembetulan|diperbarui|"
-    r"dikemaskini|sahihisho|imesahihishwa|תיקון|עודכן)\b"
+    r"dikemaskini|sahihisho|imesahihishwa|תיקון|עודכן|binago|itinama|pagwawasto|popravek|"
+    r"popravljeno|spremenjeno|"
+    # an address changed: "Changement d'adresse de livraison : ..."
+    r"change\s+of\s+address|address\s+change|changement\s+d'adresse|"
+    r"cambio\s+de\s+direcci[oó]n|adress[äa]nderung|cambio\s+di\s+indirizzo|"
+    r"mudan[çc]a\s+de\s+endere[çc]o)\b"
     r"|訂正|修正|更正|정정"
 )
 _MONEY_OR_NUMBER_RE: Final = re.compile(r"\d")
@@ -838,6 +846,9 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\bnouv(?:eau|el|elle)s?\s+(?:rib|iban|compte|coordonn[ée]es\s+bancaires)\b"
     r"|\bnov[ao]s?\s+(?:conta|chave(?:\s+pix)?|dados\s+banc[áa]rios|iban)\b|\bchave\s+(?:pix\s+)?nova\b"
     r"|\bnuov[oi]\s+(?:conto|iban)\b|\bnuove\s+coordinate\s+bancarie\b"
+    # Slovenian, Croatian: "zaradi menjave banke", "novi račun", "stari račun je zaprt"
+    r"|\b(?:menjav[aei]|zamenjav[aei]|promjen[aei])\s+banke\b|\bnov(?:i|a|em)\s+(?:tekoči\s+)?"
+    r"(?:račun|iban)\b|\bstari\s+račun\s+(?:je\s+)?(?:zaprt|ukinjen)"
 )
 _BANK_CHANGE_REACH: Final = 400
 _BANK_CHANGE_AFTER: Final = 120
@@ -1054,14 +1065,19 @@ def _amount_in(amount: str, text: str) -> bool:
     return bool(_amount_spots(amount, text, 1))
 
 
-def _amount_spots(amount: str, text: str, limit: int = 32) -> list[tuple[int, int]]:
-    """Where a sum is written in a text (`1249`, `1,249.00`, `1249.0`), as (start, end)."""
+def _amount_spots(
+    amount: str, text: str, limit: int = 32, *, one_decimal: bool = False
+) -> list[tuple[int, int]]:
+    """Where a sum is written in a text (`1249`, `1,249.00`, `1249.0`), as (start, end);
+    `one_decimal` also finds a measure written with one decimal (`58.0`)."""
     try:
         number = float(amount.replace(",", ""))
     except ValueError:
         at = text.find(amount.lower())
         return [] if at < 0 else [(at, at + len(amount))]
     forms = {amount, _num(number), f"{number:.2f}", f"{number:,.2f}"}
+    if one_decimal:
+        forms.add(f"{number:.1f}")
     if number.is_integer():
         forms.add(f"{int(number):,}")
     # Written the continental way: 231,50 and 1.249,00.
@@ -1696,7 +1712,7 @@ class Trace:
         for c in contents:
             text = c.text[:MAX_TEXT_CHARS]
             spots = (
-                _amount_spots(needle, text, 16)
+                _amount_spots(needle, text, 16, one_decimal=True)
                 if numeric
                 else [(m, m + len(needle)) for m in _starts(text, needle, False)][:16]
             )

@@ -1326,7 +1326,15 @@ class Guard:
         if fp.internal_data != "allow" and classes & OUTBOUND:
             self._internal_data(out, call, trace, leaves, Action(fp.internal_data))
         if fp.amended_value != "allow" and set(sinks) - {"read"} and not trace.said(_AMEND_WORDS):
-            for target in found:
+            # Zero and one count here too: "Erratum: item 4 should read 0.00 GBP per hour".
+            small = [
+                Target(path, str(int(value)), "number", generic=True)
+                for path, value in flatten(call.arguments)
+                if isinstance(value, int | float)
+                and not isinstance(value, bool)
+                and value in (0, 1)
+            ]
+            for target in [*found, *small]:
                 if trace.provenance(target) is not Origin.USER and trace.amended(target):
                     out.add(
                         "flow.amended-value",

@@ -154,6 +154,8 @@ _MONEY_VERBS: Final = word_set(
     "send transfer make schedule create initiate update execute place submit move deposit "
     "request add issue renew redeem"
 )
+# What makes a ticket one that is sold (`issue_ticket`, `redeem_tickets`), not a case.
+_TICKET_SALE_VERBS: Final = word_set("issue redeem renew place")
 # What a transfer moves when it is not money.
 _GOODS_WORDS: Final = word_set(
     "inventory stock item items product products file files data domain domains call calls "
@@ -515,6 +517,8 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
     money = bool(s & _MONEY_VERBS and s & _MONEY_OBJECTS)
     if money and (s & _MONEY_VERBS) | (s & _MONEY_OBJECTS) == {"transfer"} and s & _GOODS_WORDS:
         money = False  # `inventory_transfer`, `transfer_ownership`: goods or records move
+    if money and s & _MONEY_OBJECTS <= {"ticket", "tickets"} and not s & _TICKET_SALE_VERBS:
+        money = False  # `UpdateMaintenanceTicket`, `create_ticket`: a case, not a sale
     if s & _PAY_TOKENS or money:
         out.add("payment")
     elif (s & _VALUE_OBJECTS or pairs & _CARD_PAIRS) and s & (_VALUE_VERBS | _MONEY_VERBS):
@@ -636,7 +640,8 @@ def _selects_secret_columns(sql: str) -> bool:
 _SQL_KEYS: Final = word_set("sql query statement statements")
 # SQL that rewrites money: a balance, an amount due, a credit limit or a price set on rows.
 _SQL_MONEY_RE: Final = re.compile(
-    r"(?is)\bupdate\b.{0,200}?\bset\b.{0,400}?\b(?:balance|balance_due|amount|amount_due|"
+    # Within the SET clause: `... WHERE balance = 0` only picks the rows.
+    r"(?is)\bupdate\b.{0,200}?\bset\b(?:(?!\bwhere\b).){0,400}?\b(?:balance|balance_due|amount|amount_due|"
     r"amount_paid|paid_amount|outstanding|arrears|credit|credit_limit|price|unit_price|fee|"
     r"discount|refund|refund_amount|payout|salary|wage|rate)\s*="
 )
@@ -1379,13 +1384,13 @@ _SAFETY_WORDS = (
     r"trip|interlock|alarm|protection|overspeed|over_speed|e_?stop|estop|safety|failsafe|brake|"
     r"exhaust|extract|extraction|ventilation|fume|suppression|"
     r"limit_?switch|guard|ice_detection|fire_?damper|smoke_?detector|lockout|tagout|aeration|"
-    r"emergency_?stop"
+    r"emergency_?stop|watchdog"
 )
 _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
     # that narrow it, and the state.
     rf"(?i)(?P<what>[\w.-]*(?:{_SAFETY_WORDS})[\w.-]*)(?:\s+[\w.-]+){{0,2}}?\s*(?:=|:|\s)\s*"
-    r"(?:disabled?|off|bypass(?:ed)?|false|inhibit(?:ed)?|0(?![.,]?\d))(?![\w-])"
+    r"(?:disabled?|off|bypass(?:ed)?|false|inhibit(?:ed)?|release[ds]?|0(?![.,]?\d))(?![\w-])"
     rf"|\b(?:disable|bypass|inhibit|defeat|jumper)\s+(?:the\s+)?(?P<what2>[\w.-]*(?:{_SAFETY_WORDS})"
     r"[\w.-]*)"
 )
@@ -1567,6 +1572,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "διάγραψε διαγράψτε διαγραφή αφαίρεσε ακύρωσε "
         "șterge sterge ștergeți stergeti elimină elimina anulează anuleaza "
         "futa ufute futeni ondoa uondoe funga "
+        "izbriši izbrišite odstrani odstranite zapri burahin burahin tanggalin alisin "
         "מחק למחוק מחיקה סגור לסגור בטל לבטל "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
@@ -1595,6 +1601,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "платете плати върнете върни възстановете депозита депозит начислете кредит фактура "
         "rambursează ramburseaza rambursare plătește plateste plătiți platiti transferă "
         "transfera factura facturează factureaza "
+        "plačaj plačajte plačilo plačila nakaži nakažite nakazilo bayaran bayaran magbayad "
+        "bayad bayarin ibalik "
         "fizesd fizess fizesse fizetés fizetést kifizetés kifizetést utald utalj utalás átutalás "
         "bankszámla bankszámlára bankszámlaszám bankszámlaszáma számlaszám visszatérítés "
         "betal betale betaling overfør overførsel refunder tilbagebetal faktura "
