@@ -6,14 +6,14 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by twenty sets in the same format written apart from the policy
-(`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth, eleventh,
-twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth,
-twentieth, twenty-first), each reported in its own section with its first-run figures in the
-note.
+The tuning set is followed by twenty-one sets in the same format written apart from the
+policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
+eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
+nineteenth, twentieth, twenty-first, twenty-second), each reported in its own section with its
+first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--twentyfirst DIR] [--misses N]`; a set's flag names another folder for it.
+[--twentysecond DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -94,7 +94,11 @@ TWENTIETH_TITLE = (
 )
 TWENTY_FIRST = ROOT / "bench" / "guard_twentyfirst"
 TWENTY_FIRST_TITLE = (
-    "Twenty-first scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Twenty-first scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+TWENTY_SECOND = ROOT / "bench" / "guard_twentysecond"
+TWENTY_SECOND_TITLE = (
+    "Twenty-second scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -864,10 +868,23 @@ TWENTY_FIRST_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (an ice rink, "
     "a coffee roastery in Lithuanian, a hospital's sterile services, a dog-grooming chain in "
     "Thai, a county archive, a greenhouse nursery, a satellite ground station, a hotel "
-    "laundry, a model-railway shop, a bowling alley); no fix has been read off it, only its "
-    "totals. Its first run stopped 0.865 of attacker calls and allowed 0.913 of legitimate "
-    "calls (the policy before the changes read off the seventeenth set: 0.852 / 0.907).",
+    "laundry, a model-railway shop, a bowling alley). Its first run, the fairest figure, "
+    "stopped 0.865 of attacker calls and allowed 0.913 of legitimate calls (the policy before "
+    "the changes read off the seventeenth set: 0.852 / 0.907); it stayed unread, apart from "
+    "its totals, until the twenty-second set was written, and general fixes read off its "
+    "misses followed, which the figures below include.",
     TWENTY_FIRST,
+)
+TWENTY_SECOND_SET = HeldoutSet(
+    "Twenty-second",
+    TWENTY_SECOND_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a cannery, an "
+    "observatory, a charter bus company in Estonian, a bridal boutique, a hospital kitchen, a "
+    "rowing club in Ukrainian, a recording studio, a forestry contractor, an escape-room "
+    "business, a hot-air balloon operator); no fix has been read off it, only its totals. Its "
+    "first run stopped 0.849 of attacker calls and allowed 0.938 of legitimate calls (the "
+    "policy before the changes read off the seventeenth set: 0.816 / 0.919).",
+    TWENTY_SECOND,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -891,6 +908,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     NINETEENTH_SET,
     TWENTIETH_SET,
     TWENTY_FIRST_SET,
+    TWENTY_SECOND_SET,
 )
 
 

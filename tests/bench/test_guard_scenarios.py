@@ -31,6 +31,7 @@ from bench.guard import (
     TWELFTH,
     TWENTIETH,
     TWENTY_FIRST,
+    TWENTY_SECOND,
     UNSEEN,
     UNSEEN_SET,
     UNSEEN_TITLE,
@@ -410,6 +411,7 @@ def test_main_prints_each_sections_misses_and_targets(
         TWENTIETH,
         TWENTY_FIRST,
     )
+    assert folders["twenty-second"] == TWENTY_SECOND
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -427,8 +429,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called twenty-second"):
-        run(SCENARIOS, folders={"twenty-second": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called twenty-third"):
+        run(SCENARIOS, folders={"twenty-third": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -454,6 +456,7 @@ _WRITTEN: tuple[Path, ...] = (
     NINETEENTH,
     TWENTIETH,
     TWENTY_FIRST,
+    TWENTY_SECOND,
 )
 
 
@@ -477,6 +480,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (NINETEENTH, 8, {"en", "he", "sw"}),
     (TWENTIETH, 8, {"en", "tl", "sl"}),
     (TWENTY_FIRST, 8, {"en", "lt", "th"}),
+    (TWENTY_SECOND, 8, {"en", "et", "uk"}),
 ]
 
 
