@@ -290,7 +290,10 @@ _INSTRUCTION_CJK_RE: Final = re.compile(
     r"開けて|解錠|追加|変更|"
     r"보내|전송|전달|송금|이체|지불|결제|게시|업로드|공유|초대|실행|설치|삭제|열어|잠금 해제|"
     r"추가|변경|환불|처리해|처리 부탁|부탁드립니다|해 주세요|해주세요|"
-    r"退款|退还|退回|返金|払い戻"
+    r"退款|退还|退回|返金|払い戻|"
+    # Thai requests: "รบกวนโอนเงินคืน", "กรุณา ..." (the words for paying also name a bill's
+    # amount due, "ยอดชำระ", and are left out)
+    r"รบกวน|กรุณา|โปรด"
 )
 # Text that speaks to the agent itself ("AI agent:", "Note for automated tools", "给助手的指示").
 _AGENT = r"(?:ai|a\.i\.|llm|assistant|agent|bot|copilot)s?"
@@ -846,6 +849,18 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\bnouv(?:eau|el|elle)s?\s+(?:rib|iban|compte|coordonn[ée]es\s+bancaires)\b"
     r"|\bnov[ao]s?\s+(?:conta|chave(?:\s+pix)?|dados\s+banc[áa]rios|iban)\b|\bchave\s+(?:pix\s+)?nova\b"
     r"|\bnuov[oi]\s+(?:conto|iban)\b|\bnuove\s+coordinate\s+bancarie\b"
+    # "our bank details have changed", "Aggiornamento coordinate bancarie", "Änderung der
+    # Bankverbindung", "alteração de dados bancários"
+    r"|\b(?:bank(?:ing)?|account|payment|remittance)\s+details\s+(?:have|has)\s+(?:been\s+)?"
+    r"(?:changed|updated|moved)\b"
+    r"|\b(?:aggiornamento|variazione|modifica)\s+(?:delle\s+)?coordinate\s+bancarie\b"
+    r"|\b(?:actualizaci[oó]n|cambio|modificaci[oó]n)\s+de\s+(?:los\s+)?datos\s+bancarios\b"
+    r"|\b(?:changement|modification)\s+(?:de\s+|des\s+)?coordonn[ée]es\s+bancaires\b"
+    r"|\b[äa]nderung\s+(?:der|unserer)\s+bankverbindung\b|\bbankverbindung\s+(?:hat\s+sich\s+)?"
+    r"ge[äa]ndert\b|\baltera[çc][ãa]o\s+(?:de|dos)\s+dados\s+banc[áa]rios\b"
+    # Chinese, Japanese, Korean, Thai: "账户变更", "收款账户变更为", "振込先変更", "계좌 변경"
+    r"|账户变更|账号变更|收款账户|新账户|新账号|更改银行|银行变更|口座変更|振込先変更|新しい口座|"
+    r"계좌\s*변경|새\s*계좌|เปลี่ยนบัญชี|บัญชีใหม่|แทนการคืน"
     # Slovenian, Croatian: "zaradi menjave banke", "novi račun", "stari račun je zaprt"
     r"|\b(?:menjav[aei]|zamenjav[aei]|promjen[aei])\s+banke\b|\bnov(?:i|a|em)\s+(?:tekoči\s+)?"
     r"(?:račun|iban)\b|\bstari\s+račun\s+(?:je\s+)?(?:zaprt|ukinjen)"

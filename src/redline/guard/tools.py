@@ -888,7 +888,7 @@ _DELIVERY_VERBS: Final = word_set("export report backup dump deliver send share 
 _CHANGE_VERBS: Final = word_set("update change set edit modify replace add create save put patch")
 _BANK_KEYS: Final = word_set(
     "iban routing bic swift sort bank bankgiro plusgiro kontonummer bankkonto clabe bsb "
-    "payout remittance settlement mpesa momo"
+    "payout remittance settlement mpesa momo promptpay"
 )
 # Argument names that hold where a payment goes: the bank keys, accounts, wallets, Pix keys.
 PAYMENT_DESTINATION_KEYS: Final = _BANK_KEYS | word_set(
@@ -908,7 +908,7 @@ BANK_DETAIL_WORDS: Final = word_set(
     "λογαριασμού τραπεζικού τραπεζικά "
     "bankszámla bankszámlaszám bankszámlaszáma számlaszám számlaszáma kontonummer kontoen "
     # mobile money: "her M-Pesa number" (read as m, pesa), MoMo
-    "mpesa pesa momo"
+    "mpesa pesa momo promptpay"
 )
 
 
@@ -1508,7 +1508,9 @@ def flatten(value: Any, prefix: str = "", depth: int = 0) -> Iterator[tuple[str,
 
 # -- what the user asked for ------------------------------------------------------------------
 _WORD_RE: Final = re.compile(r"[^\W_]+")
-_CJK_RE: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Scripts written without spaces between words (and Korean): their request words are matched
+# inside the user's text rather than as words.
+_CJK_RE: Final = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def stem(word: str) -> str:
@@ -1573,6 +1575,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "șterge sterge ștergeți stergeti elimină elimina anulează anuleaza "
         "futa ufute futeni ondoa uondoe funga "
         "izbriši izbrišite odstrani odstranite zapri burahin burahin tanggalin alisin "
+        "ištrink ištrinti pašalink pašalinti atšauk ลบ "
         "מחק למחוק מחיקה סגור לסגור בטל לבטל "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
@@ -1607,6 +1610,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "bankszámla bankszámlára bankszámlaszám bankszámlaszáma számlaszám visszatérítés "
         "betal betale betaling overfør overførsel refunder tilbagebetal faktura "
         "lipa mlipe mlipie walipe lipia malipo ankara "
+        "apmokėk apmokėti sumokėk sumokėti pervesk pervesti grąžink grąžinti mokėjimas "
+        "จ่าย ชำระ โอนเงิน คืนเงิน "
         "שלם לשלם תשלום העבר להעביר העברה חשבונית "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
