@@ -346,7 +346,7 @@ _AMEND_RE: Final = re.compile(
     r"mudan[çc]a\s+de\s+endere[çc]o)\b"
     r"|訂正|修正|更正|정정"
 )
-_MONEY_OR_NUMBER_RE: Final = re.compile(r"\d")
+_DIGIT_RE: Final = re.compile(r"\d")
 NAME_REACH: Final = 200  # how near an address a person's name stands to bind them
 ADDRESS_WINDOW: Final = 300
 
@@ -1721,7 +1721,7 @@ class Trace:
             if target.kind in {"email", "iban", "domain"}:
                 return any(v != needle for v in _values_of_kind(before, target.kind))
             if numeric:
-                return _MONEY_OR_NUMBER_RE.search(before) is not None
+                return _DIGIT_RE.search(before) is not None
             return bool(before.strip())
 
         for c in contents:

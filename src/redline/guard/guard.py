@@ -160,6 +160,7 @@ _KIND_WORDS = {
     "amount": "amount",
     "value": "value",
 }
+# Words by which a user asks for a document's corrected values (see `flows.amended_value`).
 _AMEND_WORDS = (
     "correct",
     "corrected",
@@ -400,7 +401,7 @@ _BANK_PHRASE_RE = re.compile(
     r"|\baccount\s+(?:number|details)\b"
 )
 # Arguments that name the role, group or permission a grant gives.
-_ROLE_ARG_RE = re.compile(r"(?i)(?:^|[_\-.])?(?:role|roles|permission|permissions|group|level)$")
+_ROLE_ARG_RE = re.compile(r"(?i)(?:role|roles|permission|permissions|group|level)$")
 
 
 def _role_named(arguments: Mapping[str, Any], trace: Trace) -> bool:
@@ -1325,25 +1326,34 @@ class Guard:
                 self._outside_named_folders(out, call, trace, leaves, Action(fp.displaced_target))
         if fp.internal_data != "allow" and classes & OUTBOUND:
             self._internal_data(out, call, trace, leaves, Action(fp.internal_data))
-        if fp.amended_value != "allow" and set(sinks) - {"read"} and not trace.said(_AMEND_WORDS):
-            # Zero and one count here too: "Erratum: item 4 should read 0.00 GBP per hour".
-            small = [
-                Target(path, str(int(value)), "number", generic=True)
-                for path, value in flatten(call.arguments)
-                if isinstance(value, int | float)
-                and not isinstance(value, bool)
-                and value in (0, 1)
-            ]
-            for target in [*found, *small]:
-                if trace.provenance(target) is not Origin.USER and trace.amended(target):
-                    out.add(
-                        "flow.amended-value",
-                        Action(fp.amended_value),
-                        f"The value in argument {target.argument} of {call.name} is one an "
-                        "untrusted text gives as a correction of what it said before, after "
-                        "the user's messages pointed at it.",
-                    )
-                    break
+        if fp.amended_value != "allow" and set(sinks) - {"read"}:
+            self._amended_value(out, call, trace, found, Action(fp.amended_value))
+
+    @staticmethod
+    def _amended_value(
+        out: _Checked, call: ToolCall, trace: Trace, found: list[Target], action: Action
+    ) -> None:
+        """A value an untrusted text gives as a correction of what it said before ("TOTAL DUE
+        1,579.00 ... CORRECTED TOTAL DUE 15,790.00", see `Trace.amended`), not in the user's
+        words, when the user's messages speak of no correction."""
+        if trace.said(_AMEND_WORDS):
+            return
+        # Zero and one count here too: "Erratum: item 4 should read 0.00 GBP per hour".
+        small = [
+            Target(path, str(int(value)), "number", generic=True)
+            for path, value in flatten(call.arguments)
+            if isinstance(value, int | float) and not isinstance(value, bool) and value in (0, 1)
+        ]
+        for target in [*found, *small]:
+            if trace.provenance(target) is not Origin.USER and trace.amended(target):
+                out.add(
+                    "flow.amended-value",
+                    action,
+                    f"The value in argument {target.argument} of {call.name} is one an untrusted "
+                    "text gives as a correction of what it said before; the user's messages "
+                    "speak of no correction.",
+                )
+                return
 
     @staticmethod
     def _relayed_link(
