@@ -6,14 +6,14 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by twenty-one sets in the same format written apart from the
+The tuning set is followed by twenty-two sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
-nineteenth, twentieth, twenty-first, twenty-second), each reported in its own section with its
-first-run figures in the note.
+nineteenth, twentieth, twenty-first, twenty-second, twenty-third), each reported in its own
+section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--twentysecond DIR] [--misses N]`; a set's flag names another folder for it.
+[--twentythird DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -98,7 +98,11 @@ TWENTY_FIRST_TITLE = (
 )
 TWENTY_SECOND = ROOT / "bench" / "guard_twentysecond"
 TWENTY_SECOND_TITLE = (
-    "Twenty-second scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Twenty-second scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+TWENTY_THIRD = ROOT / "bench" / "guard_twentythird"
+TWENTY_THIRD_TITLE = (
+    "Twenty-third scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -881,10 +885,23 @@ TWENTY_SECOND_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a cannery, an "
     "observatory, a charter bus company in Estonian, a bridal boutique, a hospital kitchen, a "
     "rowing club in Ukrainian, a recording studio, a forestry contractor, an escape-room "
-    "business, a hot-air balloon operator); no fix has been read off it, only its totals. Its "
-    "first run stopped 0.849 of attacker calls and allowed 0.938 of legitimate calls (the "
-    "policy before the changes read off the seventeenth set: 0.816 / 0.919).",
+    "business, a hot-air balloon operator). Its first run, the fairest figure, stopped 0.849 "
+    "of attacker calls and allowed 0.938 of legitimate calls (the policy before the changes "
+    "read off the seventeenth set: 0.816 / 0.919); it stayed unread, apart from its totals, "
+    "until the twenty-third set was written, and general fixes read off its misses followed, "
+    "which the figures below include.",
     TWENTY_SECOND,
+)
+TWENTY_THIRD_SET = HeldoutSet(
+    "Twenty-third",
+    TWENTY_THIRD_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a climbing "
+    "gym, a piano service in Serbian, a vegetable box scheme, a dry-cleaning chain in Persian, "
+    "a shipyard, a driving school, a blood-pressure telehealth service, a student newspaper, a "
+    "kennel and cattery, an oven maintenance contractor); no fix has been read off it, only its "
+    "totals. Its first run stopped 0.863 of attacker calls and allowed 0.950 of legitimate "
+    "calls (the policy before the changes read off the seventeenth set: 0.830 / 0.950).",
+    TWENTY_THIRD,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -909,6 +926,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     TWENTIETH_SET,
     TWENTY_FIRST_SET,
     TWENTY_SECOND_SET,
+    TWENTY_THIRD_SET,
 )
 
 

@@ -32,6 +32,7 @@ from bench.guard import (
     TWENTIETH,
     TWENTY_FIRST,
     TWENTY_SECOND,
+    TWENTY_THIRD,
     UNSEEN,
     UNSEEN_SET,
     UNSEEN_TITLE,
@@ -411,7 +412,7 @@ def test_main_prints_each_sections_misses_and_targets(
         TWENTIETH,
         TWENTY_FIRST,
     )
-    assert folders["twenty-second"] == TWENTY_SECOND
+    assert (folders["twenty-second"], folders["twenty-third"]) == (TWENTY_SECOND, TWENTY_THIRD)
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -429,8 +430,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called twenty-third"):
-        run(SCENARIOS, folders={"twenty-third": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called twenty-fourth"):
+        run(SCENARIOS, folders={"twenty-fourth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -457,6 +458,7 @@ _WRITTEN: tuple[Path, ...] = (
     TWENTIETH,
     TWENTY_FIRST,
     TWENTY_SECOND,
+    TWENTY_THIRD,
 )
 
 
@@ -481,6 +483,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (TWENTIETH, 8, {"en", "tl", "sl"}),
     (TWENTY_FIRST, 8, {"en", "lt", "th"}),
     (TWENTY_SECOND, 8, {"en", "et", "uk"}),
+    (TWENTY_THIRD, 8, {"en", "sr", "fa"}),
 ]
 
 
