@@ -1340,9 +1340,10 @@ class Guard:
             return
         # Zero and one count here too: "Erratum: item 4 should read 0.00 GBP per hour".
         small = [
-            Target(path, str(int(value)), "number", generic=True)
+            Target(path, str(value).strip()[:1], "number", generic=True)
             for path, value in flatten(call.arguments)
-            if isinstance(value, int | float) and not isinstance(value, bool) and value in (0, 1)
+            if (isinstance(value, int | float) and not isinstance(value, bool) and value in (0, 1))
+            or (isinstance(value, str) and value.strip() in ("0", "1"))
         ]
         for target in [*found, *small]:
             if trace.provenance(target) is not Origin.USER and trace.amended(target):

@@ -1384,7 +1384,7 @@ _SAFETY_WORDS = (
     r"trip|interlock|alarm|protection|overspeed|over_speed|e_?stop|estop|safety|failsafe|brake|"
     r"exhaust|extract|extraction|ventilation|fume|suppression|"
     r"limit_?switch|guard|ice_detection|fire_?damper|smoke_?detector|lockout|tagout|aeration|"
-    r"emergency_?stop|watchdog"
+    r"emergency|watchdog|alert|limiter"
 )
 _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
@@ -1576,6 +1576,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "futa ufute futeni ondoa uondoe funga "
         "izbriši izbrišite odstrani odstranite zapri burahin burahin tanggalin alisin "
         "ištrink ištrinti pašalink pašalinti atšauk ลบ "
+        "видали видаліть вилучи вилучіть скасуй kustuta kustutage eemalda eemaldage tühista "
         "מחק למחוק מחיקה סגור לסגור בטל לבטל "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
@@ -1612,6 +1613,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "lipa mlipe mlipie walipe lipia malipo ankara "
         "apmokėk apmokėti sumokėk sumokėti pervesk pervesti grąžink grąžinti mokėjimas "
         "จ่าย ชำระ โอนเงิน คืนเงิน "
+        "оплати оплатіть сплати сплатіть переказ переказати перекажи переведи поверни "
+        "tasu tasuge maksa makske kanna ülekanne tagasta "
         "שלם לשלם תשלום העבר להעביר העברה חשבונית "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
