@@ -28,7 +28,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Any, Final, TypeVar
 from urllib.parse import unquote_plus, urlsplit
 
@@ -1688,10 +1688,8 @@ class Trace:
                 if other == value:
                     continue
                 other_local = _fold(other.split("@", 1)[0])
-                if any(
-                    in_local(w, other_local, set(_LOCAL_PART_RE.findall(other_local)))
-                    for w in names
-                ):
+                other_words = set(_LOCAL_PART_RE.findall(other_local))
+                if any(in_local(w, other_local, other_words) for w in names):
                     return False  # another address for that person
             if value not in c.text:
                 continue
@@ -1714,14 +1712,17 @@ class Trace:
         to ...", "ERRATUM: DL-4410 re-measured ... PASS"): a word that amends (`_AMEND_RE`)
         stands before the value on its line, within `AMEND_REACH` characters, and the text
         holds a first form before those words (another value of the kind, another number, or
-        any text for free text). A record that corrects itself after
-        the fact is how a planted note changes what the user asked to use."""
+        any text for free text). A record that corrects itself after the fact is how a
+        planted note changes what the user asked to use."""
         numeric = target.kind in _NUMERIC_KINDS
         needle = target.value.lower().strip()
         if len(needle) < (1 if numeric else 3):
             return False
-        with self.lock:
-            contents = list(self.untrusted)
+        if numeric:  # a sum is written in many ways (1,579.00 for 1579): every text is read
+            with self.lock:
+                contents = list(self.untrusted)
+        else:
+            contents = self._candidates(needle, False)
 
         def first_form(before: str) -> bool:
             if target.kind in {"email", "iban", "domain"}:
@@ -1735,9 +1736,9 @@ class Trace:
             spots = (
                 _amount_spots(needle, text, 16, one_decimal=True)
                 if numeric
-                else [(m, m + len(needle)) for m in _starts(text, needle, False)][:16]
+                else [(m, m + len(needle)) for m in islice(_starts(text, needle, False), 16)]
             )
-            for start, _end in spots:
+            for start, _ in spots:
                 line_start = text.rfind("\n", 0, start) + 1
                 lo = max(line_start, start - AMEND_REACH)
                 amends = [m.start() for m in _AMEND_RE.finditer(text, lo, start)]
