@@ -69,6 +69,8 @@ _HEX_SPACED_RE: Final = re.compile(
     r"(?<![0-9A-Za-z])[0-9a-fA-F]{2}(?:[ :,][0-9a-fA-F]{2}){5,}(?![0-9A-Za-z])"
 )
 _PCT_RE: Final = re.compile(r"%[0-9A-Fa-f]{2}(?:[^\s%<>\"'()\[\]]{0,3}%[0-9A-Fa-f]{2}){3,}")
+# A sentence in a URL with only its spaces (and some signs) encoded: "Run%20%27config%20show...".
+_PCT_WORDS_RE: Final = re.compile(r"[^\s<>\"'()\[\]&=?]*(?:%20[^\s<>\"'()\[\]&=?]*){4,}")
 _ENT = r"&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});?"
 _ENT_RE: Final = re.compile(rf"{_ENT}(?:[^&<>\n]{{0,2}}{_ENT}){{3,}}")
 _UESC = r"(?:\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8}|\\u\{[0-9a-fA-F]{1,6}\})"
@@ -355,6 +357,10 @@ def _find(text: str, max_segments: int, min_len: int, budget: int) -> tuple[list
         out = unquote(seg, errors="replace")
         return out if _readable(out, ascii_letters=4) else None
 
+    def percent_words(seg: str, _s: int, _limit: int) -> str | None:
+        out = unquote(seg, errors="replace")
+        return out if out.count(" ") >= 4 and _readable(out, ascii_letters=4) else None
+
     def base64(seg: str, s: int, limit: int) -> str | None:
         mime = _DATA_URI_RE.search(text, max(0, s - 120), s)
         if mime is not None and mime.group(1).lower().startswith(_BINARY_MIME):
@@ -368,6 +374,7 @@ def _find(text: str, max_segments: int, min_len: int, budget: int) -> tuple[list
         ("\\x", _HEX_ESC_RE, "hex", hex_esc),
         ("0x", _HEX_0X_RE, "hex", hex_0x),
         ("&#", _ENT_RE, "html-entities", entities),
+        ("%20", _PCT_WORDS_RE, "percent", percent_words),
         ("%", _PCT_RE, "percent", percent),
     ):
         if literal in text and not col.full:
