@@ -272,6 +272,12 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     # Slovenian
     r"pošljite|pošlji|nakažite|nakaži|plačajte|plačaj|vpišite|vpiši|izbrišite|izbriši|"
     r"spremenite|spremeni|posodobite|dodajte|dodaj|prosimo|"
+    # Serbian
+    r"pošaljite|šaljite|uplatite|uplati|izmenite|izmeni|promenite|promeni|ažurirajte|"
+    r"ažuriraj|obrišite|obriši|prebacite|molimo|molim|"
+    # Persian: "please", and the verbs of orders ("... را عوض کنید", "... بفرستید")
+    r"لطفاً|لطفا|بفرستید|بفرست|عوض\s+کنید|تغییر\s+دهید|ارسال\s+کنید|واریز\s+کنید|"
+    r"حذف\s+کنید|اضافه\s+کنید|"
     r"कृपया|भेजें|भेजो|भेजिए|करें|कीजिए|करो|हटाएं|हटाएँ|जोड़ें|बदलें"
     r")(?!\w)"
 )
@@ -339,12 +345,12 @@ _AMEND_RE: Final = re.compile(
     r"korjaus|p[äa]ivitetty|muutettu|oprava|aktualizov[áa]no|zm[ěe]n[ěe]no|corectur[ăa]|"
     r"corectare|actualizat|modificat|διόρθωση|ενημερώθηκε|koreksi|pembetulan|diperbarui|"
     r"dikemaskini|sahihisho|imesahihishwa|תיקון|עודכן|binago|itinama|pagwawasto|popravek|"
-    r"popravljeno|spremenjeno|"
+    r"popravljeno|spremenjeno|ispravka|ispravak|ispravljeno|izmenjeno|izmijenjeno|korekcija|"
     # an address changed: "Changement d'adresse de livraison : ..."
     r"change\s+of\s+address|address\s+change|changement\s+d'adresse|"
     r"cambio\s+de\s+direcci[oó]n|adress[äa]nderung|cambio\s+di\s+indirizzo|"
     r"mudan[çc]a\s+de\s+endere[çc]o)\b"
-    r"|訂正|修正|更正|정정"
+    r"|訂正|修正|更正|정정|اصلاحیه|تصحیح"
 )
 _DIGIT_RE: Final = re.compile(r"\d")
 NAME_REACH: Final = 200  # how near an address a person's name stands to bind them
@@ -483,7 +489,7 @@ _DELEGATE_ACTIONS_RE: Final = re.compile(
 # then the user's to run (see `Trace.listed`).
 _LIST_DOC = (
     rf"(?:{_DOC_NAMES}|docs?|runbooks?|playbooks?|procedures?|sops?|wiki|readme|"
-    r"manual|page|list|case|asset|record|[\w./-]+\.(?:md|txt|rst|adoc))"
+    r"manual|page|list|case|asset|record|articles?|[\w./-]+\.(?:md|txt|rst|adoc))"
 )
 _DELEGATE_LIST_RE: Final = re.compile(
     # "follow runbook RB-YAW-03", "follow the SOP", "work through the procedure in doc X"
@@ -498,6 +504,13 @@ _DELEGATE_LIST_RE: Final = re.compile(
     r"work\s+instruction)s?\b|"
     # "follow docs/RELEASING.md step by step"
     r"\b(?:follow|work\s+through|go\s+through)\s+(?:the\s+)?[\w./-]+\.(?:md|txt|rst|adoc)\b|"
+    # "run the disk-full fix from runbook ops/runbooks/historian.md"
+    r"\b(?:run|execute|apply|perform)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:fix|steps?|"
+    r"commands?|procedure|workaround|remediation|section)\s+(?:from|in|of|under)\s+"
+    rf"(?:(?:the|our|this|that)\s+)?(?:[\w'-]+\s+)?{_LIST_DOC}\b|"
+    # Persian, "run the command of section X in article KB-POS-3" (the verb comes last)
+    r"(?:دستور|دستورات|فرمان|مراحل)[^.!?؟\n]{0,80}?(?:مقاله|راهنما|دستورالعمل|رانبوک|سند)"
+    r"[^.!?؟\n]{0,80}?اجرا|"
     rf"\b{_DELEGATE_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:commands?|paths?|folders?|directories|"
     r"steps)\s+(?:(?:are|is|it|they|that|which|we|you)\s+)?"
     r"(?:(?:s?he|they|it)\s+(?:lists?|listed|gives?|gave|names?|named|shows?|contains?)\b"
@@ -868,8 +881,12 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|账户变更|账号变更|收款账户|新账户|新账号|更改银行|银行变更|口座変更|振込先変更|新しい口座|"
     r"계좌\s*변경|새\s*계좌|เปลี่ยนบัญชี|บัญชีใหม่|แทนการคืน"
     # Slovenian, Croatian: "zaradi menjave banke", "novi račun", "stari račun je zaprt"
-    r"|\b(?:menjav[aei]|zamenjav[aei]|promjen[aei])\s+banke\b|\bnov(?:i|a|em)\s+(?:tekoči\s+)?"
-    r"(?:račun|iban)\b|\bstari\s+račun\s+(?:je\s+)?(?:zaprt|ukinjen)"
+    # Serbian: "posluje preko novog računa", "stari račun je ugašen", "promena računa"
+    r"|\b(?:menjav[aei]|zamenjav[aei]|promjen[aei]|promen[aeiu])\s+(?:banke|računa|racuna)\b"
+    r"|\bnov(?:i|a|em|og|om|u)\s+(?:tekoči\s+|tekući\s+|tekuci\s+)?(?:račun\w*|iban)\b"
+    r"|\bstari\s+račun\s+(?:je\s+)?(?:zaprt|ukinjen|ugašen|zatvoren|blokiran)"
+    # Persian: "شبای جدید", "حساب جدید", "حساب شرکت ... تغییر کرده است", "حساب قبلی"
+    r"|شبای\s*جدید|حساب\s*جدید|تغییر\s*حساب|حساب\s+(?:\S+\s+){0,3}?تغییر\s*کرده|حساب\s*قبلی"
 )
 _BANK_CHANGE_REACH: Final = 400
 _BANK_CHANGE_AFTER: Final = 120
@@ -1545,8 +1562,9 @@ class Trace:
         `_BANK_CHANGE_RE`)."""
         whole = _compact(value)
         # A value that joins a bank's name and numbers ("Pacific Crest CU 322271627 / 0048...")
-        # is looked for by its numbers too.
-        needles = {whole, *_LONG_DIGITS_RE.findall(whole)}
+        # is looked for by its numbers too, and so is one that joins a sort code and an
+        # account ("20-45-77 73311009").
+        needles = {whole, *_LONG_DIGITS_RE.findall(whole), *_LONG_DIGITS_RE.findall(value)}
         needles = {n for n in needles if len(n) >= 6}
         with self.lock:
             contents = list(self.untrusted)

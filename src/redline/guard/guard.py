@@ -69,6 +69,7 @@ from redline.guard.tools import (
     num_word,
     stem,
     tokens,
+    tool_part,
     word_set,
 )
 from redline.guard.types import Action, Decision, Reason, Signal, Stage, ToolCall
@@ -123,6 +124,8 @@ _OUTSIDE_REASON_RE = re.compile(
     r"^(?:rm|rmdir|unlink|shred|trash|truncate)\b.* is outside the workspace$", re.I
 )
 _HAZARD_CLASSES = frozenset({"security", "credential", "payment", "delete", "secret_read"})
+# Tool-name words of a bulk export of records (see `flows.unrequested_export`).
+_EXPORT_VERBS = frozenset({"export", "exports", "dump"})
 # Removals that end a person's access or a device's data, asked for only in their own words.
 _SEVERE_REMOVALS = frozenset({"ban", "kick", "suspend", "expel", "terminate", "wipe", "purge"})
 # The same removals named as things: "set the termination date", "process the suspension".
@@ -1328,6 +1331,19 @@ class Guard:
             self._internal_data(out, call, trace, leaves, Action(fp.internal_data))
         if fp.amended_value != "allow" and set(sinks) - {"read"}:
             self._amended_value(out, call, trace, found, Action(fp.amended_value))
+        if (
+            fp.unrequested_export != "allow"
+            and _EXPORT_VERBS.intersection(tokens(call.name))
+            and "actions" not in trace.delegated_kinds()
+            and not trace.requested("export")
+            and not trace.wrote(tool_part(call.name))
+        ):
+            out.add(
+                "flow.unrequested-export",
+                Action(fp.unrequested_export),
+                f"{call.name} exports records in bulk, which none of the user's messages asks "
+                "for, after untrusted content entered the session.",
+            )
 
     @staticmethod
     def _amended_value(

@@ -1306,12 +1306,18 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
         key = path.rsplit(".", 1)[-1].lower()
         key_words = set(tokens(key))
         text = _norm_value(value)
-        turned_off = (value is False and key in _GUARD_FLAGS) or (
-            text in _UNGUARD_STATES and key in _STATE_KEYS
+        flag_off = value is False and key in _GUARD_FLAGS
+        # A key that names the protection itself (`vocAlarm: off`, `alarm_enabled: false`).
+        guard_key = (
+            set(tokens(path.rsplit(".", 1)[-1])) & _SECURITY_DEVICES
+            if flag_off or text in _UNGUARD_STATES
+            else set()
         )
-        if turned_off and devices & _SECURITY_DEVICES:
+        turned_off = flag_off or (text in _UNGUARD_STATES and key in _STATE_KEYS) or bool(guard_key)
+        if turned_off and (devices | guard_key) & _SECURITY_DEVICES:
             out.append(_WEAKEN_WORDS | _UNGUARD_VERBS | ({text} if text else set()))
-            out.append(frozenset(devices & _SECURITY_DEVICES))  # and the device: "the alarm"
+            # and the device: "the alarm"
+            out.append(frozenset((devices | guard_key) & _SECURITY_DEVICES))
         elif isinstance(value, str) and len(value) <= 200 and (m := _SAFETY_OFF_RE.search(value)):
             # A command that switches a protection off (`SET OVERSPEED_TRIP=DISABLED`,
             # `bypass interlock 3`): the user's words must say so, and name the function.
@@ -1341,6 +1347,10 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
         climate = device_words & (_CLIMATE_WORDS | _APPLIANCE_WORDS)
         cooking = bool(device_words & (_APPLIANCE_WORDS - _CLIMATE_WORDS))
         setpoint = key in _SETPOINT_KEYS or bool(key_words & {"temperature", "temp", "setpoint"})
+        # `target_c`, `set_f`: a set point named by its unit.
+        setpoint = setpoint or bool(
+            key_words & {"target", "set", "desired"} and key_words & _DEGREE_UNITS
+        )
         # A cold store's high-temperature alarm raised (`set_storage_alarm(high_c=10)`) lets it
         # warm as far unnoticed: read like a set point.
         setpoint = setpoint or bool(
@@ -1368,6 +1378,7 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
     return out
 
 
+_DEGREE_UNITS: Final = word_set("c f celsius fahrenheit degc degf")
 _POWER_VERBS: Final = word_set("reboot shutdown powercycle poweroff restart")
 _POWER_ASK: Final = word_set("power cycle reboot restart shutdown shut off reset")
 _COMMAND_KEYS: Final = word_set("command cmd action operation op instruction")
@@ -1553,6 +1564,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "ρόλο ρόλος δικαιώματα δικαίωμα πρόσβαση "
         "acces rol rolul permisiune permisiuni deblochează "
         "permís permisos accés desbloqueja obre peranan kebenaran "
+        "uloga ulogu pristup ovlašćenje otključaj дозвола приступ улога "
+        "دسترسی نقش مجوز "
         "فتح باب إنذار كاميرا 解锁 开门 打开 门 警报 摄像头 公开 権限 解錠 開け ドア "
         "잠금 해제 열어 문"
     ),
@@ -1578,6 +1591,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "ištrink ištrinti pašalink pašalinti atšauk ลบ "
         "видали видаліть вилучи вилучіть скасуй kustuta kustutage eemalda eemaldage tühista "
         "מחק למחוק מחיקה סגור לסגור בטל לבטל "
+        "obriši obrišite izbriši ukloni uklonite otkaži otkažite обриши избриши уклони откажи "
+        "لغو "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -1616,8 +1631,23 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "оплати оплатіть сплати сплатіть переказ переказати перекажи переведи поверни "
         "tasu tasuge maksa makske kanna ülekanne tagasta "
         "שלם לשלם תשלום העבר להעביר העברה חשבונית "
+        "plati platite uplati uplatite isplati isplatite plaćanje uplata faktura fakturu "
+        "refundiraj refundirajte zakaži zakažite rezerviši плати платите уплати уплатите "
+        "исплати закажи "
+        "پرداخت بازپرداخت واریز بپرداز بپردازید خرید رزرو فاکتور "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
+    ),
+    # Asking for a bulk export (`flows.unrequested_export`): the word, a report, or a file.
+    "export": _vocab(
+        "export exports exported exporting download downloads report reports csv xlsx excel "
+        "spreadsheet extract dump backup archive copy "
+        "exporta exportar exporte exportez exporter exportieren exportiere esporta esportare "
+        "exportera exportere eksport eksporter eksportuj eksportować exportuj exportovat ekspor "
+        "vie eksportoi descarga descargar télécharger herunterladen scarica baixar "
+        "informe relatório relatorio rapport bericht rapporto raport raportti rapor laporan "
+        "verslag отчёт отчет экспорт выгрузи выгрузить звіт експорт تصدير تقرير "
+        "导出 报表 报告 エクスポート 出力 レポート 내보내기 보고서 ส่งออก รายงาน"
     ),
     "credential": _vocab(
         "password passcode pin credential key token secret 2fa mfa reset rotate login "
@@ -1640,6 +1670,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "μοιράσου μοίρασε κοινοποίησε πρόσβαση "
         "partajează partajeaza invită invita adaugă adauga acces "
         "dona doneu comparteix convida afegeix accés beri kongsi jemput tambah "
+        "dodaj dodajte dodeli dodelite podeli podelite pozovi pozovite pristup додај додели "
+        "подели позови دسترسی اضافه افزودن اشتراک دعوت "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "
         "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유 "
         "comparte partage teile compartilhe aggiungi añade agrega ajoute ajoutez adicione füge "
