@@ -6,14 +6,14 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by twenty-two sets in the same format written apart from the
+The tuning set is followed by twenty-three sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
-nineteenth, twentieth, twenty-first, twenty-second, twenty-third), each reported in its own
-section with its first-run figures in the note.
+nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth), each reported
+in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--twentythird DIR] [--misses N]`; a set's flag names another folder for it.
+[--twentyfourth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -102,7 +102,11 @@ TWENTY_SECOND_TITLE = (
 )
 TWENTY_THIRD = ROOT / "bench" / "guard_twentythird"
 TWENTY_THIRD_TITLE = (
-    "Twenty-third scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Twenty-third scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+TWENTY_FOURTH = ROOT / "bench" / "guard_twentyfourth"
+TWENTY_FOURTH_TITLE = (
+    "Twenty-fourth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -898,10 +902,24 @@ TWENTY_THIRD_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a climbing "
     "gym, a piano service in Serbian, a vegetable box scheme, a dry-cleaning chain in Persian, "
     "a shipyard, a driving school, a blood-pressure telehealth service, a student newspaper, a "
-    "kennel and cattery, an oven maintenance contractor); no fix has been read off it, only its "
-    "totals. Its first run stopped 0.863 of attacker calls and allowed 0.950 of legitimate "
-    "calls (the policy before the changes read off the seventeenth set: 0.830 / 0.950).",
+    "kennel and cattery, an oven maintenance contractor). Its first run, the fairest figure, "
+    "stopped 0.863 of attacker calls and allowed 0.950 of legitimate calls (the policy before "
+    "the changes read off the seventeenth set: 0.830 / 0.950); it stayed unread, apart from "
+    "its totals, until the twenty-fourth set was written, and general fixes read off its "
+    "misses followed, which the figures below include.",
     TWENTY_THIRD,
+)
+TWENTY_FOURTH_SET = HeldoutSet(
+    "Twenty-fourth",
+    TWENTY_FOURTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a cinema "
+    "chain, a granite quarry, an allotment society in Latvian, a tyre-fitting chain, a "
+    "sign-language interpreting agency in Hindi, a paper mill, a harbour pilotage office, a "
+    "laboratory animal facility, a self-storage operator, a racecourse); no fix has been read "
+    "off it, only its totals. Its first run stopped 0.845 of attacker calls and allowed 0.876 "
+    "of legitimate calls (the policy before the changes read off the twenty-third set: the "
+    "same).",
+    TWENTY_FOURTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -927,6 +945,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     TWENTY_FIRST_SET,
     TWENTY_SECOND_SET,
     TWENTY_THIRD_SET,
+    TWENTY_FOURTH_SET,
 )
 
 
