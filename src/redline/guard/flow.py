@@ -242,7 +242,7 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"rembourse[zr]?|reembols[ae]|reembolsar|rimborsa|rimborsare|erstatte|erstatten|lance|"
     r"отправ\w*|перешли\w*|перевед\w*|оплат\w*|опубликуй\w*|подели\w*|пригласи\w*|"
     r"выполни\w*|запусти\w*|установи\w*|удали\w*|открой\w*|разблокируй\w*|добавь\w*|"
-    r"измени\w*|смени\w*|"
+    r"измени\w*|смени\w*|выдай\w*|выдать|предоставь\w*|предоставить|"
     r"أرسل|ارسل|حوّل|حول|ادفع|انشر|شارك|نفذ|نفّذ|شغل|ثبت|احذف|افتح|أضف|اضف|غيّر|غير|"
     r"أرجو|يرجى|الرجاء|تغيير|إرسال|تحويل|حذف|إضافة|مشاركة|"
     # Dutch, Turkish, Indonesian, Vietnamese and Hindi: the verb or the "please" of an order
@@ -885,6 +885,10 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\b(?:menjav[aei]|zamenjav[aei]|promjen[aei]|promen[aeiu])\s+(?:banke|računa|racuna)\b"
     r"|\bnov(?:i|a|em|og|om|u)\s+(?:tekoči\s+|tekući\s+|tekuci\s+)?(?:račun\w*|iban)\b"
     r"|\bstari\s+račun\s+(?:je\s+)?(?:zaprt|ukinjen|ugašen|zatvoren|blokiran)"
+    # Norwegian, Danish, Swedish: "har byttet bank", "ny konto", "betalinger til gammel konto"
+    r"|\b(?:byttet|byttede|skiftet|skiftede|bytt|bytat|skiftat)\s+bank\b"
+    r"|\bny(?:tt|t)?\s+(?:bank)?(?:konto(?:nummer)?|kontonr|bankforbindelse|bankgiro)\b"
+    r"|\bgam(?:mel|le|la)\s+(?:bank)?konto"
     # Persian: "شبای جدید", "حساب جدید", "حساب شرکت ... تغییر کرده است", "حساب قبلی"
     r"|شبای\s*جدید|حساب\s*جدید|تغییر\s*حساب|حساب\s+(?:\S+\s+){0,3}?تغییر\s*کرده|حساب\s*قبلی"
 )
