@@ -911,6 +911,8 @@ def test_amending_words_are_read_in_several_languages() -> None:
         "Updated figure after a second inspection: 12,600.00 EUR.",
         "Helyesbítés: a kár összege 12 600,00 EUR.",
         "Rettelse: skaden er opgjort til 12.600,00 EUR.",
+        "Revision B (surveyor, 06:40): damage 12,600.00 EUR.",
+        "ISPRAVKA: šteta iznosi 12.600,00 EUR.",
     ):
         g = Guard(None)
         out = "Survey SURV-11: damage assessed at 1,260.00 EUR.\n" + note
