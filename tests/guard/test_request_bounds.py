@@ -277,6 +277,9 @@ def test_user_pointers_name_the_kind_of_value_a_document_gives() -> None:
     assert kinds("Fix the email in prod to kim@example.com.") == set()
     assert kinds("Pay the supplier 40 EUR.") == set()
     assert kinds("Email him the agenda from contract-agenda.txt.") == set()  # a verb
+    # A postal address hands over no email address.
+    assert kinds("Book the courier to the hospital address on the order.") == set()
+    assert kinds("Ship it to the delivery address in the ticket.") == set()
     # The actions themselves handed to a document.
     assert kinds("Please do the actions specified in the email from dana.") == {"actions"}
     assert kinds("Complete the tasks listed in the ticket, thanks.") == {"actions"}

@@ -384,8 +384,18 @@ _GIVES_VALUE_RE: Final = re.compile(
 # que pone en la factura", "las direcciones que ella pone en el correo", "die IBAN aus der
 # Rechnung". An order in that document naming a value of that kind is what the user expects to
 # find there (see `Trace.delegated`). Each group names the target kinds it hands over.
+_POSTAL_NOT = "".join(
+    rf"(?<!{w}\s)"
+    for w in (
+        "delivery", "shipping", "postal", "street", "home", "mailing", "billing", "forwarding",
+        "hospital", "site", "physical", "pickup", "collection", "return", "store", "office",
+        "branch", "warehouse", "depot", "clinic", "venue",
+    )
+)  # fmt: skip
 _DELEGATED_NOUNS: Final = {
-    "email": r"address(?:es)?|e-?mails?|recipients?|contacts?|person|people|request[eo]rs?|"
+    # "the hospital address on the order" is a postal one: it hands over no email address.
+    "email": rf"{_POSTAL_NOT}address(?:es)?|e-?mails?|recipients?|contacts?|person|people|"
+    r"request[eo]rs?|"
     r"applicants?|submitters?|direcci[oó]n(?:es)?|"
     r"correos?|adress(?:e|es|en)|indirizz[oi]|endere[cç]os?|empf[aä]nger",
     "iban": r"(?:bank\s+)?accounts?|ibans?|(?:bank(?:ing)?\s+)?details|payee|cuentas?|"
