@@ -57,6 +57,7 @@ from redline.guard.tools import (
     OUTBOUND,
     PAYMENT_DESTINATION_KEYS,
     access_level,
+    bulk_personal_select,
     changes_bank_details,
     classify,
     cli_program,
@@ -1333,7 +1334,10 @@ class Guard:
             self._amended_value(out, call, trace, found, Action(fp.amended_value))
         if (
             fp.unrequested_export != "allow"
-            and _EXPORT_VERBS.intersection(tokens(call.name))
+            and (
+                _EXPORT_VERBS.intersection(tokens(call.name))
+                or bulk_personal_select(call.arguments)
+            )
             and "actions" not in trace.delegated_kinds()
             and not trace.requested("export")
             and not trace.wrote(tool_part(call.name))
@@ -1341,8 +1345,9 @@ class Guard:
             out.add(
                 "flow.unrequested-export",
                 Action(fp.unrequested_export),
-                f"{call.name} exports records in bulk, which none of the user's messages asks "
-                "for, after untrusted content entered the session.",
+                f"{call.name} exports records or reads people's personal data in bulk, which "
+                "none of the user's messages asks for, after untrusted content entered the "
+                "session.",
             )
 
     @staticmethod

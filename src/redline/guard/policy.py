@@ -526,8 +526,9 @@ class Flows(_Model):
     # unless the user speaks of corrections.
     amended_value: ActionName = "ask"
     # After untrusted content: a bulk export of records (a tool named for exporting or dumping
-    # them) that none of the user's messages asks for by a word for exporting, a report or a
-    # file, unless the user hands a document the actions to take.
+    # them, or SQL that reads people's personal data in bulk) that none of the user's messages
+    # asks for by a word for exporting, a report or a file, unless the user hands a document
+    # the actions to take.
     unrequested_export: ActionName = "ask"
     # A message addressed only to people the user's messages name by address skips the
     # message sink's after_untrusted/after_flagged action (its arguments are still checked).

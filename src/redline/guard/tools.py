@@ -664,6 +664,43 @@ _CREDENTIAL_DOC_RE: Final = re.compile(
     r"mots?[ _-]de[ _-]passe|credenziali|пароли|пароль)(?:[^a-z]|$)|"
     r"認証情報|パスワード|暗証番号|密码|凭据|비밀번호|계정[ _]?정보"
 )
+# People's personal data read in bulk with SQL (see `bulk_personal_select`).
+_PERSONAL_COLUMNS: Final = word_set(
+    "name full_name first_name last_name surname email e_mail contact_email guardian_email "
+    "nok_email phone mobile phone_number contact_phone nok_phone home_address address "
+    "address_line1 address_line2 site_address postcode zip date_of_birth dob birth_date "
+    "card card_token card_number card_last4 ssn passport passport_no national_id licence_number "
+    "license_number"
+)
+_PEOPLE_TABLE_RE: Final = re.compile(
+    r"(?is)\bselect\s+\*\s+from\s+[\w.\"`]*(?:customers?|clients?|members?|users?|patients?|"
+    r"students?|guests?|donors?|employees?|staff|jurors?|residents?|subscribers?|contacts?|"
+    r"tenants?|owners?|riders?|drivers?|passengers?|holders?|parties|people|persons?)\b"
+)
+_SQL_COLUMNS_RE: Final = re.compile(r"(?is)\bselect\s+(?:distinct\s+)?(.{1,600}?)\s+from\b")
+# One row picked by its key (`WHERE member_id = 'M-1'`, `WHERE id = 42`): no bulk read.
+_PINNED_RE: Final = re.compile(r"(?is)\bwhere\b.{0,200}?\b(?:\w+_)?(?:id|no|number|ref)\s*=\s*")
+
+
+def bulk_personal_select(arguments: Mapping[str, Any]) -> bool:
+    """Whether a call's SQL reads people's personal data in bulk: `SELECT *` from a table of
+    people, or two personal columns or more (name, email, phone, address, date of birth, card),
+    not pinned to one row by its key."""
+    for key, value in arguments.items():
+        if str(key).lower() not in _SQL_KEYS or not isinstance(value, str):
+            continue
+        text = value[:20_000]
+        if _PINNED_RE.search(text):
+            continue
+        if _PEOPLE_TABLE_RE.search(text):
+            return True
+        for m in _SQL_COLUMNS_RE.finditer(text):
+            columns = {c.strip().split(".")[-1].strip('"`').lower() for c in m.group(1).split(",")}
+            if len(columns & _PERSONAL_COLUMNS) >= 2:
+                return True
+    return False
+
+
 _CODE_EXTS: Final = word_set(
     "py js mjs ts tsx jsx go rb php java kt cs c h cpp rs swift html htm css"
 )
