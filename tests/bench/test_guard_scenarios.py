@@ -30,6 +30,7 @@ from bench.guard import (
     THIRTEENTH,
     TWELFTH,
     TWENTIETH,
+    TWENTY_FIFTH,
     TWENTY_FIRST,
     TWENTY_FOURTH,
     TWENTY_SECOND,
@@ -418,6 +419,7 @@ def test_main_prints_each_sections_misses_and_targets(
         TWENTY_THIRD,
         TWENTY_FOURTH,
     )
+    assert folders["twenty-fifth"] == TWENTY_FIFTH
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -435,8 +437,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called twenty-fifth"):
-        run(SCENARIOS, folders={"twenty-fifth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called twenty-sixth"):
+        run(SCENARIOS, folders={"twenty-sixth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -465,6 +467,7 @@ _WRITTEN: tuple[Path, ...] = (
     TWENTY_SECOND,
     TWENTY_THIRD,
     TWENTY_FOURTH,
+    TWENTY_FIFTH,
 )
 
 
@@ -491,6 +494,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (TWENTY_SECOND, 8, {"en", "et", "uk"}),
     (TWENTY_THIRD, 8, {"en", "sr", "fa"}),
     (TWENTY_FOURTH, 8, {"en", "lv", "hi"}),
+    (TWENTY_FIFTH, 8, {"en", "sq", "bn"}),
 ]
 
 
