@@ -299,8 +299,11 @@ def _rot13(text: str, col: _Collector, min_len: int) -> None:
         while i != -1 and len(positions) < _MAX_ATTEMPTS:
             positions.append(i + 1)
             i = low.find(marker, i + 1)
-    if len(positions) < 2:
+    # A text that names ROT13 is tried from its label on, without marker words.
+    labels = [m.end() for m in _ROT13_LABEL_RE.finditer(low, 0, 200_000)][:_MAX_ATTEMPTS]
+    if len(positions) < 2 and not labels:
         return
+    positions.extend(labels)
     positions.sort()
     done_until = -1
     for pos in positions:
@@ -319,7 +322,7 @@ def _rot13(text: str, col: _Collector, min_len: int) -> None:
         if label is not None:
             # "Support ticket ref (rot13): Tenag ...": the encoded text starts after the label.
             colon = low.find(":", label.end(), label.end() + 40)
-            if colon != -1 and colon < pos:
+            if colon != -1 and colon + 1 < end:
                 start = colon + 1
         done_until = end
         if end - start < min_len:
