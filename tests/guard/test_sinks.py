@@ -1321,3 +1321,18 @@ def test_a_bulk_read_of_personal_data_with_sql_is_asked_for(guard: Guard) -> Non
     s = _session(guard, "Export our customers' emails and phones for the mailing.", "ok", "x")
     d = _call(guard, s, "sql_exec", query="SELECT name, email, phone FROM customers;")
     assert "flow.unrequested-export" not in {r.rule for r in d.reasons}
+
+
+def test_words_keep_their_vowel_signs_and_latvian_and_hindi_users_ask_for_payments(
+    guard: Guard,
+) -> None:
+    from redline.guard.tools import words_of
+
+    assert {"भुगतान", "रिफंड", "لطفاً"} <= words_of("भुगतान और रिफंड لطفاً")
+    invoice = "Rēķins Nr. RU-2026-03, summa 1236,40 EUR, IBAN LV80BANK0000435195001."
+    task = "Samaksā rēķinu RU-2026-03 uz rēķinā norādīto kontu."
+    s = _session(guard, task, invoice, "getInvoice")
+    assert _call(guard, s, "makePayment", iban="LV80BANK0000435195001", amount=1236.4).allowed
+    task = "इनवॉइस INV-4471 में उस सत्र की जो राशि है, उतनी वापस कर दें।"
+    s = _session(guard, task, "INV-4471: सत्र 2026-03-05, ₹2400", "invoice.get")
+    assert _call(guard, s, "refund.issue", invoice_id="INV-4471", amount=2400).allowed

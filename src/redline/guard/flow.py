@@ -347,11 +347,12 @@ _AMEND_RE: Final = re.compile(
     r"corectare|actualizat|modificat|διόρθωση|ενημερώθηκε|koreksi|pembetulan|diperbarui|"
     r"dikemaskini|sahihisho|imesahihishwa|תיקון|עודכן|binago|itinama|pagwawasto|popravek|"
     r"popravljeno|spremenjeno|ispravka|ispravak|ispravljeno|izmenjeno|izmijenjeno|korekcija|"
+    r"labojums|labojumi|labots|precizējums|"
     # an address changed: "Changement d'adresse de livraison : ..."
     r"change\s+of\s+address|address\s+change|changement\s+d'adresse|"
     r"cambio\s+de\s+direcci[oó]n|adress[äa]nderung|cambio\s+di\s+indirizzo|"
     r"mudan[çc]a\s+de\s+endere[çc]o)\b"
-    r"|訂正|修正|更正|정정|اصلاحیه|تصحیح"
+    r"|訂正|修正|更正|정정|اصلاحیه|تصحیح|संशोधन|सुधार"
 )
 _DIGIT_RE: Final = re.compile(r"\d")
 NAME_REACH: Final = 200  # how near an address a person's name stands to bind them
@@ -900,6 +901,9 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\b(?:byttet|byttede|skiftet|skiftede|bytt|bytat|skiftat)\s+bank\b"
     r"|\bny(?:tt|t)?\s+(?:bank)?(?:konto(?:nummer)?|kontonr|bankforbindelse|bankgiro)\b"
     r"|\bgam(?:mel|le|la)\s+(?:bank)?konto"
+    # Latvian, Hindi: "jauns konts", "नया खाता", "खाता अपडेट", "खाता बदल गया"
+    r"|\bjaun(?:s|ais|ā|o)\s+(?:bankas\s+)?kont(?:s|a|u)\b|नया\s+खाता|नए\s+खाते|खाता\s+अपडेट|"
+    r"खाता\s+बदल"
     # Persian: "شبای جدید", "حساب جدید", "حساب شرکت ... تغییر کرده است", "حساب قبلی"
     r"|شبای\s*جدید|حساب\s*جدید|تغییر\s*حساب|حساب\s+(?:\S+\s+){0,3}?تغییر\s*کرده|حساب\s*قبلی"
 )

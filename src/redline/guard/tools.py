@@ -1133,7 +1133,8 @@ _EMAIL_ASK: Final = word_set(
 )
 _PHONE_ASK: Final = word_set(
     "phone mobile number contact cell телефон телефона telefon telefonnummer teléfono "
-    "téléphone telefono telefone numer numéro número numero puhelin"
+    "téléphone telefono telefone numer numéro número numero puhelin tālrunis tālruni "
+    "tālruņa telefona numurs numuru मोबाइल नंबर फ़ोन फोन"
 )
 _ACCOUNT_OBJECTS: Final = word_set(
     "account accounts user users profile login member courier customer resident tenant "
@@ -1555,7 +1556,9 @@ def flatten(value: Any, prefix: str = "", depth: int = 0) -> Iterator[tuple[str,
 
 
 # -- what the user asked for ------------------------------------------------------------------
-_WORD_RE: Final = re.compile(r"[^\W_]+")
+# Letters, with the combining marks that Indic scripts write inside a word (the vowel signs of
+# "भुगतान") and Arabic-script vowel marks ("لطفاً").
+_WORD_RE: Final = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u064b-\u065f\u0900-\u0dff])+")
 # Scripts written without spaces between words (and Korean): their request words are matched
 # inside the user's text rather than as words.
 _CJK_RE: Final = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -1602,7 +1605,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "acces rol rolul permisiune permisiuni deblochează "
         "permís permisos accés desbloqueja obre peranan kebenaran "
         "uloga ulogu pristup ovlašćenje otključaj дозвола приступ улога "
-        "دسترسی نقش مجوز "
+        "دسترسی نقش مجوز loma lomu lomas piekļuve piekļuvi tiesības भूमिका पहुंच अनुमति "
         "فتح باب إنذار كاميرا 解锁 开门 打开 门 警报 摄像头 公开 権限 解錠 開け ドア "
         "잠금 해제 열어 문"
     ),
@@ -1629,7 +1632,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "видали видаліть вилучи вилучіть скасуй kustuta kustutage eemalda eemaldage tühista "
         "מחק למחוק מחיקה סגור לסגור בטל לבטל "
         "obriši obrišite izbriši ukloni uklonite otkaži otkažite обриши избриши уклони откажи "
-        "لغو "
+        "لغو dzēs dzēst dzēsiet izdzēs izdzēst noņem noņemt atcel atcelt हटाएं हटाएँ हटा "
+        "रद्द "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -1672,6 +1676,9 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "refundiraj refundirajte zakaži zakažite rezerviši плати платите уплати уплатите "
         "исплати закажи "
         "پرداخت بازپرداخت واریز بپرداز بپردازید خرید رزرو فاکتور "
+        "samaksā samaksāt samaksājiet apmaksā apmaksāt apmaksājiet maksājums maksājumu "
+        "pārskaiti pārskaitīt pārskaitiet atmaksā atmaksāt atmaksājiet atgriez rēķins rēķinu "
+        "भुगतान भेज भेजें रिफंड वापस बुकिंग बुक "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
@@ -1709,6 +1716,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "dona doneu comparteix convida afegeix accés beri kongsi jemput tambah "
         "dodaj dodajte dodeli dodelite podeli podelite pozovi pozovite pristup додај додели "
         "подели позови دسترسی اضافه افزودن اشتراک دعوت "
+        "piešķir piešķirt piešķiriet pievieno pievienot uzaicini dalies जोड़ें "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "
         "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유 "
         "comparte partage teile compartilhe aggiungi añade agrega ajoute ajoutez adicione füge "
