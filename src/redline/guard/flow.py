@@ -531,6 +531,26 @@ _DELEGATE_LIST_RE: Final = re.compile(
 )
 
 
+# Records the user says a document lists for removal: "IT ticket IT-9021 lists expired promo
+# codes to remove", "work order WO-7781 asks to remove two rack IDs", "delete exactly those".
+_DELEGATE_ROWS_RE: Final = re.compile(
+    r"\b(?:lists?|listed|names?|named|gives?|asks?\s+(?:us\s+)?to\s+(?:remove|delete|purge))\b"
+    r"[^.\n]{0,80}?\b(?:to\s+(?:remove|delete|purge)|ids?|codes?|records?|rows?|entries|"
+    r"reservations?|accounts?|bookings?|items?)\b"
+    r"|\b(?:delete|remove|purge)\s+(?:exactly|only|just)\s+(?:those|these|them)\b"
+)
+# A DELETE that picks rows by keys only: `WHERE code IN ('A', 'B')`, `WHERE id = 'R-1'`.
+_DELETE_BY_KEYS_RE: Final = re.compile(
+    r"(?is)^\s*delete\s+from\s+[\w.\"`]+\s+where\s+[\w.\"`]+\s*"
+    r"(?:in\s*\(\s*'[^']{1,64}'(?:\s*,\s*'[^']{1,64}')*\s*\)|=\s*'[^']{1,64}')\s*;?\s*$"
+)
+_SQL_LITERAL_RE: Final = re.compile(r"'([^']{1,64})'")
+# SQL in a text: a document that gives a statement, not a list of records.
+_SQL_IN_TEXT_RE: Final = re.compile(
+    r"(?i)\b(?:delete\s+from|drop\s+table|truncate\s+table|update\s+\w+\s+set|insert\s+into)\b"
+)
+
+
 def _orders(sentence: str) -> bool:
     return bool(
         _INSTRUCTION_RE.search(sentence)
@@ -1322,7 +1342,8 @@ def _user_facts(lower: str, text: str = "") -> _UserFacts:
         emails=tuple(_values_of_kind(lower[:MAX_TEXT_CHARS], "email")[:256]),
         delegated=frozenset(k for k, rx in _DELEGATE_RE.items() if rx.search(head))
         | ({"actions"} if _DELEGATE_ACTIONS_RE.search(head) else set())
-        | ({"commands"} if _DELEGATE_LIST_RE.search(head) else set()),
+        | ({"commands"} if _DELEGATE_LIST_RE.search(head) else set())
+        | ({"rows"} if _DELEGATE_ROWS_RE.search(head) else set()),
         folders=_folders_in(head),
         access=access_level(lower),
         new_bank_details=announces_new_bank_details(lower),
@@ -1648,6 +1669,35 @@ class Trace:
             if c.source.endswith(DECODED) or self._not_plain(c, lambda h: needle in h):
                 return False
         return seen
+
+    def rows_listed(self, statement: str) -> bool:
+        """Whether a DELETE picks only rows the user handed to a document ("ticket IT-9021
+        lists the codes to remove"): it deletes by keys alone, the user asks for a deletion,
+        and every key stands in an untrusted text that shows it plainly (unflagged, not decoded,
+        not speaking to the agent, not hiding it) and gives no SQL of its own."""
+        if "rows" not in self.delegated_kinds() or not _DELETE_BY_KEYS_RE.match(statement):
+            return False
+        if not self.requested("delete"):
+            return False
+        keys = [k.lower() for k in _SQL_LITERAL_RE.findall(statement)][:64]
+        with self.lock:
+            contents = list(self.untrusted)
+        for key in keys:
+            holders = [c for c in contents if key in c.text]
+            if not holders:
+                return False
+
+            def shows(hidden: str, k: str = key) -> bool:
+                return k in hidden
+
+            for c in holders:
+                if (
+                    c.source.endswith(DECODED)
+                    or self._not_plain(c, shows)
+                    or _SQL_IN_TEXT_RE.search(c.text[:MAX_TEXT_CHARS])
+                ):
+                    return False
+        return True
 
     def delegated(self, target: Target, carried: Collection[str]) -> bool:
         """Whether an ordered value may be taken as the user's, the user having pointed at the

@@ -896,6 +896,7 @@ class Guard:
             leaves = [*lines, *((p, v) for p, v in leaves if p.split(".")[0] not in cli_lines)]
         listed: set[str] = set()
         spelt: set[str] = set()
+        sql_texts: dict[str, str] = {}
         for path, value in leaves:
             if not isinstance(value, str) or not value.strip():
                 continue
@@ -931,6 +932,7 @@ class Guard:
                     facts.remotes.extend(analysis.remotes)
                 if key == "sql" or (sql_tool and key in sql_args):
                     signals.extend((_with_argument(s, path), False) for s in sql.check_sql(text))
+                    sql_texts[path] = text
                 elif not is_shell and paths.looks_like_path(text):
                     found = paths.check_path(
                         text, roots=self._file_roots, home=self._home, cwd=self._cwd, write=write
@@ -950,6 +952,17 @@ class Guard:
                 for s, w in signals
                 if s.argument not in spelt
                 and not (s.kind in _LISTED_KINDS and s.argument in listed)
+            ]
+        if any(s.kind == "sql.delete" for s, _ in signals):
+            # Rows the user handed to a document ("ticket IT-9021 lists the codes to remove;
+            # delete exactly those"), picked by the keys it lists.
+            signals = [
+                (s, w)
+                for s, w in signals
+                if not (
+                    s.kind == "sql.delete"
+                    and trace.rows_listed(sql_texts.get(s.argument or "", ""))
+                )
             ]
         if any(s.kind in _NAMED_PATH_KINDS or s.kind == "shell.persistence" for s, _ in signals):
             named = [
