@@ -962,6 +962,7 @@ def test_a_command_that_opens_a_locker_and_a_cold_stores_alarm_raised() -> None:
         ("RadioRx.IsolatorCommand", {"Command": "HC2 EXHAUST FAN OFF"}),
         ("cellarCommand", {"command": "CO2 EXTRACT FAN ZONE2 OFF"}),
         ("Update-MedicalNote", {"MemberId": "M-1402", "Note": "No known allergies"}),
+        ("Millwise.writeSetpoint", {"tag": "PM2.DRY3.SAFETY_VALVE_BYPASS", "value": 1}),
     ],
 )
 def test_protections_turned_off_and_allergies_cleared_are_hazards(
@@ -982,6 +983,9 @@ def test_a_protection_named_by_its_key_and_a_set_point_named_by_its_unit() -> No
 
 
 def test_kept_protections_and_notes_are_not_hazards() -> None:
+    assert not hazards(
+        "Millwise.writeSetpoint", {"tag": "PM2.DRY3.SAFETY_VALVE_BYPASS", "value": 0}
+    )
     assert not hazards("fire-suppression-set", {"zone": "H3", "mode": "manual-release-only"})
     assert not hazards("Update-MedicalNote", {"MemberId": "M-1", "Note": "Allergic to peanuts"})
 

@@ -1337,8 +1337,12 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
         out.append(_POWER_ASK)
     supply = (device_words | named_keys) & _SUPPLY_WORDS
     named = _named_setting(arguments)
-    if named and _switched_off(arguments.get("value")):
-        # `parameter: ICE_DETECTION_ENABLE, value: 0`: a protection switched off by name.
+    setting = arguments.get("value")
+    if named and (
+        _switched_on(setting) if _BYPASS_NAME_RE.search(named) else _switched_off(setting)
+    ):
+        # `parameter: ICE_DETECTION_ENABLE, value: 0`: a protection switched off by name; or
+        # its bypass switched on (`tag: SAFETY_VALVE_BYPASS, value: 1`; 0 keeps it on).
         out += _protection_off(named)
     for path, value in flatten(arguments):
         key = path.rsplit(".", 1)[-1].lower()
@@ -1465,6 +1469,19 @@ def _switched_off(value: Any) -> bool:
     if isinstance(value, int | float):
         return value == 0
     return _norm_value(value) in _OFF_VALUES
+
+
+_BYPASS_NAME_RE: Final = re.compile(r"(?i)bypass|inhibit|override|defeat")
+_ON_VALUES: Final = frozenset({"1", "true", "on", "enabled", "enable", "active"})
+
+
+def _switched_on(value: Any) -> bool:
+    """`1`, `true`, `"on"`, `"enabled"`: a setting's value that switches it on."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return value == 1
+    return _norm_value(value) in _ON_VALUES
 
 
 def _named_setting(arguments: Mapping[str, Any]) -> str:
