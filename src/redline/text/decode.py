@@ -318,12 +318,15 @@ def _rot13(text: str, col: _Collector, min_len: int) -> None:
         hi = min(len(low), pos + 2000)
         m = _SENTENCE_END_RE.search(low, pos, hi)
         end = m.end() if m else hi
-        label = _ROT13_LABEL_RE.search(low, start, pos)
+        line_start = max(lo, low.rfind("\n", lo, pos) + 1)
+        label = _ROT13_LABEL_RE.search(low, line_start, pos)
         if label is not None:
-            # "Support ticket ref (rot13): Tenag ...": the encoded text starts after the label.
+            # "Support ticket ref (rot13): Tenag ...": the encoded text starts after the label
+            # and runs to the end of its line (its stops were encoded with it).
+            line_end = low.find("\n", pos, hi)
+            end = line_end if line_end != -1 else hi
             colon = low.find(":", label.end(), label.end() + 40)
-            if colon != -1 and colon + 1 < end:
-                start = colon + 1
+            start = colon + 1 if colon != -1 and colon + 1 < end else label.end()
         done_until = end
         if end - start < min_len:
             continue
