@@ -222,7 +222,7 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"bitten|ersuchen|"
     r"cambia|changez|modifiez|altere|mude|troque|ändere|atualizar|actualizar|aggiornare|"
     r"alterar|cambiar|modificar|mudar|envoie[zr]?|envoy(?:er|ez)|transmettez|inoltra|"
-    r"invia|encaminhe|paye[zr]?|"
+    r"invia|encaminhe|paye[zr]?|vi\s+preghiamo|preghiamo|consegnare|consegnate|spedite|"
     r"envie|sende|schicke|leite|überweise|virez|"
     # give or grant
     r"dale|denle|dele|deles|otorga|otorgue|conceda|concede|donnez|accordez|accorde|dagli|"
@@ -250,7 +250,7 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"stuur|verstuur|verzend|betaal|verwijder|nodig|voeg|wijzig|annuleer|installeer|"
     r"ontgrendel|exporteer|verleen|restitueer|crediteer|gelieve|doorsturen|versturen|sturen|"
     r"verzenden|betalen|overmaken|verwijderen|toevoegen|wijzigen|annuleren|uitnodigen|"
-    r"exporteren|mailen|"
+    r"exporteren|mailen|meesturen|meezenden|wilt\s+u|"
     # Swedish
     r"skicka|betala|överför|radera|dela|lägg\s+till|ändra|uppdatera|vänligen|bjud\s+in|"
     # Polish
