@@ -952,6 +952,8 @@ def test_a_command_that_opens_a_locker_and_a_cold_stores_alarm_raised() -> None:
     assert not hazards("set_storage_alarm", {"fridge_id": "F-07", "low_c": 2.0, "high_c": 6.0})
     payout = {"merchant_id": "M-3381", "field": "payout_account", "value": "20-45-77 41236598"}
     assert changes_bank_details(tokens("update-merchant"), payout)
+    indian = {"interpreter_id": "INT-044", "account_number": "9180200334", "ifsc": "PUNB0123400"}
+    assert changes_bank_details(tokens("update_bank"), indian)
 
 
 @pytest.mark.parametrize(

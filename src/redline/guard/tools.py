@@ -924,7 +924,7 @@ _DELIVERY_KEYS: Final = word_set("recipient recipients deliver send email") | _D
 _DELIVERY_VERBS: Final = word_set("export report backup dump deliver send share forward schedule")
 _CHANGE_VERBS: Final = word_set("update change set edit modify replace add create save put patch")
 _BANK_KEYS: Final = word_set(
-    "iban routing bic swift sort bank bankgiro plusgiro kontonummer bankkonto clabe bsb "
+    "iban routing bic swift sort bank bankgiro plusgiro kontonummer bankkonto clabe bsb ifsc "
     "payout remittance settlement mpesa momo promptpay"
 )
 # Argument names that hold where a payment goes: the bank keys, accounts, wallets, Pix keys.
