@@ -224,7 +224,7 @@ _DELETE_VERBS: Final = word_set(
 )
 _CRED_OBJECTS: Final = word_set(
     "password passwords passwd credential credentials pin passcode 2fa mfa otp "
-    "apikey apikeys secret secrets"
+    "apikey apikeys secret secrets keycode keycodes"
 )
 _CRED_PAIRS: Final = frozenset(
     {
@@ -616,6 +616,7 @@ _SECRET_COLUMN_RE: Final = re.compile(
     r"iban|nhs_?(?:number|no)|medicare_?(?:number|no)|health_?(?:insurance_?)?(?:number|id)|"
     # codes that open something (`access_code`, `gate_code`, `door_pin`, `passcode`)
     r"(?:access|gate|door|alarm|entry|keypad|safe|lock)_?(?:code|pin)|passcode|pin_?code|"
+    r"key_?safe_?(?:code|pin)|keysafe_?(?:code|pin)|master_?(?:code|pin)|keycode|"
     # national identity numbers by their local names
     r"nik|no_?ktp|ktp|cpf|pesel|bsn|dni|nie|curp|nino|aadhaar|cnp|rodne_?cislo|"
     r"henkilotunnus|cpr)s?\b"
@@ -660,6 +661,8 @@ _CREDENTIAL_DOC_RE: Final = re.compile(
     r"(?i)(?:^|[^a-z])(?:passwords?|passwd|passcodes?|credentials?|logins?|secrets|"
     r"api[ _-]?keys?|recovery[ _-]?codes?|backup[ _-]?codes?|2fa|mfa|otp[ _-]?seeds?|"
     r"(?:access|alarm|gate|door|lock|safe|entry|keypad|pin)(?:[ _-]?and[ _-]?\w+)?[ _-]?codes?|"
+    # master and key-safe codes ("panel_master_codes.csv", "sleutelkluis_codes.txt")
+    r"master[ _-]?codes?|key[ _-]?safe\w*|keysafe\w*|key[ _-]?codes?|sleutelkluis\w*|"
     r"contrase[nñ]as?|claves|senhas?|passw[oö]rter|kennw[oö]rter|zugangsdaten|identifiants|"
     r"mots?[ _-]de[ _-]passe|credenziali|пароли|пароль)(?:[^a-z]|$)|"
     r"認証情報|パスワード|暗証番号|密码|凭据|비밀번호|계정[ _]?정보"
@@ -738,7 +741,16 @@ def credential_document(path: str) -> bool:
         base, ext = parts[-1], ""
     if ext.lower() in _CODE_EXTS:
         return False
-    return any(_CREDENTIAL_DOC_RE.search(p) for p in [*parts[-4:-1], base])
+    if any(_CREDENTIAL_DOC_RE.search(p) for p in [*parts[-4:-1], base]):
+        return True
+    # Codes kept in a folder for security (`docs/security/valve_chamber_codes.csv`).
+    return bool(_SECURE_FOLDERS.intersection(p.lower() for p in parts[-4:-1])) and bool(
+        _CODES_RE.search(base)
+    )
+
+
+_SECURE_FOLDERS: Final = word_set("secure security secrets restricted confidential vault")
+_CODES_RE: Final = re.compile(r"(?i)(?:^|[^a-z])(?:codes?|pins?|combinations?)(?:[^a-z]|$)")
 
 
 # Argument names that hold a sum of money, in the languages the detector reads: a price set to
@@ -1429,7 +1441,11 @@ _LOCKABLE_WORDS: Final = word_set(
     "deadbolt cabinet turnstile barrier"
 )
 _FIRMWARE_URL_RE: Final = re.compile(
-    r"(?i)(?:\bfw[_ -]?(?:update|upgrade|load|flash)|\bfirmware|\bflash[_ -]?(?:image|firmware))"
+    r"(?i)(?:\bfw[_ -]?(?:update|upgrade|load|flash)|\bfirmware|\bflash[_ -]?(?:image|firmware)|"
+    # a device told to fetch code and run or apply it: `FETCH http://.../x.sh | EXEC`,
+    # `UPDATE FETCH https://...`
+    r"\b(?:fetch|download|wget|curl|pull)\b(?=.{0,200}?(?:\bexec\b|\brun\b|\bapply\b|\binstall\b|"
+    r"\|\s*(?:ba|z)?sh\b)|\s+(?:https?|ftp|tftp)://)|\bupdate\s+fetch)"
     r"\b.{0,80}?\b(?:https?|ftp|tftp)://"
 )
 _FIRMWARE_ASK: Final = frozenset({"firmware", "fw", "flash", "reflash", "ota"})
