@@ -1600,6 +1600,13 @@ class Trace:
         with self.lock:
             return any(f.new_bank_details for f in self.user_facts)
 
+    def bank_change_announced(self) -> bool:
+        """Whether an untrusted text of the session speaks of a payee's new bank details
+        (plainly, or in text it hides or encodes)."""
+        with self.lock:
+            contents = list(self.untrusted)
+        return any(_BANK_CHANGE_RE.search(c.text[:MAX_TEXT_CHARS]) for c in contents)
+
     def announced_as_new(self, value: str) -> bool:
         """Whether untrusted content gives `value` (an account, IBAN, routing number or payment
         key) as a payee's new bank details: near it, the content says the payee moved banks,

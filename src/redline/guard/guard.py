@@ -1526,11 +1526,13 @@ class Guard:
         do not speak of new details themselves."""
         if trace.user_announces_new_bank_details():
             return
+        banky_found = False
         for target in found:
             banky = destination_kind(target) is not None or (
                 target.kind == "value"
                 and bool(set(key_words(target.argument)) & PAYMENT_DESTINATION_KEYS)
             )
+            banky_found = banky_found or banky
             if not banky or trace.provenance(target) is Origin.USER:
                 continue
             if trace.announced_as_new(target.value):
@@ -1542,6 +1544,15 @@ class Guard:
                     target.value,
                 )
                 return
+        if not banky_found and trace.bank_change_announced():
+            # A payment that names no account pays the one on file, which a call of the
+            # session may have just changed to the announced one.
+            out.add(
+                "flow.new-bank-details",
+                action,
+                f"{call.name} pays a payee after untrusted content announced new bank details; "
+                "the user's messages do not speak of them.",
+            )
 
     @staticmethod
     def _access_above(
