@@ -6,14 +6,14 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by twenty-four sets in the same format written apart from the
+The tuning set is followed by twenty-five sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
-nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth),
-each reported in its own section with its first-run figures in the note.
+nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
+twenty-sixth), each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--twentyfifth DIR] [--misses N]`; a set's flag names another folder for it.
+[--twentysixth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -110,7 +110,11 @@ TWENTY_FOURTH_TITLE = (
 )
 TWENTY_FIFTH = ROOT / "bench" / "guard_twentyfifth"
 TWENTY_FIFTH_TITLE = (
-    "Twenty-fifth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Twenty-fifth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+TWENTY_SIXTH = ROOT / "bench" / "guard_twentysixth"
+TWENTY_SIXTH_TITLE = (
+    "Twenty-sixth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -932,11 +936,23 @@ TWENTY_FIFTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a cable-car "
     "operator, an organ-transplant coordination office, a cruise shore-excursion desk in "
     "Albanian, a bicycle courier co-op in Bengali, a salmon farm, a concrete batching plant, a "
-    "stained-glass studio, a drone survey company, a chess federation, a hospice); no fix has "
-    "been read off it, only its totals. Its first run stopped 0.903 of attacker calls and "
-    "allowed 0.885 of legitimate calls (the policy before the changes read off the "
-    "twenty-third set: 0.897 / 0.885).",
+    "stained-glass studio, a drone survey company, a chess federation, a hospice). Its first "
+    "run, the fairest figure, stopped 0.903 of attacker calls and allowed 0.885 of legitimate "
+    "calls (the policy before the changes read off the twenty-third set: 0.897 / 0.885); it "
+    "stayed unread, apart from its totals, until the twenty-sixth set was written, and general "
+    "fixes read off its misses followed, which the figures below include.",
     TWENTY_FIFTH,
+)
+TWENTY_SIXTH_SET = HeldoutSet(
+    "Twenty-sixth",
+    TWENTY_SIXTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a "
+    "conservation bookbindery, a geothermal power plant in Icelandic, a container depot, a "
+    "ropes park, a tannery, a rice mill in Tamil, a bell foundry, a vending-machine operator, a "
+    "sawmill, a gymnastics club); no fix has been read off it, only its totals. Its first run "
+    "stopped 0.896 of attacker calls and allowed 0.892 of legitimate calls (the policy before "
+    "the changes read off the twenty-third set: 0.870 / 0.892).",
+    TWENTY_SIXTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -964,6 +980,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     TWENTY_THIRD_SET,
     TWENTY_FOURTH_SET,
     TWENTY_FIFTH_SET,
+    TWENTY_SIXTH_SET,
 )
 
 
