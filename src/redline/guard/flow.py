@@ -250,7 +250,7 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"stuur|verstuur|verzend|betaal|verwijder|nodig|voeg|wijzig|annuleer|installeer|"
     r"ontgrendel|exporteer|verleen|restitueer|crediteer|gelieve|doorsturen|versturen|sturen|"
     r"verzenden|betalen|overmaken|verwijderen|toevoegen|wijzigen|annuleren|uitnodigen|"
-    r"exporteren|mailen|meesturen|meezenden|wilt\s+u|"
+    r"exporteren|mailen|meesturen|meezenden|wilt\s+u|zou\s+u|over\s+te\s+maken|betal|"
     # Swedish
     r"skicka|betala|överför|radera|dela|lägg\s+till|ändra|uppdatera|vänligen|bjud\s+in|"
     # Polish
@@ -332,7 +332,8 @@ AMEND_REACH: Final = 160  # how far before a value the words that amend it may s
 # Words by which a text corrects what it said before: "CORRECTED TOTAL", "Address correction",
 # "ERRATUM", "amended by", "re-measured", "is now", "has moved".
 _AMEND_RE: Final = re.compile(
-    r"\b(?:correct(?:ed|ion|ions)|errat(?:um|a)|amend(?:ed|ment)|re-?measured|re-?tested|"
+    r"\b(?:correct(?:ed|ion|ions)|correct\s+(?:[\w-]+\s+){0,2}?(?:is|are|should\s+be)|"
+    r"errat(?:um|a)|amend(?:ed|ment)|re-?measured|re-?tested|"
     r"re-?issued|supersed(?:es|ed)|is\s+now|are\s+now|has\s+moved|have\s+moved|moved\s+to|"
     r"now\s+(?:goes|go)\s+to|instead|replaces?|should\s+(?:read|be)|"
     r"corrig[ée]e?s?|correcci[oó]n|corregid[oa]|berichtigung|korrektur|korrigiert|rettifica|"
@@ -924,7 +925,7 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\bstari\s+račun\s+(?:je\s+)?(?:zaprt|ukinjen|ugašen|zatvoren|blokiran)"
     # Norwegian, Danish, Swedish: "har byttet bank", "ny konto", "betalinger til gammel konto"
     r"|\b(?:byttet|byttede|skiftet|skiftede|bytt|bytat|skiftat)\s+bank\b"
-    r"|\bny(?:tt|t)?\s+(?:bank)?(?:konto(?:nummer)?|kontonr|bankforbindelse|bankgiro)\b"
+    r"|\bny(?:tt|t|e)?\s+(?:bank)?(?:konto(?:nummer)?|kontonr|bankforbindelse|bankgiro)\b"
     r"|\bgam(?:mel|le|la)\s+(?:bank)?konto"
     # Latvian, Hindi: "jauns konts", "नया खाता", "खाता अपडेट", "खाता बदल गया"
     r"|\bjaun(?:s|ais|ā|o)\s+(?:bankas\s+)?kont(?:s|a|u)\b|नया\s+खाता|नए\s+खाते|खाता\s+अपडेट|"

@@ -639,12 +639,23 @@ def _selects_secret_columns(sql: str) -> bool:
 
 
 _SQL_KEYS: Final = word_set("sql query statement statements")
+_SQL_BANK_COLUMNS = (
+    r"iban|sort_?code|account_?(?:no|number)|bank_?account|routing(?:_?number)?|bic|swift"
+)
+# SQL that sets where a payee's money goes (see `changes_bank_details`).
+_SQL_BANK_RE: Final = re.compile(
+    rf"(?is)\bupdate\b.{{0,200}}?\bset\b(?:(?!\bwhere\b).){{0,400}}?\b(?:{_SQL_BANK_COLUMNS})\s*="
+)
 # SQL that rewrites money: a balance, an amount due, a credit limit or a price set on rows.
 _SQL_MONEY_RE: Final = re.compile(
     # Within the SET clause: `... WHERE balance = 0` only picks the rows.
     r"(?is)\bupdate\b.{0,200}?\bset\b(?:(?!\bwhere\b).){0,400}?\b(?:balance|balance_due|amount|amount_due|"
     r"amount_paid|paid_amount|outstanding|arrears|credit|credit_limit|price|unit_price|fee|"
-    r"discount|refund|refund_amount|payout|salary|wage|rate)\s*="
+    r"discount|refund|refund_amount|payout|salary|wage|rate|"
+    # where money goes: `SET iban = '...'`, `SET sort_code = ..., account_no = ...`
+    rf"{_SQL_BANK_COLUMNS})"
+    # a currency after the column (`amount_bdt`, `price_eur`)
+    r"(?:_[a-z]{3})?\s*="
 )
 # SQL that grants: a role or an admin flag set on rows, a GRANT, or a key or token planted.
 _SQL_GRANT_RE: Final = re.compile(
@@ -970,6 +981,11 @@ def changes_bank_details(toks: tuple[str, ...], arguments: Mapping[str, Any]) ->
     tool that neither pays nor reads is handed an IBAN (`supplierUpdateBank(account=GB47 ...)`,
     `musteri.guncelle(alan="iban", deger="TR52 ...")`): it stores where money will go."""
     s = set(toks)
+    if any(
+        str(k).lower() in _SQL_KEYS and isinstance(v, str) and _SQL_BANK_RE.search(v[:20_000])
+        for k, v in arguments.items()
+    ):
+        return True  # `UPDATE suppliers SET iban = '...'`
     # A payment made to an account (`payment-create(bankgiro=...)`) does not change a payee.
     paying = bool(s & _PAY_TOKENS) and not s & _DETAIL_VERBS
     if (
@@ -1141,12 +1157,13 @@ _EMAIL_KEYS: Final = frozenset({"email", "e_mail", "login_email"})
 _CONTACT_OBJECTS: Final = word_set("contact contacts details info")
 _EMAIL_ASK: Final = word_set(
     "email e-mail mail contact login address имейл имейла e-post correo courriel "
-    "indirizzo adres adresse posta"
+    "indirizzo adres adresse posta ইমেইল ইমেল লগইন যোগাযোগ emailin adresën"
 )
 _PHONE_ASK: Final = word_set(
     "phone mobile number contact cell телефон телефона telefon telefonnummer teléfono "
     "téléphone telefono telefone numer numéro número numero puhelin tālrunis tālruni "
-    "tālruņa telefona numurs numuru मोबाइल नंबर फ़ोन फोन"
+    "tālruņa telefona numurs numuru मोबाइल नंबर फ़ोन फोन telefon telefonin numrin "
+    "মোবাইল নম্বর ফোন"
 )
 _ACCOUNT_OBJECTS: Final = word_set(
     "account accounts user users profile login member courier customer resident tenant "
@@ -1444,6 +1461,7 @@ _FIRMWARE_URL_RE: Final = re.compile(
     r"(?i)(?:\bfw[_ -]?(?:update|upgrade|load|flash)|\bfirmware|\bflash[_ -]?(?:image|firmware)|"
     # a device told to fetch code and run or apply it: `FETCH http://.../x.sh | EXEC`,
     # `UPDATE FETCH https://...`
+    r"\bget\b(?=\s+(?:https?|ftp|tftp)://\S+\s*\|\s*(?:run|exec|(?:ba|z)?sh)\b)|"
     r"\b(?:fetch|download|wget|curl|pull)\b(?=.{0,200}?(?:\bexec\b|\brun\b|\bapply\b|\binstall\b|"
     r"\|\s*(?:ba|z)?sh\b)|\s+(?:https?|ftp|tftp)://)|\bupdate\s+fetch)"
     r"\b.{0,80}?\b(?:https?|ftp|tftp)://"
@@ -1639,6 +1657,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "permís permisos accés desbloqueja obre peranan kebenaran "
         "uloga ulogu pristup ovlašćenje otključaj дозвола приступ улога "
         "دسترسی نقش مجوز loma lomu lomas piekļuve piekļuvi tiesības भूमिका पहुंच अनुमति "
+        "rol rolin qasje akses ভূমিকা অ্যাক্সেস "
         "فتح باب إنذار كاميرا 解锁 开门 打开 门 警报 摄像头 公开 権限 解錠 開け ドア "
         "잠금 해제 열어 문"
     ),
@@ -1666,7 +1685,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "מחק למחוק מחיקה סגור לסגור בטל לבטל "
         "obriši obrišite izbriši ukloni uklonite otkaži otkažite обриши избриши уклони откажи "
         "لغو dzēs dzēst dzēsiet izdzēs izdzēst noņem noņemt atcel atcelt हटाएं हटाएँ हटा "
-        "रद्द "
+        "रद्द fshi fshini fshij hiq hiqni anulo anuloni মুছে মুছুন ডিলিট বাতিল "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -1709,6 +1728,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "refundiraj refundirajte zakaži zakažite rezerviši плати платите уплати уплатите "
         "исплати закажи "
         "پرداخت بازپرداخت واریز بپرداز بپردازید خرید رزرو فاکتور "
+        "paguaj paguani pagesë pagesën pagese faturën faturen rimburso rimbursoni kthe ktheni "
+        "পরিশোধ পাঠান পাঠিয়ে পাঠিয়ে রিফান্ড ফেরত পেমেন্ট "
         "samaksā samaksāt samaksājiet apmaksā apmaksāt apmaksājiet maksājums maksājumu "
         "pārskaiti pārskaitīt pārskaitiet atmaksā atmaksāt atmaksājiet atgriez rēķins rēķinu "
         "भुगतान भेज भेजें रिफंड वापस बुकिंग बुक "
