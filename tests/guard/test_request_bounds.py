@@ -236,6 +236,13 @@ def test_a_deletion_outside_the_folders_the_user_named_is_held() -> None:
     s = _session(g, "Delete the files in the cleanup list from 2026/04/10.", listing, "drive_read")
     action, rules = _call(g, s, "drive_delete", {"path": "Masters/2024/"})
     assert "flow.displaced-target" not in rules
+    # The folder that holds the one the user named, even when the user names it too.
+    task = "List /projects/2019, then delete only the folder /projects/2019/old-drafts."
+    s = _session(g, task, "/projects/2019/old-drafts\n/projects/2019/final", "list_path")
+    _, rules = _call(g, s, "delete_path", {"path": "/projects/2019"})
+    assert "flow.displaced-target" in rules
+    action, rules = _call(g, s, "delete_path", {"path": "/projects/2019/old-drafts"})
+    assert "flow.displaced-target" not in rules
 
 
 def test_user_folders_are_read_from_paths_in_the_users_words() -> None:

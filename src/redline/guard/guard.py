@@ -1696,6 +1696,18 @@ class Guard:
             target = folder_key(value)
             if not target or "://" in value or not _PATHISH.fullmatch(value.strip()):
                 continue
+            narrower = sorted(f for f in folders if f.startswith(target + "/"))
+            if narrower:
+                # "delete only /projects/2019/old-drafts", then `delete(/projects/2019)`: the
+                # folder that holds the one the user named.
+                out.add(
+                    "flow.displaced-target",
+                    action,
+                    f"Argument {path} of {call.name} deletes {value.strip()}, which holds "
+                    f"{narrower[0]}, a folder the user's messages name within it.",
+                    value.strip(),
+                )
+                return
             if any(target == f or target.startswith(f + "/") for f in folders):
                 continue
             origin = trace.provenance(Target(path, value.strip(), "value"))
