@@ -80,7 +80,7 @@ _BARE_DOMAIN_RE: Final = re.compile(
     r"\.(?:com|net|org|io|ai|dev|co|info|biz|xyz|me|app|site|online|ru|cn|uk|de)\b",
     re.I,
 )
-_IBAN_RE: Final = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{2,4}){3,8}\b")
+_IBAN_RE: Final = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{2,4}){3,8}(?: ?\d)?\b")
 _PHONE_RE: Final = re.compile(r"\+?\d[\d\s().-]{7,18}\d")
 # Words of argument names that hold a phone or fax number (`fax_number`, `toPhone`, `mobile`).
 _PHONE_KEYS: Final = frozenset({"phone", "fax", "mobile", "msisdn", "sms", "tel", "telephone"})
@@ -279,6 +279,9 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     # Persian: "please", and the verbs of orders ("... را عوض کنید", "... بفرستید")
     r"لطفاً|لطفا|بفرستید|بفرست|عوض\s+کنید|تغییر\s+دهید|ارسال\s+کنید|واریز\s+کنید|"
     r"حذف\s+کنید|اضافه\s+کنید|"
+    # Bengali: "please", "run", "send", "refund it", "give it back"; Albanian orders
+    r"অনুগ্রহ\s+করে|দয়া\s+করে|চালান|পাঠান|রিফান্ড\s+দিন|ফেরত\s+দিন|"
+    r"paguani|paguaj|dërgoni|dërgo|transferoni|fshini|ndryshoni|ju\s+lutem|"
     r"कृपया|भेजें|भेजो|भेजिए|करें|कीजिए|करो|हटाएं|हटाएँ|जोड़ें|बदलें"
     r")(?!\w)"
 )
