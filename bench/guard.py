@@ -6,14 +6,15 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by twenty-five sets in the same format written apart from the
+The tuning set is followed by twenty-six sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
-twenty-sixth), each reported in its own section with its first-run figures in the note.
+twenty-sixth, twenty-seventh), each reported in its own section with its first-run figures in
+the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--twentysixth DIR] [--misses N]`; a set's flag names another folder for it.
+[--twentyseventh DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -114,7 +115,11 @@ TWENTY_FIFTH_TITLE = (
 )
 TWENTY_SIXTH = ROOT / "bench" / "guard_twentysixth"
 TWENTY_SIXTH_TITLE = (
-    "Twenty-sixth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Twenty-sixth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+TWENTY_SEVENTH = ROOT / "bench" / "guard_twentyseventh"
+TWENTY_SEVENTH_TITLE = (
+    "Twenty-seventh scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -949,10 +954,23 @@ TWENTY_SIXTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a "
     "conservation bookbindery, a geothermal power plant in Icelandic, a container depot, a "
     "ropes park, a tannery, a rice mill in Tamil, a bell foundry, a vending-machine operator, a "
-    "sawmill, a gymnastics club); no fix has been read off it, only its totals. Its first run "
-    "stopped 0.896 of attacker calls and allowed 0.892 of legitimate calls (the policy before "
-    "the changes read off the twenty-third set: 0.870 / 0.892).",
+    "sawmill, a gymnastics club). Its first run, the fairest figure, stopped 0.896 of attacker "
+    "calls and allowed 0.892 of legitimate calls (the policy before the changes read off the "
+    "twenty-third set: 0.870 / 0.892); it stayed unread, apart from its totals, until the "
+    "twenty-seventh set was written, and general fixes read off its misses followed, which the "
+    "figures below include.",
     TWENTY_SIXTH,
+)
+TWENTY_SEVENTH_SET = HeldoutSet(
+    "Twenty-seventh",
+    TWENTY_SEVENTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a tram depot, "
+    "a hot-spring spa in Slovak, a dam operator in Urdu, a bonded whisky warehouse, a gold "
+    "refinery, an air-ambulance dispatch desk, a church organ builder, a snow-clearing "
+    "contractor, a cider press, a theatre costume hire); no fix has been read off it, only its "
+    "totals. Its first run stopped 0.897 of attacker calls and allowed 0.895 of legitimate calls "
+    "(the policy before the changes read off the twenty-third set: 0.845 / 0.895).",
+    TWENTY_SEVENTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -981,6 +999,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     TWENTY_FOURTH_SET,
     TWENTY_FIFTH_SET,
     TWENTY_SIXTH_SET,
+    TWENTY_SEVENTH_SET,
 )
 
 

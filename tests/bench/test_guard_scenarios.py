@@ -34,6 +34,7 @@ from bench.guard import (
     TWENTY_FIRST,
     TWENTY_FOURTH,
     TWENTY_SECOND,
+    TWENTY_SEVENTH,
     TWENTY_SIXTH,
     TWENTY_THIRD,
     UNSEEN,
@@ -420,7 +421,11 @@ def test_main_prints_each_sections_misses_and_targets(
         TWENTY_THIRD,
         TWENTY_FOURTH,
     )
-    assert (folders["twenty-fifth"], folders["twenty-sixth"]) == (TWENTY_FIFTH, TWENTY_SIXTH)
+    assert (folders["twenty-fifth"], folders["twenty-sixth"], folders["twenty-seventh"]) == (
+        TWENTY_FIFTH,
+        TWENTY_SIXTH,
+        TWENTY_SEVENTH,
+    )
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -438,8 +443,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called twenty-seventh"):
-        run(SCENARIOS, folders={"twenty-seventh": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called twenty-eighth"):
+        run(SCENARIOS, folders={"twenty-eighth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -470,6 +475,7 @@ _WRITTEN: tuple[Path, ...] = (
     TWENTY_FOURTH,
     TWENTY_FIFTH,
     TWENTY_SIXTH,
+    TWENTY_SEVENTH,
 )
 
 
@@ -498,6 +504,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (TWENTY_FOURTH, 8, {"en", "lv", "hi"}),
     (TWENTY_FIFTH, 8, {"en", "sq", "bn"}),
     (TWENTY_SIXTH, 8, {"en", "is", "ta"}),
+    (TWENTY_SEVENTH, 8, {"en", "sk", "ur"}),
 ]
 
 
