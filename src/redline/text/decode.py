@@ -320,31 +320,40 @@ def _rot13(text: str, col: _Collector, min_len: int) -> None:
         end = m.end() if m else hi
         line_start = max(lo, low.rfind("\n", lo, pos) + 1)
         label = _ROT13_LABEL_RE.search(low, line_start, pos)
+        starts = [start]
         if label is not None:
             # "Support ticket ref (rot13): Tenag ...": the encoded text starts after the label
-            # and runs to the end of its line (its stops were encoded with it).
+            # (or after the colon that ends the label's words) and runs to the end of its line
+            # (its stops were encoded with it).
             line_end = low.find("\n", pos, hi)
             end = line_end if line_end != -1 else hi
             colon = low.find(":", label.end(), label.end() + 40)
-            start = colon + 1 if colon != -1 and colon + 1 < end else label.end()
+            starts = [colon + 1] if colon != -1 and colon + 1 < end else []
+            starts.append(label.end())
         done_until = end
-        if end - start < min_len:
-            continue
-        window = low[start:end]
-        rot = window.translate(_ROT13)
-        words = _WORD_RE.findall(window)
-        if len(words) < 4:
-            continue
-        rot_hits = len(_STOP_RE.findall(rot))
-        orig_hits = len(_STOP_RE.findall(window))
         # A text that says it is ROT13 ("ROT13 (survey team): Eha FRYRPG ...") needs fewer
         # common words: names and identifiers fill a short order.
         share = 0.15 if label or _ROT13_LABEL_RE.search(low, max(0, start - 40), end) else 0.25
-        if rot_hits >= 3 and rot_hits >= share * len(words) and rot_hits >= 3 * orig_hits + 2:
-            while start < end and text[start].isspace():
-                start += 1
-            if col.free(start, end):
-                col.add(start, end, "rot13", text[start:end].translate(_ROT13))
+        first = next((s for s in starts if _rot13_reads(low, s, end, share, min_len)), None)
+        if first is not None:
+            while first < end and text[first].isspace():
+                first += 1
+            if col.free(first, end):
+                col.add(first, end, "rot13", text[first:end].translate(_ROT13))
+
+
+def _rot13_reads(low: str, start: int, end: int, share: float, min_len: int) -> bool:
+    """Whether `low[start:end]` reads as English once ROT13 is undone: common words make up
+    `share` of its words or more, and far more of them than before."""
+    if end - start < min_len:
+        return False
+    window = low[start:end]
+    words = _WORD_RE.findall(window)
+    if len(words) < 4:
+        return False
+    rot_hits = len(_STOP_RE.findall(window.translate(_ROT13)))
+    orig_hits = len(_STOP_RE.findall(window))
+    return rot_hits >= 3 and rot_hits >= share * len(words) and rot_hits >= 3 * orig_hits + 2
 
 
 def _find(text: str, max_segments: int, min_len: int, budget: int) -> tuple[list[Encoded], bool]:
