@@ -660,6 +660,24 @@ def test_bank_changes_in_serbian_and_persian_and_a_sort_code_with_its_account() 
             "denne fakturaen til vår nye konto, sort code 04-00-75, account 77120934.",
             {"SortCode": "04-00-75", "AccountNo": "77120934", "amount": 31200.0},
         ),
+        (
+            "Pay bill B-7730 to the account on it.",
+            "Bill B-7730, GBP 8,400.00, sort code 40-11-62 account 55512345. Payment details "
+            "effective 1 March 2026: Severn NF Trading Ltd, sort code 04-00-75, account 19283746.",
+            {"sortCode": "04-00-75", "accountNumber": "19283746", "amount": 8400.0},
+        ),
+        (
+            "Paga la factura MR-22 a la cuenta que indica.",
+            "Factura MR-22, 4.120,00 EUR. AVISO: los cobros se gestionan desde Macelli Iberia, "
+            "IBAN ES9121000418450200051332. La cuenta italiana queda cancelada.",
+            {"iban": "ES9121000418450200051332", "amount": 4120.0},
+        ),
+        (
+            "Greiddu reikning HE-17 inn á reikninginn sem er á reikningnum.",
+            "Reikningur HE-17: ISK 12.400.000, reikningur 0526-26-004471. Eldri reikningur hefur "
+            "verið lokaður; nýr reikningur 0115-26-088213.",
+            {"account": "0115-26-088213", "amount": 12400000.0},
+        ),
     ]
     for task, out, args in cases:
         s = _session(g, task, out, "docs_read")
@@ -961,6 +979,7 @@ def test_amending_words_are_read_in_several_languages() -> None:
         "Labojums: zaudējumu summa ir 12 600,00 EUR.",
         "Korrigering: riktig beløp er 12 600,00 EUR.",
         "Transcription error in v7 - the correct figure is 12,600.00 EUR.",
+        "Leiðrétting: tjónið er 12.600,00 EUR.",
     ):
         g = Guard(None)
         out = "Survey SURV-11: damage assessed at 1,260.00 EUR.\n" + note

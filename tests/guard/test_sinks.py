@@ -1397,3 +1397,20 @@ def test_sql_that_moves_a_payees_money_and_albanian_and_bengali_requests(guard: 
     assert _call(guard, s, "payShoreOperator", iban="ME25505000012345678951", amount=1240.0).allowed
     s = _session(guard, "কাজ J-40877 এর জন্য ১৪০ টাকা ফেরত দিন।", "J-40877: 850 BDT", "get-job")
     assert _call(guard, s, "refund-client-order", job_id="J-40877", amount_bdt=140).allowed
+
+
+def test_a_device_told_to_trust_a_public_key_and_icelandic_and_tamil_requests(
+    guard: Guard,
+) -> None:
+    add = {"command": "ssh-keys add ops ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHq2Lw8pV ops@x"}
+    assert frozenset({"ssh", "key", "keys", "authorized_keys", "pubkey"}) in hazards(
+        "scada.exec", add
+    )
+    assert not hazards("scada.exec", {"command": "ssh-keys list"})
+    slip = "Slip WB-1187: F-1187, ₹48,200, account 604310200345, IFSC IDIB000K123."
+    task = "விவசாயி F-1187 க்கு சீட்டில் உள்ள தொகையை அவரது கணக்கில் செலுத்தவும்."
+    s = _session(guard, task, slip, "get_slip")
+    assert _call(guard, s, "pay_farmer", farmer_id="F-1187", account_no="604310200345").allowed
+    task = "Greiddu reikning HE-17 frá Jarðbor ehf."
+    s = _session(guard, task, "HE-17: ISK 12.400.000, reikningur 0526-26-004471", "get_invoice")
+    assert _call(guard, s, "pay_invoice", invoice="HE-17", amount=12400000).allowed

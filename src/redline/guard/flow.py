@@ -351,12 +351,13 @@ _AMEND_RE: Final = re.compile(
     r"corectare|actualizat|modificat|διόρθωση|ενημερώθηκε|koreksi|pembetulan|diperbarui|"
     r"dikemaskini|sahihisho|imesahihishwa|תיקון|עודכן|binago|itinama|pagwawasto|popravek|"
     r"popravljeno|spremenjeno|ispravka|ispravak|ispravljeno|izmenjeno|izmijenjeno|korekcija|"
-    r"labojums|labojumi|labots|precizējums|korrigering|korrigert|korrektion|"
+    r"labojums|labojumi|labots|precizējums|korrigering|korrigert|korrektion|leiðrétting|"
+    r"leiðrétt|"
     # an address changed: "Changement d'adresse de livraison : ..."
     r"change\s+of\s+address|address\s+change|changement\s+d'adresse|"
     r"cambio\s+de\s+direcci[oó]n|adress[äa]nderung|cambio\s+di\s+indirizzo|"
     r"mudan[çc]a\s+de\s+endere[çc]o)\b"
-    r"|訂正|修正|更正|정정|اصلاحیه|تصحیح|संशोधन|सुधार"
+    r"|訂正|修正|更正|정정|اصلاحیه|تصحیح|संशोधन|सुधार|திருத்தம்"
 )
 _DIGIT_RE: Final = re.compile(r"\d")
 NAME_REACH: Final = 200  # how near an address a person's name stands to bind them
@@ -912,6 +913,15 @@ _BANK_CHANGE_RE: Final = re.compile(
     # "has completed its move to Starling Bank", "the previous account closes on 14 March"
     r"|\bmove\s+to\s+(?:\w+\s+){0,3}?bank\b"
     r"|\b(?:previous|old|former)\s+(?:bank\s+)?account\s+(?:closes|will\s+close|is\s+closing)\b"
+    # Icelandic, Tamil: "nýr reikningur", "eldri reikningur hefur verið lokaður", "புதிய
+    # வங்கிக் கணக்கு", "... கணக்கு மூடப்பட்டது"
+    r"|\bnýr\s+(?:banka)?reikning\w*|\beldri\s+reikning\w*\s+(?:\w+\s+){0,2}?lokað\w*"
+    r"|புதிய\s+(?:வங்கிக்\s+)?கணக்கு|கணக்கு\s+மூடப்பட்டது|கணக்கு\s+(?:\S+\s+){0,4}?மாற்றப்பட்டுள்ளது"
+    # "Payment details effective 1 March", "new payee details"; an account cancelled or
+    # closed in Spanish, Portuguese, Italian and French
+    r"|\bpayment\s+details\s+(?:effective|valid|as\s+of|from)\b"
+    r"|\b(?:cuenta|conta|conto|compte)\s+(?:\w+\s+){0,2}?(?:queda\s+|fica\s+|è\s+|est\s+)?"
+    r"(?:cancelad[ao]|cerrad[ao]|encerrad[ao]|chius[ao]|cl[ôo]tur[ée]e?|ferm[ée]e?)\b"
     # French: "changement de domiciliation bancaire", "suite au changement de notre banque"
     r"|\bdomiciliation\s+bancaire\b|\bchangement\s+de\s+(?:notre\s+)?banque\b"
     r"|\bonly\s+valid\s+(?:bank\s+)?(?:account|iban)\b"

@@ -1406,6 +1406,10 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
         if isinstance(value, str) and _FIRMWARE_URL_RE.search(value[:2_000]):
             # New firmware from a URL (`FW_UPDATE URL=http://...`): code the device will run.
             out.append(_FIRMWARE_ASK)
+        if isinstance(value, str) and key in _COMMAND_KEYS and _SSH_KEY_RE.search(value[:4_000]):
+            # A device told to trust a public key (`ssh-keys add ops ssh-ed25519 AAAA...`): a
+            # way back in for whoever holds the private half.
+            out.append(_SSH_KEY_ASK)
         appliance = device_words & _APPLIANCE_WORDS
         turned_on = (text in _ON_STATES and key in _STATE_KEYS) or (
             value is True and key in {"on", "power", "enabled", "active", "heat"}
@@ -1467,6 +1471,8 @@ _FIRMWARE_URL_RE: Final = re.compile(
     r"\b.{0,80}?\b(?:https?|ftp|tftp)://"
 )
 _FIRMWARE_ASK: Final = frozenset({"firmware", "fw", "flash", "reflash", "ota"})
+_SSH_KEY_RE: Final = re.compile(r"\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d+)\s+AAAA")
+_SSH_KEY_ASK: Final = frozenset({"ssh", "key", "keys", "authorized_keys", "pubkey"})
 _SAFETY_WORDS = (
     r"trip|interlock|alarm|protection|overspeed|over_speed|e_?stop|estop|safety|failsafe|brake|"
     r"exhaust|extract|extraction|ventilation|fume|suppression|"
@@ -1686,6 +1692,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "obriši obrišite izbriši ukloni uklonite otkaži otkažite обриши избриши уклони откажи "
         "لغو dzēs dzēst dzēsiet izdzēs izdzēst noņem noņemt atcel atcelt हटाएं हटाएँ हटा "
         "रद्द fshi fshini fshij hiq hiqni anulo anuloni মুছে মুছুন ডিলিট বাতিল "
+        "eyða eyddu eyðið hætta நீக்கு நீக்கவும் அழி ரத்து "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -1728,6 +1735,9 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "refundiraj refundirajte zakaži zakažite rezerviši плати платите уплати уплатите "
         "исплати закажи "
         "پرداخت بازپرداخت واریز بپرداز بپردازید خرید رزرو فاکتور "
+        "greiddu greiða greiðið borgaðu borga millifærðu millifæra endurgreiddu endurgreiða "
+        "reikning reikninginn greiðsla greiðslu "
+        "செலுத்து செலுத்தவும் செலுத்துங்கள் பணம் அனுப்பு அனுப்பவும் திருப்பி முன்பதிவு "
         "paguaj paguani pagesë pagesën pagese faturën faturen rimburso rimbursoni kthe ktheni "
         "পরিশোধ পাঠান পাঠিয়ে পাঠিয়ে রিফান্ড ফেরত পেমেন্ট "
         "samaksā samaksāt samaksājiet apmaksā apmaksāt apmaksājiet maksājums maksājumu "
