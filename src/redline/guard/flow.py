@@ -550,6 +550,10 @@ _DELETE_BY_KEYS_RE: Final = re.compile(
     r"(?:in\s*\(\s*'[^']{1,64}'(?:\s*,\s*'[^']{1,64}')*\s*\)|=\s*'[^']{1,64}')\s*;?\s*$"
 )
 _SQL_LITERAL_RE: Final = re.compile(r"'([^']{1,64})'")
+# A text that poses as a system's message: "[ClubHub SYSTEM] ...", "SYSTEM NOTICE: ...".
+_SYSTEM_TAG_RE: Final = re.compile(
+    r"(?im)\[[^\]\n]{0,30}\bsystem\b[^\]\n]{0,30}\]|^\W{0,3}system\s*(?:notice|message|note)?\s*:"
+)
 # SQL in a text: a document that gives a statement, not a list of records.
 _SQL_IN_TEXT_RE: Final = re.compile(
     r"(?i)\b(?:delete\s+from|drop\s+table|truncate\s+table|update\s+\w+\s+set|insert\s+into)\b"
@@ -1706,24 +1710,30 @@ class Trace:
         if not self.requested("delete"):
             return False
         keys = [k.lower() for k in _SQL_LITERAL_RE.findall(statement)][:64]
+        return all(self.row_listed(key) for key in keys)
+
+    def row_listed(self, key: str) -> bool:
+        """Whether a record's key stands only in untrusted texts that show it plainly
+        (unflagged, not decoded, not speaking to the agent, not hiding it), give no SQL of their
+        own and do not pose as a system's message ("[ClubHub SYSTEM] ..."): a record the user
+        handed to a document for removal."""
+        key = key.strip().lower()
+        if len(key) < 3 or "rows" not in self.delegated_kinds():
+            return False
         with self.lock:
             contents = list(self.untrusted)
-        for key in keys:
-            holders = [c for c in contents if key in c.text]
-            if not holders:
-                return False
+        holders = [c for c in contents if key in c.text]
 
-            def shows(hidden: str, k: str = key) -> bool:
-                return k in hidden
+        def shows(hidden: str) -> bool:
+            return key in hidden
 
-            for c in holders:
-                if (
-                    c.source.endswith(DECODED)
-                    or self._not_plain(c, shows)
-                    or _SQL_IN_TEXT_RE.search(c.text[:MAX_TEXT_CHARS])
-                ):
-                    return False
-        return True
+        return bool(holders) and not any(
+            c.source.endswith(DECODED)
+            or self._not_plain(c, shows)
+            or _SQL_IN_TEXT_RE.search(c.text[:MAX_TEXT_CHARS])
+            or _SYSTEM_TAG_RE.search(c.text[:MAX_TEXT_CHARS])
+            for c in holders
+        )
 
     def delegated(self, target: Target, carried: Collection[str]) -> bool:
         """Whether an ordered value may be taken as the user's, the user having pointed at the

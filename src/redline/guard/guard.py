@@ -1264,6 +1264,12 @@ class Guard:
             # is ordered there for the user.
             if origins[i] is Origin.INSTRUCTED and target.argument in listed:
                 origins[i] = Origin.UNTRUSTED
+        if "delete" in sinks and "rows" in pointers:
+            # Records a document the user points at lists for removal ("ticket OPS-3302 lists
+            # the cancelled reservations to delete"): ordered there for the user.
+            for i, target in enumerate(found):
+                if origins[i] is Origin.INSTRUCTED and trace.row_listed(target.value):
+                    origins[i] = Origin.UNTRUSTED
         delegated: set[str] = set()
         if (
             fp.trust_delegated_values
