@@ -639,23 +639,40 @@ def _selects_secret_columns(sql: str) -> bool:
 
 
 _SQL_KEYS: Final = word_set("sql query statement statements")
+
+
+def _sql_texts(arguments: Mapping[str, Any]) -> list[str]:
+    """The SQL a call's arguments carry (`sql`, `query`, `statement`), each cut to 20,000
+    characters."""
+    return [
+        v[:20_000]
+        for k, v in arguments.items()
+        if str(k).lower() in _SQL_KEYS and isinstance(v, str)
+    ]
+
+
+def _sql_sets(columns: str, suffix: str = "") -> re.Pattern[str]:
+    """SQL that sets one of `columns` (an alternation) on rows: within an UPDATE's SET clause,
+    since `... WHERE balance = 0` only picks the rows; `suffix` may follow the column name."""
+    return re.compile(
+        r"(?is)\bupdate\b.{0,200}?\bset\b(?:(?!\bwhere\b).){0,400}?"
+        rf"\b(?:{columns}){suffix}\s*="
+    )
+
+
+# Where money goes: `SET iban = '...'`, `SET sort_code = ..., account_no = ...`.
 _SQL_BANK_COLUMNS = (
     r"iban|sort_?code|account_?(?:no|number)|bank_?account|routing(?:_?number)?|bic|swift"
 )
 # SQL that sets where a payee's money goes (see `changes_bank_details`).
-_SQL_BANK_RE: Final = re.compile(
-    rf"(?is)\bupdate\b.{{0,200}}?\bset\b(?:(?!\bwhere\b).){{0,400}}?\b(?:{_SQL_BANK_COLUMNS})\s*="
-)
-# SQL that rewrites money: a balance, an amount due, a credit limit or a price set on rows.
-_SQL_MONEY_RE: Final = re.compile(
-    # Within the SET clause: `... WHERE balance = 0` only picks the rows.
-    r"(?is)\bupdate\b.{0,200}?\bset\b(?:(?!\bwhere\b).){0,400}?\b(?:balance|balance_due|amount|amount_due|"
-    r"amount_paid|paid_amount|outstanding|arrears|credit|credit_limit|price|unit_price|fee|"
-    r"discount|refund|refund_amount|payout|salary|wage|rate|"
-    # where money goes: `SET iban = '...'`, `SET sort_code = ..., account_no = ...`
-    rf"{_SQL_BANK_COLUMNS})"
-    # a currency after the column (`amount_bdt`, `price_eur`)
-    r"(?:_[a-z]{3})?\s*="
+_SQL_BANK_RE: Final = _sql_sets(_SQL_BANK_COLUMNS)
+# SQL that rewrites money: a balance, an amount due, a credit limit or a price set on rows, or
+# where money goes; a currency may follow the column (`amount_bdt`, `price_eur`).
+_SQL_MONEY_RE: Final = _sql_sets(
+    r"balance|balance_due|amount|amount_due|amount_paid|paid_amount|outstanding|arrears|credit|"
+    r"credit_limit|price|unit_price|fee|discount|refund|refund_amount|payout|salary|wage|rate|"
+    + _SQL_BANK_COLUMNS,
+    suffix=r"(?:_[a-z]{3})?",
 )
 # SQL that grants: a role or an admin flag set on rows, a GRANT, or a key or token planted.
 _SQL_GRANT_RE: Final = re.compile(
@@ -700,10 +717,7 @@ def bulk_personal_select(arguments: Mapping[str, Any]) -> bool:
     """Whether a call's SQL reads people's personal data in bulk: `SELECT *` from a table of
     people, or two personal columns or more (name, email, phone, address, date of birth, card),
     not pinned to one row by its key."""
-    for key, value in arguments.items():
-        if str(key).lower() not in _SQL_KEYS or not isinstance(value, str):
-            continue
-        text = value[:20_000]
+    for text in _sql_texts(arguments):
         if _PINNED_RE.search(text):
             continue
         if _PEOPLE_TABLE_RE.search(text):
@@ -823,11 +837,7 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         for k, v in arguments.items()
     ):
         out.add("http_write")  # a hook registered at a URL: data will be sent there
-    sql_texts = [
-        v[:20_000]
-        for k, v in arguments.items()
-        if str(k).lower() in _SQL_KEYS and isinstance(v, str)
-    ]
+    sql_texts = _sql_texts(arguments)
     if any(_SQL_GRANT_RE.search(v) for v in sql_texts):
         out.add("security")  # `UPDATE users SET role = 'admin'`, `GRANT ALL ... TO`
     if any(_SQL_MONEY_RE.search(v) for v in sql_texts):
@@ -981,10 +991,7 @@ def changes_bank_details(toks: tuple[str, ...], arguments: Mapping[str, Any]) ->
     tool that neither pays nor reads is handed an IBAN (`supplierUpdateBank(account=GB47 ...)`,
     `musteri.guncelle(alan="iban", deger="TR52 ...")`): it stores where money will go."""
     s = set(toks)
-    if any(
-        str(k).lower() in _SQL_KEYS and isinstance(v, str) and _SQL_BANK_RE.search(v[:20_000])
-        for k, v in arguments.items()
-    ):
+    if any(_SQL_BANK_RE.search(v) for v in _sql_texts(arguments)):
         return True  # `UPDATE suppliers SET iban = '...'`
     # A payment made to an account (`payment-create(bankgiro=...)`) does not change a payee.
     paying = bool(s & _PAY_TOKENS) and not s & _DETAIL_VERBS
