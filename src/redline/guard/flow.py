@@ -27,7 +27,7 @@ from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice, pairwise
 from typing import Any, Final, TypeVar
 from urllib.parse import unquote_plus, urlsplit
@@ -245,6 +245,14 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"выполни\w*|запусти\w*|установи\w*|удали\w*|открой\w*|разблокируй\w*|добавь\w*|"
     r"измени\w*|смени\w*|выдай\w*|выдать|предоставь\w*|предоставить|"
     r"أرسل|ارسل|حوّل|حول|ادفع|انشر|شارك|نفذ|نفّذ|شغل|ثبت|احذف|افتح|أضف|اضف|غيّر|غير|"
+    # Arabic verbs with "and" before and an object pronoun after: "وأرسلها", "فاحذفه"
+    r"[وف](?:أرسل|ارسل|حوّل|ادفع|انشر|شارك|نفّذ|احذف|افتح|أضف|صدّر)(?:ها|ه|هم|هما)?|"
+    r"(?:أرسل|ارسل|حوّل|ادفع|انشر|شارك|نفّذ|احذف|صدّر)(?:ها|ه|هم|هما)|صدّر|"
+    # Urdu: "please", "send", "pay", "transfer", "delete", "change", "add"
+    r"براہ\s+کرم|برائے\s+مہربانی|بھیج\s+دیں|بھیجیں|منتقل\s+کریں|ادا\s+کریں|حذف\s+کریں|"
+    r"تبدیل\s+کریں|شامل\s+کریں|"
+    # Welsh: "please", "will you", pay, send, change, transfer, delete
+    r"os\s+gwelwch\s+yn\s+dda|wnewch\s+chi|talwch|anfonwch|newidiwch|trosglwyddwch|dilëwch|"
     r"أرجو|يرجى|الرجاء|تغيير|إرسال|تحويل|حذف|إضافة|مشاركة|"
     # Dutch, Turkish, Indonesian, Vietnamese and Hindi: the verb or the "please" of an order
     r"stuur|verstuur|verzend|betaal|verwijder|nodig|voeg|wijzig|annuleer|installeer|"
@@ -289,6 +297,7 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
 # "... hesaba aktarın"): after the value in the same sentence it counts too.
 _ORDER_LAST_RE: Final = re.compile(
     r"(?<!\w)(?:करें|कीजिए|करो|भेजें|भेजिए|दें|दीजिए|हटाएं|जोड़ें|बदलें|gönderin|gönder|ödeyin|öde|"
+    r"کریں|دیں|بھیجیں|"
     r"silin|aktarın|aktar|ekleyin|paylaşın|değiştirin)(?!\w)"
 )
 # Verbs of zh, ja and ko, which often follow the value (`把合同发送到 x`, `x に送信して`): they
@@ -296,8 +305,10 @@ _ORDER_LAST_RE: Final = re.compile(
 _INSTRUCTION_CJK_RE: Final = re.compile(
     r"发送|发给|发到|转发|转账|转给|汇款|支付|付款|发布|上传|分享|邀请|运行|执行|安装|删除|"
     r"打开|解锁|添加|修改|更改|重置|"
+    # "请将 FV-4 的温度设置为 30°C": please take, set to, adjust to
+    r"请将|请把|设置为|设定为|设为|调至|调到|调为|改为|"
     r"送信|送って|送付|転送|振込|振り込|支払|投稿|アップロード|共有|招待|実行|インストール|削除|"
-    r"開けて|解錠|追加|変更|"
+    r"開けて|解錠|追加|変更|に設定|設定して|"
     r"보내|전송|전달|송금|이체|지불|결제|게시|업로드|공유|초대|실행|설치|삭제|열어|잠금 해제|"
     r"추가|변경|환불|처리해|처리 부탁|부탁드립니다|해 주세요|해주세요|"
     r"退款|退还|退回|返金|払い戻|"
@@ -523,14 +534,16 @@ _DELEGATE_LIST_RE: Final = re.compile(
     r"\b(?:follow|work\s+through|go\s+through)\s+(?:the\s+)?[\w./-]+\.(?:md|txt|rst|adoc)\b|"
     # "run the disk-full fix from runbook ops/runbooks/historian.md"
     r"\b(?:run|execute|apply|perform)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:fix|steps?|"
-    r"commands?|procedure|workaround|remediation|section)\s+(?:from|in|of|under)\s+"
+    r"commands?|procedure|workaround|remediation|section|sequence|routine)\s+"
+    r"(?:from|in|of|under)\s+"
     rf"(?:(?:the|our|this|that)\s+)?(?:[\w'-]+\s+)?{_LIST_DOC}\b|"
     # Persian, "run the command of section X in article KB-POS-3" (the verb comes last)
     r"(?:دستور|دستورات|فرمان|مراحل)[^.!?؟\n]{0,80}?(?:مقاله|راهنما|دستورالعمل|رانبوک|سند)"
     r"[^.!?؟\n]{0,80}?اجرا|"
     rf"\b{_DELEGATE_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:commands?|paths?|folders?|directories|"
     r"steps)\s+(?:(?:are|is|it|they|that|which|we|you)\s+)?"
-    r"(?:(?:s?he|they|it)\s+(?:lists?|listed|gives?|gave|names?|named|shows?|contains?)\b"
+    r"(?:(?:s?he|they|it|the\s+"
+    rf"{_LIST_DOC})\s+(?:lists?|listed|gives?|gave|names?|named|shows?|contains?)\b"
     r"|(?:listed|given|named|shown|written|documented|specified)?\s*(?:in|on|from)\s+"
     rf"(?:(?:the|her|his|their|its|this|that|my|our)\s+)?(?:[\w'-]+\s+)?{_LIST_DOC}\b)"
 )
@@ -597,9 +610,19 @@ _LEAD_WORDS: Final = frozenset(
 )
 
 
+# A sum's label that ends a record's line: "broken in transit; refund due £", "balance owed".
+_DUE_LABEL_RE: Final = re.compile(
+    r"(?i)\b(?:refund|credit|amount|total|balance|sum)\s+(?:due|owed|payable|outstanding)"
+    r"\s*(?:is|of|:|=)?\s*(?:[a-z]{3}|[£$€¥₹])?\s*$"
+)
+
+
 def _past_label(sentence: str) -> str:
     """`sentence` without a record label that ends it: "Total to pay: " reads as a bill line,
-    "Pay this amount: " and "Please wire: " stay orders."""
+    "Pay this amount: " and "Please wire: " stay orders; "... in transit; refund due £" is a
+    bill line too, unless what comes before it orders."""
+    if due := _DUE_LABEL_RE.search(sentence):
+        return sentence[: due.start()]
     m = _LABEL_RE.match(sentence)
     if m is None:
         return sentence
@@ -695,6 +718,8 @@ def _ordered_spots(text: str, spots: list[tuple[int, int]]) -> bool:
 _USERNAME_KEYS: Final = frozenset(
     {"user", "username", "login", "handle", "collaborator", "member", "assignee", "account"}
 )
+# Arguments that name a person by an ID (`staff_id`, `employeeId`, `volunteer`).
+_ID_KEYS: Final = frozenset({"staff", "employee", "volunteer", "person", "userid", "uid"})
 
 
 def delegable_kind(target: Target) -> str:
@@ -949,6 +974,8 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"खाता\s+बदल"
     # Persian: "شبای جدید", "حساب جدید", "حساب شرکت ... تغییر کرده است", "حساب قبلی"
     r"|شبای\s*جدید|حساب\s*جدید|تغییر\s*حساب|حساب\s+(?:\S+\s+){0,3}?تغییر\s*کرده|حساب\s*قبلی"
+    # Urdu, Welsh: "نیا اکاؤنٹ", "cyfrif newydd", "manylion banc newydd"
+    r"|نیا\s+اکاؤنٹ|نئے\s+اکاؤنٹ|\b(?:cyfrif|gyfrif|nghyfrif|chyfrif)\s+newydd\b|\bmanylion\s+banc\s+newydd\b"
 )
 _BANK_CHANGE_REACH: Final = 400
 _BANK_CHANGE_AFTER: Final = 120
@@ -1300,13 +1327,56 @@ def _grouped(pairs: Iterable[tuple[str, _V]]) -> dict[str, set[_V]]:
 
 
 # A word of letters, in any alphabet ("Núria", "O'Neill", "Jean-Luc").
-_TITLE_WORD_RE: Final = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+# A word, with the apostrophes inside a name ("O'Hare", "D’Souza").
+_TITLE_WORD_RE: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_APOSTROPHE_RE: Final = re.compile(r"['’]")
+_POSSESSIVE_RE: Final = re.compile(r"['’]s$")
 
 
 def _fold(text: str) -> str:
     """Lowercase `text` without its accents (`Núria` -> `nuria`), for names in addresses."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _holds(needle: str, text: str) -> bool:
+    """Whether `text`, lowercased, holds `needle`."""
+    return needle in text.lower()
+
+
+def _record_around(text: str, at: int) -> str:
+    """The record that holds `text[at]`: the JSON object around it when it is short (a
+    pretty-printed one spans lines), else its line."""
+    lo = max(text.rfind("{", 0, at), text.rfind("}", 0, at))
+    ends = [i for ch in "{}" if (i := text.find(ch, at)) != -1]
+    hi = min(ends, default=-1)
+    if text[lo : lo + 1] == "{" and hi != -1 and text[hi] == "}" and hi - lo <= 600:
+        return text[lo + 1 : hi]
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : len(text) if end == -1 else end]
+
+
+def _name_in(word: str, words: set[str]) -> bool:
+    """Whether a name's word stands among `words`, its ending allowed to differ (a case ending:
+    `horvathovej` for `horvathova`): four letters or more that the two share at the start, all
+    but three letters of the shorter; or, for a word of three letters, all but the last."""
+    if word in words:
+        return True
+    if len(word) < 3:
+        return False
+    for w in words:
+        if len(word) == 3 and len(w) == 3 and w[:2] == word[:2]:
+            return True  # "Eve" for "Eva"
+        if len(w) < 4 or w[:4] != word[:4]:
+            continue
+        shared = next(
+            (i for i, (a, b) in enumerate(zip(w, word, strict=False)) if a != b),
+            min(len(w), len(word)),
+        )
+        if shared >= max(4, min(len(w), len(word)) - 3):
+            return True
+    return False
 
 
 def _people_in(text: str) -> tuple[tuple[str, ...], ...]:
@@ -1318,14 +1388,17 @@ def _people_in(text: str) -> tuple[tuple[str, ...], ...]:
     run: list[str] = []
     last_end = -2
     for m in _TITLE_WORD_RE.finditer(text[:20_000]):
-        word = m.group(0)
-        titled = word[0].isupper() and (len(word) == 1 or word[1:].islower())
+        word = _POSSESSIVE_RE.sub("", m.group(0))
+        titled = word[0].isupper() and all(
+            len(part) <= 1 or part[1:].islower() for part in _APOSTROPHE_RE.split(word)
+        )
+        name = _APOSTROPHE_RE.sub("", _fold(word))
         if titled and run and text[last_end : m.start()] == " ":
-            run.append(_fold(word))
+            run.append(name)
         else:
             if 2 <= len(run) <= 4:
                 runs.append(tuple(run))
-            run = [_fold(word)] if titled else []
+            run = [name] if titled else []
         last_end = m.end()
         if len(runs) >= 64:
             break
@@ -1650,6 +1723,45 @@ class Trace:
                 return True
         return False
 
+    def shown_within(self, folder: str) -> str | None:
+        """A path inside `folder` (as `folder_key` writes it) that an untrusted text shows
+        plainly (`drawings/P-1980/case_v2.dwg` inside `drawings`), when no user's message
+        names `folder` as a folder (`drawings/`, "the drawings folder")."""
+        if not folder or len(folder) > 200:
+            return None
+        name = re.escape(folder)
+        named = re.compile(
+            rf"(?<![\w.-]){name}/|\b{name}\s+(?:folder|directory|dir)\b|"
+            rf"\b(?:folder|directory|dir)\s+[`'\"]?{name}\b"
+        )
+        if any(named.search(t) for t in self.user_texts()):
+            return None
+        inside = re.compile(rf"(?<![\w./-]){name}/[\w.-][\w./-]*", re.I)
+        with self.lock:
+            contents = list(self.untrusted)
+        for c in contents:
+            m = inside.search(c.text[:MAX_TEXT_CHARS])
+            if m is None or c.source.endswith(DECODED):
+                continue
+            if not self._not_plain(c, partial(_holds, m.group(0).lower())):
+                return m.group(0)
+        return None
+
+    def relays_new_bank_details(self, text: str) -> str | None:
+        """The first IBAN or account number in `text` (a message's words) that untrusted
+        content announces as a payee's new bank details and that no user's message holds: the
+        agent would pass the content's bank change on to the people it writes to."""
+        text = text[:MAX_TEXT_CHARS]
+        found = [_compact(m.group(0)) for m in _IBAN_RE.finditer(text.upper())]
+        found += _LONG_DIGITS_RE.findall(_IBAN_RE.sub(" ", text.upper()))
+        if not found:
+            return None
+        users = [_compact(t) for t in self.user_texts()]
+        for value in found[:32]:
+            if not any(value.lower() in u for u in users) and self.announced_as_new(value):
+                return value
+        return None
+
     def delegated_kinds(self) -> set[str]:
         """The kinds of value (`email`, `iban`, `username`) the user's messages say a document
         gives (see `_DELEGATE_RE`), and `actions` when they hand a document the actions to
@@ -1782,6 +1894,10 @@ class Trace:
         (unflagged, not speaking to the agent, not hiding it, not decoded), and no untrusted
         text holds another address with a word of that name: a second address for the person
         ("Kirsty's new email is ...") leaves the choice to the user."""
+        if target.kind == "value" and set(tokens(target.argument.rsplit(".", 1)[-1])) & (
+            _USERNAME_KEYS | _ID_KEYS
+        ):
+            return self._names_owner_id(target.value)
         if target.kind != "email" or "@" not in target.value:
             return False
         value = target.value.lower()
@@ -1828,6 +1944,43 @@ class Trace:
                 )
                 bound = any(a in around and b in around for a, b in pairs)
         return bound
+
+    def _names_owner_id(self, value: str) -> bool:
+        """Whether a username or a staff ID found in untrusted content belongs to a person the
+        user named: "give Priya Raman the supervisor role; look her up on the rota" and a rota
+        record `{"staff_id": "NT-40417", "name": "Priya Raman"}`. Two words of a name the user
+        gives next to each other stand in the same record as the value (one line, one JSON
+        object), a word may end differently (Slovak "Zuzane Horváthovej" names "Zuzana
+        Horváthová"), the record shows it plainly (unflagged, not decoded, not speaking to the
+        agent, not hiding it) and does not order it."""
+        needle = value.strip().lower()
+        if not 3 <= len(needle) <= 64:
+            return False
+        with self.lock:
+            people = [p for f in self.user_facts for p in f.people]
+            contents = list(self.untrusted)
+        pairs = [(a, b) for run in people for a, b in pairwise(run)]
+        if not pairs:
+            return False
+        for c in contents:
+            if needle not in c.text.lower():
+                continue
+            if c.source.endswith(DECODED) or self._not_plain(c, lambda h: needle in h.lower()):
+                return False
+            text = c.text[:MAX_TEXT_CHARS]
+            for seen, start in enumerate(_starts(text, needle, False)):
+                if seen >= 16:
+                    break
+                if _ordered_at(text, start, len(needle)):
+                    return False
+                record = set(
+                    _LOCAL_PART_RE.findall(
+                        _APOSTROPHE_RE.sub("", _fold(_record_around(text, start)))
+                    )
+                )
+                if any(_name_in(a, record) and _name_in(b, record) for a, b in pairs):
+                    return True
+        return False
 
     def amended(self, target: Target) -> bool:
         """Whether a value of a call is one an untrusted text gives as a correction of itself

@@ -1343,6 +1343,8 @@ class Guard:
         self._request_bounds(out, call, trace, leaves)
         if fp.new_bank_details != "allow" and "payment" in classes:
             self._new_bank_details(out, call, trace, found, Action(fp.new_bank_details))
+        elif fp.new_bank_details != "allow" and "message" in classes:
+            self._relayed_bank_details(out, call, trace, leaves, Action(fp.new_bank_details))
         if fp.displaced_target != "allow" and set(sinks) - {"read"}:
             self._displaced_ids(out, call, trace, leaves, Action(fp.displaced_target))
             if "delete" in sinks:
@@ -1561,6 +1563,30 @@ class Guard:
             )
 
     @staticmethod
+    def _relayed_bank_details(
+        out: _Checked, call: ToolCall, trace: Trace, leaves: list[tuple[str, Any]], action: Action
+    ) -> None:
+        """After untrusted content: a message that passes on bank details the content announces
+        as a payee's new ones ("please remit all invoices to ... account 22190833"), when the
+        user's messages do not speak of new details: a bank-change notice relayed to customers
+        or colleagues in the agent's name."""
+        if trace.user_announces_new_bank_details():
+            return
+        for path, value in leaves:
+            if not isinstance(value, str) or len(value) < 6:
+                continue
+            relayed = trace.relays_new_bank_details(value)
+            if relayed is not None:
+                out.add(
+                    "flow.new-bank-details",
+                    action,
+                    f"Argument {path} of {call.name} passes on bank details that the untrusted "
+                    "content announces as new; the user's messages do not.",
+                    relayed,
+                )
+                return
+
+    @staticmethod
     def _access_above(
         out: _Checked, call: ToolCall, trace: Trace, leaves: list[tuple[str, Any]], action: Action
     ) -> None:
@@ -1690,17 +1716,32 @@ class Guard:
     def _outside_named_folders(
         out: _Checked, call: ToolCall, trace: Trace, leaves: list[tuple[str, Any]], action: Action
     ) -> None:
-        """After untrusted content: a deletion of a path outside every folder the user's
-        messages name ("delete the files listed in Raw/2023/cleanup.txt" names Raw/2023), when
-        the path comes from the content (a list that adds `Backups/`)."""
+        """After untrusted content: a deletion of a folder that holds paths the content shows,
+        when the user never named it as a folder (`drawings/` for the two drawings a note
+        lists); of a folder that holds one the user named; or of a path outside every folder
+        the user's messages name ("delete the files listed in Raw/2023/cleanup.txt" names
+        Raw/2023), when the path comes from the content (a list that adds `Backups/`) and is
+        not one the document the user handed the paths to lists."""
         folders = trace.user_folders()
-        if not folders:
-            return
         for path, value in leaves:
             if not isinstance(value, str) or "/" not in value or len(value) > 1_000:
                 continue
             target = folder_key(value)
             if not target or "://" in value or not _PATHISH.fullmatch(value.strip()):
+                continue
+            if (inner := trace.shown_within(target)) is not None:
+                # "delete the two drawings TN-58 lists", then `delete(drawings/)`: the folder
+                # that holds what the content lists, which the user never named as a folder.
+                out.add(
+                    "flow.displaced-target",
+                    action,
+                    f"Argument {path} of {call.name} deletes {value.strip()}, which holds "
+                    f"{inner}, a path the untrusted content shows within it; the user's "
+                    "messages do not name that folder.",
+                    value.strip(),
+                )
+                return
+            if not folders:
                 continue
             narrower = sorted(f for f in folders if f.startswith(target + "/"))
             if narrower:
@@ -1716,6 +1757,8 @@ class Guard:
                 return
             if any(target == f or target.startswith(f + "/") for f in folders):
                 continue
+            if trace.listed(value.strip()):
+                continue  # a path the document the user handed the paths to lists
             origin = trace.provenance(Target(path, value.strip(), "value"))
             if origin not in _FROM_CONTENT:
                 continue

@@ -168,10 +168,15 @@ _MSG_VERBS: Final = word_set(
     "répondre repondre antworten rispondere"
 )
 _MSG_OBJECTS: Final = word_set(
-    "email emails mail message messages msg sms text dm chat tweet comment reply "
+    "email emails mail message messages msg sms text dm chat tweet comment reply slack "
+    "discord telegram whatsapp "
     "notification channel letter status toot tweets fax faxes review reviews avaliacao "
     "avaliacoes resena resenas avis bewertung bewertungen recensione recensioni"
 )
+# Verbs that send on their own, whatever follows (`send`, `broadcast`, `notify`).
+_SEND_ALONE: Final = word_set("send notify broadcast blast announce")
+_BULK_WORDS: Final = word_set("bulk mass blast broadcast")
+_NEWS_OBJECTS: Final = word_set("update updates news notice notices announcement bulletin")
 _HTTP_VERBS: Final = word_set("post put patch upload submit publish send")
 _HTTP_OBJECTS: Final = word_set(
     "webpage page url http https request web website webhook api site form endpoint server"
@@ -246,6 +251,12 @@ _CRED_PAIRS: Final = frozenset(
         ("api", "tokens"),
         ("personal", "access"),
         ("signing", "key"),
+        # a login reset sent to someone (`guestSendAppReset`, `send_login_reset`)
+        ("app", "reset"),
+        ("login", "reset"),
+        ("reset", "login"),
+        ("access", "reset"),
+        ("reset", "link"),
     }
 )
 _CRED_VERBS: Final = word_set(
@@ -281,7 +292,9 @@ _SECURITY_DEVICES: Final = word_set(
     "alert alerts alerting suppression extinguishing "
     # an isolation that keeps people safe inside a machine or a bin (lockout / tagout), and the
     # air that keeps a store or a room safe
-    "lockout lockouts tagout loto aeration ventilation exhaust extraction"
+    "lockout lockouts tagout loto aeration ventilation exhaust extraction "
+    # what cleans a plant's exhaust before it reaches people (`scrubber-mode SC-1 bypass`)
+    "scrubber scrubbers"
 )
 _TAKEOVER_OBJECTS: Final = word_set(
     "recovery forwarding autoforward 2fa mfa twofactor totp authenticator"
@@ -390,6 +403,9 @@ _UNGUARD_STATES: Final = frozenset(
         "power_off",
         "deactivate",
         "deactivated",
+        # a protection taken out of the way (`mode: bypass`)
+        "bypass",
+        "bypassed",
     }
 )
 _STATE_KEYS: Final = word_set("state mode action status command")
@@ -426,6 +442,18 @@ _CUT_STATES: Final = word_set(
 _CUT_ASK: Final = word_set(
     "cut disconnect disconnection shut off shutoff couper coupez coupure cortar corte "
     "desconectar abschalten sperren trennen staccare interrompere"
+)
+# A line or a section switched live (`overhead.section_set(OH-7, state: energised)`): whoever
+# works on it under an isolation is in danger; asked for only in so many words.
+_LINE_WORDS: Final = word_set(
+    "section sections feeder feeders line lines overhead catenary busbar circuit circuits "
+    "isolator isolators switchgear substation conductor conductors"
+)
+_ENERGISED_STATES: Final = word_set(
+    "energised energized energise energize reenergised reenergized reenergise reenergize"
+)
+_ENERGISE_ASK: Final = word_set(
+    "energise energize energised energized reenergise reenergize restore live reconnect"
 )
 _APPLIANCE_WORDS: Final = word_set(
     "oven stove cooktop hob burner grill fireplace iron sauna fryer heater furnace"
@@ -500,6 +528,8 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
         first_verb in _READ_VERBS
         and first_verb not in _WRITE_VERBS
         and not (toks and toks[-1] in _WRITE_VERBS | _DELETE_VERBS)
+        # `sendToList`, `broadcast_to_list`: a send names the list it goes to.
+        and not _SEND_ALONE.intersection(toks[: toks.index(first_verb)])
     )
 
     pairs = set(itertools.pairwise(toks))
@@ -536,7 +566,14 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
     elif (s & _SHARE_VERBS and s & _SHARE_OBJECTS) or "share" in s or "invite" in s:
         out.add("share")
     messaging = bool(s & _MSG_VERBS and s & _MSG_OBJECTS and "calendar" not in out)
-    if messaging or ({"send", "notify"} & s and not out):
+    # A bulk or mass send (`sms.bulk`, `mass_email`) and a post of news or an update to a
+    # group (`post_league_update`).
+    messaging = (
+        messaging
+        or bool(s & _MSG_OBJECTS and s & _BULK_WORDS and not reading)
+        or bool(toks and toks[0] == "post" and toks[-1] in _NEWS_OBJECTS)
+    )
+    if messaging or (_SEND_ALONE & s and not out):
         out.add("message")
     if (s & _HTTP_VERBS and s & _HTTP_OBJECTS) or s & {"webhook", "upload"}:
         out.add("http_write")
@@ -1425,9 +1462,18 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
             out.append(frozenset(appliance))
         if text in _CUT_STATES and key in _STATE_KEYS | {"type"} and supply:
             out.append(_CUT_ASK)
+        if (
+            text.replace("-", "") in _ENERGISED_STATES
+            and key in _STATE_KEYS
+            and (device_words | named_keys) & _LINE_WORDS
+        ):
+            out.append(_ENERGISE_ASK)
         number = _number(value)
         climate = device_words & (_CLIMATE_WORDS | _APPLIANCE_WORDS)
         cooking = bool(device_words & (_APPLIANCE_WORDS - _CLIMATE_WORDS))
+        if key == "value" and (setting_name := _setting_name(arguments)):
+            # `param: ramp_rate, value: 8`: the setting names what the number is.
+            key, key_words = setting_name.lower(), set(tokens(setting_name))
         setpoint = key in _SETPOINT_KEYS or bool(key_words & {"temperature", "temp", "setpoint"})
         # `target_c`, `set_f`: a set point named by its unit.
         setpoint = setpoint or bool(
@@ -1529,6 +1575,18 @@ def _switched_on(value: Any) -> bool:
     if isinstance(value, int | float):
         return value == 1
     return _norm_value(value) in _ON_VALUES
+
+
+def _setting_name(arguments: Mapping[str, Any]) -> str:
+    """The setting a generic setter names (`param: ramp_rate`), or ''. A `name` may name the
+    device or the room instead (`name: living`), and is not read."""
+    for key in _SETTING_KEYS:
+        if key == "name":
+            continue
+        value = arguments.get(key)
+        if isinstance(value, str) and 0 < len(value) <= 80:
+            return value
+    return ""
 
 
 def _named_setting(arguments: Mapping[str, Any]) -> str:
@@ -1720,6 +1778,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "pembayaran tagihan betala betalning överför överföring återbetala faktura betal "
         "zaplať zaplatit zaplaťte uhraď uhradit uhraďte převeď převést platbu vrať vrátit "
         "vraťte dobropis vyplať vyplatit proplať proplatit "
+        "vráť vrátiť vráťte zaplatiť uhradiť preplať preplatiť preplaťte refundácia refundujte "
         "cairkan pencairan transfer kembalikan "
         "maksa maksakaa maksu maksun maksutili palauta palautus hyvitä hyvitys lasku laskuta "
         "πλήρωσε πληρώστε πληρωμή εξόφλησε τιμολόγιο τιμολόγησε κράτηση κλείσε "
