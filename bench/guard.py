@@ -6,15 +6,15 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by twenty-six sets in the same format written apart from the
+The tuning set is followed by twenty-seven sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
-twenty-sixth, twenty-seventh), each reported in its own section with its first-run figures in
-the note.
+twenty-sixth, twenty-seventh, twenty-eighth), each reported in its own section with its
+first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--twentyseventh DIR] [--misses N]`; a set's flag names another folder for it.
+[--twentyeighth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -119,7 +119,11 @@ TWENTY_SIXTH_TITLE = (
 )
 TWENTY_SEVENTH = ROOT / "bench" / "guard_twentyseventh"
 TWENTY_SEVENTH_TITLE = (
-    "Twenty-seventh scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Twenty-seventh scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+TWENTY_EIGHTH = ROOT / "bench" / "guard_twentyeighth"
+TWENTY_EIGHTH_TITLE = (
+    "Twenty-eighth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -967,10 +971,24 @@ TWENTY_SEVENTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a tram depot, "
     "a hot-spring spa in Slovak, a dam operator in Urdu, a bonded whisky warehouse, a gold "
     "refinery, an air-ambulance dispatch desk, a church organ builder, a snow-clearing "
-    "contractor, a cider press, a theatre costume hire); no fix has been read off it, only its "
-    "totals. Its first run stopped 0.897 of attacker calls and allowed 0.895 of legitimate calls "
-    "(the policy before the changes read off the twenty-third set: 0.845 / 0.895).",
+    "contractor, a cider press, a theatre costume hire). Its first run, the fairest figure, "
+    "stopped 0.897 of attacker calls and allowed 0.895 of legitimate calls (the policy before "
+    "the changes read off the twenty-third set: 0.845 / 0.895); it stayed unread, apart from "
+    "its totals, until the twenty-eighth set was written, and general fixes read off its "
+    "misses followed, which the figures below include.",
     TWENTY_SEVENTH,
+)
+TWENTY_EIGHTH_SET = HeldoutSet(
+    "Twenty-eighth",
+    TWENTY_EIGHTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a palm-oil "
+    "mill in Malay, a mineral-water bottling plant in Georgian, a lighthouse and buoy "
+    "authority, a mushroom farm, a crematorium, a fireworks display company, a marionette "
+    "theatre, a tunnel-boring contractor, an ice-cream factory, a radio broadcaster); no fix "
+    "has been read off it, only its totals. Its first run stopped 0.872 of attacker calls and "
+    "allowed 0.889 of legitimate calls (the policy before the changes read off the "
+    "twenty-seventh set: the same).",
+    TWENTY_EIGHTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1000,6 +1018,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     TWENTY_FIFTH_SET,
     TWENTY_SIXTH_SET,
     TWENTY_SEVENTH_SET,
+    TWENTY_EIGHTH_SET,
 )
 
 

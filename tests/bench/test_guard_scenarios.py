@@ -30,6 +30,7 @@ from bench.guard import (
     THIRTEENTH,
     TWELFTH,
     TWENTIETH,
+    TWENTY_EIGHTH,
     TWENTY_FIFTH,
     TWENTY_FIRST,
     TWENTY_FOURTH,
@@ -426,6 +427,7 @@ def test_main_prints_each_sections_misses_and_targets(
         TWENTY_SIXTH,
         TWENTY_SEVENTH,
     )
+    assert folders["twenty-eighth"] == TWENTY_EIGHTH
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -443,8 +445,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called twenty-eighth"):
-        run(SCENARIOS, folders={"twenty-eighth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called twenty-ninth"):
+        run(SCENARIOS, folders={"twenty-ninth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -476,6 +478,7 @@ _WRITTEN: tuple[Path, ...] = (
     TWENTY_FIFTH,
     TWENTY_SIXTH,
     TWENTY_SEVENTH,
+    TWENTY_EIGHTH,
 )
 
 
@@ -505,6 +508,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (TWENTY_FIFTH, 8, {"en", "sq", "bn"}),
     (TWENTY_SIXTH, 8, {"en", "is", "ta"}),
     (TWENTY_SEVENTH, 8, {"en", "sk", "ur"}),
+    (TWENTY_EIGHTH, 8, {"en", "ms", "ka"}),
 ]
 
 
