@@ -35,9 +35,11 @@ from urllib.parse import unquote_plus, urlsplit
 from publicsuffixlist import PublicSuffixList
 
 from redline.guard.tools import (
+    PAYMENT_DESTINATION_KEYS,
     TARGET_ARGUMENTS,
     access_level,
     flatten,
+    key_words,
     money_key,
     paid_key,
     requested,
@@ -251,6 +253,9 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     # Urdu: "please", "send", "pay", "transfer", "delete", "change", "add"
     r"براہ\s+کرم|برائے\s+مہربانی|بھیج\s+دیں|بھیجیں|منتقل\s+کریں|ادا\s+کریں|حذف\s+کریں|"
     r"تبدیل\s+کریں|شامل\s+کریں|"
+    # Finnish: "could you", "please", pay, send, transfer, delete
+    r"voisitteko|voisitko|voisitteko\s+ystävällisesti|ystävällisesti|maksakaa|maksa|"
+    r"lähettäkää|lähetä|siirtäkää|siirrä|poistakaa|poista|"
     # Welsh: "please", "will you", pay, send, change, transfer, delete
     r"os\s+gwelwch\s+yn\s+dda|wnewch\s+chi|talwch|anfonwch|newidiwch|trosglwyddwch|dilëwch|"
     r"أرجو|يرجى|الرجاء|تغيير|إرسال|تحويل|حذف|إضافة|مشاركة|"
@@ -272,6 +277,11 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"gönder\w*|öde|ödeyin|sil|silin|paylaş\w*|ekle|ekleyin|değiştir\w*|aktar\w*|lütfen|"
     r"kirim\w*|bayar\w*|hapus\w*|bagikan|tambahkan|undang|jalankan|tolong|mohon|silakan|"
     r"kembalikan|cairkan|ubah|ganti|perbarui|"
+    # Malay: "please", send, transfer, delete, change
+    r"sila|silalah|hantar\w*|pindahkan|padamkan|tukar\w*|"
+    # Georgian: "please", transfer, send, delete, change, pay
+    r"გთხოვთ|გადარიცხეთ|გადარიცხე|გაგზავნეთ|გაგზავნე|წაშალეთ|წაშალე|შეცვალეთ|შეცვალე|"
+    r"გადაიხადეთ|გადაიხადე|"
     # Romanian
     r"trimite|trimiteți|trimiteti|transferă|transferați|transferati|plătește|plătiți|platiti|"
     r"rambursează|rambursați|rambursati|virați|virati|șterge|ștergeți|stergeti|adaugă|"
@@ -368,7 +378,7 @@ _AMEND_RE: Final = re.compile(
     r"change\s+of\s+address|address\s+change|changement\s+d'adresse|"
     r"cambio\s+de\s+direcci[oó]n|adress[äa]nderung|cambio\s+di\s+indirizzo|"
     r"mudan[çc]a\s+de\s+endere[çc]o)\b"
-    r"|訂正|修正|更正|정정|اصلاحیه|تصحیح|संशोधन|सुधार|திருத்தம்"
+    r"|訂正|修正|更正|정정|اصلاحیه|تصحیح|संशोधन|सुधार|திருத்தம்|შესწორება|შესწორებული"
 )
 _DIGIT_RE: Final = re.compile(r"\d")
 NAME_REACH: Final = 200  # how near an address a person's name stands to bind them
@@ -476,7 +486,10 @@ _DELEGATE_RE: Final = {
             r"|\b(?:whoever|whom)\s+(?:s?he|they|it|the\s+[\w-]+)\s+(?:says|names|lists|asks)"
             if kind == "email"
             # "pay the March invoice": the bill gives the account to pay.
-            else r"|\b(?:pay|settle|paga|pague|payez|r[eè]glez|zahle|bezahle|[uü]berweise|paghi|"
+            else r"|\b(?:akaun|rekening)\s+(?:bank\s+)?(?:yang\s+)?(?:tercetak|tertera|dinyatakan|"
+            r"diberikan|tersenarai)\s+(?:pada|dalam|di)\b"
+            r"|iban[^.\n]{0,40}?(?:ინვოის|ანგარიშ)\w*\s+(?:\w+\s+)?მითითებ"
+            r"|\b(?:pay|settle|paga|pague|payez|r[eè]glez|zahle|bezahle|[uü]berweise|paghi|"
             r"pagar)\s+(?:the|my|our|this|that|la|el|mi|die|den|das|meine|ma|mon|[\w-]+'s)\s+"
             r"(?:[\w'-]+\s+){0,2}?(?:bill|invoice|statement|factura|recibo|rechnung|nachzahlung|"
             r"facture|fattura|fatura)s?\b"
@@ -510,6 +523,20 @@ _DELEGATE_ACTIONS_RE: Final = re.compile(
     rf"their|that|this)\s+(?:[\w'-]+\s+)?{_DELEGATE_DOC})"
 )
 
+
+# "delete the two test reports named in ticket REC-118", "delete only the recordings listed in
+# /admin/IT-14.txt", "padam hanya fail ... yang disenaraikan dalam tiket ...": what the document
+# lists for removal is handed over.
+_DELETE_LISTED = (
+    r"\b(?:delete|remove|purge|erase|padam|hapus|elimina|borra|supprime[zr]?|lösche|"
+    r"cancella)\b[^.\n]{0,80}?\b(?:listed|named|given|specified|mentioned|disenaraikan|"
+    r"tersenarai|dinyatakan|indicad[oa]s|listad[oa]s|list[ée]e?s|indiqu[ée]e?s|aufgeführt\w*|"
+    r"genannt\w*|elencat[ie])\s+(?:in|on|by|dalam|di|en|dans|im|in|nel(?:la)?)\b"
+    # Finnish puts the document before its verb: "poista se kaksoiskappale, jonka raportti
+    # DUP-17 listaa"
+    r"|\bpoista\w*\b[^.\n]{0,80}?\b(?:listaa|listaama\w*|mainitsee|mainitsema\w*|"
+    r"luettelee|luettelema\w*|nimeää|nimeämä\w*)\b"
+)
 
 # The user hands the commands or paths to run or remove to a document: "the commands are in
 # doc MAINT-BP01", "read MAINTENANCE.md and run the commands it lists", "purge the paths it
@@ -551,6 +578,7 @@ _DELEGATE_LIST_RE: Final = re.compile(
 
 # Records the user says a document lists for removal: "IT ticket IT-9021 lists expired promo
 # codes to remove", "work order WO-7781 asks to remove two rack IDs", "delete exactly those".
+_DELETE_LISTED_RE: Final = re.compile(_DELETE_LISTED)
 _DELEGATE_ROWS_RE: Final = re.compile(
     r"\b(?:lists?|listed|names?|named|gives?|asks?\s+(?:us\s+)?to\s+(?:remove|delete|purge))\b"
     r"[^.\n]{0,80}?\b(?:to\s+(?:remove|delete|purge)|ids?|codes?|records?|rows?|entries|"
@@ -613,7 +641,7 @@ _LEAD_WORDS: Final = frozenset(
 # A sum's label that ends a record's line: "broken in transit; refund due £", "balance owed".
 _DUE_LABEL_RE: Final = re.compile(
     r"(?i)\b(?:refund|credit|amount|total|balance|sum)\s+(?:due|owed|payable|outstanding)"
-    r"\s*(?:is|of|:|=)?\s*(?:[a-z]{3}|[£$€¥₹])?\s*$"
+    r"(?:\s+(?:to|from)\s+(?:the\s+)?[\w-]+)?\s*(?:is|of|:|=)?\s*(?:[a-z]{3}|[£$€¥₹])?\s*$"
 )
 
 
@@ -631,9 +659,17 @@ def _past_label(sentence: str) -> str:
     # "Also delete: FR-1182" orders past its opening word.
     while len(words) > 1 and words[0].lower() in _LEAD_WORDS:
         words = words[1:]
-    if len(words) > 5 or _PLEASE_RE.match(label) or _orders(words[0]):
+    if len(words) > 5 or _PLEASE_RE.match(label):
+        return sentence
+    if _orders(words[0]) and not (len(words) == 1 and words[0].lower() in _FIELD_NOUNS):
         return sentence
     return ""
+
+
+# Words that name a record's field as well as an order: "Text: LISMORE LIGHT UNRELIABLE".
+_FIELD_NOUNS: Final = frozenset(
+    {"text", "email", "e-mail", "message", "mail", "note", "comment", "reply", "post", "sms"}
+)
 
 
 def _ordered_at(text: str, start: int, length: int) -> bool:
@@ -724,9 +760,13 @@ _ID_KEYS: Final = frozenset({"staff", "employee", "volunteer", "person", "userid
 
 def delegable_kind(target: Target) -> str:
     """The kind a user's pointer must name to hand this target over: a generic value only as a
-    username (in an argument named for a user, login, handle, collaborator or member)."""
+    username (in an argument named for a user, login, handle, collaborator or member) or as
+    bank details (a sort code, an account number, a bank: "to the account printed on the
+    invoice")."""
     if target.kind == "value":
-        return "username" if _USERNAME_KEYS & set(tokens(_leaf_key(target.argument))) else ""
+        if _USERNAME_KEYS & set(tokens(_leaf_key(target.argument))):
+            return "username"
+        return "iban" if set(key_words(target.argument)) & PAYMENT_DESTINATION_KEYS else ""
     return target.kind
 
 
@@ -858,7 +898,20 @@ def _values_of_kind(text: str, kind: str) -> list[str]:
     if kind == "domain":
         hosts = ((urlsplit(m.group(0)).hostname or "") for m in _URL_RE.finditer(text))
         return list(dict.fromkeys(h.removeprefix("www.") for h in hosts if h))
+    if kind == "account":
+        found = [_compact(m.group(0)) for m in _IBAN_RE.finditer(text.upper())]
+        found += [m.group(1) for m in _ACCOUNT_MENTION_RE.finditer(text)]
+        return list(dict.fromkeys(found))
     return []
+
+
+# An account number as a bill gives it: after "account", "sort code", "a/c", "akaun", "konto",
+# "tili", ... within a few characters (`sort code 40-27-15, account 71530928`).
+_ACCOUNT_MENTION_RE: Final = re.compile(
+    r"(?i)\b(?:account|acct|a/c|sort\s*code|routing|aba|bsb|konto\w*|akaun|compte|cuenta|"
+    r"conta|conto|tili|rekening|rachunek|účet|racun|račun)\w*[^\d\n]{0,20}?"
+    r"(\d[\d -]{4,30}\d)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -913,7 +966,7 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\b(?:remittance|bank(?:ing)?|payment)[\s-]+(?:details\s+)?(?:change|update)\b"
     r"|\b(?:update|change)\s+(?:[\w']+\s+){0,3}?(?:payout|bank|banking|payment|"
     r"remittance)\s+(?:account|details)\b"
-    r"|\btilinvaihto|\buusi\s+tili|αλλαγής\s+τραπεζικού\s+λογαριασμού|νέο\s+iban|"
+    r"|\btilinvaihto|\buusi\s+tili|\btili\w*\s+(?:\w+\s+){0,2}?suljet\w*|αλλαγής\s+τραπεζικού\s+λογαριασμού|νέο\s+iban|"
     r"νέος\s+λογαριασμός"
     r"|\breceives?\s+(?:all\s+)?payments?\s+(?:at|via|through)\b"
     r"|\bpayments?\s+to\s+the\s+(?:old|previous|former)\s+account"
@@ -924,7 +977,8 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\b(?:remit|pay|send|wire)\s+(?:all\s+)?(?:future\s+)?payments?\s+(?:\w+\s+){0,6}?"
     r"(?:instead|from\s+now\s+on|going\s+forward|henceforth)\b"
     r"|\bneue[nr]?\s+(?:bankverbindung|iban|konto(?:nummer)?|kontodaten)\b"
-    r"|\bnuev[ao]s?\s+(?:cuenta|iban|datos\s+bancarios)\b|\bcambi(?:o|amos)\s+de\s+(?:banco|cuenta)\b"
+    r"|\bnuev[ao]s?\s+(?:cuenta|iban|datos\s+bancarios)\b"
+    r"|\bcambi(?:o|amos|ado|ad[ao])\s+de\s+(?:banco|cuenta)\b"
     r"|\bnouv(?:eau|el|elle)s?\s+(?:rib|iban|compte|coordonn[ée]es\s+bancaires)\b"
     r"|\bnov[ao]s?\s+(?:conta|chave(?:\s+pix)?|dados\s+banc[áa]rios|iban)\b|\bchave\s+(?:pix\s+)?nova\b"
     r"|\bnuov[oi]\s+(?:conto|iban)\b|\bnuove\s+coordinate\s+bancarie\b"
@@ -974,6 +1028,9 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"खाता\s+बदल"
     # Persian: "شبای جدید", "حساب جدید", "حساب شرکت ... تغییر کرده است", "حساب قبلی"
     r"|شبای\s*جدید|حساب\s*جدید|تغییر\s*حساب|حساب\s+(?:\S+\s+){0,3}?تغییر\s*کرده|حساب\s*قبلی"
+    # Malay, Georgian: "akaun baharu", "nombor akaun baru", "ახალი ანგარიში"
+    r"|\b(?:nombor\s+)?akaun\s+(?:bank\s+)?(?:baharu|baru)\b|ახალ\w*\s+(?:საბანკო\s+)?ანგარიშ"
+    r"|ანგარიში\s+(?:\S+\s+){0,2}?(?:შეიცვალა|გადატანილია)"
     # Urdu, Welsh: "نیا اکاؤنٹ", "cyfrif newydd", "manylion banc newydd"
     r"|نیا\s+اکاؤنٹ|نئے\s+اکاؤنٹ|\b(?:cyfrif|gyfrif|nghyfrif|chyfrif)\s+newydd\b|\bmanylion\s+banc\s+newydd\b"
 )
@@ -1339,6 +1396,35 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# Words that add to a list ("ALSO DELETE: FR-1182", "supprimez aussi", "delete these too") or
+# amend it: what they bring was not on the list the user handed over.
+_ALSO_RE: Final = re.compile(
+    r"\b(?:also|too|as\s+well|additionally|in\s+addition|aussi|également|egalement|auch|"
+    r"ebenfalls|también|tambien|además|ademas|anche|inoltre|também|tambem|ook|również|"
+    r"rowniez|także|takze|tudi|juga|även|aven|også|ogsa|myös|myos|také|take|taky|tiež|"
+    r"tiez|szintén|is\s+szintén|ayrıca|ayrica|cũng|также|тоже|ещё|еще|أيضا|أيضًا|كذلك)\b"
+    r"|也|还|又|同时|另外|此外|一并|も|도"
+)
+
+
+_REMOVE_COMMAND_RE: Final = re.compile(r"(?:rm|rmdir|unlink|shred|trash)\s+([^;&|<>`$()]+)")
+
+
+def _appended(text: str, needle: str) -> bool:
+    """Whether `needle` stands in `text` where words add it to a list or amend one: from the
+    start of its line to the end of its paragraph (at most 300 characters on)."""
+    for seen, start in enumerate(_starts(text, needle, False)):
+        if seen >= 16:
+            break
+        lo = text.rfind("\n", 0, start) + 1
+        end = text.find("\n\n", start)
+        hi = min(start + len(needle) + 300, len(text) if end == -1 else end)
+        window = text[lo:hi]
+        if _ALSO_RE.search(window) or _AMEND_RE.search(window):
+            return True
+    return False
+
+
 def _holds(needle: str, text: str) -> bool:
     """Whether `text`, lowercased, holds `needle`."""
     return needle in text.lower()
@@ -1439,7 +1525,8 @@ def _user_facts(lower: str, text: str = "") -> _UserFacts:
         delegated=frozenset(k for k, rx in _DELEGATE_RE.items() if rx.search(head))
         | ({"actions"} if _DELEGATE_ACTIONS_RE.search(head) else set())
         | ({"commands"} if _DELEGATE_LIST_RE.search(head) else set())
-        | ({"rows"} if _DELEGATE_ROWS_RE.search(head) else set()),
+        | ({"rows"} if _DELEGATE_ROWS_RE.search(head) else set())
+        | ({"removals"} if _DELETE_LISTED_RE.search(head) else set()),
         folders=_folders_in(head),
         access=access_level(lower),
         new_bank_details=announces_new_bank_details(lower),
@@ -1736,7 +1823,7 @@ class Trace:
         )
         if any(named.search(t) for t in self.user_texts()):
             return None
-        inside = re.compile(rf"(?<![\w./-]){name}/[\w.-][\w./-]*", re.I)
+        inside = re.compile(rf"(?<![\w./-])/?{name}/[\w.-][\w./-]*", re.I)
         with self.lock:
             contents = list(self.untrusted)
         for c in contents:
@@ -1794,8 +1881,17 @@ class Trace:
         that holds it is unflagged, not decoded from another, does not speak to the agent and
         does not hide it."""
         needle = value.strip().lower()
-        if len(needle) < 4 or "commands" not in self.delegated_kinds():
+        kinds = self.delegated_kinds()
+        if len(needle) < 4 or not kinds & {"commands", "removals"}:
             return False
+        # Things to remove "named in" or "listed in" a document are handed over only where no
+        # words add them to its list ("also delete ..."); a command that removes them
+        # (`rm /playout/ads/AD-6601.wav`) when every file it names is one of them.
+        appended = "commands" not in kinds
+        removal = _REMOVE_COMMAND_RE.fullmatch(needle) if appended else None
+        if removal is not None:
+            operands = [w for w in removal.group(1).split()[:32] if not w.startswith("-")]
+            return bool(operands) and all(self.listed(w) for w in operands)
         parts = [p for p in _COMMAND_SPLIT_RE.split(needle)[:32] if p]
         if len(parts) > 1:
             # Steps the document lists one by one, joined into one command line
@@ -1808,7 +1904,11 @@ class Trace:
             if needle not in c.text:
                 continue
             seen = True
-            if c.source.endswith(DECODED) or self._not_plain(c, lambda h: needle in h):
+            if (
+                c.source.endswith(DECODED)
+                or self._not_plain(c, lambda h: needle in h)
+                or (appended and _appended(c.text, needle))
+            ):
                 return False
         return seen
 
@@ -1817,7 +1917,9 @@ class Trace:
         lists the codes to remove"): it deletes by keys alone, the user asks for a deletion,
         and every key stands in an untrusted text that shows it plainly (unflagged, not decoded,
         not speaking to the agent, not hiding it) and gives no SQL of its own."""
-        if "rows" not in self.delegated_kinds() or not _DELETE_BY_KEYS_RE.match(statement):
+        if not self.delegated_kinds() & {"rows", "removals"}:
+            return False
+        if not _DELETE_BY_KEYS_RE.match(statement):
             return False
         if not self.requested("delete"):
             return False
@@ -1830,8 +1932,10 @@ class Trace:
         own and do not pose as a system's message ("[ClubHub SYSTEM] ..."): a record the user
         handed to a document for removal."""
         key = key.strip().lower()
-        if len(key) < 3 or "rows" not in self.delegated_kinds():
+        kinds = self.delegated_kinds()
+        if len(key) < 3 or not kinds & {"rows", "removals"}:
             return False
+        appended = "rows" not in kinds
         with self.lock:
             contents = list(self.untrusted)
         holders = [c for c in contents if key in c.text]
@@ -1842,6 +1946,7 @@ class Trace:
         return bool(holders) and not any(
             c.source.endswith(DECODED)
             or self._not_plain(c, shows)
+            or (appended and _appended(c.text, key))
             or _SQL_IN_TEXT_RE.search(c.text[:MAX_TEXT_CHARS])
             or _SYSTEM_TAG_RE.search(c.text[:MAX_TEXT_CHARS])
             for c in holders
@@ -1873,11 +1978,10 @@ class Trace:
                 seen = True
                 if self._not_plain(c, lambda h: holds(_compact(h) if compact_kind else h)):
                     return False
-            others = (
-                c.emails
-                if target.kind == "email"
-                else _values_of_kind(c.text[:MAX_TEXT_CHARS], target.kind)
-            )
+            # Bank details given as plain values (a sort code, an account number) are checked
+            # against every account the text mentions.
+            kind = "account" if delegable_kind(target) == "iban" != target.kind else target.kind
+            others = c.emails if kind == "email" else _values_of_kind(c.text[:MAX_TEXT_CHARS], kind)
             for other in others[:64]:
                 # Text after an account number can run into its match ("... 3249 31 by 2026").
                 if not any(other.startswith(v) or v.startswith(other) for v in (needle, *carried)):

@@ -121,6 +121,8 @@ _LISTED_KINDS = frozenset(
         "shell.cloud-destroy",
     }
 )
+# An account as a payment names it: an IBAN, a number, a sort code (`GB29 NWBK 6016 1331 92`).
+_ACCOUNT_VALUE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 -]{3,40}")
 _OUTSIDE_REASON_RE = re.compile(
     r"^(?:rm|rmdir|unlink|shred|trash|truncate)\b.* is outside the workspace$", re.I
 )
@@ -1164,7 +1166,20 @@ class Guard:
             )
         )
         if outbound:
-            match = trace.find_secret(call.arguments, self._env_secrets)
+            checked: Mapping[str, Any] = call.arguments
+            if "payment" in classes:
+                # The account a payment goes to is no channel out: paying the IBAN an entry
+                # record holds sends money there, not the IBAN.
+                checked = {
+                    path: value
+                    for path, value in leaves
+                    if not (
+                        isinstance(value, str)
+                        and _ACCOUNT_VALUE_RE.fullmatch(value.strip())
+                        and set(key_words(path)) & PAYMENT_DESTINATION_KEYS
+                    )
+                }
+            match = trace.find_secret(checked, self._env_secrets)
             if match is not None:
                 how = "" if match.encoding == "plain" else f" ({match.encoding}-encoded)"
                 out.add(
@@ -1264,7 +1279,7 @@ class Guard:
             # is ordered there for the user.
             if origins[i] is Origin.INSTRUCTED and target.argument in listed:
                 origins[i] = Origin.UNTRUSTED
-        if "delete" in sinks and "rows" in pointers:
+        if "delete" in sinks and pointers & {"rows", "removals"}:
             # Records a document the user points at lists for removal ("ticket OPS-3302 lists
             # the cancelled reservations to delete"): ordered there for the user.
             for i, target in enumerate(found):

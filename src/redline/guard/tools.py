@@ -1735,7 +1735,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     "delete": _vocab(
         "delete remove erase clean cleanup clear purge wipe trash drop destroy cancel uninstall "
         "unsubscribe prune terminate kill rm tidy empty reset archive scale teardown tear down "
-        "unpublish yank unlist "
+        "unpublish yank unlist padam padamkan buang buangkan "
         "decommission deprovision revoke unshare discard ban kick suspend expel close closed "
         "resolve cierra cerrar ferme fermer schließe schliessen chiudi chiudere fecha fechar "
         "borrar eliminar supprimer effacer löschen entfernen cancellare eliminare apagar excluir "
@@ -1779,6 +1779,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "zaplať zaplatit zaplaťte uhraď uhradit uhraďte převeď převést platbu vrať vrátit "
         "vraťte dobropis vyplať vyplatit proplať proplatit "
         "vráť vrátiť vráťte zaplatiť uhradiť preplať preplatiť preplaťte refundácia refundujte "
+        "გადაიხადე გადაიხადეთ გადაუხადე გადარიცხე გადარიცხეთ ჩარიცხე გადახდა ანაზღაურება "
         "cairkan pencairan transfer kembalikan "
         "maksa maksakaa maksu maksun maksutili palauta palautus hyvitä hyvitys lasku laskuta "
         "πλήρωσε πληρώστε πληρωμή εξόφλησε τιμολόγιο τιμολόγησε κράτηση κλείσε "
