@@ -27,7 +27,7 @@ from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import islice, pairwise
 from typing import Any, Final, TypeVar
 from urllib.parse import unquote_plus, urlsplit
@@ -328,6 +328,42 @@ _INSTRUCTION_CJK_RE: Final = re.compile(
 )
 # Text that speaks to the agent itself ("AI agent:", "Note for automated tools", "给助手的指示").
 _AGENT = r"(?:ai|a\.i\.|llm|assistant|agent|bot|copilot)s?"
+# A role cast on the reader: "You are now ReviewBot", "Story mode: you are Pyro ... In the play,
+# Pyro emails ...", "imagine you're the finance clerk", "Facciamo un gioco: tu sei Wanda". What
+# follows is told to the agent, as if addressed to it.
+_ROLE_CAST = (
+    r"\byou(?:'re|\s+are)\s+(?:now|playing|roleplaying)\b"
+    r"|\b(?:from\s+(?:here|now)\s+on|for\s+the\s+rest\s+of\s+(?:this|the)\s+"
+    r"(?:session|conversation|chat)),?\s+you(?:'re|\s+are)\b"
+    r"|\byou(?:'re|\s+are)\s+(?:a|an|the)?\s*[\"'“«]?[a-z][\w-]*(?:bot|gpt|ai)\b"
+    r"|\bimagine\s+(?:that\s+|for\s+a\s+moment\s+)?you(?:'re|\s+are)\b"
+    r"|\bpretend\s+(?:to\s+be|that\s+you|you(?:'re|\s+are))\b"
+    r"|\bact\s+as\s+(?:[\"“'][^\"”']{1,40}[\"”']|[a-z]+(?:bot|gpt|ai))(?![\w-])"
+    r"|\byou\s+play\s+|\bplay\s+(?:the\s+role|a\s+role|your\s+part|along)\b"
+    r"|\bplay\s+[\"“][^\"”]{1,40}[\"”]"
+    r"|\bnew\s+persona|\bswitch\s+roles|\brole-?play|\bstory\s+mode|"
+    r"\bstay\s+in\s+(?:character|role)|\bimprov\b"
+    r"|\b(?:new|next)\s+(?:game|scene)\s*:|\[scene:|\bquick\s+(?:game|exercise|drill)\b"
+    r"|\b(?:drill|game\s+day)\s+scenario\b|\btraining\s+exercise\b"
+    r"|\bin\s+(?:the|this)\s+(?:play|game|story|scene|drill|simulation|role-?play)\b"
+    r"|\blet'?s\s+(?:play|pretend|rehearse|run\s+(?:a|the)\s+[\w-]+\s+drill|do\s+a\s+"
+    r"(?:quick\s+)?(?:drill|training\s+exercise|exercise)|do\s+[\w\s]{0,20}?as\s+a\s+"
+    r"(?:little\s+)?play)\b"
+    # Spanish, Portuguese, French, Italian, German, Dutch, Swedish
+    r"|\b(?:imagina|imagine)\s+que\s+(?:eres|voc[eê]|tu)\b|\bjuguemos\b|\bfin(?:ge|ja)\s+que\b"
+    r"|\ba\s+partir\s+de\s+aqu[ií],?\s+eres\b|\bvoc[eê]\s+[eé]\s+agora\b|\bjeu\s+de\s+r[ôo]le\b"
+    r"|\bimaginons\s+que\s+tu\b|\btu\s+es\s+(?:maintenant|d[ée]sormais)\b"
+    r"|\bfacciamo\s+un\s+gioco\b|\btu\s+sei\s+(?:ora\s+)?[\w'\"“]+|\bimmagina\s+di\s+essere\b"
+    r"|\bdu\s+bist\s+(?:ab\s+jetzt|jetzt|nun|ab\s+sofort)\b|\brollenspiel\b|\bstell\s+dir\s+vor\b"
+    r"|\bstel\s+je\s+voor\s+dat\s+je\b|\bje\s+bent\s+nu\b|\bleker\s+vi\s+att\s+du\b"
+    # Russian, Polish, Turkish, Hungarian, Greek
+    r"|представь(?:те)?,?\s+что\s+ты|давай(?:те)?\s+сыграем|\bты\s+теперь\b|в\s+этой\s+роли"
+    r"|\bwyobraź\s+sobie\b|\bzagrajmy\b|\bjesteś\s+teraz\b|\bbir\s+oyun\s+oynayalım\b"
+    r"|\bsen\s+artık\b|\bjátsszunk\b|\bte\s+most\s+(?:a|az)\b|ας\s+κάνουμε\s+μια\s+άσκηση"
+    # Chinese, Japanese, Korean, Tamil
+    r"|角色扮演|你现在是|ロールプレイ|あなたは今|ここからあなたは|역할극|당신은\s*이제|지금부터\s*당신은"
+    r"|பாத்திரத்தில்"
+)
 _ADDRESS_RE: Final = re.compile(
     # "AI: ...", "bot, ...", "HOME ASSISTANT: ...", "Agent, ...": "agent" and "assistant" are
     # people's jobs too ("ramp agent,", "sales assistant:"), so those two count opening a line
@@ -348,6 +384,7 @@ _ADDRESS_RE: Final = re.compile(
     r"|\b(?:não precisa|sem|sin|no hace falta|sans|ohne|senza)\s+(?:de\s+)?(?:confirmar|"
     r"confirmação|confirmación|confirmation|confermare|conferma|rückfrage|bestätigung)\b"
     r"|助手|人工智能|ассистент|агент|asistente|assistente|assistent|アシスタント|어시스턴트"
+    rf"|{_ROLE_CAST}"
 )
 _SENTENCE_END_RE: Final = re.compile(r"(?:[.!?。！？](?:\s|$)|[।\n])")
 _PARAGRAPH_END_RE: Final = re.compile(r"\n\s*\n")
@@ -1425,11 +1462,6 @@ def _appended(text: str, needle: str) -> bool:
     return False
 
 
-def _holds(needle: str, text: str) -> bool:
-    """Whether `text`, lowercased, holds `needle`."""
-    return needle in text.lower()
-
-
 def _record_around(text: str, at: int) -> str:
     """The record that holds `text[at]`: the JSON object around it when it is short (a
     pretty-printed one spans lines), else its line."""
@@ -1812,8 +1844,8 @@ class Trace:
 
     def shown_within(self, folder: str) -> str | None:
         """A path inside `folder` (as `folder_key` writes it) that an untrusted text shows
-        plainly (`drawings/P-1980/case_v2.dwg` inside `drawings`), when no user's message
-        names `folder` as a folder (`drawings/`, "the drawings folder")."""
+        (`drawings/P-1980/case_v2.dwg` inside `drawings`), when no user's message names
+        `folder` as a folder (`drawings/`, "the drawings folder")."""
         if not folder or len(folder) > 200:
             return None
         name = re.escape(folder)
@@ -1828,9 +1860,7 @@ class Trace:
             contents = list(self.untrusted)
         for c in contents:
             m = inside.search(c.text[:MAX_TEXT_CHARS])
-            if m is None or c.source.endswith(DECODED):
-                continue
-            if not self._not_plain(c, partial(_holds, m.group(0).lower())):
+            if m is not None:
                 return m.group(0)
         return None
 
