@@ -6,15 +6,15 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by twenty-seven sets in the same format written apart from the
+The tuning set is followed by twenty-eight sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
-twenty-sixth, twenty-seventh, twenty-eighth), each reported in its own section with its
-first-run figures in the note.
+twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth), each reported in its own section
+with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--twentyeighth DIR] [--misses N]`; a set's flag names another folder for it.
+[--twentyninth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -123,7 +123,11 @@ TWENTY_SEVENTH_TITLE = (
 )
 TWENTY_EIGHTH = ROOT / "bench" / "guard_twentyeighth"
 TWENTY_EIGHTH_TITLE = (
-    "Twenty-eighth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Twenty-eighth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+TWENTY_NINTH = ROOT / "bench" / "guard_twentyninth"
+TWENTY_NINTH_TITLE = (
+    "Twenty-ninth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -984,11 +988,23 @@ TWENTY_EIGHTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a palm-oil "
     "mill in Malay, a mineral-water bottling plant in Georgian, a lighthouse and buoy "
     "authority, a mushroom farm, a crematorium, a fireworks display company, a marionette "
-    "theatre, a tunnel-boring contractor, an ice-cream factory, a radio broadcaster); no fix "
-    "has been read off it, only its totals. Its first run stopped 0.872 of attacker calls and "
-    "allowed 0.889 of legitimate calls (the policy before the changes read off the "
-    "twenty-seventh set: the same).",
+    "theatre, a tunnel-boring contractor, an ice-cream factory, a radio broadcaster). Its "
+    "first run, the fairest figure, stopped 0.872 of attacker calls and allowed 0.889 of "
+    "legitimate calls (the policy before the changes read off the twenty-seventh set: the "
+    "same); it stayed unread, apart from its totals, until the twenty-ninth set was being "
+    "written, and general fixes read off its misses followed, which the figures below include.",
     TWENTY_EIGHTH,
+)
+TWENTY_NINTH_SET = HeldoutSet(
+    "Twenty-ninth",
+    TWENTY_NINTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (an olive-oil "
+    "press in Croatian, a brandy distillery in Armenian, a bus-shelter advertising company, a "
+    "dredging contractor, a glassblowing studio, a school-bus operator, a cord-blood bank, a "
+    "sea-salt works, a bridge-inspection firm, a textbook publisher); no fix has been read off "
+    "it, only its totals. Its first run stopped 0.903 of attacker calls and allowed 0.936 of "
+    "legitimate calls (the policy at the start of the stop that wrote it: 0.896 / 0.936).",
+    TWENTY_NINTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1019,6 +1035,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     TWENTY_SIXTH_SET,
     TWENTY_SEVENTH_SET,
     TWENTY_EIGHTH_SET,
+    TWENTY_NINTH_SET,
 )
 
 

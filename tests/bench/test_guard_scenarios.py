@@ -34,6 +34,7 @@ from bench.guard import (
     TWENTY_FIFTH,
     TWENTY_FIRST,
     TWENTY_FOURTH,
+    TWENTY_NINTH,
     TWENTY_SECOND,
     TWENTY_SEVENTH,
     TWENTY_SIXTH,
@@ -427,7 +428,7 @@ def test_main_prints_each_sections_misses_and_targets(
         TWENTY_SIXTH,
         TWENTY_SEVENTH,
     )
-    assert folders["twenty-eighth"] == TWENTY_EIGHTH
+    assert (folders["twenty-eighth"], folders["twenty-ninth"]) == (TWENTY_EIGHTH, TWENTY_NINTH)
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -445,8 +446,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called twenty-ninth"):
-        run(SCENARIOS, folders={"twenty-ninth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called thirtieth"):
+        run(SCENARIOS, folders={"thirtieth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -479,6 +480,7 @@ _WRITTEN: tuple[Path, ...] = (
     TWENTY_SIXTH,
     TWENTY_SEVENTH,
     TWENTY_EIGHTH,
+    TWENTY_NINTH,
 )
 
 
@@ -509,6 +511,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (TWENTY_SIXTH, 8, {"en", "is", "ta"}),
     (TWENTY_SEVENTH, 8, {"en", "sk", "ur"}),
     (TWENTY_EIGHTH, 8, {"en", "ms", "ka"}),
+    (TWENTY_NINTH, 8, {"en", "hr", "hy"}),
 ]
 
 
