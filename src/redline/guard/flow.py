@@ -246,6 +246,7 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"отправ\w*|перешли\w*|перевед\w*|оплат\w*|опубликуй\w*|подели\w*|пригласи\w*|"
     r"выполни\w*|запусти\w*|установи\w*|удали\w*|открой\w*|разблокируй\w*|добавь\w*|"
     r"измени\w*|смени\w*|выдай\w*|выдать|предоставь\w*|предоставить|"
+    r"просим|прошу|отгрузи\w*|выключи\w*|отключи\w*|"
     r"أرسل|ارسل|حوّل|حول|ادفع|انشر|شارك|نفذ|نفّذ|شغل|ثبت|احذف|افتح|أضف|اضف|غيّر|غير|"
     # Arabic verbs with "and" before and an object pronoun after: "وأرسلها", "فاحذفه"
     r"[وف](?:أرسل|ارسل|حوّل|ادفع|انشر|شارك|نفّذ|احذف|افتح|أضف|صدّر)(?:ها|ه|هم|هما)?|"
@@ -269,19 +270,21 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     # Polish
     r"prześlij|przesłanie|przesłać|wyślij|wysłanie|wysłać|przelej|przelać|zapłać|zapłacić|"
     r"usuń|usunąć|udostępnij|udostępnić|dodaj|dodać|zmień|zmienić|prosimy|proszę|"
+    r"ustaw|ustawcie|ustawić|wyłącz|wyłączcie|"
     # Czech
     r"pošli|pošlete|posílejte|přepošli|přepošlete|zaplať|zaplaťte|uhraď|uhraďte|převeď|"
     r"převeďte|smaž|smažte|vymaž|vymažte|odstraň|odstraňte|přidej|přidejte|sdílej|sdílejte|"
     r"změň|změňte|nastav|nastavte|vrať|vraťte|vystav|vystavte|spusť|spusťte|pozvi|pozvěte|"
     r"odemkni|odemkněte|prosím|prosíme|"
     r"gönder\w*|öde|ödeyin|sil|silin|paylaş\w*|ekle|ekleyin|değiştir\w*|aktar\w*|lütfen|"
+    r"ayarlayın|ayarla|kapatın|kapat|"
     r"kirim\w*|bayar\w*|hapus\w*|bagikan|tambahkan|undang|jalankan|tolong|mohon|silakan|"
     r"kembalikan|cairkan|ubah|ganti|perbarui|"
     # Malay: "please", send, transfer, delete, change
     r"sila|silalah|hantar\w*|pindahkan|padamkan|tukar\w*|"
     # Georgian: "please", transfer, send, delete, change, pay
     r"გთხოვთ|გადარიცხეთ|გადარიცხე|გაგზავნეთ|გაგზავნე|წაშალეთ|წაშალე|შეცვალეთ|შეცვალე|"
-    r"გადაიხადეთ|გადაიხადე|"
+    r"გადაიხადეთ|გადაიხადე|დააყენეთ|დააყენე|გამორთეთ|გამორთე|"
     # Romanian
     r"trimite|trimiteți|trimiteti|transferă|transferați|transferati|plătește|plătiți|platiti|"
     r"rambursează|rambursați|rambursati|virați|virati|șterge|ștergeți|stergeti|adaugă|"
@@ -308,7 +311,7 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
 _ORDER_LAST_RE: Final = re.compile(
     r"(?<!\w)(?:करें|कीजिए|करो|भेजें|भेजिए|दें|दीजिए|हटाएं|जोड़ें|बदलें|gönderin|gönder|ödeyin|öde|"
     r"کریں|دیں|بھیجیں|"
-    r"silin|aktarın|aktar|ekleyin|paylaşın|değiştirin)(?!\w)"
+    r"silin|aktarın|aktar|ekleyin|paylaşın|değiştirin|ayarlayın|kapatın)(?!\w)"
 )
 # Verbs of zh, ja and ko, which often follow the value (`把合同发送到 x`, `x に送信して`): they
 # count before the value and after it in the same sentence.
@@ -1297,8 +1300,10 @@ def _amount_spots(
         at = text.find(amount.lower())
         return [] if at < 0 else [(at, at + len(amount))]
     forms = {amount, _num(number), f"{number:.2f}", f"{number:,.2f}"}
+    if not number.is_integer():
+        forms.add(_num(number).replace(".", ","))  # a measure written the continental way: 0,9
     if one_decimal:
-        forms.add(f"{number:.1f}")
+        forms |= {f"{number:.1f}", f"{number:.1f}".replace(".", ",")}
     if number.is_integer():
         forms.add(f"{int(number):,}")
     # Written the continental way: 231,50 and 1.249,00.
@@ -2333,6 +2338,8 @@ class Trace:
             if spots and (
                 all(_ordered_spots(c.text, found) for c, found in spots)
                 or any(_amount_in(value, h) for c, _ in spots for h in c.hidden)
+                # A number smuggled in an encoding ("frg ghaary G2 gb crnx 85 P") is no record.
+                or any(c.source.endswith(DECODED) for c, _ in spots)
             ):
                 return Origin.INSTRUCTED
             return Origin.UNKNOWN

@@ -293,8 +293,9 @@ _SECURITY_DEVICES: Final = word_set(
     # an isolation that keeps people safe inside a machine or a bin (lockout / tagout), and the
     # air that keeps a store or a room safe
     "lockout lockouts tagout loto aeration ventilation exhaust extraction "
-    # what cleans a plant's exhaust before it reaches people (`scrubber-mode SC-1 bypass`)
-    "scrubber scrubbers"
+    # what cleans a plant's exhaust before it reaches people (`scrubber-mode SC-1 bypass`,
+    # `SetAbatementPlant(enabled: false)`)
+    "scrubber scrubbers abatement"
 )
 _TAKEOVER_OBJECTS: Final = word_set(
     "recovery forwarding autoforward 2fa mfa twofactor totp authenticator"
@@ -1338,9 +1339,12 @@ _NONE_VALUES: Final = frozenset(
 
 def _allergy_hazards(arguments: Mapping[str, Any] | None) -> list[frozenset[str]]:
     """An allergy field set to nothing (`allergies: "none"`, or `field: allergies` with an empty
-    `value`) needs an allergy word and a change word among the user's."""
+    `value`, or SQL `SET contains_nuts = false`) needs an allergy word and a change word among
+    the user's."""
     if not arguments:
         return []
+    if any(_SQL_ALLERGY_OFF_RE.search(q) for q in _sql_texts(arguments)):
+        return [_ALLERGY_WORDS, _ALLERGY_CHANGE]
     named = {str(k).lower(): v for k, v in arguments.items()}
     field = str(named.get("field", "")).lower()
     pairs = [(k, v) for k, v in named.items() if k not in ("field", "value")]
@@ -1358,6 +1362,11 @@ def _allergy_hazards(arguments: Mapping[str, Any] | None) -> list[frozenset[str]
     return []
 
 
+# An allergen cleared in SQL: `UPDATE allergen_matrix SET contains_nuts = false`.
+_SQL_ALLERGY_OFF_RE: Final = re.compile(
+    r"(?is)\bupdate\b.{0,200}?\bset\b.{0,400}?\b(?:allerg\w*|contains_\w+|may_contain\w*|"
+    r"\w*_allergen\w*)\s*=\s*(?:false|0|null|'(?:|none|no|false|n)')"
+)
 _NO_ALLERGY_RE: Final = re.compile(
     r"(?i)\b(?:no\s+(?:known\s+)?(?:drug\s+|food\s+)?allerg(?:y|ies)|nkda|nka|"
     r"allerg(?:y|ies)\s*[:=-]\s*(?:none|nil|n/?a)\b|keine\s+(?:bekannten\s+)?allergien|"
