@@ -504,7 +504,9 @@ def _delegate_ref(doc: str) -> str:
         r"|(?:s?he|they|it|the\s+[\w-]+)\s+(?:gives?|gave|lists?|listed|names?|named|mentions?|"
         r"mentioned|provides?|provided|sent|says?|said|wrote|specif(?:y|ies|ied)|states?|stated|"
         r"sets?\s+out|calls?\s+for|prescribes?|prescribed)\b"
-        r"|(?:proposed|nominated|suggested|named|mentioned)\s+there\b)"
+        r"|(?:proposed|nominated|suggested|named|mentioned)\s+there\b"
+        # "pay the total shown on the invoice to the account printed on it"
+        r"|(?:printed|shown|given|listed|stated|written|quoted)\s+(?:on|in)\s+(?:it|them)\b)"
     )
 
 
@@ -806,8 +808,16 @@ def delegable_kind(target: Target) -> str:
     if target.kind == "value":
         if _USERNAME_KEYS & set(tokens(_leaf_key(target.argument))):
             return "username"
-        return "iban" if set(key_words(target.argument)) & PAYMENT_DESTINATION_KEYS else ""
+        words = set(key_words(target.argument))
+        return "iban" if words & (PAYMENT_DESTINATION_KEYS | _PAYEE_KEYS) else ""
     return target.kind
+
+
+# Arguments that name whom a payment goes to (`payee`, `beneficiary`, `Supplier`): with bank
+# details printed on a bill the user points at, the bill names the payee too.
+_PAYEE_KEYS: Final = frozenset(
+    {"payee", "beneficiary", "vendor", "supplier", "contractor", "creditor", "lienholder"}
+)
 
 
 _MOVE_WORDS: Final = frozenset({"move", "put", "sweep", "top", "return", "give", "lend", "split"})
