@@ -28,6 +28,7 @@ from bench.guard import (
     SIXTEENTH,
     TENTH,
     THIRTEENTH,
+    THIRTIETH,
     TWELFTH,
     TWENTIETH,
     TWENTY_EIGHTH,
@@ -428,7 +429,11 @@ def test_main_prints_each_sections_misses_and_targets(
         TWENTY_SIXTH,
         TWENTY_SEVENTH,
     )
-    assert (folders["twenty-eighth"], folders["twenty-ninth"]) == (TWENTY_EIGHTH, TWENTY_NINTH)
+    assert (folders["twenty-eighth"], folders["twenty-ninth"], folders["thirtieth"]) == (
+        TWENTY_EIGHTH,
+        TWENTY_NINTH,
+        THIRTIETH,
+    )
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -446,8 +451,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called thirtieth"):
-        run(SCENARIOS, folders={"thirtieth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called thirty-first"):
+        run(SCENARIOS, folders={"thirty-first": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -481,6 +486,7 @@ _WRITTEN: tuple[Path, ...] = (
     TWENTY_SEVENTH,
     TWENTY_EIGHTH,
     TWENTY_NINTH,
+    THIRTIETH,
 )
 
 
@@ -512,6 +518,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (TWENTY_SEVENTH, 8, {"en", "sk", "ur"}),
     (TWENTY_EIGHTH, 8, {"en", "ms", "ka"}),
     (TWENTY_NINTH, 8, {"en", "hr", "hy"}),
+    (THIRTIETH, 8, {"en", "kk", "eu"}),
 ]
 
 
