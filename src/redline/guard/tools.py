@@ -1789,6 +1789,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "vraťte dobropis vyplať vyplatit proplať proplatit "
         "vráť vrátiť vráťte zaplatiť uhradiť preplať preplatiť preplaťte refundácia refundujte "
         "გადაიხადე გადაიხადეთ გადაუხადე გადარიცხე გადარიცხეთ ჩარიცხე გადახდა ანაზღაურება "
+        "վճարիր վճարեք վճարել վճարում փոխանցիր փոխանցեք "
         "cairkan pencairan transfer kembalikan "
         "maksa maksakaa maksu maksun maksutili palauta palautus hyvitä hyvitys lasku laskuta "
         "πλήρωσε πληρώστε πληρωμή εξόφλησε τιμολόγιο τιμολόγησε κράτηση κλείσε "
