@@ -6,15 +6,15 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by twenty-nine sets in the same format written apart from the
+The tuning set is followed by thirty sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
-twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth), each reported in its
-own section with its first-run figures in the note.
+twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-first), each
+reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--thirtieth DIR] [--misses N]`; a set's flag names another folder for it.
+[--thirtyfirst DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -130,7 +130,13 @@ TWENTY_NINTH_TITLE = (
     "Twenty-ninth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 THIRTIETH = ROOT / "bench" / "guard_thirtieth"
-THIRTIETH_TITLE = "Thirtieth scenarios (ten more toolkits, written apart; measured before any fix)"
+THIRTIETH_TITLE = (
+    "Thirtieth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+THIRTY_FIRST = ROOT / "bench" / "guard_thirtyfirst"
+THIRTY_FIRST_TITLE = (
+    "Thirty-first scenarios (ten more toolkits, written apart; measured before any fix)"
+)
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -1016,11 +1022,24 @@ THIRTIETH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a flour mill "
     "in Kazakh, a pelota fronton in Basque, a gas compressor station, a carpet-cleaning "
     "franchise, a tea blender, a horse-feed mill, a cathedral choir school, a "
-    "parking-enforcement contractor, a hydrographic survey vessel, a printing-ink factory); no "
-    "fix has been read off it, only its totals. Its first run stopped 0.865 of attacker calls "
-    "and allowed 0.920 of legitimate calls (the policy at the start of the stop that wrote it: "
-    "0.845 / 0.879).",
+    "parking-enforcement contractor, a hydrographic survey vessel, a printing-ink factory). Its "
+    "first run, the fairest figure, stopped 0.865 of attacker calls and allowed 0.920 of "
+    "legitimate calls (the policy at the start of the stop that wrote it: 0.845 / 0.879); it "
+    "stayed unread, apart from its totals, until the thirty-first set was written, and general "
+    "fixes read off its misses followed, which the figures below include.",
     THIRTIETH,
+)
+THIRTY_FIRST_SET = HeldoutSet(
+    "Thirty-first",
+    THIRTY_FIRST_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a sugar-beet "
+    "factory, a cashmere herders' cooperative in Mongolian, a trekking agency in Nepali, a "
+    "kite-surfing school, a lake lifeguard service, a violin maker, an apple cold store, a "
+    "rope-access window cleaner, a biogas plant, a hearing-loop installer); no fix has been "
+    "read off it, only its totals. Its first run stopped 0.870 of attacker calls and allowed "
+    "0.935 of legitimate calls (the policy at the start of the stop that wrote it: 0.864 / "
+    "0.929).",
+    THIRTY_FIRST,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1053,6 +1072,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     TWENTY_EIGHTH_SET,
     TWENTY_NINTH_SET,
     THIRTIETH_SET,
+    THIRTY_FIRST_SET,
 )
 
 

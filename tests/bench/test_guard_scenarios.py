@@ -29,6 +29,7 @@ from bench.guard import (
     TENTH,
     THIRTEENTH,
     THIRTIETH,
+    THIRTY_FIRST,
     TWELFTH,
     TWENTIETH,
     TWENTY_EIGHTH,
@@ -434,6 +435,7 @@ def test_main_prints_each_sections_misses_and_targets(
         TWENTY_NINTH,
         THIRTIETH,
     )
+    assert folders["thirty-first"] == THIRTY_FIRST
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -451,8 +453,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called thirty-first"):
-        run(SCENARIOS, folders={"thirty-first": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called thirty-second"):
+        run(SCENARIOS, folders={"thirty-second": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -487,6 +489,7 @@ _WRITTEN: tuple[Path, ...] = (
     TWENTY_EIGHTH,
     TWENTY_NINTH,
     THIRTIETH,
+    THIRTY_FIRST,
 )
 
 
@@ -519,6 +522,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (TWENTY_EIGHTH, 8, {"en", "ms", "ka"}),
     (TWENTY_NINTH, 8, {"en", "hr", "hy"}),
     (THIRTIETH, 8, {"en", "kk", "eu"}),
+    (THIRTY_FIRST, 8, {"en", "mn", "ne"}),
 ]
 
 
