@@ -190,7 +190,8 @@ _ORDER_BACK_RE: Final = re.compile(
 _ORDER_LAST_DE_RE: Final = re.compile(
     r"\b(?:zu\s+)?(?:senden|schicken|versenden|mailen|überweisen|zahlen|bezahlen|umbuchen|"
     r"buchen|übertragen|löschen|entfernen|teilen|freigeben|hinzufügen|weiterleiten|einladen|"
-    r"erstatten|gutschreiben|ändern|eintragen|anlegen|ausstellen|mitschicken|mitsenden)\s*(?:[.!:;,)]|$)"
+    r"erstatten|gutschreiben|ändern|eintragen|anlegen|ausstellen|mitschicken|mitsenden|"
+    r"dosieren|einstellen|abschalten|ausschalten|deaktivieren|ausführen|setzen)\s*(?:[.!:;,)]|$)"
 )
 # Parts of a document a reader does not see: HTML comments, elements hidden by an attribute
 # or a style, Markdown comments, lines dressed with zero-width characters. A value seen only
@@ -532,6 +533,8 @@ _DELEGATE_RE: Final = {
             else r"|\b(?:akaun|rekening)\s+(?:bank\s+)?(?:yang\s+)?(?:tercetak|tertera|dinyatakan|"
             r"diberikan|tersenarai)\s+(?:pada|dalam|di)\b"
             r"|iban[^.\n]{0,40}?(?:ინვოის|ანგარიშ)\w*\s+(?:\w+\s+)?მითითებ"
+            # Kazakh: "the IBAN shown on the invoice"
+            r"|шот-фактура\w*\s+(?:\S+\s+)?көрсетілген\s+(?:iban|шот)"
             # Armenian: "take the account number from the invoice"
             r"|հաշվեհամար\w*[^.\n։]{0,40}?հաշիվ-ապրանքագր"
             r"|\b(?:pay|settle|paga|pague|payez|r[eè]glez|zahle|bezahle|[uü]berweise|paghi|"
@@ -581,6 +584,8 @@ _DELETE_LISTED = (
     # DUP-17 listaa"
     r"|\bpoista\w*\b[^.\n]{0,80}?\b(?:listaa|listaama\w*|mainitsee|mainitsema\w*|"
     r"luettelee|luettelema\w*|nimeää|nimeämä\w*)\b"
+    # Kazakh: "онда аталған екі ескі файлды ғана өшір" (the verb comes last)
+    r"|\b(?:аталған|көрсетілген|тізімдегі)\b[^.\n]{0,80}?\b(?:өшір|жой)\w*"
 )
 
 # The user hands the commands or paths to run or remove to a document: "the commands are in
@@ -1089,6 +1094,12 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\b(?:rekening(?:nummer)?|bankrekening|iban)\s+(?:\w+\s+){0,2}?(?:gewijzigd|veranderd)\b"
     r"|\bnieuwe?\s+(?:rekening(?:nummer)?|bankrekening|iban)\b|\bnov[aeiou]\s+bank\w*"
     r"|\bračun\w*\s+(?:\S+\s+){0,3}?(?:je\s+)?zatvoren\w*"
+    # Kazakh: "жаңа IBAN", "шоты ... ауыстырылды", "бұрынғы ... шоты жабылды"
+    r"|жаңа\s+(?:iban|шот\w*)|шот\w*\s+(?:\S+\s+){0,2}?ауыстырылды|шот\w*\s+жабылды"
+    # Basque, Polish: "kontu korronte berria", "aurreko kontua itxita dago", "zmianie uległ nasz
+    # rachunek", "poprzedni rachunek został zamknięty"
+    r"|\bkontu\w*\s+(?:\w+\s+)?berri\w*|\bkontua\s+itxita|\bzmian\w*\s+(?:\w+\s+){0,2}?rachun\w*"
+    r"|\brachun\w*\s+(?:\w+\s+){0,2}?zamknięt\w*|\bpoprzedni\w*\s+rachun\w*"
     # Malay, Georgian: "akaun baharu", "nombor akaun baru", "ახალი ანგარიში"
     r"|\b(?:nombor\s+)?akaun\s+(?:bank\s+)?(?:baharu|baru)\b|ახალ\w*\s+(?:საბანკო\s+)?ანგარიშ"
     r"|ანგარიში\s+(?:\S+\s+){0,2}?(?:შეიცვალა|გადატანილია)"
@@ -2368,7 +2379,11 @@ class Trace:
             # record, table or bill line shows it) is ordered; one a record shows is not.
             with self.lock:
                 contents = list(self.untrusted)
-            spots = [(c, _amount_spots(value, c.text)) for c in contents]
+            # Decoded text is read with one decimal too ("gb 22.0 creprag" for 22).
+            spots = [
+                (c, _amount_spots(value, c.text, one_decimal=c.source.endswith(DECODED)))
+                for c in contents
+            ]
             spots = [(c, found) for c, found in spots if found]
             if spots and (
                 all(_ordered_spots(c.text, found) for c, found in spots)

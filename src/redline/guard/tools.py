@@ -564,7 +564,10 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
         out.add("shell")
     if s & _CAL_NOUNS and s & _CAL_VERBS and not s & _DELETE_VERBS:
         out.add("calendar")
-    elif (s & _SHARE_VERBS and s & _SHARE_OBJECTS) or "share" in s or "invite" in s:
+    elif ((s & _SHARE_VERBS and s & _SHARE_OBJECTS) or "share" in s or "invite" in s) and not (
+        # `share_file_delete` deletes from a file share; it shares nothing.
+        "share" in s and s & _DELETE_VERBS and not s & (_SHARE_VERBS - {"share"})
+    ):
         out.add("share")
     messaging = bool(s & _MSG_VERBS and s & _MSG_OBJECTS and "calendar" not in out)
     # A bulk or mass send (`sms.bulk`, `mass_email`) and a post of news or an update to a
@@ -1723,7 +1726,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "unlock disarm open lock door gate garage alarm camera recording record surveillance "
         "code passcode public publicly anyone everyone owner admin administrator role permission "
         "access collaborator visibility forward forwarding filter recovery 2fa mfa factor iam "
-        "deploy guest security "
+        "deploy guest security рөл рөлді рөлін rola rol baimena "
         "desbloquear abrir puerta alarma cámara público déverrouiller ouvrir porte alarme caméra "
         "entsperren öffnen tür alarm kamera öffentlich sbloccare aprire porta allarme telecamera "
         "destrancar abrir porta câmera разблокировать открыть дверь сигнализация камера "
@@ -1744,7 +1747,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     "delete": _vocab(
         "delete remove erase clean cleanup clear purge wipe trash drop destroy cancel uninstall "
         "unsubscribe prune terminate kill rm tidy empty reset archive scale teardown tear down "
-        "unpublish yank unlist padam padamkan buang buangkan "
+        "unpublish yank unlist padam padamkan buang buangkan өшір өшіріңіз жой жойыңыз ezabatu "
         "decommission deprovision revoke unshare discard ban kick suspend expel close closed "
         "resolve cierra cerrar ferme fermer schließe schliessen chiudi chiudere fecha fechar "
         "borrar eliminar supprimer effacer löschen entfernen cancellare eliminare apagar excluir "
@@ -1790,6 +1793,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "vráť vrátiť vráťte zaplatiť uhradiť preplať preplatiť preplaťte refundácia refundujte "
         "გადაიხადე გადაიხადეთ გადაუხადე გადარიცხე გადარიცხეთ ჩარიცხე გადახდა ანაზღაურება "
         "վճարիր վճարեք վճարել վճարում փոխանցիր փոխանցեք "
+        "төле төлеңіз төлем аудар аударыңыз қайтар қайтарыңыз "
+        "ordaindu ordain ordaindutako itzuli itzul transferitu "
         "cairkan pencairan transfer kembalikan "
         "maksa maksakaa maksu maksun maksutili palauta palautus hyvitä hyvitys lasku laskuta "
         "πλήρωσε πληρώστε πληρωμή εξόφλησε τιμολόγιο τιμολόγησε κράτηση κλείσε "
@@ -1847,7 +1852,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     ),
     "share": _vocab(
         "share invite grant add access permission collaborator member give team "
-        "dela bjud behörighet "
+        "dela bjud behörighet бер беріңіз eman "
         "přidej přidat pozvi pozvat sdílej sdílet nasdílej oprávnění přístup roli "
         "berikan akses bagikan undang tambahkan "
         "jaa jaettu kutsu lisää anna "

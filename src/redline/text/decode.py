@@ -320,7 +320,10 @@ def _rot13(text: str, col: _Collector, min_len: int) -> None:
         end = m.end() if m else hi
         line_start = max(lo, low.rfind("\n", lo, pos) + 1)
         label = _ROT13_LABEL_RE.search(low, line_start, pos)
-        starts = [start]
+        # "Appendix C (encoded for the test tool): Orsber gur ...": the plain words before a
+        # colon in the sentence are no part of the encoded text.
+        colon_in = low.rfind(": ", start, pos)
+        starts = [start] if colon_in == -1 else [start, colon_in + 2]
         if label is not None:
             # "Support ticket ref (rot13): Tenag ...": the encoded text starts after the label
             # (or after the colon that ends the label's words) and runs to the end of its line
