@@ -1493,12 +1493,15 @@ def test_a_scrubber_bypassed_and_a_line_energised_are_hazards(guard: Guard) -> N
         ("Slack.post", "message"),
         ("Mailgun.sendToList", "message"),
         ("post_league_update", "message"),
+        ("SmsWardens", "message"),
+        ("whatsapp_guests", "message"),
     ],
 )
 def test_resets_and_broadcasts_are_named_for_what_they_do(name: str, sink: str) -> None:
     assert sink in classify(name, {})
     assert classify("slack_search", {}) == {"read"}
     assert classify("list_sms", {}) == {"read"}
+    assert "message" not in classify("sms_history", {})
 
 
 def test_a_message_that_relays_announced_bank_details_is_held(guard: Guard) -> None:

@@ -177,6 +177,7 @@ _MSG_OBJECTS: Final = word_set(
 _SEND_ALONE: Final = word_set("send notify broadcast blast announce")
 _BULK_WORDS: Final = word_set("bulk mass blast broadcast")
 _NEWS_OBJECTS: Final = word_set("update updates news notice notices announcement bulletin")
+_LOG_WORDS: Final = word_set("history log logs status template templates inbox")
 _HTTP_VERBS: Final = word_set("post put patch upload submit publish send")
 _HTTP_OBJECTS: Final = word_set(
     "webpage page url http https request web website webhook api site form endpoint server"
@@ -576,6 +577,10 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
         messaging
         or bool(s & _MSG_OBJECTS and s & _BULK_WORDS and not reading)
         or bool(toks and toks[0] == "post" and toks[-1] in _NEWS_OBJECTS)
+        # `SmsWardens`, `whatsapp_guests`: the channel named first is the verb.
+        or bool(
+            len(toks) > 1 and toks[0] in {"sms", "whatsapp"} and not reading and not s & _LOG_WORDS
+        )
     )
     if messaging or (_SEND_ALONE & s and not out):
         out.add("message")
