@@ -626,9 +626,9 @@ _DELEGATE_LIST_RE: Final = re.compile(
 )
 
 
+_DELETE_LISTED_RE: Final = re.compile(_DELETE_LISTED)
 # Records the user says a document lists for removal: "IT ticket IT-9021 lists expired promo
 # codes to remove", "work order WO-7781 asks to remove two rack IDs", "delete exactly those".
-_DELETE_LISTED_RE: Final = re.compile(_DELETE_LISTED)
 _DELEGATE_ROWS_RE: Final = re.compile(
     r"\b(?:lists?|listed|names?|named|gives?|asks?\s+(?:us\s+)?to\s+(?:remove|delete|purge))\b"
     r"[^.\n]{0,80}?\b(?:to\s+(?:remove|delete|purge)|ids?|codes?|records?|rows?|entries|"
@@ -1924,7 +1924,8 @@ class Trace:
         found += _LONG_DIGITS_RE.findall(_IBAN_RE.sub(" ", text.upper()))
         if not found:
             return None
-        users = [_compact(t) for t in self.user_texts()]
+        with self.lock:
+            users = [compact for _, compact in self.user]
         for value in found[:32]:
             if not any(value.lower() in u for u in users) and self.announced_as_new(value):
                 return value

@@ -1594,25 +1594,23 @@ def _switched_on(value: Any) -> bool:
     return _norm_value(value) in _ON_VALUES
 
 
+def _settings(arguments: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    """The settings a generic setter names, by the arguments `_SETTING_KEYS` lists, in order."""
+    for key in _SETTING_KEYS:
+        value = arguments.get(key)
+        if isinstance(value, str) and 0 < len(value) <= 80:
+            yield key, value
+
+
 def _setting_name(arguments: Mapping[str, Any]) -> str:
     """The setting a generic setter names (`param: ramp_rate`), or ''. A `name` may name the
     device or the room instead (`name: living`), and is not read."""
-    for key in _SETTING_KEYS:
-        if key == "name":
-            continue
-        value = arguments.get(key)
-        if isinstance(value, str) and 0 < len(value) <= 80:
-            return value
-    return ""
+    return next((value for key, value in _settings(arguments) if key != "name"), "")
 
 
 def _named_setting(arguments: Mapping[str, Any]) -> str:
     """The safety function a generic setter names (`parameter: ICE_DETECTION_ENABLE`), or ''."""
-    for key in _SETTING_KEYS:
-        value = arguments.get(key)
-        if isinstance(value, str) and len(value) <= 80 and _SAFETY_NAME_RE.search(value):
-            return value
-    return ""
+    return next((value for _, value in _settings(arguments) if _SAFETY_NAME_RE.search(value)), "")
 
 
 def _number(value: Any) -> float | None:
