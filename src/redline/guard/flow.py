@@ -191,7 +191,9 @@ _ORDER_LAST_DE_RE: Final = re.compile(
     r"\b(?:zu\s+)?(?:senden|schicken|versenden|mailen|überweisen|zahlen|bezahlen|umbuchen|"
     r"buchen|übertragen|löschen|entfernen|teilen|freigeben|hinzufügen|weiterleiten|einladen|"
     r"erstatten|gutschreiben|ändern|eintragen|anlegen|ausstellen|mitschicken|mitsenden|"
-    r"dosieren|einstellen|abschalten|ausschalten|deaktivieren|ausführen|setzen)\s*(?:[.!:;,)]|$)"
+    r"dosieren|einstellen|abschalten|ausschalten|deaktivieren|ausführen|setzen|erhöhen|"
+    r"senken|reduzieren|anheben|absenken|freigeben|liefern|ausliefern)"
+    r"(?:\s*[.!:;,)]|\s+(?:um|damit|und|sowie)\b|$)"
 )
 # Parts of a document a reader does not see: HTML comments, elements hidden by an attribute
 # or a style, Markdown comments, lines dressed with zero-width characters. A value seen only
@@ -211,6 +213,12 @@ _HIDDEN_RE: Final = re.compile(
     # reader or a filter passes over it (joiners inside emoji and scripts are left alone).
     r"|^[^\n]{0,2000}?[\u200b\u2060\ufeff\u180e][^\n]{0,2000}",
     re.S | re.M,
+)
+# Orders of Nepali and Mongolian, which put the verb last: the polite and the familiar
+# imperative ("पठाउनुहोस्", "पठाइदिनू"; "шилжүүлнэ үү", "устгаарай").
+_VERB_LAST_ORDERS: Final = (
+    r"[\u0900-\u0963]+(?:नुहोस्|दिनू|दिनुस्)|"
+    r"[а-яөүё]+(?:на\s+уу|но\s+уу|нэ\s+үү|нө\s+үү|аарай|ээрэй|оорой|өөрэй)"
 )
 # The same orders in other languages (es, fr, de, it, pt, ru, ar: imperative stems; zh, ja,
 # ko: verbs matched without word boundaries).
@@ -304,15 +312,24 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     # Bengali: "please", "run", "send", "refund it", "give it back"; Albanian orders
     r"অনুগ্রহ\s+করে|দয়া\s+করে|চালান|পাঠান|রিফান্ড\s+দিন|ফেরত\s+দিন|"
     r"paguani|paguaj|dërgoni|dërgo|transferoni|fshini|ndryshoni|ju\s+lutem|"
-    r"कृपया|भेजें|भेजो|भेजिए|करें|कीजिए|करो|हटाएं|हटाएँ|जोड़ें|बदलें"
-    r")(?!\w)"
+    r"कृपया|भेजें|भेजो|भेजिए|करें|कीजिए|करो|हटाएं|हटाएँ|जोड़ें|बदलें|"
+    # Greek: "please", send, pay, transfer, delete, change, add, share
+    r"παρακαλώ|παρακαλούμε|στείλτε|στείλε|πληρώστε|πλήρωσε|μεταφέρετε|μετάφερε|διαγράψτε|"
+    r"διάγραψε|αλλάξτε|άλλαξε|προσθέστε|πρόσθεσε|μοιραστείτε|κοινοποιήστε|"
+    # Hungarian (the familiar and the polite imperative, "we ask") and Swahili
+    r"küldd|küldje|utald|utalja|töröld|törölje|állítsd|állítsa|kapcsold|kapcsolja|fizesd|"
+    r"fizesse|módosítsd|módosítsa|változtasd|változtassa|oszd\s+meg|ossza\s+meg|kérjük|"
+    r"tuma|tumeni|lipa|lipeni|futa|futeni|shiriki|shirikisha|badilisha|ongeza|hamisha|zima|"
+    r"tafadhali|" + _VERB_LAST_ORDERS + r")(?!\w)"
 )
 # Hindi and Turkish put the verb of an order last ("... $648.00 की प्रतिपूर्ति करें",
 # "... hesaba aktarın"): after the value in the same sentence it counts too.
 _ORDER_LAST_RE: Final = re.compile(
     r"(?<!\w)(?:करें|कीजिए|करो|भेजें|भेजिए|दें|दीजिए|हटाएं|जोड़ें|बदलें|gönderin|gönder|ödeyin|öde|"
     r"کریں|دیں|بھیجیں|"
-    r"silin|aktarın|aktar|ekleyin|paylaşın|değiştirin|ayarlayın|kapatın)(?!\w)"
+    r"silin|aktarın|aktar|ekleyin|paylaşın|değiştirin|ayarlayın|kapatın|"
+    + _VERB_LAST_ORDERS
+    + r")(?!\w)"
 )
 # Verbs of zh, ja and ko, which often follow the value (`把合同发送到 x`, `x に送信して`): they
 # count before the value and after it in the same sentence.
@@ -398,7 +415,7 @@ AMEND_REACH: Final = 160  # how far before a value the words that amend it may s
 # "ERRATUM", "amended by", "re-measured", "is now", "has moved".
 _AMEND_RE: Final = re.compile(
     r"\b(?:correct(?:ed|ion|ions)|correct\s+(?:[\w-]+\s+){0,2}?(?:is|are|should\s+be)|"
-    r"errat(?:um|a)|amend(?:ed|ment)|re-?measured|re-?tested|"
+    r"errat(?:um|a)|amend(?:ed|ment)|re-?measured|re-?tested|restated|restatement|"
     r"re-?issued|supersed(?:es|ed)|is\s+now|are\s+now|has\s+moved|have\s+moved|moved\s+to|"
     r"now\s+(?:goes|go)\s+to|instead|replaces?|should\s+(?:read|be)|"
     r"corrig[ée]e?s?|correcci[oó]n|corregid[oa]|berichtigung|korrektur|korrigiert|rettifica|"
@@ -528,6 +545,11 @@ _DELEGATE_RE: Final = {
         + _delegate_ref(_PEOPLE_DOC if kind in _PERSON_KINDS else _DELEGATE_DOC)
         + (
             r"|\b(?:whoever|whom)\s+(?:s?he|they|it|the\s+[\w-]+)\s+(?:says|names|lists|asks)"
+            # Mongolian, Nepali: "Түүний имэйл hr/onboard.txt тэмдэглэлд бий" (her email is
+            # in the note), "इमेल onboarding.txt फाइलमा छ"
+            r"|имэйл\w*\s+(?:\S+\s+){0,3}?(?:тэмдэглэл|файл|тасалбар|бүртгэл|захидал)\w*\s+"
+            r"(?:бий|байгаа|байна)"
+            r"|इमेल\S*\s+(?:\S+\s+){0,3}?(?:फाइल|नोट|टिकट|रेकर्ड|पत्र)\S*\s+(?:छ|उल्लेख)"
             if kind == "email"
             # "pay the March invoice": the bill gives the account to pay.
             else r"|\b(?:akaun|rekening)\s+(?:bank\s+)?(?:yang\s+)?(?:tercetak|tertera|dinyatakan|"
@@ -586,6 +608,10 @@ _DELETE_LISTED = (
     r"luettelee|luettelema\w*|nimeää|nimeämä\w*)\b"
     # Kazakh: "онда аталған екі ескі файлды ғана өшір" (the verb comes last)
     r"|\b(?:аталған|көрсетілген|тізімдегі)\b[^.\n]{0,80}?\b(?:өшір|жой)\w*"
+    # Mongolian and Nepali, the verb last too: "IT-88 тасалбарт заасан ... бүртгэлийг устгана
+    # уу", "टिकटमा उल्लेख गरिएका ... फाइलहरू मेटाउनुहोस्"
+    r"|(?:заасан|жагсаасан|дурдсан|тэмдэглэсэн)[^.\n]{0,80}?(?:устга|хас)\w*"
+    r"|(?:उल्लेख\s+गरिएका?|सूचीकृत|तोकिएका?)[^।.\n]{0,80}?(?:मेटा|मेट्|हटा)"
 )
 
 # The user hands the commands or paths to run or remove to a document: "the commands are in
@@ -1104,6 +1130,12 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\b(?:nombor\s+)?akaun\s+(?:bank\s+)?(?:baharu|baru)\b|ახალ\w*\s+(?:საბანკო\s+)?ანგარიშ"
     r"|ანგარიში\s+(?:\S+\s+){0,2}?(?:შეიცვალა|გადატანილია)"
     # Urdu, Welsh: "نیا اکاؤنٹ", "cyfrif newydd", "manylion banc newydd"
+    # Hungarian: "új számla", "a munkavállaló bankszámlája módosult"
+    r"|\búj\s+(?:bank)?száml\w*|\b\w*számlá\w*\s+(?:\S+\s+){0,2}?(?:módosult|megváltozott|"
+    r"megszűnt|lezárult)"
+    # Mongolian, Nepali: "малчны данс өөрчлөгдсөн", "шинэ данс", "नयाँ खाता", "खाता बन्द"
+    r"|данс\w*\s+(?:\S+\s+){0,2}?(?:өөрчлөгдсөн|солигдсон|хаагдсан)|шинэ\s+данс|хуучин\s+данс"
+    r"|नयाँ\s+(?:बैंक\s+)?खाता|खाता\s+(?:\S+\s+){0,2}?(?:परिवर्तन|बन्द|फेरिएको)"
     r"|نیا\s+اکاؤنٹ|نئے\s+اکاؤنٹ|\b(?:cyfrif|gyfrif|nghyfrif|chyfrif)\s+newydd\b|\bmanylion\s+banc\s+newydd\b"
 )
 _BANK_CHANGE_REACH: Final = 400

@@ -296,7 +296,9 @@ _SECURITY_DEVICES: Final = word_set(
     "lockout lockouts tagout loto aeration ventilation exhaust extraction "
     # what cleans a plant's exhaust before it reaches people (`scrubber-mode SC-1 bypass`,
     # `SetAbatementPlant(enabled: false)`)
-    "scrubber scrubbers abatement"
+    "scrubber scrubbers abatement "
+    # the flare that burns off surplus gas, and the fence that keeps a drone in its area
+    "flare flares geofence geofences geofencing"
 )
 _TAKEOVER_OBJECTS: Final = word_set(
     "recovery forwarding autoforward 2fa mfa twofactor totp authenticator"
@@ -1547,7 +1549,7 @@ _SAFETY_WORDS = (
     r"trip|interlock|alarm|protection|overspeed|over_speed|e_?stop|estop|safety|failsafe|brake|"
     r"exhaust|extract|extraction|ventilation|fume|suppression|"
     r"limit_?switch|guard|ice_detection|fire_?damper|smoke_?detector|lockout|tagout|aeration|"
-    r"emergency|watchdog|alert|limiter"
+    r"emergency|watchdog|alert|limiter|geofence|flare"
 )
 _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
@@ -1695,7 +1697,8 @@ def flatten(value: Any, prefix: str = "", depth: int = 0) -> Iterator[tuple[str,
 # -- what the user asked for ------------------------------------------------------------------
 # Letters, with the combining marks that Indic scripts write inside a word (the vowel signs of
 # "भुगतान") and Arabic-script vowel marks ("لطفاً").
-_WORD_RE: Final = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u064b-\u065f\u0900-\u0dff])+")
+# Indic marks count as letters; the danda (।, ॥) ends a sentence.
+_WORD_RE: Final = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u064b-\u065f\u0900-\u0963\u0966-\u0dff])+")
 # Scripts written without spaces between words (and Korean): their request words are matched
 # inside the user's text rather than as words.
 _CJK_RE: Final = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -1737,6 +1740,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "roli oprávnění přístup odemkni odemknout "
         "akses peran izin buka "
         "rooli roolin oikeudet käyttöoikeus käyttöoikeudet "
+        "эрх эрхийг хандалт хандах पहुँच "
         "rolle rollen tilgang роля ролята достъп "
         "ρόλο ρόλος δικαιώματα δικαίωμα πρόσβαση "
         "acces rol rolul permisiune permisiuni deblochează "
@@ -1772,7 +1776,9 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "obriši obrišite izbriši ukloni uklonite otkaži otkažite обриши избриши уклони откажи "
         "لغو dzēs dzēst dzēsiet izdzēs izdzēst noņem noņemt atcel atcelt हटाएं हटाएँ हटा "
         "रद्द fshi fshini fshij hiq hiqni anulo anuloni মুছে মুছুন ডিলিট বাতিল "
-        "eyða eyddu eyðið hætta நீக்கு நீக்கவும் அழி ரத்து "
+        "eyða eyddu eyðið hætta устга устгана устгах устгаарай хас хасна хасах "
+        "मेटाउनुहोस् मेटाउने मेट्नुहोस् हटाउनुहोस् हटाउने नष्ट "
+        "நீக்கு நீக்கவும் அழி ரத்து "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -1828,6 +1834,9 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "samaksā samaksāt samaksājiet apmaksā apmaksāt apmaksājiet maksājums maksājumu "
         "pārskaiti pārskaitīt pārskaitiet atmaksā atmaksāt atmaksājiet atgriez rēķins rēķinu "
         "भुगतान भेज भेजें रिफंड वापस बुकिंग बुक "
+        "भुक्तानी तिर्नुहोस् तिर्ने पठाउनुहोस् पठाउने फिर्ता "
+        "төл төлнө төлөх төлөөрэй төлбөр төлбөрийг шилжүүл шилжүүлнэ шилжүүлэх шилжүүлээрэй "
+        "буцаа буцааж буцаана "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
@@ -1864,6 +1873,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "partajează partajeaza invită invita adaugă adauga acces "
         "dona doneu comparteix convida afegeix accés beri kongsi jemput tambah "
         "dodaj dodajte dodeli dodelite podeli podelite pozovi pozovite pristup додај додели "
+        "хуваалц хуваалцана хуваалцах олго олгоно олгох урь урина нэм нэмнэ "
+        "साझा पहुँच थप्नुहोस् "
         "подели позови دسترسی اضافه افزودن اشتراک دعوت "
         "piešķir piešķirt piešķiriet pievieno pievienot uzaicini dalies जोड़ें "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "

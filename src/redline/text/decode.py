@@ -88,14 +88,15 @@ _ASCII_LETTER_RE: Final = re.compile(r"[A-Za-z]")
 _LAYER_RE: Final = re.compile(r"[A-Za-z0-9+/=_\-\s%\\&#;]+")
 _WS_RE: Final = re.compile(r"\s+")
 
-# rot13: English function words whose rot13 forms are not English words.
+# rot13: English function words whose rot13 forms are not English words ("on" is "ba", "so" is
+# "fb").
 _STOPWORDS: Final = frozenset(
     str.split(
         """
     the and you your that with this for are have not what from was will all can they there
     which would should about ignore instructions previous please tell how of to is it in me my
     we do if what when then than them their these those been being into just only also must
-    system prompt password secret reveal
+    system prompt password secret reveal on so by as
     """
     )
 )
