@@ -30,6 +30,7 @@ from bench.guard import (
     THIRTEENTH,
     THIRTIETH,
     THIRTY_FIRST,
+    THIRTY_SECOND,
     TWELFTH,
     TWENTIETH,
     TWENTY_EIGHTH,
@@ -435,7 +436,7 @@ def test_main_prints_each_sections_misses_and_targets(
         TWENTY_NINTH,
         THIRTIETH,
     )
-    assert folders["thirty-first"] == THIRTY_FIRST
+    assert (folders["thirty-first"], folders["thirty-second"]) == (THIRTY_FIRST, THIRTY_SECOND)
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -453,8 +454,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called thirty-second"):
-        run(SCENARIOS, folders={"thirty-second": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called thirty-third"):
+        run(SCENARIOS, folders={"thirty-third": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -490,6 +491,7 @@ _WRITTEN: tuple[Path, ...] = (
     TWENTY_NINTH,
     THIRTIETH,
     THIRTY_FIRST,
+    THIRTY_SECOND,
 )
 
 
@@ -523,6 +525,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (TWENTY_NINTH, 8, {"en", "hr", "hy"}),
     (THIRTIETH, 8, {"en", "kk", "eu"}),
     (THIRTY_FIRST, 8, {"en", "mn", "ne"}),
+    (THIRTY_SECOND, 8, {"en", "uz", "am"}),
 ]
 
 
