@@ -490,7 +490,7 @@ _DELEGATED_NOUNS: Final = {
     "username": r"usernames?|user names?|handles?|logins?|nombre de usuario|benutzername|"
     r"users?|contributors?",
     "number": r"quantit(?:y|ies)|numbers?|figures?|values?|doses?|dosages?|rates?|counts?|limits?|"
-    r"setpoints?|volumes?|cantidad(?:es)?|quantit[ée]s?|mengen?|quantit[aà]",
+    r"changes?|setpoints?|volumes?|cantidad(?:es)?|quantit[ée]s?|mengen?|quantit[aà]",
     "domain": r"urls?|links?|endpoints?|webhooks?|callbacks?|websites?|sites?|web\s+address|"
     r"destinations?|portals?",
 }
@@ -2099,6 +2099,28 @@ class Trace:
                 if not any(other.startswith(v) or v.startswith(other) for v in (needle, *carried)):
                     return False
         return seen
+
+    def beside(self, target: Target, numbers: Collection[str]) -> bool:
+        """Whether a plain value stands on one line of untrusted content, and on no other,
+        with a number handed over with it: `AUX-7-12` on "Change: auxiliary fan AUX-7-12 from
+        55% to 70%" names what the plan's 70 sets. A second line that names it (a comment
+        that sets it to something else) leaves the choice to the user."""
+        needle = target.value.lower()
+        if not needle or not numbers:
+            return False
+        with self.lock:
+            contents = list(self.untrusted)
+        lines: set[str] = set()
+        for c in contents:
+            for seen, start in enumerate(_starts(c.text, needle, False)):
+                if seen >= 16 or len(lines) > 1:
+                    return False
+                line_start = c.text.rfind("\n", 0, start) + 1
+                line_end = c.text.find("\n", start)
+                lines.add(c.text[line_start : line_end if line_end != -1 else len(c.text)])
+        return len(lines) == 1 and any(
+            _amount_spots(n, line, one_decimal=True) for line in lines for n in numbers
+        )
 
     def names_owner(self, target: Target) -> bool:
         """Whether an address found in untrusted content belongs to a person the user named:

@@ -1325,15 +1325,25 @@ class Guard:
             # With the actions handed to a document ("do the actions specified in the email
             # from david"), its ordered free text goes in calls whose only recipients, if any,
             # are ones the user named.
+            # Numbers handed over ("apply the value it lists") that no one ordered or that the
+            # document gives plainly.
+            numbers = [
+                t.value
+                for t, o in zip(found, origins, strict=True)
+                if t.kind == "number"
+                and o in (Origin.UNTRUSTED, Origin.UNKNOWN)
+                and "number" in delegated
+            ]
             handed = handed or (
                 "actions" in delegated
                 and all(t.generic or o is Origin.USER for t, o in zip(found, origins, strict=True))
             )
             for i, target in enumerate(found):
                 if (
-                    handed
-                    and target.generic
+                    target.generic
                     and origins[i] is Origin.INSTRUCTED
+                    # A setpoint's tag or parameter on the line that gives the handed number.
+                    and (handed or trace.beside(target, numbers))
                     and trace.delegated(target, carried)
                 ):
                     origins[i] = Origin.UNTRUSTED
