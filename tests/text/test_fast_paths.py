@@ -335,6 +335,16 @@ def test_runs_of_a_mask(mask: list[bool], min_len: int) -> None:
     assert list(zip(starts, ends, strict=True)) == want
 
 
+_PCT_PIECES = ["%20", "%20%20", "%2", "%", "20", "a", "b", "x%20y", " ", "\n", "\u3000", '"', "&"]
+_PCT_PIECES += ["=", "?", "(", "]", "<"]
+
+
+@given(st.lists(st.sampled_from(_PCT_PIECES), max_size=40).map("".join))
+def test_percent_word_runs_are_finditer(text: str) -> None:
+    want = [(m.span(), m.group()) for m in decode._PCT_WORDS_RE.finditer(text)]
+    assert [(m.span(), m.group()) for m in decode._pct_words(text)] == want
+
+
 _KEY_PIECES = [
     "api_key",
     "ENCRYPTION-KEY",
