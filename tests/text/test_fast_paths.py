@@ -345,6 +345,21 @@ def test_percent_word_runs_are_finditer(text: str) -> None:
     assert [(m.span(), m.group()) for m in decode._pct_words(text)] == want
 
 
+@given(
+    st.lists(
+        st.sampled_from(["rot", "13", "rot13", "rot-13", " ", "x", "_", "\n"]), max_size=20
+    ).map("".join),
+    st.integers(0, 60),
+)
+def test_rot13_labels_from_the_first_rot_are_finditer(text: str, end: int) -> None:
+    want = [m.end() for m in decode._ROT13_LABEL_RE.finditer(text, 0, end)]
+    first = text.find("rot", 0, end)
+    got = (
+        [m.end() for m in decode._ROT13_LABEL_RE.finditer(text, first, end)] if first != -1 else []
+    )
+    assert got == want
+
+
 _KEY_PIECES = [
     "api_key",
     "ENCRYPTION-KEY",

@@ -325,8 +325,15 @@ def _rot13(text: str, col: _Collector, min_len: int) -> None:
         while i != -1 and len(positions) < _MAX_ATTEMPTS:
             positions.append(i + 1)
             i = low.find(marker, i + 1)
-    # A text that names ROT13 is tried from its label on, without marker words.
-    labels = [m.end() for m in _ROT13_LABEL_RE.finditer(low, 0, 200_000)][:_MAX_ATTEMPTS]
+    # A text that names ROT13 is tried from its label on, without marker words. Every label
+    # starts with "rot", so the regex (whose leading `\b` rules out a fast scan for the literal)
+    # starts at the first one; `\b` still sees the character before it.
+    first = low.find("rot", 0, 200_000)
+    labels = (
+        [m.end() for m in _ROT13_LABEL_RE.finditer(low, first, 200_000)][:_MAX_ATTEMPTS]
+        if first != -1
+        else []
+    )
     if len(positions) < 2 and not labels:
         return
     positions.extend(labels)
