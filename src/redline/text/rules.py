@@ -3397,11 +3397,26 @@ def _need_regex(i: int) -> re.Pattern[str] | None:
     return _NEED_RX[i]
 
 
+_NEED_NON_ASCII: dict[int, tuple[frozenset[str], ...] | None] = {}
+
+
+def _need_non_ascii(i: int) -> tuple[frozenset[str], ...] | None:
+    """The characters outside ASCII of each string of `_need_strings(i)`, each set once, the
+    smallest first; None when a match may hold any string (unknown, or one is all ASCII)."""
+    if i not in _NEED_NON_ASCII:
+        need = _need_strings(i)
+        sets = None if need is None else {frozenset(c for c in s if c >= "\x80") for s in need}
+        _NEED_NON_ASCII[i] = (
+            None if sets is None or frozenset() in sets else tuple(sorted(sets, key=len))
+        )
+    return _NEED_NON_ASCII[i]
+
+
 def _may_occur(i: int, chars: frozenset[str]) -> bool:
     """Whether a text whose characters outside ASCII are `chars` may hold a match of rule `i`:
     one of the strings every match contains must be made of such characters (or ASCII)."""
-    need = _need_strings(i)
-    return need is None or any(all(c in chars or c < "\x80" for c in s) for s in need)
+    need = _need_non_ascii(i)
+    return need is None or any(s <= chars for s in need)
 
 
 def _distinct_non_ascii(text: str) -> str:
