@@ -328,10 +328,10 @@ def _rot13(text: str, col: _Collector, min_len: int) -> None:
     # A text that names ROT13 is tried from its label on, without marker words. Every label
     # starts with "rot", so the regex (whose leading `\b` rules out a fast scan for the literal)
     # starts at the first one; `\b` still sees the character before it.
-    first = low.find("rot", 0, 200_000)
+    first_rot = low.find("rot", 0, 200_000)
     labels = (
-        [m.end() for m in _ROT13_LABEL_RE.finditer(low, first, 200_000)][:_MAX_ATTEMPTS]
-        if first != -1
+        [m.end() for m in _ROT13_LABEL_RE.finditer(low, first_rot, 200_000)][:_MAX_ATTEMPTS]
+        if first_rot != -1
         else []
     )
     if len(positions) < 2 and not labels:
