@@ -34,7 +34,14 @@ from redline.text.types import Category
 _sre_c: Any = importlib.import_module("re._constants")
 _sre_parse: Any = importlib.import_module("re._parser")
 
-__all__ = ["MAX_HITS_PER_RULE", "RULES", "TextRule", "match_rules", "rule_by_id"]
+__all__ = [
+    "MAX_HITS_PER_RULE",
+    "RULES",
+    "TextRule",
+    "match_rules",
+    "prepare_rules",
+    "rule_by_id",
+]
 
 MAX_HITS_PER_RULE: Final = 32
 """At most this many hits per rule and text: enough evidence, bounded output on hostile input."""
@@ -3458,6 +3465,20 @@ def _finditer(i: int, text: str) -> Iterator[re.Match[str]]:
             continue
         yield m
         pos = m.end()
+
+
+def prepare_rules() -> None:
+    """Work out every rule's match plan (and, for rules of other scripts, the regexes that find
+    where a match may start and what it needs) now rather than on first use, so that no text
+    pays for it. Idempotent; the detector calls it when it is made."""
+    for i, spec in enumerate(_SPECS):
+        if spec.anchors:
+            _plan(i)
+    for _rx, idxs in _BY_SCRIPT:
+        for i in idxs:
+            _need_non_ascii(i)
+            _need_regex(i)
+            _start_regex(i)
 
 
 def match_rules(normalized_text: str) -> list[tuple[TextRule, int, int]]:
