@@ -389,7 +389,7 @@ def test_keyword_spans_are_the_case_insensitive_regex(text: str) -> None:
 
 # -- normalisation ------------------------------------------------------------------------------
 
-_WS_ALPHABET = " \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u3000ab.é字"
+_WS_ALPHABET = " \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u3000ab.é字\U0001f600"
 _INVISIBLE_ALPHABET = "a é\u00ad\u200b\u200d\u202e\u2066\ufe0f\ufeff\U000e0041\U000e0100\U0001d173"
 
 
@@ -464,11 +464,14 @@ def test_offset_layers_are_sorted(text: str) -> None:
         assert layer._os == sorted(layer._os)
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="abcdeé_1 .,'", max_size=60))
-def test_typo_words_are_among_the_letter_chunks(text: str) -> None:
-    words = set(normalize._TYPO_RE.findall(text))
-    assert words <= set(normalize._TYPO_CHUNK_RE.findall(text))
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeé_1 .,'\nz字\U0001f600", max_size=60))
+def test_typo_words_are_among_the_letter_runs(text: str) -> None:
+    words = {w.encode("ascii") for w in normalize._TYPO_RE.findall(text)}
+    assert words <= set(normalize._letter_runs(text))
+    assert normalize._letter_runs(text) == [
+        m.group().encode("ascii") for m in re.finditer("[a-z]+", text)
+    ]
 
 
 def test_gather_in_chunks_is_the_plain_gather() -> None:
