@@ -488,3 +488,19 @@ def test_gather_in_chunks_is_the_plain_gather() -> None:
 def test_whitespace_tables_hold_every_space_character() -> None:
     every = {chr(c) for c in range(0x110000) if chr(c).isspace()}
     assert every == set(normalize._ASCII_WS) | set(normalize._UNICODE_WS)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_WS_ALPHABET, max_size=60))
+def test_space_run_layer_is_the_general_one(text: str) -> None:
+    _collapsed, layer = normalize._whitespace(text)
+    flat = "".join(" " if c.isspace() else c for c in text)
+    spans = [m.span() for m in re.finditer("  +", flat)]
+    if not spans:
+        assert layer is None
+        return
+    assert layer is not None
+    run = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    want = normalize._Layer(run[:, 0], run[:, 1], np.ones(len(spans), dtype=np.int64))
+    for name in normalize._Layer.__slots__:
+        assert getattr(layer, name) == getattr(want, name), name

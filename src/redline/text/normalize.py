@@ -17,6 +17,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Final
 
 import numpy as np
@@ -91,6 +92,27 @@ class _Layer:
         self._ns: list[int] = ns.astype(np.int64).tolist()
         self._ne: list[int] = (ns + repl_lens).astype(np.int64).tolist()
         self._exact: list[bool] = (repl_lens == ends - starts).tolist()
+
+    @classmethod
+    def of_space_runs(cls, bounds: list[int]) -> _Layer:
+        """The layer that makes each run of spaces one space, from the running sums of the
+        lengths of text pieces and runs taken in turn (piece, run, piece, ..., piece): run k
+        spans [bounds[2k], bounds[2k + 1]). The same lists as the general constructor's, made
+        without numpy (texts hold few runs)."""
+        layer = cls.__new__(cls)
+        starts = bounds[0:-1:2]
+        ends = bounds[1::2]
+        ns: list[int] = []
+        shift = 0  # characters the runs before this one dropped
+        for s, e in zip(starts, ends, strict=True):
+            ns.append(s - shift)
+            shift += e - s - 1
+        layer._os = starts
+        layer._oe = ends
+        layer._ns = ns
+        layer._ne = [n + 1 for n in ns]
+        layer._exact = [False] * len(ns)  # a run of two or more became one space
+        return layer
 
     @classmethod
     def from_edits(cls, edits: list[tuple[int, int, int]]) -> _Layer:
@@ -273,7 +295,7 @@ for _c in " .*-":
 # ASCII whitespace (what `str.split()` splits ASCII text on).
 _ASCII_WS: Final = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 _ASCII_WS_OTHER: Final = _ASCII_WS[1:]
-_SPACE_RUN_RE: Final = re.compile("  +")
+_SPACE_RUN_RE: Final = re.compile("(  +)")  # runs to collapse, captured so a split keeps them
 _UNICODE_WS: Final[tuple[str, ...]] = (
     "\x85", "\xa0", "\u1680", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000",
     *(chr(c) for c in range(0x2000, 0x200B)),
@@ -865,13 +887,12 @@ def _whitespace(text: str) -> tuple[str, _Layer | None]:
     if not text.isascii():
         for ch in set(_UNICODE_WS_RE.findall(text)):
             flat = flat.replace(ch, " ")
-    spans = [m.span() for m in _SPACE_RUN_RE.finditer(flat)]
-    if not spans:
+    # One scan: the pieces between the runs of two or more spaces, each run kept (a capturing
+    # split), so the runs' offsets are running sums of the parts' lengths.
+    parts = _SPACE_RUN_RE.split(flat)
+    if len(parts) == 1:
         return flat, None
-    run = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
-    return _SPACE_RUN_RE.sub(" ", flat), _Layer(
-        run[:, 0], run[:, 1], np.ones(run.shape[0], dtype=np.int64)
-    )
+    return " ".join(parts[::2]), _Layer.of_space_runs(list(accumulate(map(len, parts))))
 
 
 # --------------------------------------------------------------------------------------------
