@@ -122,7 +122,7 @@ def test_word_modes_agree_with_the_prefix_check(text: str) -> None:
     spaced = text.translate(rules._TO_SPACE)
     for word in rules._WORD_KEYS.intersection(spaced.split()):
         for i in rules._BY_WORD[word]:
-            _rule, back, _match, prefixes, modes = rules._plan(i)
+            _rule, back, _match, prefixes, modes, _finder = rules._plan(i)
             if back != 0 or prefixes is None or modes[word] == rules._CHECK:
                 continue
             k, heads, short = prefixes
@@ -222,6 +222,30 @@ def test_word_starts_before_an_offset(text: str, back: int) -> None:
         if lo == 0 and p > 0:
             fast.add(0)
         assert fast == set(rules._starts_before(spaced, p, back))
+
+
+_BACK_RULES = [i for i in range(len(rules.RULES)) if rules._plan(i)[5] is not None]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_window_starts_are_the_checked_word_starts_before(data: st.DataObject) -> None:
+    """`_window_starts` keeps of the word starts before each anchor start exactly those the
+    prefix check passes (the plain way: `_starts_before` each start, then the check)."""
+    i = data.draw(st.sampled_from(_BACK_RULES))
+    _rule, back, _match, prefixes, _modes, finder = rules._plan(i)
+    assert prefixes is not None
+    k, heads, short = prefixes
+    # texts of the rule's own prefixes (so that some pass) among other words
+    text = data.draw(_texts(_LATIN_WORDS[-20:] + sorted(heads)[:12] + list(short), 0, 30))
+    spaced = text.translate(rules._TO_SPACE)
+    word_starts = [p for p in range(len(text) + 1) if p == 0 or spaced[p - 1] == " "]
+    starts = sorted(data.draw(st.sets(st.sampled_from(word_starts), max_size=6)))
+    plain = {q for p in starts for q in rules._starts_before(spaced, p, back)}
+    want = sorted(
+        q for q in plain if text[q : q + k] in heads or (short and text.startswith(short, q))
+    )
+    assert rules._window_starts(text, spaced, starts, back, finder) == want
 
 
 def test_match_prefixes_of_simple_patterns() -> None:
