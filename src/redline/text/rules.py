@@ -34,7 +34,14 @@ from redline.text.types import Category
 _sre_c: Any = importlib.import_module("re._constants")
 _sre_parse: Any = importlib.import_module("re._parser")
 
-__all__ = ["MAX_HITS_PER_RULE", "RULES", "TextRule", "match_rules", "rule_by_id"]
+__all__ = [
+    "MAX_HITS_PER_RULE",
+    "RULES",
+    "TextRule",
+    "match_rules",
+    "prepare_rules",
+    "rule_by_id",
+]
 
 MAX_HITS_PER_RULE: Final = 32
 """At most this many hits per rule and text: enough evidence, bounded output on hostile input."""
@@ -3141,13 +3148,16 @@ _PASS: Final = 0  # every start passes: no check needed
 _CHECK: Final = 1  # the word is shorter than the compared prefix: check each start
 _FAIL: Final = 2  # no start passes: the word gives the rule nothing to try
 
-# Per rule, worked out on first use: (rule, back, pattern.match, prefixes, each anchor word's mode).
+# Per rule, worked out on first use: (rule, back, pattern.match, prefixes, each anchor word's
+# mode, and for a rule whose matches start before its anchor words (back > 0) with known
+# prefixes, the `search` of a regex finding where one of the prefixes occurs).
 _Plan = tuple[
     TextRule,
     int,
     Any,
     tuple[int, frozenset[str], tuple[str, ...]] | None,
     dict[str, int],
+    Any,
 ]
 _PLANS: list[_Plan | None] = [None] * len(RULES)
 
@@ -3172,7 +3182,10 @@ def _plan(i: int) -> _Plan:
         words = [w for w, ix in _BY_WORD.items() if i in ix]
         # Starts before an anchor word (back > 0) begin with any word: checked one by one.
         modes = {w: _word_mode(w, prefixes) if back == 0 else _CHECK for w in words}
-        plan = (rule, back, rule.pattern.match, prefixes, modes)
+        finder = None
+        if back > 0 and prefixes is not None:
+            finder = re.compile(_trie_pattern(sorted(prefixes[1] | set(prefixes[2])))).search
+        plan = (rule, back, rule.pattern.match, prefixes, modes, finder)
         _PLANS[i] = plan
     return plan
 
@@ -3192,7 +3205,7 @@ def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
     long_text = len(text) >= _LONG_TEXT
     # Rules run in any order: `match_rules` sorts the hits.
     for i, words in rule_words.items():
-        rule, back, match, prefixes, modes = _PLANS[i] or _plan(i)
+        rule, back, match, prefixes, modes, finder = _PLANS[i] or _plan(i)
         if back < 0:  # starts with a rare character class: one scan is cheap
             # and none at all when the text lacks every character a match starts with (one
             # `in` per character, as fast as memchr, where the regex's scan tests each offset).
@@ -3228,7 +3241,14 @@ def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
                 starts.update(starts_of[word])
         if not starts:
             continue
-        if back:
+        if finder is not None:
+            # Every word start in the `back` characters before each start where a match may
+            # begin: found by the prefixes themselves (see `_window_starts`), so none is checked.
+            if isinstance(starts, set):
+                starts = sorted(starts)
+            starts = _window_starts(text, spaced, starts, back, finder)
+            check = False
+        elif back:
             # Every word start in the `back` characters before each start (see `_starts_before`).
             if spaces is None:
                 spaces = _space_starts(spaced)
@@ -3273,6 +3293,41 @@ def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
                     found += 1
                     if found >= MAX_HITS_PER_RULE:
                         break
+
+
+def _window_starts(text: str, spaced: str, starts: list[int], back: int, finder: Any) -> list[int]:
+    """The word starts of `spaced` (0 and every offset after a space) in the windows
+    [p - back + 1, p] (from 0 when p <= back) around each of the ascending `starts`, where
+    `finder` (the `search` of a regex for a rule's match prefixes) finds a prefix, ascending.
+
+    These are the starts `_latin_hits` would keep of `starts` with the word starts before each
+    (`_starts_before`, a start `p` itself being a word start) after the prefix test; found from
+    the prefixes' few occurrences instead of from every word in the windows."""
+    out: list[int] = []
+    n = len(starts)
+    j = 0
+    while j < n:
+        hi = starts[j]
+        lo = hi - back + 1 if hi > back else 0
+        j += 1
+        # Windows that overlap or touch the next one are searched as one.
+        while j < n:
+            p = starts[j]
+            if (p - back + 1 if p > back else 0) > hi + 1:
+                break
+            hi = p
+            j += 1
+        # A prefix found at q <= hi lies in text[:hi + longest prefix]; matches past hi are
+        # dropped, so the search may end anywhere from there.
+        m = finder(text, lo, hi + _PREFIX_LEN)
+        while m is not None:
+            q = m.start()
+            if q > hi:
+                break
+            if q == 0 or spaced[q - 1] == " ":
+                out.append(q)
+            m = finder(text, q + 1, hi + _PREFIX_LEN)
+    return out
 
 
 _START_RX: dict[int, re.Pattern[str] | None] = {}
@@ -3397,11 +3452,26 @@ def _need_regex(i: int) -> re.Pattern[str] | None:
     return _NEED_RX[i]
 
 
+_NEED_NON_ASCII: dict[int, tuple[frozenset[str], ...] | None] = {}
+
+
+def _need_non_ascii(i: int) -> tuple[frozenset[str], ...] | None:
+    """The characters outside ASCII of each string of `_need_strings(i)`, each set once, the
+    smallest first; None when a match may hold any string (unknown, or one is all ASCII)."""
+    if i not in _NEED_NON_ASCII:
+        need = _need_strings(i)
+        sets = None if need is None else {frozenset(c for c in s if c >= "\x80") for s in need}
+        _NEED_NON_ASCII[i] = (
+            None if sets is None or frozenset() in sets else tuple(sorted(sets, key=len))
+        )
+    return _NEED_NON_ASCII[i]
+
+
 def _may_occur(i: int, chars: frozenset[str]) -> bool:
     """Whether a text whose characters outside ASCII are `chars` may hold a match of rule `i`:
     one of the strings every match contains must be made of such characters (or ASCII)."""
-    need = _need_strings(i)
-    return need is None or any(all(c in chars or c < "\x80" for c in s) for s in need)
+    need = _need_non_ascii(i)
+    return need is None or any(s <= chars for s in need)
 
 
 def _distinct_non_ascii(text: str) -> str:
@@ -3443,6 +3513,20 @@ def _finditer(i: int, text: str) -> Iterator[re.Match[str]]:
             continue
         yield m
         pos = m.end()
+
+
+def prepare_rules() -> None:
+    """Work out every rule's match plan (and, for rules of other scripts, the regexes that find
+    where a match may start and what it needs) now rather than on first use, so that no text
+    pays for it. Idempotent; the detector calls it when it is made."""
+    for i, spec in enumerate(_SPECS):
+        if spec.anchors:
+            _plan(i)
+    for _rx, idxs in _BY_SCRIPT:
+        for i in idxs:
+            _need_non_ascii(i)
+            _need_regex(i)
+            _start_regex(i)
 
 
 def match_rules(normalized_text: str) -> list[tuple[TextRule, int, int]]:
