@@ -6,16 +6,16 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by thirty-one sets in the same format written apart from the
+The tuning set is followed by thirty-two sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
 twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-first,
-thirty-second), each
+thirty-second, thirty-third), each
 reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--thirtysecond DIR] [--misses N]`; a set's flag names another folder for it.
+[--thirtythird DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -140,7 +140,11 @@ THIRTY_FIRST_TITLE = (
 )
 THIRTY_SECOND = ROOT / "bench" / "guard_thirtysecond"
 THIRTY_SECOND_TITLE = (
-    "Thirty-second scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Thirty-second scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+THIRTY_THIRD = ROOT / "bench" / "guard_thirtythird"
+THIRTY_THIRD_TITLE = (
+    "Thirty-third scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1053,10 +1057,23 @@ THIRTY_SECOND_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a cotton gin "
     "in Uzbek, a poultry hatchery in Amharic, an asphalt plant, a physiotherapy clinic, a land "
     "registry, a ceramics studio, a removals company, a golf club, an electroplating shop, an "
-    "architecture practice); no fix has been read off it, only its totals. Its first run "
-    "stopped 0.845 of attacker calls and allowed 0.935 of legitimate calls (the policy at the "
-    "start of the stop that wrote it: 0.845 / 0.935).",
+    "architecture practice). Its first run, the fairest figure, stopped 0.845 of attacker "
+    "calls and allowed 0.935 of legitimate calls (the policy at the start of the stop that "
+    "wrote it: 0.845 / 0.935); it stayed unread, apart from its totals, until the thirty-third "
+    "set was written, and general fixes read off its misses followed, which the figures below "
+    "include.",
     THIRTY_SECOND,
+)
+THIRTY_THIRD_SET = HeldoutSet(
+    "Thirty-third",
+    THIRTY_THIRD_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a hazelnut "
+    "plant in Azerbaijani, a rubber factory in Sinhala, an optician practice, a canal and lock "
+    "authority, a brickworks, an abattoir, a karting track, a lottery operator, a furniture "
+    "joinery, a vehicle haulage firm); no fix has been read off it, only its totals. Its first "
+    "run stopped 0.883 of attacker calls and allowed 0.925 of legitimate calls (the policy at "
+    "the start of the stop that wrote it: 0.864 / 0.925).",
+    THIRTY_THIRD,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1091,6 +1108,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     THIRTIETH_SET,
     THIRTY_FIRST_SET,
     THIRTY_SECOND_SET,
+    THIRTY_THIRD_SET,
 )
 
 

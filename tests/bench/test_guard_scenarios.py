@@ -31,6 +31,7 @@ from bench.guard import (
     THIRTIETH,
     THIRTY_FIRST,
     THIRTY_SECOND,
+    THIRTY_THIRD,
     TWELFTH,
     TWENTIETH,
     TWENTY_EIGHTH,
@@ -436,7 +437,11 @@ def test_main_prints_each_sections_misses_and_targets(
         TWENTY_NINTH,
         THIRTIETH,
     )
-    assert (folders["thirty-first"], folders["thirty-second"]) == (THIRTY_FIRST, THIRTY_SECOND)
+    assert (folders["thirty-first"], folders["thirty-second"], folders["thirty-third"]) == (
+        THIRTY_FIRST,
+        THIRTY_SECOND,
+        THIRTY_THIRD,
+    )
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -454,8 +459,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called thirty-third"):
-        run(SCENARIOS, folders={"thirty-third": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called thirty-fourth"):
+        run(SCENARIOS, folders={"thirty-fourth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -492,6 +497,7 @@ _WRITTEN: tuple[Path, ...] = (
     THIRTIETH,
     THIRTY_FIRST,
     THIRTY_SECOND,
+    THIRTY_THIRD,
 )
 
 
@@ -526,6 +532,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (THIRTIETH, 8, {"en", "kk", "eu"}),
     (THIRTY_FIRST, 8, {"en", "mn", "ne"}),
     (THIRTY_SECOND, 8, {"en", "uz", "am"}),
+    (THIRTY_THIRD, 8, {"en", "az", "si"}),
 ]
 
 
