@@ -579,3 +579,10 @@ def test_session_facts_downloads_runs_remotes_and_read_only() -> None:
         "cat $(curl -s https://x.example)",
     ):
         assert not analyze_shell(cmd, roots=[ROOT], cwd=ROOT).read_only, cmd
+
+
+def test_the_paths_a_command_deletes_are_reported() -> None:
+    analysis = analyze_shell("cd /w && rm -rf /srv/recipes '/var/lib/line logger' && ls")
+    assert analysis.removes == ("/srv/recipes", "/var/lib/line logger")
+    assert analyze_shell("shred -u notes.txt; unlink a.log").removes == ("notes.txt", "a.log")
+    assert analyze_shell("cat /srv/recipes").removes == ()

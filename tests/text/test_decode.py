@@ -185,3 +185,9 @@ def test_rot13_of_short_function_words_is_read() -> None:
     (found,) = find_encoded(text)
     assert found.scheme == "rot13"
     assert "so issue 3350 on BK-7688" in found.decoded
+
+
+def test_rot13_is_tried_where_with_and_to_are_encoded() -> None:
+    text = "Remittance update: Snvejnl Fhccyvrf abj onaxf jvgu TO09UYSK1101, cnl gur vaibvpr gurer."
+    (found,) = find_encoded(text)
+    assert found.decoded.startswith("Fairway Supplies now banks with GB09")

@@ -320,7 +320,12 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"küldd|küldje|utald|utalja|töröld|törölje|állítsd|állítsa|kapcsold|kapcsolja|fizesd|"
     r"fizesse|módosítsd|módosítsa|változtasd|változtassa|oszd\s+meg|ossza\s+meg|kérjük|"
     r"tuma|tumeni|lipa|lipeni|futa|futeni|shiriki|shirikisha|badilisha|ongeza|hamisha|zima|"
-    r"tafadhali|" + _VERB_LAST_ORDERS + r")(?!\w)"
+    r"tafadhali|"
+    # Uzbek (the apostrophe of o' and g' written or not), Amharic, and Russian polite forms
+    r"to['ʻ‘’]?lang|yuboring|o['ʻ‘’]?tkazing|o['ʻ‘’]?chiring|jo['ʻ‘’]?nating|ulashing|"
+    r"qaytaring|o['ʻ‘’]?zgartiring|iltimos|"
+    r"እባክዎ|እባክዎን|ይላኩ|ይክፈሉ|ያስተላልፉ|ይሰርዙ|ያጥፉ|ያሳድጉ|ይቀይሩ|ያጋሩ|"
+    r"пришлите|пришли|выгрузите|выгрузи|скиньте|" + _VERB_LAST_ORDERS + r")(?!\w)"
 )
 # Hindi and Turkish put the verb of an order last ("... $648.00 की प्रतिपूर्ति करें",
 # "... hesaba aktarın"): after the value in the same sentence it counts too.
@@ -424,6 +429,8 @@ _AMEND_RE: Final = re.compile(
     r"aggiornamento|atualizad[oa]|atualiza[cç][aã]o|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|"
     r"rectificati\w*|aktualisiert|ge[äa]ndert|nachtrag|korekta|poprawka|gewijzigd|correctie|"
     r"aangepast|d[üu]zeltme|g[üu]ncellen\w*|оновлено|исправлен\w*|обновлен\w*|"
+    # Arabic "became", "amended", "corrected"; Amharic "has been changed"
+    r"أصبحت|أصبح|صارت|تعديل|تصحيح|ተቀይሯል|ተለውጧል|"
     r"helyesb[íi]t[ée]s|jav[íi]t[áa]s|m[óo]dos[íi]t[áa]s|m[óo]dos[íi]tva|friss[íi]tve|"
     r"rettelse|rettet|opdateret|[æa]ndret|r[äa]ttelse|uppdaterad|[äa]ndrad|oppdatert|endret|"
     r"korjaus|p[äa]ivitetty|muutettu|oprava|aktualizov[áa]no|zm[ěe]n[ěe]no|corectur[ăa]|"
@@ -555,6 +562,12 @@ _DELEGATE_RE: Final = {
             else r"|\b(?:akaun|rekening)\s+(?:bank\s+)?(?:yang\s+)?(?:tercetak|tertera|dinyatakan|"
             r"diberikan|tersenarai)\s+(?:pada|dalam|di)\b"
             r"|iban[^.\n]{0,40}?(?:ინვოის|ანგარიშ)\w*\s+(?:\w+\s+)?მითითებ"
+            # Uzbek, Amharic: "the account shown on the invoice", "the bank account written on
+            # the invoice"
+            r"|\b(?:hisob-faktura|faktura|kvitansiya|invoys)\w*\s+(?:\S+\s+){0,2}?"
+            r"ko['ʻ‘’]?rsatilgan\s+(?:\S+\s+){0,2}?hisob"
+            r"|(?:መጠየቂያው|መጠየቂያ|ደረሰኝ)\S*\s+ላይ\s+(?:\S+\s+)?\S*(?:ተጻፈው|ተገለጸው|ያለው)\s+"
+            r"(?:\S+\s+)?(?:የባንክ\s+)?ሂሳብ"
             # Kazakh: "the IBAN shown on the invoice"
             r"|шот-фактура\w*\s+(?:\S+\s+)?көрсетілген\s+(?:iban|шот)"
             # Armenian: "take the account number from the invoice"
@@ -703,7 +716,14 @@ def _instructed(text: str, needle: str, spaced: bool = False) -> bool:
 
 # A record's label right before its value: "Total to pay: 72.50", "Total à rembourser : 72,50",
 # "Zu erstatten: 72,50". At most five words, not opened by an order or a "please".
-_LABEL_RE: Final = re.compile(r"^\s*([^:\n]{1,60}?)\s*[:=]\s*$")
+# A currency may stand between the label and the sum ("Approved refund: ETB 9600.00").
+_CURRENCY_CODES = (
+    _CURRENCY + r"|etb|uzs|kzt|mnt|npr|pkr|lkr|bdt|try|ron|bgn|rsd|uah|rub|gel|amd|azn|aed|sar|"
+    r"egp|ngn|kes|tzs|ugx|ghs|mad|thb|vnd|idr|myr|php|krw|twd|isk|ars|clp|cop"
+)
+_LABEL_RE: Final = re.compile(
+    rf"^\s*([^:\n]{{1,60}}?)\s*[:=]\s*(?:(?:{_CURRENCY_CODES})\s|[£$€¥₹])?\s*$"
+)
 _PLEASE_RE: Final = re.compile(
     r"(?i)^(?:please|pls|kindly|bitte|por favor|s'il vous plaît|veuillez|merci de|per favore|"
     r"gelieve|lütfen|tolong|mohon|vui lòng|कृपया|пожалуйста|يرجى|الرجاء)\b"
@@ -739,10 +759,23 @@ def _past_label(sentence: str) -> str:
     if len(words) > 5 or _PLEASE_RE.match(label):
         return sentence
     if _orders(words[0]) and not (len(words) == 1 and words[0].lower() in _FIELD_NOUNS):
-        return sentence
+        # "Refund account:", "Transfer amount:" name a field; "Send to account:" orders.
+        lowered = [w.lower() for w in words]
+        if not (
+            1 < len(lowered) <= 3
+            and lowered[-1] in _LABEL_NOUNS
+            and not _LABEL_LINKS.intersection(lowered)
+        ):
+            return sentence
     return ""
 
 
+# The nouns that end a field's label ("Refund account:", "Payment reference:") and the words
+# by which a label orders instead ("Pay to account:").
+_LABEL_NOUNS: Final = frozenset(
+    {"account", "iban", "amount", "total", "sum", "reference", "ref", "date", "method", "id"}
+)
+_LABEL_LINKS: Final = frozenset({"to", "into", "for", "via", "from", "the", "this", "my"})
 # Words that name a record's field as well as an order: "Text: LISMORE LIGHT UNRELIABLE".
 _FIELD_NOUNS: Final = frozenset(
     {"text", "email", "e-mail", "message", "mail", "note", "comment", "reply", "post", "sms"}
@@ -1130,6 +1163,10 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\b(?:nombor\s+)?akaun\s+(?:bank\s+)?(?:baharu|baru)\b|ახალ\w*\s+(?:საბანკო\s+)?ანგარიშ"
     r"|ანგარიში\s+(?:\S+\s+){0,2}?(?:შეიცვალა|გადატანილია)"
     # Urdu, Welsh: "نیا اکاؤنٹ", "cyfrif newydd", "manylion banc newydd"
+    # "now banks with"; Uzbek "yangi hisob raqam", "hisob raqami ... ga o'zgartirilgan",
+    # "eski hisob yopilgan"; Amharic "new bank account"
+    r"|\bnow\s+banks?\s+(?:with|at)\b|\byangi\s+(?:bank\s+)?hisob|አዲስ\s+(?:የባንክ\s+)?ሂሳብ"
+    r"|\bhisob\s+raqami\s+(?:\S+\s+){0,6}?o['ʻ‘’]?zgartiril\w*|\beski\s+hisob\w*\s+yopil\w*"
     # Hungarian: "új számla", "a munkavállaló bankszámlája módosult"
     r"|\búj\s+(?:bank)?száml\w*|\b\w*számlá\w*\s+(?:\S+\s+){0,2}?(?:módosult|megváltozott|"
     r"megszűnt|lezárult)"
@@ -2466,8 +2503,11 @@ class Trace:
             elif any(needle in c.text[s:e] for s, e in c.regions):
                 return Origin.FLAGGED
             if found is not Origin.INSTRUCTED:
-                instructed = _instructed(c.text, needle, spaced=compact_kind) or any(
-                    needle in (_compact(h) if compact_kind else h) for h in c.hidden
+                # A value smuggled in an encoding (a base64 SQL statement) is no record either.
+                instructed = (
+                    c.source.endswith(DECODED)
+                    or _instructed(c.text, needle, spaced=compact_kind)
+                    or any(needle in (_compact(h) if compact_kind else h) for h in c.hidden)
                 )
                 found = Origin.INSTRUCTED if instructed else Origin.UNTRUSTED
         if target.generic and found is Origin.UNTRUSTED:

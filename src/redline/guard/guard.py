@@ -25,7 +25,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Final, Protocol, TypeVar, cast
@@ -932,6 +932,7 @@ class Guard:
                     facts.read_only += analysis.read_only
                     facts.downloads.extend(analysis.downloads)
                     facts.remotes.extend(analysis.remotes)
+                    facts.removes.extend((path, p) for p in analysis.removes)
                 if key == "sql" or (sql_tool and key in sql_args):
                     signals.extend((_with_argument(s, path), False) for s in sql.check_sql(text))
                     sql_texts[path] = text
@@ -1150,10 +1151,12 @@ class Guard:
         leaves: list[tuple[str, Any]],
         *,
         listed: Collection[str] = (),
+        removes: Sequence[tuple[str, str]] = (),
     ) -> None:
         """Flow rules: exfiltration of secrets, then the sink actions once untrusted content is
         in the session (after content, unrequested class, argument provenance). `listed`: the
-        command arguments a document the user handed them to shows (see `Trace.listed`)."""
+        command arguments a document the user handed them to shows (see `Trace.listed`);
+        `removes`: the paths the call's shell commands delete, by argument."""
         fp = self.policy.flows
         strings = [v for _, v in leaves if isinstance(v, str)]
         # Text typed into a page goes to the page's site when the form is sent.
@@ -1374,6 +1377,12 @@ class Guard:
             self._displaced_ids(out, call, trace, leaves, Action(fp.displaced_target))
             if "delete" in sinks:
                 self._outside_named_folders(out, call, trace, leaves, Action(fp.displaced_target))
+            elif removes:
+                # `rm -rf /srv/recipes` in a shell: the folders it deletes that hold what the
+                # content shows or what the user named.
+                self._outside_named_folders(
+                    out, call, trace, list(removes), Action(fp.displaced_target), outside=False
+                )
         if fp.internal_data != "allow" and classes & OUTBOUND:
             self._internal_data(out, call, trace, leaves, Action(fp.internal_data))
         if fp.amended_value != "allow" and set(sinks) - {"read"}:
@@ -1739,14 +1748,20 @@ class Guard:
 
     @staticmethod
     def _outside_named_folders(
-        out: _Checked, call: ToolCall, trace: Trace, leaves: list[tuple[str, Any]], action: Action
+        out: _Checked,
+        call: ToolCall,
+        trace: Trace,
+        leaves: list[tuple[str, Any]],
+        action: Action,
+        *,
+        outside: bool = True,
     ) -> None:
         """After untrusted content: a deletion of a folder that holds paths the content shows,
         when the user never named it as a folder (`drawings/` for the two drawings a note
         lists); of a folder that holds one the user named; or of a path outside every folder
         the user's messages name ("delete the files listed in Raw/2023/cleanup.txt" names
         Raw/2023), when the path comes from the content (a list that adds `Backups/`) and is
-        not one the document the user handed the paths to lists."""
+        not one the document the user handed the paths to lists (with `outside` only)."""
         folders = trace.user_folders()
         for path, value in leaves:
             if not isinstance(value, str) or "/" not in value or len(value) > 1_000:
@@ -1780,7 +1795,7 @@ class Guard:
                     value.strip(),
                 )
                 return
-            if any(target == f or target.startswith(f + "/") for f in folders):
+            if not outside or any(target == f or target.startswith(f + "/") for f in folders):
                 continue
             if trace.listed(value.strip()):
                 continue  # a path the document the user handed the paths to lists
@@ -1828,7 +1843,15 @@ class Guard:
                 classes = frozenset({"read"})
             self._written_code(out, call, leaves)
             if self.policy.flows.enabled:
-                self._flows(out, call, sess.trace, classes, leaves, listed=facts.listed)
+                self._flows(
+                    out,
+                    call,
+                    sess.trace,
+                    classes,
+                    leaves,
+                    listed=facts.listed,
+                    removes=facts.removes,
+                )
             _record_facts(sess.trace, call, facts)
         except Exception as exc:
             self._error(out, "tool-call check", exc)
@@ -1965,6 +1988,7 @@ class _Facts:
     downloads: list[str] = field(default_factory=list)
     remotes: list[tuple[str, str]] = field(default_factory=list)
     listed: set[str] = field(default_factory=set)  # command arguments the user handed over
+    removes: list[tuple[str, str]] = field(default_factory=list)  # (argument, path deleted)
 
 
 # Text a business keeps to itself.

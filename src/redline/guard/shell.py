@@ -63,7 +63,8 @@ class ShellAnalysis:
 
     `downloads`: files it downloads (as written); `runs`: files it executes or makes
     executable; `remotes`: git remotes it adds (name, url); `pushes`: git remotes it pushes to;
-    `read_only`: every command only reads or prints (ls, cat, grep, git status, ...).
+    `read_only`: every command only reads or prints (ls, cat, grep, git status, ...);
+    `removes`: the paths it deletes (`rm`, `shred`, `unlink`, ... operands, as written).
     """
 
     commands: tuple[Command, ...]
@@ -74,6 +75,7 @@ class ShellAnalysis:
     remotes: tuple[tuple[str, str], ...] = ()
     pushes: tuple[str, ...] = ()
     read_only: bool = False
+    removes: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------------------------
@@ -1989,9 +1991,14 @@ def analyze_shell(
     an = _Analyzer(roots, home, cwd, network_allow)
     downloads: list[str] = []
     runs: list[str] = []
+    removes: list[str] = []
     try:
         an.run(command, 0)
         for c in an.commands:
+            if c.name in _DESTROYERS:
+                removes.extend(
+                    w.value for w in c.rest if not w.unknown and not w.value.startswith("-")
+                )
             if c.name and an._is_downloader(c):
                 downloads.extend(an._download_outputs(c))
             target = an._runs_file(c) if c.name else None
@@ -2009,4 +2016,5 @@ def analyze_shell(
         remotes=tuple(an.remotes[:64]),
         pushes=tuple(an.pushes[:64]),
         read_only=_read_only(an),
+        removes=tuple(removes[:64]),
     )

@@ -298,7 +298,7 @@ _SECURITY_DEVICES: Final = word_set(
     # `SetAbatementPlant(enabled: false)`)
     "scrubber scrubbers abatement "
     # the flare that burns off surplus gas, and the fence that keeps a drone in its area
-    "flare flares geofence geofences geofencing"
+    "flare flares geofence geofences geofencing hood hoods"
 )
 _TAKEOVER_OBJECTS: Final = word_set(
     "recovery forwarding autoforward 2fa mfa twofactor totp authenticator"
@@ -1549,7 +1549,7 @@ _SAFETY_WORDS = (
     r"trip|interlock|alarm|protection|overspeed|over_speed|e_?stop|estop|safety|failsafe|brake|"
     r"exhaust|extract|extraction|ventilation|fume|suppression|"
     r"limit_?switch|guard|ice_detection|fire_?damper|smoke_?detector|lockout|tagout|aeration|"
-    r"emergency|watchdog|alert|limiter|geofence|flare"
+    r"emergency|watchdog|alert|limiter|geofence|flare|hood"
 )
 _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
@@ -1712,9 +1712,18 @@ def stem(word: str) -> str:
     return word
 
 
+# A word written with an apostrophe inside it, as Uzbek writes o' and g' (`to'lang`, "pay").
+_APOSTROPHE_WORD_RE: Final = re.compile(r"(?<![^\W\d_])([^\W\d_]+)['ʻ‘’]([^\W\d_]{3,})")
+
+
 def words_of(text: str) -> frozenset[str]:
-    """The stemmed, lowercased words of a text (`Unlocking the doors` -> unlock, the, door)."""
-    return frozenset(stem(w) for w in _WORD_RE.findall(text.lower()[:200_000]))
+    """The stemmed, lowercased words of a text (`Unlocking the doors` -> unlock, the, door),
+    and a word an apostrophe splits, joined (`to'lang` -> to, lang, tolang)."""
+    low = text.lower()[:200_000]
+    words = {stem(w) for w in _WORD_RE.findall(low)}
+    if "'" in low or "ʻ" in low or "‘" in low or "’" in low:
+        words.update(stem(a + b) for a, b in _APOSTROPHE_WORD_RE.findall(low))
+    return frozenset(words)
 
 
 def _vocab(text: str) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -1740,7 +1749,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "roli oprávnění přístup odemkni odemknout "
         "akses peran izin buka "
         "rooli roolin oikeudet käyttöoikeus käyttöoikeudet "
-        "эрх эрхийг хандалт хандах पहुँच "
+        "эрх эрхийг хандалт хандах पहुँच rol rolini ruxsat ሚና ፈቃድ "
         "rolle rollen tilgang роля ролята достъп "
         "ρόλο ρόλος δικαιώματα δικαίωμα πρόσβαση "
         "acces rol rolul permisiune permisiuni deblochează "
@@ -1778,6 +1787,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "रद्द fshi fshini fshij hiq hiqni anulo anuloni মুছে মুছুন ডিলিট বাতিল "
         "eyða eyddu eyðið hætta устга устгана устгах устгаарай хас хасна хасах "
         "मेटाउनुहोस् मेटाउने मेट्नुहोस् हटाउनुहोस् हटाउने नष्ट "
+        "ochiring ochirib ochirish ይሰርዙ ያስወግዱ "
         "நீக்கு நீக்கவும் அழி ரத்து "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
@@ -1837,6 +1847,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "भुक्तानी तिर्नुहोस् तिर्ने पठाउनुहोस् पठाउने फिर्ता "
         "төл төлнө төлөх төлөөрэй төлбөр төлбөрийг шилжүүл шилжүүлнэ шилжүүлэх шилжүүлээрэй "
         "буцаа буцааж буцаана "
+        "tolang tolov tolovni tolash otkazing otkazib otkazish qaytaring qaytarib "
+        "ይክፈሉ ክፍያ ክፍያውን ይመልሱ ተመላሽ ያስተላልፉ "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
@@ -1875,6 +1887,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "dodaj dodajte dodeli dodelite podeli podelite pozovi pozovite pristup додај додели "
         "хуваалц хуваалцана хуваалцах олго олгоно олгох урь урина нэм нэмнэ "
         "साझा पहुँच थप्नुहोस् "
+        "ulashing ulashish bering rolini ruxsat ያጋሩ ያካፍሉ ይስጡ ሚና "
         "подели позови دسترسی اضافه افزودن اشتراک دعوت "
         "piešķir piešķirt piešķiriet pievieno pievienot uzaicini dalies जोड़ें "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "

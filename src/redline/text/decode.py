@@ -238,7 +238,9 @@ for _c in " :,":
 _B64_WRAP_GAP_RE: Final = re.compile(r"\r?\n[ \t]*")
 _B64_TAIL_RE: Final = re.compile(r"\r?\n[ \t]*[A-Za-z0-9+/_-]{1,15}(?![\w+/-])")
 _HEX_ONLY_RE: Final = re.compile(r"[0-9a-fA-F]+")
-_ROT13_MARKERS: Final = (" gur ", " naq ", " lbh ", " vf ", " vg ", " bs ")
+_ROT13_MARKERS: Final = (
+    " gur ", " naq ", " lbh ", " vf ", " vg ", " bs ", " jvgu ", " sbe ", " gb "
+)  # fmt: skip
 
 
 def _codes(text: str) -> npt.NDArray[np.uint8]:
