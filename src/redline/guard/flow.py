@@ -166,8 +166,9 @@ _INSTRUCTION_RE: Final = re.compile(
     r"refund|credit|charge|reimburse|compensate|waive|cancel|void|terminate|deactivate|use|"
     r"redirect|reroute|withdraw|sell|pull(?! requests?\b)|disburse|swap|mark|declare|quote|"
     r"attach)\b"
-    # A quoted field name is not an order: `"text": "..."`, `'message': ...`.
-    r"(?![\"']\s*[:=])"
+    # A quoted field name is not an order: `"text": "..."`, `'message': ...`; nor is the last
+    # word of a name an address follows ("Ship to: Fiona Grant, 3 Westbank Terrace").
+    r"(?![\"']\s*[:=]|,\s*(?:\d|$))"
     # Orders in the passive or as an obligation: "credits must be issued to X", "cleanup
     # requires deleting Y", "copies are to be sent to Z".
     r"|\b(?:must|should|needs? to|has to|have to|are to|is to|required to|requires?)\b"
@@ -274,6 +275,7 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"ontgrendel|exporteer|verleen|restitueer|crediteer|gelieve|doorsturen|versturen|sturen|"
     r"verzenden|betalen|overmaken|verwijderen|toevoegen|wijzigen|annuleren|uitnodigen|"
     r"exporteren|mailen|meesturen|meezenden|wilt\s+u|zou\s+u|over\s+te\s+maken|betal|"
+    r"lever\s+(?:\S+\s+){0,6}?af|bezorg|"
     # Swedish
     r"skicka|betala|överför|radera|dela|lägg\s+till|ändra|uppdatera|vänligen|bjud\s+in|"
     # Polish
@@ -314,7 +316,8 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"paguani|paguaj|dërgoni|dërgo|transferoni|fshini|ndryshoni|ju\s+lutem|"
     r"कृपया|भेजें|भेजो|भेजिए|करें|कीजिए|करो|हटाएं|हटाएँ|जोड़ें|बदलें|"
     # Greek: "please", send, pay, transfer, delete, change, add, share
-    r"παρακαλώ|παρακαλούμε|στείλτε|στείλε|πληρώστε|πλήρωσε|μεταφέρετε|μετάφερε|διαγράψτε|"
+    r"παρακαλώ|παρακαλούμε|στείλτε|στείλε|στείλετε|μπορούσατε|πληρώστε|πλήρωσε|μεταφέρετε|"
+    r"μετάφερε|διαγράψτε|"
     r"διάγραψε|αλλάξτε|άλλαξε|προσθέστε|πρόσθεσε|μοιραστείτε|κοινοποιήστε|"
     # Hungarian (the familiar and the polite imperative, "we ask") and Swahili
     r"küldd|küldje|utald|utalja|töröld|törölje|állítsd|állítsa|kapcsold|kapcsolja|fizesd|"
@@ -648,6 +651,9 @@ _DELEGATE_LIST_RE: Final = re.compile(
     r"work\s+instruction)s?\b|"
     # "follow docs/RELEASING.md step by step"
     r"\b(?:follow|work\s+through|go\s+through)\s+(?:the\s+)?[\w./-]+\.(?:md|txt|rst|adoc)\b|"
+    # "Runbook RB-IT-11 says how to restart the logger. Run its command."
+    r"\b(?:runbook|playbook|procedure|sop|checklist)\b[^\n]{0,200}?\b(?:run|execute)\s+"
+    r"(?:its|their)\s+(?:commands?|steps)\b|"
     # "run the disk-full fix from runbook ops/runbooks/historian.md"
     r"\b(?:run|execute|apply|perform)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:fix|steps?|"
     r"commands?|procedure|workaround|remediation|section|sequence|routine)\s+"
@@ -770,11 +776,12 @@ def _past_label(sentence: str) -> str:
     return ""
 
 
-# The nouns that end a field's label ("Refund account:", "Payment reference:") and the words
+# The words that end a field's label ("Refund account:", "Credit approved:") and the words
 # by which a label orders instead ("Pay to account:").
 _LABEL_NOUNS: Final = frozenset(
-    {"account", "iban", "amount", "total", "sum", "reference", "ref", "date", "method", "id"}
-)
+    {"account", "iban", "amount", "total", "sum", "reference", "ref", "date", "method", "id",
+     "approved", "due", "owed", "issued", "agreed"}
+)  # fmt: skip
 _LABEL_LINKS: Final = frozenset({"to", "into", "for", "via", "from", "the", "this", "my"})
 # Words that name a record's field as well as an order: "Text: LISMORE LIGHT UNRELIABLE".
 _FIELD_NOUNS: Final = frozenset(

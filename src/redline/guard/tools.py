@@ -1953,8 +1953,9 @@ def requested(
     latin, cjk = vocab
     if words & latin or any(w in text for w in cjk):
         return True
-    # `stem` cuts "deleted" to "delet" and leaves "delete" whole: the same verb.
-    if any(w + "e" in latin for w in words if len(w) > 3):
+    # `stem` cuts "deleted" to "delet" and leaves "delete" whole: the same verb ("passed" is
+    # not the French "passe").
+    if any(w + "e" in latin for w in words if len(w) > 3 and not w.endswith("ss")):
         return True
     if cls in _NAMED_OBJECT_CLASSES and _names_the_object(tool, words):
         return True
