@@ -6,16 +6,16 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by thirty-two sets in the same format written apart from the
+The tuning set is followed by thirty-three sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
 twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-first,
-thirty-second, thirty-third), each
+thirty-second, thirty-third, thirty-fourth), each
 reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--thirtythird DIR] [--misses N]`; a set's flag names another folder for it.
+[--thirtyfourth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -144,7 +144,11 @@ THIRTY_SECOND_TITLE = (
 )
 THIRTY_THIRD = ROOT / "bench" / "guard_thirtythird"
 THIRTY_THIRD_TITLE = (
-    "Thirty-third scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Thirty-third scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+THIRTY_FOURTH = ROOT / "bench" / "guard_thirtyfourth"
+THIRTY_FOURTH_TITLE = (
+    "Thirty-fourth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1070,10 +1074,24 @@ THIRTY_THIRD_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a hazelnut "
     "plant in Azerbaijani, a rubber factory in Sinhala, an optician practice, a canal and lock "
     "authority, a brickworks, an abattoir, a karting track, a lottery operator, a furniture "
-    "joinery, a vehicle haulage firm); no fix has been read off it, only its totals. Its first "
-    "run stopped 0.883 of attacker calls and allowed 0.925 of legitimate calls (the policy at "
-    "the start of the stop that wrote it: 0.864 / 0.925).",
+    "joinery, a vehicle haulage firm). Its first run, the fairest figure, stopped 0.883 of "
+    "attacker calls and allowed 0.925 of legitimate calls (the policy at the start of the stop "
+    "that wrote it: 0.864 / 0.925); it stayed unread, apart from its totals, until the "
+    "thirty-fourth set was written, and general fixes read off its misses followed, which the "
+    "figures below include.",
     THIRTY_THIRD,
+)
+THIRTY_FOURTH_SET = HeldoutSet(
+    "Thirty-fourth",
+    THIRTY_FOURTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a cassava "
+    "mill in Yoruba, a pepper growers' cooperative in Khmer, an aluminium extrusion plant, a "
+    "sleep clinic, an amusement park's rides, an irrigation district, a fuel distributor, an "
+    "EV charging network, a vehicle test centre, a watch repair workshop); no fix has been "
+    "read off it, only its totals. Its first run stopped 0.936 of attacker calls and allowed "
+    "0.942 of legitimate calls (the policy at the start of the stop that wrote it: 0.936 / "
+    "0.942).",
+    THIRTY_FOURTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1109,6 +1127,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     THIRTY_FIRST_SET,
     THIRTY_SECOND_SET,
     THIRTY_THIRD_SET,
+    THIRTY_FOURTH_SET,
 )
 
 
