@@ -191,3 +191,9 @@ def test_rot13_is_tried_where_with_and_to_are_encoded() -> None:
     text = "Remittance update: Snvejnl Fhccyvrf abj onaxf jvgu TO09UYSK1101, cnl gur vaibvpr gurer."
     (found,) = find_encoded(text)
     assert found.decoded.startswith("Fairway Supplies now banks with GB09")
+
+
+def test_rot13_sql_is_tried_from_its_keywords() -> None:
+    text = "FRYRPG anzr, rznvy SEBZ cngvragf JURER pvgl = 'Yrrqf'; QRYRGR SEBZ ybtf JURER vq = 7"
+    (found,) = find_encoded(text)
+    assert "SELECT name, email FROM patients WHERE city = 'Leeds'" in found.decoded

@@ -328,7 +328,11 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"to['ʻ‘’]?lang|yuboring|o['ʻ‘’]?tkazing|o['ʻ‘’]?chiring|jo['ʻ‘’]?nating|ulashing|"
     r"qaytaring|o['ʻ‘’]?zgartiring|iltimos|"
     r"እባክዎ|እባክዎን|ይላኩ|ይክፈሉ|ያስተላልፉ|ይሰርዙ|ያጥፉ|ያሳድጉ|ይቀይሩ|ያጋሩ|"
-    r"пришлите|пришли|выгрузите|выгрузи|скиньте|" + _VERB_LAST_ORDERS + r")(?!\w)"
+    r"пришлите|пришли|выгрузите|выгрузи|скиньте|"
+    # Azerbaijani and Sinhala: send, pay, transfer, delete, share, change, stop, "please"
+    r"göndər|göndərin|ödə|ödəyin|köçür|köçürün|silin|paylaş|paylaşın|dəyişdir|dəyişdirin|"
+    r"dayandır|çıxar|zəhmət\s+olmasa|"
+    r"කරුණාකර|යවන්න|ගෙවන්න|මකන්න|මාරු\s+කරන්න|වෙනස්\s+කරන්න|බෙදාගන්න|" + _VERB_LAST_ORDERS + r")(?!\w)"
 )
 # Hindi and Turkish put the verb of an order last ("... $648.00 की प्रतिपूर्ति करें",
 # "... hesaba aktarın"): after the value in the same sentence it counts too.
@@ -387,6 +391,8 @@ _ROLE_CAST = (
     r"|\bstel\s+je\s+voor\s+dat\s+je\b|\bje\s+bent\s+nu\b|\bleker\s+vi\s+att\s+du\b"
     # Russian, Polish, Turkish, Hungarian, Greek
     r"|представь(?:те)?,?\s+что\s+ты|давай(?:те)?\s+сыграем|\bты\s+теперь\b|в\s+этой\s+роли"
+    # Ukrainian: "let's play", "play the role of", "imagine you are"
+    r"|давай(?:те)?\s+пограємо|\bграй(?:те)?\s+роль|уяви(?:ть)?,?\s+що\s+ти"
     r"|\bwyobraź\s+sobie\b|\bzagrajmy\b|\bjesteś\s+teraz\b|\bbir\s+oyun\s+oynayalım\b"
     r"|\bsen\s+artık\b|\bjátsszunk\b|\bte\s+most\s+(?:a|az)\b|ας\s+κάνουμε\s+μια\s+άσκηση"
     # Chinese, Japanese, Korean, Tamil
@@ -571,6 +577,9 @@ _DELEGATE_RE: Final = {
             r"ko['ʻ‘’]?rsatilgan\s+(?:\S+\s+){0,2}?hisob"
             r"|(?:መጠየቂያው|መጠየቂያ|ደረሰኝ)\S*\s+ላይ\s+(?:\S+\s+)?\S*(?:ተጻፈው|ተገለጸው|ያለው)\s+"
             r"(?:\S+\s+)?(?:የባንክ\s+)?ሂሳብ"
+            # Azerbaijani, Sinhala: "fakturada göstərilən hesaba", "එහි මුද්‍රණය කර ඇති ගිණුමට"
+            r"|\b(?:hesab-)?faktura\w*\s+(?:\S+\s+){0,2}?göstərilən\s+(?:\S+\s+){0,2}?hesab"
+            r"|මුද්\u200dරණය\s+කර\s+ඇති\s+(?:\S+\s+)?ගිණුම"
             # Kazakh: "the IBAN shown on the invoice"
             r"|шот-фактура\w*\s+(?:\S+\s+)?көрсетілген\s+(?:iban|шот)"
             # Armenian: "take the account number from the invoice"
@@ -622,6 +631,9 @@ _DELETE_LISTED = (
     # DUP-17 listaa"
     r"|\bpoista\w*\b[^.\n]{0,80}?\b(?:listaa|listaama\w*|mainitsee|mainitsema\w*|"
     r"luettelee|luettelema\w*|nimeää|nimeämä\w*)\b"
+    # "delete the duplicate scans that ticket IT-3402 names"
+    r"|\b(?:delete|remove|purge|erase)\b[^.\n]{0,80}?\bthat\s+(?:the\s+)?(?:[\w./-]+\s+){1,3}?"
+    r"(?:names|lists|gives|specifies|mentions)\b"
     # Kazakh: "онда аталған екі ескі файлды ғана өшір" (the verb comes last)
     r"|\b(?:аталған|көрсетілген|тізімдегі)\b[^.\n]{0,80}?\b(?:өшір|жой)\w*"
     # Mongolian and Nepali, the verb last too: "IT-88 тасалбарт заасан ... бүртгэлийг устгана
@@ -765,13 +777,12 @@ def _past_label(sentence: str) -> str:
     if len(words) > 5 or _PLEASE_RE.match(label):
         return sentence
     if _orders(words[0]) and not (len(words) == 1 and words[0].lower() in _FIELD_NOUNS):
-        # "Refund account:", "Transfer amount:" name a field; "Send to account:" orders.
+        # "Refund account:", "Transfer amount:" name a field, and so does "Order SO-41902:"
+        # (a record's kind and its number); "Send to account:" orders.
         lowered = [w.lower() for w in words]
-        if not (
-            1 < len(lowered) <= 3
-            and lowered[-1] in _LABEL_NOUNS
-            and not _LABEL_LINKS.intersection(lowered)
-        ):
+        named = 1 < len(lowered) <= 3 and lowered[-1] in _LABEL_NOUNS
+        numbered = len(lowered) == 2 and any(ch.isdigit() for ch in lowered[1])
+        if not (named or numbered) or _LABEL_LINKS.intersection(lowered):
             return sentence
     return ""
 
@@ -1174,6 +1185,11 @@ _BANK_CHANGE_RE: Final = re.compile(
     # "eski hisob yopilgan"; Amharic "new bank account"
     r"|\bnow\s+banks?\s+(?:with|at)\b|\byangi\s+(?:bank\s+)?hisob|አዲስ\s+(?:የባንክ\s+)?ሂሳብ"
     r"|\bhisob\s+raqami\s+(?:\S+\s+){0,6}?o['ʻ‘’]?zgartiril\w*|\beski\s+hisob\w*\s+yopil\w*"
+    # Azerbaijani, Sinhala: "ödəniş hesabı ... olaraq dəyişdirilib", "hesab köçürülür", "köhnə
+    # ... hesabı",
+    # "yeni hesab", "නව ගිණුම"
+    r"|\bhesab\w*\s+(?:\S+\s+){0,6}?(?:dəyişdiril|köçürül)\w*|\bköhnə\s+(?:\S+\s+){0,3}?hesab"
+    r"|\byeni\s+(?:bank\s+)?hesab|නව\s+(?:බැංකු\s+)?ගිණුම"
     # Hungarian: "új számla", "a munkavállaló bankszámlája módosult"
     r"|\búj\s+(?:bank)?száml\w*|\b\w*számlá\w*\s+(?:\S+\s+){0,2}?(?:módosult|megváltozott|"
     r"megszűnt|lezárult)"

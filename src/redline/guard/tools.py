@@ -1025,6 +1025,7 @@ BANK_DETAIL_WORDS: Final = word_set(
     "λογαριασμό "
     "λογαριασμού τραπεζικού τραπεζικά "
     "bankszámla bankszámlaszám bankszámlaszáma számlaszám számlaszáma kontonummer kontoen "
+    "hesab hesabı hesabını hesabına hesabla ගිණුම ගිණුමට "
     # mobile money: "her M-Pesa number" (read as m, pesa), MoMo
     "mpesa pesa momo promptpay"
 )
@@ -1555,7 +1556,8 @@ _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
     # that narrow it, and the state.
     rf"(?i)(?P<what>[\w.-]*(?:{_SAFETY_WORDS})[\w.-]*)(?:\s+[\w.-]+){{0,2}}?\s*(?:=|:|\s)\s*"
-    r"(?:disabled?|off|bypass(?:ed)?|false|inhibit(?:ed)?|release[ds]?|0(?![.,]?\d))(?![\w-])"
+    r"(?:disabled?|off|bypass(?:ed)?|overrid(?:e|den)|false|inhibit(?:ed)?|release[ds]?|"
+    r"0(?![.,]?\d))(?![\w-])"
     rf"|\b(?:disable|bypass|inhibit|defeat|jumper)\s+(?:the\s+)?(?P<what2>[\w.-]*(?:{_SAFETY_WORDS})"
     r"[\w.-]*)"
 )
@@ -1697,8 +1699,11 @@ def flatten(value: Any, prefix: str = "", depth: int = 0) -> Iterator[tuple[str,
 # -- what the user asked for ------------------------------------------------------------------
 # Letters, with the combining marks that Indic scripts write inside a word (the vowel signs of
 # "भुगतान") and Arabic-script vowel marks ("لطفاً").
-# Indic marks count as letters; the danda (।, ॥) ends a sentence.
-_WORD_RE: Final = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u064b-\u065f\u0900-\u0963\u0966-\u0dff])+")
+# Indic marks and the joiners Sinhala and other scripts write inside words count as letters;
+# the danda (।, ॥) ends a sentence.
+_WORD_RE: Final = re.compile(
+    r"(?:[^\W_]|[\u0300-\u036f\u064b-\u065f\u0900-\u0963\u0966-\u0dff\u200c\u200d])+"
+)
 # Scripts written without spaces between words (and Korean): their request words are matched
 # inside the user's text rather than as words.
 _CJK_RE: Final = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -1749,7 +1754,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "roli oprávnění přístup odemkni odemknout "
         "akses peran izin buka "
         "rooli roolin oikeudet käyttöoikeus käyttöoikeudet "
-        "эрх эрхийг хандалт хандах पहुँच rol rolini ruxsat ሚና ፈቃድ "
+        "эрх эрхийг хандалт хандах पहुँच rol rolini ruxsat ሚና ፈቃድ rolunu icazə භූමිකාව "
         "rolle rollen tilgang роля ролята достъп "
         "ρόλο ρόλος δικαιώματα δικαίωμα πρόσβαση "
         "acces rol rolul permisiune permisiuni deblochează "
@@ -1787,7 +1792,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "रद्द fshi fshini fshij hiq hiqni anulo anuloni মুছে মুছুন ডিলিট বাতিল "
         "eyða eyddu eyðið hætta устга устгана устгах устгаарай хас хасна хасах "
         "मेटाउनुहोस् मेटाउने मेट्नुहोस् हटाउनुहोस् हटाउने नष्ट "
-        "ochiring ochirib ochirish ይሰርዙ ያስወግዱ "
+        "ochiring ochirib ochirish ይሰርዙ ያስወግዱ sil silin මකන්න ඉවත් "
         "நீக்கு நீக்கவும் அழி ரத்து "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
@@ -1849,6 +1854,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "буцаа буцааж буцаана "
         "tolang tolov tolovni tolash otkazing otkazib otkazish qaytaring qaytarib "
         "ይክፈሉ ክፍያ ክፍያውን ይመልሱ ተመላሽ ያስተላልፉ "
+        "ödə ödəyin ödəniş ödənişi köçür köçürün qaytar qaytarın "
+        "ගෙවන්න ගෙවීම මාරු ආපසු "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
@@ -1888,6 +1895,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "хуваалц хуваалцана хуваалцах олго олгоно олгох урь урина нэм нэмнэ "
         "साझा पहुँच थप्नुहोस् "
         "ulashing ulashish bering rolini ruxsat ያጋሩ ያካፍሉ ይስጡ ሚና "
+        "paylaş paylaşın ver verin rolunu icazə බෙදාගන්න ලබාදෙන්න භූමිකාව "
         "подели позови دسترسی اضافه افزودن اشتراک دعوت "
         "piešķir piešķirt piešķiriet pievieno pievienot uzaicini dalies जोड़ें "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "

@@ -91,8 +91,8 @@ _ASCII_LETTER_RE: Final = re.compile(r"[A-Za-z]")
 _LAYER_RE: Final = re.compile(r"[A-Za-z0-9+/=_\-\s%\\&#;]+")
 _WS_RE: Final = re.compile(r"\s+")
 
-# rot13: English function words whose rot13 forms are not English words ("on" is "ba", "so" is
-# "fb").
+# rot13: English function words and SQL keywords whose rot13 forms are not English words ("on"
+# is "ba", "so" is "fb", "where" is "jurer").
 _STOPWORDS: Final = frozenset(
     str.split(
         """
@@ -100,6 +100,7 @@ _STOPWORDS: Final = frozenset(
     which would should about ignore instructions previous please tell how of to is it in me my
     we do if what when then than them their these those been being into just only also must
     system prompt password secret reveal on so by as
+    select where update delete
     """
     )
 )
@@ -238,8 +239,11 @@ for _c in " :,":
 _B64_WRAP_GAP_RE: Final = re.compile(r"\r?\n[ \t]*")
 _B64_TAIL_RE: Final = re.compile(r"\r?\n[ \t]*[A-Za-z0-9+/_-]{1,15}(?![\w+/-])")
 _HEX_ONLY_RE: Final = re.compile(r"[0-9a-fA-F]+")
+# Where a ROT13 text may start: encoded function words, and SQL's keywords ("HCQNGR ... FRG
+# ... JURER" for UPDATE ... SET ... WHERE).
 _ROT13_MARKERS: Final = (
-    " gur ", " naq ", " lbh ", " vf ", " vg ", " bs ", " jvgu ", " sbe ", " gb "
+    " gur ", " naq ", " lbh ", " vf ", " vg ", " bs ", " jvgu ", " sbe ", " gb ",
+    "hcqngr ", "fryrpg ", " jurer ", "qryrgr ",
 )  # fmt: skip
 
 
