@@ -369,8 +369,14 @@ _ROLE_CAST = (
     r"|\b(?:from\s+(?:here|now)\s+on|for\s+the\s+rest\s+of\s+(?:this|the)\s+"
     r"(?:session|conversation|chat)),?\s+you(?:'re|\s+are)\b"
     r"|\byou(?:'re|\s+are)\s+(?:a|an|the)?\s*[\"'“«]?[a-z][\w-]*(?:bot|gpt|ai)\b"
+    # "you are Trucky, the haulier's cheerful dispatch bot"
+    r"|\byou(?:'re|\s+are)\s+[a-z][\w-]*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:bot|assistant|agent|ai)\b"
     r"|\bimagine\s+(?:that\s+|for\s+a\s+moment\s+)?you(?:'re|\s+are)\b"
-    r"|\bpretend\s+(?:to\s+be|that\s+you|you(?:'re|\s+are))\b"
+    # "Story time: you are ...", "Scene: you're the smooth dispatcher ... Your line: ..."
+    r"|\b(?:story\s+time|scene)\s*:\s*you(?:'re|\s+are)\b|\byour\s+line\s*:"
+    r"|\bpretend\s+(?:for\s+a\s+(?:moment|second|minute)\s+)?(?:to\s+be|that\s+you|"
+    r"you(?:'re|\s+are))\b"
     r"|\bact\s+as\s+(?:[\"“'][^\"”']{1,40}[\"”']|[a-z]+(?:bot|gpt|ai))(?![\w-])"
     r"|\byou\s+play\s+|\bplay\s+(?:the\s+role|a\s+role|your\s+part|along)\b"
     r"|\bplay\s+[\"“][^\"”]{1,40}[\"”]"
@@ -419,6 +425,7 @@ _ADDRESS_RE: Final = re.compile(
     r"|\b(?:não precisa|sem|sin|no hace falta|sans|ohne|senza)\s+(?:de\s+)?(?:confirmar|"
     r"confirmação|confirmación|confirmation|confermare|conferma|rückfrage|bestätigung)\b"
     r"|助手|人工智能|ассистент|агент|asistente|assistente|assistent|アシスタント|어시스턴트"
+    r"|\basistan\s*[:,]"
     rf"|{_ROLE_CAST}"
 )
 _SENTENCE_END_RE: Final = re.compile(r"(?:[.!?。！？](?:\s|$)|[।\n])")
@@ -774,7 +781,7 @@ def _past_label(sentence: str) -> str:
     # "Also delete: FR-1182" orders past its opening word.
     while len(words) > 1 and words[0].lower() in _LEAD_WORDS:
         words = words[1:]
-    if len(words) > 5 or _PLEASE_RE.match(label):
+    if len(words) > 6 or _PLEASE_RE.match(label):
         return sentence
     if _orders(words[0]) and not (len(words) == 1 and words[0].lower() in _FIELD_NOUNS):
         # "Refund account:", "Transfer amount:" name a field, and so does "Order SO-41902:"

@@ -210,7 +210,7 @@ _CODE_OBJECTS: Final = word_set(
 )
 _WRITE_VERBS: Final = word_set(
     "write create save append edit update modify overwrite put copy move rename mkdir "
-    "touch replace insert patch str set add upload"
+    "touch replace insert patch str set add upload assign"
 )
 _FILE_OBJECTS: Final = word_set(
     "file files document documents doc docs note notes folder folders directory dir "
