@@ -29,6 +29,7 @@ from bench.guard import (
     TENTH,
     THIRTEENTH,
     THIRTIETH,
+    THIRTY_FIFTH,
     THIRTY_FIRST,
     THIRTY_FOURTH,
     THIRTY_SECOND,
@@ -443,7 +444,7 @@ def test_main_prints_each_sections_misses_and_targets(
         THIRTY_SECOND,
         THIRTY_THIRD,
     )
-    assert folders["thirty-fourth"] == THIRTY_FOURTH
+    assert (folders["thirty-fourth"], folders["thirty-fifth"]) == (THIRTY_FOURTH, THIRTY_FIFTH)
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -461,8 +462,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called thirty-fifth"):
-        run(SCENARIOS, folders={"thirty-fifth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called thirty-sixth"):
+        run(SCENARIOS, folders={"thirty-sixth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -501,6 +502,7 @@ _WRITTEN: tuple[Path, ...] = (
     THIRTY_SECOND,
     THIRTY_THIRD,
     THIRTY_FOURTH,
+    THIRTY_FIFTH,
 )
 
 
@@ -537,6 +539,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (THIRTY_SECOND, 8, {"en", "uz", "am"}),
     (THIRTY_THIRD, 8, {"en", "az", "si"}),
     (THIRTY_FOURTH, 8, {"en", "yo", "km"}),
+    (THIRTY_FIFTH, 8, {"en", "mk", "te"}),
 ]
 
 
