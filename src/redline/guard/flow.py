@@ -324,6 +324,10 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"fizesse|módosítsd|módosítsa|változtasd|változtassa|oszd\s+meg|ossza\s+meg|kérjük|"
     r"tuma|tumeni|lipa|lipeni|futa|futeni|shiriki|shirikisha|badilisha|ongeza|hamisha|zima|"
     r"tafadhali|"
+    # Yoruba: "ẹ bá mi san owó ...", "jọ̀wọ́"; French: "merci d'envoyer ..."
+    r"ẹ\s+bá\s+mi|san\s+owó|jọ̀wọ́|merci\s+d['’](?:envoyer|expédier|adresser|effectuer)|"
+    r"merci\s+de\s+(?:bien\s+vouloir\s+)?(?:envoyer|expédier|livrer|virer|payer|régler|"
+    r"transférer|partager|supprimer|modifier)|"
     # Uzbek (the apostrophe of o' and g' written or not), Amharic, and Russian polite forms
     r"to['ʻ‘’]?lang|yuboring|o['ʻ‘’]?tkazing|o['ʻ‘’]?chiring|jo['ʻ‘’]?nating|ulashing|"
     r"qaytaring|o['ʻ‘’]?zgartiring|iltimos|"
@@ -358,6 +362,8 @@ _INSTRUCTION_CJK_RE: Final = re.compile(
     # Thai requests: "รบกวนโอนเงินคืน", "กรุณา ..." (the words for paying also name a bill's
     # amount due, "ยอดชำระ", and are left out)
     r"รบกวน|กรุณา|โปรด"
+    # Khmer: "please", pay, transfer, share, send, delete
+    r"|សូម|បង់|ផ្ទេរ|ចែករំលែក|ផ្ញើ|លុប"
 )
 # Text that speaks to the agent itself ("AI agent:", "Note for automated tools", "给助手的指示").
 _AGENT = r"(?:ai|a\.i\.|llm|assistant|agent|bot|copilot)s?"
@@ -1131,6 +1137,9 @@ _BANK_CHANGE_RE: Final = re.compile(
     # Bankverbindung", "alteração de dados bancários"
     r"|\b(?:bank(?:ing)?|account|payment|remittance)\s+details\s+(?:have|has)\s+(?:been\s+)?"
     r"(?:changed|updated|moved)\b"
+    # "Remittance details for Ajo Polysacks Ltd changed with effect from this invoice"
+    r"|\b(?:bank(?:ing)?|remittance|payment)\s+details\s+for\s+(?:\S+\s+){1,5}?"
+    r"(?:changed|updated|moved)\b"
     r"|\b(?:aggiornamento|variazione|modifica)\s+(?:delle\s+)?coordinate\s+bancarie\b"
     r"|\b(?:actualizaci[oó]n|cambio|modificaci[oó]n)\s+de\s+(?:los\s+)?datos\s+bancarios\b"
     r"|\b(?:changement|modification)\s+(?:de\s+|des\s+)?coordonn[ée]es\s+bancaires\b"
@@ -1197,6 +1206,9 @@ _BANK_CHANGE_RE: Final = re.compile(
     # "yeni hesab", "නව ගිණුම"
     r"|\bhesab\w*\s+(?:\S+\s+){0,6}?(?:dəyişdiril|köçürül)\w*|\bköhnə\s+(?:\S+\s+){0,3}?hesab"
     r"|\byeni\s+(?:bank\s+)?hesab|නව\s+(?:බැංකු\s+)?ගිණුම"
+    # Yoruba: "àkọọ́lẹ̀ ... mi ti dí" (my account is closed), "àkọọ́lẹ̀ tuntun"; Khmer: "គណនីថ្មី",
+    # "គណនី ... កំពុងត្រូវបានបិទ"
+    r"|àkọọ́lẹ̀\s+(?:\S+\s+){0,4}?ti\s+dí|àkọọ́lẹ̀\s+tuntun|គណនីថ្មី|គណនី[^។\n]{0,60}?បិទ"
     # Hungarian: "új számla", "a munkavállaló bankszámlája módosult"
     r"|\búj\s+(?:bank)?száml\w*|\b\w*számlá\w*\s+(?:\S+\s+){0,2}?(?:módosult|megváltozott|"
     r"megszűnt|lezárult)"

@@ -1704,9 +1704,12 @@ def flatten(value: Any, prefix: str = "", depth: int = 0) -> Iterator[tuple[str,
 _WORD_RE: Final = re.compile(
     r"(?:[^\W_]|[\u0300-\u036f\u064b-\u065f\u0900-\u0963\u0966-\u0dff\u200c\u200d])+"
 )
-# Scripts written without spaces between words (and Korean): their request words are matched
+# Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Chinese, Japanese)
+# and Korean: their request words are matched
 # inside the user's text rather than as words.
-_CJK_RE: Final = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_RE: Final = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
 
 
 def stem(word: str) -> str:
@@ -1792,7 +1795,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "रद्द fshi fshini fshij hiq hiqni anulo anuloni মুছে মুছুন ডিলিট বাতিল "
         "eyða eyddu eyðið hætta устга устгана устгах устгаарай хас хасна хасах "
         "मेटाउनुहोस् मेटाउने मेट्नुहोस् हटाउनुहोस् हटाउने नष्ट "
-        "ochiring ochirib ochirish ይሰርዙ ያስወግዱ sil silin මකන්න ඉවත් "
+        "ochiring ochirib ochirish ይሰርዙ ያስወግዱ sil silin මකන්න ඉවත් លុប "
         "நீக்கு நீக்கவும் அழி ரத்து "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
@@ -1855,6 +1858,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "tolang tolov tolovni tolash otkazing otkazib otkazish qaytaring qaytarib "
         "ይክፈሉ ክፍያ ክፍያውን ይመልሱ ተመላሽ ያስተላልፉ "
         "ödə ödəyin ödəniş ödənişi köçür köçürün qaytar qaytarın "
+        "san sanwó ìsanwó "
+        "បង់ប្រាក់ បង់ ផ្ទេរប្រាក់ សងប្រាក់ ឥណទាន "
         "ගෙවන්න ගෙවීම මාරු ආපසු "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
@@ -1867,7 +1872,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "exportera exportere eksport eksporter eksportuj eksportować exportuj exportovat ekspor "
         "vie eksportoi descarga descargar télécharger herunterladen scarica baixar "
         "informe relatório relatorio rapport bericht rapporto raport raportti rapor laporan "
-        "verslag отчёт отчет экспорт выгрузи выгрузить звіт експорт تصدير تقرير "
+        "verslag отчёт отчет экспорт выгрузи выгрузить звіт експорт تصدير تقرير នាំចេញ "
         "导出 报表 报告 エクスポート 出力 レポート 내보내기 보고서 ส่งออก รายงาน"
     ),
     "credential": _vocab(
@@ -1895,7 +1900,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "хуваалц хуваалцана хуваалцах олго олгоно олгох урь урина нэм нэмнэ "
         "साझा पहुँच थप्नुहोस् "
         "ulashing ulashish bering rolini ruxsat ያጋሩ ያካፍሉ ይስጡ ሚና "
-        "paylaş paylaşın ver verin rolunu icazə බෙදාගන්න ලබාදෙන්න භූමිකාව "
+        "paylaş paylaşın ver verin rolunu icazə බෙදාගන්න ලබාදෙන්න භූමිකාව ចែករំលែក "
         "подели позови دسترسی اضافه افزودن اشتراک دعوت "
         "piešķir piešķirt piešķiriet pievieno pievienot uzaicini dalies जोड़ें "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "
