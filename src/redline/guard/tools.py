@@ -1556,8 +1556,8 @@ _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
     # that narrow it, and the state.
     rf"(?i)(?P<what>[\w.-]*(?:{_SAFETY_WORDS})[\w.-]*)(?:\s+[\w.-]+){{0,2}}?\s*(?:=|:|\s)\s*"
-    r"(?:disabled?|off|bypass(?:ed)?|overrid(?:e|den)|false|inhibit(?:ed)?|release[ds]?|"
-    r"0(?![.,]?\d))(?![\w-])"
+    r"(?:disabled?|off|bypass(?:ed)?|overrid(?:e|den)|suspend(?:ed)?|false|inhibit(?:ed)?|"
+    r"release[ds]?|0(?![.,]?\d))(?![\w-])"
     rf"|\b(?:disable|bypass|inhibit|defeat|jumper)\s+(?:the\s+)?(?P<what2>[\w.-]*(?:{_SAFETY_WORDS})"
     r"[\w.-]*)"
 )
@@ -1679,7 +1679,27 @@ def classify(
         if extra:
             out -= {"read", "other"}
             out |= extra
+        if "read" in out and (writes := _sql_writes(arguments)):
+            # `runCentreQuery(sql="UPDATE ...")`: a query tool that changes rows is no read.
+            out = (out - {"read"}) | writes
     return frozenset(out)
+
+
+# A statement that changes data or the schema, at the start of the text or after a `;`.
+_SQL_WRITE_RE: Final = re.compile(
+    r"(?i)(?:^|;)\s*(?:(insert|update|merge|upsert|replace|alter|create|grant|revoke)|"
+    r"(delete|drop|truncate))\b"
+)
+
+
+def _sql_writes(arguments: Mapping[str, Any]) -> set[str]:
+    """The classes of the SQL statements a call carries that write: `delete` for DELETE, DROP
+    and TRUNCATE, `other` for the rest; empty for reads."""
+    out: set[str] = set()
+    for text in _sql_texts(arguments):
+        for m in itertools.islice(_SQL_WRITE_RE.finditer(text), 64):
+            out.add("other" if m.group(1) else "delete")
+    return out
 
 
 def flatten(value: Any, prefix: str = "", depth: int = 0) -> Iterator[tuple[str, Any]]:
@@ -1698,9 +1718,8 @@ def flatten(value: Any, prefix: str = "", depth: int = 0) -> Iterator[tuple[str,
 
 # -- what the user asked for ------------------------------------------------------------------
 # Letters, with the combining marks that Indic scripts write inside a word (the vowel signs of
-# "भुगतान") and Arabic-script vowel marks ("لطفاً").
-# Indic marks and the joiners Sinhala and other scripts write inside words count as letters;
-# the danda (।, ॥) ends a sentence.
+# "भुगतान"), Arabic-script vowel marks ("لطفاً") and the joiners Sinhala writes inside words; the
+# danda (।, ॥) ends a sentence.
 _WORD_RE: Final = re.compile(
     r"(?:[^\W_]|[\u0300-\u036f\u064b-\u065f\u0900-\u0963\u0966-\u0dff\u200c\u200d])+"
 )
