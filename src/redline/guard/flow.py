@@ -1201,9 +1201,8 @@ _BANK_CHANGE_RE: Final = re.compile(
     # "eski hisob yopilgan"; Amharic "new bank account"
     r"|\bnow\s+banks?\s+(?:with|at)\b|\byangi\s+(?:bank\s+)?hisob|አዲስ\s+(?:የባንክ\s+)?ሂሳብ"
     r"|\bhisob\s+raqami\s+(?:\S+\s+){0,6}?o['ʻ‘’]?zgartiril\w*|\beski\s+hisob\w*\s+yopil\w*"
-    # Azerbaijani, Sinhala: "ödəniş hesabı ... olaraq dəyişdirilib", "hesab köçürülür", "köhnə
-    # ... hesabı",
-    # "yeni hesab", "නව ගිණුම"
+    # Azerbaijani, Sinhala: "ödəniş hesabı ... olaraq dəyişdirilib", "hesab köçürülür",
+    # "köhnə ... hesabı", "yeni hesab", "නව ගිණුම"
     r"|\bhesab\w*\s+(?:\S+\s+){0,6}?(?:dəyişdiril|köçürül)\w*|\bköhnə\s+(?:\S+\s+){0,3}?hesab"
     r"|\byeni\s+(?:bank\s+)?hesab|නව\s+(?:බැංකු\s+)?ගිණුම"
     # Yoruba: "àkọọ́lẹ̀ ... mi ti dí" (my account is closed), "àkọọ́lẹ̀ tuntun"; Khmer: "គណនីថ្មី",

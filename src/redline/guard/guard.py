@@ -1325,18 +1325,20 @@ class Guard:
                 ):
                     origins[i] = Origin.UNTRUSTED
                     handed = handed or target.kind in {"email", "iban"}
+            # Numbers handed over ("apply the value it lists") that no one ordered or that the
+            # document gives plainly.
+            numbers = (
+                [
+                    t.value
+                    for t, o in zip(found, origins, strict=True)
+                    if t.kind == "number" and o in (Origin.UNTRUSTED, Origin.UNKNOWN)
+                ]
+                if "number" in delegated
+                else []
+            )
             # With the actions handed to a document ("do the actions specified in the email
             # from david"), its ordered free text goes in calls whose only recipients, if any,
             # are ones the user named.
-            # Numbers handed over ("apply the value it lists") that no one ordered or that the
-            # document gives plainly.
-            numbers = [
-                t.value
-                for t, o in zip(found, origins, strict=True)
-                if t.kind == "number"
-                and o in (Origin.UNTRUSTED, Origin.UNKNOWN)
-                and "number" in delegated
-            ]
             handed = handed or (
                 "actions" in delegated
                 and all(t.generic or o is Origin.USER for t, o in zip(found, origins, strict=True))
