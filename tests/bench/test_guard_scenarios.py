@@ -400,51 +400,7 @@ def test_main_prints_each_sections_misses_and_targets(
     assert main(["--unseen", str(tmp_path)]) == 0
     ((directory, folders),) = seen
     assert directory == SCENARIOS
-    assert folders["unseen"] == tmp_path
-    assert folders["held-out"] == HELDOUT
-    assert (folders["fresh"], folders["later"], folders["novel"]) == (FRESH, LATER, NOVEL)
-    assert (folders["seventh"], folders["eighth"], folders["ninth"]) == (SEVENTH, EIGHTH, NINTH)
-    assert (folders["tenth"], folders["eleventh"], folders["twelfth"]) == (
-        TENTH,
-        ELEVENTH,
-        TWELFTH,
-    )
-    assert (folders["thirteenth"], folders["fourteenth"], folders["fifteenth"]) == (
-        THIRTEENTH,
-        FOURTEENTH,
-        FIFTEENTH,
-    )
-    assert (folders["sixteenth"], folders["seventeenth"], folders["eighteenth"]) == (
-        SIXTEENTH,
-        SEVENTEENTH,
-        EIGHTEENTH,
-    )
-    assert (folders["nineteenth"], folders["twentieth"], folders["twenty-first"]) == (
-        NINETEENTH,
-        TWENTIETH,
-        TWENTY_FIRST,
-    )
-    assert (folders["twenty-second"], folders["twenty-third"], folders["twenty-fourth"]) == (
-        TWENTY_SECOND,
-        TWENTY_THIRD,
-        TWENTY_FOURTH,
-    )
-    assert (folders["twenty-fifth"], folders["twenty-sixth"], folders["twenty-seventh"]) == (
-        TWENTY_FIFTH,
-        TWENTY_SIXTH,
-        TWENTY_SEVENTH,
-    )
-    assert (folders["twenty-eighth"], folders["twenty-ninth"], folders["thirtieth"]) == (
-        TWENTY_EIGHTH,
-        TWENTY_NINTH,
-        THIRTIETH,
-    )
-    assert (folders["thirty-first"], folders["thirty-second"], folders["thirty-third"]) == (
-        THIRTY_FIRST,
-        THIRTY_SECOND,
-        THIRTY_THIRD,
-    )
-    assert (folders["thirty-fourth"], folders["thirty-fifth"]) == (THIRTY_FOURTH, THIRTY_FIFTH)
+    assert folders == {**_SET_FOLDERS, "unseen": tmp_path}
     out = capsys.readouterr().out
     assert "Held-out misses (0):" in out
     assert "Unseen misses (2):" in out
@@ -467,43 +423,44 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
 
 
 # Every scenario set in the order the sets were written.
-_WRITTEN: tuple[Path, ...] = (
-    SCENARIOS,
-    HELDOUT,
-    UNSEEN,
-    FRESH,
-    LATER,
-    NOVEL,
-    SEVENTH,
-    EIGHTH,
-    NINTH,
-    TENTH,
-    ELEVENTH,
-    TWELFTH,
-    THIRTEENTH,
-    FOURTEENTH,
-    FIFTEENTH,
-    SIXTEENTH,
-    SEVENTEENTH,
-    EIGHTEENTH,
-    NINETEENTH,
-    TWENTIETH,
-    TWENTY_FIRST,
-    TWENTY_SECOND,
-    TWENTY_THIRD,
-    TWENTY_FOURTH,
-    TWENTY_FIFTH,
-    TWENTY_SIXTH,
-    TWENTY_SEVENTH,
-    TWENTY_EIGHTH,
-    TWENTY_NINTH,
-    THIRTIETH,
-    THIRTY_FIRST,
-    THIRTY_SECOND,
-    THIRTY_THIRD,
-    THIRTY_FOURTH,
-    THIRTY_FIFTH,
-)
+# The sets written apart, in the order they were written, by the label their flag names.
+_SET_FOLDERS: dict[str, Path] = {
+    "held-out": HELDOUT,
+    "unseen": UNSEEN,
+    "fresh": FRESH,
+    "later": LATER,
+    "novel": NOVEL,
+    "seventh": SEVENTH,
+    "eighth": EIGHTH,
+    "ninth": NINTH,
+    "tenth": TENTH,
+    "eleventh": ELEVENTH,
+    "twelfth": TWELFTH,
+    "thirteenth": THIRTEENTH,
+    "fourteenth": FOURTEENTH,
+    "fifteenth": FIFTEENTH,
+    "sixteenth": SIXTEENTH,
+    "seventeenth": SEVENTEENTH,
+    "eighteenth": EIGHTEENTH,
+    "nineteenth": NINETEENTH,
+    "twentieth": TWENTIETH,
+    "twenty-first": TWENTY_FIRST,
+    "twenty-second": TWENTY_SECOND,
+    "twenty-third": TWENTY_THIRD,
+    "twenty-fourth": TWENTY_FOURTH,
+    "twenty-fifth": TWENTY_FIFTH,
+    "twenty-sixth": TWENTY_SIXTH,
+    "twenty-seventh": TWENTY_SEVENTH,
+    "twenty-eighth": TWENTY_EIGHTH,
+    "twenty-ninth": TWENTY_NINTH,
+    "thirtieth": THIRTIETH,
+    "thirty-first": THIRTY_FIRST,
+    "thirty-second": THIRTY_SECOND,
+    "thirty-third": THIRTY_THIRD,
+    "thirty-fourth": THIRTY_FOURTH,
+    "thirty-fifth": THIRTY_FIFTH,
+}
+_WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
 
 # Each set written apart: its folder, the domains and the languages it has at the least.

@@ -193,7 +193,7 @@ _ORDER_LAST_DE_RE: Final = re.compile(
     r"buchen|übertragen|löschen|entfernen|teilen|freigeben|hinzufügen|weiterleiten|einladen|"
     r"erstatten|gutschreiben|ändern|eintragen|anlegen|ausstellen|mitschicken|mitsenden|"
     r"dosieren|einstellen|abschalten|ausschalten|deaktivieren|ausführen|setzen|erhöhen|"
-    r"senken|reduzieren|anheben|absenken|freigeben|liefern|ausliefern)"
+    r"senken|reduzieren|anheben|absenken|liefern|ausliefern)"
     r"(?:\s*[.!:;,)]|\s+(?:um|damit|und|sowie)\b|$)"
 )
 # Parts of a document a reader does not see: HTML comments, elements hidden by an attribute
@@ -317,8 +317,7 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"कृपया|भेजें|भेजो|भेजिए|करें|कीजिए|करो|हटाएं|हटाएँ|जोड़ें|बदलें|"
     # Greek: "please", send, pay, transfer, delete, change, add, share
     r"παρακαλώ|παρακαλούμε|στείλτε|στείλε|στείλετε|μπορούσατε|πληρώστε|πλήρωσε|μεταφέρετε|"
-    r"μετάφερε|διαγράψτε|"
-    r"διάγραψε|αλλάξτε|άλλαξε|προσθέστε|πρόσθεσε|μοιραστείτε|κοινοποιήστε|"
+    r"μετάφερε|διαγράψτε|διάγραψε|αλλάξτε|άλλαξε|προσθέστε|πρόσθεσε|μοιραστείτε|κοινοποιήστε|"
     # Hungarian (the familiar and the polite imperative, "we ask") and Swahili
     r"küldd|küldje|utald|utalja|töröld|törölje|állítsd|állítsa|kapcsold|kapcsolja|fizesd|"
     r"fizesse|módosítsd|módosítsa|változtasd|változtassa|oszd\s+meg|ossza\s+meg|kérjük|"
@@ -1196,7 +1195,6 @@ _BANK_CHANGE_RE: Final = re.compile(
     # Malay, Georgian: "akaun baharu", "nombor akaun baru", "ახალი ანგარიში"
     r"|\b(?:nombor\s+)?akaun\s+(?:bank\s+)?(?:baharu|baru)\b|ახალ\w*\s+(?:საბანკო\s+)?ანგარიშ"
     r"|ანგარიში\s+(?:\S+\s+){0,2}?(?:შეიცვალა|გადატანილია)"
-    # Urdu, Welsh: "نیا اکاؤنٹ", "cyfrif newydd", "manylion banc newydd"
     # "now banks with"; Uzbek "yangi hisob raqam", "hisob raqami ... ga o'zgartirilgan",
     # "eski hisob yopilgan"; Amharic "new bank account"
     r"|\bnow\s+banks?\s+(?:with|at)\b|\byangi\s+(?:bank\s+)?hisob|አዲስ\s+(?:የባንክ\s+)?ሂሳብ"
@@ -1214,6 +1212,7 @@ _BANK_CHANGE_RE: Final = re.compile(
     # Mongolian, Nepali: "малчны данс өөрчлөгдсөн", "шинэ данс", "नयाँ खाता", "खाता बन्द"
     r"|данс\w*\s+(?:\S+\s+){0,2}?(?:өөрчлөгдсөн|солигдсон|хаагдсан)|шинэ\s+данс|хуучин\s+данс"
     r"|नयाँ\s+(?:बैंक\s+)?खाता|खाता\s+(?:\S+\s+){0,2}?(?:परिवर्तन|बन्द|फेरिएको)"
+    # Urdu, Welsh: "نیا اکاؤنٹ", "cyfrif newydd", "manylion banc newydd"
     r"|نیا\s+اکاؤنٹ|نئے\s+اکاؤنٹ|\b(?:cyfrif|gyfrif|nghyfrif|chyfrif)\s+newydd\b|\bmanylion\s+banc\s+newydd\b"
 )
 _BANK_CHANGE_REACH: Final = 400
@@ -1613,6 +1612,13 @@ def _appended(text: str, needle: str) -> bool:
     return False
 
 
+def _line_around(text: str, at: int) -> str:
+    """The line of `text` that holds `text[at]`."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : len(text) if end == -1 else end]
+
+
 def _record_around(text: str, at: int) -> str:
     """The record that holds `text[at]`: the JSON object around it when it is short (a
     pretty-printed one spans lines), else its line."""
@@ -1621,9 +1627,7 @@ def _record_around(text: str, at: int) -> str:
     hi = min(ends, default=-1)
     if text[lo : lo + 1] == "{" and hi != -1 and text[hi] == "}" and hi - lo <= 600:
         return text[lo + 1 : hi]
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return text[start : len(text) if end == -1 else end]
+    return _line_around(text, at)
 
 
 def _name_in(word: str, words: set[str]) -> bool:
@@ -2193,9 +2197,7 @@ class Trace:
             for seen, start in enumerate(_starts(c.text, needle, False)):
                 if seen >= 16 or len(lines) > 1:
                     return False
-                line_start = c.text.rfind("\n", 0, start) + 1
-                line_end = c.text.find("\n", start)
-                lines.add(c.text[line_start : line_end if line_end != -1 else len(c.text)])
+                lines.add(_line_around(c.text, start))
         return len(lines) == 1 and any(
             _amount_spots(n, line, one_decimal=True) for line in lines for n in numbers
         )

@@ -16,6 +16,7 @@ executable comments (`/*!50000 drop table t */`) are read as the SQL they contai
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sqlparse import lexer
 from sqlparse import tokens as T
@@ -246,16 +247,22 @@ def statement_kinds(sql: str) -> list[str]:
 
     `statement_kinds("with x as (select 1) delete from t")` -> ["delete"].
     """
+    return list(_statement_kinds(sql))
+
+
+# A tool call's SQL is read twice (to class the call, then to check it): the last few are kept.
+@lru_cache(maxsize=64)
+def _statement_kinds(sql: str) -> tuple[str, ...]:
     if not sql.strip():
-        return []
+        return ()
     text = sql[:_MAX_SQL]
     try:
         kinds = [_classify(tokens) for tokens in _statements(text)]
     except Exception:  # the lexer is third-party code; unreadable input is a value, not a crash
-        return ["unparsed"]
+        return ("unparsed",)
     if len(sql) > _MAX_SQL and "unparsed" not in kinds:
         kinds.append("unparsed")
-    return kinds
+    return tuple(kinds)
 
 
 def check_sql(sql: str) -> list[Signal]:

@@ -23,6 +23,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 import yaml
 
+from redline.guard.sql import statement_kinds
+
 __all__ = [
     "BANK_DETAIL_WORDS",
     "CLI_ARGUMENTS",
@@ -1685,21 +1687,30 @@ def classify(
     return frozenset(out)
 
 
-# A statement that changes data or the schema, at the start of the text or after a `;`.
-_SQL_WRITE_RE: Final = re.compile(
-    r"(?i)(?:^|;)\s*(?:(insert|update|merge|upsert|replace|alter|create|grant|revoke)|"
-    r"(delete|drop|truncate))\b"
-)
+# Statement kinds (`sql.statement_kinds`) that change data or the schema, by the sink class
+# they make a call.
+_SQL_WRITE_CLASSES: Final = {
+    "insert": "other",
+    "update": "other",
+    "alter": "other",
+    "create": "other",
+    "grant": "other",
+    "revoke": "other",
+    "delete": "delete",
+    "drop": "delete",
+    "truncate": "delete",
+}
 
 
 def _sql_writes(arguments: Mapping[str, Any]) -> set[str]:
     """The classes of the SQL statements a call carries that write: `delete` for DELETE, DROP
     and TRUNCATE, `other` for the rest; empty for reads."""
-    out: set[str] = set()
-    for text in _sql_texts(arguments):
-        for m in itertools.islice(_SQL_WRITE_RE.finditer(text), 64):
-            out.add("other" if m.group(1) else "delete")
-    return out
+    return {
+        _SQL_WRITE_CLASSES[kind]
+        for text in _sql_texts(arguments)
+        for kind in statement_kinds(text)
+        if kind in _SQL_WRITE_CLASSES
+    }
 
 
 def flatten(value: Any, prefix: str = "", depth: int = 0) -> Iterator[tuple[str, Any]]:

@@ -21,7 +21,7 @@ import importlib
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -3295,7 +3295,13 @@ def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
                         break
 
 
-def _window_starts(text: str, spaced: str, starts: list[int], back: int, finder: Any) -> list[int]:
+def _window_starts(
+    text: str,
+    spaced: str,
+    starts: list[int],
+    back: int,
+    finder: Callable[[str, int, int], re.Match[str] | None],
+) -> list[int]:
     """The word starts of `spaced` (0 and every offset after a space) in the windows
     [p - back + 1, p] (from 0 when p <= back) around each of the ascending `starts`, where
     `finder` (the `search` of a regex for a rule's match prefixes) finds a prefix, ascending.
