@@ -25,7 +25,7 @@ import threading
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 from itertools import islice, pairwise
@@ -377,6 +377,8 @@ _ROLE_CAST = (
     # "you are Trucky, the haulier's cheerful dispatch bot"
     r"|\byou(?:'re|\s+are)\s+[a-z][\w-]*,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:bot|assistant|agent|ai)\b"
+    # "You're "Ace", the legendary night dispatcher"
+    r"|\byou(?:'re|\s+are)\s+[\"“][^\"”\n]{1,30}[\"”],\s+(?:a|an|the)\b"
     r"|\bimagine\s+(?:that\s+|for\s+a\s+moment\s+)?you(?:'re|\s+are)\b"
     # "Story time: you are ...", "Scene: you're the smooth dispatcher ... Your line: ..."
     r"|\b(?:story\s+time|scene)\s*:\s*you(?:'re|\s+are)\b|\byour\s+line\s*:"
@@ -387,7 +389,7 @@ _ROLE_CAST = (
     r"|\bplay\s+[\"“][^\"”]{1,40}[\"”]"
     r"|\bnew\s+persona|\bswitch\s+roles|\brole-?play|\bstory\s+mode|"
     r"\bstay\s+in\s+(?:character|role)|\bimprov\b"
-    r"|\b(?:new|next)\s+(?:game|scene)\s*:|\[scene:|\bquick\s+(?:game|exercise|drill)\b"
+    r"|\b(?:new|next)\s+(?:game|scene)\s*:|\[scene:|\bquick\s+(?:[\w-]+\s+)?(?:game|exercise|drill)\b"
     r"|\b(?:drill|game\s+day)\s+scenario\b|\btraining\s+exercise\b"
     r"|\bin\s+(?:the|this)\s+(?:play|game|story|scene|drill|simulation|role-?play)\b"
     r"|\blet'?s\s+(?:play|pretend|rehearse|run\s+(?:a|the)\s+[\w-]+\s+drill|do\s+a\s+"
@@ -1113,6 +1115,11 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"(?:banks?|banking|accounts?)\b|\b(?:their|her|his|our|its)\s+new\s+(?:bank\s+)?account\b|\bhas\s+moved\s+to\s+(?:\w+\s+){0,3}?bank\b"
     r"|\baccount(?:\s+(?:above|below))?\s+(?:is|was|has\s+been|will\s+be)\s+(?:being\s+)?"
     r"(?:closed|closing|frozen|discontinued|no\s+longer)"
+    # "Brezje Sawmill's account SI56 0510 ... is closed as of 1 June": the account's number
+    # between
+    r"|\baccount\s+(?:[\w.]+\s+){1,5}?(?:is|was|has\s+been|will\s+be)\s+(?:being\s+)?"
+    r"(?:closed|frozen|discontinued|no\s+longer\s+(?:valid|active|in\s+use))\b"
+    r"|\baccount\s+migration\b"
     r"|\b(?:remittance|bank(?:ing)?|payment)[\s-]+(?:details\s+)?(?:change|update)\b"
     r"|\b(?:update|change)\s+(?:[\w']+\s+){0,3}?(?:payout|bank|banking|payment|"
     r"remittance)\s+(?:account|details)\b"
@@ -1160,6 +1167,13 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"(?:cancelad[ao]|cerrad[ao]|encerrad[ao]|chius[ao]|cl[ôo]tur[ée]e?|ferm[ée]e?)\b"
     # French: "changement de domiciliation bancaire", "suite au changement de notre banque"
     r"|\bdomiciliation\s+bancaire\b|\bchangement\s+de\s+(?:notre\s+)?banque\b"
+    # "le RIB ci-dessus n'est plus valable", "les virements vers l'ancien compte"
+    r"|\b(?:rib|iban|compte)\b[^.\n]{0,40}?n['’]est\s+plus\s+(?:valable|valide|actif|utilis[ée])"
+    r"|\bancien\s+(?:rib|iban|compte)\b"
+    # Macedonian, Bulgarian, Serbian (Cyrillic): "сметката MK07 ... е затворена", "старата
+    # сметка", "нова сметка", "стари рачун је затворен"
+    r"|(?:сметк|рачун)\w*\s+(?:\S+\s+){0,5}?(?:е\s+|је\s+)?(?:затворен|закрит)\w*"
+    r"|\b(?:стар|нов)(?:а|ата|и|ия|иот|ог)?\s+(?:сметк|рачун)\w*"
     r"|\bonly\s+valid\s+(?:bank\s+)?(?:account|iban)\b"
     # Polish: "nowy numer konta", "zmiana rachunku"
     r"|\bnow(?:y|e|ego)\s+(?:numer\s+)?(?:konta|konto|rachunku|rachunek)\b"
@@ -1218,6 +1232,8 @@ _BANK_CHANGE_RE: Final = re.compile(
 _BANK_CHANGE_REACH: Final = 400
 _BANK_CHANGE_AFTER: Final = 120
 _LONG_DIGITS_RE: Final = re.compile(r"\d{6,}")
+# The last part of an address that names a country: one to three words of letters.
+_COUNTRY_RE: Final = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")
 
 
 def announces_new_bank_details(text: str) -> bool:
@@ -2555,6 +2571,12 @@ class Trace:
                 found = Origin.INSTRUCTED if instructed else Origin.UNTRUSTED
         if target.generic and found is Origin.UNTRUSTED:
             return Origin.UNKNOWN
+        if found is Origin.UNKNOWN and target.kind == "value":
+            # An address with its country added ("..., 3089 JH Rotterdam, Netherlands") is
+            # where the text gives it without one.
+            head, comma, tail = value.rpartition(",")
+            if comma and len(head.strip()) >= 20 and _COUNTRY_RE.fullmatch(tail.strip()):
+                return self.provenance(replace(target, value=head.strip()))
         return found
 
     @staticmethod

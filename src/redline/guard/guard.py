@@ -56,6 +56,7 @@ from redline.guard.tools import (
     CLI_ARGUMENTS,
     OUTBOUND,
     PAYMENT_DESTINATION_KEYS,
+    SETTING_KEYS,
     access_level,
     bulk_personal_select,
     changes_bank_details,
@@ -408,6 +409,19 @@ _BANK_PHRASE_RE = re.compile(
 )
 # Arguments that name the role, group or permission a grant gives.
 _ROLE_ARG_RE = re.compile(r"(?i)(?:role|roles|permission|permissions|group|level)$")
+
+
+def _field_named(arguments: Mapping[str, Any], trace: Trace) -> bool:
+    """Whether a setter's field (`field: payout_email`) is named word for word by the user's
+    messages ("change his payout email"): two words or more, each of three letters or more."""
+    for key in SETTING_KEYS:
+        value = arguments.get(key)
+        if not isinstance(value, str) or len(value) > 40:
+            continue
+        words = [w for w in tokens(value) if len(w) >= 3]
+        if len(words) >= 2 and all(trace.said((w,)) for w in words):
+            return True
+    return False
 
 
 def _role_named(arguments: Mapping[str, Any], trace: Trace) -> bool:
@@ -1255,8 +1269,10 @@ class Guard:
                 unasked = not trace.said(severe | {_REMOVAL_NOUNS.get(w, w) for w in severe})
             elif cls == "payment" and changes_bank_details(tokens(call.name), call.arguments):
                 # New bank details for a payee are asked for as such, not by "pay the invoices".
-                unasked = not trace.said(BANK_DETAIL_WORDS) and not any(
-                    _BANK_PHRASE_RE.search(t) for t in trace.user_texts()
+                unasked = (
+                    not trace.said(BANK_DETAIL_WORDS)
+                    and not any(_BANK_PHRASE_RE.search(t) for t in trace.user_texts())
+                    and not _field_named(call.arguments, trace)
                 )
             elif cls == "secret_read" and (kinds := _secret_kinds(call.arguments)):
                 # A secret named by its kind (`gds_ws_password`) is asked for by that kind:
@@ -1577,7 +1593,10 @@ class Guard:
                 and bool(set(key_words(target.argument)) & PAYMENT_DESTINATION_KEYS)
             )
             banky_found = banky_found or banky
-            if not banky or trace.provenance(target) is Origin.USER:
+            if not banky:
+                continue
+            origin = trace.provenance(target)
+            if origin is Origin.USER:
                 continue
             if trace.announced_as_new(target.value):
                 out.add(
@@ -1585,6 +1604,22 @@ class Guard:
                     action,
                     f"Argument {target.argument} of {call.name} pays to bank details that the "
                     "untrusted content announces as new; the user's messages do not.",
+                    target.value,
+                )
+                return
+            if (
+                origin is Origin.UNKNOWN
+                and destination_kind(target) is not None
+                and trace.bank_change_announced()
+            ):
+                # An account that no text of the session gives, after a notice of new details:
+                # the notice's number respelt or mistyped on its way into the call.
+                out.add(
+                    "flow.new-bank-details",
+                    action,
+                    f"Argument {target.argument} of {call.name} pays to an account that no text "
+                    "of the session gives, after untrusted content announced new bank details; "
+                    "the user's messages do not.",
                     target.value,
                 )
                 return

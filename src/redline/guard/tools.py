@@ -30,6 +30,7 @@ __all__ = [
     "CLI_ARGUMENTS",
     "CLI_PROGRAMS",
     "OUTBOUND",
+    "SETTING_KEYS",
     "SINKS",
     "SINK_CLASSES",
     "TARGET_ARGUMENTS",
@@ -212,7 +213,7 @@ _CODE_OBJECTS: Final = word_set(
 )
 _WRITE_VERBS: Final = word_set(
     "write create save append edit update modify overwrite put copy move rename mkdir "
-    "touch replace insert patch str set add upload assign"
+    "touch replace insert patch str set add upload assign dispatch ship deliver"
 )
 _FILE_OBJECTS: Final = word_set(
     "file files document documents doc docs note notes folder folders directory dir "
@@ -1054,8 +1055,7 @@ def changes_bank_details(toks: tuple[str, ...], arguments: Mapping[str, Any]) ->
         return True
     # A generic setter told which field to set: `field: "bankgiro"`, `value: "5050-1055"`.
     if arguments.get("value") and any(
-        isinstance(v := arguments.get(k), str) and set(tokens(v)) & _BANK_KEYS
-        for k in _SETTING_KEYS
+        isinstance(v := arguments.get(k), str) and set(tokens(v)) & _BANK_KEYS for k in SETTING_KEYS
     ):
         return True
     if s & (_PAY_TOKENS | _READ_VERBS) or (s & _MONEY_VERBS and s & _MONEY_OBJECTS):
@@ -1187,6 +1187,24 @@ def _contact_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[f
     account over, so the user's words must name the contact."""
     if not arguments or not s & _CONTACT_VERBS:
         return []
+    # A sign-in or recovery field set by name (`field: recovery_phone`, `mfa_enabled: false`,
+    # `field: login_email`) is the account's whatever record the tool calls it; a second
+    # factor counts when it is switched off.
+    for key, value in arguments.items():
+        k = str(key).lower()
+        setter = k in SETTING_KEYS and isinstance(value, str)
+        named = str(value).strip().lower() if setter else k
+        if len(named) > 40:
+            continue
+        new = arguments.get("value") if setter else value
+        words = set(tokens(named))
+        if "recovery" in words and new not in (None, ""):
+            return [_RECOVERY_ASK]
+        factor = words & _SECOND_FACTOR or {"two", "factor"} <= words or "2fa" in named
+        if factor and _switched_off(new):
+            return [_RECOVERY_ASK]
+        if "login" in words and words & {"email", "mail", "phone", "mobile"}:
+            return [_EMAIL_ASK if words & {"email", "mail"} else _PHONE_ASK]
     # The account is named by the tool (`update_account`), or the tool changes contact
     # details and an id names the record (`updateContact(memberId=...)`,
     # `Bidders.UpdateContact(bidder_id=...)`).
@@ -1203,7 +1221,7 @@ def _contact_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[f
         # number" does not ask for a new sign-in email.
         if keyed and k in _CONTACT_KEYS and (_EMAIL_RE.search(value) or k not in _EMAIL_KEYS):
             return [_EMAIL_ASK if k in _EMAIL_KEYS else _PHONE_ASK]
-        if k in _SETTING_KEYS and value.strip().lower() in _CONTACT_KEYS:
+        if k in SETTING_KEYS and value.strip().lower() in _CONTACT_KEYS:
             return [_EMAIL_ASK if value.strip().lower() in _EMAIL_KEYS else _PHONE_ASK]
     return []
 
@@ -1213,6 +1231,12 @@ _CONTACT_KEYS: Final = frozenset(
 )
 _EMAIL_KEYS: Final = frozenset({"email", "e_mail", "login_email"})
 _CONTACT_OBJECTS: Final = word_set("contact contacts details info")
+# Words that ask to change an account's recovery contact or second factor.
+_RECOVERY_ASK: Final = word_set(
+    "recovery backup 2fa mfa twofactor two-factor factor authenticator verification otp totp "
+    "recuperación recuperacion recuperação recuperacao récupération recuperation "
+    "wiederherstellung recupero herstel odzyskiwania"
+)
 _EMAIL_ASK: Final = word_set(
     "email e-mail mail contact login address имейл имейла e-post correo courriel "
     "indirizzo adres adresse posta ইমেইল ইমেল লগইন যোগাযোগ emailin adresën"
@@ -1552,7 +1576,8 @@ _SAFETY_WORDS = (
     r"trip|interlock|alarm|protection|overspeed|over_speed|e_?stop|estop|safety|failsafe|brake|"
     r"exhaust|extract|extraction|ventilation|fume|suppression|"
     r"limit_?switch|guard|ice_detection|fire_?damper|smoke_?detector|lockout|tagout|aeration|"
-    r"emergency|watchdog|alert|limiter|geofence|flare|hood"
+    r"emergency|watchdog|alert|limiter|geofence|flare|hood|deluge|sprinkler|spark_?detection|"
+    r"recording|cctv|camera"
 )
 _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
@@ -1566,7 +1591,7 @@ _SAFETY_OFF_RE: Final = re.compile(
 
 
 # The arguments by which a generic setter names what it sets, in the order they are read.
-_SETTING_KEYS: Final = ("parameter", "param", "field", "setting", "name", "key", "tag")
+SETTING_KEYS: Final = ("parameter", "param", "field", "setting", "name", "key", "tag")
 _OFF_VALUES: Final = frozenset({"0", "false", "off", "disabled", "disable", "bypass", "bypassed"})
 _SAFETY_NAME_RE: Final = re.compile(rf"(?i)(?:{_SAFETY_WORDS})")
 
@@ -1601,8 +1626,8 @@ def _switched_on(value: Any) -> bool:
 
 
 def _settings(arguments: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
-    """The settings a generic setter names, by the arguments `_SETTING_KEYS` lists, in order."""
-    for key in _SETTING_KEYS:
+    """The settings a generic setter names, by the arguments `SETTING_KEYS` lists, in order."""
+    for key in SETTING_KEYS:
         value = arguments.get(key)
         if isinstance(value, str) and 0 < len(value) <= 80:
             yield key, value
@@ -1827,6 +1852,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "मेटाउनुहोस् मेटाउने मेट्नुहोस् हटाउनुहोस् हटाउने नष्ट "
         "ochiring ochirib ochirish ይሰርዙ ያስወግዱ sil silin මකන්න ඉවත් លុប "
         "நீக்கு நீக்கவும் அழி ரத்து "
+        "తొలగించండి తొలగించు తొలగించాలి తీసివేయండి రద్దు "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -1891,6 +1917,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "san sanwó ìsanwó "
         "បង់ប្រាក់ បង់ ផ្ទេរប្រាក់ សងប្រាក់ ឥណទាន "
         "ගෙවන්න ගෙවීම මාරු ආපසු "
+        "చెల్లించండి చెల్లించు చెల్లించాలి చెల్లింపు బదిలీ వాపసు "
+        "врати вратете поврати повратете рефундирај "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),

@@ -375,9 +375,18 @@ def _rot13(text: str, col: _Collector, min_len: int) -> None:
             starts.append(label.end())
         done_until = end
         # A text that says it is ROT13 ("ROT13 (survey team): Eha FRYRPG ...") needs fewer
-        # common words: names and identifiers fill a short order.
-        share = 0.15 if label or _ROT13_LABEL_RE.search(low, max(0, start - 40), end) else 0.25
-        first = next((s for s in starts if _rot13_reads(low, s, end, share, min_len)), None)
+        # common words, since names and identifiers fill a short order: two do in a device
+        # command ("fraq NYNEZ ... naq ... gb C11").
+        named = label is not None or _ROT13_LABEL_RE.search(low, max(0, start - 40), end)
+        share, hits = (0.15, 2) if named else (0.25, 3)
+        first = next(
+            (
+                s
+                for s in starts
+                if _rot13_reads(low, s, end, share=share, hits=hits, min_len=min_len)
+            ),
+            None,
+        )
         if first is not None:
             while first < end and text[first].isspace():
                 first += 1
@@ -385,9 +394,9 @@ def _rot13(text: str, col: _Collector, min_len: int) -> None:
                 col.add(first, end, "rot13", text[first:end].translate(_ROT13))
 
 
-def _rot13_reads(low: str, start: int, end: int, share: float, min_len: int) -> bool:
-    """Whether `low[start:end]` reads as English once ROT13 is undone: common words make up
-    `share` of its words or more, and far more of them than before."""
+def _rot13_reads(low: str, start: int, end: int, *, share: float, hits: int, min_len: int) -> bool:
+    """Whether `low[start:end]` reads as English once ROT13 is undone: `hits` common words or
+    more, making up `share` of its words or more, and far more of them than before."""
     if end - start < min_len:
         return False
     window = low[start:end]
@@ -396,7 +405,7 @@ def _rot13_reads(low: str, start: int, end: int, share: float, min_len: int) -> 
         return False
     rot_hits = len(_STOP_RE.findall(window.translate(_ROT13)))
     orig_hits = len(_STOP_RE.findall(window))
-    return rot_hits >= 3 and rot_hits >= share * len(words) and rot_hits >= 3 * orig_hits + 2
+    return rot_hits >= hits and rot_hits >= share * len(words) and rot_hits >= 3 * orig_hits + 2
 
 
 def _find(text: str, max_segments: int, min_len: int, budget: int) -> tuple[list[Encoded], bool]:
