@@ -33,6 +33,7 @@ from bench.guard import (
     THIRTY_FIRST,
     THIRTY_FOURTH,
     THIRTY_SECOND,
+    THIRTY_SIXTH,
     THIRTY_THIRD,
     TWELFTH,
     TWENTIETH,
@@ -418,8 +419,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called thirty-sixth"):
-        run(SCENARIOS, folders={"thirty-sixth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called thirty-seventh"):
+        run(SCENARIOS, folders={"thirty-seventh": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -459,6 +460,7 @@ _SET_FOLDERS: dict[str, Path] = {
     "thirty-third": THIRTY_THIRD,
     "thirty-fourth": THIRTY_FOURTH,
     "thirty-fifth": THIRTY_FIFTH,
+    "thirty-sixth": THIRTY_SIXTH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -497,6 +499,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (THIRTY_THIRD, 8, {"en", "az", "si"}),
     (THIRTY_FOURTH, 8, {"en", "yo", "km"}),
     (THIRTY_FIFTH, 8, {"en", "mk", "te"}),
+    (THIRTY_SIXTH, 8, {"en", "gu", "bs"}),
 ]
 
 
