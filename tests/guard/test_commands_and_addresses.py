@@ -8,33 +8,12 @@ import re
 from typing import Any
 
 import pytest
+from _replay import _call, _session
 
-from redline.guard import Decision, Guard, ToolCall
+from redline.guard import Guard
 from redline.guard.flow import _ROLE_CAST
 from redline.guard.tools import classify, hazards, words_of
-from redline.text import Detector
 from redline.text.decode import find_encoded
-
-
-@pytest.fixture(scope="module")
-def detector() -> Detector:
-    return Detector()
-
-
-@pytest.fixture
-def guard(detector: Detector) -> Guard:
-    return Guard(detector=detector)
-
-
-def _session(guard: Guard, task: str, output: str, tool: str = "read_record") -> str:
-    session = f"s-{abs(hash((task, output)))}"
-    assert guard.check_input(task, session=session).allowed
-    guard.check_tool_output(output, tool=tool, session=session)
-    return session
-
-
-def _call(guard: Guard, session: str, name: str, **arguments: Any) -> Decision:
-    return guard.check_tool_call(ToolCall(name, arguments, "c1"), session=session)
 
 
 @pytest.mark.parametrize(
