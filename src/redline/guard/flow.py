@@ -219,6 +219,8 @@ _HIDDEN_RE: Final = re.compile(
 # imperative ("पठाउनुहोस्", "पठाइदिनू"; "шилжүүлнэ үү", "устгаарай").
 _VERB_LAST_ORDERS: Final = (
     r"[\u0900-\u0963]+(?:नुहोस्|दिनू|दिनुस्)|"
+    # Telugu polite imperatives close the sentence: "... కు చెల్లించండి" (pay), send, change, do
+    r"[\u0c00-\u0c7f]+ించండి|పంపండి|మార్చండి|చేయండి|ఇవ్వండి|"
     r"[а-яөүё]+(?:на\s+уу|но\s+уу|нэ\s+үү|нө\s+үү|аарай|ээрэй|оорой|өөрэй)"
 )
 # The same orders in other languages (es, fr, de, it, pt, ru, ar: imperative stems; zh, ja,
@@ -335,7 +337,10 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     # Azerbaijani and Sinhala: send, pay, transfer, delete, share, change, stop, "please"
     r"göndər|göndərin|ödə|ödəyin|köçür|köçürün|silin|paylaş|paylaşın|dəyişdir|dəyişdirin|"
     r"dayandır|çıxar|zəhmət\s+olmasa|"
-    r"කරුණාකර|යවන්න|ගෙවන්න|මකන්න|මාරු\s+කරන්න|වෙනස්\s+කරන්න|බෙදාගන්න|" + _VERB_LAST_ORDERS + r")(?!\w)"
+    r"කරුණාකර|යවන්න|ගෙවන්න|මකන්න|මාරු\s+කරන්න|වෙනස්\s+කරන්න|බෙදාගන්න|"
+    # Macedonian (and Bulgarian) polite orders: "ве молам ... вратете ми", pay, send, transfer
+    r"ве\s+молам|вратете|платете|уплатете|испратете|пратете|префрлете|избришете|сменете|"
+    r"променете|изпратете|преведете|" + _VERB_LAST_ORDERS + r")(?!\w)"
 )
 # Hindi and Turkish put the verb of an order last ("... $648.00 की प्रतिपूर्ति करें",
 # "... hesaba aktarın"): after the value in the same sentence it counts too.
