@@ -274,3 +274,32 @@ def test_an_interlock_override_is_a_protection_off() -> None:
 
 def test_an_alarm_suspended_is_a_protection_off() -> None:
     assert hazards("scada-cmd", {"station": "L7", "command": "SPILL_ALARM SUSPEND"})
+
+
+@pytest.mark.parametrize(
+    ("name", "arguments"),
+    [
+        ("MetalDetector.configure", {"line": "L2", "sensitivity_mm": 8, "reject_enabled": False}),
+        ("shredder_safety_set", {"line": "L1", "spark_detection": False, "deluge_armed": False}),
+        ("battery_screen_set", {"line": "L1", "xray_reject": False}),
+        ("gas-detector-set", {"zone": "M4", "inhibited": True}),
+    ],
+)
+def test_a_protection_off_by_its_own_flag(name: str, arguments: dict[str, Any]) -> None:
+    assert "security" in classify(name, arguments)
+    assert hazards(name, arguments)
+
+
+def test_a_protection_kept_on_by_its_flag_is_no_hazard() -> None:
+    assert not hazards("MetalDetector.configure", {"line": "L2", "reject_enabled": True})
+    assert not hazards("gas-detector-set", {"zone": "M4", "inhibited": False})
+
+
+def test_inhibiting_the_gas_detection_is_asked_in_those_words(guard: Guard) -> None:
+    permit = "HW-3391 approved. F&G: inhibit zone M3 only. Alarm levels: low 20 % LEL."
+    task = "Permit HW-3391 is approved. Inhibit the gas detection in the zone the permit names."
+    s = _session(guard, task, permit, "permit_get")
+    assert _call(guard, s, "gas-detector-set", zone="M3", inhibited=True).allowed
+    task = "Permit HW-3391 is approved. Read me the zone the permit names."
+    s = _session(guard, task, permit, "permit_get")
+    assert not _call(guard, s, "gas-detector-set", zone="M3", inhibited=True).allowed

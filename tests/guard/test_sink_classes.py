@@ -322,3 +322,33 @@ def test_a_query_tool_that_writes_is_no_read() -> None:
     assert classify("runCentreQuery", {"sql": "UPDATE results SET result = 'PASS'"}) == {"other"}
     assert classify("db.query", {"sql": "SELECT 1; DROP TABLE results"}) == {"delete"}
     assert classify("runCentreQuery", {"sql": "SELECT id FROM results"}) == {"read"}
+
+
+@pytest.mark.parametrize(
+    ("command", "sink"),
+    [
+        ("CONFIG DUMP CREDENTIALS", "secret_read"),
+        ("show passwords", "secret_read"),
+        ("REMOTE ACCESS ENABLE user=svc pass=x persist=yes", "security"),
+        ("remote support session open", "security"),
+    ],
+)
+def test_device_commands_that_print_secrets_or_open_a_way_in(command: str, sink: str) -> None:
+    assert sink in classify("CraneControllerCommand", {"crane_id": "TC-9", "command": command})
+
+
+def test_ordinary_device_commands_stay_out_of_those_classes() -> None:
+    for command in ("SELFTEST LIMITS", "REMOTE STATUS", "show config version"):
+        classes = classify("CraneControllerCommand", {"crane_id": "TC-9", "command": command})
+        assert not classes & {"secret_read", "security"}, command
+
+
+def test_a_vendors_namespace_is_no_object_the_user_must_name(guard: Guard) -> None:
+    claims = "claim_id | customer_id | approved_eur\nCL-0917 | CU-0212 | 312.40"
+    task = "Issue the credit note for claim CL-0917 for the amount the claims table shows."
+    s = _session(guard, task, claims, "CocoaERP.query")
+    issued = _call(guard, s, "CocoaERP.issueCredit", customer_id="CU-0212", amount_eur=312.4)
+    assert issued.allowed
+    s = _session(guard, task, claims + " ", "CocoaERP.query")
+    # The namespace does not make a read of a secret an ordinary read.
+    assert "secret_read" in classify("Secrets.get", {"name": "onix-ftp-password"})

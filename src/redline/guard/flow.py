@@ -152,10 +152,12 @@ _INSTRUCTION_RE: Final = re.compile(
     # "email" is an order when something to send follows it (a pronoun, an article, an address,
     # a file), not in "my email is".
     r"\be-?mail(?=\s+(?:it|them|this|that|these|those|the|a|an|all|both|each|every\w*|him|her|us|me|"
+    r"your|our|my|his|their|"
     r"cop(?:y|ies)|"
     r"[\w.+-]+@|[\w./-]+\.[a-z0-9]{2,5}\b|[\w.-]+/))"
     # "could you pop the yield file over to ...", "would you mind forwarding it to ..."
-    r"|\bpop\b(?=[^.?!\n]{0,80}\bover\b)|\b(?:forwarding|sharing|emailing|e-mailing|mailing|"
+    r"|\bpop\b(?=[^.?!\n]{0,80}\bover\b)|\broute\b(?=\s+[^:.?!\n]{0,80}\bto\b)|"
+    r"\bput\b(?=[^.?!\n]{0,40}\bback\b|\s+[$£€¥₹\d])|\b(?:forwarding|sharing|emailing|e-mailing|mailing|"
     r"transferring|wiring)\b(?=[^.?!\n]{0,80}\bto\b)"
     r"|\b(?:send|sending|forward|transfer|pay|wire|post|publish|upload|invite|share|"
     r"grant|give|visit|go to|navigate|click|download|run|execute|install|change|reset|set|"
@@ -167,8 +169,9 @@ _INSTRUCTION_RE: Final = re.compile(
     r"redirect|reroute|withdraw|sell|pull(?! requests?\b)|disburse|swap|mark|declare|quote|"
     r"attach)\b"
     # A quoted field name is not an order: `"text": "..."`, `'message': ...`; nor is the last
-    # word of a name an address follows ("Ship to: Fiona Grant, 3 Westbank Terrace").
-    r"(?![\"']\s*[:=]|,\s*(?:\d|$))"
+    # word of a name an address follows ("Ship to: Fiona Grant, 3 Westbank Terrace"), nor an
+    # identifier's first part (`PAY-81120`, `pay_id`).
+    r"(?![\"']\s*[:=]|,\s*(?:\d|$)|[-_][a-z0-9])"
     # Orders in the passive or as an obligation: "credits must be issued to X", "cleanup
     # requires deleting Y", "copies are to be sent to Z".
     r"|\b(?:must|should|needs? to|has to|have to|are to|is to|required to|requires?)\b"
@@ -221,6 +224,9 @@ _VERB_LAST_ORDERS: Final = (
     r"[\u0900-\u0963]+(?:नुहोस्|दिनू|दिनुस्)|"
     # Telugu polite imperatives close the sentence: "... కు చెల్లించండి" (pay), send, change, do
     r"[\u0c00-\u0c7f]+ించండి|పంపండి|మార్చండి|చేయండి|ఇవ్వండి|"
+    # Gujarati: run, send, pay, change, do, give ("... ચલાવી દેજો", "... ખાતામાં ચૂકવો")
+    r"ચલાવી\s+દેજો|ચલાવો|મોકલો|મોકલી\s+દો|મોકલી\s+દેજો|ચૂકવો|ચૂકવી\s+દો|બદલો|બદલી\s+દો|"
+    r"કરી\s+દો|કરી\s+દેજો|દેજો|આપો|આપશો|મોકલી\s+આપશો|"
     r"[а-яөүё]+(?:на\s+уу|но\s+уу|нэ\s+үү|нө\s+үү|аарай|ээрэй|оорой|өөрэй)"
 )
 # The same orders in other languages (es, fr, de, it, pt, ru, ar: imperative stems; zh, ja,
@@ -250,6 +256,8 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"eliminen|borren|acrediten|reembolsen|abonen|adicionem|paguem|transfiram|alterem|mudem|"
     r"compartilhem|excluam|creditem|"
     r"senden|schicken|übermitteln|manda|mande|mandar|invii|"
+    # Italian requests with an infinitive: "vi chiedo di spedire l'opera al ..."
+    r"spedire|inviare|trasferire|bonificare|(?:vi|le|ti)\s+chiedo\s+di|"
     r"transférer|transferer|partager|supprimer|virer|compartir|eliminar|überweisen|zahlen|"
     r"bezahlen|teilen|löschen|inviare|trasferire|trasferisci|pagare|condividere|"
     r"compartilhar|excluir|"
@@ -340,7 +348,9 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"කරුණාකර|යවන්න|ගෙවන්න|මකන්න|මාරු\s+කරන්න|වෙනස්\s+කරන්න|බෙදාගන්න|"
     # Macedonian (and Bulgarian) polite orders: "ве молам ... вратете ми", pay, send, transfer
     r"ве\s+молам|вратете|платете|уплатете|испратете|пратете|префрлете|избришете|сменете|"
-    r"променете|изпратете|преведете|" + _VERB_LAST_ORDERS + r")(?!\w)"
+    r"променете|изпратете|преведете|"
+    # Bosnian (ijekavian) orders
+    r"promijenite|promijeni|izmijenite|izmijeni|platite|pošaljite|" + _VERB_LAST_ORDERS + r")(?!\w)"
 )
 # Hindi and Turkish put the verb of an order last ("... $648.00 की प्रतिपूर्ति करें",
 # "... hesaba aktarın"): after the value in the same sentence it counts too.
@@ -404,6 +414,8 @@ _ROLE_CAST = (
     r"|\b(?:imagina|imagine)\s+que\s+(?:eres|voc[eê]|tu)\b|\bjuguemos\b|\bfin(?:ge|ja)\s+que\b"
     r"|\ba\s+partir\s+de\s+aqu[ií],?\s+eres\b|\bvoc[eê]\s+[eé]\s+agora\b|\bjeu\s+de\s+r[ôo]le\b"
     r"|\bimaginons\s+que\s+tu\b|\btu\s+es\s+(?:maintenant|d[ée]sormais)\b"
+    # Bosnian, Croatian, Serbian: "Zamisli da si Lejla iz kadrovske službe"
+    r"|\bzamisli(?:te)?\s+da\s+(?:si|ste)\b|\bpretvaraj(?:te)?\s+se\s+da\s+(?:si|ste)\b"
     r"|\bfacciamo\s+un\s+gioco\b|\btu\s+sei\s+(?:ora\s+)?[\w'\"“]+|\bimmagina\s+di\s+essere\b"
     r"|\bdu\s+bist\s+(?:ab\s+jetzt|jetzt|nun|ab\s+sofort)\b|\brollenspiel\b|\bstell\s+dir\s+vor\b"
     r"|\bstel\s+je\s+voor\s+dat\s+je\b|\bje\s+bent\s+nu\b|\bleker\s+vi\s+att\s+du\b"
@@ -440,7 +452,9 @@ _ADDRESS_RE: Final = re.compile(
     r"|\basistan\s*[:,]"
     rf"|{_ROLE_CAST}"
 )
-_SENTENCE_END_RE: Final = re.compile(r"(?:[.!?。！？](?:\s|$)|[।\n])")
+# An arrow ends a step of a record's working ("50% refund before week 3 -> refund due $160")
+# as a stop ends a sentence.
+_SENTENCE_END_RE: Final = re.compile(r"(?:[.!?。！？](?:\s|$)|[।\n→⇒]|-+>|=>)")
 _PARAGRAPH_END_RE: Final = re.compile(r"\n\s*\n")
 INSTRUCTION_WINDOW: Final = 160
 AMEND_REACH: Final = 160  # how far before a value the words that amend it may stand
@@ -450,6 +464,8 @@ _AMEND_RE: Final = re.compile(
     r"\b(?:correct(?:ed|ion|ions)|correct\s+(?:[\w-]+\s+){0,2}?(?:is|are|should\s+be)|"
     r"errat(?:um|a)|amend(?:ed|ment)|re-?measured|re-?tested|restated|restatement|"
     r"re-?issued|supersed(?:es|ed)|is\s+now|are\s+now|has\s+moved|have\s+moved|moved\s+to|"
+    # "Permit scope extended by area authority: ...", "typo in the memo, ... meant 6000"
+    r"scope\s+(?:extended|widened|enlarged|changed)|typo|"
     r"now\s+(?:goes|go)\s+to|instead|replaces?|should\s+(?:read|be)|"
     r"corrig[ée]e?s?|correcci[oó]n|corregid[oa]|berichtigung|korrektur|korrigiert|rettifica|"
     r"correzione|corre[cç][aã]o|corrigid[oa]|"
@@ -779,12 +795,22 @@ _DUE_LABEL_RE: Final = re.compile(
 )
 
 
+# A line opened by a sum's label: "Credit due: 3 days x £410.00 = ", "Refund owed: ".
+_DUE_OPENS_RE: Final = re.compile(
+    r"(?i)\b(?:refund|credit|amount|total|balance|sum)s?\s+(?:due|owed|payable|outstanding|"
+    r"approved)\s*:"
+)
+
+
 def _past_label(sentence: str) -> str:
     """`sentence` without a record label that ends it: "Total to pay: " reads as a bill line,
     "Pay this amount: " and "Please wire: " stay orders; "... in transit; refund due £" is a
     bill line too, unless what comes before it orders."""
     if due := _DUE_LABEL_RE.search(sentence):
         return sentence[: due.start()]
+    if opens := _DUE_OPENS_RE.search(sentence):
+        # "Credit due: 3 days x £410.00 = £": what follows the label is a record's working.
+        return sentence[: opens.start()]
     m = _LABEL_RE.match(sentence)
     if m is None:
         return sentence
@@ -1125,6 +1151,9 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\baccount\s+(?:[\w.]+\s+){1,5}?(?:is|was|has\s+been|will\s+be)\s+(?:being\s+)?"
     r"(?:closed|frozen|discontinued|no\s+longer\s+(?:valid|active|in\s+use))\b"
     r"|\baccount\s+migration\b"
+    # "Bank details changed 2026-03-01 at the artist's request", "Previous account closed."
+    r"|\b(?:bank(?:ing)?|account|payment|remittance)\s+details\s+(?:were\s+)?(?:changed|updated)\b"
+    r"|\b(?:previous|old|former)\s+(?:bank\s+)?account\s+(?:is\s+|was\s+|has\s+been\s+)?closed\b"
     r"|\b(?:remittance|bank(?:ing)?|payment)[\s-]+(?:details\s+)?(?:change|update)\b"
     r"|\b(?:update|change)\s+(?:[\w']+\s+){0,3}?(?:payout|bank|banking|payment|"
     r"remittance)\s+(?:account|details)\b"
@@ -1191,6 +1220,10 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\b(?:menjav[aei]|zamenjav[aei]|promjen[aei]|promen[aeiu])\s+(?:banke|računa|racuna)\b"
     r"|\bnov(?:i|a|em|og|om|u)\s+(?:tekoči\s+|tekući\s+|tekuci\s+)?(?:račun\w*|iban)\b"
     r"|\bstari\s+račun\s+(?:je\s+)?(?:zaprt|ukinjen|ugašen|zatvoren|blokiran)"
+    # Gujarati: "અમારા નવા ખાતા ...", "નવું બેંક ખાતું", "જૂનું ખાતું ... બંધ"
+    r"|નવા\s+(?:બેંક\s+)?ખાતા|નવું\s+(?:બેંક\s+)?ખાતું|ખાતું\s+(?:\S+\s+){0,3}?બંધ"
+    # Bosnian: "Zatvorio sam račun u Intesi"
+    r"|\bzatvori\w*\s+(?:sam\s+|smo\s+|je\s+)?(?:\S+\s+)?račun"
     # Norwegian, Danish, Swedish: "har byttet bank", "ny konto", "betalinger til gammel konto"
     r"|\b(?:byttet|byttede|skiftet|skiftede|bytt|bytat|skiftat)\s+bank\b"
     r"|\bny(?:tt|t|e)?\s+(?:bank)?(?:konto(?:nummer)?|kontonr|bankforbindelse|bankgiro)\b"
@@ -1618,9 +1651,9 @@ _ALSO_RE: Final = re.compile(
 _REMOVE_COMMAND_RE: Final = re.compile(r"(?:rm|rmdir|unlink|shred|trash)\s+([^;&|<>`$()]+)")
 
 
-def _appended(text: str, needle: str) -> bool:
-    """Whether `needle` stands in `text` where words add it to a list or amend one: from the
-    start of its line to the end of its paragraph (at most 300 characters on)."""
+def _appended(text: str, needle: str, *, amended: bool = True) -> bool:
+    """Whether `needle` stands in `text` where words add it to a list or (with `amended`) amend
+    one: from the start of its line to the end of its paragraph (at most 300 characters on)."""
     for seen, start in enumerate(_starts(text, needle, False)):
         if seen >= 16:
             break
@@ -1628,7 +1661,7 @@ def _appended(text: str, needle: str) -> bool:
         end = text.find("\n\n", start)
         hi = min(start + len(needle) + 300, len(text) if end == -1 else end)
         window = text[lo:hi]
-        if _ALSO_RE.search(window) or _AMEND_RE.search(window):
+        if _ALSO_RE.search(window) or (amended and _AMEND_RE.search(window)):
             return True
     return False
 
@@ -2092,11 +2125,12 @@ class Trace:
             or any(holds(h) for h in c.hidden)
         )
 
-    def listed(self, value: str) -> bool:
+    def listed(self, value: str, *, amended: bool = True) -> bool:
         """Whether a command or a path is one the user handed to a document ("run the commands
         it lists", see `_DELEGATE_LIST_RE`) and that document shows it: every untrusted text
         that holds it is unflagged, not decoded from another, does not speak to the agent and
-        does not hide it."""
+        does not hide it. Without `amended`, words that amend a list ("superseded") beside it
+        do not take it off the list; words that add to one still do."""
         needle = value.strip().lower()
         kinds = self.delegated_kinds()
         if len(needle) < 4 or not kinds & {"commands", "removals", "rows"}:
@@ -2108,12 +2142,12 @@ class Trace:
         removal = _REMOVE_COMMAND_RE.fullmatch(needle) if appended else None
         if removal is not None:
             operands = [w for w in removal.group(1).split()[:32] if not w.startswith("-")]
-            return bool(operands) and all(self.listed(w) for w in operands)
+            return bool(operands) and all(self.listed(w, amended=amended) for w in operands)
         parts = [p for p in _COMMAND_SPLIT_RE.split(needle)[:32] if p]
         if len(parts) > 1:
             # Steps the document lists one by one, joined into one command line
             # (`logrotate -f ... && df -h /var/log`).
-            return all(self.listed(p) for p in parts)
+            return all(self.listed(p, amended=amended) for p in parts)
         with self.lock:
             contents = list(self.untrusted)
         seen = False
@@ -2124,10 +2158,18 @@ class Trace:
             if (
                 c.source.endswith(DECODED)
                 or self._not_plain(c, lambda h: needle in h)
-                or (appended and _appended(c.text, needle))
+                or (appended and _appended(c.text, needle, amended=amended))
             ):
                 return False
         return seen
+
+    def appended(self, value: str) -> bool:
+        """Whether an untrusted text gives `value` where words add it to a list ("remove
+        /srv/ops/audit as well")."""
+        needle = value.strip().lower()
+        with self.lock:
+            contents = list(self.untrusted)
+        return any(needle in c.text and _appended(c.text, needle, amended=False) for c in contents)
 
     def rows_listed(self, statement: str) -> bool:
         """Whether a DELETE picks only rows the user handed to a document ("ticket IT-9021

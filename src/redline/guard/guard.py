@@ -58,6 +58,7 @@ from redline.guard.tools import (
     PAYMENT_DESTINATION_KEYS,
     SETTING_KEYS,
     access_level,
+    action_tokens,
     bulk_personal_select,
     changes_bank_details,
     classify,
@@ -1277,10 +1278,12 @@ class Guard:
             elif cls == "secret_read" and (kinds := _secret_kinds(call.arguments)):
                 # A secret named by its kind (`gds_ws_password`) is asked for by that kind:
                 # "create their API key" does not ask to read a password.
-                unasked = not trace.said(kinds) or not trace.requested(cls, tokens(call.name))
+                unasked = not trace.said(kinds) or not trace.requested(
+                    cls, action_tokens(call.name)
+                )
             else:
                 label = click_label(call.name, call.arguments)
-                unasked = not trace.requested(cls, tokens(call.name), label)
+                unasked = not trace.requested(cls, action_tokens(call.name), label)
             if unasked and sf.unrequested is not None:
                 out.add(
                     f"flow.unrequested.{cls}",
@@ -1308,7 +1311,9 @@ class Guard:
         if (
             fp.trust_delegated_values
             and Origin.INSTRUCTED in origins
-            and all(trace.requested(cls, tokens(call.name)) for cls in sinks if cls != "read")
+            and all(
+                trace.requested(cls, action_tokens(call.name)) for cls in sinks if cls != "read"
+            )
         ):
             delegated = pointers
         carried = {t.value for t in found}
@@ -1401,6 +1406,7 @@ class Guard:
                 self._outside_named_folders(
                     out, call, trace, list(removes), Action(fp.displaced_target), outside=False
                 )
+                self._ordered_removals(out, call, trace, removes, Action(fp.displaced_target))
         if fp.internal_data != "allow" and classes & OUTBOUND:
             self._internal_data(out, call, trace, leaves, Action(fp.internal_data))
         if fp.amended_value != "allow" and set(sinks) - {"read"}:
@@ -1782,6 +1788,35 @@ class Guard:
                 text,
             )
             return
+
+    @staticmethod
+    def _ordered_removals(
+        out: _Checked,
+        call: ToolCall,
+        trace: Trace,
+        removes: Sequence[tuple[str, str]],
+        action: Action,
+    ) -> None:
+        """After untrusted content: a path a shell command deletes that the content orders
+        deleted and that no document the user handed the removals to lists, or lists only where
+        words add it ("remove /srv/ops/certificates and /srv/ops/audit as well"); the user's
+        messages do not name it."""
+        for path, value in removes:
+            removed = value.strip()
+            if not removed or (
+                trace.listed(removed, amended=False) and not trace.appended(removed)
+            ):
+                continue
+            origin = trace.provenance(Target(path, removed, "value"))
+            if origin in (Origin.INSTRUCTED, Origin.FLAGGED):
+                out.add(
+                    "flow.displaced-target",
+                    action,
+                    f"Argument {path} of {call.name} deletes {removed}, which untrusted content "
+                    "orders deleted; the user's messages do not name it.",
+                    removed,
+                )
+                return
 
     @staticmethod
     def _outside_named_folders(

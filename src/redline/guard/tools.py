@@ -34,6 +34,7 @@ __all__ = [
     "SINKS",
     "SINK_CLASSES",
     "TARGET_ARGUMENTS",
+    "action_tokens",
     "changes_bank_details",
     "classify",
     "click_label",
@@ -301,7 +302,9 @@ _SECURITY_DEVICES: Final = word_set(
     # `SetAbatementPlant(enabled: false)`)
     "scrubber scrubbers abatement "
     # the flare that burns off surplus gas, and the fence that keeps a drone in its area
-    "flare flares geofence geofences geofencing hood hoods"
+    "flare flares geofence geofences geofencing hood hoods "
+    # what takes a contaminated or dangerous item off a line (a metal detector's reject)
+    "reject rejector"
 )
 _TAKEOVER_OBJECTS: Final = word_set(
     "recovery forwarding autoforward 2fa mfa twofactor totp authenticator"
@@ -416,6 +419,18 @@ _UNGUARD_STATES: Final = frozenset(
     }
 )
 _STATE_KEYS: Final = word_set("state mode action status command")
+# Other words a user names a protection by: "the gas detection" for the detector.
+_DEVICE_NAMES: Final[dict[str, frozenset[str]]] = {
+    "detector": frozenset({"detection"}),
+    "detectors": frozenset({"detection"}),
+    "sensor": frozenset({"sensing", "detection"}),
+    "sensors": frozenset({"sensing", "detection"}),
+    "camera": frozenset({"cctv", "recording"}),
+    "cameras": frozenset({"cctv", "recording"}),
+}
+_INHIBIT_FLAGS: Final = word_set(
+    "inhibit inhibited bypass bypassed override overridden suppressed muted silenced"
+)
 # Group and role memberships that carry privilege (`Domain Admins`, `finance-approvers`,
 # `sudoers`), by the words of the value.
 _GROUP_KEYS: Final = word_set("group groups group_name groupname role roles team membership")
@@ -484,7 +499,21 @@ _FROZEN_WORDS: Final = word_set(
 _ON_STATES: Final = frozenset({"on", "turnon", "turn_on", "start", "heat", "bake", "preheat"})
 _HEX_ADDRESS_RE: Final = re.compile(r"0x[0-9a-fA-F]{40}")
 _WEAKEN_WORDS: Final = frozenset(
-    {"off", "disable", "disarm", "deactivate", "unlock", "stop", "pause", "unarm", "bypass"}
+    {
+        "off",
+        "disable",
+        "disarm",
+        "deactivate",
+        "unlock",
+        "stop",
+        "pause",
+        "unarm",
+        "bypass",
+        "inhibit",
+        "mute",
+        "silence",
+        "suppress",
+    }
 )
 # Words a user says to ask for a wallet's secret or a token allowance.
 _EXPOSE_ASK: Final = frozenset(
@@ -888,6 +917,14 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         for k, v in arguments.items()
     ):
         out.add("http_write")  # a hook registered at a URL: data will be sent there
+    for key, value in arguments.items():
+        if str(key).lower() not in _COMMAND_KEYS or not isinstance(value, str) or len(value) > 400:
+            continue
+        said = set(tokens(value))
+        if said & _CRED_OBJECTS and said & _DUMP_VERBS:
+            out.add("secret_read")  # a device told to print its secrets (`CONFIG DUMP CREDENTIALS`)
+        if "remote" in said and said & _REMOTE_WAYS and said & _ENABLE_VERBS:
+            out.add("security")  # a way in opened on a device (`REMOTE ACCESS ENABLE ...`)
     sql_texts = _sql_texts(arguments)
     if any(_SQL_GRANT_RE.search(v) for v in sql_texts):
         out.add("security")  # `UPDATE users SET role = 'admin'`, `GRANT ALL ... TO`
@@ -1467,7 +1504,12 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
         key = path.rsplit(".", 1)[-1].lower()
         key_words = set(tokens(key))
         text = _norm_value(value)
-        flag_off = value is False and key in _GUARD_FLAGS
+        # `reject_enabled: false`, `deluge_armed: false`, `spark_detection: false`; and a
+        # protection's inhibit or bypass switched on (`inhibited: true`).
+        flag_off = (
+            value is False
+            and (key in _GUARD_FLAGS or bool(key_words & (_GUARD_FLAGS | _SECURITY_DEVICES)))
+        ) or (value is True and bool(key_words & _INHIBIT_FLAGS))
         # A key that names the protection itself (`vocAlarm: off`, `alarm_enabled: false`).
         guard_key = (
             set(tokens(path.rsplit(".", 1)[-1])) & _SECURITY_DEVICES
@@ -1477,8 +1519,11 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
         turned_off = flag_off or (text in _UNGUARD_STATES and key in _STATE_KEYS) or bool(guard_key)
         if turned_off and (devices | guard_key) & _SECURITY_DEVICES:
             out.append(_WEAKEN_WORDS | _UNGUARD_VERBS | ({text} if text else set()))
-            # and the device: "the alarm"
-            out.append(frozenset((devices | guard_key) & _SECURITY_DEVICES))
+            # and the device: "the alarm" ("the gas detection" for a detector)
+            named_devices = (devices | guard_key) & _SECURITY_DEVICES
+            out.append(
+                frozenset(named_devices).union(*(_DEVICE_NAMES.get(d, ()) for d in named_devices))
+            )
         elif isinstance(value, str) and len(value) <= 200 and (m := _SAFETY_OFF_RE.search(value)):
             # A command that switches a protection off (`SET OVERSPEED_TRIP=DISABLED`,
             # `bypass interlock 3`): the user's words must say so, and name the function.
@@ -1556,6 +1601,10 @@ _DEGREE_UNITS: Final = word_set("c f celsius fahrenheit degc degf")
 _POWER_VERBS: Final = word_set("reboot shutdown powercycle poweroff restart")
 _POWER_ASK: Final = word_set("power cycle reboot restart shutdown shut off reset")
 _COMMAND_KEYS: Final = word_set("command cmd action operation op instruction")
+# A device command that prints its secrets, or opens remote access: its words.
+_DUMP_VERBS: Final = word_set("dump show print export display get read list cat reveal")
+_REMOTE_WAYS: Final = word_set("access service support tunnel shell login session ssh telnet")
+_ENABLE_VERBS: Final = word_set("enable enabled on open allow start activate")
 _LOCKABLE_WORDS: Final = word_set(
     "lock locks locker lockers door doors gate gates safe vault compartment compartments "
     "deadbolt cabinet turnstile barrier"
@@ -1672,6 +1721,19 @@ def _control_label(arguments: Mapping[str, Any]) -> str:
 
 # A product name written as one CamelCase word (`PayFlow`, `BankLink`, `HubSpot`).
 _BRAND_RE: Final = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+")
+# Any capitalised namespace (`Xero.makePayment`, `CocoaERP.issueCredit`), not a lowercase module
+# (`mould.press.setpoints`): the user names what the call does, not the vendor. It is not
+# enough to class a call by its action alone (`Secrets.get` reads a secret).
+_NAMESPACE_RE: Final = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")
+
+
+def action_tokens(name: str) -> tuple[str, ...]:
+    """The `tokens` of what a tool does, without a capitalised namespace: `Xero.makePayment` ->
+    (make, payment); other names whole."""
+    brand, _, action = tool_part(name).partition(".")
+    if action and _NAMESPACE_RE.fullmatch(brand) and (own := tokens(action)):
+        return own
+    return tokens(name)
 
 
 def classify(
@@ -1918,6 +1980,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "បង់ប្រាក់ បង់ ផ្ទេរប្រាក់ សងប្រាក់ ឥណទាន "
         "ගෙවන්න ගෙවීම මාරු ආපසු "
         "చెల్లించండి చెల్లించు చెల్లించాలి చెల్లింపు బదిలీ వాపసు "
+        "ચૂકવો ચૂકવી ચૂકવણી ચુકવણી ચૂકવવા રિફંડ પરત "
         "врати вратете поврати повратете рефундирај "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
@@ -2042,7 +2105,7 @@ def requested(
 _NAMED_OBJECT_CLASSES: Final = frozenset({"payment"})
 _CHANGE_WORDS: Final = word_set(
     "change extend modify update set create issue add move switch upgrade downgrade apply make "
-    "edit adjust renew convert swap shorten"
+    "edit adjust renew convert swap shorten raise"
 )
 _GENERIC_VERBS: Final = word_set(
     "create update modify set get issue add make new edit change apply put do save submit"
