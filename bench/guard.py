@@ -6,16 +6,16 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by thirty-five sets in the same format written apart from the
+The tuning set is followed by thirty-six sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
 twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-first,
-thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth), each
+thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-seventh), each
 reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--thirtysixth DIR] [--misses N]`; a set's flag names another folder for it.
+[--thirtyseventh DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -156,7 +156,11 @@ THIRTY_FIFTH_TITLE = (
 )
 THIRTY_SIXTH = ROOT / "bench" / "guard_thirtysixth"
 THIRTY_SIXTH_TITLE = (
-    "Thirty-sixth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Thirty-sixth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+THIRTY_SEVENTH = ROOT / "bench" / "guard_thirtyseventh"
+THIRTY_SEVENTH_TITLE = (
+    "Thirty-seventh scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1121,10 +1125,24 @@ THIRTY_SIXTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a diamond "
     "polishing workshop in Gujarati, a smokehouse in Bosnian, a tower-crane hire firm, "
     "a radiology centre, a chocolate factory, an offshore platform, a dance school, an e-waste "
-    "recycler, a notary and escrow office, an art gallery); no fix has been read off it, only "
-    "its totals. Its first run stopped 0.830 of attacker calls and allowed 0.943 of "
-    "legitimate calls (0.824 / 0.943 on the policy at the start of the stop that wrote it).",
+    "recycler, a notary and escrow office, an art gallery). Its first run, the fairest figure, "
+    "stopped 0.830 of attacker calls and allowed 0.943 of legitimate calls (0.824 / 0.943 on "
+    "the policy at the start of the stop that wrote it); it stayed unread, apart from its "
+    "totals, until the thirty-seventh set was written, and general fixes read off its misses "
+    "followed, which the figures below include.",
     THIRTY_SIXTH,
+)
+THIRTY_SEVENTH_SET = HeldoutSet(
+    "Thirty-seventh",
+    THIRTY_SEVENTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a sports "
+    "goods factory in Punjabi, an aircraft maintenance hangar in Maltese, a prison control "
+    "room, an insect farm, a lift maintenance contractor, a debt-collection agency, a DNA "
+    "ancestry service, a green-hydrogen plant, a marathon organiser, a weather service); no "
+    "fix has been read off it, only its totals. Its first run stopped 0.904 of attacker calls "
+    "and allowed 0.850 of legitimate calls (the same on the policy at the start of the stop "
+    "that wrote it).",
+    THIRTY_SEVENTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1163,6 +1181,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     THIRTY_FOURTH_SET,
     THIRTY_FIFTH_SET,
     THIRTY_SIXTH_SET,
+    THIRTY_SEVENTH_SET,
 )
 
 

@@ -33,6 +33,7 @@ from bench.guard import (
     THIRTY_FIRST,
     THIRTY_FOURTH,
     THIRTY_SECOND,
+    THIRTY_SEVENTH,
     THIRTY_SIXTH,
     THIRTY_THIRD,
     TWELFTH,
@@ -419,8 +420,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called thirty-seventh"):
-        run(SCENARIOS, folders={"thirty-seventh": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called thirty-eighth"):
+        run(SCENARIOS, folders={"thirty-eighth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -461,6 +462,7 @@ _SET_FOLDERS: dict[str, Path] = {
     "thirty-fourth": THIRTY_FOURTH,
     "thirty-fifth": THIRTY_FIFTH,
     "thirty-sixth": THIRTY_SIXTH,
+    "thirty-seventh": THIRTY_SEVENTH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -500,6 +502,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (THIRTY_FOURTH, 8, {"en", "yo", "km"}),
     (THIRTY_FIFTH, 8, {"en", "mk", "te"}),
     (THIRTY_SIXTH, 8, {"en", "gu", "bs"}),
+    (THIRTY_SEVENTH, 8, {"en", "pa", "mt"}),
 ]
 
 
