@@ -324,8 +324,7 @@ _ROT13_LABEL_RE: Final = re.compile(r"\brot[\s_-]?13\b")
 _SENTENCE_END_RE: Final = re.compile(r"[.!?](?=\s|$)|\n")
 
 
-def _rot13(text: str, col: _Collector, min_len: int) -> None:
-    low = text.lower()
+def _rot13(text: str, col: _Collector, min_len: int, low: str) -> None:
     positions: list[int] = []
     for marker in _ROT13_MARKERS:
         i = low.find(marker)
@@ -399,7 +398,11 @@ def _rot13_reads(low: str, start: int, end: int, share: float, min_len: int) -> 
     return rot_hits >= 3 and rot_hits >= share * len(words) and rot_hits >= 3 * orig_hits + 2
 
 
-def _find(text: str, max_segments: int, min_len: int, budget: int) -> tuple[list[Encoded], bool]:
+def _find(
+    text: str, max_segments: int, min_len: int, budget: int, lower: str | None = None
+) -> tuple[list[Encoded], bool]:
+    """`find_encoded`'s work, and whether a bound stopped it; `lower` is `text.lower()` when
+    the caller has it already."""
     col = _Collector(max_segments, budget)
 
     def uesc(seg: str, _s: int, _limit: int) -> str | None:
@@ -512,19 +515,22 @@ def _find(text: str, max_segments: int, min_len: int, budget: int) -> tuple[list
             if out is not None:
                 col.add(s, e, "base64", out)
     if not col.full:
-        _rot13(text, col, min_len)
+        _rot13(text, col, min_len, text.lower() if lower is None else lower)
     elif not col.stopped:
         col.stopped = True
     col.found.sort(key=lambda x: x.start)
     return col.found, col.stopped
 
 
-def find_encoded(text: str, *, max_segments: int = 64, min_len: int = 16) -> list[Encoded]:
+def find_encoded(
+    text: str, *, max_segments: int = 64, min_len: int = 16, lower: str | None = None
+) -> list[Encoded]:
     """Encoded segments of `text` that decode to readable text, in text order.
 
     At most `max_segments`; a segment is at least `min_len` characters of the original text.
+    `lower` is `text.lower()` when the caller has it already (see `LineIndex.lower`).
     """
-    return _find(text, max_segments, min_len, 4 * len(text) + 1024)[0]
+    return _find(text, max_segments, min_len, 4 * len(text) + 1024, lower)[0]
 
 
 def decode_layers(text: str, max_depth: int = 3, budget_chars: int = 1_000_000) -> Layers:

@@ -209,7 +209,7 @@ def find_exfiltration(text: str, index: LineIndex | None = None) -> list[Hit]:
         )
 
     instructions: list[tuple[int, int]] = []
-    for s, e in _instruction_windows(text.lower()):
+    for s, e in _instruction_windows(index.lower if index is not None else text.lower()):
         for pattern, why in (
             (_INSTR_APPEND_RE, "instruction to put data into a URL"),
             (_INSTR_VISIT_RE, "instruction to visit a URL carrying the user's data"),

@@ -908,7 +908,7 @@ def normalize(text: str, index: LineIndex | None = None) -> Normalized:
     layers: list[_Layer] = []
     layer: _Layer | None
     if text.isascii():
-        t = text.lower()
+        t = index.lower if index is not None else text.lower()
     else:
         t = text
         # `_invisible_mask` marks exactly the characters `_REMOVE_RE` finds, and a table look-up

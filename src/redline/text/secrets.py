@@ -1287,7 +1287,7 @@ def find_secrets(text: str, index: LineIndex | None = None) -> list[Hit]:
     """
     if not text:
         return []
-    lower = text.lower()
+    lower = index.lower if index is not None else text.lower()
     cands: list[tuple[int, int, str, str, float, int]] = []
     runs = _RUN_RE.findall(text)
     if runs:
