@@ -304,7 +304,7 @@ def _reference_extract(text: str, bits: int, data_channel: bool) -> features.Fea
             ids += [mix(wh, features._NS_DATA, bits), mix(bh, features._NS_DATA + 1, bits)]
             pos += [wpos, wpos[:-1]]
     all_pos = np.minimum(np.concatenate(pos), max(len(text) - 1, 0))
-    return features.Features(np.concatenate(ids), all_pos, len(text), tuple(runs))
+    return features.Features(np.concatenate(ids), all_pos[sum(runs) :], len(text), tuple(runs))
 
 
 @settings(max_examples=80, deadline=None)

@@ -58,11 +58,21 @@ class Features:
     """Feature ids with the character offset each one starts at."""
 
     ids: I64
-    positions: I64
+    # The offsets of the features after the character n-gram runs (words and word pairs); the
+    # runs' own offsets follow from their lengths (see `positions`).
+    tail_positions: I64
     length: int
     # Lengths of the leading character n-gram runs of `ids`; run j's element i sits at offset
     # max(i - 1, 0), which lets a scorer sum them per block without a histogram.
     char_runs: tuple[int, ...] = ()
+
+    @property
+    def positions(self) -> I64:
+        """The character offset of every feature, in the order of `ids` (made on each call)."""
+        parts = [_arange(run) for run in self.char_runs]
+        parts.append(self.tail_positions)
+        out: I64 = np.concatenate(parts)
+        return out
 
 
 def _powers(n: int) -> tuple[U64, U64]:
@@ -156,14 +166,15 @@ def extract(text: str, bits: int, *, data_channel: bool = False) -> Features:
         word_lens += [nw, max(nw - 1, 0)]
     total = n_char + sum(word_lens)
     buf = np.empty(total, dtype=np.uint64)
-    pos = np.empty(total, dtype=np.int64)
+    # Offsets of the word features only: the character n-grams' follow from the runs' lengths
+    # (their offsets never pass the text's last character, so they need no clipping).
+    pos = np.empty(total - n_char, dtype=np.int64)
     at = 0
     for k, run in zip(CHAR_NGRAMS, runs, strict=False):
         seg = buf[at : at + run]
         np.subtract(prefix[k : n + 1], prefix[: n - k + 1], out=seg)
         seg *= pw[k : n + 1]
         seg ^= _SALTS[_NS_CHAR + k]
-        pos[at : at + run] = _arange(run)
         at += run
     if nw:
         w_end_h = np.minimum(w_end, w_start + MAX_WORD)
@@ -201,10 +212,10 @@ def extract(text: str, bits: int, *, data_channel: bool = False) -> Features:
         a = at_word
         for ns, length, p in segs:
             buf[a : a + length] ^= _SALTS[ns]
-            pos[a : a + length] = p
+            pos[a - n_char : a - n_char + length] = p
             a += length
     buf = buf[:at]
-    pos = pos[:at]
+    pos = pos[: at - n_char]
     if not at:
         empty = np.zeros(0, dtype=np.int64)
         return Features(empty, empty, len(text))

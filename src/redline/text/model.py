@@ -230,7 +230,7 @@ class LinearModel:
             per_block = np.zeros((n_blocks, n_classes), dtype=np.float64)
             count = np.zeros(n_blocks, dtype=np.int64)
         if offset < len(ids):
-            pos = feats.positions[offset:]
+            pos = feats.tail_positions
             if stride & (stride - 1) == 0:
                 block = np.minimum(pos >> (stride.bit_length() - 1), n_blocks - 1)
             else:
