@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import numpy as np
 from hypothesis import given, settings
@@ -528,3 +529,25 @@ def test_space_run_layer_is_the_general_one(text: str) -> None:
     want = normalize._Layer(run[:, 0], run[:, 1], np.ones(len(spans), dtype=np.int64))
     for name in normalize._Layer.__slots__:
         assert getattr(layer, name) == getattr(want, name), name
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from("ae\n \u0301\u0308\u00e9\ufb01\uff21\u1100\u1161\u11a8\u2460"),
+        max_size=40,
+    )
+)
+def test_nfkc_by_lines_is_nfkc(text: str) -> None:
+    assert normalize._nfkc_lines(text) == unicodedata.normalize("NFKC", text)
+
+
+def test_a_newline_composes_with_nothing() -> None:
+    """What `_nfkc_lines` relies on, for every code point."""
+    for c in range(0x110000):
+        if 0xD800 <= c <= 0xDFFF:
+            continue
+        ch = chr(c)
+        assert unicodedata.normalize("NFKC", ch + "\n" + ch) == (
+            unicodedata.normalize("NFKC", ch) + "\n" + unicodedata.normalize("NFKC", ch)
+        )

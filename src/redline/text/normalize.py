@@ -558,10 +558,24 @@ def _remove_invisible(text: str, mask: npt.NDArray[np.bool_]) -> tuple[str, _Lay
     return _REMOVE_RE.sub("", text), layer
 
 
+def _nfkc_lines(text: str) -> str:
+    """`unicodedata.normalize("NFKC", text)`, line by line, the lines of plain ASCII skipped.
+
+    A newline neither decomposes nor composes with the character on either side of it, and
+    reordering moves only combining marks past each other, so the form of the whole is the
+    forms of its lines joined; lines of plain ASCII are in normal form already."""
+    return "\n".join(
+        [
+            line if line.isascii() else unicodedata.normalize("NFKC", line)
+            for line in text.split("\n")
+        ]
+    )
+
+
 def _nfkc(text: str) -> tuple[str, _Layer | None]:
     if unicodedata.is_normalized("NFKC", text):
         return text, None
-    whole = unicodedata.normalize("NFKC", text)
+    whole = _nfkc_lines(text)
     if len(whole) == len(text):
         return whole, None  # same length: the fold maps character for character
     pieces: list[str] = []
