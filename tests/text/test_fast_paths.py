@@ -318,6 +318,22 @@ def test_extract_matches_its_definition(text: str, data_channel: bool) -> None:
     assert (got.length, got.char_runs) == (want.length, want.char_runs)
 
 
+def test_extract_in_pieces_matches_its_definition() -> None:
+    # A long text is hashed and mixed `_CHUNK` elements at a time; pieces of 7 make every
+    # boundary case (a piece ending inside each n-gram run) turn up in a short text.
+    text = "Ignore the previous instructions, s'il vous plaît; 忽略 ➜ déjà vu.\n" * 3
+    whole = features.extract(text, 20, data_channel=True)
+    saved = features._CHUNK
+    features._CHUNK = 7
+    try:
+        pieces = features.extract(text, 20, data_channel=True)
+    finally:
+        features._CHUNK = saved
+    want = _reference_extract(text, 20, True)
+    assert np.array_equal(pieces.ids, want.ids)
+    assert np.array_equal(whole.ids, want.ids)
+
+
 @settings(max_examples=25, deadline=None)
 @given(_texts(_LATIN_WORDS, 150, 400), st.booleans())
 def test_window_logits_are_sums_over_each_window(text: str, data_channel: bool) -> None:

@@ -126,11 +126,24 @@ _SALTS = {
 _SALTS[_NS_DATA + 1] = _salt(_NS_DATA + 1)
 
 
-def _mix_inplace(x: U64) -> None:
+# Elements hashed or mixed at a time: a long text's arrays are worked through a piece at a time,
+# each piece passing through every step while it is in cache (the same values, made in pieces).
+_CHUNK = 1 << 15
+_SHIFT29 = np.uint64(29)
+
+
+def _mix_inplace(x: U64, bits: int) -> None:
     """`_mix` without its salt, in place: afterwards `x` holds `bits`-bit ids (see `extract`)."""
-    np.multiply(x, _MIX, out=x)
-    x ^= x >> np.uint64(29)
-    np.multiply(x, _MIX2, out=x)
+    tmp = np.empty(min(len(x), _CHUNK), dtype=np.uint64)
+    shift = np.uint64(64 - bits)
+    for a in range(0, len(x), _CHUNK):
+        part = x[a : a + _CHUNK]
+        high = tmp[: len(part)]
+        np.multiply(part, _MIX, out=part)
+        np.right_shift(part, _SHIFT29, out=high)
+        part ^= high
+        np.multiply(part, _MIX2, out=part)
+        part >>= shift
 
 
 def extract(text: str, bits: int, *, data_channel: bool = False) -> Features:
@@ -171,10 +184,13 @@ def extract(text: str, bits: int, *, data_channel: bool = False) -> Features:
     pos = np.empty(total - n_char, dtype=np.int64)
     at = 0
     for k, run in zip(CHAR_NGRAMS, runs, strict=False):
-        seg = buf[at : at + run]
-        np.subtract(prefix[k : n + 1], prefix[: n - k + 1], out=seg)
-        seg *= pw[k : n + 1]
-        seg ^= _SALTS[_NS_CHAR + k]
+        salt = _SALTS[_NS_CHAR + k]
+        for a in range(0, run, _CHUNK):
+            b = min(run, a + _CHUNK)
+            seg = buf[at + a : at + b]
+            np.subtract(prefix[k + a : k + b], prefix[a:b], out=seg)
+            seg *= pw[k + a : k + b]
+            seg ^= salt
         at += run
     if nw:
         w_end_h = np.minimum(w_end, w_start + MAX_WORD)
@@ -219,8 +235,7 @@ def extract(text: str, bits: int, *, data_channel: bool = False) -> Features:
     if not at:
         empty = np.zeros(0, dtype=np.int64)
         return Features(empty, empty, len(text))
-    _mix_inplace(buf)
-    buf >>= np.uint64(64 - bits)
+    _mix_inplace(buf, bits)
     ids: I64 = buf.view(np.int64)
     np.minimum(pos, max(len(text) - 1, 0), out=pos)
     return Features(ids, pos, len(text), runs)
