@@ -235,13 +235,9 @@ class LinearModel:
                 block = np.minimum(pos >> (stride.bit_length() - 1), n_blocks - 1)
             else:
                 block = np.minimum(pos // stride, n_blocks - 1)
-            # One histogram for every class: bin (class, block), elements in text order.
-            bins = (block[None, :] + (np.arange(n_classes) * n_blocks)[:, None]).ravel()
-            per_block += (
-                np.bincount(bins, weights=vals[:, offset:].ravel(), minlength=n_blocks * n_classes)
-                .reshape(n_classes, n_blocks)
-                .T
-            )
+            # One histogram per class: each block's weights added in text order.
+            for c in range(n_classes):
+                per_block[:, c] += np.bincount(block, weights=vals[c, offset:], minlength=n_blocks)
             count = count + np.bincount(block, minlength=n_blocks)
         csum = np.zeros((n_blocks + 1, n_classes), dtype=np.float64)
         per_block.cumsum(axis=0, out=csum[1:])
