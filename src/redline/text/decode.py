@@ -21,6 +21,8 @@ from urllib.parse import unquote
 import numpy as np
 import numpy.typing as npt
 
+from redline.text._trie import trie_pattern
+
 __all__ = ["Encoded", "Layer", "Layers", "decode_layers", "find_encoded"]
 
 
@@ -247,6 +249,9 @@ _ROT13_MARKERS: Final = (
 )  # fmt: skip
 
 
+_ROT13_MARKER_RE: Final = re.compile(trie_pattern(sorted(_ROT13_MARKERS)))
+
+
 def _codes(text: str) -> npt.NDArray[np.uint8]:
     """Code points of `text`, clipped to 127 (every non-ASCII character becomes DEL)."""
     if text.isascii():
@@ -326,11 +331,14 @@ _SENTENCE_END_RE: Final = re.compile(r"[.!?](?=\s|$)|\n")
 
 def _rot13(text: str, col: _Collector, min_len: int, low: str) -> None:
     positions: list[int] = []
-    for marker in _ROT13_MARKERS:
-        i = low.find(marker)
-        while i != -1 and len(positions) < _MAX_ATTEMPTS:
-            positions.append(i + 1)
-            i = low.find(marker, i + 1)
+    # Most texts hold no marker at all, which one scan for any of them tells; the markers'
+    # positions are then looked for one marker at a time.
+    if _ROT13_MARKER_RE.search(low) is not None:
+        for marker in _ROT13_MARKERS:
+            i = low.find(marker)
+            while i != -1 and len(positions) < _MAX_ATTEMPTS:
+                positions.append(i + 1)
+                i = low.find(marker, i + 1)
     # A text that names ROT13 is tried from its label on, without marker words. Every label
     # starts with "rot", so the regex (whose leading `\b` rules out a fast scan for the literal)
     # starts at the first one; `\b` still sees the character before it.

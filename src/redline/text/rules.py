@@ -27,6 +27,7 @@ from typing import Any, Final
 
 import numpy as np
 
+from redline.text._trie import trie_pattern as _trie_pattern
 from redline.text.types import Category
 
 # The regex parser of the standard library (for the first characters a rule can match); its
@@ -3073,25 +3074,6 @@ def _space_starts(spaced: str) -> list[int]:
 
 
 _LONG_TEXT: Final = 32_768  # from this length, anchor words are found in one pass over the words
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """A regex matching the longest of `words` that begins the text (a character trie)."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
 
 
 # The anchor words each word of a text begins with, for words seen before (bounded: cleared when

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from redline.text._spans import LineIndex, resolve_overlaps
+from redline.text._trie import trie_pattern
 from redline.text.types import Category, Hit
 
 __all__ = ["find_secrets", "shannon_entropy"]
@@ -1257,6 +1258,9 @@ _CTX_TOKEN_RULES = tuple(r for r in _RULES if r.ctx)
 # Each anchor is looked for once per text, then the rules naming a present one run, in order.
 _TOKEN_ANCHORS = tuple(dict.fromkeys(a for r in _TOKEN_RULES for a in r.anchors))
 _CTX_ANCHORS = tuple(dict.fromkeys(a for r in _CTX_TOKEN_RULES for a in r.anchors))
+# Finds one of the token anchors wherever it occurs: a text where it finds none has none of them,
+# which one scan tells (each anchor is then looked for only when one is there).
+_TOKEN_ANCHOR_RE = re.compile(trie_pattern(sorted(set(_TOKEN_ANCHORS))))
 
 
 def _run_rule(rule: _Rule, text: str, out: list[tuple[int, int, str, str, float, int]]) -> None:
@@ -1292,7 +1296,11 @@ def find_secrets(text: str, index: LineIndex | None = None) -> list[Hit]:
     runs = _RUN_RE.findall(text)
     if runs:
         joined = " ".join(runs).lower()
-        present = {a for a in _TOKEN_ANCHORS if a in joined}
+        present = (
+            {a for a in _TOKEN_ANCHORS if a in joined}
+            if _TOKEN_ANCHOR_RE.search(joined) is not None
+            else set()
+        )
         # Usually no anchor is present, and no rule needs checking.
         rules = [r for r in _TOKEN_RULES if not present.isdisjoint(r.anchors)] if present else []
         ctx_present = {a for a in _CTX_ANCHORS if a in lower}
