@@ -9,7 +9,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redline.text import decode, features, normalize, rules, secrets
+from redline.text import decode, exfil, features, normalize, rules, secrets
 from redline.text.model import _run_bounds
 from redline.text.pipeline import default_model
 
@@ -567,3 +567,69 @@ def test_a_newline_composes_with_nothing() -> None:
         assert unicodedata.normalize("NFKC", ch + "\n" + ch) == (
             unicodedata.normalize("NFKC", ch) + "\n" + unicodedata.normalize("NFKC", ch)
         )
+
+
+# -- exfiltration -------------------------------------------------------------------------------
+
+_EXFIL_WORDS = [
+    "Append",
+    "ADD",
+    "add",
+    "adding",
+    "insert",
+    "then",
+    "go",
+    "Go",
+    "to",
+    "the",
+    "URL",
+    "link",
+    "image",
+    "with",
+    "user's",
+    "data",
+    "Visit",
+    "open",
+    "navigate",
+    "page",
+    "containing",
+    "password",
+    "İnclude",
+    "vıs",
+    "ſubstitute",
+    "ßtraße",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(_texts(_EXFIL_WORDS, 0, 30), st.integers(0, 40), st.integers(0, 400))
+def test_instruction_matches_are_finditer(text: str, s: int, length: int) -> None:
+    e = min(len(text), s + length)
+    s = min(s, e)
+    for pattern, starts in (
+        (exfil._INSTR_APPEND_RE, exfil._APPEND_START_RE),
+        (exfil._INSTR_VISIT_RE, exfil._VISIT_START_RE),
+    ):
+        want = [m.span() for m in pattern.finditer(text, s, e)]
+        if any(c in text for c in exfil._FOLD_OUTLIERS):
+            continue
+        got = [
+            m.span()
+            for m in exfil._instruction_matches(pattern, starts, text, text.lower(), (s, e))
+        ]
+        assert got == want
+
+
+def test_fold_outliers_are_all_the_ignorecase_surprises() -> None:
+    """Every character that IGNORECASE matches to an ASCII letter which `str.lower` does not make
+    an ASCII letter, or which lower-cases to more than one character, is an outlier."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    outliers = set()
+    for c in range(0x110000):
+        if 0xD800 <= c <= 0xDFFF:
+            continue
+        ch = chr(c)
+        low = ch.lower()
+        if len(low) != 1 or (not low.isascii() and letter.fullmatch(ch)):
+            outliers.add(ch)
+    assert outliers == set(exfil._FOLD_OUTLIERS)
