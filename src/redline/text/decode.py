@@ -463,9 +463,9 @@ def _find(
             _scan_regex(text, finditer(text), scheme=scheme, decode=fn, col=col, min_len=min_len)
     if len(text) >= min(16, min_len) and not col.full:
         codes = _codes(text)
-        hexm = _HEX_TABLE[codes]
+        hexm = _HEX_TABLE.take(codes)
         # Spaced hex bytes ("49 67 6e ..."): six pairs in a row, found without a regex scan.
-        pair = hexm[:-2] & hexm[1:-1] & _SEP_TABLE[codes[2:]] if len(text) >= 17 else None
+        pair = hexm[:-2] & hexm[1:-1] & _SEP_TABLE.take(codes[2:]) if len(text) >= 17 else None
         if pair is not None and np.count_nonzero(pair) >= 5:  # six pairs hold five separators
             six = pair[:-12] & pair[3:-9] & pair[6:-6] & pair[9:-3] & pair[12:]
             last = -1
@@ -481,7 +481,7 @@ def _find(
                     if out is not None:
                         col.add(i, m.end(), "hex", out)
         # Long runs of base64 characters: continuous hex or base64 (possibly wrapped).
-        starts, ends = _runs(_B64_TABLE[codes], 16)
+        starts, ends = _runs(_B64_TABLE.take(codes), 16)
         attempts = 0
         k = 0
         while k < len(starts) and not col.full:

@@ -165,7 +165,7 @@ def extract(text: str, bits: int, *, data_channel: bool = False) -> Features:
 
     # Words: maximal runs of word characters. The padding makes the first and last code point
     # non-word characters, so every run starts after index 0 and ends before index n.
-    is_word = _WORD_T[np.minimum(cp, _WORD_TOP)]
+    is_word = _WORD_T.take(cp, mode="clip")  # from `_WORD_TOP` up, the table's last entry
     w_start = (is_word[1:] > is_word[:-1]).nonzero()[0] + 1
     w_end = (is_word[:-1] > is_word[1:]).nonzero()[0] + 1
     nw = len(w_start)

@@ -2819,7 +2819,7 @@ def _punct_to_space(text: str) -> str:
     if text.isascii():
         return text.translate(_TO_SPACE)
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    mask = _PUNCT_BMP[np.minimum(cps, 0x10000)]
+    mask = _PUNCT_BMP.take(cps, mode="clip")  # every astral code point reads the last entry
     for cp in _PUNCT_ASTRAL:
         mask |= cps == cp
     if not mask.any():
