@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import unicodedata
 
@@ -199,9 +200,30 @@ def test_all_word_starts_match_per_word_search(text: str) -> None:
         for i in rules._BY_WORD[word]:
             rule_words.setdefault(i, []).append(word)
     found = rules._all_word_starts(text, spaced, rule_words)
+    assert rules._all_word_starts(text, spaced, rule_words, spaced.split(" ")) == found
     for words in rule_words.values():
         for word in words:
             assert found[word] == rules._distinct(text, rules._word_starts(spaced, word))
+
+
+def test_long_text_rules_are_the_short_path_s() -> None:
+    # A long text finds its anchor words in one walk over one split at spaces; the per-word
+    # search of short texts must find the same hits (and it does with other whitespace too).
+    rng = random.Random(7)
+    words = _LATIN_WORDS + _SCRIPT_WORDS
+    for sep in (" ", "\n"):
+        text = "".join(
+            rng.choice(words) + rng.choice([" ", " ", ", ", ". ", sep]) for _ in range(7000)
+        )
+        assert len(text) >= rules._LONG_TEXT
+        got = rules.match_rules(text)
+        saved = rules._LONG_TEXT
+        rules._LONG_TEXT = 10**9
+        try:
+            want = rules.match_rules(text)
+        finally:
+            rules._LONG_TEXT = saved
+        assert got == want
 
 
 @settings(max_examples=100, deadline=None)
@@ -633,3 +655,11 @@ def test_fold_outliers_are_all_the_ignorecase_surprises() -> None:
         if len(low) != 1 or (not low.isascii() and letter.fullmatch(ch)):
             outliers.add(ch)
     assert outliers == set(exfil._FOLD_OUTLIERS)
+
+
+def test_printable_text_has_no_whitespace_but_spaces() -> None:
+    """What `_latin_hits` relies on to take a long text's words from its split at spaces."""
+    for c in range(0x110000):
+        ch = chr(c)
+        if ch.isspace() and ch != " ":
+            assert not ch.isprintable(), hex(c)

@@ -3102,16 +3102,20 @@ def _anchor_prefixes(token: str) -> tuple[str, ...]:
 
 
 def _all_word_starts(
-    text: str, spaced: str, rule_words: dict[int, list[str]]
+    text: str,
+    spaced: str,
+    rule_words: dict[int, list[str]],
+    pieces: list[str] | None = None,
 ) -> dict[str, list[int]]:
     """`_distinct(text, _word_starts(spaced, word))` for every anchor word of `rule_words`, from
     one walk over the space-separated words of `spaced`: a word start is where one of them
-    begins, and the anchor words found there are those the word begins with."""
+    begins, and the anchor words found there are those the word begins with. `pieces` is
+    `spaced.split(" ")` when the caller has it."""
     wanted = {w for words in rule_words.values() for w in words}
     found: dict[str, list[int]] = {w: [] for w in wanted}
     memo = _PREFIX_MEMO
     pos = 0
-    for token in spaced.split(" "):
+    for token in spaced.split(" ") if pieces is None else pieces:
         if token:
             anchors = memo.get(token)
             if anchors is None:
@@ -3175,8 +3179,13 @@ def _plan(i: int) -> _Plan:
 def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
     # One character for one, so offsets stay the same.
     spaced = _punct_to_space(text)
+    long_text = len(text) >= _LONG_TEXT
+    # A long text is split once, at spaces, for both the anchor words present and their starts;
+    # where it holds no other whitespace (`isprintable` is false for every other whitespace
+    # character), its words are the non-empty pieces.
+    pieces = spaced.split(" ") if long_text and spaced.isprintable() else None
     rule_words: dict[int, list[str]] = {}
-    for word in _WORD_KEYS.intersection(spaced.split()):
+    for word in _WORD_KEYS.intersection(spaced.split() if pieces is None else pieces):
         for i in _BY_WORD[word]:
             if i in rule_words:
                 rule_words[i].append(word)
@@ -3184,7 +3193,6 @@ def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
                 rule_words[i] = [word]
     starts_of: dict[str, list[int]] = {}
     spaces: list[int] | None = None
-    long_text = len(text) >= _LONG_TEXT
     # Rules run in any order: `match_rules` sorts the hits.
     for i, words in rule_words.items():
         rule, back, match, prefixes, modes, finder = _PLANS[i] or _plan(i)
@@ -3209,7 +3217,7 @@ def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
                 check = True
             if word not in starts_of:
                 if long_text:
-                    starts_of.update(_all_word_starts(text, spaced, rule_words))
+                    starts_of.update(_all_word_starts(text, spaced, rule_words, pieces))
                 else:
                     found_at = _word_starts(spaced, word)
                     if len(found_at) > _DENSE:
