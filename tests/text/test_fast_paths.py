@@ -663,3 +663,14 @@ def test_printable_text_has_no_whitespace_but_spaces() -> None:
         ch = chr(c)
         if ch.isspace() and ch != " ":
             assert not ch.isprintable(), hex(c)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ09_-.+/=:~$%@ \n,é字🔓", max_size=80))
+def test_token_runs_are_the_run_regex(text: str) -> None:
+    assert secrets._token_runs(text) == secrets._RUN_RE.findall(text)
+
+
+def test_run_characters_are_ascii() -> None:
+    """What `_token_runs` relies on: no code point past ASCII is a run character."""
+    assert not any(secrets._RUN_CHAR_RE.match(chr(c)) for c in range(128, 0x110000))
