@@ -674,3 +674,12 @@ def test_token_runs_are_the_run_regex(text: str) -> None:
 def test_run_characters_are_ascii() -> None:
     """What `_token_runs` relies on: no code point past ASCII is a run character."""
     assert not any(secrets._RUN_CHAR_RE.match(chr(c)) for c in range(128, 0x110000))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_texts(["gur", "naq", "vf", "the", "hcqngr", "jurer", "qryrgr", "x"], 0, 30))
+def test_rot13_marker_check_is_any_marker(text: str) -> None:
+    found = decode._ROT13_SPACED_RE.search(text) is not None or any(
+        m in text for m in decode._ROT13_UNSPACED
+    )
+    assert found == any(m in text for m in decode._ROT13_MARKERS)

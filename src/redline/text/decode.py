@@ -249,7 +249,13 @@ _ROT13_MARKERS: Final = (
 )  # fmt: skip
 
 
-_ROT13_MARKER_RE: Final = re.compile(trie_pattern(sorted(_ROT13_MARKERS)))
+# Whether a text holds a marker at all: the markers that start with a space in one regex, whose
+# literal first character lets the scan skip to the spaces, and the others (rare words) each
+# looked for.
+_ROT13_SPACED_RE: Final = re.compile(
+    " (?:" + trie_pattern(sorted(m[1:] for m in _ROT13_MARKERS if m.startswith(" "))) + ")"
+)
+_ROT13_UNSPACED: Final = tuple(m for m in _ROT13_MARKERS if not m.startswith(" "))
 
 
 def _codes(text: str) -> npt.NDArray[np.uint8]:
@@ -331,9 +337,9 @@ _SENTENCE_END_RE: Final = re.compile(r"[.!?](?=\s|$)|\n")
 
 def _rot13(text: str, col: _Collector, min_len: int, low: str) -> None:
     positions: list[int] = []
-    # Most texts hold no marker at all, which one scan for any of them tells; the markers'
-    # positions are then looked for one marker at a time.
-    if _ROT13_MARKER_RE.search(low) is not None:
+    # Most texts hold no marker at all, which one scan tells; the markers' positions are then
+    # looked for one marker at a time.
+    if _ROT13_SPACED_RE.search(low) is not None or any(m in low for m in _ROT13_UNSPACED):
         for marker in _ROT13_MARKERS:
             i = low.find(marker)
             while i != -1 and len(positions) < _MAX_ATTEMPTS:
