@@ -228,7 +228,9 @@ class LinearModel:
             sums = np.add.reduceat(vals, bounds, axis=1)[:, : n_runs * n_blocks]
             if empty:
                 sums[:, empty] = 0.0  # reduceat gives the element itself for empty ranges
-            per_block = sums.reshape(n_classes, n_runs, n_blocks).sum(axis=1).T.astype(np.float64)
+            per_block = np.add.reduce(sums.reshape(n_classes, n_runs, n_blocks), axis=1).T.astype(
+                np.float64
+            )
         else:
             per_block = np.zeros((n_blocks, n_classes), dtype=np.float64)
             count = np.zeros(n_blocks, dtype=np.int64)
@@ -256,8 +258,9 @@ class LinearModel:
         """log P(attack) - log P(benign) for each row of class logits."""
         benign = self.classes.index("benign")
         attack = logits[:, [i for i in range(len(self.classes)) if i != benign]]
-        top = attack.max(axis=1)
-        lse = top + np.log(np.exp(attack - top[:, None]).sum(axis=1))
+        # The ufuncs' reductions called directly (what ndarray.max and .sum call).
+        top = np.maximum.reduce(attack, axis=1)
+        lse = top + np.log(np.add.reduce(np.exp(attack - top[:, None]), axis=1))
         result: F32 = (lse - logits[:, benign]).astype(np.float32)
         return result
 
