@@ -3350,9 +3350,20 @@ def _start_regex(i: int) -> re.Pattern[str] | None:
         if prefixes is not None:
             # As a character trie: a flat alternation of many heads is tried one head after
             # another at every offset.
-            rx = re.compile(_trie_pattern(sorted(prefixes[1] | set(prefixes[2]))))
+            heads = sorted(prefixes[1] | set(prefixes[2]))
+            rx = re.compile(_trie_pattern(heads))
+            # A text can hold a start only if it has the characters outside ASCII of one of
+            # them (known when each of them has some).
+            sets = {frozenset(c for c in h if c >= "\x80") for h in heads}
+            if frozenset() not in sets:
+                _START_NON_ASCII[i] = tuple(sorted(sets, key=len))
     _START_RX[i] = rx
     return rx
+
+
+# For a rule whose start regex is made of strings that each hold characters outside ASCII: those
+# characters of each string, each set once, the smallest first (see `_may_occur`).
+_START_NON_ASCII: dict[int, tuple[frozenset[str], ...]] = {}
 
 
 # --- required strings ----------------------------------------------------------------------------
@@ -3465,9 +3476,16 @@ def _need_non_ascii(i: int) -> tuple[frozenset[str], ...] | None:
 
 def _may_occur(i: int, chars: frozenset[str]) -> bool:
     """Whether a text whose characters outside ASCII are `chars` may hold a match of rule `i`:
-    one of the strings every match contains must be made of such characters (or ASCII)."""
+    one of the strings every match contains must be made of such characters (or ASCII), and so
+    must one of those a match can start with (`_start_regex`: its matches are the only ones
+    `_finditer` gives)."""
     need = _need_non_ascii(i)
-    return need is None or any(s <= chars for s in need)
+    if need is not None and not any(s <= chars for s in need):
+        return False
+    if _start_regex(i) is None:
+        return True
+    start = _START_NON_ASCII.get(i)
+    return start is None or any(s <= chars for s in start)
 
 
 def _distinct_non_ascii(text: str) -> str:
