@@ -683,3 +683,12 @@ def test_rot13_marker_check_is_any_marker(text: str) -> None:
         m in text for m in decode._ROT13_UNSPACED
     )
     assert found == any(m in text for m in decode._ROT13_MARKERS)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    _texts(["rot13", "rot", "13", "rot-13", "rot_13", "protect", "x"], 0, 30), st.integers(0, 200)
+)
+def test_rot13_labels_are_the_label_regex(text: str, end: int) -> None:
+    want = [m.end() for m in decode._ROT13_LABEL_RE.finditer(text, 0, end)]
+    assert decode._rot13_labels(text, end) == want

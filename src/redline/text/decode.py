@@ -347,13 +347,8 @@ def _rot13(text: str, col: _Collector, min_len: int, low: str) -> None:
                 i = low.find(marker, i + 1)
     # A text that names ROT13 is tried from its label on, without marker words. Every label
     # starts with "rot", so the regex (whose leading `\b` rules out a fast scan for the literal)
-    # starts at the first one; `\b` still sees the character before it.
-    first_rot = low.find("rot", 0, 200_000)
-    labels = (
-        [m.end() for m in _ROT13_LABEL_RE.finditer(low, first_rot, 200_000)][:_MAX_ATTEMPTS]
-        if first_rot != -1
-        else []
-    )
+    # is tried only where "rot" is, found with str.find; `\b` still sees the character before.
+    labels = _rot13_labels(low, 200_000)[:_MAX_ATTEMPTS]
     if len(positions) < 2 and not labels:
         return
     positions.extend(labels)
@@ -396,6 +391,22 @@ def _rot13(text: str, col: _Collector, min_len: int, low: str) -> None:
                 first += 1
             if col.free(first, end):
                 col.add(first, end, "rot13", text[first:end].translate(_ROT13))
+
+
+def _rot13_labels(low: str, end: int) -> list[int]:
+    """`[m.end() for m in _ROT13_LABEL_RE.finditer(low, 0, end)]`, the regex tried only at the
+    offsets where "rot" starts (every match starts there)."""
+    out: list[int] = []
+    match = _ROT13_LABEL_RE.match
+    i = low.find("rot", 0, end)
+    while i != -1:
+        m = match(low, i, end)
+        if m is None:
+            i = low.find("rot", i + 1, end)
+        else:
+            out.append(m.end())
+            i = low.find("rot", m.end(), end)
+    return out
 
 
 def _rot13_reads(low: str, start: int, end: int, share: float, min_len: int) -> bool:
