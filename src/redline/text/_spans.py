@@ -10,7 +10,7 @@ from redline._core.types import Span
 class LineIndex:
     """Maps character offsets of one text to `Span`s; build once per text."""
 
-    __slots__ = ("_length", "_starts")
+    __slots__ = ("_length", "_lower", "_starts", "_text")
 
     def __init__(self, text: str) -> None:
         starts = [0]
@@ -21,6 +21,16 @@ class LineIndex:
             i = find("\n", i + 1)
         self._starts = starts
         self._length = len(text)
+        self._text = text
+        self._lower: str | None = None
+
+    @property
+    def lower(self) -> str:
+        """`text.lower()`, made on first use and then shared by the detectors that read it."""
+        low = self._lower
+        if low is None:
+            low = self._lower = self._text.lower()
+        return low
 
     def _line_col(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self._starts, offset) - 1

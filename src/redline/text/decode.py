@@ -21,6 +21,8 @@ from urllib.parse import unquote
 import numpy as np
 import numpy.typing as npt
 
+from redline.text._trie import trie_pattern
+
 __all__ = ["Encoded", "Layer", "Layers", "decode_layers", "find_encoded"]
 
 
@@ -247,6 +249,15 @@ _ROT13_MARKERS: Final = (
 )  # fmt: skip
 
 
+# Whether a text holds a marker at all: the markers that start with a space in one regex, whose
+# literal first character lets the scan skip to the spaces, and the others (rare words) each
+# looked for.
+_ROT13_SPACED_RE: Final = re.compile(
+    " (?:" + trie_pattern(sorted(m[1:] for m in _ROT13_MARKERS if m.startswith(" "))) + ")"
+)
+_ROT13_UNSPACED: Final = tuple(m for m in _ROT13_MARKERS if not m.startswith(" "))
+
+
 def _codes(text: str) -> npt.NDArray[np.uint8]:
     """Code points of `text`, clipped to 127 (every non-ASCII character becomes DEL)."""
     if text.isascii():
@@ -324,23 +335,20 @@ _ROT13_LABEL_RE: Final = re.compile(r"\brot[\s_-]?13\b")
 _SENTENCE_END_RE: Final = re.compile(r"[.!?](?=\s|$)|\n")
 
 
-def _rot13(text: str, col: _Collector, min_len: int) -> None:
-    low = text.lower()
+def _rot13(text: str, col: _Collector, min_len: int, low: str) -> None:
     positions: list[int] = []
-    for marker in _ROT13_MARKERS:
-        i = low.find(marker)
-        while i != -1 and len(positions) < _MAX_ATTEMPTS:
-            positions.append(i + 1)
-            i = low.find(marker, i + 1)
+    # Most texts hold no marker at all, which one scan tells; the markers' positions are then
+    # looked for one marker at a time.
+    if _ROT13_SPACED_RE.search(low) is not None or any(m in low for m in _ROT13_UNSPACED):
+        for marker in _ROT13_MARKERS:
+            i = low.find(marker)
+            while i != -1 and len(positions) < _MAX_ATTEMPTS:
+                positions.append(i + 1)
+                i = low.find(marker, i + 1)
     # A text that names ROT13 is tried from its label on, without marker words. Every label
     # starts with "rot", so the regex (whose leading `\b` rules out a fast scan for the literal)
-    # starts at the first one; `\b` still sees the character before it.
-    first_rot = low.find("rot", 0, 200_000)
-    labels = (
-        [m.end() for m in _ROT13_LABEL_RE.finditer(low, first_rot, 200_000)][:_MAX_ATTEMPTS]
-        if first_rot != -1
-        else []
-    )
+    # is tried only where "rot" is, found with str.find; `\b` still sees the character before.
+    labels = _rot13_labels(low, 200_000)[:_MAX_ATTEMPTS]
     if len(positions) < 2 and not labels:
         return
     positions.extend(labels)
@@ -394,6 +402,22 @@ def _rot13(text: str, col: _Collector, min_len: int) -> None:
                 col.add(first, end, "rot13", text[first:end].translate(_ROT13))
 
 
+def _rot13_labels(low: str, end: int) -> list[int]:
+    """`[m.end() for m in _ROT13_LABEL_RE.finditer(low, 0, end)]`, the regex tried only at the
+    offsets where "rot" starts (every match starts there)."""
+    out: list[int] = []
+    match = _ROT13_LABEL_RE.match
+    i = low.find("rot", 0, end)
+    while i != -1:
+        m = match(low, i, end)
+        if m is None:
+            i = low.find("rot", i + 1, end)
+        else:
+            out.append(m.end())
+            i = low.find("rot", m.end(), end)
+    return out
+
+
 def _rot13_reads(low: str, start: int, end: int, *, share: float, hits: int, min_len: int) -> bool:
     """Whether `low[start:end]` reads as English once ROT13 is undone: `hits` common words or
     more, making up `share` of its words or more, and far more of them than before."""
@@ -408,7 +432,11 @@ def _rot13_reads(low: str, start: int, end: int, *, share: float, hits: int, min
     return rot_hits >= hits and rot_hits >= share * len(words) and rot_hits >= 3 * orig_hits + 2
 
 
-def _find(text: str, max_segments: int, min_len: int, budget: int) -> tuple[list[Encoded], bool]:
+def _find(
+    text: str, max_segments: int, min_len: int, budget: int, lower: str | None = None
+) -> tuple[list[Encoded], bool]:
+    """`find_encoded`'s work, and whether a bound stopped it; `lower` is `text.lower()` when
+    the caller has it already."""
     col = _Collector(max_segments, budget)
 
     def uesc(seg: str, _s: int, _limit: int) -> str | None:
@@ -461,9 +489,9 @@ def _find(text: str, max_segments: int, min_len: int, budget: int) -> tuple[list
             _scan_regex(text, finditer(text), scheme=scheme, decode=fn, col=col, min_len=min_len)
     if len(text) >= min(16, min_len) and not col.full:
         codes = _codes(text)
-        hexm = _HEX_TABLE[codes]
+        hexm = _HEX_TABLE.take(codes)
         # Spaced hex bytes ("49 67 6e ..."): six pairs in a row, found without a regex scan.
-        pair = hexm[:-2] & hexm[1:-1] & _SEP_TABLE[codes[2:]] if len(text) >= 17 else None
+        pair = hexm[:-2] & hexm[1:-1] & _SEP_TABLE.take(codes[2:]) if len(text) >= 17 else None
         if pair is not None and np.count_nonzero(pair) >= 5:  # six pairs hold five separators
             six = pair[:-12] & pair[3:-9] & pair[6:-6] & pair[9:-3] & pair[12:]
             last = -1
@@ -479,7 +507,7 @@ def _find(text: str, max_segments: int, min_len: int, budget: int) -> tuple[list
                     if out is not None:
                         col.add(i, m.end(), "hex", out)
         # Long runs of base64 characters: continuous hex or base64 (possibly wrapped).
-        starts, ends = _runs(_B64_TABLE[codes], 16)
+        starts, ends = _runs(_B64_TABLE.take(codes), 16)
         attempts = 0
         k = 0
         while k < len(starts) and not col.full:
@@ -521,19 +549,22 @@ def _find(text: str, max_segments: int, min_len: int, budget: int) -> tuple[list
             if out is not None:
                 col.add(s, e, "base64", out)
     if not col.full:
-        _rot13(text, col, min_len)
+        _rot13(text, col, min_len, text.lower() if lower is None else lower)
     elif not col.stopped:
         col.stopped = True
     col.found.sort(key=lambda x: x.start)
     return col.found, col.stopped
 
 
-def find_encoded(text: str, *, max_segments: int = 64, min_len: int = 16) -> list[Encoded]:
+def find_encoded(
+    text: str, *, max_segments: int = 64, min_len: int = 16, lower: str | None = None
+) -> list[Encoded]:
     """Encoded segments of `text` that decode to readable text, in text order.
 
     At most `max_segments`; a segment is at least `min_len` characters of the original text.
+    `lower` is `text.lower()` when the caller has it already (see `LineIndex.lower`).
     """
-    return _find(text, max_segments, min_len, 4 * len(text) + 1024)[0]
+    return _find(text, max_segments, min_len, 4 * len(text) + 1024, lower)[0]
 
 
 def decode_layers(text: str, max_depth: int = 3, budget_chars: int = 1_000_000) -> Layers:

@@ -9,11 +9,13 @@ documentation is never a hit.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from redline.text._spans import LineIndex
+from redline.text._trie import trie_pattern
 from redline.text.decode import find_encoded
 from redline.text.types import Category, Hit
 
@@ -68,20 +70,36 @@ _SENSITIVE_WORDS = (
     r"api[\s_-]?keys?|tokens?|credentials?|e-?mail|personal|private|previous\s+messages|"
     r"context|memory|data|summary|messages?|address|phone|ssn)"
 )
+# The words an instruction starts with (the first of each alternative of the patterns below).
+_APPEND_VERBS: Final = (
+    "append", "add", "attach", "concatenate", "insert", "include", "put", "embed", "encode",
+    "replace", "substitute",
+)  # fmt: skip
+_VISIT_VERBS: Final = (
+    "visit", "open", r"go\s+to", r"navigate\s+to", r"browse\s+to", "fetch", "load", "request",
+    "call", "render", "display",
+)  # fmt: skip
 _INSTR_APPEND_RE: Final = re.compile(
-    r"\b(?:append|add|attach|concatenate|insert|include|put|embed|encode|replace|substitute)\b"
+    rf"\b(?:{'|'.join(_APPEND_VERBS)})\b"
     r"[^\n]{0,100}?\b(?:to|in|into|inside|onto|with|at\s+the\s+end\s+of)\s+(?:the\s+|this\s+|a\s+"
     r"|each\s+|every\s+)?(?:url|link|query(?:\s+string)?|image(?:\s+(?:url|link|source|src))?"
     r"|address|endpoint|request|parameter|placeholder)s?\b",
     re.I,
 )
 _INSTR_VISIT_RE: Final = re.compile(
-    r"\b(?:visit|open|go\s+to|navigate\s+to|browse\s+to|fetch|load|request|call|render|display)"
+    rf"\b(?:{'|'.join(_VISIT_VERBS)})"
     r"\b[^\n]{0,60}?\b(?:url|link|page|address|endpoint|image|website|site)\b[^\n]{0,60}?\b"
     r"(?:with|containing|including|passing|carrying|that\s+contains|and\s+(?:append|add|include))"
     rf"\b[^\n]{{0,40}}?\b{_SENSITIVE_WORDS}",
     re.I,
 )
+# Where a match of either pattern can start: one of its first words, found in the lower-cased text
+# (a trie, so the scan skips other characters). Under IGNORECASE, three characters match an ASCII
+# letter that `str.lower` does not make them (Turkish İ and ı as i, the long ſ as s; İ also
+# lower-cases to two characters): a text holding one is scanned by the patterns themselves.
+_APPEND_START_RE: Final = re.compile(trie_pattern(sorted(_APPEND_VERBS)))
+_VISIT_START_RE: Final = re.compile(trie_pattern(sorted({v.split("\\")[0] for v in _VISIT_VERBS})))
+_FOLD_OUTLIERS: Final = ("\u0130", "\u0131", "\u017f")
 _NOUNS: Final = ("url", "link", "quer", "image", "endpoint", "site", "page", "address")
 _MAX_WINDOWS: Final = 2048
 _SENSITIVE_RE: Final = re.compile(rf"\b{_SENSITIVE_WORDS}\b", re.I)
@@ -188,6 +206,24 @@ def _instruction_windows(low: str) -> list[tuple[int, int]]:
     return windows
 
 
+def _instruction_matches(
+    pattern: re.Pattern[str], starts: re.Pattern[str], text: str, low: str, window: tuple[int, int]
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, *window)`, the pattern tried only where `starts` finds one of its
+    first words in `low` (`text` lower-cased, offset for offset, with no `_FOLD_OUTLIERS`)."""
+    s, e = window
+    last = s
+    c = starts.search(low, s, e)
+    while c is not None:
+        q = c.start()
+        if q >= last:
+            m = pattern.match(text, q, e)
+            if m is not None:
+                yield m
+                last = m.end()
+        c = starts.search(low, q + 1, e)
+
+
 def find_exfiltration(text: str, index: LineIndex | None = None) -> list[Hit]:
     """Hits (Category.EXFILTRATION, original offsets) for data-carrying URLs and instructions."""
     hits: list[Hit] = []
@@ -209,12 +245,23 @@ def find_exfiltration(text: str, index: LineIndex | None = None) -> list[Hit]:
         )
 
     instructions: list[tuple[int, int]] = []
-    for s, e in _instruction_windows(text.lower()):
-        for pattern, why in (
-            (_INSTR_APPEND_RE, "instruction to put data into a URL"),
-            (_INSTR_VISIT_RE, "instruction to visit a URL carrying the user's data"),
+    low = index.lower if index is not None else text.lower()
+    by_words = text.isascii() or not any(c in text for c in _FOLD_OUTLIERS)
+    for s, e in _instruction_windows(low):
+        for pattern, starts, why in (
+            (_INSTR_APPEND_RE, _APPEND_START_RE, "instruction to put data into a URL"),
+            (
+                _INSTR_VISIT_RE,
+                _VISIT_START_RE,
+                "instruction to visit a URL carrying the user's data",
+            ),
         ):
-            for m in pattern.finditer(text, s, e):
+            found = (
+                _instruction_matches(pattern, starts, text, low, (s, e))
+                if by_words
+                else pattern.finditer(text, s, e)
+            )
+            for m in found:
                 ms, me = m.span()
                 if any(a <= ms < b for a, b in instructions):
                     continue

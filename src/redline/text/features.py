@@ -58,11 +58,21 @@ class Features:
     """Feature ids with the character offset each one starts at."""
 
     ids: I64
-    positions: I64
+    # The offsets of the features after the character n-gram runs (words and word pairs); the
+    # runs' own offsets follow from their lengths (see `positions`).
+    tail_positions: I64
     length: int
     # Lengths of the leading character n-gram runs of `ids`; run j's element i sits at offset
     # max(i - 1, 0), which lets a scorer sum them per block without a histogram.
     char_runs: tuple[int, ...] = ()
+
+    @property
+    def positions(self) -> I64:
+        """The character offset of every feature, in the order of `ids` (made on each call)."""
+        parts = [_arange(run) for run in self.char_runs]
+        parts.append(self.tail_positions)
+        out: I64 = np.concatenate(parts)
+        return out
 
 
 def _powers(n: int) -> tuple[U64, U64]:
@@ -116,11 +126,24 @@ _SALTS = {
 _SALTS[_NS_DATA + 1] = _salt(_NS_DATA + 1)
 
 
-def _mix_inplace(x: U64) -> None:
+# Elements hashed or mixed at a time: a long text's arrays are worked through a piece at a time,
+# each piece passing through every step while it is in cache (the same values, made in pieces).
+_CHUNK = 1 << 15
+_SHIFT29 = np.uint64(29)
+
+
+def _mix_inplace(x: U64, bits: int) -> None:
     """`_mix` without its salt, in place: afterwards `x` holds `bits`-bit ids (see `extract`)."""
-    np.multiply(x, _MIX, out=x)
-    x ^= x >> np.uint64(29)
-    np.multiply(x, _MIX2, out=x)
+    tmp = np.empty(min(len(x), _CHUNK), dtype=np.uint64)
+    shift = np.uint64(64 - bits)
+    for a in range(0, len(x), _CHUNK):
+        part = x[a : a + _CHUNK]
+        high = tmp[: len(part)]
+        np.multiply(part, _MIX, out=part)
+        np.right_shift(part, _SHIFT29, out=high)
+        part ^= high
+        np.multiply(part, _MIX2, out=part)
+        part >>= shift
 
 
 def extract(text: str, bits: int, *, data_channel: bool = False) -> Features:
@@ -142,7 +165,7 @@ def extract(text: str, bits: int, *, data_channel: bool = False) -> Features:
 
     # Words: maximal runs of word characters. The padding makes the first and last code point
     # non-word characters, so every run starts after index 0 and ends before index n.
-    is_word = _WORD_T[np.minimum(cp, _WORD_TOP)]
+    is_word = _WORD_T.take(cp, mode="clip")  # from `_WORD_TOP` up, the table's last entry
     w_start = (is_word[1:] > is_word[:-1]).nonzero()[0] + 1
     w_end = (is_word[:-1] > is_word[1:]).nonzero()[0] + 1
     nw = len(w_start)
@@ -156,14 +179,18 @@ def extract(text: str, bits: int, *, data_channel: bool = False) -> Features:
         word_lens += [nw, max(nw - 1, 0)]
     total = n_char + sum(word_lens)
     buf = np.empty(total, dtype=np.uint64)
-    pos = np.empty(total, dtype=np.int64)
+    # Offsets of the word features only: the character n-grams' follow from the runs' lengths
+    # (their offsets never pass the text's last character, so they need no clipping).
+    pos = np.empty(total - n_char, dtype=np.int64)
     at = 0
     for k, run in zip(CHAR_NGRAMS, runs, strict=False):
-        seg = buf[at : at + run]
-        np.subtract(prefix[k : n + 1], prefix[: n - k + 1], out=seg)
-        seg *= pw[k : n + 1]
-        seg ^= _SALTS[_NS_CHAR + k]
-        pos[at : at + run] = _arange(run)
+        salt = _SALTS[_NS_CHAR + k]
+        for a in range(0, run, _CHUNK):
+            b = min(run, a + _CHUNK)
+            seg = buf[at + a : at + b]
+            np.subtract(prefix[k + a : k + b], prefix[a:b], out=seg)
+            seg *= pw[k + a : k + b]
+            seg ^= salt
         at += run
     if nw:
         w_end_h = np.minimum(w_end, w_start + MAX_WORD)
@@ -201,15 +228,14 @@ def extract(text: str, bits: int, *, data_channel: bool = False) -> Features:
         a = at_word
         for ns, length, p in segs:
             buf[a : a + length] ^= _SALTS[ns]
-            pos[a : a + length] = p
+            pos[a - n_char : a - n_char + length] = p
             a += length
     buf = buf[:at]
-    pos = pos[:at]
+    pos = pos[: at - n_char]
     if not at:
         empty = np.zeros(0, dtype=np.int64)
         return Features(empty, empty, len(text))
-    _mix_inplace(buf)
-    buf >>= np.uint64(64 - bits)
+    _mix_inplace(buf, bits)
     ids: I64 = buf.view(np.int64)
     np.minimum(pos, max(len(text) - 1, 0), out=pos)
     return Features(ids, pos, len(text), runs)

@@ -141,9 +141,12 @@ class LinearModel:
             self._packed_of = self.weights
         return table
 
+    # Every feature id is below 2**bits (hashes are cut to `bits` bits), so the gathers below take
+    # rows with mode="clip", which clips nothing and skips the index check that "raise" makes.
+
     def _gather_rows(self, ids: I64) -> F32:
         """The weights of `ids`, one contiguous row per feature: shape (len(ids), n_classes)."""
-        rows = self._table().take(ids).view(np.float32).reshape(len(ids), -1)
+        rows = self._table().take(ids, mode="clip").view(np.float32).reshape(len(ids), -1)
         out: F32 = np.ascontiguousarray(rows[:, : self.weights.shape[1]])
         return out
 
@@ -152,7 +155,7 @@ class LinearModel:
         table = self._table()
         n_classes = self.weights.shape[1]
         if len(ids) <= _GATHER_CHUNK:
-            rows = table.take(ids).view(np.float32).reshape(len(ids), -1)
+            rows = table.take(ids, mode="clip").view(np.float32).reshape(len(ids), -1)
             vals: F32 = np.ascontiguousarray(rows[:, :n_classes].T)
             return vals
         # A long text's features are gathered and transposed a chunk at a time, so the rows
@@ -162,7 +165,7 @@ class LinearModel:
         for a in range(0, len(ids), _GATHER_CHUNK):
             b = min(len(ids), a + _GATHER_CHUNK)
             part = buf[: b - a]
-            table.take(ids[a:b], out=part)
+            table.take(ids[a:b], out=part, mode="clip")
             vals[:, a:b] = part.view(np.float32).reshape(b - a, -1)[:, :n_classes].T
         return vals
 
@@ -225,23 +228,21 @@ class LinearModel:
             sums = np.add.reduceat(vals, bounds, axis=1)[:, : n_runs * n_blocks]
             if empty:
                 sums[:, empty] = 0.0  # reduceat gives the element itself for empty ranges
-            per_block = sums.reshape(n_classes, n_runs, n_blocks).sum(axis=1).T.astype(np.float64)
+            per_block = np.add.reduce(sums.reshape(n_classes, n_runs, n_blocks), axis=1).T.astype(
+                np.float64
+            )
         else:
             per_block = np.zeros((n_blocks, n_classes), dtype=np.float64)
             count = np.zeros(n_blocks, dtype=np.int64)
         if offset < len(ids):
-            pos = feats.positions[offset:]
+            pos = feats.tail_positions
             if stride & (stride - 1) == 0:
                 block = np.minimum(pos >> (stride.bit_length() - 1), n_blocks - 1)
             else:
                 block = np.minimum(pos // stride, n_blocks - 1)
-            # One histogram for every class: bin (class, block), elements in text order.
-            bins = (block[None, :] + (np.arange(n_classes) * n_blocks)[:, None]).ravel()
-            per_block += (
-                np.bincount(bins, weights=vals[:, offset:].ravel(), minlength=n_blocks * n_classes)
-                .reshape(n_classes, n_blocks)
-                .T
-            )
+            # One histogram per class: each block's weights added in text order.
+            for c in range(n_classes):
+                per_block[:, c] += np.bincount(block, weights=vals[c, offset:], minlength=n_blocks)
             count = count + np.bincount(block, minlength=n_blocks)
         csum = np.zeros((n_blocks + 1, n_classes), dtype=np.float64)
         per_block.cumsum(axis=0, out=csum[1:])
@@ -257,8 +258,9 @@ class LinearModel:
         """log P(attack) - log P(benign) for each row of class logits."""
         benign = self.classes.index("benign")
         attack = logits[:, [i for i in range(len(self.classes)) if i != benign]]
-        top = attack.max(axis=1)
-        lse = top + np.log(np.exp(attack - top[:, None]).sum(axis=1))
+        # The ufuncs' reductions called directly (what ndarray.max and .sum call).
+        top = np.maximum.reduce(attack, axis=1)
+        lse = top + np.log(np.add.reduce(np.exp(attack - top[:, None]), axis=1))
         result: F32 = (lse - logits[:, benign]).astype(np.float32)
         return result
 

@@ -212,7 +212,8 @@ _VS_RUN_RE: Final = re.compile(f"[{_VS}]{{2,}}")
 _BIDI_RUN_RE: Final = re.compile(f"[{_BIDI}]+")
 _ZW_RUN_RE: Final = re.compile(f"[{_ZW}]+(?:[{_VS}]*[{_ZW}]+)*")
 _RTL_RE: Final = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_INVISIBLE_BMP: Final = np.zeros(0x10000, dtype=bool)
+# The last entry stands for every code point above the BMP (none of them in this table).
+_INVISIBLE_BMP: Final = np.zeros(0x10001, dtype=bool)
 for _lo, _hi in (
     (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160), (0x17B4, 0x17B5),
     (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F),
@@ -543,10 +544,12 @@ def strip_invisible(text: str) -> str:
 
 
 def _invisible_mask(cps: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
-    low = np.minimum(cps, 0xFFFF).astype(np.intp)
-    mask = _INVISIBLE_BMP[low] & (cps <= 0xFFFF)
-    mask |= (cps >= 0xE0000) & (cps <= 0xE01EF) & ((cps <= 0xE007F) | (cps >= 0xE0100))
-    mask |= (cps >= 0x1D173) & (cps <= 0x1D17A)
+    # Table look-ups with `take`, every index past the table's end clipped to its last entry
+    # (a numpy fancy index would check each index and needs them clipped beforehand).
+    mask: npt.NDArray[np.bool_] = _INVISIBLE_BMP.take(cps, mode="clip")
+    if len(cps) and int(cps.max()) >= 0x1D173:  # the invisible characters above the BMP
+        mask |= (cps >= 0xE0000) & (cps <= 0xE01EF) & ((cps <= 0xE007F) | (cps >= 0xE0100))
+        mask |= (cps >= 0x1D173) & (cps <= 0x1D17A)
     return mask
 
 
@@ -558,10 +561,24 @@ def _remove_invisible(text: str, mask: npt.NDArray[np.bool_]) -> tuple[str, _Lay
     return _REMOVE_RE.sub("", text), layer
 
 
+def _nfkc_lines(text: str) -> str:
+    """`unicodedata.normalize("NFKC", text)`, line by line, the lines of plain ASCII skipped.
+
+    A newline neither decomposes nor composes with the character on either side of it, and
+    reordering moves only combining marks past each other, so the form of the whole is the
+    forms of its lines joined; lines of plain ASCII are in normal form already."""
+    return "\n".join(
+        [
+            line if line.isascii() else unicodedata.normalize("NFKC", line)
+            for line in text.split("\n")
+        ]
+    )
+
+
 def _nfkc(text: str) -> tuple[str, _Layer | None]:
     if unicodedata.is_normalized("NFKC", text):
         return text, None
-    whole = unicodedata.normalize("NFKC", text)
+    whole = _nfkc_lines(text)
     if len(whole) == len(text):
         return whole, None  # same length: the fold maps character for character
     pieces: list[str] = []
@@ -640,11 +657,10 @@ def _homoglyph_words(text: str) -> tuple[list[re.Match[str]], bool]:
     if _CONF_CHAR_RE.search(text) is None:
         return [], False
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
-    small = np.minimum(cps, 0x5FF).astype(np.intp)
-    conf = _CONF_T[small]
+    conf = _CONF_T.take(cps, mode="clip")  # code points past the table read as its last entry
     if not conf.any():
         return [], False
-    genuine = bool(_FOREIGN_T[small].any())
+    genuine = bool(_FOREIGN_T.take(cps, mode="clip").any())
     if genuine:  # only words that also hold ASCII letters can be spoofs
         ascii_letter = (cps >= 97) & (cps <= 122)
         near = np.zeros_like(conf)
@@ -708,8 +724,8 @@ def _homoglyphs(text: str, layers: list[_Layer], out: _Hits) -> str:
 def _spaced_matches(text: str, codes: npt.NDArray[np.uint8]) -> list[re.Match[str]]:
     if len(codes) < 7:
         return []
-    a = _ALNUM_T[codes]
-    sep = _SEP_T[codes]
+    a = _ALNUM_T.take(codes)
+    sep = _SEP_T.take(codes)
     c1 = codes[1:-5]
     hit = a[:-6] & sep[1:-5] & a[2:-4] & (codes[3:-3] == c1) & a[4:-2] & (codes[5:-1] == c1)
     hit &= a[6:]
@@ -760,8 +776,8 @@ def _spaced(
 def _leet_matches(text: str, codes: npt.NDArray[np.uint8]) -> list[re.Match[str]]:
     if len(codes) < 2:
         return []
-    letter = _LETTER_T[codes]
-    leet = _LEETC_T[codes]
+    letter = _LETTER_T.take(codes)
+    leet = _LEETC_T.take(codes)
     idx = ((letter[:-1] & leet[1:]) | (leet[:-1] & letter[1:])).nonzero()[0]
     if idx.size == 0:
         return []
@@ -908,7 +924,7 @@ def normalize(text: str, index: LineIndex | None = None) -> Normalized:
     layers: list[_Layer] = []
     layer: _Layer | None
     if text.isascii():
-        t = text.lower()
+        t = index.lower if index is not None else text.lower()
     else:
         t = text
         # `_invisible_mask` marks exactly the characters `_REMOVE_RE` finds, and a table look-up

@@ -200,7 +200,7 @@ def find_pii(text: str, index: LineIndex | None = None) -> list[Hit]:
         _emails(text, cands)
     runs = list(_NUM_RUN_RE.finditer(text))
     if runs:
-        lower = text.lower()
+        lower = index.lower if index is not None else text.lower()
         ssn_context = "ssn" in lower or "social security" in lower or "soc sec" in lower
         seen: set[tuple[int, int, str]] = set()
         n = len(text)

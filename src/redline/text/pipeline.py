@@ -268,8 +268,10 @@ class Detector:
             (s, e, "unicode-tags", msg) for s, e, msg in norm.hidden
         ]
         if depth < MAX_DEPTH:
-            payloads.extend((p.start, p.end, p.scheme, p.decoded) for p in find_encoded(text))
-        elif find_encoded(text):
+            payloads.extend(
+                (p.start, p.end, p.scheme, p.decoded) for p in find_encoded(text, lower=index.lower)
+            )
+        elif find_encoded(text, lower=index.lower):
             notes.append(f"encoded text nested deeper than {MAX_DEPTH} layers was not decoded")
         for start, end, scheme, decoded in payloads:
             inner: list[Hit] = []

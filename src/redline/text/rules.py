@@ -27,6 +27,7 @@ from typing import Any, Final
 
 import numpy as np
 
+from redline.text._trie import trie_pattern as _trie_pattern
 from redline.text.types import Category
 
 # The regex parser of the standard library (for the first characters a rule can match); its
@@ -2818,7 +2819,7 @@ def _punct_to_space(text: str) -> str:
     if text.isascii():
         return text.translate(_TO_SPACE)
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    mask = _PUNCT_BMP[np.minimum(cps, 0x10000)]
+    mask = _PUNCT_BMP.take(cps, mode="clip")  # every astral code point reads the last entry
     for cp in _PUNCT_ASTRAL:
         mask |= cps == cp
     if not mask.any():
@@ -3075,25 +3076,6 @@ def _space_starts(spaced: str) -> list[int]:
 _LONG_TEXT: Final = 32_768  # from this length, anchor words are found in one pass over the words
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """A regex matching the longest of `words` that begins the text (a character trie)."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
-
-
 # The anchor words each word of a text begins with, for words seen before (bounded: cleared when
 # full, and only words of at most `_PREFIX_MEMO_WORD` characters kept, so hostile text cannot
 # make it hold much).
@@ -3120,16 +3102,20 @@ def _anchor_prefixes(token: str) -> tuple[str, ...]:
 
 
 def _all_word_starts(
-    text: str, spaced: str, rule_words: dict[int, list[str]]
+    text: str,
+    spaced: str,
+    rule_words: dict[int, list[str]],
+    pieces: list[str] | None = None,
 ) -> dict[str, list[int]]:
     """`_distinct(text, _word_starts(spaced, word))` for every anchor word of `rule_words`, from
     one walk over the space-separated words of `spaced`: a word start is where one of them
-    begins, and the anchor words found there are those the word begins with."""
+    begins, and the anchor words found there are those the word begins with. `pieces` is
+    `spaced.split(" ")` when the caller has it."""
     wanted = {w for words in rule_words.values() for w in words}
     found: dict[str, list[int]] = {w: [] for w in wanted}
     memo = _PREFIX_MEMO
     pos = 0
-    for token in spaced.split(" "):
+    for token in spaced.split(" ") if pieces is None else pieces:
         if token:
             anchors = memo.get(token)
             if anchors is None:
@@ -3193,8 +3179,13 @@ def _plan(i: int) -> _Plan:
 def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
     # One character for one, so offsets stay the same.
     spaced = _punct_to_space(text)
+    long_text = len(text) >= _LONG_TEXT
+    # A long text is split once, at spaces, for both the anchor words present and their starts;
+    # where it holds no other whitespace (`isprintable` is false for every other whitespace
+    # character), its words are the non-empty pieces.
+    pieces = spaced.split(" ") if long_text and spaced.isprintable() else None
     rule_words: dict[int, list[str]] = {}
-    for word in _WORD_KEYS.intersection(spaced.split()):
+    for word in _WORD_KEYS.intersection(spaced.split() if pieces is None else pieces):
         for i in _BY_WORD[word]:
             if i in rule_words:
                 rule_words[i].append(word)
@@ -3202,7 +3193,6 @@ def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
                 rule_words[i] = [word]
     starts_of: dict[str, list[int]] = {}
     spaces: list[int] | None = None
-    long_text = len(text) >= _LONG_TEXT
     # Rules run in any order: `match_rules` sorts the hits.
     for i, words in rule_words.items():
         rule, back, match, prefixes, modes, finder = _PLANS[i] or _plan(i)
@@ -3227,7 +3217,7 @@ def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
                 check = True
             if word not in starts_of:
                 if long_text:
-                    starts_of.update(_all_word_starts(text, spaced, rule_words))
+                    starts_of.update(_all_word_starts(text, spaced, rule_words, pieces))
                 else:
                     found_at = _word_starts(spaced, word)
                     if len(found_at) > _DENSE:
@@ -3360,9 +3350,20 @@ def _start_regex(i: int) -> re.Pattern[str] | None:
         if prefixes is not None:
             # As a character trie: a flat alternation of many heads is tried one head after
             # another at every offset.
-            rx = re.compile(_trie_pattern(sorted(prefixes[1] | set(prefixes[2]))))
+            heads = sorted(prefixes[1] | set(prefixes[2]))
+            rx = re.compile(_trie_pattern(heads))
+            # A text can hold a start only if it has the characters outside ASCII of one of
+            # them (known when each of them has some).
+            sets = {frozenset(c for c in h if c >= "\x80") for h in heads}
+            if frozenset() not in sets:
+                _START_NON_ASCII[i] = tuple(sorted(sets, key=len))
     _START_RX[i] = rx
     return rx
+
+
+# For a rule whose start regex is made of strings that each hold characters outside ASCII: those
+# characters of each string, each set once, the smallest first (see `_may_occur`).
+_START_NON_ASCII: dict[int, tuple[frozenset[str], ...]] = {}
 
 
 # --- required strings ----------------------------------------------------------------------------
@@ -3475,9 +3476,16 @@ def _need_non_ascii(i: int) -> tuple[frozenset[str], ...] | None:
 
 def _may_occur(i: int, chars: frozenset[str]) -> bool:
     """Whether a text whose characters outside ASCII are `chars` may hold a match of rule `i`:
-    one of the strings every match contains must be made of such characters (or ASCII)."""
+    one of the strings every match contains must be made of such characters (or ASCII), and so
+    must one of those a match can start with (`_start_regex`: its matches are the only ones
+    `_finditer` gives)."""
     need = _need_non_ascii(i)
-    return need is None or any(s <= chars for s in need)
+    if need is not None and not any(s <= chars for s in need):
+        return False
+    if _start_regex(i) is None:
+        return True
+    start = _START_NON_ASCII.get(i)
+    return start is None or any(s <= chars for s in start)
 
 
 def _distinct_non_ascii(text: str) -> str:

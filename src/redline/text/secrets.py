@@ -29,7 +29,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
+
 from redline.text._spans import LineIndex, resolve_overlaps
+from redline.text._trie import trie_pattern
 from redline.text.types import Category, Hit
 
 __all__ = ["find_secrets", "shannon_entropy"]
@@ -1251,12 +1254,45 @@ def _odbc_hits(text: str, lower: str, out: list[tuple[int, int, str, str, float,
 # Every token rule needs a run of at least this many token characters; text without one skips
 # straight to the assignment scan. Token anchors are then looked up in the runs only, which are a
 # small part of ordinary prose.
-_RUN_RE = re.compile(r"[A-Za-z0-9_\-.+/=:~$%@]{12,}")
+_RUN_CHAR_RE = re.compile(r"[A-Za-z0-9_\-.+/=:~$%@]")
+_RUN_MIN = 12
+_RUN_RE = re.compile(_RUN_CHAR_RE.pattern + f"{{{_RUN_MIN},}}")
+# The run characters (all ASCII) as a table by code point; its last entry, False, stands for
+# every code point past ASCII.
+_RUN_T = np.array([_RUN_CHAR_RE.match(chr(c)) is not None for c in range(128)] + [False])
+
+
+def _token_runs(text: str) -> list[str]:
+    """`_RUN_RE.findall(text)`: every maximal run of run characters at least `_RUN_MIN` long
+    (the regex matches such a run from its start and no shorter one anywhere), found from a
+    table look-up per character rather than by the regex, which retries at every offset of
+    every shorter run."""
+    if text.isascii():
+        cps = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+    else:
+        cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    n = len(cps)
+    if n < _RUN_MIN:
+        return []
+    m = _RUN_T.take(cps, mode="clip").view(np.int8)
+    edge = np.empty(n + 1, dtype=np.int8)  # +1 where a run starts, -1 after it ends
+    edge[0] = m[0]
+    edge[n] = -m[n - 1]
+    np.subtract(m[1:], m[:-1], out=edge[1:n])
+    starts = (edge == 1).nonzero()[0]
+    ends = (edge == -1).nonzero()[0]
+    keep = (ends - starts) >= _RUN_MIN
+    return [text[s:e] for s, e in zip(starts[keep].tolist(), ends[keep].tolist(), strict=True)]
+
+
 _TOKEN_RULES = tuple(r for r in _RULES if not r.ctx)
 _CTX_TOKEN_RULES = tuple(r for r in _RULES if r.ctx)
 # Each anchor is looked for once per text, then the rules naming a present one run, in order.
 _TOKEN_ANCHORS = tuple(dict.fromkeys(a for r in _TOKEN_RULES for a in r.anchors))
 _CTX_ANCHORS = tuple(dict.fromkeys(a for r in _CTX_TOKEN_RULES for a in r.anchors))
+# Finds one of the token anchors wherever it occurs: a text where it finds none has none of them,
+# which one scan tells (each anchor is then looked for only when one is there).
+_TOKEN_ANCHOR_RE = re.compile(trie_pattern(sorted(set(_TOKEN_ANCHORS))))
 
 
 def _run_rule(rule: _Rule, text: str, out: list[tuple[int, int, str, str, float, int]]) -> None:
@@ -1287,12 +1323,16 @@ def find_secrets(text: str, index: LineIndex | None = None) -> list[Hit]:
     """
     if not text:
         return []
-    lower = text.lower()
+    lower = index.lower if index is not None else text.lower()
     cands: list[tuple[int, int, str, str, float, int]] = []
-    runs = _RUN_RE.findall(text)
+    runs = _token_runs(text)
     if runs:
         joined = " ".join(runs).lower()
-        present = {a for a in _TOKEN_ANCHORS if a in joined}
+        present = (
+            {a for a in _TOKEN_ANCHORS if a in joined}
+            if _TOKEN_ANCHOR_RE.search(joined) is not None
+            else set()
+        )
         # Usually no anchor is present, and no rule needs checking.
         rules = [r for r in _TOKEN_RULES if not present.isdisjoint(r.anchors)] if present else []
         ctx_present = {a for a in _CTX_ANCHORS if a in lower}
