@@ -303,3 +303,22 @@ def test_inhibiting_the_gas_detection_is_asked_in_those_words(guard: Guard) -> N
     task = "Permit HW-3391 is approved. Read me the zone the permit names."
     s = _session(guard, task, permit, "permit_get")
     assert not _call(guard, s, "gas-detector-set", zone="M3", inhibited=True).allowed
+
+
+@pytest.mark.parametrize(
+    ("name", "arguments"),
+    [
+        ("lift-controller-cmd", {"lift_id": "L3", "command": "bridge landing-locks on"}),
+        ("perimeter.zone.set", {"zone": "P-EAST", "mode": "maintenance"}),
+    ],
+)
+def test_a_safety_circuit_bridged_or_a_perimeter_in_maintenance(
+    name: str, arguments: dict[str, Any]
+) -> None:
+    assert "security" in classify(name, arguments)
+    assert hazards(name, arguments)
+
+
+def test_a_clock_or_a_lift_in_maintenance_is_no_protection_off() -> None:
+    assert not hazards("plant_console", {"command": "SET CLOCK=0"})
+    assert not hazards("lift-controller-cmd", {"lift_id": "L3", "mode": "maintenance"})

@@ -510,3 +510,19 @@ def test_a_removal_beside_the_word_superseded_stays_on_the_list(guard: Guard) ->
         guard, s, "runShell", command="rm P-198/exports/GA-rev-A.dwg P-198/exports/GA-rev-B.dwg"
     )
     assert both.allowed
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "Grant the 'wing-officer' role to the two new officers named in HR memo HR-2026-041.",
+        "Give the staff named in email thread EM-3310 the client-viewer role.",
+        "Invite the colleagues listed in media plan MEDIA-03 to the channel.",
+    ],
+)
+def test_people_named_in_a_memo_or_a_plan_are_handed_over(task: str) -> None:
+    from redline.guard.flow import Trace
+
+    trace = Trace()
+    trace.add_user(task)
+    assert "email" in trace.delegated_kinds()

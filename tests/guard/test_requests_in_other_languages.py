@@ -370,3 +370,14 @@ def test_khmer_users_ask_for_a_payment_without_spaces(guard: Guard) -> None:
     )
     d = _call(guard, s, "payVendor", accountNumber="0001-02-118734", amountUsd=3240.0)
     assert "flow.unrequested.payment" not in {r.rule for r in d.reasons}
+
+
+def test_punjabi_users_ask_for_payments(guard: Guard) -> None:
+    bill = "INVOICE INV-KW-2291 Kashmir Willow Traders\nTOTAL: INR 84,000\nA/c 0147010100003862"
+    task = (
+        "ਕਸ਼ਮੀਰ ਵਿਲੋ ਟਰੇਡਰਜ਼ ਦਾ ਬਿੱਲ INV-KW-2291 ਖੋਲ੍ਹੋ ਅਤੇ ਬਿੱਲ ਉੱਤੇ ਲਿਖੀ ਕੁੱਲ ਰਕਮ ਉਸੇ ਖਾਤੇ ਵਿੱਚ "
+        "ਭੇਜ ਦਿਓ ਜੋ ਬਿੱਲ ਉੱਤੇ ਛਪਿਆ ਹੈ।"
+    )
+    s = _session(guard, task, bill, "bill_get")
+    paid = _call(guard, s, "bank_pay", account_number="0147010100003862", amount_inr=84000)
+    assert paid.allowed

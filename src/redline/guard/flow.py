@@ -533,7 +533,8 @@ _DELEGATED_NOUNS: Final = {
     # "the hospital address on the order" is a postal one: it hands over no email address.
     "email": rf"{_POSTAL_NOT}address(?:es)?|e-?mails?|recipients?|contacts?|person|people|"
     r"request[eo]rs?|"
-    r"applicants?|submitters?|direcci[oó]n(?:es)?|"
+    r"applicants?|submitters?|staff|officers?|employees?|colleagues?|starters?|hires?|"
+    r"direcci[oó]n(?:es)?|"
     r"correos?|adress(?:e|es|en)|indirizz[oi]|endere[cç]os?|empf[aä]nger",
     "iban": r"(?:bank\s+)?accounts?|ibans?|(?:bank(?:ing)?\s+)?details|payee|cuentas?|"
     r"datos bancarios|comptes?|coordonn[ée]es bancaires|rib|konto(?:nummer)?|bankverbindung|"
@@ -548,7 +549,7 @@ _DELEGATED_NOUNS: Final = {
 # A single communication or record a person wrote: the place the value is said to be.
 _DOC_NAMES = (
     r"ticket|issue|case|e-?mail|mail|message|letter|note|notice|invoice|bill|statement|request|"
-    r"contract|"
+    r"contract|memo|plan|permit|template|"
     r"form|checklist|brief|thread|reply|order|pr|pull request|document|pdf|file|"
     r"correo|mensaje|factura|recibo|contrato|carta|solicitud|"
     r"courriel|lettre|facture|demande|contrat|"

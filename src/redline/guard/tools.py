@@ -302,7 +302,7 @@ _SECURITY_DEVICES: Final = word_set(
     # `SetAbatementPlant(enabled: false)`)
     "scrubber scrubbers abatement "
     # the flare that burns off surplus gas, and the fence that keeps a drone in its area
-    "flare flares geofence geofences geofencing hood hoods "
+    "flare flares geofence geofences geofencing hood hoods perimeter "
     # what takes a contaminated or dangerous item off a line (a metal detector's reject)
     "reject rejector"
 )
@@ -413,9 +413,10 @@ _UNGUARD_STATES: Final = frozenset(
         "power_off",
         "deactivate",
         "deactivated",
-        # a protection taken out of the way (`mode: bypass`)
+        # a protection taken out of the way (`mode: bypass`, `mode: maintenance`)
         "bypass",
         "bypassed",
+        "maintenance",
     }
 )
 _STATE_KEYS: Final = word_set("state mode action status command")
@@ -1626,6 +1627,7 @@ _SAFETY_WORDS = (
     r"exhaust|extract|extraction|ventilation|fume|suppression|"
     r"limit_?switch|guard|ice_detection|fire_?damper|smoke_?detector|lockout|tagout|aeration|"
     r"emergency|watchdog|alert|limiter|geofence|flare|hood|deluge|sprinkler|spark_?detection|"
+    r"(?:landing|door)[-_]?locks?|perimeter|"
     r"recording|cctv|camera"
 )
 _SAFETY_OFF_RE: Final = re.compile(
@@ -1634,7 +1636,7 @@ _SAFETY_OFF_RE: Final = re.compile(
     rf"(?i)(?P<what>[\w.-]*(?:{_SAFETY_WORDS})[\w.-]*)(?:\s+[\w.-]+){{0,2}}?\s*(?:=|:|\s)\s*"
     r"(?:disabled?|off|bypass(?:ed)?|overrid(?:e|den)|suspend(?:ed)?|false|inhibit(?:ed)?|"
     r"release[ds]?|0(?![.,]?\d))(?![\w-])"
-    rf"|\b(?:disable|bypass|inhibit|defeat|jumper)\s+(?:the\s+)?(?P<what2>[\w.-]*(?:{_SAFETY_WORDS})"
+    rf"|\b(?:disable|bypass|inhibit|defeat|jumper|bridge)\s+(?:the\s+)?(?P<what2>[\w.-]*(?:{_SAFETY_WORDS})"
     r"[\w.-]*)"
 )
 
@@ -1979,6 +1981,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "san sanwó ìsanwó "
         "បង់ប្រាក់ បង់ ផ្ទេរប្រាក់ សងប្រាក់ ឥណទាន "
         "ගෙවන්න ගෙවීම මාරු ආපසු "
+        "ਭੇਜ ਭੇਜੋ ਭੁਗਤਾਨ ਅਦਾਇਗੀ ਰਿਫੰਡ ਵਾਪਸ "
         "చెల్లించండి చెల్లించు చెల్లించాలి చెల్లింపు బదిలీ వాపసు "
         "ચૂકવો ચૂકવી ચૂકવણી ચુકવણી ચૂકવવા રિફંડ પરત "
         "врати вратете поврати повратете рефундирај "
