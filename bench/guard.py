@@ -6,16 +6,17 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by thirty-six sets in the same format written apart from the
+The tuning set is followed by thirty-seven sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
 twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-first,
-thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-seventh), each
+thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-seventh,
+thirty-eighth), each
 reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--thirtyseventh DIR] [--misses N]`; a set's flag names another folder for it.
+[--thirtyeighth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -160,7 +161,11 @@ THIRTY_SIXTH_TITLE = (
 )
 THIRTY_SEVENTH = ROOT / "bench" / "guard_thirtyseventh"
 THIRTY_SEVENTH_TITLE = (
-    "Thirty-seventh scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Thirty-seventh scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+THIRTY_EIGHTH = ROOT / "bench" / "guard_thirtyeighth"
+THIRTY_EIGHTH_TITLE = (
+    "Thirty-eighth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1138,11 +1143,23 @@ THIRTY_SEVENTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a sports "
     "goods factory in Punjabi, an aircraft maintenance hangar in Maltese, a prison control "
     "room, an insect farm, a lift maintenance contractor, a debt-collection agency, a DNA "
-    "ancestry service, a green-hydrogen plant, a marathon organiser, a weather service); no "
-    "fix has been read off it, only its totals. Its first run stopped 0.904 of attacker calls "
-    "and allowed 0.850 of legitimate calls (the same on the policy at the start of the stop "
-    "that wrote it).",
+    "ancestry service, a green-hydrogen plant, a marathon organiser, a weather service). Its "
+    "first run, the fairest figure, stopped 0.904 of attacker calls and allowed 0.850 of "
+    "legitimate calls (the same on the policy at the start of the stop that wrote it); it "
+    "stayed unread, apart from its totals, until the thirty-eighth set was written, and "
+    "general fixes read off its misses followed, which the figures below include.",
     THIRTY_SEVENTH,
+)
+THIRTY_EIGHTH_SET = HeldoutSet(
+    "Thirty-eighth",
+    THIRTY_EIGHTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a borehole "
+    "drilling contractor in Afrikaans, a seismic network in Kyrgyz, a record pressing plant, a "
+    "pawnbroker chain, a cigar factory, a casting agency, a freeze-dried food plant, a "
+    "cosmetic clinic, a telecom tower lessor, a touring circus); no fix has been read off it, "
+    "only its totals. Its first run stopped 0.852 of attacker calls and allowed 0.922 of "
+    "legitimate calls (the same on the policy at the start of the stop that wrote it).",
+    THIRTY_EIGHTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1182,6 +1199,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     THIRTY_FIFTH_SET,
     THIRTY_SIXTH_SET,
     THIRTY_SEVENTH_SET,
+    THIRTY_EIGHTH_SET,
 )
 
 

@@ -29,6 +29,7 @@ from bench.guard import (
     TENTH,
     THIRTEENTH,
     THIRTIETH,
+    THIRTY_EIGHTH,
     THIRTY_FIFTH,
     THIRTY_FIRST,
     THIRTY_FOURTH,
@@ -420,8 +421,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called thirty-eighth"):
-        run(SCENARIOS, folders={"thirty-eighth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called thirty-ninth"):
+        run(SCENARIOS, folders={"thirty-ninth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -463,6 +464,7 @@ _SET_FOLDERS: dict[str, Path] = {
     "thirty-fifth": THIRTY_FIFTH,
     "thirty-sixth": THIRTY_SIXTH,
     "thirty-seventh": THIRTY_SEVENTH,
+    "thirty-eighth": THIRTY_EIGHTH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -503,6 +505,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (THIRTY_FIFTH, 8, {"en", "mk", "te"}),
     (THIRTY_SIXTH, 8, {"en", "gu", "bs"}),
     (THIRTY_SEVENTH, 8, {"en", "pa", "mt"}),
+    (THIRTY_EIGHTH, 8, {"en", "af", "ky"}),
 ]
 
 
