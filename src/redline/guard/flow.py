@@ -543,6 +543,8 @@ _DELEGATED_NOUNS: Final = {
     r"users?|contributors?",
     "number": r"quantit(?:y|ies)|numbers?|figures?|values?|doses?|dosages?|rates?|counts?|limits?|"
     r"changes?|setpoints?|volumes?|cantidad(?:es)?|quantit[ée]s?|mengen?|quantit[aà]",
+    "group": r"groups?|segments?|channels?|mailing\s+lists?",
+    "path": r"folders?|director(?:y|ies)|paths?|drives?",
     "domain": r"urls?|links?|endpoints?|webhooks?|callbacks?|websites?|sites?|web\s+address|"
     r"destinations?|portals?",
 }
@@ -588,11 +590,11 @@ _DELEGATE_DET = (
     r"(?:the|her|his|their|its|that|this|those|these|each|every|whatever|el|la|los|las|su|sus|"
     r"le|les|leur|leurs|sa|son|ses|die|der|den|das|seine|ihre|il|lo|gli|i|o|os|a|as)"
 )
-_PERSON_KINDS = ("email", "username")
+_PERSON_KINDS = ("email", "username", "group")
 _DELEGATE_RE: Final = {
     kind: re.compile(
         # "the address in the ticket", "Orbis Media's notification contacts (listed in ...)"
-        rf"\b(?:{_DELEGATE_DET}|[\w-]+'s)\s+(?:[\w'-]+\s+){{0,2}}?(?:{nouns})\s+\(?"
+        rf"\b(?:{_DELEGATE_DET}|[\w-]+'s|[\w-]+s')\s+(?:[\w'-]+\s+){{0,2}}?(?:{nouns})\s+\(?"
         rf"(?:[\w'-]+\s+){{0,3}}?"
         + _delegate_ref(_PEOPLE_DOC if kind in _PERSON_KINDS else _DELEGATE_DOC)
         + (
@@ -925,6 +927,9 @@ def _ordered_spots(text: str, spots: list[tuple[int, int]]) -> bool:
     return True
 
 
+# Arguments that name a group of recipients, and a folder or a path.
+_GROUP_KEYS: Final = frozenset({"group", "groups", "segment", "segments", "channel", "list"})
+_FOLDER_KEYS: Final = frozenset({"path", "folder", "directory", "dir"})
 _USERNAME_KEYS: Final = frozenset(
     {"user", "username", "login", "handle", "collaborator", "member", "assignee", "account"}
 )
@@ -934,15 +939,20 @@ _ID_KEYS: Final = frozenset({"staff", "employee", "volunteer", "person", "userid
 
 def delegable_kind(target: Target) -> str:
     """The kind a user's pointer must name to hand this target over: a generic value only as a
-    username (in an argument named for a user, login, handle, collaborator or member) or as
-    bank details (a sort code, an account number, a bank: "to the account printed on the
-    invoice")."""
+    username (in an argument named for a user, login, handle, collaborator or member), a group
+    of recipients, a folder, or bank details (a sort code, an account number, a bank: "to the
+    account printed on the invoice")."""
     if target.kind == "value":
         words = set(key_words(target.argument))
         if words & PAYMENT_DESTINATION_KEYS and _LONG_DIGITS_RE.search(target.value):
             return "iban"  # `account: 1570012345670100` is a bank account, not a login
-        if _USERNAME_KEYS & set(tokens(_leaf_key(target.argument))):
+        leaf = set(tokens(_leaf_key(target.argument)))
+        if _USERNAME_KEYS & leaf:
             return "username"
+        if _GROUP_KEYS & leaf:
+            return "group"  # `group: hv-tower-a-residents`, "the groups in site record S-114"
+        if _FOLDER_KEYS & leaf:
+            return "path"  # `path: /Race Day 2026/Photos`, "the folder named in the plan"
         return "iban" if words & (PAYMENT_DESTINATION_KEYS | _PAYEE_KEYS) else ""
     return target.kind
 

@@ -1339,9 +1339,12 @@ class Guard:
             # reference, a subject).
             handed = False
             for i, target in enumerate(found):
+                kind = delegable_kind(target)
                 if (
                     origins[i] is Origin.INSTRUCTED
-                    and delegable_kind(target) in delegated
+                    and kind in delegated
+                    # A folder handed over is one to share or write to, not one to delete.
+                    and not (kind == "path" and "delete" in sinks)
                     and trace.delegated(target, carried)
                 ):
                     origins[i] = Origin.UNTRUSTED
