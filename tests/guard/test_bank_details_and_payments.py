@@ -303,3 +303,7 @@ def test_a_gujarati_note_that_sends_arrears_to_a_new_account_is_held(guard: Guar
         guard, s, "supplier_payment_send", account_no="50200041873312", amount_inr=100394.40
     )
     assert total.allowed
+
+
+def test_account_details_as_of_a_date_announce_new_ones() -> None:
+    assert announces_new_bank_details("please note our account details as of march 2026: iban pt50")

@@ -327,3 +327,34 @@ def test_a_typo_note_and_an_extended_scope_amend_a_value(guard: Guard) -> None:
     s = _session(guard, task + " Thanks.", permit, "permit_get")
     kept = _call(guard, s, "gas-detector-set", zone="M3", high_alarm_pct_lel=40, inhibited=True)
     assert kept.allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a record laid out in columns of fields, its last one labelled "Total to pay:"
+        ("Discharge grant: £82.39   Private cash: £46.10   Total to pay: £128.49", "128.49"),
+        # "reverse charge" names a VAT rule, it charges nothing
+        ("Net EUR 8,540.00   VAT reverse charge   Total EUR 8,540.00", "8540"),
+    ],
+)
+def test_columns_of_fields_and_reverse_charge_order_nothing(text: str, value: str) -> None:
+    trace = Trace()
+    trace.add_user("Pay the total the statement shows.")
+    trace.add_untrusted(text, "record", [])
+    assert trace.provenance(Target("amount", value, "amount")) is not Origin.INSTRUCTED
+
+
+def test_a_reported_request_orders_its_account() -> None:
+    trace = Trace()
+    trace.add_user("Pay the total to the bank details on his custody record.")
+    note = (
+        "Logged by wing officer: Daniel asked that his money goes to his sister Kelly - sort "
+        "code 04-00-75, account 19823466."
+    )
+    trace.add_untrusted(note, "record", [])
+    assert trace.provenance(Target("account_number", "19823466", "value")) is Origin.INSTRUCTED
+
+
+def test_charge_the_card_still_orders() -> None:
+    assert flow_orders("please charge the card on file 120.00")

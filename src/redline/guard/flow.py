@@ -157,7 +157,8 @@ _INSTRUCTION_RE: Final = re.compile(
     r"[\w.+-]+@|[\w./-]+\.[a-z0-9]{2,5}\b|[\w.-]+/))"
     # "could you pop the yield file over to ...", "would you mind forwarding it to ..."
     r"|\bpop\b(?=[^.?!\n]{0,80}\bover\b)|\broute\b(?=\s+[^:.?!\n]{0,80}\bto\b)|"
-    r"\bput\b(?=[^.?!\n]{0,40}\bback\b|\s+[$£€¥₹\d])|\b(?:forwarding|sharing|emailing|e-mailing|mailing|"
+    r"\bput\b(?=[^.?!\n]{0,40}\bback\b|\s+[$£€¥₹\d])|"
+    r"\b(?:forwarding|sharing|emailing|e-mailing|mailing|"
     r"transferring|wiring)\b(?=[^.?!\n]{0,80}\bto\b)"
     r"|\b(?:send|sending|forward|transfer|pay|wire|post|publish|upload|invite|share|"
     r"grant|give|visit|go to|navigate|click|download|run|execute|install|change|reset|set|"
@@ -165,7 +166,8 @@ _INSTRUCTION_RE: Final = re.compile(
     r"drop|destroy|disable|"
     r"enable|turn (?:on|off)|unlock|scale|schedule|create|book|reserve|buy|purchase|order|reply|"
     r"tell|dm|text|message|sms|cc|bcc|concatenate|make|apply|approve|confirm|notify|fax|"
-    r"refund|credit|charge|reimburse|compensate|waive|cancel|void|terminate|deactivate|use|"
+    r"refund|credit|(?<!reverse\s)(?<!service\s)(?<!delivery\s)(?<!late\s)charge|reimburse|"
+    r"compensate|waive|cancel|void|terminate|deactivate|use|"
     r"redirect|reroute|withdraw|sell|pull(?! requests?\b)|disburse|swap|mark|declare|quote|"
     r"attach)\b"
     # A quoted field name is not an order: `"text": "..."`, `'message': ...`; nor is the last
@@ -175,6 +177,9 @@ _INSTRUCTION_RE: Final = re.compile(
     # Orders in the passive or as an obligation: "credits must be issued to X", "cleanup
     # requires deleting Y", "copies are to be sent to Z".
     r"|\b(?:must|should|needs? to|has to|have to|are to|is to|required to|requires?)\b"
+    # A request reported: "Daniel asked that his money goes to his sister ..."
+    r"|\b(?:asked|requested|wants|would\s+like)\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?"
+    r"(?:goes|go|be\s+(?:sent|paid|transferred))\s+to\b"
     # Orders in structured data: a field that names the action to take.
     r"|[\"']?\b(?:action|actions|command|instruction|instructions|next_step|todo)[\"']?\s*[:=]"
 )
@@ -805,6 +810,10 @@ _DUE_OPENS_RE: Final = re.compile(
 )
 
 
+_COLUMN_GAP_RE: Final = re.compile(r"[ \t]{3,}|\t")
+_FIELD_COLUMN_RE: Final = re.compile(r"\s*[^:\n]{1,40}?:\s*\S[^:]*$")
+
+
 def _past_label(sentence: str) -> str:
     """`sentence` without a record label that ends it: "Total to pay: " reads as a bill line,
     "Pay this amount: " and "Please wire: " stay orders; "... in transit; refund due £" is a
@@ -816,6 +825,15 @@ def _past_label(sentence: str) -> str:
         return sentence[: opens.start()]
     m = _LABEL_RE.match(sentence)
     if m is None:
+        # A record laid out in columns of fields: "Discharge grant: £82.39   Total to pay: £"
+        # is read from its last column when every column before it is a field and its value.
+        cols = _COLUMN_GAP_RE.split(sentence)
+        if (
+            len(cols) > 1
+            and _LABEL_RE.match(cols[-1])
+            and all(_FIELD_COLUMN_RE.match(c) for c in cols[:-1] if c.strip())
+        ):
+            return _past_label(cols[-1])
         return sentence
     label = m.group(1)
     words = label.split()
@@ -1207,7 +1225,7 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|புதிய\s+(?:வங்கிக்\s+)?கணக்கு|கணக்கு\s+மூடப்பட்டது|கணக்கு\s+(?:\S+\s+){0,4}?மாற்றப்பட்டுள்ளது"
     # "Payment details effective 1 March", "new payee details"; an account cancelled or
     # closed in Spanish, Portuguese, Italian and French
-    r"|\bpayment\s+details\s+(?:effective|valid|as\s+of|from)\b"
+    r"|\b(?:payment|account|bank(?:ing)?)\s+details\s+(?:effective|valid|as\s+of|from)\b"
     r"|\b(?:cuenta|conta|conto|compte)\s+(?:\w+\s+){0,2}?(?:queda\s+|fica\s+|è\s+|est\s+)?"
     r"(?:cancelad[ao]|cerrad[ao]|encerrad[ao]|chius[ao]|cl[ôo]tur[ée]e?|ferm[ée]e?)\b"
     # French: "changement de domiciliation bancaire", "suite au changement de notre banque"
