@@ -21,6 +21,7 @@ from urllib.parse import unquote
 import numpy as np
 import numpy.typing as npt
 
+from redline.text._runs import true_runs
 from redline.text._trie import trie_pattern
 
 __all__ = ["Encoded", "Layer", "Layers", "decode_layers", "find_encoded"]
@@ -266,22 +267,6 @@ def _codes(text: str) -> npt.NDArray[np.uint8]:
     return np.minimum(cps, 127).astype(np.uint8)
 
 
-def _runs(mask: npt.NDArray[np.bool_], min_len: int) -> tuple[list[int], list[int]]:
-    """[start, end) of every run of True at least `min_len` long."""
-    n = len(mask)
-    if n < min_len:
-        return [], []
-    m = mask.view(np.int8)
-    d = np.empty(n + 1, dtype=np.int8)
-    d[0] = m[0]
-    d[n] = -m[n - 1]
-    np.subtract(m[1:], m[:-1], out=d[1:n])
-    starts = (d == 1).nonzero()[0]
-    ends = (d == -1).nonzero()[0]
-    keep = (ends - starts) >= min_len
-    return starts[keep].tolist(), ends[keep].tolist()
-
-
 def _pct_words(text: str) -> Iterator[re.Match[str]]:
     """`_PCT_WORDS_RE.finditer(text)`, tried only on the runs that hold a `%20`.
 
@@ -507,7 +492,7 @@ def _find(
                     if out is not None:
                         col.add(i, m.end(), "hex", out)
         # Long runs of base64 characters: continuous hex or base64 (possibly wrapped).
-        starts, ends = _runs(_B64_TABLE.take(codes), 16)
+        starts, ends = true_runs(_B64_TABLE.take(codes), 16)
         attempts = 0
         k = 0
         while k < len(starts) and not col.full:

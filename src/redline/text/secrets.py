@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from redline.text._runs import true_runs
 from redline.text._spans import LineIndex, resolve_overlaps
 from redline.text._trie import trie_pattern
 from redline.text.types import Category, Hit
@@ -1271,18 +1272,8 @@ def _token_runs(text: str) -> list[str]:
         cps = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
     else:
         cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    n = len(cps)
-    if n < _RUN_MIN:
-        return []
-    m = _RUN_T.take(cps, mode="clip").view(np.int8)
-    edge = np.empty(n + 1, dtype=np.int8)  # +1 where a run starts, -1 after it ends
-    edge[0] = m[0]
-    edge[n] = -m[n - 1]
-    np.subtract(m[1:], m[:-1], out=edge[1:n])
-    starts = (edge == 1).nonzero()[0]
-    ends = (edge == -1).nonzero()[0]
-    keep = (ends - starts) >= _RUN_MIN
-    return [text[s:e] for s, e in zip(starts[keep].tolist(), ends[keep].tolist(), strict=True)]
+    starts, ends = true_runs(_RUN_T.take(cps, mode="clip"), _RUN_MIN)
+    return [text[s:e] for s, e in zip(starts, ends, strict=True)]
 
 
 _TOKEN_RULES = tuple(r for r in _RULES if not r.ctx)
