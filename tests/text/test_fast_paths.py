@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from redline.text import decode, exfil, features, normalize, rules, secrets
+from redline.text._runs import true_runs
 from redline.text.model import _run_bounds
 from redline.text.pipeline import default_model
 
@@ -394,7 +395,7 @@ def test_runs_of_a_mask(mask: list[bool], min_len: int) -> None:
             i = j
         else:
             i += 1
-    starts, ends = decode._runs(np.array(mask, dtype=bool), min_len)
+    starts, ends = true_runs(np.array(mask, dtype=bool), min_len)
     assert list(zip(starts, ends, strict=True)) == want
 
 
