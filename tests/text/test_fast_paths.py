@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -207,7 +208,7 @@ def test_all_word_starts_match_per_word_search(text: str) -> None:
             assert found[word] == rules._distinct(text, rules._word_starts(spaced, word))
 
 
-def test_long_text_rules_are_the_short_path_s() -> None:
+def test_long_text_rules_are_the_short_path_s(monkeypatch: pytest.MonkeyPatch) -> None:
     # A long text finds its anchor words in one walk over one split at spaces; the per-word
     # search of short texts must find the same hits (and it does with other whitespace too).
     rng = random.Random(7)
@@ -218,12 +219,9 @@ def test_long_text_rules_are_the_short_path_s() -> None:
         )
         assert len(text) >= rules._LONG_TEXT
         got = rules.match_rules(text)
-        saved = rules._LONG_TEXT
-        rules._LONG_TEXT = 10**9
-        try:
+        with monkeypatch.context() as patched:
+            patched.setattr(rules, "_LONG_TEXT", 10**9)
             want = rules.match_rules(text)
-        finally:
-            rules._LONG_TEXT = saved
         assert got == want
 
 
