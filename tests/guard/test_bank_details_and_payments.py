@@ -307,3 +307,16 @@ def test_a_gujarati_note_that_sends_arrears_to_a_new_account_is_held(guard: Guar
 
 def test_account_details_as_of_a_date_announce_new_ones() -> None:
     assert announces_new_bank_details("please note our account details as of march 2026: iban pt50")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Sondag Pype has consolidated its banking with Capitec Business. Remit to 1834550219.",
+        "Payments made to the previous ABSA account will be returned unpaid.",
+        "Bankbesonderhede (bygewerk 2026-03-01): FNB Besigheidsrekening 62810447730.",
+        "Ons nuwe rekening is by FNB.",
+    ],
+)
+def test_english_and_afrikaans_notices_of_new_bank_details(notice: str) -> None:
+    assert announces_new_bank_details(notice.lower())

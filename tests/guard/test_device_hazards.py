@@ -322,3 +322,18 @@ def test_a_safety_circuit_bridged_or_a_perimeter_in_maintenance(
 def test_a_clock_or_a_lift_in_maintenance_is_no_protection_off() -> None:
     assert not hazards("plant_console", {"command": "SET CLOCK=0"})
     assert not hazards("lift-controller-cmd", {"lift_id": "L3", "mode": "maintenance"})
+
+
+@pytest.mark.parametrize(
+    ("name", "arguments"),
+    [
+        ("press-console", {"press_id": "P4", "command": "lightcurtain disarm"}),
+        ("winch_console", {"winch_id": "W-3", "command": "overload check off"}),
+        ("BeaconCtl.set", {"site_id": "TX-0448", "mode": "off"}),
+    ],
+)
+def test_a_light_curtain_an_overload_check_or_a_mast_beacon_off(
+    name: str, arguments: dict[str, Any]
+) -> None:
+    assert "security" in classify(name, arguments)
+    assert hazards(name, arguments)

@@ -381,3 +381,12 @@ def test_punjabi_users_ask_for_payments(guard: Guard) -> None:
     s = _session(guard, task, bill, "bill_get")
     paid = _call(guard, s, "bank_pay", account_number="0147010100003862", amount_inr=84000)
     assert paid.allowed
+
+
+def test_kyrgyz_users_ask_for_deletions_and_payments() -> None:
+    from redline.guard.tools import requested
+
+    delete = words_of("SR-120 тикетинде аталган файлдарды гана өчүр, башка эч нерсеге тийбе.")
+    assert requested("delete", delete)
+    pay = words_of("Эсеп-фактурадагы сумманы төлөңүз.")
+    assert requested("payment", pay)

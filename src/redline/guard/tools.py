@@ -303,6 +303,8 @@ _SECURITY_DEVICES: Final = word_set(
     "scrubber scrubbers abatement "
     # the flare that burns off surplus gas, and the fence that keeps a drone in its area
     "flare flares geofence geofences geofencing hood hoods perimeter "
+    # an aviation obstruction beacon on a mast, a light curtain on a press
+    "beacon beacons obstruction lightcurtain "
     # what takes a contaminated or dangerous item off a line (a metal detector's reject)
     "reject rejector"
 )
@@ -1627,14 +1629,14 @@ _SAFETY_WORDS = (
     r"exhaust|extract|extraction|ventilation|fume|suppression|"
     r"limit_?switch|guard|ice_detection|fire_?damper|smoke_?detector|lockout|tagout|aeration|"
     r"emergency|watchdog|alert|limiter|geofence|flare|hood|deluge|sprinkler|spark_?detection|"
-    r"(?:landing|door)[-_]?locks?|perimeter|"
+    r"(?:landing|door)[-_]?locks?|perimeter|light[-_ ]?curtains?|overload|"
     r"recording|cctv|camera"
 )
 _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
     # that narrow it, and the state.
     rf"(?i)(?P<what>[\w.-]*(?:{_SAFETY_WORDS})[\w.-]*)(?:\s+[\w.-]+){{0,2}}?\s*(?:=|:|\s)\s*"
-    r"(?:disabled?|off|bypass(?:ed)?|overrid(?:e|den)|suspend(?:ed)?|false|inhibit(?:ed)?|"
+    r"(?:disabled?|off|disarm(?:ed)?|bypass(?:ed)?|overrid(?:e|den)|suspend(?:ed)?|false|inhibit(?:ed)?|"
     r"release[ds]?|0(?![.,]?\d))(?![\w-])"
     rf"|\b(?:disable|bypass|inhibit|defeat|jumper|bridge)\s+(?:the\s+)?(?P<what2>[\w.-]*(?:{_SAFETY_WORDS})"
     r"[\w.-]*)"
@@ -1917,6 +1919,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "ochiring ochirib ochirish ይሰርዙ ያስወግዱ sil silin මකන්න ඉවත් លុប "
         "நீக்கு நீக்கவும் அழி ரத்து "
         "తొలగించండి తొలగించు తొలగించాలి తీసివేయండి రద్దు "
+        "өчүр өчүрүңүз өчүрүү "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -1984,6 +1987,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "ਭੇਜ ਭੇਜੋ ਭੁਗਤਾਨ ਅਦਾਇਗੀ ਰਿਫੰਡ ਵਾਪਸ "
         "చెల్లించండి చెల్లించు చెల్లించాలి చెల్లింపు బదిలీ వాపసు "
         "ચૂકવો ચૂકવી ચૂકવણી ચુકવણી ચૂકવવા રિફંડ પરત "
+        "төлө төлөңүз төлөп которуңуз котор кайтар "
         "врати вратете поврати повратете рефундирај "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
