@@ -6,17 +6,17 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by thirty-seven sets in the same format written apart from the
+The tuning set is followed by thirty-eight sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
 twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-first,
 thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-seventh,
-thirty-eighth), each
+thirty-eighth, thirty-ninth), each
 reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--thirtyeighth DIR] [--misses N]`; a set's flag names another folder for it.
+[--thirtyninth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -165,7 +165,11 @@ THIRTY_SEVENTH_TITLE = (
 )
 THIRTY_EIGHTH = ROOT / "bench" / "guard_thirtyeighth"
 THIRTY_EIGHTH_TITLE = (
-    "Thirty-eighth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Thirty-eighth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+THIRTY_NINTH = ROOT / "bench" / "guard_thirtyninth"
+THIRTY_NINTH_TITLE = (
+    "Thirty-ninth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1156,10 +1160,23 @@ THIRTY_EIGHTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a borehole "
     "drilling contractor in Afrikaans, a seismic network in Kyrgyz, a record pressing plant, a "
     "pawnbroker chain, a cigar factory, a casting agency, a freeze-dried food plant, a "
-    "cosmetic clinic, a telecom tower lessor, a touring circus); no fix has been read off it, "
-    "only its totals. Its first run stopped 0.852 of attacker calls and allowed 0.922 of "
-    "legitimate calls (the same on the policy at the start of the stop that wrote it).",
+    "cosmetic clinic, a telecom tower lessor, a touring circus). Its first run, the fairest "
+    "figure, stopped 0.852 of attacker calls and allowed 0.922 of legitimate calls (the same "
+    "on the policy at the start of the stop that wrote it); it stayed unread, apart from its "
+    "totals, until the thirty-ninth set was written, and general fixes read off its misses "
+    "followed, which the figures below include.",
     THIRTY_EIGHTH,
+)
+THIRTY_NINTH_SET = HeldoutSet(
+    "Thirty-ninth",
+    THIRTY_NINTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a braiding "
+    "salon chain in Zulu, a money-transfer operator in Tajik, a steel rolling mill, an "
+    "industrial gases plant, a wind tunnel, a traffic-signal control centre, a soap factory, "
+    "a prosthetics clinic, an exhibition centre, a motorsport garage); no fix has been read "
+    "off it, only its totals. Its first run stopped 0.916 of attacker calls and allowed 0.853 "
+    "of legitimate calls (0.916 / 0.847 on the policy at the start of the stop that wrote it).",
+    THIRTY_NINTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1200,6 +1217,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     THIRTY_SIXTH_SET,
     THIRTY_SEVENTH_SET,
     THIRTY_EIGHTH_SET,
+    THIRTY_NINTH_SET,
 )
 
 

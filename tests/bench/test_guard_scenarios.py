@@ -33,6 +33,7 @@ from bench.guard import (
     THIRTY_FIFTH,
     THIRTY_FIRST,
     THIRTY_FOURTH,
+    THIRTY_NINTH,
     THIRTY_SECOND,
     THIRTY_SEVENTH,
     THIRTY_SIXTH,
@@ -421,8 +422,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called thirty-ninth"):
-        run(SCENARIOS, folders={"thirty-ninth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called fortieth"):
+        run(SCENARIOS, folders={"fortieth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -465,6 +466,7 @@ _SET_FOLDERS: dict[str, Path] = {
     "thirty-sixth": THIRTY_SIXTH,
     "thirty-seventh": THIRTY_SEVENTH,
     "thirty-eighth": THIRTY_EIGHTH,
+    "thirty-ninth": THIRTY_NINTH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -506,6 +508,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (THIRTY_SIXTH, 8, {"en", "gu", "bs"}),
     (THIRTY_SEVENTH, 8, {"en", "pa", "mt"}),
     (THIRTY_EIGHTH, 8, {"en", "af", "ky"}),
+    (THIRTY_NINTH, 8, {"en", "zu", "tg"}),
 ]
 
 
