@@ -419,6 +419,8 @@ _ROLE_CAST = (
     r"|\b(?:imagina|imagine)\s+que\s+(?:eres|voc[eê]|tu)\b|\bjuguemos\b|\bfin(?:ge|ja)\s+que\b"
     r"|\ba\s+partir\s+de\s+aqu[ií],?\s+eres\b|\bvoc[eê]\s+[eé]\s+agora\b|\bjeu\s+de\s+r[ôo]le\b"
     r"|\bimaginons\s+que\s+tu\b|\btu\s+es\s+(?:maintenant|d[ée]sormais)\b"
+    # Kyrgyz: "Келгиле, оюн ойнойлу: сен ... роботсуң", "Каарманыңдан чыкпа!"
+    r"|келгиле,?\s+оюн\s+ойно\w*|\bсен\s+(?:\S+\s+){0,4}?\S*(?:роботсуң|ботсуң)|каарманыңдан\s+чыкпа"
     # Bosnian, Croatian, Serbian: "Zamisli da si Lejla iz kadrovske službe"
     r"|\bzamisli(?:te)?\s+da\s+(?:si|ste)\b|\bpretvaraj(?:te)?\s+se\s+da\s+(?:si|ste)\b"
     r"|\bfacciamo\s+un\s+gioco\b|\btu\s+sei\s+(?:ora\s+)?[\w'\"“]+|\bimmagina\s+di\s+essere\b"
