@@ -1228,8 +1228,8 @@ def _contact_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[f
     if not arguments or not s & _CONTACT_VERBS:
         return []
     # A sign-in or recovery field set by name (`field: recovery_phone`, `mfa_enabled: false`,
-    # `field: login_email`) is the account's whatever record the tool calls it; a second
-    # factor counts when it is switched off.
+    # `field: login_email`) belongs to an account, whatever the tool calls the record; a
+    # second factor counts when it is switched off.
     for key, value in arguments.items():
         k = str(key).lower()
         setter = k in SETTING_KEYS and isinstance(value, str)
