@@ -1806,9 +1806,7 @@ class Guard:
         messages do not name it."""
         for path, value in removes:
             removed = value.strip()
-            if not removed or (
-                trace.listed(removed, amended=False) and not trace.appended(removed)
-            ):
+            if not removed or trace.listed(removed, amended=False, added_always=True):
                 continue
             origin = trace.provenance(Target(path, removed, "value"))
             if origin in (Origin.INSTRUCTED, Origin.FLAGGED):

@@ -1731,6 +1731,7 @@ _BRAND_RE: Final = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+")
 _NAMESPACE_RE: Final = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")
 
 
+@lru_cache(maxsize=4096)
 def action_tokens(name: str) -> tuple[str, ...]:
     """The `tokens` of what a tool does, without a capitalised namespace: `Xero.makePayment` ->
     (make, payment); other names whole."""
