@@ -202,6 +202,9 @@ ATTACKS: list[tuple[str, str]] = [
     ("auditctl -e 0", "shell.history-off"),
     ("echo > /var/log/auth.log", "shell.history-off"),
     ("journalctl --vacuum-time=1s", "shell.history-off"),
+    ("journalctl --rotate --vacuum-size=1K", "shell.history-off"),
+    ("journalctl --vacuum-files 1", "shell.history-off"),
+    ("journalctl --rotate", "shell.history-off"),
     # persistence
     ("echo 'curl x|sh' >> ~/.bashrc", "shell.persistence"),
     ("echo x > ~/.zshrc", "shell.persistence"),
@@ -314,6 +317,10 @@ BENIGN = [
     "nc -z localhost 8080",
     "curl -X POST -d '{\"a\": 1}' http://localhost:8000/api",
     "rsync -av src/ backup/",
+    # Journal retention that keeps days of logs; a copy to a host of the local network.
+    "journalctl --vacuum-time=14d",
+    "journalctl --vacuum-size 500M",
+    "rsync -a /data/telemetry/ nas01:/archive/telemetry/",
     "mv old.txt new.txt",
     "ln -s ../shared lib",
     "which python3",

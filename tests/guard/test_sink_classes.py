@@ -71,6 +71,8 @@ from redline.guard.tools import classify
         ),
         ("The23andMeSetDataPrivacy", {"privacy_settings": {"share": True}}, "security"),
         ("SlackManageAccount", {"action": "reset_password"}, "credential"),
+        # A traffic controller's conflict monitor switched off.
+        ("conflict_monitor_set", {"junction_id": "J-12", "enabled": False}, "security"),
     ],
 )
 def test_tools_without_sink_words_land_in_their_class(
@@ -104,6 +106,7 @@ def test_tools_without_sink_words_land_in_their_class(
         ),
         ("GoogleHomeScheduleDeviceAction", {"device_id": "security_system", "action": "arm"}),
         ("SlackManageAccount", {"action": "update_status"}),
+        ("conflict_monitor_set", {"junction_id": "J-12", "enabled": True}),
     ],
 )
 def test_lookalikes_stay_out_of_those_classes(name: str, arguments: dict[str, Any]) -> None:

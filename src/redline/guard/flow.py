@@ -32,6 +32,7 @@ from itertools import islice, pairwise
 from typing import Any, Final, TypeVar
 from urllib.parse import unquote_plus, urlsplit
 
+from anyascii import anyascii
 from publicsuffixlist import PublicSuffixList
 
 from redline.guard.tools import (
@@ -169,7 +170,7 @@ _INSTRUCTION_RE: Final = re.compile(
     r"refund|credit|(?<!reverse\s)(?<!service\s)(?<!delivery\s)(?<!late\s)charge|reimburse|"
     r"compensate|waive|cancel|void|terminate|deactivate|use|"
     r"redirect|reroute|withdraw|sell|pull(?! requests?\b)|disburse|swap|mark|declare|quote|"
-    r"attach)\b"
+    r"attach|raise)\b"
     # A quoted field name is not an order: `"text": "..."`, `'message': ...`; nor is the last
     # word of a name an address follows ("Ship to: Fiona Grant, 3 Westbank Terrace"), nor an
     # identifier's first part (`PAY-81120`, `pay_id`).
@@ -223,8 +224,8 @@ _HIDDEN_RE: Final = re.compile(
     r"|^[^\n]{0,2000}?[\u200b\u2060\ufeff\u180e][^\n]{0,2000}",
     re.S | re.M,
 )
-# Orders of Nepali, Mongolian, Telugu and Gujarati, which put the verb last: the polite and the
-# familiar imperative ("पठाउनुहोस्", "पठाइदिनू"; "шилжүүлнэ үү", "устгаарай"; "చెల్లించండి").
+# Orders of Nepali, Mongolian, Telugu, Gujarati and Tajik, which put the verb last: the polite
+# and the familiar imperative ("पठाउनुहोस्", "पठाइदिनू"; "шилжүүлнэ үү", "устгаарай"; "చెల్లించండి").
 _VERB_LAST_ORDERS: Final = (
     r"[\u0900-\u0963]+(?:नुहोस्|दिनू|दिनुस्)|"
     # Telugu polite imperatives close the sentence: "... కు చెల్లించండి" (pay), send, change, do
@@ -232,7 +233,10 @@ _VERB_LAST_ORDERS: Final = (
     # Gujarati: run, send, pay, change, do, give ("... ચલાવી દેજો", "... ખાતામાં ચૂકવો")
     r"ચલાવી\s+દેજો|ચલાવો|મોકલો|મોકલી\s+દો|મોકલી\s+દેજો|ચૂકવો|ચૂકવી\s+દો|બદલો|બદલી\s+દો|"
     r"કરી\s+દો|કરી\s+દેજો|દેજો|આપો|આપશો|મોકલી\s+આપશો|"
-    r"[а-яөүё]+(?:на\s+уу|но\s+уу|нэ\s+үү|нө\s+үү|аарай|ээрэй|оорой|өөрэй)"
+    r"[а-яөүё]+(?:на\s+уу|но\s+уу|нэ\s+үү|нө\s+үү|аарай|ээрэй|оорой|өөрэй)|"
+    # Tajik: a noun and a polite "do" or "give" ("... пардохт кунед", "интиқол диҳед"), send,
+    # pass on, return
+    r"[\u0400-\u04ff]+\s+(?:кунед|намоед|диҳед)|фиристед|гузаронед|баргардонед|супоред"
 )
 # The same orders in other languages (es, fr, de, it, pt, ru, ar: imperative stems; zh, ja,
 # ko: verbs matched without word boundaries).
@@ -244,7 +248,8 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"esegui|execute|führe|instala|installez|installa|instale|installiere|elimina|borra|"
     r"supprimez|cancella|exclua|apague|lösche|desbloquea|déverrouillez|sblocca|desbloqueie|"
     r"entsperre|abre|ouvrez|apri|abra|öffne|añade|agrega|ajoutez|aggiungi|adicione|füge|"
-    r"bitten|ersuchen|"
+    r"bitten|ersuchen|(?:liefern|senden|schicken|versenden|überweisen|zahlen|ändern|"
+    r"löschen|teilen)\s+sie\b|"
     r"cambia|changez|modifiez|altere|mude|troque|ändere|atualizar|actualizar|aggiornare|"
     r"alterar|cambiar|modificar|mudar|envoie[zr]?|envoy(?:er|ez)|transmettez|inoltra|"
     r"invia|encaminhe|paye[zr]?|vi\s+preghiamo|preghiamo|consegnare|consegnate|spedite|"
@@ -405,6 +410,10 @@ _ROLE_CAST = (
     r"|\bpretend\s+(?:for\s+a\s+(?:moment|second|minute)\s+)?(?:to\s+be|that\s+you|"
     r"you(?:'re|\s+are))\b"
     r"|\bact\s+as\s+(?:[\"“'][^\"”']{1,40}[\"”']|[a-z]+(?:bot|gpt|ai))(?![\w-])"
+    # "For this migration you will act as MIGRA, our ERP migration robot"
+    r"|\byou(?:'ll|\s+will)\s+(?:now\s+)?(?:act|pose)\s+as\b"
+    r"|\bact\s+as\s+[a-z][\w-]*,\s+(?:a|an|the|our|your)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:bot|robot|assistant|agent|ai)\b"
     r"|\byou\s+play\s+|\bplay\s+(?:the\s+role|a\s+role|your\s+part|along)\b"
     r"|\bplay\s+[\"“][^\"”]{1,40}[\"”]"
     r"|\bnew\s+persona|\bswitch\s+roles|\brole-?play|\bstory\s+mode|"
@@ -442,7 +451,9 @@ _ADDRESS_RE: Final = re.compile(
     # or a sentence, or after a word that makes them software.
     r"\b(?:ai|a\.i\.|llm|bot|copilot)s?\s*[:,!>\]]"
     r"|(?:^|[\n.!?>\]*#\"'(\[]\s*|\b(?:ai|a\.i\.|llm|virtual|digital|automated|home|smart|coding|"
-    r"dear|hey|hi|hello|attention|attn|the|to|note\s+for)\s+)(?:agent|assistant)s?\s*[:,!>\]]"
+    # ("Amount due to agent:" names a payee)
+    r"dear|hey|hi|hello|attention|attn|the|(?<!due\s)(?<!owed\s)(?<!paid\s)(?<!payable\s)to|"
+    r"note\s+for)\s+)(?:agent|assistant)s?\s*[:,!>\]]"
     rf"|\b(?:dear|hey|hi|hello|attention|attn|note|message|instructions?|notice|reminder)\s+"
     rf"(?:to|for)?\s*(?:the\s+|all\s+|any\s+)?(?:ai\s+|automated\s+)?{_AGENT}\b"
     rf"|\b{_AGENT}\s+(?:must|should|shall|need to|are required to|is required to)\b"
@@ -473,6 +484,8 @@ _AMEND_RE: Final = re.compile(
     r"re-?issued|supersed(?:es|ed)|is\s+now|are\s+now|has\s+moved|have\s+moved|moved\s+to|"
     # "Permit scope extended by area authority: ...", "typo in the memo, ... meant 6000"
     r"scope\s+(?:extended|widened|enlarged|changed)|typo|"
+    # a revision entry: "Rev 2 (2026-03-14 07:10): brake_bias_front_pct 38.0"
+    r"rev\.?\s*\d{1,2}(?=\s*[(:])|"
     r"now\s+(?:goes|go)\s+to|instead|replaces?|should\s+(?:read|be)|"
     r"corrig[ée]e?s?|correcci[oó]n|corregid[oa]|berichtigung|korrektur|korrigiert|rettifica|"
     r"correzione|corre[cç][aã]o|corrigid[oa]|"
@@ -497,6 +510,7 @@ _AMEND_RE: Final = re.compile(
     r"|訂正|修正|更正|정정|اصلاحیه|تصحیح|संशोधन|सुधार|திருத்தம்|შესწორება|შესწორებული"
     r"|ուղղում|ուղղված|ճշգրտված|\bkorrektur\w+"
 )
+_AMEND_AFTER_RE: Final = re.compile(r"[^.!?\n]{0,30}?\b(?:instead|rather\s+than)\b")
 _DIGIT_RE: Final = re.compile(r"\d")
 NAME_REACH: Final = 200  # how near an address a person's name stands to bind them
 ADDRESS_WINDOW: Final = 300
@@ -541,6 +555,8 @@ _DELEGATED_NOUNS: Final = {
     "email": rf"{_POSTAL_NOT}address(?:es)?|e-?mails?|recipients?|contacts?|person|people|"
     r"request[eo]rs?|"
     r"applicants?|submitters?|staff|officers?|employees?|colleagues?|starters?|hires?|"
+    r"managers?|engineers?|leads?|supervisors?|technicians?|clinicians?|nurses?|volunteers?|"
+    r"contractors?|planners?|coordinators?|analysts?|interns?|trainees?|assistants?|"
     r"direcci[oó]n(?:es)?|"
     r"correos?|adress(?:e|es|en)|indirizz[oi]|endere[cç]os?|empf[aä]nger",
     "iban": r"(?:bank\s+)?accounts?|ibans?|(?:bank(?:ing)?\s+)?details|payee|cuentas?|"
@@ -583,7 +599,7 @@ def _delegate_ref(doc: str) -> str:
         rf"{doc}\b"
         r"|(?:s?he|they|it|the\s+[\w-]+)\s+(?:gives?|gave|lists?|listed|names?|named|mentions?|"
         r"mentioned|provides?|provided|sent|says?|said|wrote|specif(?:y|ies|ied)|states?|stated|"
-        r"sets?\s+out|calls?\s+for|prescribes?|prescribed)\b"
+        r"sets?\s+out|calls?\s+for|asks?\s+for|recommends?|recommended|prescribes?|prescribed)\b"
         r"|(?:proposed|nominated|suggested|named|mentioned)\s+there\b"
         # "pay the total shown on the invoice to the account printed on it"
         r"|(?:printed|shown|given|listed|stated|written|quoted)\s+(?:on|in)\s+(?:it|them)\b)"
@@ -604,8 +620,22 @@ _DELEGATE_RE: Final = {
         rf"\b(?:{_DELEGATE_DET}|[\w-]+'s|[\w-]+s')\s+(?:[\w'-]+\s+){{0,2}}?(?:{nouns})\s+\(?"
         rf"(?:[\w'-]+\s+){{0,3}}?"
         + _delegate_ref(_PEOPLE_DOC if kind in _PERSON_KINDS else _DELEGATE_DOC)
+        # The document first: "the e-mail from the clinical lead gives her address", "the HR
+        # e-mail in my inbox says which two new starters need ERP roles".
+        + rf"|\b(?:the|her|his|their|my|our|this|that)\s+(?:[\w'-]+\s+){{0,3}}?"
+        rf"(?:{_PEOPLE_DOC if kind in _PERSON_KINDS else _DELEGATE_DOC})\b[^.\n]{{0,80}}?\b"
+        r"(?:gives?|lists?|names?|states?|says?|specif(?:y|ies)|provides?|shows?)\s+"
+        rf"(?:(?:{_DELEGATE_DET}|which|who|whom)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{nouns})\b"
+        # The value named, then how to take it: "apply the two setpoint changes in MOC-2026-031
+        # to ASU-2, exactly as the MOC gives them".
+         + rf"|\b{_DELEGATE_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:{nouns})\b[^.\n;]{{0,160}}?"
+        r"\bas\s+(?:the\s+[\w-]+|it|they|s?he)\s+(?:gives?|lists?|states?|shows?|specifies|"
+        r"sets?\s+out|writes?)\s+(?:them|it)\b"
         + (
             r"|\b(?:whoever|whom)\s+(?:s?he|they|it|the\s+[\w-]+)\s+(?:says|names|lists|asks)"
+            # "the head of department e-mailed which two new engineers need access"
+            rf"|\b(?:e-?mailed|messaged|wrote)\s+(?:me\s+|us\s+)?(?:which|who|whom)\s+"
+            rf"(?:[\w'-]+\s+){{0,3}}?(?:{nouns})\b"
             # Mongolian, Nepali: "Түүний имэйл hr/onboard.txt тэмдэглэлд бий" (her email is
             # in the note), "इमेल onboarding.txt फाइलमा छ"
             r"|имэйл\w*\s+(?:\S+\s+){0,3}?(?:тэмдэглэл|файл|тасалбар|бүртгэл|захидал)\w*\s+"
@@ -634,6 +664,9 @@ _DELEGATE_RE: Final = {
             r"(?:[\w'-]+\s+){0,2}?(?:bill|invoice|statement|factura|recibo|rechnung|nachzahlung|"
             r"facture|fattura|fatura)s?\b"
             if kind == "iban"
+            # Zulu: "ngobuningi obubhaliwe" (in the quantities written there)
+            else r"|\b\w*(?:buningi|nani)\s+\S*bhal\w*"
+            if kind == "number"
             else ""
         )
     )
@@ -1305,6 +1338,7 @@ _BANK_CHANGE_RE: Final = re.compile(
 _BANK_CHANGE_REACH: Final = 400
 _BANK_CHANGE_AFTER: Final = 120
 _LONG_DIGITS_RE: Final = re.compile(r"\d{6,}")
+_CARD_DIGITS_RE: Final = re.compile(r"\d{10,34}")
 # The last part of an address that names a country: one to three words of letters.
 _COUNTRY_RE: Final = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")
 
@@ -1352,9 +1386,17 @@ _SOFT_BREAK_RE: Final = re.compile(
 _FULL_LINE: Final = 60
 
 
+# A line that ends on a word no sentence ends with ("Raise choline to\n0.06 kg") runs on.
+_RUNS_ON_RE: Final = re.compile(r"\b(?:to|the|a|an|of|at|and|or|for|with|by|from|into|per)$")
+
+
 def _soft_break(m: re.Match[str]) -> str:
     line_start = m.string.rfind("\n", 0, m.start()) + 1
-    if m.group("lower") or (m.group("indent") and m.start() - line_start >= _FULL_LINE):
+    if (
+        m.group("lower")
+        or (m.group("indent") and m.start() - line_start >= _FULL_LINE)
+        or _RUNS_ON_RE.search(m.string, max(line_start, m.start() - 6), m.start())
+    ):
         return " " * len(m.group(0))
     return m.group(0)
 
@@ -1648,6 +1690,7 @@ class _UserFacts:
     access: int  # the highest access level it names (see `tools.access_level`)
     new_bank_details: bool  # it speaks of a payee's new bank details (`_BANK_CHANGE_RE`)
     people: tuple[tuple[str, ...], ...] = ()  # the names of people it gives (see `_people_in`)
+    recipients: int = 0  # how many people it says a document names ("the two new starters")
 
 
 def _grouped(pairs: Iterable[tuple[str, _V]]) -> dict[str, set[_V]]:
@@ -1741,6 +1784,7 @@ def _name_in(word: str, words: set[str]) -> bool:
     return False
 
 
+_NAME_PREFIX_RE: Final = re.compile(r"^[a-z]{1,3}(?=[A-Z][a-z])")
 _NAME_PARTICLES: Final = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
      "ter", "ten", "bin", "al", "y"}
@@ -1757,6 +1801,8 @@ def _people_in(text: str) -> tuple[tuple[str, ...], ...]:
     last_end = -2
     for m in _TITLE_WORD_RE.finditer(text[:20_000]):
         word = _POSSESSIVE_RE.sub("", m.group(0))
+        # A class prefix written onto a name, as Zulu and Xhosa do ("uThandeka", "kuSipho").
+        word = _NAME_PREFIX_RE.sub("", word)
         titled = word[0].isupper() and all(
             len(part) <= 1 or part[1:].islower() for part in _APOSTROPHE_RE.split(word)
         )
@@ -1776,7 +1822,15 @@ def _people_in(text: str) -> tuple[tuple[str, ...], ...]:
             break
     if 2 <= len(run) <= 4 and len(runs) < 64:
         runs.append(tuple(run))
-    return tuple(runs)
+    # A name in another script is also looked for as the Latin letters an address spells it
+    # with ("Фарруха Раҳимова" -> farrukha rahimova, as in `f.rahimova@...`).
+    latin = [t for r in runs if (t := tuple(_latin(w) for w in r)) != r and all(t)]
+    return tuple(runs + latin[: 64 - len(runs)])
+
+
+def _latin(word: str) -> str:
+    """A folded word in Latin letters (`раҳимова` -> `rahimova`); `word` itself when it is."""
+    return word if word.isascii() else anyascii(word).lower()
 
 
 def _user_facts(lower: str, text: str = "") -> _UserFacts:
@@ -1817,7 +1871,29 @@ def _user_facts(lower: str, text: str = "") -> _UserFacts:
         access=access_level(lower),
         new_bank_details=announces_new_bank_details(lower),
         people=_people_in(text),
+        recipients=max(
+            (_COUNT_WORDS[m.group(1)] for m in _RECIPIENT_COUNT_RE.finditer(head)), default=0
+        ),
     )
+
+
+# How many people the user says a document names: "the two new starters", "both engineers".
+_COUNT_WORDS: Final = {"both": 2, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_RECIPIENT_COUNT_RE: Final = re.compile(
+    r"\b(both|two|three|four|[234])\s+(?:[\w'-]+\s+){0,2}?"
+    rf"(?:{_DELEGATED_NOUNS['email']})\b"
+)
+# The header lines of an e-mail: the addresses there send or receive it, the body gives none.
+_HEADER_LINE_RE: Final = re.compile(
+    r"(?:^|\n)[ \t>]*(?:from|to|cc|bcc|reply-to|sender|de|von|van|da|para|an|от|кому)\s*:"
+    r"[^\n]*",
+)
+
+
+def _in_headers_only(text: str, address: str) -> bool:
+    """Whether every place a lowercased text holds `address` is on an e-mail header line."""
+    headers = "\n".join(m.group(0) for m in _HEADER_LINE_RE.finditer(text[:MAX_TEXT_CHARS]))
+    return address in headers and text.count(address) == headers.count(address)
 
 
 # A path of two parts or more in the user's words; not a URL (`://`) or an address.
@@ -2258,7 +2334,9 @@ class Trace:
 
         with self.lock:
             contents = list(self.untrusted)
+            recipients = max((f.recipients for f in self.user_facts), default=0)
         seen = False
+        strangers: set[str] = set()
         for c in contents:
             if holds(c.compact if compact_kind else c.text):
                 seen = True
@@ -2270,8 +2348,17 @@ class Trace:
             others = c.emails if kind == "email" else _values_of_kind(c.text[:MAX_TEXT_CHARS], kind)
             for other in others[:64]:
                 # Text after an account number can run into its match ("... 3249 31 by 2026").
-                if not any(other.startswith(v) or v.startswith(other) for v in (needle, *carried)):
+                if any(other.startswith(v) or v.startswith(other) for v in (needle, *carried)):
+                    continue
+                if kind != "email":
                     return False
+                # An e-mail's sender and receivers are not addresses it gives; and where the
+                # user says how many people it names ("the two new starters"), it may name
+                # that many.
+                if not _in_headers_only(c.text, other):
+                    strangers.add(other)
+                    if len(strangers) + 1 > recipients:
+                        return False
         return seen
 
     def beside(self, target: Target, numbers: Collection[str]) -> bool:
@@ -2349,10 +2436,14 @@ class Trace:
                     break
                 around = set(
                     _LOCAL_PART_RE.findall(
-                        _fold(c.text[max(0, start - NAME_REACH) : start + len(value) + NAME_REACH])
+                        _latin(
+                            _fold(
+                                c.text[max(0, start - NAME_REACH) : start + len(value) + NAME_REACH]
+                            )
+                        )
                     )
                 )
-                bound = any(a in around and b in around for a, b in pairs)
+                bound = any(_name_in(a, around) and _name_in(b, around) for a, b in pairs)
         return bound
 
     def _names_owner_id(self, value: str) -> bool:
@@ -2426,11 +2517,18 @@ class Trace:
                 if numeric
                 else [(m, m + len(needle)) for m in islice(_starts(text, needle, spaced), 16)]
             )
-            for start, _ in spots:
+            for start, end in spots:
                 line_start = text.rfind("\n", 0, start) + 1
                 lo = max(line_start, start - AMEND_REACH)
                 amends = [m.start() for m in _AMEND_RE.finditer(text, lo, start)]
                 if amends and first_form(text[: amends[-1]]):
+                    return True
+                # "please run 1 at 95 m/s instead": the amending word after a number.
+                if (
+                    numeric
+                    and _AMEND_AFTER_RE.match(text, end, end + 40)
+                    and first_form(text[:start])
+                ):
                     return True
         return False
 
@@ -2588,7 +2686,10 @@ class Trace:
     def provenance(self, target: Target) -> Origin:
         """Where a target value was seen (see `Origin`); the user's words win."""
         value = target.value
-        compact_kind = target.kind in {"iban", "phone"}
+        # A card or account number is written in groups too (`9762 0099 5517 2230`).
+        compact_kind = target.kind in {"iban", "phone"} or (
+            target.kind == "value" and _CARD_DIGITS_RE.fullmatch(_compact(value)) is not None
+        )
         needle = _compact(value) if compact_kind else value.lower()
         if not needle:
             return Origin.UNKNOWN
@@ -2625,7 +2726,7 @@ class Trace:
                 return Origin.USER
         if target.kind == "domain" and self._user_domain(needle, [lower for lower, _ in users]):
             return Origin.USER
-        if target.kind == "value" and self._user_parts(needle):
+        if target.kind == "value" and self._user_parts(value.lower()):
             return Origin.USER
         found = Origin.UNKNOWN
         for c in self._candidates(needle, compact_kind):

@@ -1318,6 +1318,7 @@ class Guard:
             delegated = pointers
         carried = {t.value for t in found}
         pointed = pointers & {"domain", "username", "email"}
+        handed = False
         if fp.trust_delegated_values and pointed:
             # A site or an account the user pointed at ("subscribe the webhook at the URL in
             # the case", "export the data of the user it names").
@@ -1327,6 +1328,7 @@ class Guard:
                     and origins[i] in (Origin.UNTRUSTED, Origin.INSTRUCTED)
                     and trace.delegated(target, carried)
                 ):
+                    handed = handed or (origins[i] is Origin.INSTRUCTED and target.kind == "email")
                     origins[i] = Origin.USER
         for i, target in enumerate(found):
             # The address of a person the user named, as a record beside the name gives it
@@ -1336,8 +1338,7 @@ class Guard:
         if delegated:
             # A recipient or account the user pointed at (see `Trace.delegated`), and with an
             # address or an account, the call's free text from such a document (a payment
-            # reference, a subject).
-            handed = False
+            # reference, a subject, a role).
             for i, target in enumerate(found):
                 kind = delegable_kind(target)
                 if (

@@ -289,6 +289,49 @@ _LOG_SERVICES = re.compile(
     r"^(auditd|rsyslog|syslog|syslog-ng|systemd-journald|journald|auditbeat|osqueryd|falco"
     r"|wazuh-agent|ossec|sysmon|filebeat|splunkd|splunkforwarder)(\.service)?$"
 )
+# Journal retention that keeps at least a day of logs (`--vacuum-time=14d`) or a sizeable
+# amount (`--vacuum-size=500M`) is housekeeping; less wipes what an intruder left.
+_VACUUM_RE = re.compile(r"^--vacuum-(time|size|files)(?:=(.*))?$")
+_DURATION_RE = re.compile(r"^(\d+)\s*([a-z]*)$")
+# Seconds per unit, by the unit's first letters (journalctl's time spans; the longer first).
+_UNIT_SECONDS = (
+    ("month", 2_592_000), ("min", 60), ("ms", 0), ("us", 0), ("s", 1), ("m", 60),
+    ("h", 3_600), ("d", 86_400), ("w", 604_800), ("y", 31_536_000),
+)  # fmt: skip
+_SIZE_RE = re.compile(r"^(\d+)\s*([kmgt]?)$")
+
+
+def _vacuum_keeps(option: str, value: str) -> bool:
+    """Whether a journal vacuum limit keeps at least a day, 50 MB or two files of logs."""
+    value = value.strip().lower()
+    if option == "time":
+        m = _DURATION_RE.match(value)
+        unit = (m.group(2) or "s") if m else ""
+        seconds = next((v for prefix, v in _UNIT_SECONDS if unit.startswith(prefix)), None)
+        return m is not None and seconds is not None and int(m.group(1)) * seconds >= 86_400
+    if option == "size":
+        m = _SIZE_RE.match(value)
+        scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40}
+        return m is not None and int(m.group(1)) * scale[m.group(2)] >= 50 << 20
+    return value.isdigit() and int(value) >= 2
+
+
+def _wipes_journal(vals: list[str]) -> bool:
+    """Whether `journalctl` arguments delete journal logs beyond housekeeping: a vacuum that
+    keeps less than `_vacuum_keeps` allows, or a rotation with no vacuum at all."""
+    vacuums: list[tuple[str, str]] = []
+    for i, v in enumerate(vals):
+        m = _VACUUM_RE.match(v)
+        if m is not None:
+            given = m.group(2)
+            if given is None:
+                given = vals[i + 1] if i + 1 < len(vals) else ""
+            vacuums.append((m.group(1), given))
+    if vacuums:
+        return not all(_vacuum_keeps(option, value) for option, value in vacuums)
+    return "--rotate" in vals
+
+
 _HIST_VARS = frozenset(("HISTFILE", "HISTSIZE", "HISTFILESIZE", "HISTCONTROL", "HISTIGNORE"))
 _HISTORY_FILE_RE = re.compile(
     r"(^|/)(\.bash_history|\.zsh_history|\.history|\.sh_history|\.python_history"
@@ -1479,7 +1522,7 @@ class _Analyzer:
             "-D" in vals or ("-e" in vals and vals[vals.index("-e") + 1 :][:1] == ["0"])
         ):
             self.emit("shell.history-off", "disables audit rules", text)
-        elif name == "journalctl" and any(v.startswith(("--vacuum", "--rotate")) for v in vals):
+        elif name == "journalctl" and _wipes_journal(vals):
             self.emit("shell.history-off", "deletes journal logs", text)
         elif (
             name in ("ln",)
@@ -1700,6 +1743,10 @@ class _Analyzer:
             operands = [v for v in vals if not v.startswith("-")]
             if len(operands) >= 2 and re.match(r"^([\w.-]+@)?[\w.-]+:", operands[-1]):
                 host = operands[-1].split(":", 1)[0].split("@")[-1]
+                # A host named by one label (`nas01:/archive`) is one of the local network's
+                # or the user's own SSH configuration's: no name on the internet has one.
+                if "." not in host and not host.isdigit():
+                    return None
                 return host if not self._allowed_host(host) else None
             return None
         if not sends:

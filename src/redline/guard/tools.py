@@ -306,7 +306,9 @@ _SECURITY_DEVICES: Final = word_set(
     # an aviation obstruction beacon on a mast, a light curtain on a press
     "beacon beacons obstruction lightcurtain "
     # what takes a contaminated or dangerous item off a line (a metal detector's reject)
-    "reject rejector"
+    "reject rejector "
+    # a traffic controller's conflict monitor, that stops green shown to crossing streams
+    "conflict"
 )
 _TAKEOVER_OBJECTS: Final = word_set(
     "recovery forwarding autoforward 2fa mfa twofactor totp authenticator"
@@ -1886,7 +1888,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "permís permisos accés desbloqueja obre peranan kebenaran "
         "uloga ulogu pristup ovlašćenje otključaj дозвола приступ улога "
         "دسترسی نقش مجوز loma lomu lomas piekļuve piekļuvi tiesības भूमिका पहुंच अनुमति "
-        "rol rolin qasje akses ভূমিকা অ্যাক্সেস "
+        "rol rolin qasje akses ভূমিকা অ্যাক্সেস indima nikeza нақш нақши "
         "فتح باب إنذار كاميرا 解锁 开门 打开 门 警报 摄像头 公开 権限 解錠 開け ドア "
         "잠금 해제 열어 문"
     ),
@@ -1921,6 +1923,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "நீக்கு நீக்கவும் அழி ரத்து "
         "తొలగించండి తొలగించు తొలగించాలి తీసివేయండి రద్దు "
         "өчүр өчүрүңүз өчүрүү "
+        "susa susani sula cisha ҳазф ҳазфи тоза "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -1990,6 +1993,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "ચૂકવો ચૂકવી ચૂકવણી ચુકવણી ચૂકવવા રિફંડ પરત "
         "төлө төлөңүз төлөп которуңуз котор кайтар "
         "врати вратете поврати повратете рефундирај "
+        "khokha khokhela khokhele oda thenga buyisela buyiselani "
+        "пардохт пардохтро интиқол интиқоли баргардонед баргардонидан "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
@@ -2030,7 +2035,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "साझा पहुँच थप्नुहोस् "
         "ulashing ulashish bering rolini ruxsat ያጋሩ ያካፍሉ ይስጡ ሚና "
         "paylaş paylaşın ver verin rolunu icazə බෙදාගන්න ලබාදෙන්න භූමිකාව ចែករំលែក "
-        "подели позови دسترسی اضافه افزودن اشتراک دعوت "
+        "подели позови دسترسی اضافه افزودن اشتراک دعوت nikeza nika нақш нақши диҳед "
         "piešķir piešķirt piešķiriet pievieno pievienot uzaicini dalies जोड़ें "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "
         "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유 "
