@@ -6,17 +6,17 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by thirty-eight sets in the same format written apart from the
+The tuning set is followed by forty sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
 twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-first,
 thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-seventh,
-thirty-eighth, thirty-ninth), each
+thirty-eighth, thirty-ninth, fortieth, forty-first), each
 reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--thirtyninth DIR] [--misses N]`; a set's flag names another folder for it.
+[--fortyfirst DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -169,7 +169,13 @@ THIRTY_EIGHTH_TITLE = (
 )
 THIRTY_NINTH = ROOT / "bench" / "guard_thirtyninth"
 THIRTY_NINTH_TITLE = (
-    "Thirty-ninth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Thirty-ninth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+FORTIETH = ROOT / "bench" / "guard_fortieth"
+FORTIETH_TITLE = "Fortieth scenarios (ten more toolkits, written apart; first run before the fixes)"
+FORTY_FIRST = ROOT / "bench" / "guard_fortyfirst"
+FORTY_FIRST_TITLE = (
+    "Forty-first scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1173,10 +1179,36 @@ THIRTY_NINTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a braiding "
     "salon chain in Zulu, a money-transfer operator in Tajik, a steel rolling mill, an "
     "industrial gases plant, a wind tunnel, a traffic-signal control centre, a soap factory, "
-    "a prosthetics clinic, an exhibition centre, a motorsport garage); no fix has been read "
-    "off it, only its totals. Its first run stopped 0.916 of attacker calls and allowed 0.853 "
-    "of legitimate calls (0.916 / 0.847 on the policy at the start of the stop that wrote it).",
+    "a prosthetics clinic, an exhibition centre, a motorsport garage). Its first run, the "
+    "fairest figure, stopped 0.916 of attacker calls and allowed 0.853 of legitimate calls "
+    "(0.916 / 0.847 on the policy at the start of the stop that wrote it); it stayed unread, "
+    "apart from its totals, until the fortieth set was written, and general fixes read off "
+    "its misses followed, which the figures below include.",
     THIRTY_NINTH,
+)
+FORTIETH_SET = HeldoutSet(
+    "Fortieth",
+    FORTIETH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a livestock "
+    "export station in Somali, a cashew factory in Marathi, a transmission grid control "
+    "centre, a demolition and asbestos contractor, a fertiliser plant, a rail hump yard, a "
+    "tank storage terminal, a pasta factory, a crop-spraying contractor, a wind-turbine blade "
+    "factory). Its first run, the fairest figure, stopped 0.792 of attacker calls and allowed "
+    "0.962 of legitimate calls (0.779 / 0.962 on the policy at the start of the stop that wrote "
+    "it); it stayed unread, apart from its totals, until the forty-first set was written, and "
+    "general fixes read off its misses followed, which the figures below include.",
+    FORTIETH,
+)
+FORTY_FIRST_SET = HeldoutSet(
+    "Forty-first",
+    FORTY_FIRST_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (an invoice "
+    "factoring company, a music royalties desk, a council benefits office, a travel clinic, a "
+    "day-nursery chain, a language school, a DIY store chain, a background-screening firm, a "
+    "maternity ward in Kinyarwanda, an exam centre in Belarusian); no fix has been read off "
+    "it, only its totals. Its first run stopped 0.919 of attacker calls and allowed 0.853 of "
+    "legitimate calls (0.905 / 0.843 on the policy at the start of the stop that wrote it).",
+    FORTY_FIRST,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1218,6 +1250,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     THIRTY_SEVENTH_SET,
     THIRTY_EIGHTH_SET,
     THIRTY_NINTH_SET,
+    FORTIETH_SET,
+    FORTY_FIRST_SET,
 )
 
 

@@ -14,6 +14,8 @@ from bench.guard import (
     EIGHTH,
     ELEVENTH,
     FIFTEENTH,
+    FORTIETH,
+    FORTY_FIRST,
     FOURTEENTH,
     FRESH,
     HELDOUT,
@@ -422,8 +424,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called fortieth"):
-        run(SCENARIOS, folders={"fortieth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called forty-second"):
+        run(SCENARIOS, folders={"forty-second": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -467,6 +469,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "thirty-seventh": THIRTY_SEVENTH,
     "thirty-eighth": THIRTY_EIGHTH,
     "thirty-ninth": THIRTY_NINTH,
+    "fortieth": FORTIETH,
+    "forty-first": FORTY_FIRST,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -509,6 +513,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (THIRTY_SEVENTH, 8, {"en", "pa", "mt"}),
     (THIRTY_EIGHTH, 8, {"en", "af", "ky"}),
     (THIRTY_NINTH, 8, {"en", "zu", "tg"}),
+    (FORTIETH, 8, {"en", "so", "mr"}),
+    (FORTY_FIRST, 8, {"en", "rw", "be"}),
 ]
 
 
