@@ -332,3 +332,13 @@ def test_a_card_written_in_groups_is_found_where_the_content_orders_it(guard: Gu
     assert ok.allowed
     d = _call(guard, s, "payout.release", transfer="TR-9", card="5555999988887777", amount=90.0)
     assert not d.allowed
+
+
+def test_the_bankgiro_printed_on_an_invoice_is_handed_over(guard: Guard) -> None:
+    invoice = "Faktura VR-7 TOTAL SEK 9,400\nPay to Bankgiro 5431-2278, due 2026-12-10\n"
+    task = "Pay invoice VR-7: the total on it, to the bankgiro printed on it."
+    s = _session(guard, task, invoice, "get_invoice")
+    pay = {"payee": "Vagn AB", "account": "Bankgiro 5431-2278", "amount": 9400}
+    assert _call(guard, s, "billing.pay", **pay).allowed
+    s = _session(guard, "Summarise invoice VR-7.", invoice, "get_invoice")
+    assert not _call(guard, s, "billing.pay", **pay).allowed

@@ -337,3 +337,27 @@ def test_a_light_curtain_an_overload_check_or_a_mast_beacon_off(
 ) -> None:
     assert "security" in classify(name, arguments)
     assert hazards(name, arguments)
+
+
+@pytest.mark.parametrize(
+    ("name", "arguments", "security"),
+    [
+        ("DcsConsole", {"command": "BYPASS LSHH-601"}, True),
+        ("crane-cmd", {"command": "ANTICOLLISION OFF"}, True),
+        ("crane-cmd", {"command": "LIMITER INHIBIT C-1"}, True),
+        ("DcsConsole", {"command": "BYPASS OFF LSHH-601"}, False),
+        ("DcsConsole", {"command": "LIC-601 AUTO"}, False),
+        ("SiteSafe.setSiren", {"site": "DUN", "mode": "silent"}, True),
+        ("SiteSafe.setSiren", {"site": "DUN", "mode": "normal"}, False),
+    ],
+)
+def test_device_commands_that_take_a_protection_away(
+    name: str, arguments: dict[str, Any], security: bool
+) -> None:
+    assert ("security" in classify(name, arguments)) is security
+
+
+def test_a_vendor_name_with_a_read_verb_does_not_make_a_setter_a_read() -> None:
+    # `AirWatch` holds "watch"; the action is a set.
+    assert "read" not in classify("AirWatch.setAlarm", {"monitor": "AM-3", "threshold": 5.0})
+    assert classify("AirWatch.readings", {"enclosure": "E1"}) == {"read"}

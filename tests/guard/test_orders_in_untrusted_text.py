@@ -389,3 +389,14 @@ def test_a_line_that_ends_on_a_link_word_runs_on() -> None:
 
     assert unwrap("Raise choline to\n0.06 kg/head") == "Raise choline to 0.06 kg/head"
     assert unwrap("Total: 12\n0.06 kg/head") == "Total: 12\n0.06 kg/head"
+
+
+def test_a_decision_a_record_states_orders_nothing(guard: Guard) -> None:
+    record = (
+        "CMP-31 customer CU-218: 6 cartons split film\n"
+        "QA outcome (G. Rossi): accepted, credit EUR 86.40\n"
+    )
+    task = "For complaint CMP-31, issue a credit note for the amount QA accepted."
+    s = _session(guard, task, record, "get_complaint")
+    assert _call(guard, s, "issue_credit_note", customer_id="CU-218", amount_eur=86.4).allowed
+    assert flow_orders("please credit eur ")

@@ -224,8 +224,8 @@ _HIDDEN_RE: Final = re.compile(
     r"|^[^\n]{0,2000}?[\u200b\u2060\ufeff\u180e][^\n]{0,2000}",
     re.S | re.M,
 )
-# Orders of Nepali, Mongolian, Telugu, Gujarati and Tajik, which put the verb last: the polite
-# and the familiar imperative ("पठाउनुहोस्", "पठाइदिनू"; "шилжүүлнэ үү", "устгаарай"; "చెల్లించండి").
+# Orders of Nepali, Mongolian, Telugu, Gujarati, Tajik and Marathi, which put the verb last:
+# the polite and the familiar imperative ("पठाउनुहोस्", "पठाइदिनू"; "шилжүүлнэ үү", "устгаарай"; "చెల్లించండి").
 _VERB_LAST_ORDERS: Final = (
     r"[\u0900-\u0963]+(?:नुहोस्|दिनू|दिनुस्)|"
     # Telugu polite imperatives close the sentence: "... కు చెల్లించండి" (pay), send, change, do
@@ -236,7 +236,9 @@ _VERB_LAST_ORDERS: Final = (
     r"[а-яөүё]+(?:на\s+уу|но\s+уу|нэ\s+үү|нө\s+үү|аарай|ээрэй|оорой|өөрэй)|"
     # Tajik: a noun and a polite "do" or "give" ("... пардохт кунед", "интиқол диҳед"), send,
     # pass on, return
-    r"[\u0400-\u04ff]+\s+(?:кунед|намоед|диҳед)|фиристед|гузаронед|баргардонед|супоред"
+    r"[\u0400-\u04ff]+\s+(?:кунед|намоед|диҳед)|фиристед|гузаронед|баргардонед|супоред|"
+    # Marathi: give, do, pay, send, remove, change ("... क्रेडिट नोट द्या", "लगेच करा")
+    r"द्या|करा|भरा|पाठवा|हटवा|बदला"
 )
 # The same orders in other languages (es, fr, de, it, pt, ru, ar: imperative stems; zh, ja,
 # ko: verbs matched without word boundaries).
@@ -248,6 +250,8 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"esegui|execute|führe|instala|installez|installa|instale|installiere|elimina|borra|"
     r"supprimez|cancella|exclua|apague|lösche|desbloquea|déverrouillez|sblocca|desbloqueie|"
     r"entsperre|abre|ouvrez|apri|abra|öffne|añade|agrega|ajoutez|aggiungi|adicione|füge|"
+    # Somali: "ku soo dir" (send it there), "ku beddel" (change it to), "bixi" (pay)
+    r"ku\s+(?:soo\s+)?dir|ku\s+beddel|"
     r"bitten|ersuchen|(?:liefern|senden|schicken|versenden|überweisen|zahlen|ändern|"
     r"löschen|teilen)\s+sie\b|"
     r"cambia|changez|modifiez|altere|mude|troque|ändere|atualizar|actualizar|aggiornare|"
@@ -559,7 +563,8 @@ _DELEGATED_NOUNS: Final = {
     r"contractors?|planners?|coordinators?|analysts?|interns?|trainees?|assistants?|"
     r"direcci[oó]n(?:es)?|"
     r"correos?|adress(?:e|es|en)|indirizz[oi]|endere[cç]os?|empf[aä]nger",
-    "iban": r"(?:bank\s+)?accounts?|ibans?|(?:bank(?:ing)?\s+)?details|payee|cuentas?|"
+    "iban": r"(?:bank\s+)?accounts?|ibans?|(?:bank(?:ing)?\s+)?details|payee|bankgiro|plusgiro|"
+    r"cuentas?|"
     r"datos bancarios|comptes?|coordonn[ée]es bancaires|rib|konto(?:nummer)?|bankverbindung|"
     r"bankdaten|conto|conta",
     "username": r"usernames?|user names?|handles?|logins?|nombre de usuario|benutzername|"
@@ -655,6 +660,9 @@ _DELEGATE_RE: Final = {
             # Azerbaijani, Sinhala: "fakturada göstərilən hesaba", "එහි මුද්‍රණය කර ඇති ගිණුමට"
             r"|\b(?:hesab-)?faktura\w*\s+(?:\S+\s+){0,2}?göstərilən\s+(?:\S+\s+){0,2}?hesab"
             r"|මුද්\u200dරණය\s+කර\s+ඇති\s+(?:\S+\s+)?ගිණුම"
+            # Somali: "akoonka bangiga ee ku daabacan biilka" (the bank account printed on the
+            # invoice)
+            r"|\bakoon\w*\s+(?:\S+\s+){0,2}?ku\s+(?:daabacan|qoran|jira)\b"
             # Kazakh: "the IBAN shown on the invoice"
             r"|шот-фактура\w*\s+(?:\S+\s+)?көрсетілген\s+(?:iban|шот)"
             # Armenian: "take the account number from the invoice"
@@ -820,6 +828,11 @@ _CURRENCY_CODES = (
 _LABEL_RE: Final = re.compile(
     rf"^\s*([^:\n]{{1,60}}?)\s*[:=]\s*(?:(?:{_CURRENCY_CODES})\s|[£$€¥₹])?\s*$"
 )
+# A decision a record states, not an order: "QA outcome (G. Esposito): accepted, credit EUR".
+_DECISION_RE: Final = re.compile(
+    r"(?:^|:)\s*(?:accepted|approved|agreed|granted|upheld|authori[sz]ed)\s*[,;-]\s*"
+    r"(?:credit|refund|pay|payout|replace|reimburse)\b"
+)
 _PLEASE_RE: Final = re.compile(
     r"(?i)^(?:please|pls|kindly|bitte|por favor|s'il vous plaît|veuillez|merci de|per favore|"
     r"gelieve|lütfen|tolong|mohon|vui lòng|कृपया|пожалуйста|يرجى|الرجاء)\b"
@@ -913,7 +926,8 @@ def _ordered_at(text: str, start: int, length: int) -> bool:
     ends = list(_SENTENCE_END_RE.finditer(sentence))
     if ends:
         sentence = sentence[ends[-1].end() :]
-    if _orders(_past_label(sentence)):
+    past = _past_label(sentence)
+    if _orders(past) and not _DECISION_RE.search(past):
         return True
     if ends and (
         _GIVES_VALUE_RE.search(sentence)
@@ -997,8 +1011,10 @@ def delegable_kind(target: Target) -> str:
     account printed on the invoice")."""
     if target.kind == "value":
         words = set(key_words(target.argument))
-        if words & PAYMENT_DESTINATION_KEYS and _LONG_DIGITS_RE.search(target.value):
-            return "iban"  # `account: 1570012345670100` is a bank account, not a login
+        if words & PAYMENT_DESTINATION_KEYS and _LONG_DIGITS_RE.search(_compact(target.value)):
+            # `account: 1570012345670100` (or `Bankgiro 5431-2278`) is a bank account, not a
+            # login
+            return "iban"
         leaf = set(tokens(_leaf_key(target.argument)))
         if _USERNAME_KEYS & leaf:
             return "username"
@@ -1229,6 +1245,11 @@ _BANK_CHANGE_RE: Final = re.compile(
     # Afrikaans: "Bankbesonderhede (bygewerk 2026-03-01)", "nuwe rekening", "ou rekening"
     r"|\bbankbesonderhede\s+(?:\S+\s+){0,2}?\(?(?:bygewerk|gewysig|verander)"
     r"|\bnuwe\s+(?:bank)?rekening\w*|\bou\s+(?:bank)?rekening\w*"
+    # Italian: "il nostro IBAN è cambiato in", "nuovo IBAN", "vecchio IBAN"
+    r"|\biban\s+(?:\S+\s+){0,2}?(?:è|e)\s+(?:stato\s+)?cambiat[oi]|\b(?:nuovo|vecchio)\s+iban\b"
+    r"|\bcoordinate\s+bancarie\s+(?:\S+\s+){0,2}?(?:cambiate|aggiornate|modificate)\b"
+    # Somali: "akoonka cusub" (the new account), "akoonkayga ... waa la xiray" (was closed)
+    r"|\bakoon\w*\s+(?:\S+\s+)?cusub\b|\bakoon\w*\s+(?:\S+\s+){0,2}?waa\s+la\s+xiray\b"
     r"|\bnew\s+account\s+(?:at|with|in)\b|\bfroze\s+(?:\w+\s+){0,2}?account"
     r"|\b(?:account|conta|cuenta|konto|compte|chave)\s+(?:\w+\s+){0,2}?(?:is\s+|est[áa]\s+|ist\s+)?"
     r"(?:blocked|frozen|bloquead[ao]|congelad[ao]|gesperrt|bloqu[ée]e?)\b"
@@ -1691,6 +1712,7 @@ class _UserFacts:
     new_bank_details: bool  # it speaks of a payee's new bank details (`_BANK_CHANGE_RE`)
     people: tuple[tuple[str, ...], ...] = ()  # the names of people it gives (see `_people_in`)
     recipients: int = 0  # how many people it says a document names ("the two new starters")
+    read_only: bool = False  # it says to change nothing ("Read only, change nothing.")
 
 
 def _grouped(pairs: Iterable[tuple[str, _V]]) -> dict[str, set[_V]]:
@@ -1874,7 +1896,40 @@ def _user_facts(lower: str, text: str = "") -> _UserFacts:
         recipients=max(
             (_COUNT_WORDS[m.group(1)] for m in _RECIPIENT_COUNT_RE.finditer(head)), default=0
         ),
+        read_only=_says_read_only(head),
     )
+
+
+# The user says the task changes nothing: "Read only, change nothing.", "Do not change
+# anything", "make no changes", "ne modifie rien", "ändere nichts".
+_READ_ONLY_RE: Final = re.compile(
+    r"\b(?P<ro>read[- ]only)\b"
+    r"|\b(?:change|modify|alter|touch|edit|adjust)\s+nothing\b"
+    r"|\b(?:do\s+not|don'?t|never)\s+(?:change|modify|alter|touch|edit|adjust|update|fix)\s+"
+    r"anything\b(?!\s+(?:else|other))"
+    r"|\bmake\s+no\s+changes\b|\bwithout\s+(?:changing|modifying|altering|touching)\s+anything\b"
+    r"|\bno\s+(?:cambies|modifiques|toques)\s+nada\b|\bne\s+(?:change|modifie|touche)z?\s+rien\b"
+    r"|\b(?:ändere|ändern\s+sie)\s+nichts\b(?!\s+(?:anderes|weiter))|\bnichts\s+ändern\b"
+    r"|\bnon\s+modificare\s+nulla\b"
+)
+# Words that make "read-only" a level of access ("share it read-only", "read-only access").
+_ACCESS_CONTEXT_RE: Final = re.compile(
+    r"\b(?:share|shared|sharing|grant|give|invite|add|access|permissions?|role|viewer|link|"
+    r"mode|user|login|logins|account|key|token|credentials?|database|replica)\b"
+)
+
+
+def _says_read_only(lower: str) -> bool:
+    """Whether a lowercased message says its task changes nothing (`_READ_ONLY_RE`); "read
+    only" counts only in a sentence that speaks of no access ("share it read-only with ...")."""
+    for m in _READ_ONLY_RE.finditer(lower):
+        if not m.group("ro"):
+            return True
+        start = max((e.end() for e in _SENTENCE_END_RE.finditer(lower, 0, m.start())), default=0)
+        end = _SENTENCE_END_RE.search(lower, m.end())
+        if not _ACCESS_CONTEXT_RE.search(lower, start, end.start() if end else len(lower)):
+            return True
+    return False
 
 
 # How many people the user says a document names: "the two new starters", "both engineers".
@@ -2209,6 +2264,11 @@ class Trace:
             if not any(value.lower() in u for u in users) and self.announced_as_new(value):
                 return value
         return None
+
+    def read_only_task(self) -> bool:
+        """Whether a message of the user says the task changes nothing (`_says_read_only`)."""
+        with self.lock:
+            return any(f.read_only for f in self.user_facts)
 
     def delegated_kinds(self) -> set[str]:
         """The kinds of value (`email`, `iban`, `username`) the user's messages say a document

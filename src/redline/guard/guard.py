@@ -282,6 +282,32 @@ def _to_named(call: ToolCall, trace: Trace) -> bool:
     return bool(addresses) and all(trace.provenance(t) is Origin.USER for t in addresses)
 
 
+# Verbs of tool names that act on the world (`SetGasAlarm`, `breaker_operate`, `crane-cmd`).
+_ACTING_VERBS: Final = frozenset(
+    "set update create add change apply write put post delete remove operate open close start "
+    "stop enable disable issue release route assign reset configure adjust raise lower override "
+    "bypass cancel approve submit send move modify edit insert patch upload grant revoke "
+    "activate deactivate arm disarm switch toggle cmd command exec execute run trip schedule "
+    "book pay refund credit transfer ship dispatch place register mark lock unlock restart "
+    "reboot shutdown kill install deploy".split()
+)
+
+
+def _acts(name: str, leaves: list[tuple[str, Any]]) -> bool:
+    """Whether a call of no telling class changes something: SQL that does more than select,
+    or else a tool named by a verb that acts (`SetGasAlarm`; not `retarder_status`)."""
+    kinds = [
+        k
+        for _, v in leaves
+        if isinstance(v, str)
+        for k in sql.statement_kinds(v[:20_000])
+        if k != "unparsed"
+    ]
+    if kinds:
+        return any(k != "select" for k in kinds)
+    return bool(_ACTING_VERBS.intersection(tokens(name)))
+
+
 def _handed_number(group: frozenset[str], found: list[Target], trace: Trace) -> bool:
     """Whether a hazard that is a number (a set point of 33) comes from a document the user
     handed the numbers to ("apply the setpoint changes it specifies") and that shows it
@@ -1230,6 +1256,21 @@ class Guard:
         sinks = sorted(classes)
         if not sinks:
             return
+        changes = [c for c in sinks if c not in ("read", "other")]
+        if (
+            fp.read_only_task != "allow"
+            and trace.read_only_task()
+            and (changes or _acts(call.name, leaves))
+            and not (changes == ["message"] and _to_named(call, trace))
+        ):
+            # "Read only, change nothing": whatever the call changes or sends was not asked for.
+            what = _SINK_WORDS.get(changes[0], "a " + changes[0]) if changes else "an acting"
+            out.add(
+                "flow.read-only-task",
+                Action(fp.read_only_task),
+                f"{call.name} is {what} call, and the user's messages say the task changes "
+                "nothing.",
+            )
         flagged = trace.flagged_seen
         hazard_groups = hazards(call.name, call.arguments)
         found = targets(call.arguments, fp.min_value_length)

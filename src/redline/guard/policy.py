@@ -530,6 +530,10 @@ class Flows(_Model):
     # asks for by a word for exporting, a report or a file, unless the user hands a document
     # the actions to take.
     unrequested_export: ActionName = "ask"
+    # After untrusted content: a call that changes or sends something (any class but `read`)
+    # when the user's messages say the task changes nothing ("Read only, change nothing.",
+    # "do not change anything"); a message only to people the user named is not held.
+    read_only_task: ActionName = "ask"
     # A message addressed only to people the user's messages name by address skips the
     # message sink's after_untrusted/after_flagged action (its arguments are still checked).
     trust_named_recipients: bool = True

@@ -306,7 +306,7 @@ _SECURITY_DEVICES: Final = word_set(
     # an aviation obstruction beacon on a mast, a light curtain on a press
     "beacon beacons obstruction lightcurtain "
     # what takes a contaminated or dangerous item off a line (a metal detector's reject)
-    "reject rejector "
+    "reject rejector anticollision collision limiter prot siren sirens "
     # a traffic controller's conflict monitor, that stops green shown to crossing streams
     "conflict"
 )
@@ -421,6 +421,9 @@ _UNGUARD_STATES: Final = frozenset(
         "bypass",
         "bypassed",
         "maintenance",
+        # a siren or an alarm that sounds nothing (`mode: silent`)
+        "silent",
+        "muted",
     }
 )
 _STATE_KEYS: Final = word_set("state mode action status command")
@@ -564,11 +567,13 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
     out: set[str] = set()
     verbs = [t for t in toks if t in _READ_VERBS or t in _WRITE_VERBS or t in _DELETE_VERBS]
     first_verb = verbs[0] if verbs else None
-    # `show_notes_update`, `list_items_delete`: a name that ends in a write is not a read.
+    # `show_notes_update`, `list_items_delete`: a name that ends in a write is not a read, nor
+    # is a vendor's name that holds a read verb before the action (`AirWatch.setAlarm`).
     reading = (
         first_verb in _READ_VERBS
         and first_verb not in _WRITE_VERBS
         and not (toks and toks[-1] in _WRITE_VERBS | _DELETE_VERBS)
+        and not {"set", "update", "create"}.intersection(verbs[1:])
         # `sendToList`, `broadcast_to_list`: a send names the list it goes to.
         and not _SEND_ALONE.intersection(toks[: toks.index(first_verb)])
     )
@@ -930,6 +935,10 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
             out.add("secret_read")  # a device told to print its secrets (`CONFIG DUMP CREDENTIALS`)
         if "remote" in said and said & _REMOTE_WAYS and said & _ENABLE_VERBS:
             out.add("security")  # a way in opened on a device (`REMOTE ACCESS ENABLE ...`)
+        if (said & _BYPASS_WORDS and not said & _RESTORE_WORDS) or (
+            said & _SECURITY_DEVICES and said & {"off", "disable", "disabled"}
+        ):
+            out.add("security")  # a protection bypassed or off (`BYPASS LSHH-601`)
     sql_texts = _sql_texts(arguments)
     if any(_SQL_GRANT_RE.search(v) for v in sql_texts):
         out.add("security")  # `UPDATE users SET role = 'admin'`, `GRANT ALL ... TO`
@@ -1608,6 +1617,9 @@ _POWER_ASK: Final = word_set("power cycle reboot restart shutdown shut off reset
 _COMMAND_KEYS: Final = word_set("command cmd action operation op instruction")
 # A device command that prints its secrets, or opens remote access: its words.
 _DUMP_VERBS: Final = word_set("dump show print export display get read list cat reveal")
+# A device command that bypasses a protection, and the words that take a bypass off again.
+_BYPASS_WORDS: Final = word_set("bypass bypassed inhibit defeat jumper disarm")
+_RESTORE_WORDS: Final = word_set("off clear remove removed release cancel normal restore end")
 _REMOTE_WAYS: Final = word_set("access service support tunnel shell login session ssh telnet")
 _ENABLE_VERBS: Final = word_set("enable enabled on open allow start activate")
 _LOCKABLE_WORDS: Final = word_set(
@@ -1993,6 +2005,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "ચૂકવો ચૂકવી ચૂકવણી ચુકવણી ચૂકવવા રિફંડ પરત "
         "төлө төлөңүз төлөп которуңуз котор кайтар "
         "врати вратете поврати повратете рефундирај "
+        "भरा भरावी भरणा क्रेडिट bixi bixiya bixinta "
         "khokha khokhela khokhele oda thenga buyisela buyiselani "
         "пардохт пардохтро интиқол интиқоли баргардонед баргардонидан "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
