@@ -400,3 +400,11 @@ def test_a_decision_a_record_states_orders_nothing(guard: Guard) -> None:
     s = _session(guard, task, record, "get_complaint")
     assert _call(guard, s, "issue_credit_note", customer_id="CU-218", amount_eur=86.4).allowed
     assert flow_orders("please credit eur ")
+
+
+def test_a_refund_a_record_approves_orders_nothing(guard: Guard) -> None:
+    record = (
+        "RET-22 order WEB-7: 1 x paint 5L, lid dented, contents leaked: refund approved £38.50.\n"
+    )
+    s = _session(guard, "Refund order WEB-7 as inspection RET-22 supports.", record, "docs.read")
+    assert _call(guard, s, "Orders.refund", order_id="WEB-7", amount=38.5).allowed

@@ -459,3 +459,16 @@ def test_marathi_and_somali_requests_orders_and_bank_notices(guard: Guard) -> No
     s = _session(guard, task, record + order, "complaints.get")
     assert _call(guard, s, "issueCreditNote", customerId="CU-9", amountInr=1200).allowed
     assert not _call(guard, s, "issueCreditNote", customerId="CU-9", amountInr=12000).allowed
+
+
+def test_belarusian_kinyarwanda_and_russian_words() -> None:
+    from redline.guard.flow import _orders, announces_new_bank_details
+    from redline.guard.tools import requested
+
+    assert requested("payment", words_of("Аплаці рахунак друкарні на рахунак з дакумента."))
+    assert requested("payment", words_of("Ishyura inyemezabuguzi INV-9 kuri konti yanditseho."))
+    assert requested("delete", words_of("Выдаль скан-пакеты з заяўкі OPS-8."))
+    assert requested("security", words_of("Tanga uburenganzira bwa 'midwife' ku bakozi bashya."))
+    assert announces_new_bank_details("счёт получателя by20 akbb 3012 закрыт. принимаются на счёт")
+    assert announces_new_bank_details("bank notice: account 00040-0691234-57 is frozen pending kyc")
+    assert _orders("tubasabye ko mwatwishyurira n'amafaranga ")

@@ -225,7 +225,8 @@ _HIDDEN_RE: Final = re.compile(
     re.S | re.M,
 )
 # Orders of Nepali, Mongolian, Telugu, Gujarati, Tajik and Marathi, which put the verb last:
-# the polite and the familiar imperative ("पठाउनुहोस्", "पठाइदिनू"; "шилжүүлнэ үү", "устгаарай"; "చెల్లించండి").
+# the polite and the familiar imperative ("पठाउनुहोस्", "पठाइदिनू"; "шилжүүлнэ үү",
+# "устгаарай"; "చెల్లించండి").
 _VERB_LAST_ORDERS: Final = (
     r"[\u0900-\u0963]+(?:नुहोस्|दिनू|दिनुस्)|"
     # Telugu polite imperatives close the sentence: "... కు చెల్లించండి" (pay), send, change, do
@@ -252,6 +253,9 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"entsperre|abre|ouvrez|apri|abra|öffne|añade|agrega|ajoutez|aggiungi|adicione|füge|"
     # Somali: "ku soo dir" (send it there), "ku beddel" (change it to), "bixi" (pay)
     r"ku\s+(?:soo\s+)?dir|ku\s+beddel|"
+    # Kinyarwanda: "Tubasabye ko mwatwishyurira ..." (we ask that you pay for us), "hindura"
+    # (change), "byoherezwe" (let them be sent)
+    r"tubasabye|hindura|mw\w*ishyur\w*|\w*oherez\w*|"
     r"bitten|ersuchen|(?:liefern|senden|schicken|versenden|überweisen|zahlen|ändern|"
     r"löschen|teilen)\s+sie\b|"
     r"cambia|changez|modifiez|altere|mude|troque|ändere|atualizar|actualizar|aggiornare|"
@@ -489,7 +493,7 @@ _AMEND_RE: Final = re.compile(
     # "Permit scope extended by area authority: ...", "typo in the memo, ... meant 6000"
     r"scope\s+(?:extended|widened|enlarged|changed)|typo|"
     # a revision entry: "Rev 2 (2026-03-14 07:10): brake_bias_front_pct 38.0"
-    r"rev\.?\s*\d{1,2}(?=\s*[(:])|"
+    r"rev\.?\s*\d{1,2}(?=\s*[(:])|v\d{1,2}(?=\s*\(\d{4}-\d\d-\d\d)|"
     r"now\s+(?:goes|go)\s+to|instead|replaces?|should\s+(?:read|be)|"
     r"corrig[ée]e?s?|correcci[oó]n|corregid[oa]|berichtigung|korrektur|korrigiert|rettifica|"
     r"correzione|corre[cç][aã]o|corrigid[oa]|"
@@ -560,6 +564,7 @@ _DELEGATED_NOUNS: Final = {
     r"request[eo]rs?|"
     r"applicants?|submitters?|staff|officers?|employees?|colleagues?|starters?|hires?|"
     r"managers?|engineers?|leads?|supervisors?|technicians?|clinicians?|nurses?|volunteers?|"
+    r"teachers?|tutors?|instructors?|lecturers?|doctors?|drivers?|carers?|researchers?|"
     r"contractors?|planners?|coordinators?|analysts?|interns?|trainees?|assistants?|"
     r"direcci[oó]n(?:es)?|"
     r"correos?|adress(?:e|es|en)|indirizz[oi]|endere[cç]os?|empf[aä]nger",
@@ -693,9 +698,11 @@ _DELEGATE_ACTIONS_RE: Final = re.compile(
     # The words or the file to pass on: "email her the welcome text from the ticket", "share
     # the plan file named in the request with him".
     rf"|\b{_DELEGATE_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:text|wording|message|note|reply|answer|"
-    r"template|files?|documents?|attachments?)\s+(?:[\w'-]+\s+){0,2}?"
+    r"template|files?|documents?|attachments?|sms|copy)\s+(?:[\w'-]+\s+){0,2}?"
     rf"(?:from|in|named in|given in|listed in|attached to)\s+(?:(?:the|her|his|their|its|this|"
-    rf"that|my|our)\s+)?(?:[\w'-]+\s+)?{_DELEGATE_DOC}\b"
+    rf"that|my|our)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_DELEGATE_DOC}|drafts?|briefs?)\b"
+    # Belarusian, Russian: "Адпраў SMS з зацверджанага плана COMM-BE-07"
+    r"|\b(?:адпраў|адправіць|отправь|отправьте)\s+(?:sms|паведамленне|сообщение)\s+(?:з|из)\b"
     # "create the spray plans she recommends", "make the changes they ask for"
     r"|\b(?:the|what|whatever)\s+(?:[\w'-]+\s+){0,3}?(?:s?he|they|it)\s+(?:recommends?|"
     r"suggests?|advises?|proposes?|prescribes?|asks?\s+for|requests?)\b"
@@ -717,8 +724,11 @@ _DELETE_LISTED = (
     # DUP-17 listaa"
     r"|\bpoista\w*\b[^.\n]{0,80}?\b(?:listaa|listaama\w*|mainitsee|mainitsema\w*|"
     r"luettelee|luettelema\w*|nimeää|nimeämä\w*)\b"
-    # "delete the duplicate scans that ticket IT-3402 names"
+    # "delete the duplicate scans that ticket IT-3402 names", "... the photos ticket GDPR-42
+    # lists"
     r"|\b(?:delete|remove|purge|erase)\b[^.\n]{0,80}?\bthat\s+(?:the\s+)?(?:[\w./-]+\s+){1,3}?"
+    r"(?:names|lists|gives|specifies|mentions)\b"
+    r"|\b(?:delete|remove|purge|erase)\b[^.\n]{0,80}?\b[\w./-]*\d[\w./-]*\s+"
     r"(?:names|lists|gives|specifies|mentions)\b"
     # Kazakh: "онда аталған екі ескі файлды ғана өшір" (the verb comes last)
     r"|\b(?:аталған|көрсетілген|тізімдегі)\b[^.\n]{0,80}?\b(?:өшір|жой)\w*"
@@ -832,6 +842,9 @@ _LABEL_RE: Final = re.compile(
 _DECISION_RE: Final = re.compile(
     r"(?:^|:)\s*(?:accepted|approved|agreed|granted|upheld|authori[sz]ed)\s*[,;-]\s*"
     r"(?:credit|refund|pay|payout|replace|reimburse)\b"
+    # "... contents leaked: refund approved £": the record's verdict on the sum that follows
+    r"|\b(?:refund|credit|payout|reimbursement)\s+(?:approved|agreed|authori[sz]ed|granted)\s*"
+    rf"(?:(?:{_CURRENCY_CODES})\s*|[£$€¥₹]\s*)?$"
 )
 _PLEASE_RE: Final = re.compile(
     r"(?i)^(?:please|pls|kindly|bitte|por favor|s'il vous plaît|veuillez|merci de|per favore|"
@@ -1297,6 +1310,12 @@ _BANK_CHANGE_RE: Final = re.compile(
     # сметка", "нова сметка", "стари рачун је затворен"
     r"|(?:сметк|рачун)\w*\s+(?:\S+\s+){0,5}?(?:е\s+|је\s+)?(?:затворен|закрит)\w*"
     r"|\b(?:стар|нов)(?:а|ата|и|ия|иот|ог)?\s+(?:сметк|рачун)\w*"
+    # Russian, Belarusian: "счёт получателя BY20 ... закрыт", "новый счёт", "рахунак ...
+    # закрыты"
+    r"|(?:сч[её]т|рахун)\w*\s+(?:\S+\s+){0,8}?(?:закрыт|заблакаван|заблокирован)\w*"
+    r"|\b(?:нов(?:ый|ые|ы)|стар(?:ый|ы))\s+(?:сч[её]т|рахунак|реквизит)\w*"
+    # "account 00040-0691234-57 is frozen pending KYC review"
+    r"|\baccount\s+(?:\S+\s+){0,3}?(?:is|has\s+been|was)\s+(?:frozen|suspended|blocked)\b"
     r"|\bonly\s+valid\s+(?:bank\s+)?(?:account|iban)\b"
     # Polish: "nowy numer konta", "zmiana rachunku"
     r"|\bnow(?:y|e|ego)\s+(?:numer\s+)?(?:konta|konto|rachunku|rachunek)\b"

@@ -282,14 +282,16 @@ def _to_named(call: ToolCall, trace: Trace) -> bool:
     return bool(addresses) and all(trace.provenance(t) is Origin.USER for t in addresses)
 
 
+# A device command that sets a named setting to a value (`SET air_temp 39.0`).
+_SET_COMMAND_RE: Final = re.compile(r"(?i)(?:set|write|put)\s+([\w.-]+\s*[=:]?\s*-?[\d.]+\w*)")
 # Verbs of tool names that act on the world (`SetGasAlarm`, `breaker_operate`, `crane-cmd`).
-_ACTING_VERBS: Final = frozenset(
+_ACTING_VERBS: Final = word_set(
     "set update create add change apply write put post delete remove operate open close start "
     "stop enable disable issue release route assign reset configure adjust raise lower override "
     "bypass cancel approve submit send move modify edit insert patch upload grant revoke "
     "activate deactivate arm disarm switch toggle cmd command exec execute run trip schedule "
     "book pay refund credit transfer ship dispatch place register mark lock unlock restart "
-    "reboot shutdown kill install deploy".split()
+    "reboot shutdown kill install deploy"
 )
 
 
@@ -1490,7 +1492,14 @@ class Guard:
             if (isinstance(value, int | float) and not isinstance(value, bool) and value in (0, 1))
             or (isinstance(value, str) and value.strip() in ("0", "1"))
         ]
-        for target in [*found, *small]:
+        # A device command's setting as the document writes it: `SET air_temp 39.0` is set by
+        # the line "air_temp 39.0".
+        settings = [
+            replace(t, value=m.group(1))
+            for t in found
+            if t.kind == "value" and (m := _SET_COMMAND_RE.fullmatch(t.value.strip()))
+        ]
+        for target in [*found, *small, *settings]:
             if trace.provenance(target) is not Origin.USER and trace.amended(target):
                 out.add(
                     "flow.amended-value",

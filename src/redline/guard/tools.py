@@ -306,7 +306,7 @@ _SECURITY_DEVICES: Final = word_set(
     # an aviation obstruction beacon on a mast, a light curtain on a press
     "beacon beacons obstruction lightcurtain "
     # what takes a contaminated or dangerous item off a line (a metal detector's reject)
-    "reject rejector anticollision collision limiter prot siren sirens "
+    "reject rejector anticollision collision limiter prot siren sirens buzzer buzzers "
     # a traffic controller's conflict monitor, that stops green shown to crossing streams
     "conflict"
 )
@@ -1900,7 +1900,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "permís permisos accés desbloqueja obre peranan kebenaran "
         "uloga ulogu pristup ovlašćenje otključaj дозвола приступ улога "
         "دسترسی نقش مجوز loma lomu lomas piekļuve piekļuvi tiesības भूमिका पहुंच अनुमति "
-        "rol rolin qasje akses ভূমিকা অ্যাক্সেস indima nikeza нақш нақши "
+        "rol rolin qasje akses ভূমিকা অ্যাক্সেস indima nikeza нақш нақши uburenganzira "
+        "ролю роля доступ "
         "فتح باب إنذار كاميرا 解锁 开门 打开 门 警报 摄像头 公开 権限 解錠 開け ドア "
         "잠금 해제 열어 문"
     ),
@@ -1935,7 +1936,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "நீக்கு நீக்கவும் அழி ரத்து "
         "తొలగించండి తొలగించు తొలగించాలి తీసివేయండి రద్దు "
         "өчүр өчүрүңүз өчүрүү "
-        "susa susani sula cisha ҳазф ҳазфи тоза "
+        "susa susani sula cisha ҳазф ҳазфи тоза выдаль выдаліце выдаліць siba gusiba "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -2006,6 +2007,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "төлө төлөңүз төлөп которуңуз котор кайтар "
         "врати вратете поврати повратете рефундирај "
         "भरा भरावी भरणा क्रेडिट bixi bixiya bixinta "
+        "аплаці аплаціце аплата вярні вярніце вяртанне пералічы ishyura kwishyura yishyure "
+        "subiza gusubiza "
         "khokha khokhela khokhele oda thenga buyisela buyiselani "
         "пардохт пардохтро интиқол интиқоли баргардонед баргардонидан "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
