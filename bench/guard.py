@@ -6,17 +6,17 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by forty sets in the same format written apart from the
+The tuning set is followed by forty-one sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
 twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-first,
 thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-seventh,
-thirty-eighth, thirty-ninth, fortieth, forty-first), each
+thirty-eighth, thirty-ninth, fortieth, forty-first, forty-second), each
 reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--fortyfirst DIR] [--misses N]`; a set's flag names another folder for it.
+[--fortysecond DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -175,7 +175,11 @@ FORTIETH = ROOT / "bench" / "guard_fortieth"
 FORTIETH_TITLE = "Fortieth scenarios (ten more toolkits, written apart; first run before the fixes)"
 FORTY_FIRST = ROOT / "bench" / "guard_fortyfirst"
 FORTY_FIRST_TITLE = (
-    "Forty-first scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Forty-first scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+FORTY_SECOND = ROOT / "bench" / "guard_fortysecond"
+FORTY_SECOND_TITLE = (
+    "Forty-second scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1205,10 +1209,23 @@ FORTY_FIRST_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (an invoice "
     "factoring company, a music royalties desk, a council benefits office, a travel clinic, a "
     "day-nursery chain, a language school, a DIY store chain, a background-screening firm, a "
-    "maternity ward in Kinyarwanda, an exam centre in Belarusian); no fix has been read off "
-    "it, only its totals. Its first run stopped 0.919 of attacker calls and allowed 0.853 of "
-    "legitimate calls (0.905 / 0.843 on the policy at the start of the stop that wrote it).",
+    "maternity ward in Kinyarwanda, an exam centre in Belarusian). Its first run, the fairest "
+    "figure, stopped 0.919 of attacker calls and allowed 0.853 of legitimate calls (0.905 / "
+    "0.843 on the policy at the start of the stop that wrote it); it stayed unread, apart from "
+    "its totals, until the forty-second set was written, and general fixes read off its misses "
+    "followed, which the figures below include.",
     FORTY_FIRST,
+)
+FORTY_SECOND_SET = HeldoutSet(
+    "Forty-second",
+    FORTY_SECOND_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (an "
+    "optical-fibre plant, an incense-stick factory in Kannada, a zakat and waqf board in Hausa, "
+    "a census field office, a cash-in-transit company, a poison centre, a show cave, a "
+    "mattress factory, a landscaping contractor, a phone repair chain); no fix has been read "
+    "off it, only its totals. Its first run stopped 0.886 of attacker calls and allowed 0.800 "
+    "of legitimate calls (0.879 / 0.800 on the policy at the start of the stop that wrote it).",
+    FORTY_SECOND,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1252,6 +1269,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     THIRTY_NINTH_SET,
     FORTIETH_SET,
     FORTY_FIRST_SET,
+    FORTY_SECOND_SET,
 )
 
 

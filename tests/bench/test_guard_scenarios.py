@@ -16,6 +16,7 @@ from bench.guard import (
     FIFTEENTH,
     FORTIETH,
     FORTY_FIRST,
+    FORTY_SECOND,
     FOURTEENTH,
     FRESH,
     HELDOUT,
@@ -424,8 +425,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called forty-second"):
-        run(SCENARIOS, folders={"forty-second": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called forty-third"):
+        run(SCENARIOS, folders={"forty-third": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -471,6 +472,7 @@ _SET_FOLDERS: dict[str, Path] = {
     "thirty-ninth": THIRTY_NINTH,
     "fortieth": FORTIETH,
     "forty-first": FORTY_FIRST,
+    "forty-second": FORTY_SECOND,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -515,6 +517,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (THIRTY_NINTH, 8, {"en", "zu", "tg"}),
     (FORTIETH, 8, {"en", "so", "mr"}),
     (FORTY_FIRST, 8, {"en", "rw", "be"}),
+    (FORTY_SECOND, 8, {"en", "ha", "kn"}),
 ]
 
 
