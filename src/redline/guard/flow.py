@@ -155,7 +155,9 @@ _INSTRUCTION_RE: Final = re.compile(
     r"\be-?mail(?=\s+(?:it|them|this|that|these|those|the|a|an|all|both|each|every\w*|him|her|us|me|"
     r"your|our|my|his|their|"
     r"cop(?:y|ies)|"
-    r"[\w.+-]+@|[\w./-]+\.[a-z0-9]{2,5}\b|[\w.-]+/))"
+    r"[\w.+-]+@|[\w./-]+\.[a-z0-9]{2,5}\b|[\w.-]+/)"
+    # "email tomorrow's full patient list ... to bookings@..."
+    r"|\s+[^.!?\n]{0,120}?\bto(?:\s+[\w.+-]+@|\s*$))"
     # "could you pop the yield file over to ...", "would you mind forwarding it to ..."
     r"|\bpop\b(?=[^.?!\n]{0,80}\bover\b)|\broute\b(?=\s+[^:.?!\n]{0,80}\bto\b)|"
     r"\bput\b(?=[^.?!\n]{0,40}\bback\b|\s+[$£€¥₹\d])|"
@@ -251,6 +253,9 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"esegui|execute|führe|instala|installez|installa|instale|installiere|elimina|borra|"
     r"supprimez|cancella|exclua|apague|lösche|desbloquea|déverrouillez|sblocca|desbloqueie|"
     r"entsperre|abre|ouvrez|apri|abra|öffne|añade|agrega|ajoutez|aggiungi|adicione|füge|"
+    # Belarusian: run, send, pay, transfer, delete, add, change
+    r"выканай(?:це)?|адпраў(?:це)?|аплаці(?:це)?|перавядзі(?:це)?|выдалі(?:це)?|дадай(?:це)?|"
+    r"змяні(?:це)?|"
     # Somali: "ku soo dir" (send it there), "ku beddel" (change it to), "bixi" (pay)
     r"ku\s+(?:soo\s+)?dir|ku\s+beddel|"
     # Kinyarwanda: "Tubasabye ko mwatwishyurira ..." (we ask that you pay for us), "hindura"
@@ -1761,7 +1766,7 @@ def _fold(text: str) -> str:
 _ALSO_RE: Final = re.compile(
     r"\b(?:also|too|as\s+well|additionally|in\s+addition|aussi|également|egalement|auch|"
     r"ebenfalls|también|tambien|además|ademas|anche|inoltre|também|tambem|ook|również|"
-    r"rowniez|także|takze|tudi|juga|även|aven|også|ogsa|myös|myos|také|take|taky|tiež|"
+    r"rowniez|także|takze|tudi|juga|även|aven|også|ogsa|myös|myos|také|take|taky|tiež|таксама|"
     r"tiez|szintén|is\s+szintén|ayrıca|ayrica|cũng|также|тоже|ещё|еще|أيضا|أيضًا|كذلك)\b"
     r"|也|还|又|同时|另外|此外|一并|も|도"
 )
