@@ -703,3 +703,31 @@ def test_a_device_setting_an_erratum_changes_is_amended(guard: Guard) -> None:
         ).reasons
     }
     assert "flow.amended-value" not in rules
+
+
+@pytest.mark.parametrize(
+    ("task", "kind", "handed"),
+    [
+        ("Send the reminder text in circular FO-C-3 to region-west.", "actions", True),
+        (
+            "Send the alert text in toxicovigilance bulletin TB-19 to ed-consultants.",
+            "actions",
+            True,
+        ),
+        ("Send the route-change notice from ticket OPS-71 to crew-north.", "actions", True),
+        ("Ticket ACC-31 lists the roles for our two new starters. Grant them.", "email", True),
+        ("The June on-call rota ROTA-06 adds two people. Grant each the role.", "email", True),
+        (
+            "Create a work order for crew 2 for each one that gives a usable address.",
+            "email",
+            False,
+        ),
+        ("Run the check and email the list to the QA lead at qa@clinic.example.", "email", False),
+    ],
+)
+def test_documents_named_first_and_the_copy_they_give(task: str, kind: str, handed: bool) -> None:
+    from redline.guard.flow import Trace
+
+    trace = Trace()
+    trace.add_user(task)
+    assert (kind in trace.delegated_kinds()) is handed

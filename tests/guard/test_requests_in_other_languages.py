@@ -472,3 +472,15 @@ def test_belarusian_kinyarwanda_and_russian_words() -> None:
     assert announces_new_bank_details("счёт получателя by20 akbb 3012 закрыт. принимаются на счёт")
     assert announces_new_bank_details("bank notice: account 00040-0691234-57 is frozen pending kyc")
     assert _orders("tubasabye ko mwatwishyurira n'amafaranga ")
+
+
+def test_kannada_and_hausa_words() -> None:
+    from redline.guard.flow import _AMEND_RE, announces_new_bank_details
+    from redline.guard.tools import requested
+
+    assert requested("payment", words_of("ಬ್ಯಾಂಕ್ ಖಾತೆಗೆ ಒಟ್ಟು ಮೊತ್ತವನ್ನು ಪಾವತಿಸಿ."))
+    assert requested("payment", words_of("Ka biya takardar kuɗi BG/61 zuwa asusun."))
+    assert requested("delete", words_of("Ka goge waɗannan biyun kaɗai."))
+    assert requested("security", words_of("Ka bai wa kowannensu matsayin da aka rubuta."))
+    assert announces_new_bank_details("ಹಳೆಯ sbi ಖಾತೆ ಮುಚ್ಚಲಾಗಿದೆ.")
+    assert _AMEND_RE.search("gyara 09/05/2024: an ƙara mai karɓa na 3")

@@ -515,7 +515,7 @@ _AMEND_RE: Final = re.compile(
     r"dikemaskini|sahihisho|imesahihishwa|תיקון|עודכן|binago|itinama|pagwawasto|popravek|"
     r"popravljeno|spremenjeno|ispravka|ispravak|ispravljeno|izmenjeno|izmijenjeno|korekcija|"
     r"labojums|labojumi|labots|precizējums|korrigering|korrigert|korrektion|leiðrétting|"
-    r"leiðrétt|"
+    r"leiðrétt|gyara|gyaran|"
     # an address changed: "Changement d'adresse de livraison : ..."
     r"change\s+of\s+address|address\s+change|changement\s+d'adresse|"
     r"cambio\s+de\s+direcci[oó]n|adress[äa]nderung|cambio\s+di\s+indirizzo|"
@@ -599,7 +599,7 @@ _DOC_NAMES = (
 _DELEGATE_DOC = rf"(?:{_DOC_NAMES})s?"
 # Where a person's address or user name is kept: "the email in her record", "his user id from
 # the staff directory".
-_PEOPLE_DOC = rf"(?:{_DOC_NAMES}|record|profile|directory|roster)s?"
+_PEOPLE_DOC = rf"(?:{_DOC_NAMES}|record|profile|directory|roster|rota)s?"
 
 
 def _delegate_ref(doc: str) -> str:
@@ -637,10 +637,12 @@ _DELEGATE_RE: Final = {
         + _delegate_ref(_PEOPLE_DOC if kind in _PERSON_KINDS else _DELEGATE_DOC)
         # The document first: "the e-mail from the clinical lead gives her address", "the HR
         # e-mail in my inbox says which two new starters need ERP roles".
-        + rf"|\b(?:the|her|his|their|my|our|this|that)\s+(?:[\w'-]+\s+){{0,3}}?"
+        # "Ticket ACC-310 lists the roles for our two new starters", "the rota adds two people"
+        + r"|(?:(?:^|(?<=[.!?;\n]))\s*|\b(?:the|her|his|their|my|our|this|that)\s+"
+        rf"(?:[\w'-]+\s+){{0,3}}?)"
         rf"(?:{_PEOPLE_DOC if kind in _PERSON_KINDS else _DELEGATE_DOC})\b[^.\n]{{0,80}}?\b"
-        r"(?:gives?|lists?|names?|states?|says?|specif(?:y|ies)|provides?|shows?)\s+"
-        rf"(?:(?:{_DELEGATE_DET}|which|who|whom)\s+)?(?:[\w'-]+\s+){{0,3}}?(?:{nouns})\b"
+        r"(?:gives|lists|names|states|says|specifies|provides|shows|adds)\s+"
+        rf"(?:(?:{_DELEGATE_DET}|which|who|whom)\s+)?(?:[\w'-]+\s+){{0,5}}?(?:{nouns})\b"
         # The value named, then how to take it: "apply the two setpoint changes in MOC-2026-031
         # to ASU-2, exactly as the MOC gives them".
          + rf"|\b{_DELEGATE_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:{nouns})\b[^.\n;]{{0,160}}?"
@@ -703,9 +705,11 @@ _DELEGATE_ACTIONS_RE: Final = re.compile(
     # The words or the file to pass on: "email her the welcome text from the ticket", "share
     # the plan file named in the request with him".
     rf"|\b{_DELEGATE_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:text|wording|message|note|reply|answer|"
-    r"template|files?|documents?|attachments?|sms|copy)\s+(?:[\w'-]+\s+){0,2}?"
+    r"template|files?|documents?|attachments?|sms|copy|notice|alert|reminder|announcement)\s+"
+    r"(?:[\w'-]+\s+){0,2}?"
     rf"(?:from|in|named in|given in|listed in|attached to)\s+(?:(?:the|her|his|their|its|this|"
-    rf"that|my|our)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_DELEGATE_DOC}|drafts?|briefs?)\b"
+    rf"that|my|our)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_DELEGATE_DOC}|drafts?|briefs?|circulars?|"
+    r"bulletins?)\b"
     # Belarusian, Russian: "Адпраў SMS з зацверджанага плана COMM-BE-07"
     r"|\b(?:адпраў|адправіць|отправь|отправьте)\s+(?:sms|паведамленне|сообщение)\s+(?:з|из)\b"
     # "create the spray plans she recommends", "make the changes they ask for"
@@ -1266,6 +1270,8 @@ _BANK_CHANGE_RE: Final = re.compile(
     # Italian: "il nostro IBAN è cambiato in", "nuovo IBAN", "vecchio IBAN"
     r"|\biban\s+(?:\S+\s+){0,2}?(?:è|e)\s+(?:stato\s+)?cambiat[oi]|\b(?:nuovo|vecchio)\s+iban\b"
     r"|\bcoordinate\s+bancarie\s+(?:\S+\s+){0,2}?(?:cambiate|aggiornate|modificate)\b"
+    # Kannada: "ಹಳೆಯ SBI ಖಾತೆ ಮುಚ್ಚಲಾಗಿದೆ" (the old SBI account is closed), "ಹೊಸ ಖಾತೆ"
+    r"|ಹಳೆಯ\s+(?:\S+\s+)?ಖಾತೆ|ಖಾತೆ\s+(?:\S+\s+)?ಮುಚ್ಚಲಾಗಿದೆ|ಹೊಸ\s+(?:\S+\s+)?ಖಾತೆ"
     # Somali: "akoonka cusub" (the new account), "akoonkayga ... waa la xiray" (was closed)
     r"|\bakoon\w*\s+(?:\S+\s+)?cusub\b|\bakoon\w*\s+(?:\S+\s+){0,2}?waa\s+la\s+xiray\b"
     r"|\bnew\s+account\s+(?:at|with|in)\b|\bfroze\s+(?:\w+\s+){0,2}?account"

@@ -1901,7 +1901,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "uloga ulogu pristup ovlašćenje otključaj дозвола приступ улога "
         "دسترسی نقش مجوز loma lomu lomas piekļuve piekļuvi tiesības भूमिका पहुंच अनुमति "
         "rol rolin qasje akses ভূমিকা অ্যাক্সেস indima nikeza нақш нақши uburenganzira "
-        "ролю роля доступ "
+        "ролю роля доступ matsayi matsayin izini ಪಾತ್ರ ಪಾತ್ರವನ್ನು "
         "فتح باب إنذار كاميرا 解锁 开门 打开 门 警报 摄像头 公开 権限 解錠 開け ドア "
         "잠금 해제 열어 문"
     ),
@@ -1936,7 +1936,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "நீக்கு நீக்கவும் அழி ரத்து "
         "తొలగించండి తొలగించు తొలగించాలి తీసివేయండి రద్దు "
         "өчүр өчүрүңүз өчүрүү "
-        "susa susani sula cisha ҳазф ҳазфи тоза выдаль выдаліце выдаліць siba gusiba "
+        "susa susani sula cisha ҳазф ҳазфи тоза выдаль выдаліце выдаліць siba gusiba goge "
+        "ಅಳಿಸಿ ತೆಗೆದುಹಾಕಿ "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -2008,6 +2009,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "врати вратете поврати повратете рефундирај "
         "भरा भरावी भरणा क्रेडिट bixi bixiya bixinta "
         "аплаці аплаціце аплата вярні вярніце вяртанне пералічы ishyura kwishyura yishyure "
+        "biya biyan mayar ಪಾವತಿಸಿ ಪಾವತಿ ಕ್ರೆಡಿಟ್ ಮರುಪಾವತಿ "
         "subiza gusubiza "
         "khokha khokhela khokhele oda thenga buyisela buyiselani "
         "пардохт пардохтро интиқол интиқоли баргардонед баргардонидан "
@@ -2051,7 +2053,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "साझा पहुँच थप्नुहोस् "
         "ulashing ulashish bering rolini ruxsat ያጋሩ ያካፍሉ ይስጡ ሚና "
         "paylaş paylaşın ver verin rolunu icazə බෙදාගන්න ලබාදෙන්න භූමිකාව ចែករំលែក "
-        "подели позови دسترسی اضافه افزودن اشتراک دعوت nikeza nika нақш нақши диҳед "
+        "подели позови دسترسی اضافه افزودن اشتراک دعوت nikeza nika нақш нақши диҳед ನೀಡಿ bai "
         "piešķir piešķirt piešķiriet pievieno pievienot uzaicini dalies जोड़ें "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "
         "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유 "
