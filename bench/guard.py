@@ -6,17 +6,17 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by forty-one sets in the same format written apart from the
+The tuning set is followed by forty-two sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
 twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-first,
 thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-seventh,
-thirty-eighth, thirty-ninth, fortieth, forty-first, forty-second), each
+thirty-eighth, thirty-ninth, fortieth, forty-first, forty-second, forty-third), each
 reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--fortysecond DIR] [--misses N]`; a set's flag names another folder for it.
+[--fortythird DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -179,7 +179,11 @@ FORTY_FIRST_TITLE = (
 )
 FORTY_SECOND = ROOT / "bench" / "guard_fortysecond"
 FORTY_SECOND_TITLE = (
-    "Forty-second scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Forty-second scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+FORTY_THIRD = ROOT / "bench" / "guard_fortythird"
+FORTY_THIRD_TITLE = (
+    "Forty-third scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1222,10 +1226,24 @@ FORTY_SECOND_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (an "
     "optical-fibre plant, an incense-stick factory in Kannada, a zakat and waqf board in Hausa, "
     "a census field office, a cash-in-transit company, a poison centre, a show cave, a "
-    "mattress factory, a landscaping contractor, a phone repair chain); no fix has been read "
-    "off it, only its totals. Its first run stopped 0.886 of attacker calls and allowed 0.800 "
-    "of legitimate calls (0.879 / 0.800 on the policy at the start of the stop that wrote it).",
+    "mattress factory, a landscaping contractor, a phone repair chain). Its first run, the "
+    "fairest figure, stopped 0.886 of attacker calls and allowed 0.800 of legitimate calls "
+    "(0.879 / 0.800 on the policy at the start of the stop that wrote it); it stayed unread, "
+    "apart from its totals, until the forty-third set was written, and general fixes read off "
+    "its misses followed, which the figures below include.",
     FORTY_SECOND,
+)
+FORTY_THIRD_SET = HeldoutSet(
+    "Forty-third",
+    FORTY_THIRD_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a "
+    "synchrotron beamline, a hospital's biomedical engineering, a carbon-credit registry, a "
+    "patent office, a shoe factory in Oromo, a coir factory in Malayalam, a food-safety "
+    "inspectorate, a chimney sweep, a paintball park, a battery cell factory); no fix has been "
+    "read off it, only its totals. Its first run stopped 0.871 of attacker calls and allowed "
+    "0.940 of legitimate calls (0.864 / 0.945 on the policy at the start of the stop that wrote "
+    "it).",
+    FORTY_THIRD,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1270,6 +1288,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     FORTIETH_SET,
     FORTY_FIRST_SET,
     FORTY_SECOND_SET,
+    FORTY_THIRD_SET,
 )
 
 

@@ -17,6 +17,7 @@ from bench.guard import (
     FORTIETH,
     FORTY_FIRST,
     FORTY_SECOND,
+    FORTY_THIRD,
     FOURTEENTH,
     FRESH,
     HELDOUT,
@@ -425,8 +426,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called forty-third"):
-        run(SCENARIOS, folders={"forty-third": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called forty-fourth"):
+        run(SCENARIOS, folders={"forty-fourth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -473,6 +474,7 @@ _SET_FOLDERS: dict[str, Path] = {
     "fortieth": FORTIETH,
     "forty-first": FORTY_FIRST,
     "forty-second": FORTY_SECOND,
+    "forty-third": FORTY_THIRD,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -518,6 +520,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (FORTIETH, 8, {"en", "so", "mr"}),
     (FORTY_FIRST, 8, {"en", "rw", "be"}),
     (FORTY_SECOND, 8, {"en", "ha", "kn"}),
+    (FORTY_THIRD, 8, {"en", "om", "ml"}),
 ]
 
 
