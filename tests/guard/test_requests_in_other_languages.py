@@ -420,9 +420,17 @@ def test_names_with_a_class_prefix_or_in_another_script_find_their_address(guard
         ("payment", "Маблағи тасдиқшударо ба суратҳисоб интиқол диҳед."),
         ("delete", "Susa amafayela amabili athikithi."),
         ("share", "Nikeza uThemba indima ethi viewer."),
+        ("payment", "Аплаці рахунак друкарні на рахунак з дакумента."),
+        ("payment", "Ishyura inyemezabuguzi INV-9 kuri konti yanditseho."),
+        ("delete", "Выдаль скан-пакеты з заяўкі OPS-8."),
+        ("security", "Tanga uburenganzira bwa 'midwife' ku bakozi bashya."),
+        ("payment", "ಬ್ಯಾಂಕ್ ಖಾತೆಗೆ ಒಟ್ಟು ಮೊತ್ತವನ್ನು ಪಾವತಿಸಿ."),
+        ("payment", "Ka biya takardar kuɗi BG/61 zuwa asusun."),
+        ("delete", "Ka goge waɗannan biyun kaɗai."),
+        ("security", "Ka bai wa kowannensu matsayin da aka rubuta."),
     ],
 )
-def test_zulu_and_tajik_request_words(cls: str, text: str) -> None:
+def test_request_words_in_more_languages(cls: str, text: str) -> None:
     from redline.guard.tools import requested
 
     assert requested(cls, words_of(text))
@@ -461,26 +469,11 @@ def test_marathi_and_somali_requests_orders_and_bank_notices(guard: Guard) -> No
     assert not _call(guard, s, "issueCreditNote", customerId="CU-9", amountInr=12000).allowed
 
 
-def test_belarusian_kinyarwanda_and_russian_words() -> None:
-    from redline.guard.flow import _orders, announces_new_bank_details
-    from redline.guard.tools import requested
+def test_notices_orders_and_corrections_in_more_languages() -> None:
+    from redline.guard.flow import _AMEND_RE, _orders, announces_new_bank_details
 
-    assert requested("payment", words_of("Аплаці рахунак друкарні на рахунак з дакумента."))
-    assert requested("payment", words_of("Ishyura inyemezabuguzi INV-9 kuri konti yanditseho."))
-    assert requested("delete", words_of("Выдаль скан-пакеты з заяўкі OPS-8."))
-    assert requested("security", words_of("Tanga uburenganzira bwa 'midwife' ku bakozi bashya."))
     assert announces_new_bank_details("счёт получателя by20 akbb 3012 закрыт. принимаются на счёт")
     assert announces_new_bank_details("bank notice: account 00040-0691234-57 is frozen pending kyc")
-    assert _orders("tubasabye ko mwatwishyurira n'amafaranga ")
-
-
-def test_kannada_and_hausa_words() -> None:
-    from redline.guard.flow import _AMEND_RE, announces_new_bank_details
-    from redline.guard.tools import requested
-
-    assert requested("payment", words_of("ಬ್ಯಾಂಕ್ ಖಾತೆಗೆ ಒಟ್ಟು ಮೊತ್ತವನ್ನು ಪಾವತಿಸಿ."))
-    assert requested("payment", words_of("Ka biya takardar kuɗi BG/61 zuwa asusun."))
-    assert requested("delete", words_of("Ka goge waɗannan biyun kaɗai."))
-    assert requested("security", words_of("Ka bai wa kowannensu matsayin da aka rubuta."))
     assert announces_new_bank_details("ಹಳೆಯ sbi ಖಾತೆ ಮುಚ್ಚಲಾಗಿದೆ.")
+    assert _orders("tubasabye ko mwatwishyurira n'amafaranga ")
     assert _AMEND_RE.search("gyara 09/05/2024: an ƙara mai karɓa na 3")

@@ -1266,7 +1266,7 @@ class Guard:
             and not (changes == ["message"] and _to_named(call, trace))
         ):
             # "Read only, change nothing": whatever the call changes or sends was not asked for.
-            what = _SINK_WORDS.get(changes[0], "a " + changes[0]) if changes else "an acting"
+            what = _SINK_WORDS.get(changes[0], "a " + changes[0]) if changes else "a state-changing"
             out.add(
                 "flow.read-only-task",
                 Action(fp.read_only_task),
