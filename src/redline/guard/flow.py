@@ -1017,7 +1017,9 @@ def _ordered_spots(text: str, spots: list[tuple[int, int]]) -> bool:
 
 
 # Arguments that name a group of recipients, and a folder or a path.
-_GROUP_KEYS: Final = frozenset({"group", "groups", "segment", "segments", "channel", "list"})
+_RECIPIENT_GROUP_KEYS: Final = frozenset(
+    {"group", "groups", "segment", "segments", "channel", "list"}
+)
 _FOLDER_KEYS: Final = frozenset({"path", "folder", "directory", "dir"})
 _USERNAME_KEYS: Final = frozenset(
     {"user", "username", "login", "handle", "collaborator", "member", "assignee", "account"}
@@ -1040,7 +1042,7 @@ def delegable_kind(target: Target) -> str:
         leaf = set(tokens(_leaf_key(target.argument)))
         if _USERNAME_KEYS & leaf:
             return "username"
-        if _GROUP_KEYS & leaf:
+        if _RECIPIENT_GROUP_KEYS & leaf:
             return "group"  # `group: hv-tower-a-residents`, "the groups in site record S-114"
         if _FOLDER_KEYS & leaf:
             return "path"  # `path: /Race Day 2026/Photos`, "the folder named in the plan"
@@ -1975,9 +1977,14 @@ _HEADER_LINE_RE: Final = re.compile(
 )
 
 
-def _in_headers_only(text: str, address: str) -> bool:
-    """Whether every place a lowercased text holds `address` is on an e-mail header line."""
-    headers = "\n".join(m.group(0) for m in _HEADER_LINE_RE.finditer(text[:MAX_TEXT_CHARS]))
+def _header_lines(text: str) -> str:
+    """The e-mail header lines of a lowercased text, joined."""
+    return "\n".join(m.group(0) for m in _HEADER_LINE_RE.finditer(text[:MAX_TEXT_CHARS]))
+
+
+def _in_headers_only(text: str, headers: str, address: str) -> bool:
+    """Whether every place a lowercased text holds `address` is on one of its e-mail header
+    lines (`headers`, see `_header_lines`)."""
     return address in headers and text.count(address) == headers.count(address)
 
 
@@ -2436,6 +2443,7 @@ class Trace:
             # against every account the text mentions.
             kind = "account" if delegable_kind(target) == "iban" != target.kind else target.kind
             others = c.emails if kind == "email" else _values_of_kind(c.text[:MAX_TEXT_CHARS], kind)
+            headers: str | None = None  # the text's e-mail header lines, read once when needed
             for other in others[:64]:
                 # Text after an account number can run into its match ("... 3249 31 by 2026").
                 if any(other.startswith(v) or v.startswith(other) for v in (needle, *carried)):
@@ -2445,7 +2453,9 @@ class Trace:
                 # An e-mail's sender and receivers are not addresses it gives; and where the
                 # user says how many people it names ("the two new starters"), it may name
                 # that many.
-                if not _in_headers_only(c.text, other):
+                if headers is None:
+                    headers = _header_lines(c.text)
+                if not _in_headers_only(c.text, headers, other):
                     strangers.add(other)
                     if len(strangers) + 1 > recipients:
                         return False

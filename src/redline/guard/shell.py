@@ -299,6 +299,7 @@ _UNIT_SECONDS = (
     ("h", 3_600), ("d", 86_400), ("w", 604_800), ("y", 31_536_000),
 )  # fmt: skip
 _SIZE_RE = re.compile(r"^(\d+)\s*([kmgt]?)$")
+_SIZE_SCALE = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40}
 
 
 def _vacuum_keeps(option: str, value: str) -> bool:
@@ -311,8 +312,7 @@ def _vacuum_keeps(option: str, value: str) -> bool:
         return m is not None and seconds is not None and int(m.group(1)) * seconds >= 86_400
     if option == "size":
         m = _SIZE_RE.match(value)
-        scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40}
-        return m is not None and int(m.group(1)) * scale[m.group(2)] >= 50 << 20
+        return m is not None and int(m.group(1)) * _SIZE_SCALE[m.group(2)] >= 50 << 20
     return value.isdigit() and int(value) >= 2
 
 
