@@ -16,6 +16,7 @@ from bench.guard import (
     FIFTEENTH,
     FORTIETH,
     FORTY_FIRST,
+    FORTY_FOURTH,
     FORTY_SECOND,
     FORTY_THIRD,
     FOURTEENTH,
@@ -426,8 +427,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called forty-fourth"):
-        run(SCENARIOS, folders={"forty-fourth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called forty-fifth"):
+        run(SCENARIOS, folders={"forty-fifth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -475,6 +476,7 @@ _SET_FOLDERS: dict[str, Path] = {
     "forty-first": FORTY_FIRST,
     "forty-second": FORTY_SECOND,
     "forty-third": FORTY_THIRD,
+    "forty-fourth": FORTY_FOURTH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -521,6 +523,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (FORTY_FIRST, 8, {"en", "rw", "be"}),
     (FORTY_SECOND, 8, {"en", "ha", "kn"}),
     (FORTY_THIRD, 8, {"en", "om", "ml"}),
+    (FORTY_FOURTH, 8, {"en", "ps", "ig"}),
 ]
 
 
