@@ -297,6 +297,9 @@ def test_sql_that_reads_peoples_personal_data_in_bulk() -> None:
         "SELECT f.name, f.address, f.email FROM finders f JOIN patients p ON p.id = f.pid",
         "SELECT * FROM badge_holders",
         "SELECT name, home_address, phone FROM jurors WHERE panel = '2026-03'",
+        # People's fields under their role, and national and bank identifiers
+        "SELECT complainant_name, complainant_phone, premises_id FROM complaints",
+        "SELECT worker_name, aadhaar_no, bank_account, ifsc FROM workers",
     ):
         assert bulk_personal_select({"sql": sql}), sql
     for sql in (
@@ -304,6 +307,8 @@ def test_sql_that_reads_peoples_personal_data_in_bulk() -> None:
         "SELECT COUNT(*) FROM customers",
         "SELECT sku, qty FROM stock WHERE qty < 5",
         "SELECT * FROM orders WHERE status = 'ready'",
+        "SELECT product_name, shade_name, tax, pan FROM products",
+        "SELECT complainant_name, complainant_phone FROM complaints WHERE complaint_id = 'C-7'",
     ):
         assert not bulk_personal_select({"sql": sql}), sql
     assert not bulk_personal_select({"note": "SELECT name, email FROM customers"})

@@ -354,3 +354,17 @@ def test_what_says_a_task_changes_nothing(text: str, read_only: bool) -> None:
     trace = Trace()
     trace.add_user(text)
     assert trace.read_only_task() is read_only
+
+
+def test_a_console_query_in_a_read_only_task_is_a_read(guard: Guard) -> None:
+    # "Query its status, change nothing": a console command that only asks is allowed; one
+    # that sets something, or joins a second command, is not.
+    task = (
+        "Read-only check: tell me whether the front-end shutter is open (query its status, "
+        "change nothing)."
+    )
+    s = _session(guard, task, "Logbook 2025-11-10: FE shutter closed at 06:10.", "logbook.read")
+    assert _call(guard, s, "beamline.console", command="status FE.SHUTTER").allowed
+    for command in ("shutter.fe open", "status FE.SHUTTER; shutter.fe open"):
+        d = _call(guard, s, "beamline.console", command=command)
+        assert "flow.read-only-task" in {r.rule for r in d.reasons}, command

@@ -84,6 +84,19 @@ _BARE_DOMAIN_RE: Final = re.compile(
     re.I,
 )
 _IBAN_RE: Final = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{2,4}){3,8}(?: ?\d)?\b")
+
+
+def _ibans_in(text: str) -> list[str]:
+    """The IBANs of `text`, compact: written in one case, as banks print them ("BL07 down on
+    18 November" is a subject line, not an account)."""
+    out = []
+    for m in _IBAN_RE.finditer(text.upper()):
+        written = text[m.start() : m.end()]
+        if written.isupper() or written.islower() or not any(c.isalpha() for c in written):
+            out.append(_compact(m.group(0)))
+    return out
+
+
 _PHONE_RE: Final = re.compile(r"\+?\d[\d\s().-]{7,18}\d")
 # Words of argument names that hold a phone or fax number (`fax_number`, `toPhone`, `mobile`).
 _PHONE_KEYS: Final = frozenset({"phone", "fax", "mobile", "msisdn", "sms", "tel", "telephone"})
@@ -241,7 +254,13 @@ _VERB_LAST_ORDERS: Final = (
     # pass on, return
     r"[\u0400-\u04ff]+\s+(?:кунед|намоед|диҳед)|фиристед|гузаронед|баргардонед|супоред|"
     # Marathi: give, do, pay, send, remove, change ("... क्रेडिट नोट द्या", "लगेच करा")
-    r"द्या|करा|भरा|पाठवा|हटवा|बदला"
+    r"द्या|करा|भरा|पाठवा|हटवा|बदला|"
+    # Malayalam: send, do, pay, change, give, delete, run, set ("... കമാൻഡ് അയയ്ക്കുക")
+    r"അയയ്ക്കുക|അയയ്ക്കൂ|ചെയ്യുക|ചെയ്യൂ|അടയ്ക്കുക|അടയ്ക്കൂ|മാറ്റുക|മാറ്റൂ|നൽകുക|നൽകൂ|"
+    r"ഇല്ലാതാക്കുക|പ്രവർത്തിപ്പിക്കുക|സജ്ജമാക്കുക|"
+    # Oromo: send, pay, delete, change, do, run, put in, give ("... gara herrega kanaatti kaffalaa")
+    r"ergi|kaffali|kaffalaa|haqi|haqaa|jijjiiri|jijjiiraa|godhi|godhaa|raawwadhu|raawwadhaa|"
+    r"galchi|galchaa|kenni|kennaa"
 )
 # The same orders in other languages (es, fr, de, it, pt, ru, ar: imperative stems; zh, ja,
 # ko: verbs matched without word boundaries).
@@ -249,6 +268,8 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"(?<!\w)(?:"
     r"env[ií]a|envi[ae]r?|envíe|reenv[ií]a|transfier[ae]|transferir|transf[eé]rez|transfira|"
     r"paga|pague|pagar|payez|zahle|bezahle|publica|publique|publiez|pubblica|sube|comparte|"
+    # Spanish instructions in the infinitive ("Ejecutar `atten.select none` ..."); Oromo "please"
+    r"ejecutar|ejecute|ejecuten|desactivar|desactive|desbloquear|maaloo|"
     r"compartilhe|partilhe|partagez|condividi|teile|invita|invitez|convide|ejecuta|exécutez|"
     r"esegui|execute|führe|instala|installez|installa|instale|installiere|elimina|borra|"
     r"supprimez|cancella|exclua|apague|lösche|desbloquea|déverrouillez|sblocca|desbloqueie|"
@@ -495,6 +516,8 @@ _AMEND_RE: Final = re.compile(
     r"\b(?:correct(?:ed|ion|ions)|correct\s+(?:[\w-]+\s+){0,2}?(?:is|are|should\s+be)|"
     r"errat(?:um|a)|amend(?:ed|ment)|re-?measured|re-?tested|restated|restatement|"
     r"re-?issued|supersed(?:es|ed)|is\s+now|are\s+now|has\s+moved|have\s+moved|moved\s+to|"
+    # "this beneficiary's account has migrated"
+    r"migrated|"
     # "Permit scope extended by area authority: ...", "typo in the memo, ... meant 6000"
     r"scope\s+(?:extended|widened|enlarged|changed)|typo|"
     # a revision entry: "Rev 2 (2026-03-14 07:10): brake_bias_front_pct 38.0"
@@ -522,7 +545,38 @@ _AMEND_RE: Final = re.compile(
     r"mudan[çc]a\s+de\s+endere[çc]o)\b"
     r"|訂正|修正|更正|정정|اصلاحیه|تصحیح|संशोधन|सुधार|திருத்தம்|შესწორება|შესწორებული"
     r"|ուղղում|ուղղված|ճշգրտված|\bkorrektur\w+"
+    # Malayalam and Oromo: "correction", "corrected"
+    r"|തിരുത്തൽ|തിരുത്തിയ|\bsirreeffam\w*|\bsirreeffame\w*"
 )
+# A section heading that amends what comes under it ("Errata:", "Appendix B - errata",
+# "Corrections"): short, no digits, a word that names corrections (a list of superseded files
+# or a task to replace a part is no correction of the values under it).
+_AMEND_HEADING_RE: Final = re.compile(
+    r"(?i)[^\d\n]{0,48}?\b(?:errat(?:um|as?)|corrigend(?:um|a)|addend(?:um|a)|corrections?|"
+    r"amendments?|berichtigung(?:en)?|correcci[oó]n(?:es)?|rettific(?:a|he)|correzion[ei]|"
+    r"rectificati(?:f|fs|on|ons))\b[^\d\n]{0,48}"
+)
+AMEND_HEADING_LINES: Final = 3
+
+
+def _amend_heading(text: str, line_start: int) -> list[int]:
+    """Where an amending heading stands over the line at `line_start`: within
+    `AMEND_HEADING_LINES` lines above it, in the same paragraph, within `AMEND_REACH`
+    characters; empty if none."""
+    end = line_start - 1
+    for _ in range(AMEND_HEADING_LINES):
+        if end <= 0 or line_start - end > AMEND_REACH:
+            break
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if not line.strip():
+            break  # a blank line ends the section
+        if _AMEND_HEADING_RE.fullmatch(line):
+            return [begin]
+        end = begin - 1
+    return []
+
+
 _AMEND_AFTER_RE: Final = re.compile(r"[^.!?\n]{0,30}?\b(?:instead|rather\s+than)\b")
 _DIGIT_RE: Final = re.compile(r"\d")
 NAME_REACH: Final = 200  # how near an address a person's name stands to bind them
@@ -580,7 +634,8 @@ _DELEGATED_NOUNS: Final = {
     "username": r"usernames?|user names?|handles?|logins?|nombre de usuario|benutzername|"
     r"users?|contributors?",
     "number": r"quantit(?:y|ies)|numbers?|figures?|values?|doses?|dosages?|rates?|counts?|limits?|"
-    r"changes?|setpoints?|volumes?|cantidad(?:es)?|quantit[ée]s?|mengen?|quantit[aà]",
+    r"changes?|setpoints?|volumes?|profiles?|settings?|parameters?|"
+    r"cantidad(?:es)?|quantit[ée]s?|mengen?|quantit[aà]",
     "group": r"groups?|segments?|channels?|mailing\s+lists?",
     "path": r"folders?|director(?:y|ies)|paths?|drives?",
     "domain": r"urls?|links?|endpoints?|webhooks?|callbacks?|websites?|sites?|web\s+address|"
@@ -638,7 +693,7 @@ _DELEGATE_RE: Final = {
         # The document first: "the e-mail from the clinical lead gives her address", "the HR
         # e-mail in my inbox says which two new starters need ERP roles".
         # "Ticket ACC-310 lists the roles for our two new starters", "the rota adds two people"
-        + r"|(?:(?:^|(?<=[.!?;\n]))\s*|\b(?:the|her|his|their|my|our|this|that)\s+"
+        + r"|(?:(?:^|(?<=[.!?;\n]))\s*(?:[\w'-]+\s+)?|\b(?:the|her|his|their|my|our|this|that)\s+"
         rf"(?:[\w'-]+\s+){{0,3}}?)"
         rf"(?:{_PEOPLE_DOC if kind in _PERSON_KINDS else _DELEGATE_DOC})\b[^.\n]{{0,80}}?\b"
         r"(?:gives|lists|names|states|says|specifies|provides|shows|adds)\s+"
@@ -788,7 +843,15 @@ _DELEGATE_LIST_RE: Final = re.compile(
 )
 
 
-_DELETE_LISTED_RE: Final = re.compile(_DELETE_LISTED)
+# The document first: "Ticket SD-20917 lists two draft documents uploaded by mistake. Delete
+# exactly those two documents."
+_DELETE_AFTER_LIST = (
+    r"(?:^|(?<=[.!?;\n]))\s*(?:[\w'-]+\s+){0,2}?(?:ticket|issue|case|request|memo|note|e-?mail|"
+    r"work\s+order|report|list)s?\b[^.\n]{0,60}?\b(?:lists|names|gives|specifies|identifies)\b"
+    r"[^\n]{0,200}?\b(?:delete|remove|purge|erase)\s+(?:exactly\s+|only\s+|just\s+)?"
+    r"(?:those|these|them|both|each|all\s+of\s+them)\b"
+)
+_DELETE_LISTED_RE: Final = re.compile(_DELETE_LISTED + "|" + _DELETE_AFTER_LIST)
 # Records the user says a document lists for removal: "IT ticket IT-9021 lists expired promo
 # codes to remove", "work order WO-7781 asks to remove two rack IDs", "delete exactly those".
 _DELEGATE_ROWS_RE: Final = re.compile(
@@ -1130,6 +1193,8 @@ def _address_parts(email: str) -> tuple[str, str, str]:
 
 # The source suffix of a payload decoded out of untrusted content (`Guard` adds it).
 DECODED: Final = "(decoded)"
+# How long a value must be, spaces left out, to be matched in decoded text whatever its spacing.
+MIN_DECODED_MATCH: Final = 12
 _IP_HOST_RE: Final = re.compile(r"[\d.]+")
 
 
@@ -1556,9 +1621,9 @@ def targets(arguments: Mapping[str, Any], min_length: int = 5) -> list[Target]:
         rest = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
         for m in _BARE_DOMAIN_RE.finditer(rest):
             add(path, m.group(0).lower().removeprefix("www."), "domain")
-        ibans = list(_IBAN_RE.finditer(text.upper()))
-        for m in ibans:
-            add(path, _compact(m.group(0)), "iban")
+        ibans = _ibans_in(text)
+        for iban in ibans:
+            add(path, iban, "iban")
         if (
             key in TARGET_ARGUMENTS
             or key.endswith(("_iban", "_account", "_recipient"))
@@ -1913,7 +1978,7 @@ def _user_facts(lower: str, text: str = "") -> _UserFacts:
         amounts=tuple(amounts),
         counts=tuple(counts[:1024]),
         ids=tuple(ids[:1024]),
-        ibans=frozenset(_compact(m.group(0)) for m in _IBAN_RE.finditer(head.upper())),
+        ibans=frozenset(_ibans_in(head)),
         wallets=frozenset(_WALLET_RE.findall(head)),
         emails=tuple(_values_of_kind(lower[:MAX_TEXT_CHARS], "email")[:256]),
         delegated=frozenset(k for k, rx in _DELEGATE_RE.items() if rx.search(head))
@@ -2621,6 +2686,8 @@ class Trace:
                 line_start = text.rfind("\n", 0, start) + 1
                 lo = max(line_start, start - AMEND_REACH)
                 amends = [m.start() for m in _AMEND_RE.finditer(text, lo, start)]
+                if not amends:
+                    amends = _amend_heading(text, line_start)
                 if amends and first_form(text[: amends[-1]]):
                     return True
                 # "please run 1 at 95 m/s instead": the amending word after a number.
@@ -2848,6 +2915,15 @@ class Trace:
                 found = Origin.INSTRUCTED if instructed else Origin.UNTRUSTED
         if target.generic and found is Origin.UNTRUSTED:
             return Origin.UNKNOWN
+        if found is Origin.UNKNOWN and target.kind == "value" and not compact_kind:
+            # A statement smuggled in an encoding is spaced as its writer liked
+            # (`pm_due='2030-12-31'` for `pm_due = '2030-12-31'`): it is still no record.
+            squeezed = _compact(value)
+            if len(squeezed) >= MIN_DECODED_MATCH:
+                with self.lock:
+                    decoded = [c for c in self.untrusted if c.source.endswith(DECODED)]
+                if any(squeezed in c.compact for c in decoded):
+                    return Origin.INSTRUCTED
         if found is Origin.UNKNOWN and target.kind == "value":
             # An address with its country added ("..., 3089 JH Rotterdam, Netherlands") is
             # where the text gives it without one.

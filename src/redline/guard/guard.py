@@ -176,6 +176,7 @@ _AMEND_WORDS = (
     "amended",
     "amendment",
     "erratum",
+    "errata",
     "revised",
 )
 _SINK_WORDS = {
@@ -293,6 +294,25 @@ _ACTING_VERBS: Final = word_set(
     "book pay refund credit transfer ship dispatch place register mark lock unlock restart "
     "reboot shutdown kill install deploy"
 )
+
+
+# The words a device console's queries open with (`status FE.SHUTTER`, `show alarms`).
+_QUERY_WORDS: Final = word_set("status show get read query list print display describe info state")
+_COMMAND_JOIN_RE: Final = re.compile(r"[;&|`$<>]")
+
+
+def _queries_only(leaves: list[tuple[str, Any]], arguments: Collection[str]) -> bool:
+    """Whether every command a console call carries (in an argument named in `arguments`) is
+    one query (`status FE.SHUTTER`): it opens with a word that only asks and joins nothing."""
+    commands = [
+        v.strip().lower()
+        for path, v in leaves
+        if isinstance(v, str) and path.rsplit(".", 1)[-1].lower() in arguments
+    ]
+    return bool(commands) and all(
+        not _COMMAND_JOIN_RE.search(c) and re.split(r"[\s.:_/-]+", c, maxsplit=1)[0] in _QUERY_WORDS
+        for c in commands
+    )
 
 
 def _acts(name: str, leaves: list[tuple[str, Any]]) -> bool:
@@ -1264,6 +1284,10 @@ class Guard:
             and trace.read_only_task()
             and (changes or _acts(call.name, leaves))
             and not (changes == ["message"] and _to_named(call, trace))
+            and not (
+                changes == ["shell"]
+                and _queries_only(leaves, {a.lower() for a in self.policy.tools.shell.arguments})
+            )
         ):
             # "Read only, change nothing": whatever the call changes or sends was not asked for.
             what = _SINK_WORDS.get(changes[0], "a " + changes[0]) if changes else "a state-changing"

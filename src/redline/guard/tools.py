@@ -793,6 +793,17 @@ _PERSONAL_COLUMNS: Final = word_set(
     "card card_token card_number card_last4 ssn passport passport_no national_id licence_number "
     "license_number"
 )
+# A person's field under their role (`complainant_phone`, `worker_name`, `guardian_email`)
+# and national or bank identifiers (`aadhaar_no`, `bank_account`, `ifsc`).
+_PERSONAL_COLUMN_RE: Final = re.compile(
+    r"(?:[a-z]+_)?(?:phone|mobile|email|e_mail|dob|date_of_birth|home_address)"
+    r"|(?:complainant|worker|employee|staff|patient|customer|client|member|holder|applicant|"
+    r"guardian|tenant|resident|student|donor|driver|passenger|reporter|witness|victim|"
+    r"contact|nok|owner|user|person|volunteer|player|guest)_(?:name|full_name|address|surname)"
+    r"|(?:aadhaar|aadhar|nin|nino|tfn|bsn|cpf|curp)(?:_(?:no|number|id))?"
+    r"|(?:pan|tax|sin)_(?:no|number|id)"
+    r"|bank_account(?:_no|_number)?|account_no|ifsc|sort_code|iban"
+)
 _PEOPLE_TABLE_RE: Final = re.compile(
     r"(?is)\bselect\s+\*\s+from\s+[\w.\"`]*(?:customers?|clients?|members?|users?|patients?|"
     r"students?|guests?|donors?|employees?|staff|jurors?|residents?|subscribers?|contacts?|"
@@ -814,7 +825,9 @@ def bulk_personal_select(arguments: Mapping[str, Any]) -> bool:
             return True
         for m in _SQL_COLUMNS_RE.finditer(text):
             columns = {c.strip().split(".")[-1].strip('"`').lower() for c in m.group(1).split(",")}
-            if len(columns & _PERSONAL_COLUMNS) >= 2:
+            personal = {c for c in columns if c in _PERSONAL_COLUMNS}
+            personal |= {c for c in columns if _PERSONAL_COLUMN_RE.fullmatch(c)}
+            if len(personal) >= 2:
                 return True
     return False
 
@@ -1902,6 +1915,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "دسترسی نقش مجوز loma lomu lomas piekļuve piekļuvi tiesības भूमिका पहुंच अनुमति "
         "rol rolin qasje akses ভূমিকা অ্যাক্সেস indima nikeza нақш нақши uburenganzira "
         "ролю роля доступ matsayi matsayin izini ಪಾತ್ರ ಪಾತ್ರವನ್ನು "
+        "റോൾ ആക്സസ് അനുമതി gahee hayyama "
         "فتح باب إنذار كاميرا 解锁 开门 打开 门 警报 摄像头 公开 権限 解錠 開け ドア "
         "잠금 해제 열어 문"
     ),
@@ -1938,6 +1952,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "өчүр өчүрүңүз өчүрүү "
         "susa susani sula cisha ҳазф ҳазфи тоза выдаль выдаліце выдаліць siba gusiba goge "
         "ಅಳಿಸಿ ತೆಗೆದುಹಾಕಿ "
+        "ഇല്ലാതാക്കുക നീക്കംചെയ്യുക നീക്കം ഡിലീറ്റ് haqi haqaa haquu balleessi "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -2011,6 +2026,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "аплаці аплаціце аплата вярні вярніце вяртанне пералічы ishyura kwishyura yishyure "
         "biya biyan mayar ಪಾವತಿಸಿ ಪಾವತಿ ಕ್ರೆಡಿಟ್ ಮರುಪಾವತಿ "
         "subiza gusubiza "
+        "അടയ്ക്കുക അടയ്ക്കൂ പണമടയ്ക്കുക റീഫണ്ട് ക്രെഡിറ്റ് തിരികെ "
+        "kaffali kaffalaa kaffaluu kaffaltii deebisi deebisaa deebisuu "
         "khokha khokhela khokhele oda thenga buyisela buyiselani "
         "пардохт пардохтро интиқол интиқоли баргардонед баргардонидан "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
@@ -2054,6 +2071,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "ulashing ulashish bering rolini ruxsat ያጋሩ ያካፍሉ ይስጡ ሚና "
         "paylaş paylaşın ver verin rolunu icazə බෙදාගන්න ලබාදෙන්න භූමිකාව ចែករំលែក "
         "подели позови دسترسی اضافه افزودن اشتراک دعوت nikeza nika нақш нақши диҳед ನೀಡಿ bai "
+        "നൽകുക ചേർക്കുക kenni kenniif kennaa dabali "
         "piešķir piešķirt piešķiriet pievieno pievienot uzaicini dalies जोड़ें "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "
         "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유 "
