@@ -297,3 +297,23 @@ def test_plain_and_lookup_rows_train_in_their_channels_with_located_requests() -
     # Off by default: the shipped recipe makes none of them.
     default, _ = training.synthetic_rows([], [], 0)
     assert not [r for r in default if "plain" in r.kind or "lookup" in r.kind]
+
+
+def test_markup_rows_pick_the_same_share_of_each_class(tmp_path: Path) -> None:
+    rng = random.Random(4)
+    rows = _toy_rows(_ATTACK, "injection", rng, 200) + _toy_rows(_BENIGN, "benign", rng, 100)
+    corpus = load([_write(tmp_path / "toy.jsonl", rows)])
+    first = corpus[0]
+    added, where = training.markup_rows(corpus, {first.id: (0, 5)}, 0.2)
+    copies = [r for r in added if r.id.endswith("~markup")]
+    assert len(added) == len(corpus) + len(copies)
+    assert sum(r.label == "injection" for r in copies) == 40
+    assert sum(r.label == "benign" for r in copies) == 20
+    assert all("<" in r.text or r.text.startswith("| ") for r in copies)
+    assert set(where) <= {f"{first.id}~markup"}
+    again, _ = training.markup_rows(corpus, {first.id: (0, 5)}, 0.2)
+    assert [r.text for r in again] == [r.text for r in added]
+    replaced, _ = training.markup_rows(corpus, {}, 0.2, replace=True)
+    assert [r.id for r in replaced] == [r.id for r in corpus]
+    assert sum(a.text != b.text for a, b in zip(replaced, corpus, strict=True)) == 60
+    assert training.markup_rows(corpus, {}, 0.0)[0] == corpus

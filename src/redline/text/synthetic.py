@@ -8,6 +8,7 @@ start, the middle or the end, and says where, so the trainer knows which windows
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import re
@@ -2628,3 +2629,162 @@ def code_requests(
         else:
             out.append(f"{code}\n\n{ask}")
     return out
+
+
+# -- markup-neutral re-rendering -------------------------------------------------------------
+# In the labelled data, HTML tags and table rows appear almost only around attacks, so a model
+# learns the markup itself as evidence. `markup()` writes any text (benign or attack alike) in
+# the markup tools return: lines as <p>, <div> or list items, cells of table rows, Markdown table
+# rows, with occasional attributes. The trainer applies it to the same share of every class.
+
+_MARKUP_STYLES = ("block", "block", "li", "table", "table", "markdown", "br")
+# Tags a line is wrapped in (block style), and inline tags a line may carry (br style).
+_BLOCK_TAGS = ("p", "p", "div", "div", "span", "section", "blockquote", "h3", "dd", "pre")
+_INLINE_TAGS = ("span", "b", "strong", "em", "i", "small", "font", "a")
+_ATTRS = (
+    ' class="{w}"',
+    ' class="{w} {w2}"',
+    ' style="text-align:left"',
+    ' style="padding:4px"',
+    ' id="{w}-{n}"',
+    ' align="left"',
+    ' data-row="{n}"',
+    ' width="{n}%"',
+    ' valign="top"',
+    ' href="https://example.com/{w}/{n}"',
+)
+_CLASS_WORDS = (
+    "x", "row", "cell", "item", "odd", "even", "title", "note", "price", "col", "main", "text",
+    "wikitable", "content", "desc", "small",
+)  # fmt: skip
+
+
+def _attr(rng: random.Random, chance: float) -> str:
+    if rng.random() >= chance:
+        return ""
+    return rng.choice(_ATTRS).format(
+        w=rng.choice(_CLASS_WORDS), w2=rng.choice(_CLASS_WORDS), n=rng.randint(1, 99)
+    )
+
+
+def _markup_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line of `text`, stripped; a long single line is cut at its
+    sentences so that a paragraph becomes several rows."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+    if len(spans) == 1 and spans[0][1] - spans[0][0] > 160:
+        s0, e0 = spans[0]
+        cuts = [s0] + [s0 + m.end() for m in _SENTENCE.finditer(text[s0:e0])] + [e0]
+        spans = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+        spans = [(a, b - (1 if text[b - 1] == " " else 0)) for a, b in spans]
+        spans = [(a, b) for a, b in spans if b > a]
+    return spans
+
+
+def _cells(text: str, s: int, e: int, k: int) -> list[tuple[int, int]]:
+    """`text[s:e]` cut into up to `k` cells at spaces near equal lengths."""
+    out: list[tuple[int, int]] = []
+    start = s
+    for i in range(1, k):
+        target = s + (e - s) * i // k
+        cut = text.rfind(" ", start + 1, target + 1)
+        if cut <= start:
+            continue
+        out.append((start, cut))
+        start = cut + 1
+    out.append((start, e))
+    return [(a, b) for a, b in out if b > a]
+
+
+def markup(text: str, rng: random.Random) -> tuple[str, list[int]]:
+    """`text` written in a random markup (see `_MARKUP_STYLES`); returns the new text and, for
+    each offset of `text` (and its end), the matching offset in the new text."""
+    style = rng.choice(_MARKUP_STYLES)
+    chance = rng.choice((0.0, 0.0, 0.3, 0.8))  # how often a tag carries an attribute
+    lines = _markup_lines(text) or [(0, len(text))]
+    out: list[str] = []
+    cur = 0
+    where = [0] * (len(text) + 1)
+    done = 0
+
+    def emit(s: str) -> None:
+        nonlocal cur
+        out.append(s)
+        cur += len(s)
+
+    def copy(a: int, b: int) -> None:
+        nonlocal done
+        for j in range(done, a):
+            where[j] = cur
+        for j in range(a, b):
+            where[j] = cur + j - a
+        done = b
+        emit(text[a:b])
+
+    sep = rng.choice(("\n", "\n", ""))
+    html = style != "markdown" and rng.random() < 0.15
+    if html:
+        emit("<html><body>" + sep)
+    if style == "block":
+        tag = rng.choice(_BLOCK_TAGS)
+        for a, b in lines:
+            emit(f"<{tag}{_attr(rng, chance)}>")
+            copy(a, b)
+            emit(f"</{tag}>" + sep)
+    elif style == "br":
+        inline = rng.choice(("", "", *_INLINE_TAGS))
+        for i, (a, b) in enumerate(lines):
+            if inline:
+                emit(f"<{inline}{_attr(rng, chance)}>")
+            copy(a, b)
+            if inline:
+                emit(f"</{inline}>")
+            # (a lone line always ends in one, so that it shows some markup)
+            if i < len(lines) - 1 or rng.random() < 0.5 or len(lines) == 1:
+                emit(rng.choice(("<br>", "<br/>", "<br />")) + sep)
+    elif style == "li":
+        tag = rng.choice(("ul", "ol"))
+        emit(f"<{tag}{_attr(rng, chance)}>" + sep)
+        for a, b in lines:
+            emit(f"<li{_attr(rng, chance)}>")
+            copy(a, b)
+            emit("</li>" + sep)
+        emit(f"</{tag}>")
+    elif style == "table":
+        k = rng.choice((1, 2, 2, 2, 3))
+        body = rng.random() < 0.3
+        head = rng.random() < 0.25  # the first row's cells are header cells
+        row_head = rng.random() < 0.25  # each row's first cell is a header cell
+        emit(f"<table{_attr(rng, chance)}>" + sep + ("<tbody>" + sep if body else ""))
+        for i, (a, b) in enumerate(lines):
+            emit(f"<tr{_attr(rng, chance / 2)}>")
+            for j, (ca, cb) in enumerate(_cells(text, a, b, k)):
+                cell = "th" if (head and i == 0) or (row_head and j == 0) else "td"
+                emit(f"<{cell}{_attr(rng, chance)}>")
+                copy(ca, cb)
+                emit(f"</{cell}>")
+            emit("</tr>" + sep)
+        emit(("</tbody>" + sep if body else "") + "</table>")
+    else:  # markdown table rows
+        k = rng.choice((2, 2, 3))
+        for i, (a, b) in enumerate(lines):
+            cells = _cells(text, a, b, k)
+            emit("| ")
+            for j, (ca, cb) in enumerate(cells):
+                copy(ca, cb)
+                emit(" | " if j < len(cells) - 1 else " |")
+            emit("\n")
+            if i == 0 and rng.random() < 0.5:
+                emit("|" + "---|" * len(cells) + "\n")
+    if html:
+        emit(sep + "</body></html>")
+    for j in range(done, len(text) + 1):
+        where[j] = cur
+    return "".join(out), where

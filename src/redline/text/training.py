@@ -483,6 +483,67 @@ def _synthetic_row(rid: str, text: str, label: str, shape: str, kind: str = "syn
     )
 
 
+def markup_rows(
+    rows: Sequence[Row],
+    insertions: dict[str, tuple[int, int]],
+    fraction: float,
+    *,
+    replace: bool = False,
+    seed: int = 7,
+) -> tuple[list[Row], dict[str, tuple[int, int]]]:
+    """`rows` with a `fraction` of them also written in markup (`synthetic.markup`: lines as
+    <p>, <div> or list items, cells of <table> rows, Markdown table rows, with occasional
+    attributes), so that markup is no evidence of a class. The same share of each class in each
+    channel kind (data or user) is picked, by a seeded hash of the row id; with `replace` the
+    picked rows are rewritten, else their markup copies (`<id>~markup`) are added. Returns the
+    rows and where the located attacks sit in the copies."""
+    import hashlib
+    import random
+
+    from redline.text import synthetic
+
+    if fraction <= 0:
+        return list(rows), {}
+    strata: dict[tuple[str, bool], list[Row]] = {}
+    for r in rows:
+        strata.setdefault((r.target, r.channel.is_data), []).append(r)
+
+    def rank(r: Row) -> bytes:
+        return hashlib.sha256(f"{seed}:{r.id}".encode()).digest()
+
+    picked: set[str] = set()
+    for members in strata.values():
+        k = round(fraction * len(members))
+        picked.update(r.id for r in sorted(members, key=rank)[:k])
+    rng = random.Random(seed + 17)
+    out: list[Row] = []
+    where: dict[str, tuple[int, int]] = {}
+    for r in rows:
+        if r.id not in picked:
+            out.append(r)
+            continue
+        if not replace:
+            out.append(r)
+        text, offsets = synthetic.markup(r.text, rng)
+        rid = r.id if replace else f"{r.id}~markup"
+        out.append(
+            Row(
+                id=rid,
+                text=text,
+                label=r.label,
+                kind=r.kind,
+                source=r.source,
+                channel=r.channel,
+                group=r.group,
+                meta=r.meta,
+            )
+        )
+        span = insertions.get(r.id)
+        if span is not None:
+            where[rid] = (offsets[span[0]], offsets[span[1]])
+    return out, where
+
+
 def make_units(
     model: LinearModel,
     rows: Sequence[Row],
@@ -624,6 +685,8 @@ def train(
     dictated: int = 0,
     customer: int = 0,
     translations: Sequence[Row] = (),
+    markup: float = 0.0,
+    markup_replace: bool = False,
     bits: int = 20,
     c: float = 16.0,
     hard_negative: float = 2.5,
@@ -631,7 +694,9 @@ def train(
     log: Callable[[str], None] = print,
 ) -> LinearModel:
     """Fit on the `train` split, calibrate on `val`; returns the model. `translations` (see
-    `translation_rows`) train as they are, never calibrate."""
+    `translation_rows`) train as they are, never calibrate. `markup` is the share of training
+    rows (corpus, synthetic and translated, every class alike) also written in markup (see
+    `markup_rows`); `markup_replace` rewrites them instead of adding copies."""
     model = LinearModel(
         bits=bits,
         classes=LABELS,
@@ -656,9 +721,13 @@ def train(
         customer=customer,
     )
     insertions.update(extra_where)
+    fit_rows, markup_where = markup_rows(
+        [*train_rows, *extra, *translations], insertions, markup, replace=markup_replace
+    )
+    insertions.update(markup_where)
     units = make_units(
         model,
-        [*train_rows, *extra, *translations],
+        fit_rows,
         prepare,
         documents,
         insertions,
@@ -685,6 +754,8 @@ def train(
         "dictated_request_rows": dictated,
         "customer_question_rows": customer,
         "translation_rows": len(translations),
+        "markup": markup,
+        "markup_replace": markup_replace,
         "agent_weight": agent_weight,
         "level_fpr_target": LEVEL_FPR,
         "c": c,
@@ -801,6 +872,20 @@ def main(argv: list[str] | None = None) -> int:
         help="user messages that ask a business's assistant about its hours, prices and "
         "policies (benign; see redline.text.synthetic.customer_questions)",
     )
+    parser.add_argument(
+        "--markup",
+        type=float,
+        default=0.0,
+        metavar="FRACTION",
+        help="share of training rows of every class also written in markup (lines as <p>, "
+        "<div>, list items, <td> cells of table rows, Markdown table rows), so that markup is "
+        "no evidence of an attack; 0 leaves them out",
+    )
+    parser.add_argument(
+        "--markup-replace",
+        action="store_true",
+        help="with --markup, rewrite the picked rows in markup instead of adding copies",
+    )
     args = parser.parse_args(argv)
     try:
         from redline.text.pipeline import prepare, score_rows
@@ -826,6 +911,8 @@ def main(argv: list[str] | None = None) -> int:
             dictated=args.dictated,
             customer=args.customer,
             translations=translations,
+            markup=args.markup,
+            markup_replace=args.markup_replace,
             agent_weight=args.agent_weight,
             bits=args.bits,
             c=args.c,
