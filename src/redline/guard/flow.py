@@ -196,6 +196,12 @@ _INSTRUCTION_RE: Final = re.compile(
     # A request reported: "Daniel asked that his money goes to his sister ..."
     r"|\b(?:asked|requested|wants|would\s+like)\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?"
     r"(?:goes|go|be\s+(?:sent|paid|transferred))\s+to\b"
+    # A polite request in the passive: "could units for RMA-55 please be sent to our temporary
+    # bench at ...", "kindly be delivered to"
+    r"|\b(?:please|kindly)\s+be\s+(?:sent|shipped|delivered|dispatched|forwarded|consigned|"
+    r"returned|paid|transferred|credited|refunded|routed|redirected|released)\b"
+    # "Consign EXP-2291 to our overflow partner, ..."
+    r"|\bconsign\b(?=[^.?!\n]{0,80}\bto\b)"
     # Orders in structured data: a field that names the action to take.
     r"|[\"']?\b(?:action|actions|command|instruction|instructions|next_step|todo)[\"']?\s*[:=]"
 )
@@ -378,7 +384,10 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"tuma|tumeni|lipa|lipeni|futa|futeni|shiriki|shirikisha|badilisha|ongeza|hamisha|zima|"
     r"tafadhali|"
     # Yoruba: "ẹ bá mi san owó ...", "jọ̀wọ́"; French: "merci d'envoyer ..."
-    r"ẹ\s+bá\s+mi|san\s+owó|jọ̀wọ́|merci\s+d['’](?:envoyer|expédier|adresser|effectuer)|"
+    r"ẹ\s+bá\s+mi|san\s+owó|jọ̀wọ́|"
+    r"merci\s+d['’](?:envoyer|expédier|adresser|effectuer|ajouter|accorder|inviter)|"
+    # "could you" in Portuguese, Spanish, French and Italian: "Poderiam dar também o papel ..."
+    r"poderiam|poderia|podrían|podría|pourriez|pourrais|potreste|potresti|"
     r"merci\s+de\s+(?:bien\s+vouloir\s+)?(?:envoyer|expédier|livrer|virer|payer|régler|"
     r"transférer|partager|supprimer|modifier)|"
     # Uzbek (the apostrophe of o' and g' written or not), Amharic, and Russian polite forms
@@ -1700,6 +1709,8 @@ def _amount_spots(
             forms |= {grouped.replace(",", sep).replace(".", ",") for sep in (" ", "\u00a0")}
     if number.is_integer():
         forms.add(f"{int(number):,}")
+        if number >= 1000:  # thousands grouped the continental way: 1.800, 12.500
+            forms.add(f"{int(number):,}".replace(",", "."))
     # Written the continental way: 231,50 and 1.249,00.
     forms |= {f"{number:.2f}".replace(".", ","), f"{number:,.2f}".translate(_SWAP_MARKS)}
     if number >= 1000:
