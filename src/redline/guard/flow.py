@@ -1008,6 +1008,32 @@ _FIELD_NOUNS: Final = frozenset(
 )
 
 
+# A record's working before a sum: "credit 4 cases x GBP 24.00 = GBP ", "refund 50% of fee
+# (BDT ": the sum is the result of the line's arithmetic.
+_WORKING_RE: Final = re.compile(
+    r"(?i)(?:\d[^=\n]{0,24}?\s?(?:x|×|\*)\s*[^=\n]{0,40}=\s*|\d\s*%\s+of\s+[^()\n]{0,40}\(\s*)"
+    rf"(?:(?:{_CURRENCY_CODES})\s*|[£$€¥₹]\s*)?$"
+)
+# A decision after the sum: "partial refund 45.00 GBP approved".
+_DECIDED_AFTER_RE: Final = re.compile(
+    rf"(?i)\s*(?:(?:{_CURRENCY_CODES})\b|[£$€¥₹])?\s*(?:approved|agreed|authori[sz]ed|granted)\b"
+)
+
+
+_PLEASE_WORD_RE: Final = re.compile(r"(?i)\b(?:please|pls|kindly)\b")
+
+
+def _worked_out(text: str, sentence: str, start: int) -> bool:
+    """Whether the value at `text[start]` is a record's own working or decision, not an order:
+    the result of its line's arithmetic, or a sum the line then says was approved."""
+    if _WORKING_RE.search(sentence):
+        return True
+    if _PLEASE_WORD_RE.search(sentence):
+        return False  # "please refund 45.00 GBP approved by me" still asks
+    m = re.match(r"[\d.,]+", text[start : start + 40])
+    return m is not None and bool(_DECIDED_AFTER_RE.match(text, start + m.end()))
+
+
 def _ordered_at(text: str, start: int, length: int) -> bool:
     """Whether the value at `text[start:start + length]` is ordered (see `_instructed`)."""
     before = text[max(0, start - ADDRESS_WINDOW) : start]
@@ -1021,7 +1047,7 @@ def _ordered_at(text: str, start: int, length: int) -> bool:
     if ends:
         sentence = sentence[ends[-1].end() :]
     past = _past_label(sentence)
-    if _orders(past) and not _DECISION_RE.search(past):
+    if _orders(past) and not _DECISION_RE.search(past) and not _worked_out(text, sentence, start):
         return True
     if ends and (
         _GIVES_VALUE_RE.search(sentence)
