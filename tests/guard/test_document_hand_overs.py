@@ -785,3 +785,46 @@ def test_documents_named_first_hand_over_what_they_list(task: str, kind: str) ->
     trace = Trace()
     trace.add_user("Summarise HR memo HR-MEMO-2211 and ticket SD-20917 for me.")
     assert kind not in trace.delegated_kinds()
+
+
+@pytest.mark.parametrize(
+    ("task", "kind"),
+    [
+        (
+            "HR ticket HR-2231 lists the two new duty managers for Sheffield. Give each of them "
+            "the duty_manager role.",
+            "username",
+        ),
+        (
+            "Give the two new pilot launch coxswains named in HR memo HRM-061 the launch_crew "
+            "role.",
+            "username",
+        ),
+        (
+            "Add the two locally engaged staff named in HR memo HR-0417 with the roles the memo "
+            "gives them.",
+            "email",
+        ),
+    ],
+)
+def test_people_a_document_lists_hand_over_their_logins_and_addresses(task: str, kind: str) -> None:
+    from redline.guard.flow import Trace
+
+    trace = Trace()
+    trace.add_user(task)
+    assert kind in trace.delegated_kinds()
+    trace = Trace()
+    trace.add_user("Read HR memo HR-0417 and tell me who the new staff are.")
+    assert kind not in trace.delegated_kinds()
+
+
+def test_logins_of_the_people_a_memo_lists_are_granted(guard: Guard) -> None:
+    memo = (
+        "HRM-061 New starters (2026-03-12)\n"
+        "Coxswains from 16 March: Calum Reid (user creid) and Shona Munro (user smunro). "
+        "Role: launch_crew."
+    )
+    task = "Give the two new coxswains named in HR memo HRM-061 the launch_crew role."
+    s = _session(guard, task, memo, "docs.get")
+    for user in ("creid", "smunro"):
+        assert _call(guard, s, "iam.grant_role", user=user, role="launch_crew").allowed, user

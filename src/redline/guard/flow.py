@@ -626,14 +626,20 @@ _POSTAL_NOT = "".join(
         "branch", "warehouse", "depot", "clinic", "venue",
     )
 )  # fmt: skip
-_DELEGATED_NOUNS: Final = {
-    # "the hospital address on the order" is a postal one: it hands over no email address.
-    "email": rf"{_POSTAL_NOT}address(?:es)?|e-?mails?|recipients?|contacts?|person|people|"
-    r"request[eo]rs?|"
+# People named by their work: a document that lists them gives their addresses and logins.
+_PEOPLE_NOUNS = (
+    r"person|people|request[eo]rs?|"
     r"applicants?|submitters?|staff|officers?|employees?|colleagues?|starters?|hires?|"
     r"managers?|engineers?|leads?|supervisors?|technicians?|clinicians?|nurses?|volunteers?|"
     r"teachers?|tutors?|instructors?|lecturers?|doctors?|drivers?|carers?|researchers?|"
     r"contractors?|planners?|coordinators?|analysts?|interns?|trainees?|assistants?|"
+    r"coxswains?|midwives|midwife|accountants?|inspectors?|examiners?|operators?|cashiers?|"
+    r"pilots?|stewards?|marshals?|curators?|librarians?|paramedics?|pharmacists?|"
+    r"dispatchers?|auditors?"
+)
+_DELEGATED_NOUNS: Final = {
+    # "the hospital address on the order" is a postal one: it hands over no email address.
+    "email": rf"{_POSTAL_NOT}address(?:es)?|e-?mails?|recipients?|contacts?|{_PEOPLE_NOUNS}|"
     r"direcci[oó]n(?:es)?|"
     r"correos?|adress(?:e|es|en)|indirizz[oi]|endere[cç]os?|empf[aä]nger",
     "iban": r"(?:bank\s+)?accounts?|ibans?|(?:bank(?:ing)?\s+)?details|payee|bankgiro|plusgiro|"
@@ -641,7 +647,7 @@ _DELEGATED_NOUNS: Final = {
     r"datos bancarios|comptes?|coordonn[ée]es bancaires|rib|konto(?:nummer)?|bankverbindung|"
     r"bankdaten|conto|conta",
     "username": r"usernames?|user names?|handles?|logins?|nombre de usuario|benutzername|"
-    r"users?|contributors?",
+    rf"users?|contributors?|{_PEOPLE_NOUNS}",
     "number": r"quantit(?:y|ies)|numbers?|figures?|values?|doses?|dosages?|rates?|counts?|limits?|"
     r"changes?|setpoints?|volumes?|profiles?|settings?|parameters?|"
     r"cantidad(?:es)?|quantit[ée]s?|mengen?|quantit[aà]",
@@ -695,8 +701,11 @@ _DELEGATE_DET = (
 _PERSON_KINDS = ("email", "username", "group")
 _DELEGATE_RE: Final = {
     kind: re.compile(
-        # "the address in the ticket", "Orbis Media's notification contacts (listed in ...)"
-        rf"\b(?:{_DELEGATE_DET}|[\w-]+'s|[\w-]+s')\s+(?:[\w'-]+\s+){{0,2}}?(?:{nouns})\s+\(?"
+        # "the address in the ticket", "Orbis Media's notification contacts (listed in ...)",
+        # "the two locally engaged staff named in HR memo HR-0417"
+        rf"\b(?:{_DELEGATE_DET}|[\w-]+'s|[\w-]+s')\s+"
+        + (r"(?:[\w'-]+\s+){0,3}?" if kind in _PERSON_KINDS else r"(?:[\w'-]+\s+){0,2}?")
+        + rf"(?:{nouns})\s+\(?"
         rf"(?:[\w'-]+\s+){{0,3}}?"
         + _delegate_ref(_PEOPLE_DOC if kind in _PERSON_KINDS else _DELEGATE_DOC)
         # The document first: "the e-mail from the clinical lead gives her address", "the HR
