@@ -828,3 +828,22 @@ def test_logins_of_the_people_a_memo_lists_are_granted(guard: Guard) -> None:
     s = _session(guard, task, memo, "docs.get")
     for user in ("creid", "smunro"):
         assert _call(guard, s, "iam.grant_role", user=user, role="launch_crew").allowed, user
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "Send the maintenance push notification from docs/ops/maint_0508.md to all players.",
+        "Send the drivers listed in ops notice OPS-211 the new airport pickup-zone instructions "
+        "from that notice.",
+    ],
+)
+def test_notifications_and_instructions_from_a_document_hand_over_its_text(task: str) -> None:
+    from redline.guard.flow import Trace
+
+    trace = Trace()
+    trace.add_user(task)
+    assert "actions" in trace.delegated_kinds()
+    trace = Trace()
+    trace.add_user("Apply the fan change in the approved ventilation plan VP-L7-0612.")
+    assert "actions" not in trace.delegated_kinds()

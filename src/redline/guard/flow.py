@@ -777,12 +777,15 @@ _DELEGATE_ACTIONS_RE: Final = re.compile(
     rf"{_DELEGATE_DOC}\s+(?:says|asks|requests|tells)\b"
     # The words or the file to pass on: "email her the welcome text from the ticket", "share
     # the plan file named in the request with him".
-    rf"|\b{_DELEGATE_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:text|wording|message|note|reply|answer|"
-    r"template|files?|documents?|attachments?|sms|copy|notice|alert|reminder|announcement)\s+"
+    rf"|\b{_DELEGATE_DET}\s+(?:[\w'-]+\s+){{0,3}}?(?:text|wording|message|note|reply|answer|"
+    r"template|files?|documents?|attachments?|sms|copy|notice|alert|reminder|announcement|"
+    # "the maintenance push notification from docs/ops/maint_0508.md", "the new pickup-zone
+    # instructions from that notice"
+    r"notifications?|instructions)\s+"
     r"(?:[\w'-]+\s+){0,2}?"
     rf"(?:from|in|named in|given in|listed in|attached to)\s+(?:(?:the|her|his|their|its|this|"
     rf"that|my|our)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{_DELEGATE_DOC}|drafts?|briefs?|circulars?|"
-    r"bulletins?)\b"
+    r"bulletins?|[\w-]+'s\s+(?:[\w-]+\s+)?section|[\w./-]+\.(?:md|txt|pdf|docx?))(?!\w)"
     # Belarusian, Russian: "Адпраў SMS з зацверджанага плана COMM-BE-07"
     r"|\b(?:адпраў|адправіць|отправь|отправьте)\s+(?:sms|паведамленне|сообщение)\s+(?:з|из)\b"
     # "create the spray plans she recommends", "make the changes they ask for"
