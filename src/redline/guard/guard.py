@@ -1027,7 +1027,10 @@ class Guard:
                 for s, w in signals
                 if not (
                     s.kind == "sql.delete"
-                    and trace.rows_listed(sql_texts.get(s.argument or "", ""))
+                    and (
+                        trace.rows_listed(statement := sql_texts.get(s.argument or "", ""))
+                        or trace.sql_listed(statement)
+                    )
                 )
             ]
         if any(s.kind in _NAMED_PATH_KINDS or s.kind == "shell.persistence" for s, _ in signals):
