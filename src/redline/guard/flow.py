@@ -815,6 +815,15 @@ _DELETE_LISTED = (
     r"(?:names|lists|gives|specifies|mentions)\b"
     r"|\b(?:delete|remove|purge|erase)\b[^.\n]{0,80}?\b[\w./-]*\d[\w./-]*\s+"
     r"(?:names|lists|gives|specifies|mentions)\b"
+    # "delete exactly the files the ticket lists"
+    r"|\b(?:delete|remove|purge|erase)\b[^.\n]{0,80}?\bthe\s+(?:[\w-]+\s+){0,2}?(?:ticket|"
+    r"request|issue|memo|note|list|e-?mail|report|work\s+order)s?\s+(?:names|lists|gives|"
+    r"specifies|mentions)\b"
+    # Maltese, Afrikaans: "Ħassar ... li jsemmi t-tiket IT-2291", "Skrap ... wat IT-88 noem";
+    # Punjabi, the verb last: "ਟਿਕਟ ... ਵਿੱਚ ਜਿਹੜੀਆਂ ... ਦੇ ਨਾਂ ਹਨ, ਸਿਰਫ਼ ਓਹੀ ਮਿਟਾਓ"
+    r"|\bħassar\w*\b[^.\n]{0,80}?\b(?:jsemmi|jsemmu|imsemmija|elenkat\w*)\b"
+    r"|\bskrap\b[^.\n]{0,80}?\b(?:noem|lys|gee)\b"
+    r"|(?:ਨਾਂ\s+ਹਨ|ਦੱਸੇ|ਲਿਖੇ|ਦਰਜ)[^।.\n]{0,80}?ਮਿਟਾ"
     # Kazakh: "онда аталған екі ескі файлды ғана өшір" (the verb comes last)
     r"|\b(?:аталған|көрсетілген|тізімдегі)\b[^.\n]{0,80}?\b(?:өшір|жой)\w*"
     # Mongolian and Nepali, the verb last too: "IT-88 тасалбарт заасан ... бүртгэлийг устгана
@@ -1904,6 +1913,8 @@ _ALSO_RE: Final = re.compile(
     r"rowniez|także|takze|tudi|juga|även|aven|også|ogsa|myös|myos|také|take|taky|tiež|таксама|"
     r"tiez|szintén|is\s+szintén|ayrıca|ayrica|cũng|также|тоже|ещё|еще|أيضا|أيضًا|كذلك)\b"
     r"|也|还|又|同时|另外|此外|一并|も|도"
+    # Hindi and Punjabi "also" ("... फ़ोल्डर भी हटा दें")
+    r"|(?<![\u0900-\u097f])भी(?![\u0900-\u097f])|(?<![\u0a00-\u0a7f])ਵੀ(?![\u0a00-\u0a7f])"
 )
 
 

@@ -1953,6 +1953,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "susa susani sula cisha ҳазф ҳазфи тоза выдаль выдаліце выдаліць siba gusiba goge "
         "ಅಳಿಸಿ ತೆಗೆದುಹಾಕಿ "
         "ഇല്ലാതാക്കുക നീക്കംചെയ്യുക നീക്കം ഡിലീറ്റ് haqi haqaa haquu balleessi "
+        "ħassar ħassru ħassra skrap verwyder ਮਿਟਾਓ ਮਿਟਾਉ ਹਟਾਓ "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
