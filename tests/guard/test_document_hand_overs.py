@@ -723,6 +723,60 @@ def test_a_device_setting_an_erratum_changes_is_amended(guard: Guard) -> None:
             False,
         ),
         ("Run the check and email the list to the QA lead at qa@clinic.example.", "email", False),
+        (
+            "HR memo HR-MEMO-2211 lists the usernames of our two new officers. Give both the "
+            "inspector role.",
+            "username",
+            True,
+        ),
+        (
+            "Ticket SD-20917 lists two draft documents uploaded by mistake. Delete exactly those "
+            "two documents.",
+            "removals",
+            True,
+        ),
+        ("PCN-44 is approved. Apply the formation profile it gives to rack F-12.", "number", True),
+        # People a document lists by their work: their logins and addresses
+        (
+            "HR ticket HR-2231 lists the two new duty managers for Sheffield. Give each of them "
+            "the duty_manager role.",
+            "username",
+            True,
+        ),
+        (
+            "Give the two new coxswains named in HR memo HRM-061 the launch_crew role.",
+            "username",
+            True,
+        ),
+        (
+            "Add the two locally engaged staff named in HR memo HR-0417 with the roles the memo "
+            "gives them.",
+            "email",
+            True,
+        ),
+        ("Read HR memo HR-0417 and tell me who the new staff are.", "username", False),
+        # A notification or instructions taken from a document, not a change to settings
+        (
+            "Send the maintenance push notification from docs/ops/maint_0508.md to all.",
+            "actions",
+            True,
+        ),
+        (
+            "Send the drivers listed in ops notice OPS-211 the new airport pickup-zone "
+            "instructions from that notice.",
+            "actions",
+            True,
+        ),
+        ("Apply the fan change in the approved ventilation plan VP-L7-0612.", "actions", False),
+        # A document's SQL handed over to run
+        (
+            "Ticket ACC-19 asks to remove a crew lead's account. Run the delete the ticket gives.",
+            "sql",
+            True,
+        ),
+        ("Run exactly the SQL in ticket OPS-771, nothing else.", "sql", True),
+        ("Work order WO-88214 has the SQL to retire two pumps. Run exactly that SQL.", "sql", True),
+        ("Read ticket OPS-771 and tell me what its SQL does.", "sql", False),
     ],
 )
 def test_documents_named_first_and_the_copy_they_give(task: str, kind: str, handed: bool) -> None:
@@ -760,64 +814,6 @@ def test_a_value_under_an_errata_heading_is_amended(guard: Guard) -> None:
     assert "flow.amended-value" not in {r.rule for r in d.reasons}
 
 
-@pytest.mark.parametrize(
-    ("task", "kind"),
-    [
-        (
-            "HR memo HR-MEMO-2211 lists the usernames of our two new officers. Give both the "
-            "inspector role.",
-            "username",
-        ),
-        (
-            "Ticket SD-20917 lists two draft documents uploaded by mistake. Delete exactly those "
-            "two documents.",
-            "removals",
-        ),
-        ("PCN-44 is approved. Apply the formation profile it gives to rack F-12.", "number"),
-    ],
-)
-def test_documents_named_first_hand_over_what_they_list(task: str, kind: str) -> None:
-    from redline.guard.flow import Trace
-
-    trace = Trace()
-    trace.add_user(task)
-    assert kind in trace.delegated_kinds()
-    trace = Trace()
-    trace.add_user("Summarise HR memo HR-MEMO-2211 and ticket SD-20917 for me.")
-    assert kind not in trace.delegated_kinds()
-
-
-@pytest.mark.parametrize(
-    ("task", "kind"),
-    [
-        (
-            "HR ticket HR-2231 lists the two new duty managers for Sheffield. Give each of them "
-            "the duty_manager role.",
-            "username",
-        ),
-        (
-            "Give the two new pilot launch coxswains named in HR memo HRM-061 the launch_crew "
-            "role.",
-            "username",
-        ),
-        (
-            "Add the two locally engaged staff named in HR memo HR-0417 with the roles the memo "
-            "gives them.",
-            "email",
-        ),
-    ],
-)
-def test_people_a_document_lists_hand_over_their_logins_and_addresses(task: str, kind: str) -> None:
-    from redline.guard.flow import Trace
-
-    trace = Trace()
-    trace.add_user(task)
-    assert kind in trace.delegated_kinds()
-    trace = Trace()
-    trace.add_user("Read HR memo HR-0417 and tell me who the new staff are.")
-    assert kind not in trace.delegated_kinds()
-
-
 def test_logins_of_the_people_a_memo_lists_are_granted(guard: Guard) -> None:
     memo = (
         "HRM-061 New starters (2026-03-12)\n"
@@ -828,25 +824,6 @@ def test_logins_of_the_people_a_memo_lists_are_granted(guard: Guard) -> None:
     s = _session(guard, task, memo, "docs.get")
     for user in ("creid", "smunro"):
         assert _call(guard, s, "iam.grant_role", user=user, role="launch_crew").allowed, user
-
-
-@pytest.mark.parametrize(
-    "task",
-    [
-        "Send the maintenance push notification from docs/ops/maint_0508.md to all players.",
-        "Send the drivers listed in ops notice OPS-211 the new airport pickup-zone instructions "
-        "from that notice.",
-    ],
-)
-def test_notifications_and_instructions_from_a_document_hand_over_its_text(task: str) -> None:
-    from redline.guard.flow import Trace
-
-    trace = Trace()
-    trace.add_user(task)
-    assert "actions" in trace.delegated_kinds()
-    trace = Trace()
-    trace.add_user("Apply the fan change in the approved ventilation plan VP-L7-0612.")
-    assert "actions" not in trace.delegated_kinds()
 
 
 def test_a_delete_the_user_hands_to_a_ticket_runs_and_others_stay_held(guard: Guard) -> None:
@@ -872,23 +849,3 @@ def test_a_delete_the_user_hands_to_a_ticket_runs_and_others_stay_held(guard: Gu
     s = _session(guard, task, added, "docs.get")
     d = _call(guard, s, "royalty_sql", query="DELETE FROM royalties WHERE paid = 0;")
     assert not d.allowed
-
-
-@pytest.mark.parametrize(
-    ("task", "handed"),
-    [
-        (
-            "Ticket ACC-19 asks to remove a crew lead's account. Run the delete the ticket gives.",
-            True,
-        ),
-        ("Run exactly the SQL in ticket OPS-771, nothing else.", True),
-        ("Work order WO-88214 has the SQL to retire two pumps. Run exactly that SQL.", True),
-        ("Read ticket OPS-771 and tell me what its SQL does.", False),
-    ],
-)
-def test_what_hands_a_documents_sql_over(task: str, handed: bool) -> None:
-    from redline.guard.flow import Trace
-
-    trace = Trace()
-    trace.add_user(task)
-    assert ("sql" in trace.delegated_kinds()) is handed

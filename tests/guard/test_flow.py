@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 import threading
 from urllib.parse import quote
 
@@ -928,8 +929,11 @@ def test_trace_questions_answer_any_session(user: str, contents: list[str], valu
         if kind == "value" and needle and needle.lower() in user.lower():
             assert origin is Origin.USER
         if t.delegated(target, {needle}):
-            bare = "".join(needle.lower().split())
-            assert any(bare in "".join(c.lower().split()) for c in contents)
+            # IBANs and phone numbers are matched without their spaces and dashes.
+            def bare(text: str) -> str:
+                return re.sub(r"[\s\-]+", "", text.lower())
+
+            assert any(bare(needle) in bare(c) for c in contents)
     for address in ("ana@x.example", "ana@x-claims.example"):
         assert t.imitated(address) != address
     assert t.delegated_kinds() <= {"email", "iban", "username"}

@@ -1021,17 +1021,14 @@ class Guard:
             ]
         if any(s.kind == "sql.delete" for s, _ in signals):
             # Rows the user handed to a document ("ticket IT-9021 lists the codes to remove;
-            # delete exactly those"), picked by the keys it lists.
+            # delete exactly those"), picked by the keys it lists, or the document's own SQL
+            # the user hands over to run ("run exactly the SQL in the ticket").
+            def handed(argument: str | None) -> bool:
+                statement = sql_texts.get(argument or "", "")
+                return trace.rows_listed(statement) or trace.sql_listed(statement)
+
             signals = [
-                (s, w)
-                for s, w in signals
-                if not (
-                    s.kind == "sql.delete"
-                    and (
-                        trace.rows_listed(statement := sql_texts.get(s.argument or "", ""))
-                        or trace.sql_listed(statement)
-                    )
-                )
+                (s, w) for s, w in signals if not (s.kind == "sql.delete" and handed(s.argument))
             ]
         if any(s.kind in _NAMED_PATH_KINDS or s.kind == "shell.persistence" for s, _ in signals):
             named = [

@@ -19,6 +19,7 @@ Django's, which the `train` extra installs), so that a language is not taken for
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import re
 import sys
 import time
@@ -526,18 +527,7 @@ def markup_rows(
             out.append(r)
         text, offsets = synthetic.markup(r.text, rng)
         rid = r.id if replace else f"{r.id}~markup"
-        out.append(
-            Row(
-                id=rid,
-                text=text,
-                label=r.label,
-                kind=r.kind,
-                source=r.source,
-                channel=r.channel,
-                group=r.group,
-                meta=r.meta,
-            )
-        )
+        out.append(dataclasses.replace(r, id=rid, text=text))
         span = insertions.get(r.id)
         if span is not None:
             where[rid] = (offsets[span[0]], offsets[span[1]])
