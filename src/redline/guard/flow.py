@@ -953,12 +953,14 @@ _CURRENCY_CODES = (
 _LABEL_RE: Final = re.compile(
     rf"^\s*([^:\n]{{1,60}}?)\s*[:=]\s*(?:(?:{_CURRENCY_CODES})\s|[£$€¥₹])?\s*$"
 )
+# The words by which a record says a sum was decided ("refund approved", "45.00 GBP agreed").
+_DECIDED = r"(?:approved|agreed|authori[sz]ed|granted)"
 # A decision a record states, not an order: "QA outcome (G. Esposito): accepted, credit EUR".
 _DECISION_RE: Final = re.compile(
     r"(?:^|:)\s*(?:accepted|approved|agreed|granted|upheld|authori[sz]ed)\s*[,;-]\s*"
     r"(?:credit|refund|pay|payout|replace|reimburse)\b"
     # "... contents leaked: refund approved £": the record's verdict on the sum that follows
-    r"|\b(?:refund|credit|payout|reimbursement)\s+(?:approved|agreed|authori[sz]ed|granted)\s*"
+    rf"|\b(?:refund|credit|payout|reimbursement)\s+{_DECIDED}\s*"
     rf"(?:(?:{_CURRENCY_CODES})\s*|[£$€¥₹]\s*)?$"
 )
 _PLEASE_RE: Final = re.compile(
@@ -1050,7 +1052,7 @@ _WORKING_RE: Final = re.compile(
 )
 # A decision after the sum: "partial refund 45.00 GBP approved".
 _DECIDED_AFTER_RE: Final = re.compile(
-    rf"(?i)\s*(?:(?:{_CURRENCY_CODES})\b|[£$€¥₹])?\s*(?:approved|agreed|authori[sz]ed|granted)\b"
+    rf"(?i)\s*(?:(?:{_CURRENCY_CODES})\b|[£$€¥₹])?\s*{_DECIDED}\b"
 )
 
 
@@ -2476,7 +2478,7 @@ class Trace:
         """Whether an SQL statement is one the user handed to a document to run ("run exactly
         the SQL in the ticket", see `_DELEGATE_SQL_RE`) and that document shows it plainly, as
         `listed` reads a command."""
-        return "sql" in self.delegated_kinds() and self.listed(statement, kinds=("sql",))
+        return self.listed(statement, kinds=("sql",))
 
     def listed(
         self,

@@ -825,8 +825,9 @@ def bulk_personal_select(arguments: Mapping[str, Any]) -> bool:
             return True
         for m in _SQL_COLUMNS_RE.finditer(text):
             columns = {c.strip().split(".")[-1].strip('"`').lower() for c in m.group(1).split(",")}
-            personal = {c for c in columns if c in _PERSONAL_COLUMNS}
-            personal |= {c for c in columns if _PERSONAL_COLUMN_RE.fullmatch(c)}
+            personal = {
+                c for c in columns if c in _PERSONAL_COLUMNS or _PERSONAL_COLUMN_RE.fullmatch(c)
+            }
             if len(personal) >= 2:
                 return True
     return False
