@@ -15,6 +15,7 @@ from bench.guard import (
     ELEVENTH,
     FIFTEENTH,
     FORTIETH,
+    FORTY_FIFTH,
     FORTY_FIRST,
     FORTY_FOURTH,
     FORTY_SECOND,
@@ -427,8 +428,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called forty-fifth"):
-        run(SCENARIOS, folders={"forty-fifth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called forty-sixth"):
+        run(SCENARIOS, folders={"forty-sixth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -477,6 +478,7 @@ _SET_FOLDERS: dict[str, Path] = {
     "forty-second": FORTY_SECOND,
     "forty-third": FORTY_THIRD,
     "forty-fourth": FORTY_FOURTH,
+    "forty-fifth": FORTY_FIFTH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -524,6 +526,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (FORTY_SECOND, 8, {"en", "ha", "kn"}),
     (FORTY_THIRD, 8, {"en", "om", "ml"}),
     (FORTY_FOURTH, 8, {"en", "ps", "ig"}),
+    (FORTY_FIFTH, 8, {"en", "xh", "gl"}),
 ]
 
 
