@@ -231,3 +231,14 @@ def test_fuzz_offsets_monotonic_and_in_bounds(text: str) -> None:
 def test_fuzz_never_raises(text: str) -> None:
     n = normalize(text)
     assert n.to_original(0, len(n.text))[1] <= len(text)
+
+
+def test_html_element_tags_are_blanked_and_map_back() -> None:
+    # An invoice's table reads as its cells; comments and chat-template markers stay.
+    text = "<table><tr><td>Total</td><td><b>&pound;15,828.00</b></td></tr></table>"
+    n = normalize(text)
+    assert n.text.strip() == "total &pound;15,828.00"
+    assert _covers(text, n, "total") == "Total"
+    kept = normalize("<!-- note --> <|im_start|>system")
+    assert kept.text == "<!-- note --> <|im_start|>system"
+    assert normalize("a < b and c > d").text == "a < b and c > d"

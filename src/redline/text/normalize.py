@@ -1,10 +1,11 @@
 """Undo character-level obfuscation and keep a map back to the original offsets.
 
 `normalize(text)` returns the text that pattern matchers and the character n-gram model read:
-NFKC-folded, lower-cased, invisible and format characters removed, Cyrillic/Greek lookalikes
-inside Latin words mapped to ASCII, leetspeak undone in leet-styled tokens, letter-spaced words
-joined, whitespace runs collapsed. It also reports the obfuscation it undid as `Hit`s in original
-offsets, and the messages hidden in Unicode tag characters or variation selectors.
+NFKC-folded, lower-cased, invisible and format characters removed, HTML element tags blanked,
+Cyrillic/Greek lookalikes inside Latin words mapped to ASCII, leetspeak undone in leet-styled
+tokens, letter-spaced words joined, whitespace runs collapsed. It also reports the obfuscation
+it undid as `Hit`s in original offsets, and the messages hidden in Unicode tag characters or
+variation selectors.
 
 Plain ASCII text takes a short path: `lower()`, two regex scans that find nothing, and one
 whitespace substitution.
@@ -297,6 +298,20 @@ for _c in " .*-":
 _ASCII_WS: Final = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 _ASCII_WS_OTHER: Final = _ASCII_WS[1:]
 _SPACE_RUN_RE: Final = re.compile("(  +)")  # runs to collapse, captured so a split keeps them
+# An HTML or XML element's tag (`<td>`, `</b>`, `<p class="x">`, `<br/>`): layout, not words.
+# Comments, doctypes and chat-template markers (`<|im_start|>`, `<<sys>>`) are no element tags
+# and stay for the rules that read them.
+_TAG_RE: Final = re.compile(r"</?[a-z][a-z0-9-]{0,30}(?:[\s/][^<>]{0,500})?>")
+
+
+def _untag(text: str) -> str:
+    """`text` with each element tag blanked to spaces of its length (offsets are kept; the
+    whitespace step then collapses the runs): a table of an invoice reads as its cells."""
+    if "<" not in text:
+        return text
+    return _TAG_RE.sub(lambda m: " " * (m.end() - m.start()), text)
+
+
 _UNICODE_WS: Final[tuple[str, ...]] = (
     "\x85", "\xa0", "\u1680", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000",
     *(chr(c) for c in range(0x2000, 0x200B)),
@@ -941,6 +956,7 @@ def normalize(text: str, index: LineIndex | None = None) -> Normalized:
                 layers.append(layer)
         if not t.isascii():
             t = _homoglyphs(t, layers, out)
+    t = _untag(t)
     codes = _codes(t)
     t, layer = _spaced(t, codes, layers, out)
     if layer is not None:
