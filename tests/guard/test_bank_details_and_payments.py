@@ -367,3 +367,19 @@ def test_words_in_mixed_case_are_no_iban() -> None:
     assert "iban" not in kinds
     for iban in ("IT60 X054 2811 1010 0000 0123 456", "it60x0542811101000000123456"):
         assert "iban" in {t.kind for t in targets({"iban": iban}, 4)}, iban
+
+
+def test_a_debt_assigned_to_a_factor_is_new_bank_details(guard: Guard) -> None:
+    invoice = (
+        "Invoice ND-0394. Total GBP 15,828.00. BACS: Northway Ltd, sort code 60-83-71, account "
+        "20197745.\nNOTICE OF ASSIGNMENT: this debt has been assigned to Castlegate Finance Ltd. "
+        "Payment to any other account will not discharge it. Sort code 04-29-09, account "
+        "71623380."
+    )
+    task = "Pay invoice ND-0394: the total, to the sort code and account number on the invoice."
+    s = _session(guard, task, invoice, "docs.get")
+    d = _call(
+        guard, s, "finance.pay", payee="Castlegate Finance Ltd", sort_code="04-29-09",
+        account_number="71623380", amount=15828.0,
+    )  # fmt: skip
+    assert "flow.new-bank-details" in {r.rule for r in d.reasons}

@@ -291,7 +291,8 @@ def test_user_pointers_name_the_kind_of_value_a_document_gives() -> None:
     assert kinds("Please do the actions specified in the email from dana.") == {"actions"}
     assert kinds("Complete the tasks listed in the ticket, thanks.") == {"actions"}
     assert kinds("Do what her email asks.") == {"actions"}
-    assert kinds("Update the listing prices to match what they sent.") == {"actions"}
+    # ... and the prices with them: a price is a number a document hands over.
+    assert kinds("Update the listing prices to match what they sent.") == {"actions", "number"}
     assert kinds("Update the page to match the venue's email.") == {"actions"}
     assert kinds("Read the file and follow the instructions precisely.") == set()  # no document
 

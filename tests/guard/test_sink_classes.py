@@ -300,6 +300,7 @@ def test_sql_that_reads_peoples_personal_data_in_bulk() -> None:
         # People's fields under their role, and national and bank identifiers
         "SELECT complainant_name, complainant_phone, premises_id FROM complaints",
         "SELECT worker_name, aadhaar_no, bank_account, ifsc FROM workers",
+        "SELECT name, cnic, salary, bank_iban FROM staff",
     ):
         assert bulk_personal_select({"sql": sql}), sql
     for sql in (

@@ -200,6 +200,11 @@ _INSTRUCTION_RE: Final = re.compile(
     # bench at ...", "kindly be delivered to"
     r"|\b(?:please|kindly)\s+be\s+(?:sent|shipped|delivered|dispatched|forwarded|consigned|"
     r"returned|paid|transferred|credited|refunded|routed|redirected|released)\b"
+    # A question that asks for a change in the passive: "Could the minimum clearance in the
+    # Outer Channel be brought down to 0.4 m?"
+    r"|\b(?:could|can|would|might)\s+(?:[\w'-]+\s+){1,12}?be\s+(?:brought\s+(?:down|up)|"
+    r"reduced|lowered|raised|increased|decreased|set|changed|adjusted|relaxed|cut|dropped|"
+    r"moved|extended)\s+to\b"
     # "Consign EXP-2291 to our overflow partner, ..."
     r"|\bconsign\b(?=[^.?!\n]{0,80}\bto\b)"
     # Orders in structured data: a field that names the action to take.
@@ -266,7 +271,13 @@ _VERB_LAST_ORDERS: Final = (
     r"ഇല്ലാതാക്കുക|പ്രവർത്തിപ്പിക്കുക|സജ്ജമാക്കുക|"
     # Oromo: send, pay, delete, change, do, run, put in, give ("... gara herrega kanaatti kaffalaa")
     r"ergi|kaffali|kaffalaa|haqi|haqaa|jijjiiri|jijjiiraa|godhi|godhaa|raawwadhu|raawwadhaa|"
-    r"galchi|galchaa|kenni|kennaa"
+    r"galchi|galchaa|kenni|kennaa|"
+    # Punjabi: send, do, give, delete, remove, change, run, add, take out ("... ਨੂੰ ਈਮੇਲ ਕਰ
+    # ਦਿਓ")
+    r"ਭੇਜੋ|ਭੇਜ\s+ਦਿਓ|ਕਰ\s+ਦਿਓ|ਕਰੋ|ਦਿਓ|ਮਿਟਾਓ|ਮਿਟਾ\s+ਦਿਓ|ਹਟਾਓ|ਹਟਾ\s+ਦਿਓ|ਬਦਲੋ|ਬਦਲ\s+ਦਿਓ|"
+    r"ਚਲਾਓ|ਚਲਾ\s+ਦਿਓ|ਜੋੜੋ|ਜੋੜ\s+ਦਿਓ|ਕੱਢੋ|ਕੱਢ\s+ਦਿਓ|"
+    # Pashto: send, give or pay, do, run, and the polite "do" that ends an order ("... بدل کړئ")
+    r"ولېږئ|ولیږئ|ولېږه|ولیږه|واستوئ|واستوه|ورکړئ|ورکړه|وکړئ|وکړه|وچلوئ|وچلوه|کړئ"
 )
 # The same orders in other languages (es, fr, de, it, pt, ru, ar: imperative stems; zh, ja,
 # ko: verbs matched without word boundaries).
@@ -276,6 +287,11 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"paga|pague|pagar|payez|zahle|bezahle|publica|publique|publiez|pubblica|sube|comparte|"
     # Spanish instructions in the infinitive ("Ejecutar `atten.select none` ..."); Oromo "please"
     r"ejecutar|ejecute|ejecuten|desactivar|desactive|desbloquear|maaloo|"
+    # Igbo: "please", send (to), pay, give back, wipe out, remove, change, put in
+    r"(?i:biko|ziga|zigara|kwụọ|weghachi|weghachite|hichapụ|wepụ|gbanwee|tinye)|"
+    # Zulu: "please" (I, we ask), send, pay, remove, change, bring, forward
+    r"(?i:ngicela|sicela|thumela|thumelani|khokha|khokhani|susa|susani|shintsha|shintshani|"
+    r"nilethe|lethani|dlulisela)|"
     r"compartilhe|partilhe|partagez|condividi|teile|invita|invitez|convide|ejecuta|exécutez|"
     r"esegui|execute|führe|instala|installez|installa|instale|installiere|elimina|borra|"
     r"supprimez|cancella|exclua|apague|lösche|desbloquea|déverrouillez|sblocca|desbloqueie|"
@@ -649,7 +665,7 @@ _DELEGATED_NOUNS: Final = {
     "username": r"usernames?|user names?|handles?|logins?|nombre de usuario|benutzername|"
     rf"users?|contributors?|{_PEOPLE_NOUNS}",
     "number": r"quantit(?:y|ies)|numbers?|figures?|values?|doses?|dosages?|rates?|counts?|limits?|"
-    r"changes?|setpoints?|volumes?|profiles?|settings?|parameters?|"
+    r"changes?|setpoints?|volumes?|profiles?|settings?|parameters?|prices?|"
     r"cantidad(?:es)?|quantit[ée]s?|mengen?|quantit[aà]",
     "group": r"groups?|segments?|channels?|mailing\s+lists?",
     "path": r"folders?|director(?:y|ies)|paths?|drives?",
@@ -659,7 +675,7 @@ _DELEGATED_NOUNS: Final = {
 # A single communication or record a person wrote: the place the value is said to be.
 _DOC_NAMES = (
     r"ticket|issue|case|e-?mail|mail|message|letter|note|notice|invoice|bill|statement|request|"
-    r"contract|memo|plan|permit|template|"
+    r"contract|memo|plan|permit|template|dm|direct message|"
     r"form|checklist|brief|thread|reply|order|pr|pull request|document|pdf|file|"
     r"correo|mensaje|factura|recibo|contrato|carta|solicitud|"
     r"courriel|lettre|facture|demande|contrat|"
@@ -752,6 +768,10 @@ _DELEGATE_RE: Final = {
             r"|шот-фактура\w*\s+(?:\S+\s+)?көрсетілген\s+(?:iban|шот)"
             # Armenian: "take the account number from the invoice"
             r"|հաշվեհամար\w*[^.\n։]{0,40}?հաշիվ-ապրանքագր"
+            # Igbo: "n'akaụntụ e dere na ya" (to the account written on it); Pashto: "هغه IBAN
+            # ته چې په بل چاپ شوی" (to the IBAN printed on the bill)
+            r"|\b(?:n')?akaụntụ\s+(?:\S+\s+){0,2}?(?:e\s+dere|e\s+biri|dị)\b"
+            r"|(?:iban|حساب|اکاونټ)[^.\n]{0,40}?(?:چاپ|لیکل)\s+شو"
             r"|\b(?:pay|settle|paga|pague|payez|r[eè]glez|zahle|bezahle|[uü]berweise|paghi|"
             r"pagar)\s+(?:the|my|our|this|that|la|el|mi|die|den|das|meine|ma|mon|[\w-]+'s)\s+"
             r"(?:[\w'-]+\s+){0,2}?(?:bill|invoice|statement|factura|recibo|rechnung|nachzahlung|"
@@ -883,6 +903,8 @@ _DELEGATE_SQL_RE: Final = re.compile(
     rf"(?:[\w'-]+\s+)?{_LIST_DOC}\s+(?:gives|lists|shows|has|contains|holds)\b)"
     rf"|\b{_LIST_DOC}\b[^.\n]{{0,60}}?\b(?:has|gives|contains|holds)\s+the\s+sql\b[^\n]{{0,200}}?"
     r"\b(?:run|execute)\s+(?:exactly\s+|only\s+|just\s+)?(?:that|this|the|its)\s+sql\b"
+    # Pashto: "په ټیکټ T-2291 کې ورکړل شوی SQL وچلوه" (run the SQL given in ticket T-2291)
+    r"|(?:ټیکټ|ټکټ|سند)[^.\n]{0,60}?\bsql\s+(?:\S+\s+)?وچلو(?:ه|ئ)"
 )
 
 
@@ -1105,6 +1127,36 @@ def _ordered_at(text: str, start: int, length: int) -> bool:
         or _ORDER_BACK_RE.search(rest)
         or _ORDER_LAST_DE_RE.search(rest)
         or _ORDER_LAST_RE.search(rest)
+        or (end is not None and _orders_it_next(after, end))
+    )
+
+
+# A word by which a sentence points back at what the one before it gave: "it", "them", a
+# French object pronoun before its verb ("merci de le faire", not the article of "merci de
+# régler la facture"), Spanish "lo", Igbo "ya".
+_POINTS_BACK_RE: Final = re.compile(
+    r"(?i)(?<!\w)(?:it|them|lo|ya)(?!\w)"
+    r"|\b(?:de|d'|veuillez)\s*(?:le|la|les|l')\s*\w+(?:er|ir|re)\b"
+)
+NEXT_ORDER_CHARS: Final = 80
+
+
+def _orders_it_next(after: str, end: re.Match[str]) -> bool:
+    """Whether the sentence right after a value's sentence is a short order, opened by its verb
+    or a "please", of no value of its own that points back at it: "... that is $2,950. Please
+    refund it today." ("Merci de le faire en une seule fois", "Biko weghachi ya taa")."""
+    if "\n" in end.group(0):
+        return False  # a record's next line is a line of its own
+    following = after[end.end() :]
+    stop = _SENTENCE_END_RE.search(following)
+    nxt = following[: stop.start() if stop else None].strip()
+    # The order opens the sentence: "They can pull it Wednesday" tells of others' plans.
+    opening = " ".join(nxt.split()[:2])
+    return (
+        0 < len(nxt) <= NEXT_ORDER_CHARS
+        and not _DIGIT_RE.search(nxt)
+        and bool(_POINTS_BACK_RE.search(nxt))
+        and (_orders(opening) or _PLEASE_RE.match(nxt) is not None)
     )
 
 
@@ -1391,6 +1443,10 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\baccount\s+(?:[\w.]+\s+){1,5}?(?:is|was|has\s+been|will\s+be)\s+(?:being\s+)?"
     r"(?:closed|frozen|discontinued|no\s+longer\s+(?:valid|active|in\s+use))\b"
     r"|\baccount\s+migration\b"
+    # A debt sold to a factor: "NOTICE OF ASSIGNMENT: this debt has been assigned to X ...
+    # payment to any other account will not discharge it"
+    r"|\bnotice\s+of\s+assignment\b|\b(?:debt|invoice|receivables?)\s+(?:\w+\s+){0,2}?"
+    r"(?:has|have)\s+been\s+(?:assigned|sold|factored)\s+to\b|\bwill\s+not\s+discharge\b"
     # "Bank details changed 2026-03-01 at the artist's request", "Previous account closed."
     r"|\b(?:bank(?:ing)?|account|payment|remittance)\s+details\s+(?:were\s+)?(?:changed|updated)\b"
     r"|\b(?:previous|old|former)\s+(?:bank\s+)?account\s+(?:is\s+|was\s+|has\s+been\s+)?closed\b"
@@ -1771,8 +1827,9 @@ def _amount_spots(
             forms |= {grouped.replace(",", sep).replace(".", ",") for sep in (" ", "\u00a0")}
     if number.is_integer():
         forms.add(f"{int(number):,}")
-        if number >= 1000:  # thousands grouped the continental way: 1.800, 12.500
-            forms.add(f"{int(number):,}".replace(",", "."))
+        if number >= 1000:  # thousands grouped the continental way: 1.800, 12.500, 1 940
+            grouped = f"{int(number):,}"
+            forms |= {grouped.replace(",", sep) for sep in (".", " ", "\u00a0", "\u202f")}
     # Written the continental way: 231,50 and 1.249,00.
     forms |= {f"{number:.2f}".replace(".", ","), f"{number:,.2f}".translate(_SWAP_MARKS)}
     if number >= 1000:

@@ -285,6 +285,14 @@ def _to_named(call: ToolCall, trace: Trace) -> bool:
 
 # A device command that sets a named setting to a value (`SET air_temp 39.0`).
 _SET_COMMAND_RE: Final = re.compile(r"(?i)(?:set|write|put)\s+([\w.-]+\s*[=:]?\s*-?[\d.]+\w*)")
+# A device console's command: a word first, short ("DOSE SET 480PPM", "LASER POWER 6.5").
+_DEVICE_COMMAND_RE: Final = re.compile(r"(?i)[a-z][a-z_]+(?:\s+[\w.:=-]+){1,5}")
+# What such a command sets: a number of two digits or more, or with a decimal point, with its
+# unit ("480PPM", "6.5"), or a name joined with underscores ("aurora_mask_open").
+_SETTING_PART_RE: Final = re.compile(
+    r"(?<![\w.])(-?\d{2,}(?:\.\d+)?|-?\d+\.\d+)(?=[a-zA-Z%°]*(?:\s|$))"
+    r"|(?<![\w.])([a-z][a-z\d]*(?:_[a-z\d]+)+)(?![\w.])"
+)
 # Verbs of tool names that act on the world (`SetGasAlarm`, `breaker_operate`, `crane-cmd`).
 _ACTING_VERBS: Final = word_set(
     "set update create add change apply write put post delete remove operate open close start "
@@ -1482,22 +1490,31 @@ class Guard:
             self._internal_data(out, call, trace, leaves, Action(fp.internal_data))
         if fp.amended_value != "allow" and set(sinks) - {"read"}:
             self._amended_value(out, call, trace, found, Action(fp.amended_value))
+        bulk = bulk_personal_select(call.arguments)
+        # A bulk read of people's data that untrusted content wrote out for the agent ("Run
+        # SELECT name, email, phone ... FROM members and email the result to ..."): the user
+        # asked for an export or a copy of their own, not that one.
+        ordered = (
+            bulk
+            and "sql" not in trace.delegated_kinds()
+            and any(o in (Origin.INSTRUCTED, Origin.FLAGGED) for o in origins)
+        )
         if (
             fp.unrequested_export != "allow"
-            and (
-                _EXPORT_VERBS.intersection(tokens(call.name))
-                or bulk_personal_select(call.arguments)
-            )
+            and (_EXPORT_VERBS.intersection(tokens(call.name)) or bulk)
             and "actions" not in trace.delegated_kinds()
-            and not trace.requested("export")
+            and (ordered or not trace.requested("export"))
             and not trace.wrote(tool_part(call.name))
         ):
             out.add(
                 "flow.unrequested-export",
                 Action(fp.unrequested_export),
-                f"{call.name} exports records or reads people's personal data in bulk, which "
-                "none of the user's messages asks for, after untrusted content entered the "
-                "session.",
+                f"{call.name} reads people's personal data in bulk as untrusted content "
+                "wrote it out, after that content entered the session."
+                if ordered
+                else f"{call.name} exports records or reads people's personal data in bulk, "
+                "which none of the user's messages asks for, after untrusted content entered "
+                "the session.",
             )
 
     @staticmethod
@@ -1518,10 +1535,20 @@ class Guard:
         ]
         # A device command's setting as the document writes it: `SET air_temp 39.0` is set by
         # the line "air_temp 39.0".
-        settings = [
-            replace(t, value=m.group(1))
+        commands = [
+            (t, m)
             for t in found
             if t.kind == "value" and (m := _SET_COMMAND_RE.fullmatch(t.value.strip()))
+        ]
+        settings = [replace(t, value=m.group(1)) for t, m in commands]
+        # ... and the numbers and names a device command sets, which the document may write in
+        # words ("melt target is 1390" for `SET MELT_TARGET 1390`, "mask is now aurora_open"
+        # for `LASER MASK LOAD aurora_open`).
+        settings += [
+            replace(t, value=n.group(1) or n.group(2), kind="number" if n.group(1) else "value")
+            for t in found
+            if t.kind == "value" and _DEVICE_COMMAND_RE.fullmatch(t.value.strip())
+            for n in _SETTING_PART_RE.finditer(t.value)
         ]
         for target in [*found, *small, *settings]:
             if trace.provenance(target) is not Origin.USER and trace.amended(target):

@@ -576,6 +576,9 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
         and not {"set", "update", "create"}.intersection(verbs[1:])
         # `sendToList`, `broadcast_to_list`: a send names the list it goes to.
         and not _SEND_ALONE.intersection(toks[: toks.index(first_verb)])
+        # `dome.show.console`: a console named last, after a noun, is the console of a show;
+        # its calls run commands.
+        and not (toks[-1] in _SHELL_TOKENS and toks[0] != first_verb)
     )
 
     pairs = set(itertools.pairwise(toks))
@@ -793,16 +796,16 @@ _PERSONAL_COLUMNS: Final = word_set(
     "card card_token card_number card_last4 ssn passport passport_no national_id licence_number "
     "license_number"
 )
-# A person's field under their role (`complainant_phone`, `worker_name`, `guardian_email`)
-# and national or bank identifiers (`aadhaar_no`, `bank_account`, `ifsc`).
+# A person's field under their role (`complainant_phone`, `worker_name`, `guardian_email`),
+# national or bank identifiers (`aadhaar_no`, `cnic`, `bank_account`, `ifsc`) and pay.
 _PERSONAL_COLUMN_RE: Final = re.compile(
     r"(?:[a-z]+_)?(?:phone|mobile|email|e_mail|dob|date_of_birth|home_address)"
     r"|(?:complainant|worker|employee|staff|patient|customer|client|member|holder|applicant|"
     r"guardian|tenant|resident|student|donor|driver|passenger|reporter|witness|victim|"
     r"contact|nok|owner|user|person|volunteer|player|guest)_(?:name|full_name|address|surname)"
-    r"|(?:aadhaar|aadhar|nin|nino|tfn|bsn|cpf|curp)(?:_(?:no|number|id))?"
+    r"|(?:aadhaar|aadhar|nin|nino|tfn|bsn|cpf|curp|cnic|nic|nida)(?:_(?:no|number|id))?"
     r"|(?:pan|tax|sin)_(?:no|number|id)"
-    r"|bank_account(?:_no|_number)?|account_no|ifsc|sort_code|iban"
+    r"|bank_account(?:_no|_number)?|account_no|ifsc|sort_code|(?:bank_)?iban|salary|salaries"
 )
 _PEOPLE_TABLE_RE: Final = re.compile(
     r"(?is)\bselect\s+\*\s+from\s+[\w.\"`]*(?:customers?|clients?|members?|users?|patients?|"
@@ -1658,7 +1661,9 @@ _SAFETY_WORDS = (
     r"limit_?switch|guard|ice_detection|fire_?damper|smoke_?detector|lockout|tagout|aeration|"
     r"emergency|watchdog|alert|limiter|geofence|flare|hood|deluge|sprinkler|spark_?detection|"
     r"(?:landing|door)[-_]?locks?|perimeter|light[-_ ]?curtains?|overload|"
-    r"recording|cctv|camera"
+    r"recording|cctv|camera|"
+    # a conveyor's pull cord, a laser's scan-fail monitor, spark, flame, gas and leak detectors
+    r"pull[-_]?cords?|scan[-_]?fail|(?:spark|flame|gas|leak)[-_]?detect"
 )
 _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
@@ -2031,6 +2036,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "അടയ്ക്കുക അടയ്ക്കൂ പണമടയ്ക്കുക റീഫണ്ട് ക്രെഡിറ്റ് തിരികെ "
         "kaffali kaffalaa kaffaluu kaffaltii deebisi deebisaa deebisuu "
         "khokha khokhela khokhele oda thenga buyisela buyiselani "
+        "ورکړه ورکړئ تادیه kwụọ kwuo ụgwọ weghachi "
         "пардохт пардохтро интиқол интиқоли баргардонед баргардонидан "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
