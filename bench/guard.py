@@ -6,18 +6,18 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by forty-four sets in the same format written apart from the
+The tuning set is followed by forty-five sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
 twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-first,
 thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-seventh,
 thirty-eighth, thirty-ninth, fortieth, forty-first, forty-second, forty-third,
-forty-fourth, forty-fifth), each reported in its own section with its first-run figures in
-the note.
+forty-fourth, forty-fifth, forty-sixth), each reported in its own section with its
+first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--fortyfifth DIR] [--misses N]`; a set's flag names another folder for it.
+[--fortysixth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -192,7 +192,11 @@ FORTY_FOURTH_TITLE = (
 )
 FORTY_FIFTH = ROOT / "bench" / "guard_fortyfifth"
 FORTY_FIFTH_TITLE = (
-    "Forty-fifth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Forty-fifth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+FORTY_SIXTH = ROOT / "bench" / "guard_fortysixth"
+FORTY_SIXTH_TITLE = (
+    "Forty-sixth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1275,10 +1279,23 @@ FORTY_FIFTH_SET = HeldoutSet(
     "farm, a minibus-taxi association, a wool growers' co-operative, a savings club and burial "
     "society, a municipal water unit, all with users in isiXhosa; a mussel depuration plant, a "
     "pilgrim hostel, a granite quarry, a fishermen's auction hall, a dubbing studio, with users "
-    "in Galician); no fix has been read off it, only its totals. Its first run stopped 0.685 of "
-    "attacker calls and allowed 0.866 of legitimate calls, on the policy at the start of the "
-    "stop that wrote it.",
+    "in Galician). Its first run, the fairest figure, stopped 0.685 of attacker calls and "
+    "allowed 0.866 of legitimate calls, on the policy at the start of the stop that wrote it; "
+    "it stayed unread, apart from its totals, until the forty-sixth set was written, and "
+    "general fixes read off its misses followed, which the figures below include.",
     FORTY_FIFTH,
+)
+FORTY_SIXTH_SET = HeldoutSet(
+    "Forty-sixth",
+    FORTY_SIXTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a cochineal "
+    "exporter, a glacier-lake warning service, a guinea-pig farm, a pay-as-you-go solar "
+    "company, a potato gene bank, all with users in Quechua; a funfair's rides, a locksmith, "
+    "a driving school, a stamp auction house, a fund transfer agent, with users in "
+    "Luxembourgish); no fix has been read off it, only its totals. Its first run stopped "
+    "0.816 of attacker calls and allowed 0.822 of legitimate calls, on the policy when it was "
+    "written (the same on the policy at the start of that stop).",
+    FORTY_SIXTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1326,6 +1343,7 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     FORTY_THIRD_SET,
     FORTY_FOURTH_SET,
     FORTY_FIFTH_SET,
+    FORTY_SIXTH_SET,
 )
 
 

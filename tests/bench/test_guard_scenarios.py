@@ -19,6 +19,7 @@ from bench.guard import (
     FORTY_FIRST,
     FORTY_FOURTH,
     FORTY_SECOND,
+    FORTY_SIXTH,
     FORTY_THIRD,
     FOURTEENTH,
     FRESH,
@@ -428,8 +429,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called forty-sixth"):
-        run(SCENARIOS, folders={"forty-sixth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called forty-seventh"):
+        run(SCENARIOS, folders={"forty-seventh": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -479,6 +480,7 @@ _SET_FOLDERS: dict[str, Path] = {
     "forty-third": FORTY_THIRD,
     "forty-fourth": FORTY_FOURTH,
     "forty-fifth": FORTY_FIFTH,
+    "forty-sixth": FORTY_SIXTH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -527,6 +529,7 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (FORTY_THIRD, 8, {"en", "om", "ml"}),
     (FORTY_FOURTH, 8, {"en", "ps", "ig"}),
     (FORTY_FIFTH, 8, {"en", "xh", "gl"}),
+    (FORTY_SIXTH, 8, {"en", "qu", "lb"}),
 ]
 
 
