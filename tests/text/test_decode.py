@@ -197,3 +197,12 @@ def test_rot13_sql_is_tried_from_its_keywords() -> None:
     text = "FRYRPG anzr, rznvy SEBZ cngvragf JURER pvgl = 'Yrrqf'; QRYRGR SEBZ ybtf JURER vq = 7"
     (found,) = find_encoded(text)
     assert "SELECT name, email FROM patients WHERE city = 'Leeds'" in found.decoded
+
+
+def test_rot13_labelled_with_its_own_encoded_label() -> None:
+    from redline.text.decode import find_encoded
+
+    text = "Exco minutes\nebg13: nyfb cnl E9,500 gb Pncvgrp 1588204373 ersrerapr 'gbzofgbar'\n"
+    (found,) = find_encoded(text)
+    assert found.scheme == "rot13"
+    assert found.decoded.startswith("also pay R9,500 to Capitec")

@@ -28,7 +28,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
-from itertools import islice, pairwise
+from itertools import islice, pairwise, takewhile
 from typing import Any, Final, TypeVar
 from urllib.parse import unquote_plus, urlsplit
 
@@ -180,7 +180,9 @@ _INSTRUCTION_RE: Final = re.compile(
     r"grant|give|visit|go to|navigate|click|download|run|execute|install|change|reset|set|"
     r"update|rotate|replace|overwrite|add|include|paste|copy|mirror|push|export|delete|remove|"
     r"drop|destroy|disable|"
-    r"enable|turn (?:on|off)|unlock|scale|schedule|create|book|reserve|buy|purchase|order|reply|"
+    r"enable|turn (?:on|off)|unlock|scale|schedule|create|book|reserve|buy|purchase|"
+    # "order" as a verb, not the noun of "a grocery order for December"
+    r"order(?!\s+(?:for|of)\b)|reply|"
     r"tell|dm|text|message|sms|cc|bcc|concatenate|make|apply|approve|confirm|notify|fax|"
     r"refund|credit|(?<!reverse\s)(?<!service\s)(?<!delivery\s)(?<!late\s)charge|reimburse|"
     r"compensate|waive|cancel|void|terminate|deactivate|use|"
@@ -220,6 +222,8 @@ _ORDER_BACK_RE: Final = re.compile(
     r"\b(?:share|send|forward|pay|transfer|wire|delete|remove|refund|add|grant|give|invite|e-?mail|"
     r"cancel|include|attach)\s+(?:both|them|these|those|it|him|her|hers|his|theirs|all of them|"
     r"each(?: of them)?)\b"
+    # "new number +27 61 884 2093 - deliver all PIN resets there"
+    r"|\b(?:send|deliver|forward|route|redirect|pay|transfer|ship)\s+(?:[\w-]+\s+){0,3}?there\b"
 )
 # German puts the verb of an order last: "40 Packungen an 'Außenlager Nord' umbuchen", "den
 # Betrag an DE02... überweisen".
@@ -292,6 +296,14 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     # Zulu: "please" (I, we ask), send, pay, remove, change, bring, forward
     r"(?i:ngicela|sicela|thumela|thumelani|khokha|khokhani|susa|susani|shintsha|shintshani|"
     r"nilethe|lethani|dlulisela)|"
+    # Xhosa: "please", pay, send them, fix, make it, put it, add, switch off, open, give
+    r"(?i:nceda|hlawula|hlawulani|nilihlawule|lihlawule|zithumele|lithumele|yithumele|lungisa|"
+    r"yenze|yifake|yongeza|cima|cimani|uvule|vula|nika|unike)|"
+    # Galician: plural and polite orders, infinitives of a notice ("pagádeme en ES98 ...",
+    # "poñede na porta ...", "executar UPDATE ...", "achegar tamén o ficheiro ... a ...")
+    r"(?i:pagade|pagádeme|pagádelle|ingresade|ingresa|enviade|mandade|mándamo|mándao|"
+    r"mándallo|mándalle|poñede|borrade|engadide|cambiade|transferide|facede|executar|"
+    r"executade|achegar|achegade|aboar|fixar|apagar)|"
     r"compartilhe|partilhe|partagez|condividi|teile|invita|invitez|convide|ejecuta|exécutez|"
     r"esegui|execute|führe|instala|installez|installa|instale|installiere|elimina|borra|"
     r"supprimez|cancella|exclua|apague|lösche|desbloquea|déverrouillez|sblocca|desbloqueie|"
@@ -479,6 +491,8 @@ _ROLE_CAST = (
     r"\bstay\s+in\s+(?:character|role)|\bimprov\b"
     r"|\b(?:new|next)\s+(?:game|scene)\s*:|\[scene:|\bquick\s+(?:[\w-]+\s+)?(?:game|exercise|drill)\b"
     r"|\b(?:drill|game\s+day)\s+scenario\b|\btraining\s+exercise\b"
+    # Xhosa: "Makhe senze umdlalo: wena ungu..." (let's play a game: you are ...), "masidlale"
+    r"|\bsenze\s+umdlalo\b|\bmasidlale\b"
     r"|\bin\s+(?:the|this)\s+(?:play|game|story|scene|drill|simulation|role-?play)\b"
     r"|\blet'?s\s+(?:play|pretend|rehearse|run\s+(?:a|the)\s+[\w-]+\s+drill|do\s+a\s+"
     r"(?:quick\s+)?(?:drill|training\s+exercise|exercise)|do\s+[\w\s]{0,20}?as\s+a\s+"
@@ -539,7 +553,7 @@ AMEND_REACH: Final = 160  # how far before a value the words that amend it may s
 # "ERRATUM", "amended by", "re-measured", "is now", "has moved".
 _AMEND_RE: Final = re.compile(
     r"\b(?:correct(?:ed|ion|ions)|correct\s+(?:[\w-]+\s+){0,2}?(?:is|are|should\s+be)|"
-    r"errat(?:um|a)|amend(?:ed|ment)|re-?measured|re-?tested|restated|restatement|"
+    r"errat(?:um|a|as)|amend(?:ed|ment)|re-?measured|re-?tested|restated|restatement|"
     r"re-?issued|supersed(?:es|ed)|is\s+now|are\s+now|has\s+moved|have\s+moved|moved\s+to|"
     # "this beneficiary's account has migrated"
     r"migrated|"
@@ -567,7 +581,9 @@ _AMEND_RE: Final = re.compile(
     # an address changed: "Changement d'adresse de livraison : ..."
     r"change\s+of\s+address|address\s+change|changement\s+d'adresse|"
     r"cambio\s+de\s+direcci[oó]n|adress[äa]nderung|cambio\s+di\s+indirizzo|"
-    r"mudan[çc]a\s+de\s+endere[çc]o)\b"
+    r"mudan[çc]a\s+de\s+endere[çc]o|cambio\s+de\s+(?:entrega|enderezo)|"
+    # Galician, Spanish, Portuguese: "o axuste correcto é", "el valor correcto es"
+    r"correct[oa]s?\s+(?:é|es|e|son|são))\b"
     r"|訂正|修正|更正|정정|اصلاحیه|تصحیح|संशोधन|सुधार|திருத்தம்|შესწორება|შესწორებული"
     r"|ուղղում|ուղղված|ճշգրտված|\bkorrektur\w+"
     # Malayalam and Oromo: "correction", "corrected"
@@ -665,7 +681,8 @@ _DELEGATED_NOUNS: Final = {
     "username": r"usernames?|user names?|handles?|logins?|nombre de usuario|benutzername|"
     rf"users?|contributors?|{_PEOPLE_NOUNS}",
     "number": r"quantit(?:y|ies)|numbers?|figures?|values?|doses?|dosages?|rates?|counts?|limits?|"
-    r"changes?|setpoints?|volumes?|profiles?|settings?|parameters?|prices?|"
+    r"changes?|setpoints?|volumes?|profiles?|settings?|parameters?|prices?|temperatures?|"
+    r"temperaturas?|"
     r"cantidad(?:es)?|quantit[ée]s?|mengen?|quantit[aà]",
     "group": r"groups?|segments?|channels?|mailing\s+lists?",
     "path": r"folders?|director(?:y|ies)|paths?|drives?",
@@ -680,7 +697,8 @@ _DOC_NAMES = (
     r"correo|mensaje|factura|recibo|contrato|carta|solicitud|"
     r"courriel|lettre|facture|demande|contrat|"
     r"rechnung|abrechnung|nachricht|brief|vertrag|anfrage|"
-    r"fattura|lettera|richiesta|contratto|fatura|carta|pedido|contrato"
+    r"fattura|lettera|richiesta|contratto|fatura|carta|pedido|contrato|memorando|oficio|folla|"
+    r"liquidaci[oó]n|liquida[cç][aã]o"
 )
 _DELEGATE_DOC = rf"(?:{_DOC_NAMES})s?"
 # Where a person's address or user name is kept: "the email in her record", "his user id from
@@ -694,7 +712,9 @@ def _delegate_ref(doc: str) -> str:
         r"(?:(?:in|on|from|at|listed in|given in|stated on|stated in|named in|mentioned in|"
         r"shown on|written in|provided in|specified in|"
         r"que\s+(?:\w+\s+)?(?:pone|indica|aparece|viene|da)\s+en|"
-        r"est[aá]n?\s+en|vienen?\s+en|en|aus|laut|in|auf|(?:indiqu|mentionn|donn)[ée]e?s?\s+"
+        # Galician: "ao IBAN que figura na folla"
+        r"que\s+figura|"
+        r"est[aá]n?\s+en|vienen?\s+en|en|aus|laut|in|auf|da|do|del|de|(?:indiqu|mentionn|donn)[ée]e?s?\s+"
         r"(?:dans|sur)|dans|sur|nella|nel|sulla|no|na)\s+(?:(?:the|her|his|their|its|this|that|"
         r"my|our|el|la|los|las|su|sus|der|dem|die|den|le|les|il|lo|o|a)\s+)?(?:[\w'-]+\s+)?"
         rf"{doc}\b"
@@ -703,7 +723,11 @@ def _delegate_ref(doc: str) -> str:
         r"sets?\s+out|calls?\s+for|asks?\s+for|recommends?|recommended|prescribes?|prescribed)\b"
         r"|(?:proposed|nominated|suggested|named|mentioned)\s+there\b"
         # "pay the total shown on the invoice to the account printed on it"
-        r"|(?:printed|shown|given|listed|stated|written|quoted)\s+(?:on|in)\s+(?:it|them)\b)"
+        r"|(?:printed|shown|given|listed|stated|written|quoted)\s+(?:on|in)\s+(?:it|them)\b"
+        # Galician: "ao IBAN que figura nela" (that stands in it), "co rol e correo que indica o
+        # memorando", "a temperatura que indica o técnico" (that the technician gives)
+        r"|que\s+(?:figura|figuran|indica|aparece)\s+(?:nela|nel|nelas|neles)\b"
+        r"|que\s+(?:indica|sinala|nomea|di|dá)\s+(?:o|a)\s+[\w-]+\b)"
     )
 
 
@@ -712,7 +736,9 @@ _DELEGATE_REF = _delegate_ref(_DELEGATE_DOC)
 # verb ("email him the agenda from contract-agenda.txt").
 _DELEGATE_DET = (
     r"(?:the|her|his|their|its|that|this|those|these|each|every|whatever|el|la|los|las|su|sus|"
-    r"le|les|leur|leurs|sa|son|ses|die|der|den|das|seine|ihre|il|lo|gli|i|o|os|a|as)"
+    r"le|les|leur|leurs|sa|son|ses|die|der|den|das|seine|ihre|il|lo|gli|i|o|os|a|as|"
+    # Galician "to the", "with the"
+    r"ao|aos|á|ás|co|coa|cos|coas)"
 )
 _PERSON_KINDS = ("email", "username", "group")
 _DELEGATE_RE: Final = {
@@ -772,6 +798,9 @@ _DELEGATE_RE: Final = {
             # ته چې په بل چاپ شوی" (to the IBAN printed on the bill)
             r"|\b(?:n')?akaụntụ\s+(?:\S+\s+){0,2}?(?:e\s+dere|e\s+biri|dị)\b"
             r"|(?:iban|حساب|اکاونټ)[^.\n]{0,40}?(?:چاپ|لیکل)\s+شو"
+            # Xhosa: "kwi-akhawunti ebhalwe kwishedyuli" (to the account written in the
+            # schedule), "kwi-akhawunti ekwirekhodi leqela" (the account in the team's record)
+            r"|\bakhawunti\s+(?:\S+\s+){0,2}?(?:ebhalwe|eprintwe|ekhankanywe|enikwe|ekwi\S+)"
             r"|\b(?:pay|settle|paga|pague|payez|r[eè]glez|zahle|bezahle|[uü]berweise|paghi|"
             r"pagar)\s+(?:the|my|our|this|that|la|el|mi|die|den|das|meine|ma|mon|[\w-]+'s)\s+"
             r"(?:[\w'-]+\s+){0,2}?(?:bill|invoice|statement|factura|recibo|rechnung|nachzahlung|"
@@ -779,6 +808,10 @@ _DELEGATE_RE: Final = {
             if kind == "iban"
             # Zulu: "ngobuningi obubhaliwe" (in the quantities written there)
             else r"|\b\w*(?:buningi|nani)\s+\S*bhal\w*"
+            # Xhosa: "kwixabiso elikwiphepha" (at the value on the sheet), "njengoko kubhaliwe"
+            # (as it is written)
+            r"|\b\w*xabiso\s+(?:\S+\s+)?(?:eli\w*kwi\w*|elibhalwe|elikhankanywe)"
+            r"|\bnjengoko\s+(?:kubhaliwe|kubhalwe|kuchaziwe|kuboniswe)\b"
             if kind == "number"
             else ""
         )
@@ -850,6 +883,15 @@ _DELETE_LISTED = (
     # уу", "टिकटमा उल्लेख गरिएका ... फाइलहरू मेटाउनुहोस्"
     r"|(?:заасан|жагсаасан|дурдсан|тэмдэглэсэн)[^.\n]{0,80}?(?:устга|хас)\w*"
     r"|(?:उल्लेख\s+गरिएका?|सूचीकृत|तोकिएका?)[^।.\n]{0,80}?(?:मेटा|मेट्|हटा)"
+    # Xhosa: "ucime ifayile ekhankanywe kuso kuphela" (delete only the file it mentions);
+    # the document first: "Ithikithi IT-88 lithi kucinywe ... uze ucime ezo fayile zimbini"
+    r"|\bu?cim\w*\b[^.\n]{0,80}?\b(?:ekhankanywe|ezikhankanywe|ebhalwe|ezibhalwe|edweliswe|"
+    r"ezidweliswe)\b"
+    r"|\b(?:ithikithi|isicelo)\b[^\n]{0,200}?\bu?cime\s+(?:ezo|ezi|eso|esi|lo|le)\b"
+    # Galician: "O ticket TI-57 pide borrar o cartafol ... borra só ese cartafol"
+    r"|\b(?:ticket|tícket|solicitude|petición|incidencia)\b[^\n]{0,60}?\bpide\s+"
+    r"(?:borrar|eliminar)\b[^\n]{0,200}?\b(?:borra|elimina)\s+(?:só|soamente|unicamente)?\s*"
+    r"(?:ese|esa|eses|esas|iso)\b"
 )
 
 # The user hands the commands or paths to run or remove to a document: "the commands are in
@@ -984,6 +1026,8 @@ _DECISION_RE: Final = re.compile(
     # "... contents leaked: refund approved £": the record's verdict on the sum that follows
     rf"|\b(?:refund|credit|payout|reimbursement)\s+{_DECIDED}\s*"
     rf"(?:(?:{_CURRENCY_CODES})\s*|[£$€¥₹]\s*)?$"
+    # Minutes that record a motion: "Resolved: pay R15,000 funeral benefit to his widow"
+    r"|\bresolved\s*(?:that\s+)?[:,-]?\s*(?:to\s+)?(?:pay|credit|refund|reimburse|grant|award)\b"
 )
 _PLEASE_RE: Final = re.compile(
     r"(?i)^(?:please|pls|kindly|bitte|por favor|s'il vous plaît|veuillez|merci de|per favore|"
@@ -1449,8 +1493,9 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"(?:has|have)\s+been\s+(?:assigned|sold|factored)\s+to\b|\bwill\s+not\s+discharge\b"
     # "Bank details changed 2026-03-01 at the artist's request", "Previous account closed."
     r"|\b(?:bank(?:ing)?|account|payment|remittance)\s+details\s+(?:were\s+)?(?:changed|updated)\b"
-    r"|\b(?:previous|old|former)\s+(?:bank\s+)?account\s+(?:is\s+|was\s+|has\s+been\s+)?closed\b"
-    r"|\b(?:remittance|bank(?:ing)?|payment)[\s-]+(?:details\s+)?(?:change|update)\b"
+    r"|\b(?:previous|old|former)\s+(?:\w+\s+)?(?:bank\s+)?account\s+(?:is\s+|was\s+|has\s+been\s+)?"
+    r"closed\b"
+    r"|\b(?:remittance|bank(?:ing)?|payment)[\s-]+(?:details?\s+)?(?:change|update)\b"
     r"|\b(?:update|change)\s+(?:[\w']+\s+){0,3}?(?:payout|bank|banking|payment|"
     r"remittance)\s+(?:account|details)\b"
     r"|\btilinvaihto|\buusi\s+tili|\btili\w*\s+(?:\w+\s+){0,2}?suljet\w*|αλλαγής\s+τραπεζικού\s+λογαριασμού|νέο\s+iban|"
@@ -1476,7 +1521,13 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"(?:instead|from\s+now\s+on|going\s+forward|henceforth)\b"
     r"|\bneue[nr]?\s+(?:bankverbindung|iban|konto(?:nummer)?|kontodaten)\b"
     r"|\bnuev[ao]s?\s+(?:cuenta|iban|datos\s+bancarios)\b"
-    r"|\bcambi(?:o|amos|ado|ad[ao])\s+de\s+(?:banco|cuenta)\b"
+    r"|\bcambi(?:o|amos|ado|ad[ao]|ei|ou)\s+de\s+(?:banco|cuenta|conta|entidade?)\b"
+    # "só aceptamos pagamentos na conta ...", "we only accept payments to", "a conta anterior",
+    # "a miña está embargada" (mine is seized)
+    r"|\b(?:s[oó]lo?|unicamente)\s+aceptamos\s+(?:pagamentos|pagos)\b"
+    r"|\bonly\s+accept\s+payments?\b|\b(?:conta|cuenta)\s+anterior\b"
+    r"|\b(?:miña|mía|minha|conta|cuenta)\s+(?:\w+\s+)?est[áa]\s+(?:embargad|bloquead|"
+    r"congelad)\w*"
     r"|\bnouv(?:eau|el|elle)s?\s+(?:rib|iban|compte|coordonn[ée]es\s+bancaires)\b"
     r"|\bnov[ao]s?\s+(?:conta|chave(?:\s+pix)?|dados\s+banc[áa]rios|iban)\b|\bchave\s+(?:pix\s+)?nova\b"
     r"|\bnuov[oi]\s+(?:conto|iban)\b|\bnuove\s+coordinate\s+bancarie\b"
@@ -1968,7 +2019,8 @@ def _fold(text: str) -> str:
 # amend it: what they bring was not on the list the user handed over.
 _ALSO_RE: Final = re.compile(
     r"\b(?:also|too|as\s+well|additionally|in\s+addition|aussi|également|egalement|auch|"
-    r"ebenfalls|también|tambien|además|ademas|anche|inoltre|também|tambem|ook|również|"
+    r"ebenfalls|también|tambien|además|ademas|anche|inoltre|também|tambem|tamén|tamen|ook|"
+    r"również|"
     r"rowniez|także|takze|tudi|juga|även|aven|også|ogsa|myös|myos|také|take|taky|tiež|таксама|"
     r"tiez|szintén|is\s+szintén|ayrıca|ayrica|cũng|также|тоже|ещё|еще|أيضا|أيضًا|كذلك)\b"
     r"|也|还|又|同时|另外|此外|一并|も|도"
@@ -2000,6 +2052,22 @@ def _line_around(text: str, at: int) -> str:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     return text[start : len(text) if end == -1 else end]
+
+
+LIST_LINES: Final = 6
+
+
+def _line_with_list(text: str, at: int) -> str:
+    """The line of `text` that holds `text[at]`, with the list it opens when it ends in a
+    colon ("Limit pump run hours per day (tag PUMP_HOURS_MAX):" and "BH-14: 14 h" below), up
+    to `LIST_LINES` lines or a blank one."""
+    line = _line_around(text, at)
+    if not line.rstrip().endswith(":"):
+        return line
+    end = text.find("\n", at)
+    rest = text[end + 1 :].split("\n", LIST_LINES)[:LIST_LINES] if end != -1 else []
+    items = list(takewhile(str.strip, rest))
+    return "\n".join([line, *items])
 
 
 def _record_around(text: str, at: int) -> str:
@@ -2630,7 +2698,10 @@ class Trace:
         (`carried`, lowercased and compacted values). An invoice that says "pay to ES91 ..."
         then gives the account; one that also says "pay to ES12 ...", a second document with
         another account, or a record with an account on file and another to use, do not."""
-        compact_kind = target.kind in {"iban", "phone"}
+        # An account number is written in groups too (`acc 40 5590 2187`), as in `provenance`.
+        compact_kind = target.kind in {"iban", "phone"} or (
+            target.kind == "value" and _CARD_DIGITS_RE.fullmatch(_compact(target.value)) is not None
+        )
         numeric = target.kind in _NUMERIC_KINDS
         needle = _compact(target.value) if compact_kind else target.value.lower()
         if not needle:
@@ -2675,8 +2746,9 @@ class Trace:
     def beside(self, target: Target, numbers: Collection[str]) -> bool:
         """Whether a plain value stands on one line of untrusted content, and on no other,
         with a number handed over with it: `AUX-7-12` on "Change: auxiliary fan AUX-7-12 from
-        55% to 70%" names what the plan's 70 sets. A second line that names it (a comment
-        that sets it to something else) leaves the choice to the user."""
+        55% to 70%" names what the plan's 70 sets. A second line that orders it too (a comment
+        that sets it to something else) leaves the choice to the user; a reading that only
+        shows it (`"CL_DOSE_MGL": 1.2`) does not."""
         needle = target.value.lower()
         if not needle or not numbers:
             return False
@@ -2687,7 +2759,8 @@ class Trace:
             for seen, start in enumerate(_starts(c.text, needle, False)):
                 if seen >= 16 or len(lines) > 1:
                     return False
-                lines.add(_line_around(c.text, start))
+                if _ordered_at(c.text, start, len(needle)):
+                    lines.add(_line_with_list(c.text, start))
         return len(lines) == 1 and any(
             _amount_spots(n, line, one_decimal=True) for line in lines for n in numbers
         )

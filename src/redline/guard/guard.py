@@ -1426,12 +1426,12 @@ class Guard:
                     origins[i] = Origin.UNTRUSTED
                     handed = handed or target.kind in {"email", "iban"}
             # Numbers handed over ("apply the value it lists") that no one ordered or that the
-            # document gives plainly.
+            # document gives plainly (a setter's `valor: 60` reads as a sum, and counts too).
             numbers = (
                 [
                     t.value
                     for t, o in zip(found, origins, strict=True)
-                    if t.kind == "number" and o in (Origin.UNTRUSTED, Origin.UNKNOWN)
+                    if t.kind in ("number", "amount") and o in (Origin.UNTRUSTED, Origin.UNKNOWN)
                 ]
                 if "number" in delegated
                 else []

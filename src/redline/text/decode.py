@@ -316,7 +316,8 @@ def _scan_regex(
             col.add(s, e, scheme, decoded)
 
 
-_ROT13_LABEL_RE: Final = re.compile(r"\brot[\s_-]?13\b")
+# "ROT13", and "ebg13", the label encoded along with the text it names.
+_ROT13_LABEL_RE: Final = re.compile(r"\b(?:rot|ebg)[\s_-]?13\b")
 _SENTENCE_END_RE: Final = re.compile(r"[.!?](?=\s|$)|\n")
 
 
@@ -389,18 +390,19 @@ def _rot13(text: str, col: _Collector, min_len: int, low: str) -> None:
 
 def _rot13_labels(low: str, end: int) -> list[int]:
     """`[m.end() for m in _ROT13_LABEL_RE.finditer(low, 0, end)]`, the regex tried only at the
-    offsets where "rot" starts (every match starts there)."""
+    offsets where "rot" or "ebg" starts (every match starts there)."""
     out: list[int] = []
     match = _ROT13_LABEL_RE.match
-    i = low.find("rot", 0, end)
-    while i != -1:
-        m = match(low, i, end)
-        if m is None:
-            i = low.find("rot", i + 1, end)
-        else:
-            out.append(m.end())
-            i = low.find("rot", m.end(), end)
-    return out
+    for prefix in ("rot", "ebg"):
+        i = low.find(prefix, 0, end)
+        while i != -1:
+            m = match(low, i, end)
+            if m is None:
+                i = low.find(prefix, i + 1, end)
+            else:
+                out.append(m.end())
+                i = low.find(prefix, m.end(), end)
+    return sorted(out)
 
 
 def _rot13_reads(low: str, start: int, end: int, *, share: float, hits: int, min_len: int) -> bool:
