@@ -135,6 +135,31 @@ _EXPORT_VERBS = frozenset({"export", "exports", "dump"})
 _SEVERE_REMOVALS = frozenset({"ban", "kick", "suspend", "expel", "terminate", "wipe", "purge"})
 # The same removals named as things: "set the termination date", "process the suspension".
 _REMOVAL_NOUNS = {"suspend": "suspension", "expel": "expulsion", "terminate": "termination"}
+# Words of a setter's keys that name no setting of their own (`value: 0`, `new_value`).
+_GENERIC_SETTING_WORDS: Final = frozenset(
+    {"value", "val", "valor", "new", "set", "setting", "param", "parameter", "amount", "level",
+     "target", "id", "unit", "mode", "state"}
+)  # fmt: skip
+
+
+def _leaf_word(path: str) -> str:
+    """The last part of an argument's path that is not a list index (`settings.0.value` ->
+    `value`)."""
+    parts = [p for p in path.lower().split(".") if not p.isdigit()]
+    return parts[-1] if parts else ""
+
+
+def _one_digit(value: Any) -> str | None:
+    """`value` as a digit when it is a whole number from 0 to 9 (`0`, `5.0`, `"5"`)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float) and float(value).is_integer() and 0 <= value <= 9:
+        return str(int(value))
+    if isinstance(value, str) and len(value.strip()) == 1 and value.strip().isdigit():
+        return value.strip()
+    return None
+
+
 _ORIGIN_FIELDS = {
     Origin.FLAGGED: "flagged_argument",
     Origin.INSTRUCTED: "instructed_argument",
@@ -1468,6 +1493,7 @@ class Guard:
                     "not in the user's messages.",
                     target.value if target.kind != "amount" else "",
                 )
+        self._ordered_digits(out, call, trace, leaves, sinks)
         if fp.relayed_link != "allow" and {"message", "calendar"} & set(sinks):
             self._relayed_link(out, call, found, origins, Action(fp.relayed_link))
         self._request_bounds(out, call, trace, leaves)
@@ -1516,6 +1542,49 @@ class Guard:
                 "which none of the user's messages asks for, after untrusted content entered "
                 "the session.",
             )
+
+    def _ordered_digits(
+        self,
+        out: _Checked,
+        call: ToolCall,
+        trace: Trace,
+        leaves: list[tuple[str, Any]],
+        sinks: Sequence[str],
+    ) -> None:
+        """A one-digit setting (too short to be traced as a value) that untrusted content orders
+        by the setting's name ("set H2 flow to 0", "fuel reserve to 5 minutes") and that the
+        user neither gave nor handed to a document."""
+        changes = [c for c in sinks if c != "read"]
+        if not changes or "number" in trace.delegated_kinds():
+            return
+        named = {
+            str(v).lower()
+            for k, v in leaves
+            if isinstance(v, str) and _leaf_word(k) in SETTING_KEYS and len(v) <= 40
+        }
+        for path, value in leaves:
+            digit = _one_digit(value)
+            if digit is None:
+                continue
+            if trace.provenance(Target(path, digit, "number")) is Origin.USER:
+                continue
+            words = {w for w in tokens(_leaf_word(path)) if w not in _GENERIC_SETTING_WORDS}
+            words |= {n for name in named for n in (name, name.replace("_", " "))}
+            words |= {w for name in named for w in tokens(name) if w not in _GENERIC_SETTING_WORDS}
+            if not words or not trace.ordered_setting(words, digit):
+                continue
+            for cls in changes:
+                act = self.policy.flows.sink(cls).instructed_argument
+                if act is None or act == "allow":
+                    continue
+                out.add(
+                    f"flow.instructed-argument.{cls}",
+                    Action(act),
+                    f"The number in argument {path} of {call.name} appears in untrusted content "
+                    "that orders the agent to set it, not in the user's messages.",
+                    digit,
+                )
+            return
 
     @staticmethod
     def _amended_value(
