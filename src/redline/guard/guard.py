@@ -149,6 +149,34 @@ def _leaf_word(path: str) -> str:
     return parts[-1] if parts else ""
 
 
+def _ordered_digits(
+    trace: Trace, leaves: list[tuple[str, Any]], sinks: Sequence[str]
+) -> list[Target]:
+    """One-digit settings (too short to be traced as values) that untrusted content orders by
+    the setting's name ("set H2 flow to 0", "fuel reserve to 5 minutes") and that the user
+    neither gave nor handed to a document."""
+    if not [c for c in sinks if c != "read"] or "number" in trace.delegated_kinds():
+        return []
+    named = {
+        str(v).lower()
+        for k, v in leaves
+        if isinstance(v, str) and _leaf_word(k) in SETTING_KEYS and len(v) <= 40
+    }
+    for path, value in leaves:
+        digit = _one_digit(value)
+        if digit is None:
+            continue
+        target = Target(path, digit, "number")
+        if trace.provenance(target) is Origin.USER:
+            continue
+        words = {w for w in tokens(_leaf_word(path)) if w not in _GENERIC_SETTING_WORDS}
+        words |= {n for name in named for n in (name, name.replace("_", " "))}
+        words |= {w for name in named for w in tokens(name) if w not in _GENERIC_SETTING_WORDS}
+        if words and trace.ordered_setting(words, digit):
+            return [target]
+    return []
+
+
 def _one_digit(value: Any) -> str | None:
     """`value` as a digit when it is a whole number from 0 to 9 (`0`, `5.0`, `"5"`)."""
     if isinstance(value, bool):
@@ -1477,7 +1505,8 @@ class Guard:
                     and trace.delegated(target, carried)
                 ):
                     origins[i] = Origin.UNTRUSTED
-        for target, origin in zip(found, origins, strict=True):
+        digits = [(t, Origin.INSTRUCTED) for t in _ordered_digits(trace, leaves, sinks)]
+        for target, origin in [*zip(found, origins, strict=True), *digits]:
             field = _ORIGIN_FIELDS.get(origin)
             if field is None:
                 continue
@@ -1493,7 +1522,6 @@ class Guard:
                     "not in the user's messages.",
                     target.value if target.kind != "amount" else "",
                 )
-        self._ordered_digits(out, call, trace, leaves, sinks)
         if fp.relayed_link != "allow" and {"message", "calendar"} & set(sinks):
             self._relayed_link(out, call, found, origins, Action(fp.relayed_link))
         self._request_bounds(out, call, trace, leaves)
@@ -1543,49 +1571,6 @@ class Guard:
                 "the session.",
             )
 
-    def _ordered_digits(
-        self,
-        out: _Checked,
-        call: ToolCall,
-        trace: Trace,
-        leaves: list[tuple[str, Any]],
-        sinks: Sequence[str],
-    ) -> None:
-        """A one-digit setting (too short to be traced as a value) that untrusted content orders
-        by the setting's name ("set H2 flow to 0", "fuel reserve to 5 minutes") and that the
-        user neither gave nor handed to a document."""
-        changes = [c for c in sinks if c != "read"]
-        if not changes or "number" in trace.delegated_kinds():
-            return
-        named = {
-            str(v).lower()
-            for k, v in leaves
-            if isinstance(v, str) and _leaf_word(k) in SETTING_KEYS and len(v) <= 40
-        }
-        for path, value in leaves:
-            digit = _one_digit(value)
-            if digit is None:
-                continue
-            if trace.provenance(Target(path, digit, "number")) is Origin.USER:
-                continue
-            words = {w for w in tokens(_leaf_word(path)) if w not in _GENERIC_SETTING_WORDS}
-            words |= {n for name in named for n in (name, name.replace("_", " "))}
-            words |= {w for name in named for w in tokens(name) if w not in _GENERIC_SETTING_WORDS}
-            if not words or not trace.ordered_setting(words, digit):
-                continue
-            for cls in changes:
-                act = self.policy.flows.sink(cls).instructed_argument
-                if act is None or act == "allow":
-                    continue
-                out.add(
-                    f"flow.instructed-argument.{cls}",
-                    Action(act),
-                    f"The number in argument {path} of {call.name} appears in untrusted content "
-                    "that orders the agent to set it, not in the user's messages.",
-                    digit,
-                )
-            return
-
     @staticmethod
     def _amended_value(
         out: _Checked, call: ToolCall, trace: Trace, found: list[Target], action: Action
@@ -1604,12 +1589,11 @@ class Guard:
         ]
         # A device command's setting as the document writes it: `SET air_temp 39.0` is set by
         # the line "air_temp 39.0".
-        commands = [
-            (t, m)
+        settings = [
+            replace(t, value=m.group(1))
             for t in found
             if t.kind == "value" and (m := _SET_COMMAND_RE.fullmatch(t.value.strip()))
         ]
-        settings = [replace(t, value=m.group(1)) for t, m in commands]
         # ... and the numbers and names a device command sets, which the document may write in
         # words ("melt target is 1390" for `SET MELT_TARGET 1390`, "mask is now aurora_open"
         # for `LASER MASK LOAD aurora_open`).
