@@ -361,3 +361,11 @@ def test_a_vendors_namespace_is_no_object_the_user_must_name(guard: Guard) -> No
     s = _session(guard, task, claims + " ", "CocoaERP.query")
     # The namespace does not make a read of a secret an ordinary read.
     assert "secret_read" in classify("Secrets.get", {"name": "onix-ftp-password"})
+
+
+def test_a_text_channel_named_after_whom_it_goes_to_sends() -> None:
+    # `member-sms` and `staff_whatsapp` send, as `SmsWardens` does; reads and logs do not.
+    for name in ("member-sms", "staff_whatsapp", "SmsWardens"):
+        assert "message" in classify(name, {"recipients": ["all"], "text": "x"}), name
+    assert "message" not in classify("get_sms", {"id": "1"})
+    assert "message" not in classify("sms_log", {"day": "2026-03-01"})

@@ -624,9 +624,13 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
         messaging
         or bool(s & _MSG_OBJECTS and s & _BULK_WORDS and not reading)
         or bool(toks and toks[0] == "post" and toks[-1] in _NEWS_OBJECTS)
-        # `SmsWardens`, `whatsapp_guests`: the channel named first is the verb.
+        # `SmsWardens`, `whatsapp_guests`: the channel named first is the verb; `member-sms`,
+        # `staff_whatsapp`: or last, after whom it goes to.
         or bool(
-            len(toks) > 1 and toks[0] in {"sms", "whatsapp"} and not reading and not s & _LOG_WORDS
+            len(toks) > 1
+            and (toks[0] in {"sms", "whatsapp"} or toks[-1] in {"sms", "whatsapp"})
+            and not reading
+            and not s & _LOG_WORDS
         )
     )
     if messaging or (_SEND_ALONE & s and not out):
