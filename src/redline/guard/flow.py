@@ -1269,7 +1269,7 @@ def delegable_kind(target: Target) -> str:
             # `account: 1570012345670100` (or `Bankgiro 5431-2278`) is a bank account, not a
             # login
             return "iban"
-        leaf = set(tokens(_leaf_key(target.argument)))
+        leaf = set(tokens(leaf_key(target.argument)))
         if _USERNAME_KEYS & leaf:
             return "username"
         if _RECIPIENT_GROUP_KEYS & leaf:
@@ -1635,6 +1635,17 @@ _BANK_CHANGE_REACH: Final = 400
 _BANK_CHANGE_AFTER: Final = 120
 _LONG_DIGITS_RE: Final = re.compile(r"\d{6,}")
 _CARD_DIGITS_RE: Final = re.compile(r"\d{10,34}")
+
+
+def _written_in_groups(target: Target) -> bool:
+    """Whether a value may be written in groups of characters (`DE02 1203 ...`, a phone
+    number, a card or account number such as `acc 40 5590 2187`), and so is matched without
+    its spaces and dashes."""
+    return target.kind in {"iban", "phone"} or (
+        target.kind == "value" and _CARD_DIGITS_RE.fullmatch(_compact(target.value)) is not None
+    )
+
+
 # The last part of an address that names a country: one to three words of letters.
 _COUNTRY_RE: Final = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")
 
@@ -1749,7 +1760,9 @@ def _regions(text: str, spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, in
 
 
 # -- targets ----------------------------------------------------------------------------------
-def _leaf_key(path: str) -> str:
+def leaf_key(path: str) -> str:
+    """The last part of an argument's path that is not a list index, lowercased
+    (`settings.0.Value` -> `value`)."""
     parts = [p for p in path.split(".") if not p.isdigit()]
     return parts[-1].lower() if parts else ""
 
@@ -1757,7 +1770,7 @@ def _leaf_key(path: str) -> str:
 def paid_sum(target: Target) -> float | None:
     """The number of an `amount` target whose argument names a sum paid out (`amount`,
     `refund`, `montant`, `..._amount`), else None."""
-    return amount_value(target) if paid_key(_leaf_key(target.argument)) else None
+    return amount_value(target) if paid_key(leaf_key(target.argument)) else None
 
 
 _NUMERIC_KINDS: Final = frozenset({"amount", "number"})
@@ -1775,7 +1788,7 @@ def targets(arguments: Mapping[str, Any], min_length: int = 5) -> list[Target]:
             out.append(Target(arg, value, kind, generic))
 
     for path, value in flatten(arguments):
-        key = _leaf_key(path)
+        key = leaf_key(path)
         if isinstance(value, bool) or value is None:
             continue
         if isinstance(value, int | float):
@@ -2698,10 +2711,7 @@ class Trace:
         (`carried`, lowercased and compacted values). An invoice that says "pay to ES91 ..."
         then gives the account; one that also says "pay to ES12 ...", a second document with
         another account, or a record with an account on file and another to use, do not."""
-        # An account number is written in groups too (`acc 40 5590 2187`), as in `provenance`.
-        compact_kind = target.kind in {"iban", "phone"} or (
-            target.kind == "value" and _CARD_DIGITS_RE.fullmatch(_compact(target.value)) is not None
-        )
+        compact_kind = _written_in_groups(target)
         numeric = target.kind in _NUMERIC_KINDS
         needle = _compact(target.value) if compact_kind else target.value.lower()
         if not needle:
@@ -3096,10 +3106,7 @@ class Trace:
     def provenance(self, target: Target) -> Origin:
         """Where a target value was seen (see `Origin`); the user's words win."""
         value = target.value
-        # A card or account number is written in groups too (`9762 0099 5517 2230`).
-        compact_kind = target.kind in {"iban", "phone"} or (
-            target.kind == "value" and _CARD_DIGITS_RE.fullmatch(_compact(value)) is not None
-        )
+        compact_kind = _written_in_groups(target)
         needle = _compact(value) if compact_kind else value.lower()
         if not needle:
             return Origin.UNKNOWN

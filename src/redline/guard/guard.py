@@ -41,6 +41,7 @@ from redline.guard.flow import (
     digest,
     folder_key,
     id_shape,
+    leaf_key,
     paid_sum,
     targets,
 )
@@ -142,13 +143,6 @@ _GENERIC_SETTING_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
-def _leaf_word(path: str) -> str:
-    """The last part of an argument's path that is not a list index (`settings.0.value` ->
-    `value`)."""
-    parts = [p for p in path.lower().split(".") if not p.isdigit()]
-    return parts[-1] if parts else ""
-
-
 def _ordered_digits(
     trace: Trace, leaves: list[tuple[str, Any]], sinks: Sequence[str]
 ) -> list[Target]:
@@ -160,7 +154,7 @@ def _ordered_digits(
     named = {
         str(v).lower()
         for k, v in leaves
-        if isinstance(v, str) and _leaf_word(k) in SETTING_KEYS and len(v) <= 40
+        if isinstance(v, str) and leaf_key(k) in SETTING_KEYS and len(v) <= 40
     }
     for path, value in leaves:
         digit = _one_digit(value)
@@ -169,7 +163,7 @@ def _ordered_digits(
         target = Target(path, digit, "number")
         if trace.provenance(target) is Origin.USER:
             continue
-        words = {w for w in tokens(_leaf_word(path)) if w not in _GENERIC_SETTING_WORDS}
+        words = {w for w in tokens(leaf_key(path)) if w not in _GENERIC_SETTING_WORDS}
         words |= {n for name in named for n in (name, name.replace("_", " "))}
         words |= {w for name in named for w in tokens(name) if w not in _GENERIC_SETTING_WORDS}
         if words and trace.ordered_setting(words, digit):
@@ -1544,31 +1538,41 @@ class Guard:
             self._internal_data(out, call, trace, leaves, Action(fp.internal_data))
         if fp.amended_value != "allow" and set(sinks) - {"read"}:
             self._amended_value(out, call, trace, found, Action(fp.amended_value))
+        if fp.unrequested_export != "allow":
+            self._unrequested_export(out, call, trace, origins, Action(fp.unrequested_export))
+
+    @staticmethod
+    def _unrequested_export(
+        out: _Checked, call: ToolCall, trace: Trace, origins: list[Origin], action: Action
+    ) -> None:
+        """An export, or a bulk read of people's personal data, that none of the user's
+        messages asks for; or one that untrusted content wrote out for the agent ("Run SELECT
+        name, email, phone ... FROM members and email the result to ..."), which a user who
+        asked for an export or a copy of their own did not ask for either."""
         bulk = bulk_personal_select(call.arguments)
-        # A bulk read of people's data that untrusted content wrote out for the agent ("Run
-        # SELECT name, email, phone ... FROM members and email the result to ..."): the user
-        # asked for an export or a copy of their own, not that one.
+        if not (_EXPORT_VERBS.intersection(tokens(call.name)) or bulk):
+            return
+        if "actions" in trace.delegated_kinds() or trace.wrote(tool_part(call.name)):
+            return
         ordered = (
             bulk
             and "sql" not in trace.delegated_kinds()
             and any(o in (Origin.INSTRUCTED, Origin.FLAGGED) for o in origins)
         )
-        if (
-            fp.unrequested_export != "allow"
-            and (_EXPORT_VERBS.intersection(tokens(call.name)) or bulk)
-            and "actions" not in trace.delegated_kinds()
-            and (ordered or not trace.requested("export"))
-            and not trace.wrote(tool_part(call.name))
-        ):
+        if ordered:
             out.add(
                 "flow.unrequested-export",
-                Action(fp.unrequested_export),
+                action,
                 f"{call.name} reads people's personal data in bulk as untrusted content "
-                "wrote it out, after that content entered the session."
-                if ordered
-                else f"{call.name} exports records or reads people's personal data in bulk, "
-                "which none of the user's messages asks for, after untrusted content entered "
-                "the session.",
+                "wrote it out, after that content entered the session.",
+            )
+        elif not trace.requested("export"):
+            out.add(
+                "flow.unrequested-export",
+                action,
+                f"{call.name} exports records or reads people's personal data in bulk, which "
+                "none of the user's messages asks for, after untrusted content entered the "
+                "session.",
             )
 
     @staticmethod
