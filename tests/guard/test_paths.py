@@ -217,6 +217,13 @@ def test_writing_a_dotenv_inside_the_workspace_is_not_a_secret_read() -> None:
         ("app/secret_sauce.py", False),
         ("/etc/passwd", False),
         ("increds.txt", False),
+        # Plain-text files named for credentials, and names in other languages.
+        ("docs/it/portal_and_wifi_passwords.txt", True),
+        ("/admin/credenciais-portal.txt", True),
+        ("share/contraseñas_wifi.xlsx", True),
+        ("C:/Users/kasse/Passwörter.txt", True),
+        ("docs/contrasinais-guia.pdf", False),
+        ("notes/password-policy.md", False),
     ],
 )
 def test_files_named_for_credentials(path: str, secret: bool) -> None:

@@ -261,10 +261,15 @@ _SECRET_EXTS = (
 # .env files that hold examples, not secrets.
 _ENV_EXAMPLE_RE = re.compile(r"\.(example|sample|template|dist|defaults?|tmpl|schema)$")
 # A file whose name says it holds credentials (`plc_creds.conf`, `credentials.ini`,
-# `db-passwords.yaml`), whatever folder it is in.
-_CRED_NAME_RE = re.compile(r"(?:^|[._-])(?:creds?|credentials?|passwords?|secrets?)(?:[._-]|$)")
-# Documents and code that speak of credentials without holding them.
-_CRED_NAME_EXEMPT = (".md", ".txt", ".rst", ".html", ".htm", ".pdf", ".doc", ".docx", ".py", ".js",
+# `db-passwords.yaml`, `credenciais-portal.txt`), whatever folder it is in.
+_CRED_NAME_RE = re.compile(
+    r"(?:^|[._-])(?:creds?|credentials?|passwords?|secrets?|"
+    r"credenci(?:ais|ales)|credenziali|identifiants|senhas|contrase(?:ñ|n)as|"
+    r"contrasina(?:l|is)|passw(?:ort|örter)|kennw(?:ort|örter)|wachtwoorden?)(?:[._-]|$)"
+)
+# Documents and code that speak of credentials without holding them. A `.txt` file is not
+# among them: `passwords.txt` is where credentials are kept in plain text.
+_CRED_NAME_EXEMPT = (".md", ".rst", ".html", ".htm", ".pdf", ".doc", ".docx", ".py", ".js",
                      ".ts", ".go", ".rb", ".java", ".cs", ".php")  # fmt: skip
 _KEY_NAME_RE = re.compile(r"^id_(rsa|dsa|ecdsa|ed25519)(_sk)?([._-].*)?$")
 
