@@ -284,7 +284,11 @@ _CAL_NOUNS: Final = word_set("event events meeting meetings calendar appointment
 _CAL_VERBS: Final = word_set("create add schedule send update reschedule book invite set move")
 # Security controls: physical (locks, alarms, cameras), account takeover (recovery, 2FA,
 # forwarding), access (roles, ACLs, public links, collaborators, deploy keys).
-_UNGUARD_VERBS: Final = word_set("unlock disarm bypass deactivate unarm")
+# Immobilising a vehicle stops it where it is, with its driver and passengers in it: a control
+# over people's safety that only the user's words may use.
+_UNGUARD_VERBS: Final = word_set(
+    "unlock disarm bypass deactivate unarm immobilise immobilize immobiliser immobilizer"
+)
 _WEAKEN_VERBS: Final = word_set(
     "disable stop pause mute turn off open deactivate suspend snooze silence remove delete"
 )
