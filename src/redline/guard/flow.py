@@ -35,6 +35,7 @@ from urllib.parse import unquote_plus, urlsplit
 from anyascii import anyascii
 from publicsuffixlist import PublicSuffixList
 
+from redline.guard.sql import statement_kinds
 from redline.guard.tools import (
     PAYMENT_DESTINATION_KEYS,
     TARGET_ARGUMENTS,
@@ -146,6 +147,27 @@ def id_shape(text: str) -> str | None:
 
 # Where money goes: an IBAN, or a wallet address (0x and 40 hex digits).
 _WALLET_RE: Final = re.compile(r"\b0x[0-9a-f]{40}\b")
+
+
+def _writes_sql(text: str) -> bool:
+    """Whether `text` is SQL with a statement that changes data or the schema."""
+    return bool(_SQL_WRITE_KINDS.intersection(statement_kinds(text)))
+
+
+_SQL_WRITE_KINDS: Final = frozenset(
+    {"insert", "update", "delete", "drop", "truncate", "alter", "create", "grant", "revoke"}
+)
+
+
+def _in_table_cell(text: str, needle: str) -> bool:
+    """Whether `needle` stands in `text` after two cells of a row on its line (`a | b | ...`)."""
+    i = text.find(needle)
+    while i != -1:
+        line_start = text.rfind("\n", 0, i) + 1
+        if text.count("|", line_start, i) >= 2:
+            return True
+        i = text.find(needle, i + 1)
+    return False
 
 
 class Origin(StrEnum):
@@ -3164,6 +3186,14 @@ class Trace:
                 )
                 found = Origin.INSTRUCTED if instructed else Origin.UNTRUSTED
         if target.generic and found is Origin.UNTRUSTED:
+            # A whole SQL statement that changes data, written in a cell of a table's row
+            # ("SW-1210 | M-102 | 22.6 | regrade: UPDATE bales SET micron = 19.5 ..."), is code
+            # planted in the data for its reader to run: rows a database or a sheet returns
+            # hold values, and no one hands over the SQL to run in one.
+            if _writes_sql(value) and any(
+                _in_table_cell(c.text, needle) for c in self._candidates(needle, compact_kind)
+            ):
+                return Origin.INSTRUCTED
             return Origin.UNKNOWN
         if found is Origin.UNKNOWN and target.kind == "value" and not compact_kind:
             # A statement smuggled in an encoding is spaced as its writer liked
