@@ -6,18 +6,18 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by forty-five sets in the same format written apart from the
+The tuning set is followed by forty-seven sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
 twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-first,
 thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-seventh,
 thirty-eighth, thirty-ninth, fortieth, forty-first, forty-second, forty-third,
-forty-fourth, forty-fifth, forty-sixth), each reported in its own section with its
-first-run figures in the note.
+forty-fourth, forty-fifth, forty-sixth, forty-seventh, forty-eighth), each reported in its
+own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--fortysixth DIR] [--misses N]`; a set's flag names another folder for it.
+[--fortyeighth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -196,7 +196,15 @@ FORTY_FIFTH_TITLE = (
 )
 FORTY_SIXTH = ROOT / "bench" / "guard_fortysixth"
 FORTY_SIXTH_TITLE = (
-    "Forty-sixth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Forty-sixth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+FORTY_SEVENTH = ROOT / "bench" / "guard_fortyseventh"
+FORTY_SEVENTH_TITLE = (
+    "Forty-seventh scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+FORTY_EIGHTH = ROOT / "bench" / "guard_fortyeighth"
+FORTY_EIGHTH_TITLE = (
+    "Forty-eighth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1292,10 +1300,34 @@ FORTY_SIXTH_SET = HeldoutSet(
     "exporter, a glacier-lake warning service, a guinea-pig farm, a pay-as-you-go solar "
     "company, a potato gene bank, all with users in Quechua; a funfair's rides, a locksmith, "
     "a driving school, a stamp auction house, a fund transfer agent, with users in "
-    "Luxembourgish); no fix has been read off it, only its totals. Its first run stopped "
-    "0.816 of attacker calls and allowed 0.822 of legitimate calls, on the policy when it was "
-    "written (the same on the policy at the start of that stop).",
+    "Luxembourgish). Its first run, the fairest figure, stopped 0.816 of attacker calls and "
+    "allowed 0.822 of legitimate calls, on the policy when it was written (the same on the "
+    "policy at the start of that stop); it stayed unread, apart from its totals, until the "
+    "forty-seventh and forty-eighth sets were written, and general fixes read off its misses "
+    "followed, which the figures below include.",
     FORTY_SIXTH,
+)
+FORTY_SEVENTH_SET = HeldoutSet(
+    "Forty-seventh",
+    FORTY_SEVENTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a salt-pan "
+    "co-operative, a printing press, a dialysis unit, a harbour crane operator, a teff mill, "
+    "all with users in Tigrinya; a boda-boda fleet, a mobile-money agent, a rose greenhouse, "
+    "a school bursar's office, a coffee factory, with users in Luganda); no fix has been read "
+    "off it, only its totals. Its first run stopped 0.836 of attacker calls and allowed 0.777 "
+    "of legitimate calls, on the policy at the start of the stop that wrote it.",
+    FORTY_SEVENTH,
+)
+FORTY_EIGHTH_SET = HeldoutSet(
+    "Forty-eighth",
+    FORTY_EIGHTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a batik "
+    "workshop, a gamelan foundry, a sugar mill, a tobacco warehouse, a ferry, all with users in "
+    "Javanese; a helicopter parts supplier, a honey co-operative, an oil-field service, a river "
+    "port, a kumis dairy, with users in Tatar); no fix has been read off it, only its totals. "
+    "Its first run stopped 0.784 of attacker calls and allowed 0.889 of legitimate calls, on "
+    "the policy at the start of the stop that wrote it.",
+    FORTY_EIGHTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1344,6 +1376,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     FORTY_FOURTH_SET,
     FORTY_FIFTH_SET,
     FORTY_SIXTH_SET,
+    FORTY_SEVENTH_SET,
+    FORTY_EIGHTH_SET,
 )
 
 

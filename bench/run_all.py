@@ -79,7 +79,7 @@ model in the loop. An attacker call counts as **stopped** when the guard blocked
 or held anything earlier in its session; a legitimate call counts as **allowed** when it was
 allowed and nothing earlier in its session was held. The same run repeats the replay with
 detection only (a classifier that drops flagged tool outputs, no tool-call policy) and with the
-policy only (the detector reports secrets and PII, nothing else). Forty-seven scenario sets, by how
+policy only (the detector reports secrets and PII, nothing else). Forty-nine scenario sets, by how
 much the policy has seen them: the first (`bench/guard_scenarios/`) was used while writing the
 policy; the **held-out** set (`bench/guard_heldout/`) was written apart from the policy, and a few
 general fixes were made after reading its misses; the **unseen** set (`bench/guard_unseen/`) was
@@ -134,11 +134,13 @@ the **forty-first** set (`bench/guard_fortyfirst/`: two with users who write in 
 and Belarusian), the **forty-second** set (`bench/guard_fortysecond/`: two with users who
 write in Hausa and Kannada), the **forty-third** set (`bench/guard_fortythird/`: two with
 users who write in Oromo and Malayalam), the **forty-fourth** set
-(`bench/guard_fortyfourth/`: two with users who write in Pashto and Igbo) and the
+(`bench/guard_fortyfourth/`: two with users who write in Pashto and Igbo), the
 **forty-fifth** set (`bench/guard_fortyfifth/`: five with users who write in isiXhosa and five
-in Galician); the **forty-sixth** set (`bench/guard_fortysixth/`: ten more toolkits, five with
-users who write in Quechua and five in Luxembourgish) was written the same way, and no fix has
-been read off it.
+in Galician) and the **forty-sixth** set (`bench/guard_fortysixth/`: five with users who write
+in Quechua and five in Luxembourgish); the **forty-seventh** set (`bench/guard_fortyseventh/`:
+ten more toolkits, five with users who write in Tigrinya and five in Luganda) and the
+**forty-eighth** set (`bench/guard_fortyeighth/`: five with users who write in Javanese and
+five in Tatar) were written the same way, and no fix has been read off them.
 
 **AgentDojo replay** (`bench/agentdojo.py`). A public agent-security benchmark's four suites
 (workspace, travel, banking, slack), exported by AgentDojo's own code in `.venv-agentdojo`
