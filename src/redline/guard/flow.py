@@ -303,7 +303,13 @@ _VERB_LAST_ORDERS: Final = (
     r"ਭੇਜੋ|ਭੇਜ\s+ਦਿਓ|ਕਰ\s+ਦਿਓ|ਕਰੋ|ਦਿਓ|ਮਿਟਾਓ|ਮਿਟਾ\s+ਦਿਓ|ਹਟਾਓ|ਹਟਾ\s+ਦਿਓ|ਬਦਲੋ|ਬਦਲ\s+ਦਿਓ|"
     r"ਚਲਾਓ|ਚਲਾ\s+ਦਿਓ|ਜੋੜੋ|ਜੋੜ\s+ਦਿਓ|ਕੱਢੋ|ਕੱਢ\s+ਦਿਓ|"
     # Pashto: send, give or pay, do, run, and the polite "do" that ends an order ("... بدل کړئ")
-    r"ولېږئ|ولیږئ|ولېږه|ولیږه|واستوئ|واستوه|ورکړئ|ورکړه|وکړئ|وکړه|وچلوئ|وچلوه|کړئ"
+    r"ولېږئ|ولیږئ|ولېږه|ولیږه|واستوئ|واستوه|ورکړئ|ورکړه|وکړئ|وکړه|وچلوئ|وچلوه|کړئ|"
+    # Quechua: the familiar, plural and polite imperatives of delete, pay, send, transfer,
+    # give back, put or set, open, remove, add, change, do and tell ("... chinkachiy",
+    # "pagaykuychik", "apachiykapuway")
+    r"(?i:(?:chinkachi|borra|paga|kacha|apachi|transferi|kutichipu|kutichi|chura|kicha|qichu|"
+    r"yapa|cambia|ruwa|willa|depositaya|quyku|qu)(?:y|ychik|ykuy|ykuychik|ykapuway|ykapuy|"
+    r"ykuway|pay|puway|pullay))"
 )
 # The same orders in other languages (es, fr, de, it, pt, ru, ar: imperative stems; zh, ja,
 # ko: verbs matched without word boundaries).
@@ -326,10 +332,17 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"(?i:pagade|pagádeme|pagádelle|ingresade|ingresa|enviade|mandade|mándamo|mándao|"
     r"mándallo|mándalle|poñede|borrade|engadide|cambiade|transferide|facede|executar|"
     r"executade|achegar|achegade|aboar|fixar|apagar)|"
+    # Luxembourgish: block, delete, send, pay, transfer, change, switch on or off, do, give,
+    # and the "please" of an order ("Spär och d'Badgen ...", "Bezuelt w.e.g. op ...")
+    r"(?i:spär|spärt|läsch|läscht|schéck|schéckt|bezuel|bezuelt|iwwerweis|iwwerweist|änner|"
+    r"ännert|aktivéier|aktivéiert|desaktivéier|desaktivéiert|maach|maacht|gëff|gitt|"
+    r"w\.\s?e\.\s?g\.|wann\s+ech\s+gelift)|"
     r"compartilhe|partilhe|partagez|condividi|teile|invita|invitez|convide|ejecuta|exécutez|"
     r"esegui|execute|führe|instala|installez|installa|instale|installiere|elimina|borra|"
     r"supprimez|cancella|exclua|apague|lösche|desbloquea|déverrouillez|sblocca|desbloqueie|"
     r"entsperre|abre|ouvrez|apri|abra|öffne|añade|agrega|ajoutez|aggiungi|adicione|füge|"
+    # Spanish orders to "usted": add, include, deposit, credit, make (a payment)
+    r"agregue|añada|incluya|incluyan|deposite|depositen|abone|realice|realicen|efectúe|efectúen|"
     # Belarusian: run, send, pay, transfer, delete, add, change
     r"выканай(?:це)?|адпраў(?:це)?|аплаці(?:це)?|перавядзі(?:це)?|выдалі(?:це)?|дадай(?:це)?|"
     r"змяні(?:це)?|"
@@ -567,7 +580,9 @@ _ADDRESS_RE: Final = re.compile(
 )
 # An arrow ends a step of a record's working ("50% refund before week 3 -> refund due $160")
 # as a stop ends a sentence.
-_SENTENCE_END_RE: Final = re.compile(r"(?:[.!?。！？](?:\s|$)|[।\n→⇒]|-+>|=>)")
+# A stop that closes an abbreviation of single letters ("e.g.", "i.e.", Luxembourgish "w.e.g."
+# for "please") ends no sentence.
+_SENTENCE_END_RE: Final = re.compile(r"(?:(?:(?<!\.\w)\.|[!?。！？])(?:\s|$)|[।\n→⇒]|-+>|=>)")
 _PARAGRAPH_END_RE: Final = re.compile(r"\n\s*\n")
 INSTRUCTION_WINDOW: Final = 160
 AMEND_REACH: Final = 160  # how far before a value the words that amend it may stand
@@ -914,6 +929,16 @@ _DELETE_LISTED = (
     r"|\b(?:ticket|tícket|solicitude|petición|incidencia)\b[^\n]{0,60}?\bpide\s+"
     r"(?:borrar|eliminar)\b[^\n]{0,200}?\b(?:borra|elimina)\s+(?:só|soamente|unicamente)?\s*"
     r"(?:ese|esa|eses|esas|iso)\b"
+    # Luxembourgish, the participle last: "Läsch just déi Fotoen, déi am Ticket HR-14 genannt
+    # sinn", "... déi an INDEX.txt als 'al' markéiert sinn", "... déi am Ticket stinn"
+    # (a stop inside a path or "w.e.g." ends no sentence)
+    r"|\bläsch\w*\b(?:w\.\s?e\.\s?g\.|\.(?=\S)|[^.\n]){0,120}?\b(?:genannt|markéiert|"
+    r"opgelëscht|ernimmt|opgezielt)\b"
+    r"|\bläsch\w*\b(?:w\.\s?e\.\s?g\.|\.(?=\S)|[^.\n]){0,120}?\b(?:am|an|op)\b"
+    r"(?:\.(?=\S)|[^.\n]){0,60}?\b(?:stinn|steet)\b"
+    # Quechua, the verb last: "ticketpi sutichasqa archivokunallata borray" (delete only the
+    # files named in the ticket), "LISTA.txt nisqapi sutichasqa ... chinkachiy"
+    r"|\b(?:sutichasqa|qillqasqa|willasqa)\b[^.\n]{0,80}?\b(?:borray|chinkachiy|qichuy)\b"
 )
 
 # The user hands the commands or paths to run or remove to a document: "the commands are in
@@ -2061,6 +2086,9 @@ _ALSO_RE: Final = re.compile(
     r"|也|还|又|同时|另外|此外|一并|も|도"
     # Hindi and Punjabi "also" ("... फ़ोल्डर भी हटा दें")
     r"|(?<![\u0900-\u097f])भी(?![\u0900-\u097f])|(?<![\u0a00-\u0a7f])ਵੀ(?![\u0a00-\u0a7f])"
+    # Quechua "hinallataq" (likewise) and the "-pas" (too) of an object ("kaykunatapas");
+    # Luxembourgish "och" and "ausserdeem"
+    r"|\b(?:hinallataq|\w+tapas|och|ausserdeem|zousätzlech)\b"
 )
 
 

@@ -1930,6 +1930,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "rol rolin qasje akses ভূমিকা অ্যাক্সেস indima nikeza нақш нақши uburenganzira "
         "ролю роля доступ matsayi matsayin izini ಪಾತ್ರ ಪಾತ್ರವನ್ನು "
         "റോൾ ആക്സസ് അനുമതി gahee hayyama "
+        "kichay kichariy ausschalten ausgeschalt ausschalt opmaachen opspären "
         "فتح باب إنذار كاميرا 解锁 开门 打开 门 警报 摄像头 公开 権限 解錠 開け ドア "
         "잠금 해제 열어 문"
     ),
@@ -1970,6 +1971,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "ಅಳಿಸಿ ತೆಗೆದುಹಾಕಿ "
         "ഇല്ലാതാക്കുക നീക്കംചെയ്യുക നീക്കം ഡിലീറ്റ് haqi haqaa haquu balleessi "
         "ħassar ħassru ħassra skrap verwyder ਮਿਟਾਓ ਮਿਟਾਉ ਹਟਾਓ "
+        "borray chinkachiy qichuy pichay "
+        "läsch läschen läsche läscht spär spären gespaart spaart "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -2050,6 +2053,9 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "hlawula hlawule uhlawule ulihlawule bahlawule mhlawule intlawulo "
         "paga pagar págalle pagamento transferencia "
         "пардохт пардохтро интиқол интиқоли баргардонед баргардонидан "
+        "pagay pagaykuy transferiy kutichipuy kutichiy reservay pago pagota pagonta pagokunata "
+        "bezuel bezuelen bezillt belaascht belaaschten iwwerweis iwwerweisen rembourséier "
+        "rembourséieren "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
