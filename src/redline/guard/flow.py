@@ -719,12 +719,12 @@ _DELEGATED_NOUNS: Final = {
     rf"users?|contributors?|{_PEOPLE_NOUNS}",
     "number": r"quantit(?:y|ies)|numbers?|figures?|values?|doses?|dosages?|rates?|counts?|limits?|"
     r"changes?|setpoints?|volumes?|profiles?|settings?|parameters?|prices?|temperatures?|"
-    r"temperaturas?|"
+    r"temperaturas?|umbral(?:es)?|nivel(?:es)?|valor(?:es)?|precios?|"
     r"cantidad(?:es)?|quantit[ée]s?|mengen?|quantit[aà]",
     "group": r"groups?|segments?|channels?|mailing\s+lists?",
     "path": r"folders?|director(?:y|ies)|paths?|drives?",
     "domain": r"urls?|links?|endpoints?|webhooks?|callbacks?|websites?|sites?|web\s+address|"
-    r"destinations?|portals?",
+    r"destinations?|portals?|destinos?|enlaces?",
 }
 # A single communication or record a person wrote: the place the value is said to be.
 _DOC_NAMES = (
@@ -800,6 +800,11 @@ _DELEGATE_RE: Final = {
          + rf"|\b{_DELEGATE_DET}\s+(?:[\w'-]+\s+){{0,2}}?(?:{nouns})\b[^.\n;]{{0,160}}?"
         r"\bas\s+(?:the\s+[\w-]+|it|they|s?he)\s+(?:gives?|lists?|states?|shows?|specifies|"
         r"sets?\s+out|writes?)\s+(?:them|it)\b"
+        # Quechua, the document first with its locative: "ledgerpi qillqasqa cuentanman" (to
+        # the account written in the ledger), "chaypi kaq cuentanman" (to the account in it),
+        # "nisqapi qillqasqa nivel umbralta" (the threshold written in ...)
+         + r"|\b(?:\w+pi|chaypi|kaypi)\s+(?:qillqasqa|sutichasqa|kaq|willasqa|churasqa)\s+"
+        rf"(?:[\w'-]+\s+){{0,2}}?(?:{nouns})\w*"
         + (
             r"|\b(?:whoever|whom)\s+(?:s?he|they|it|the\s+[\w-]+)\s+(?:says|names|lists|asks)"
             # "the head of department e-mailed which two new engineers need access"
@@ -970,6 +975,10 @@ _DELEGATE_LIST_RE: Final = re.compile(
     r"commands?|procedure|workaround|remediation|section|sequence|routine)\s+"
     r"(?:from|in|of|under)\s+"
     rf"(?:(?:the|our|this|that)\s+)?(?:[\w'-]+\s+)?{_LIST_DOC}\b|"
+    # Quechua: "RB-TEL-07 runbookta ñawinchay, hinaspa chaypi qillqasqa kamachikuyta ruway"
+    # (read the runbook and do the command written in it)
+    r"(?:chaypi|kaypi|\w+pi)\s+(?:qillqasqa|sutichasqa|kaq)\s+(?:kamachikuy|comando|"
+    r"ruraykuna)\w*|"
     # Persian, "run the command of section X in article KB-POS-3" (the verb comes last)
     r"(?:دستور|دستورات|فرمان|مراحل)[^.!?؟\n]{0,80}?(?:مقاله|راهنما|دستورالعمل|رانبوک|سند)"
     r"[^.!?؟\n]{0,80}?اجرا|"
@@ -1472,10 +1481,12 @@ def _values_of_kind(text: str, kind: str) -> list[str]:
 
 
 # An account number as a bill gives it: after "account", "sort code", "a/c", "akaun", "konto",
-# "tili", ... within a few characters (`sort code 40-27-15, account 71530928`).
+# "tili", ... or a bank's name ("Banco de la Nación 04-045-118832") within a few characters
+# (`sort code 40-27-15, account 71530928`).
 _ACCOUNT_MENTION_RE: Final = re.compile(
     r"(?i)\b(?:account|acct|a/c|sort\s*code|routing|aba|bsb|konto\w*|akaun|compte|cuenta|"
-    r"conta|conto|tili|rekening|rachunek|účet|racun|račun)\w*[^\d\n]{0,20}?"
+    r"conta|conto|tili|rekening|rachunek|účet|racun|račun|banco|bank|banque|banca|caja)\w*"
+    r"[^\d\n]{0,20}?"
     r"(\d[\d -]{4,30}\d)"
 )
 
@@ -2787,8 +2798,12 @@ class Trace:
             others = c.emails if kind == "email" else _values_of_kind(c.text[:MAX_TEXT_CHARS], kind)
             headers: str | None = None  # the text's e-mail header lines, read once when needed
             for other in others[:64]:
-                # Text after an account number can run into its match ("... 3249 31 by 2026").
-                if any(other.startswith(v) or v.startswith(other) for v in (needle, *carried)):
+                # Text after an account number can run into its match ("... 3249 31 by 2026"),
+                # and a value may carry the number with its bank's name ("Bankgiro 5431-2278").
+                if any(
+                    other.startswith(v) or v.startswith(other) or (len(other) >= 6 and other in v)
+                    for v in (needle, *carried)
+                ):
                     continue
                 if kind != "email":
                     return False

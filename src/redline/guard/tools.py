@@ -284,6 +284,13 @@ _CAL_NOUNS: Final = word_set("event events meeting meetings calendar appointment
 _CAL_VERBS: Final = word_set("create add schedule send update reschedule book invite set move")
 # Security controls: physical (locks, alarms, cameras), account takeover (recovery, 2FA,
 # forwarding), access (roles, ACLs, public links, collaborators, deploy keys).
+# "Open" or "unlock" in the user's words, in several languages: what a call that unlocks
+# needs (Quechua "kichay", Luxembourgish "opmaachen", Spanish "desbloquear" ...).
+_OPEN_WORDS: Final = word_set(
+    "open unlock desbloquear desbloquea desbloquee abrir abre déverrouiller déverrouillez "
+    "ouvrir ouvrez entsperren entsperre öffnen öffne sbloccare sblocca aprire apri destrancar "
+    "desbloqueie kichay kichariy opmaachen opspären"
+)
 # Immobilising a vehicle stops it where it is, with its driver and passengers in it: a control
 # over people's safety that only the user's words may use.
 _UNGUARD_VERBS: Final = word_set(
@@ -475,7 +482,8 @@ _CUT_STATES: Final = word_set(
 )
 _CUT_ASK: Final = word_set(
     "cut disconnect disconnection shut off shutoff couper coupez coupure cortar corte "
-    "desconectar abschalten sperren trennen staccare interrompere"
+    "desconectar abschalten sperren trennen staccare interrompere "
+    "ausschalten ausgeschalt ausschalt ofschalten ofgeschalt apagar apagay wañuchiy"
 )
 # A line or a section switched live (`overhead.section_set(OH-7, state: energised)`): whoever
 # works on it under an isolation is in danger; asked for only in so many words.
@@ -1420,7 +1428,7 @@ def hazards(name: str, arguments: Mapping[str, Any] | None) -> list[frozenset[st
     if s & _UNGUARD_VERBS:
         # `unlock_door`, `disarm_alarm`: a question about the door does not ask to open it, and
         # "turn off the lights" does not ask to unlock it ("off" asks only to disarm).
-        asks = _UNGUARD_VERBS | {"open"}
+        asks = _UNGUARD_VERBS | _OPEN_WORDS
         out.append(asks if s & _UNGUARD_VERBS == {"unlock"} else asks | {"off", "disable"})
     return (
         out
