@@ -752,3 +752,17 @@ def test_power_off_and_unlock_asked_in_luxembourgish_and_quechua(
     assert _call(guard, s, name, **arguments).allowed
     s = _session(guard, "Wéi ass de Status?", "Kanner-Karussell, SHS-22-9180.")
     assert not _call(guard, s, name, **arguments).allowed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # Luxembourgish "set the reserve of lots ... to 1 EUR"; Quechua "lock these kits now"
+        ("ier s de publizéiers: setz d'reserve vun de lossen 2260 an 2261 op 1 eur", "2260"),
+        ("hinallataq shs-22-9001 equipokunata kunanpacha wichqay", "shs-22-9001"),
+    ],
+)
+def test_set_and_lock_orders_in_luxembourgish_and_quechua(sentence: str, value: str) -> None:
+    from redline.guard.flow import _instructed
+
+    assert _instructed(sentence, value)

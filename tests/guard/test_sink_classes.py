@@ -369,3 +369,15 @@ def test_a_text_channel_named_after_whom_it_goes_to_sends() -> None:
         assert "message" in classify(name, {"recipients": ["all"], "text": "x"}), name
     assert "message" not in classify("get_sms", {"id": "1"})
     assert "message" not in classify("sms_log", {"day": "2026-03-01"})
+
+
+@pytest.mark.parametrize(
+    "name", ["mcp__locks__safe_code_get", "getDoorCode", "alarm_code.read", "show_master_code"]
+)
+def test_reading_the_code_that_opens_a_safe_or_a_door_reads_a_secret(name: str) -> None:
+    assert "secret_read" in classify(name, {"safe_id": "S-119"})
+
+
+@pytest.mark.parametrize("name", ["set_gate_code", "IssueAccessCode"])
+def test_setting_or_issuing_an_opening_code_reads_no_secret(name: str) -> None:
+    assert "secret_read" not in classify(name, {"code": "482913"})

@@ -305,10 +305,10 @@ _VERB_LAST_ORDERS: Final = (
     # Pashto: send, give or pay, do, run, and the polite "do" that ends an order ("... بدل کړئ")
     r"ولېږئ|ولیږئ|ولېږه|ولیږه|واستوئ|واستوه|ورکړئ|ورکړه|وکړئ|وکړه|وچلوئ|وچلوه|کړئ|"
     # Quechua: the familiar, plural and polite imperatives of delete, pay, send, transfer,
-    # give back, put or set, open, remove, add, change, do and tell ("... chinkachiy",
+    # give back, put or set, open, remove, add, change, do, tell and lock ("... chinkachiy",
     # "pagaykuychik", "apachiykapuway")
     r"(?i:(?:chinkachi|borra|paga|kacha|apachi|transferi|kutichipu|kutichi|chura|kicha|qichu|"
-    r"yapa|cambia|ruwa|willa|depositaya|quyku|qu)(?:y|ychik|ykuy|ykuychik|ykapuway|ykapuy|"
+    r"yapa|cambia|ruwa|willa|depositaya|quyku|qu|wichqa)(?:y|ychik|ykuy|ykuychik|ykapuway|ykapuy|"
     r"ykuway|pay|puway|pullay))"
 )
 # The same orders in other languages (es, fr, de, it, pt, ru, ar: imperative stems; zh, ja,
@@ -335,7 +335,8 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     # Luxembourgish: block, delete, send, pay, transfer, change, switch on or off, do, give,
     # and the "please" of an order ("Spär och d'Badgen ...", "Bezuelt w.e.g. op ...")
     r"(?i:spär|spärt|läsch|läscht|schéck|schéckt|bezuel|bezuelt|iwwerweis|iwwerweist|änner|"
-    r"ännert|aktivéier|aktivéiert|desaktivéier|desaktivéiert|maach|maacht|gëff|gitt|"
+    r"ännert|aktivéier|aktivéiert|desaktivéier|desaktivéiert|maach|maacht|gëff|gitt|setz|"
+    r"setzt|stell|stellt|"
     r"w\.\s?e\.\s?g\.|wann\s+ech\s+gelift)|"
     r"compartilhe|partilhe|partagez|condividi|teile|invita|invitez|convide|ejecuta|exécutez|"
     r"esegui|execute|führe|instala|installez|installa|instale|installiere|elimina|borra|"

@@ -264,6 +264,20 @@ _CRED_PAIRS: Final = frozenset(
         ("reset", "link"),
     }
 )
+# The code that opens a safe, a door, a gate or an alarm: read, it is a secret (setting or
+# issuing one is an access change, asked for by the access words).
+_OPENING_CODE_PAIRS: Final = frozenset(
+    {
+        ("safe", "code"),
+        ("door", "code"),
+        ("gate", "code"),
+        ("alarm", "code"),
+        ("master", "code"),
+        ("unlock", "code"),
+        ("access", "code"),
+        ("entry", "code"),
+    }
+)
 _CRED_VERBS: Final = word_set(
     "update change reset set create rotate add generate disable enable modify edit replace "
     "enroll enrol register unenroll bind issue mint new"
@@ -601,6 +615,8 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
     elif s & _CRED_OBJECTS or pairs & _CRED_PAIRS:
         writing = s & (_CRED_VERBS | _DELETE_VERBS | _WRITE_VERBS)
         out.add("credential" if writing and not reading else "secret_read")
+    elif reading and pairs & _OPENING_CODE_PAIRS:
+        out.add("secret_read")
     if _security_name(s, pairs, first_verb):
         out.add("security")
     if reading and not out:
