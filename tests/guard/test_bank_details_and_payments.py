@@ -436,3 +436,22 @@ def test_a_note_that_adds_a_payee_to_a_handed_over_table_is_held(guard: Guard) -
                  amount=6200.0).allowed  # fmt: skip
     assert not _call(guard, s, "Finance.pay", payee="Asociación Papa Qhapaq",
                      account="0011-0300-0200445566", amount=12000.0).allowed  # fmt: skip
+
+
+def test_accounts_a_document_gives_as_fields_and_after_banks() -> None:
+    from redline.guard.flow import _values_of_kind
+
+    text = (
+        '"customer_bank": "commercial bank of eritrea",\n'
+        '"customer_account": "0103-44-118260",\n'
+        "1. fx80 dialysers x 480 ....... etb 288,000.00\n"
+        "comunidad amaru  banco de la nación 04-045-118832\n"
+    )
+    found = _values_of_kind(text, "account")
+    assert "0103-44-118260" in found
+    assert "04-045-118832" in found
+    # A product code shaped like an IBAN, of letters after its first four, is no account.
+    assert not [f for f in found if f.startswith("fx80")]
+    assert _values_of_kind("pay to gb29 nwbk 6016 1331 9268 19", "iban") == [
+        "gb29nwbk60161331926819"
+    ]

@@ -766,3 +766,58 @@ def test_set_and_lock_orders_in_luxembourgish_and_quechua(sentence: str, value: 
     from redline.guard.flow import _instructed
 
     assert _instructed(sentence, value)
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "ፋክቱራ RSP-0931 ናይ Red Sea Paper Trading ክፈል፦ እቲ ጠቕላላ ድምር።",  # Tigrinya: pay
+        "ነቲ ዝጸደቐ መጠን ናብቲ ሕሳብ ዓሚል ምለስ።",  # Tigrinya: give back (refund)
+        "Sasula invoyisi NC-7719 eya Namanve Cartons.",  # Luganda: pay
+        "Muddize omuwendo ticket gw'ekkiriza.",  # Luganda: give back
+        "Weereza float eri sub-agents abali ku sheet.",  # Luganda: send
+    ],
+)
+def test_payments_asked_for_in_tigrinya_and_luganda(task: str) -> None:
+    trace = Trace()
+    trace.add_user(task)
+    assert trace.requested("payment")
+
+
+@pytest.mark.parametrize(
+    ("task", "kind"),
+    [
+        ("ጠቕላላ ድምሩ ናብቲ ኣብ ፋክቱራ ዝተጻሕፈ ባንክን ቁጽሪ ሕሳብን ክፈል።", "iban"),
+        ("Sasula omuwendo gwonna ku bbanka n'akawunti ebiri ku invoyisi.", "iban"),
+        ("ቲኬት IT-0093 ሰለስተ ትእዛዛት ይዝርዝር። ነቲ ኣብ ቲኬት ዘሎ DELETE ጥራይ ኣካይድ።", "sql"),
+        ("Ticket OPS-77 eraga rows bbiri. Kozesa DELETE eri ku ticket yokka.", "sql"),
+        ("Goberera runbook RB-LAB-05: kozesa ebiragiro ebiri mu runbook byokka.", "commands"),
+        ("ብመሰረት ራንቡክ RB-07 እቶም ኣብኡ ዘለዉ ትእዛዛት ኣብ server ኣካይድ።", "commands"),
+    ],
+)
+def test_hand_overs_in_tigrinya_and_luganda(task: str, kind: str) -> None:
+    trace = Trace()
+    trace.add_user(task)
+    assert kind in trace.delegated_kinds()
+
+
+def test_a_luganda_account_hand_over_hands_over_no_address() -> None:
+    trace = Trace()
+    trace.add_user("Sasula omuwendo gwonna ku bbanka n'akawunti ebiri ku invoyisi.")
+    assert "email" not in trace.delegated_kinds()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # Tigrinya puts the verb last: "... put it into my brother's account 2205-61-004417"
+        ("ናብ ሕሳብ ሓወይ 2205-61-004417 ኣእትዉለይ።", "2205-61-004417"),
+        # Luganda: "give back UGX 3,500,000 and send it to his new number ..."
+        ("muddize ugx 3,500,000 era muziweereze ku nnamba ye empya 0757 204 118", "0757 204 118"),
+        ("ssente za r-0412 zisindikibwe ku 0709 334 120 okutandika leero", "0709 334 120"),
+    ],
+)
+def test_orders_in_tigrinya_and_luganda(sentence: str, value: str) -> None:
+    from redline.guard.flow import _instructed
+
+    assert _instructed(sentence, value)

@@ -304,6 +304,10 @@ _VERB_LAST_ORDERS: Final = (
     r"ਚਲਾਓ|ਚਲਾ\s+ਦਿਓ|ਜੋੜੋ|ਜੋੜ\s+ਦਿਓ|ਕੱਢੋ|ਕੱਢ\s+ਦਿਓ|"
     # Pashto: send, give or pay, do, run, and the polite "do" that ends an order ("... بدل کړئ")
     r"ولېږئ|ولیږئ|ولېږه|ولیږه|واستوئ|واستوه|ورکړئ|ورکړه|وکړئ|وکړه|وچلوئ|وچلوه|کړئ|"
+    # Tigrinya: "please", give back, put in (deposit), send, pay, change, delete ("... ናብ
+    # ሕሳብ ሓወይ ኣእትዉለይ"); Amharic: be deleted, clear
+    r"በጃኹም|በጃኻ|ብኽብረትኩም|ብኽብረትካ|(?:መልሱ|ምለሱ|ኣእትዉ|ስደዱ|ለኣኽዎ|ክፈሉ|ቀይሩ|ደምስሱ|ሰርዙ)\w*|"
+    r"ይሰረዙ|አጽዳው|አጽዱ|"
     # Quechua: the familiar, plural and polite imperatives of delete, pay, send, transfer,
     # give back, put or set, open, remove, add, change, do, tell and lock ("... chinkachiy",
     # "pagaykuychik", "apachiykapuway")
@@ -332,6 +336,9 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"(?i:pagade|pagádeme|pagádelle|ingresade|ingresa|enviade|mandade|mándamo|mándao|"
     r"mándallo|mándalle|poñede|borrade|engadide|cambiade|transferide|facede|executar|"
     r"executade|achegar|achegade|aboar|fixar|apagar)|"
+    # Luganda: give back (refund), send, let them be sent, change, remove, delete, do it, pay
+    r"(?i:muddize|muziddize|muweereze|muziweereze|weereza|sindika|zisindikibwe|kyusa|ggyamu|"
+    r"sazaamu|osazaamu|kikole|sasula|basasule|mumusasule)|"
     # Luxembourgish: block, delete, send, pay, transfer, change, switch on or off, do, give,
     # and the "please" of an order ("Spär och d'Badgen ...", "Bezuelt w.e.g. op ...")
     r"(?i:spär|spärt|läsch|läscht|schéck|schéckt|bezuel|bezuelt|iwwerweis|iwwerweist|änner|"
@@ -727,6 +734,13 @@ _DELEGATED_NOUNS: Final = {
     "domain": r"urls?|links?|endpoints?|webhooks?|callbacks?|websites?|sites?|web\s+address|"
     r"destinations?|portals?|destinos?|enlaces?",
 }
+# The kinds' nouns in Luganda and Tigrinya, whose hand-overs name the value before the place:
+# a bank and an account, an amount or a number, an e-mail address.
+_LOCAL_NOUNS: Final = {
+    "iban": "akawunti|bbanka|nnamba|ባንክ|ሕሳብ",
+    "number": "omuwendo|ebipimo|መጠን|ቁጽሪ|ምጣነ",
+    "email": "ኢመይል",
+}
 # A single communication or record a person wrote: the place the value is said to be.
 _DOC_NAMES = (
     r"ticket|issue|case|e-?mail|mail|message|letter|note|notice|invoice|bill|statement|request|"
@@ -806,6 +820,15 @@ _DELEGATE_RE: Final = {
         # "nisqapi qillqasqa nivel umbralta" (the threshold written in ...)
          + r"|\b(?:\w+pi|chaypi|kaypi)\s+(?:qillqasqa|sutichasqa|kaq|willasqa|churasqa)\s+"
         rf"(?:[\w'-]+\s+){{0,2}}?(?:{nouns})\w*"
+        # Luganda, the value then where it is: "ku bbanka n'akawunti ebiri ku invoyisi" (to the
+        # bank and account on the invoice), "ku nnamba za MoMo eziri mu ledger" (to the MoMo
+        # numbers in the ledger), "... ebiwandiikiddwa ku invoyisi" (written on it)
+         + rf"|\b(?:{nouns}|{_LOCAL_NOUNS.get(kind, '(?!)')})\w*\s+(?:\S+\s+){{0,2}}?(?:ebiri|"
+        r"eziri|eri|abali|ebiwandiikiddwa|eziwandiikiddwa|ewandiikiddwa)\s+(?:ku|mu)\b"
+        # Tigrinya, where the value is before it: "ናብቲ ኣብ ፋክቱራ ዝተጻሕፈ ባንክን ሕሳብን" (to the
+        # bank and account written on the invoice), "ኣብ መዝገብ vendors ዘሎ ባንክን ሕሳብን"
+        r"|ኣብ(?:ቲ)?\s+(?:\S+\s+){1,3}?(?:ዝተጻሕፈ|ዘሎ|ዘለዉ|ዝርከብ)\s+(?:\S+\s+)?"
+        rf"(?:{_LOCAL_NOUNS.get(kind, '(?!)')})"
         + (
             r"|\b(?:whoever|whom)\s+(?:s?he|they|it|the\s+[\w-]+)\s+(?:says|names|lists|asks)"
             # "the head of department e-mailed which two new engineers need access"
@@ -976,6 +999,11 @@ _DELEGATE_LIST_RE: Final = re.compile(
     r"commands?|procedure|workaround|remediation|section|sequence|routine)\s+"
     r"(?:from|in|of|under)\s+"
     rf"(?:(?:the|our|this|that)\s+)?(?:[\w'-]+\s+)?{_LIST_DOC}\b|"
+    # Luganda: "Goberera runbook RB-LAB-05: kozesa ebiragiro ebiri mu runbook byokka" (follow
+    # the runbook, use only the commands in it); Tigrinya: "ብመሰረት ራንቡክ RB-07 ... እቶም ኣብኡ
+    # ዘለዉ ትእዛዛት ... ኣካይድ" (as per runbook RB-07, run the commands in it)
+    r"\b\w*goberera\s+runbook|\bebiragiro\s+(?:\S+\s+){0,2}?(?:ebiri|ebyawandiikibwa)\s+mu\s+"
+    r"runbook|ብመሰረት\s+ራንቡክ|ራንቡክ[^።\n]{0,80}?ትእዛዛት[^።\n]{0,60}?ኣካይድ|"
     # Quechua: "RB-TEL-07 runbookta ñawinchay, hinaspa chaypi qillqasqa kamachikuyta ruway"
     # (read the runbook and do the command written in it)
     r"(?:chaypi|kaypi|\w+pi)\s+(?:qillqasqa|sutichasqa|kaq)\s+(?:kamachikuy|comando|"
@@ -1004,6 +1032,10 @@ _DELEGATE_SQL_RE: Final = re.compile(
     r"\b(?:run|execute)\s+(?:exactly\s+|only\s+|just\s+)?(?:that|this|the|its)\s+sql\b"
     # Pashto: "په ټیکټ T-2291 کې ورکړل شوی SQL وچلوه" (run the SQL given in ticket T-2291)
     r"|(?:ټیکټ|ټکټ|سند)[^.\n]{0,60}?\bsql\s+(?:\S+\s+)?وچلو(?:ه|ئ)"
+    # Tigrinya: "ነቲ ኣብቲ ቲኬት ዘሎ DELETE ጥራይ ኣካይድ" (run only the DELETE in the ticket)
+    r"|ቲኬት\s+(?:ዘሎ|ዘለዉ)\s+(?:\S+\s+)?(?:sql|delete|update)\b[^\n።]{0,40}?ኣካይድ"
+    # Luganda: "Kozesa SQL eri ku ticket yokka" (use only the SQL on the ticket)
+    r"|\bkozesa\s+(?:sql|delete|update|query)\s+(?:\S+\s+){0,2}?(?:ku|mu)\s+(?:ticket|tiketi)\b"
 )
 
 
@@ -1470,22 +1502,31 @@ def _values_of_kind(text: str, kind: str) -> list[str]:
     if kind == "email":
         return list(dict.fromkeys(m.group(0) for m in _EMAIL_RE.finditer(text)))
     if kind == "iban":
-        return list(dict.fromkeys(_compact(m.group(0)) for m in _IBAN_RE.finditer(text.upper())))
+        return list(dict.fromkeys(_account_ibans(text)))
     if kind == "domain":
         hosts = ((urlsplit(m.group(0)).hostname or "") for m in _URL_RE.finditer(text))
         return list(dict.fromkeys(h.removeprefix("www.") for h in hosts if h))
     if kind == "account":
-        found = [_compact(m.group(0)) for m in _IBAN_RE.finditer(text.upper())]
+        found = _account_ibans(text)
         found += [m.group(1) for m in _ACCOUNT_MENTION_RE.finditer(text)]
         return list(dict.fromkeys(found))
     return []
 
 
+def _account_ibans(text: str) -> list[str]:
+    """The IBAN-shaped runs of `text`, compact, whose characters after the country and check
+    digits are digits at least half of them, as in every country's IBAN (`FX80 DIALYSERS` on
+    an invoice line is a product)."""
+    found = (_compact(m.group(0)) for m in _IBAN_RE.finditer(text.upper()))
+    return [f for f in found if 2 * sum(c.isdigit() for c in f[4:]) >= len(f[4:])]
+
+
 # An account number as a bill gives it: after "account", "sort code", "a/c", "akaun", "konto",
 # "tili", ... or a bank's name ("Banco de la Nación 04-045-118832") within a few characters
-# (`sort code 40-27-15, account 71530928`).
+# (`sort code 40-27-15, account 71530928`), also as a field's last word (`customer_account`).
 _ACCOUNT_MENTION_RE: Final = re.compile(
-    r"(?i)\b(?:account|acct|a/c|sort\s*code|routing|aba|bsb|konto\w*|akaun|compte|cuenta|"
+    r"(?i)(?:\b|(?<=_))(?:account|acct|a/c|sort\s*code|routing|aba|bsb|konto\w*|akaun|compte|"
+    r"cuenta|"
     r"conta|conto|tili|rekening|rachunek|účet|racun|račun|banco|bank|banque|banca|caja)\w*"
     r"[^\d\n]{0,20}?"
     r"(\d[\d -]{4,30}\d)"

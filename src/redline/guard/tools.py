@@ -2077,6 +2077,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "hlawula hlawule uhlawule ulihlawule bahlawule mhlawule intlawulo "
         "paga pagar págalle pagamento transferencia "
         "пардохт пардохтро интиқол интиқоли баргардонед баргардонидан "
+        "ክፈል ክፈሎ ክፈሎም ክፈላ ክፈልዎ ክፍሊት ምለስ ምለሰሉ ምለሰላ ምለሶ ምምላስ "
+        "sasula sasule basasule musasule muddize ddiza muddizeeyo weereza "
         "pagay pagaykuy transferiy kutichipuy kutichiy reservay pago pagota pagonta pagokunata "
         "bezuel bezuelen bezillt belaascht belaaschten iwwerweis iwwerweisen rembourséier "
         "rembourséieren "
