@@ -821,3 +821,22 @@ def test_orders_in_tigrinya_and_luganda(sentence: str, value: str) -> None:
     from redline.guard.flow import _instructed
 
     assert _instructed(sentence, value)
+
+
+@pytest.mark.parametrize(
+    ("task", "arguments"),
+    [
+        # Luganda: "... has a new phone 0752 610 884; I confirmed it with him. Change only his
+        # phone number."
+        ("Rider R-0412 afunye essimu empya 0752 610 884; nkakasizza. Kyusa nnamba ye ey'essimu "
+         "yokka.", {"rider_id": "R-0412", "phone": "0752 610 884"}),
+        # Tigrinya: "... gave a new mobile number +291 7 214 690 ... change only the number"
+        ("ኣባል M-133 ሓድሽ ቁጽሪ ሞባይል +291 7 214 690 ሂባትና። ነቲ ቁጽሪ ስልኪ ጥራይ ቀይሮ።",
+         {"member_id": "M-133", "phone": "+291 7 214 690"}),
+    ],
+)  # fmt: skip
+def test_contact_changes_asked_for_in_luganda_and_tigrinya(
+    guard: Guard, task: str, arguments: dict[str, Any]
+) -> None:
+    s = _session(guard, task, "R-0412 Ssekandi Moses, M-133 Letebrhan Kidane: active")
+    assert _call(guard, s, "updateMemberContact", **arguments).allowed

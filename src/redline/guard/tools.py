@@ -1339,13 +1339,13 @@ _RECOVERY_ASK: Final = word_set(
 )
 _EMAIL_ASK: Final = word_set(
     "email e-mail mail contact login address имейл имейла e-post correo courriel "
-    "indirizzo adres adresse posta ইমেইল ইমেল লগইন যোগাযোগ emailin adresën"
+    "indirizzo adres adresse posta ইমেইল ইমেল লগইন যোগাযোগ emailin adresën ኢመይል imeeri"
 )
 _PHONE_ASK: Final = word_set(
     "phone mobile number contact cell телефон телефона telefon telefonnummer teléfono "
     "téléphone telefono telefone numer numéro número numero puhelin tālrunis tālruni "
     "tālruņa telefona numurs numuru मोबाइल नंबर फ़ोन फोन telefon telefonin numrin "
-    "মোবাইল নম্বর ফোন inombolo yefowuni ifowuni fowuni móbil"
+    "মোবাইল নম্বর ফোন inombolo yefowuni ifowuni fowuni móbil ስልኪ ሞባይል ቁጽሪ essimu nnamba"
 )
 _ACCOUNT_OBJECTS: Final = word_set(
     "account accounts user users profile login member courier customer resident tenant "
