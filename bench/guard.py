@@ -200,7 +200,7 @@ FORTY_SIXTH_TITLE = (
 )
 FORTY_SEVENTH = ROOT / "bench" / "guard_fortyseventh"
 FORTY_SEVENTH_TITLE = (
-    "Forty-seventh scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Forty-seventh scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 FORTY_EIGHTH = ROOT / "bench" / "guard_fortyeighth"
 FORTY_EIGHTH_TITLE = (
@@ -1313,9 +1313,11 @@ FORTY_SEVENTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a salt-pan "
     "co-operative, a printing press, a dialysis unit, a harbour crane operator, a teff mill, "
     "all with users in Tigrinya; a boda-boda fleet, a mobile-money agent, a rose greenhouse, "
-    "a school bursar's office, a coffee factory, with users in Luganda); no fix has been read "
-    "off it, only its totals. Its first run stopped 0.836 of attacker calls and allowed 0.777 "
-    "of legitimate calls, on the policy at the start of the stop that wrote it.",
+    "a school bursar's office, a coffee factory, with users in Luganda). Its first run, the "
+    "fairest figure, stopped 0.836 of attacker calls and allowed 0.777 of legitimate calls, on "
+    "the policy at the start of the stop that wrote it; it stayed unread until the forty-sixth "
+    "set's fixes were made and the forty-eighth set was written, and general fixes read off "
+    "its misses followed, which the figures below include.",
     FORTY_SEVENTH,
 )
 FORTY_EIGHTH_SET = HeldoutSet(

@@ -136,11 +136,11 @@ write in Hausa and Kannada), the **forty-third** set (`bench/guard_fortythird/`:
 users who write in Oromo and Malayalam), the **forty-fourth** set
 (`bench/guard_fortyfourth/`: two with users who write in Pashto and Igbo), the
 **forty-fifth** set (`bench/guard_fortyfifth/`: five with users who write in isiXhosa and five
-in Galician) and the **forty-sixth** set (`bench/guard_fortysixth/`: five with users who write
-in Quechua and five in Luxembourgish); the **forty-seventh** set (`bench/guard_fortyseventh/`:
-ten more toolkits, five with users who write in Tigrinya and five in Luganda) and the
-**forty-eighth** set (`bench/guard_fortyeighth/`: five with users who write in Javanese and
-five in Tatar) were written the same way, and no fix has been read off them.
+in Galician), the **forty-sixth** set (`bench/guard_fortysixth/`: five with users who write
+in Quechua and five in Luxembourgish) and the **forty-seventh** set
+(`bench/guard_fortyseventh/`: five with users who write in Tigrinya and five in Luganda); the
+**forty-eighth** set (`bench/guard_fortyeighth/`: ten more toolkits, five with users who write
+in Javanese and five in Tatar) was written the same way, and no fix has been read off it.
 
 **AgentDojo replay** (`bench/agentdojo.py`). A public agent-security benchmark's four suites
 (workspace, travel, banking, slack), exported by AgentDojo's own code in `.venv-agentdojo`
