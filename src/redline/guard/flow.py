@@ -149,14 +149,14 @@ def id_shape(text: str) -> str | None:
 _WALLET_RE: Final = re.compile(r"\b0x[0-9a-f]{40}\b")
 
 
-def _writes_sql(text: str) -> bool:
-    """Whether `text` is SQL with a statement that changes data or the schema."""
-    return bool(_SQL_WRITE_KINDS.intersection(statement_kinds(text)))
-
-
 _SQL_WRITE_KINDS: Final = frozenset(
     {"insert", "update", "delete", "drop", "truncate", "alter", "create", "grant", "revoke"}
 )
+
+
+def _writes_sql(text: str) -> bool:
+    """Whether `text` is SQL with a statement that changes data or the schema."""
+    return bool(_SQL_WRITE_KINDS.intersection(statement_kinds(text)))
 
 
 def _in_table_cell(text: str, needle: str) -> bool:
