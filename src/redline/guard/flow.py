@@ -308,6 +308,11 @@ _VERB_LAST_ORDERS: Final = (
     # ሕሳብ ሓወይ ኣእትዉለይ"); Amharic: be deleted, clear
     r"በጃኹም|በጃኻ|ብኽብረትኩም|ብኽብረትካ|(?:መልሱ|ምለሱ|ኣእትዉ|ስደዱ|ለኣኽዎ|ክፈሉ|ቀይሩ|ደምስሱ|ሰርዙ)\w*|"
     r"ይሰረዙ|አጽዳው|አጽዱ|"
+    # Tigrinya: raise it, do it, update, issue, send to me, let it go (to an account)
+    r"ኣልዕሎ|ኣልዕሉ|ግበሮ|ግበሩ|ኣመሓይሽ|ኣመሓይሹ|ኣውጽእ|ኣውጽኡ|ክትሰዱለይ|ስደዱለይ|ይኸይድ|"
+    # Luganda, the verb before or after: put it, open, send me, let it be paid
+    r"(?i:mugiteeke|muteeke|muggulewo|ggulawo|mumpeereze|mpeereza|busasulwe|zisasulwe|"
+    r"kisasulwe)|"
     # Quechua: the familiar, plural and polite imperatives of delete, pay, send, transfer,
     # give back, put or set, open, remove, add, change, do, tell and lock ("... chinkachiy",
     # "pagaykuychik", "apachiykapuway")
@@ -1628,6 +1633,10 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\bonly\s+accept\s+payments?\b|\b(?:conta|cuenta)\s+anterior\b"
     r"|\b(?:miña|mía|minha|conta|cuenta)\s+(?:\w+\s+)?est[áa]\s+(?:embargad|bloquead|"
     r"congelad)\w*"
+    # Luganda "Akawunti 01473629105 eggaddwa" (the account is closed), Tigrinya "ሕሳብ ...
+    # ተዓጽዩ" (the account is closed)
+    r"|\bakawunti\s+(?:\S+\s+){0,3}?(?:eggaddwa|eyimiriziddwa|eggalwa)\b"
+    r"|ሕሳብ(?:\S*\s+){0,6}?ተዓጽዩ"
     r"|\bnouv(?:eau|el|elle)s?\s+(?:rib|iban|compte|coordonn[ée]es\s+bancaires)\b"
     r"|\bnov[ao]s?\s+(?:conta|chave(?:\s+pix)?|dados\s+banc[áa]rios|iban)\b|\bchave\s+(?:pix\s+)?nova\b"
     r"|\bnuov[oi]\s+(?:conto|iban)\b|\bnuove\s+coordinate\s+bancarie\b"
@@ -2142,6 +2151,8 @@ _ALSO_RE: Final = re.compile(
     # Quechua "hinallataq" (likewise) and the "-pas" (too) of an object ("kaykunatapas");
     # Luxembourgish "och" and "ausserdeem"
     r"|\b(?:hinallataq|\w+tapas|och|ausserdeem|zousätzlech)\b"
+    # Tigrinya "also" ("ሰርቨየር ውን"), a word of its own or at the end of one
+    r"|(?<=\s)ውን(?!\w)"
 )
 
 
