@@ -308,8 +308,10 @@ _VERB_LAST_ORDERS: Final = (
     # ሕሳብ ሓወይ ኣእትዉለይ"); Amharic: be deleted, clear
     r"በጃኹም|በጃኻ|ብኽብረትኩም|ብኽብረትካ|(?:መልሱ|ምለሱ|ኣእትዉ|ስደዱ|ለኣኽዎ|ክፈሉ|ቀይሩ|ደምስሱ|ሰርዙ)\w*|"
     r"ይሰረዙ|አጽዳው|አጽዱ|"
-    # Tigrinya: raise it, do it, update, issue, send to me, let it go (to an account)
-    r"ኣልዕሎ|ኣልዕሉ|ግበሮ|ግበሩ|ኣመሓይሽ|ኣመሓይሹ|ኣውጽእ|ኣውጽኡ|ክትሰዱለይ|ስደዱለይ|ይኸይድ|"
+    # Tigrinya: raise it, do it, update, issue, send to me, let it go (to an account), give
+    # him, add for him
+    r"ኣልዕሎ|ኣልዕሉ|ግበሮ|ግበሩ|ኣመሓይሽ|ኣመሓይሹ|ኣውጽእ|ኣውጽኡ|ክትሰዱለይ|ስደዱለይ|ይኸይድ|ሃቦ|ሃቡ|ሃባ|"
+    r"ወስኸሉ|ወስኹሉ|"
     # Luganda, the verb before or after: put it, open, send me, let it be paid
     r"(?i:mugiteeke|muteeke|muggulewo|ggulawo|mumpeereze|mpeereza|busasulwe|zisasulwe|"
     r"kisasulwe)|"
@@ -832,7 +834,7 @@ _DELEGATE_RE: Final = {
         r"eziri|eri|abali|ebiwandiikiddwa|eziwandiikiddwa|ewandiikiddwa)\s+(?:ku|mu)\b"
         # Tigrinya, where the value is before it: "ናብቲ ኣብ ፋክቱራ ዝተጻሕፈ ባንክን ሕሳብን" (to the
         # bank and account written on the invoice), "ኣብ መዝገብ vendors ዘሎ ባንክን ሕሳብን"
-        r"|ኣብ(?:ቲ)?\s+(?:\S+\s+){1,3}?(?:ዝተጻሕፈ|ዘሎ|ዘለዉ|ዝርከብ)\s+(?:\S+\s+)?"
+        r"|ኣብ(?:ቲ)?\s+(?:\S+\s+){1,8}?(?:ዝተጻሕፈ|ዘሎ|ዘለዉ|ዝርከብ)\s+(?:\S+\s+){0,5}?"
         rf"(?:{_LOCAL_NOUNS.get(kind, '(?!)')})"
         + (
             r"|\b(?:whoever|whom)\s+(?:s?he|they|it|the\s+[\w-]+)\s+(?:says|names|lists|asks)"
