@@ -170,6 +170,11 @@ def _in_table_cell(text: str, needle: str) -> bool:
     return False
 
 
+# "To" before a setting's new value in other languages: Luxembourgish and Dutch "op", Luganda
+# "ku", German "auf", French "à", Spanish and Italian "a", Galician "en" and Swedish "till".
+_SETTING_TO: Final = "op|ku|auf|à|a|en|till|naar"
+
+
 class Origin(StrEnum):
     """Where a value was seen, strongest first: the user's words; the part of untrusted content
     the detector flagged; untrusted content that tells the reader to act on the value
@@ -3052,11 +3057,13 @@ class Trace:
         """Whether untrusted content orders a setting, named by one of `names` (the words of a
         call's key or of the parameter it sets), to a one-digit `number`: "set H2 flow to 0",
         "Set C-GTRL fuel reserve to 5 minutes". A lone digit stands anywhere in a record; only
-        an order that names the setting beside it ties the digit to the call."""
+        an order that names the setting beside it ties the digit to the call. "To" may be
+        another language's ("op 0", "ku ssaawa 0", with a unit between)."""
         num = re.escape(number)
         patterns = [
             re.compile(
-                rf"\b{re.escape(name)}\b[^.\n;]{{0,30}}?\b(?:to|=|at)\s*{num}(?![\d]|[.,]\d)"
+                rf"\b{re.escape(name)}\b[^.\n;]{{0,30}}?\b(?:to|=|at|{_SETTING_TO})"
+                rf"(?:\s+[^\W\d]+)?\s*{num}(?![\d]|[.,]\d)"
                 rf"|\bto\s*{num}\s*{re.escape(name)}\b"
             )
             for name in names
