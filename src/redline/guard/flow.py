@@ -35,7 +35,6 @@ from urllib.parse import unquote_plus, urlsplit
 from anyascii import anyascii
 from publicsuffixlist import PublicSuffixList
 
-from redline.guard.sql import statement_kinds
 from redline.guard.tools import (
     PAYMENT_DESTINATION_KEYS,
     TARGET_ARGUMENTS,
@@ -49,6 +48,7 @@ from redline.guard.tools import (
     tokens,
     tool_part,
     words_of,
+    writes_sql,
 )
 
 _V = TypeVar("_V")
@@ -147,16 +147,6 @@ def id_shape(text: str) -> str | None:
 
 # Where money goes: an IBAN, or a wallet address (0x and 40 hex digits).
 _WALLET_RE: Final = re.compile(r"\b0x[0-9a-f]{40}\b")
-
-
-_SQL_WRITE_KINDS: Final = frozenset(
-    {"insert", "update", "delete", "drop", "truncate", "alter", "create", "grant", "revoke"}
-)
-
-
-def _writes_sql(text: str) -> bool:
-    """Whether `text` is SQL with a statement that changes data or the schema."""
-    return bool(_SQL_WRITE_KINDS.intersection(statement_kinds(text)))
 
 
 def _in_table_cell(text: str, needle: str) -> bool:
@@ -973,10 +963,9 @@ _DELETE_LISTED = (
     # Luxembourgish, the participle last: "Läsch just déi Fotoen, déi am Ticket HR-14 genannt
     # sinn", "... déi an INDEX.txt als 'al' markéiert sinn", "... déi am Ticket stinn"
     # (a stop inside a path or "w.e.g." ends no sentence)
-    r"|\bläsch\w*\b(?:w\.\s?e\.\s?g\.|\.(?=\S)|[^.\n]){0,120}?\b(?:genannt|markéiert|"
-    r"opgelëscht|ernimmt|opgezielt)\b"
-    r"|\bläsch\w*\b(?:w\.\s?e\.\s?g\.|\.(?=\S)|[^.\n]){0,120}?\b(?:am|an|op)\b"
-    r"(?:\.(?=\S)|[^.\n]){0,60}?\b(?:stinn|steet)\b"
+    r"|\bläsch\w*\b(?:w\.\s?e\.\s?g\.|\.(?=\S)|[^.\n]){0,120}?\b(?:(?:genannt|markéiert|"
+    r"opgelëscht|ernimmt|opgezielt)\b|(?:am|an|op)\b(?:\.(?=\S)|[^.\n]){0,60}?\b(?:stinn|"
+    r"steet)\b)"
     # Quechua, the verb last: "ticketpi sutichasqa archivokunallata borray" (delete only the
     # files named in the ticket), "LISTA.txt nisqapi sutichasqa ... chinkachiy"
     r"|\b(?:sutichasqa|qillqasqa|willasqa)\b[^.\n]{0,80}?\b(?:borray|chinkachiy|qichuy)\b"
@@ -3295,9 +3284,10 @@ class Trace:
             # ("SW-1210 | M-102 | 22.6 | regrade: UPDATE bales SET micron = 19.5 ..."), is code
             # planted in the data for its reader to run: rows a database or a sheet returns
             # hold values, and no one hands over the SQL to run in one.
-            if _writes_sql(value) and any(
+            # (The rows are looked at first: few texts hold one, and reading SQL costs more.)
+            if any(
                 _in_table_cell(c.text, needle) for c in self._candidates(needle, compact_kind)
-            ):
+            ) and writes_sql(value):
                 return Origin.INSTRUCTED
             return Origin.UNKNOWN
         if found is Origin.UNKNOWN and target.kind == "value" and not compact_kind:

@@ -47,6 +47,7 @@ __all__ = [
     "stem",
     "tokens",
     "words_of",
+    "writes_sql",
 ]
 
 # Classes that move data or value out of the agent's hands.
@@ -1857,6 +1858,11 @@ _SQL_WRITE_CLASSES: Final = {
     "drop": "delete",
     "truncate": "delete",
 }
+
+
+def writes_sql(text: str) -> bool:
+    """Whether `text` is SQL with a statement that changes data or the schema."""
+    return any(kind in _SQL_WRITE_CLASSES for kind in statement_kinds(text))
 
 
 def _sql_writes(arguments: Mapping[str, Any]) -> set[str]:
