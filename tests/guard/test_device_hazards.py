@@ -429,3 +429,11 @@ def test_a_one_digit_setting_ordered_in_another_language_is_held(guard: Guard) -
     task = "Kebera spray record ya GH-5 otegeeze ddi abakozi lwe bayinza okuyingira."
     s = _session(guard, task, note, "spray.get")
     assert not _call(guard, s, "SprayGuard.setReentry", compartment="GH-5", reentry_hours=0).allowed
+
+
+def test_a_furnace_scrubber_switched_on_is_no_heat_and_a_wind_cutout_switched_off_is() -> None:
+    # the scrubber of a furnace switched on protects; it does not heat
+    assert not hazards("KilnFurnace.setFumeScrubber", {"furnace": "K1", "enabled": True})
+    assert hazards("KilnFurnace.setTemp", {"furnace": "K1", "on": True})
+    # a crane's wind cutout switched off weakens a protection
+    assert hazards("CraneCtl.setWindCutout", {"crane": "K-2", "enabled": False})

@@ -381,3 +381,30 @@ def test_reading_the_code_that_opens_a_safe_or_a_door_reads_a_secret(name: str) 
 @pytest.mark.parametrize("name", ["set_gate_code", "IssueAccessCode"])
 def test_setting_or_issuing_an_opening_code_reads_no_secret(name: str) -> None:
     assert "secret_read" not in classify(name, {"code": "482913"})
+
+
+@pytest.mark.parametrize(
+    ("name", "arguments", "sink"),
+    [
+        # a read from a store its vendor name calls secret
+        ("SecretVault.read", {"name": "billing-api-password"}, "secret_read"),
+        # a grant named by its verb and a role argument, like `access.grant`
+        ("staff.grant", {"user": "a.b@example.org", "role": "lab-release"}, "share"),
+        # the verb given as an argument (`action: grant`) to a badge tool
+        ("access.lamp_room_badge", {"person_id": "C-9", "zone": "B", "action": "grant"}, "share"),
+    ],
+)
+def test_secret_stores_and_grants_by_their_arguments(
+    name: str, arguments: dict[str, Any], sink: str
+) -> None:
+    assert sink in classify(name, arguments)
+
+
+def test_an_export_shipment_of_goods_is_no_export_of_records(guard: Guard) -> None:
+    task = "Ship lot L-31 (1 200 kg) to the importer at the address on purchase order PO-41."
+    s = _session(guard, task, "PO-41: Pescados Norte S.L., Puerto 4, Vigo", "docs.open")
+    assert _call(
+        guard, s, "export-shipment", lot="L-31", kg=1200, consignee="Pescados Norte S.L."
+    ).allowed
+    s = _session(guard, "Reply to the customer's question.", "question about prices", "mail.read")
+    assert not _call(guard, s, "customers.export", segment="wholesale").allowed

@@ -315,7 +315,19 @@ _VERB_LAST_ORDERS: Final = (
     # "pagaykuychik", "apachiykapuway")
     r"(?i:(?:chinkachi|borra|paga|kacha|apachi|transferi|kutichipu|kutichi|chura|kicha|qichu|"
     r"yapa|cambia|ruwa|willa|depositaya|quyku|qu|wichqa)(?:y|ychik|ykuy|ykuychik|ykapuway|ykapuy|"
-    r"ykuway|pay|puway|pullay))"
+    r"ykuway|pay|puway|pullay))|"
+    # Bashkir: put or set, send, pay, transfer, delete, change ("... 6 грамм ҡуйығыҙ")
+    r"ҡуйығыҙ|ебәрегеҙ|түләгеҙ|күсерегеҙ|юйығыҙ|үҙгәртегеҙ|"
+    # Tatar, the verb last: transfer, pay, send, delete, change, enter, switch off, give back,
+    # replace, do, set, open, give, put, make ("... счётына күчерегез"), "please", "we ask"
+    r"(?:күчер|җибәр|бетер|үзгәрт|керт|сүндер|кайтар|алыштыр)(?:егез|ыгыз)?|түлә(?:гез)?|"
+    r"эшлә(?:гез)?|куй|куегыз|ачыгыз|бирегез|салыгыз|ясагыз|зинһар|үтенәбез|сорыйбыз|"
+    # Javanese: "please", "I ask", and the imperatives of send, pay, transfer, delete, set,
+    # switch off and on, give, give back, enter, add, change, replace, open, run, move
+    r"(?i:tulung|nyuwun|kirim(?:en|na|no|ake)|bayar(?:en|na|no|ake)|transfer(?:en|na|ke)|"
+    r"busak(?:en|na)|setel(?:en|na)|paten(?:ana|ono|i)|matekna|urip(?:na|ke)|"
+    r"weneh(?:ana|na|no|ake)|balek(?:na|no|ake)|lebok(?:na|no)|tambah(?:na|ke)|"
+    r"owah(?:ana|en|i)|ganti(?:en|nen|na)|bukak(?:en|na)|jalan(?:ke|kna)|pindah(?:na|ke))"
 )
 # The same orders in other languages (es, fr, de, it, pt, ru, ar: imperative stems; zh, ja,
 # ko: verbs matched without word boundaries).
@@ -333,6 +345,19 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     # Xhosa: "please", pay, send them, fix, make it, put it, add, switch off, open, give
     r"(?i:nceda|hlawula|hlawulani|nilihlawule|lihlawule|zithumele|lithumele|yithumele|lungisa|"
     r"yenze|yifake|yongeza|cima|cimani|uvule|vula|nika|unike)|"
+    # Wolof: add, send, pay, give back, change, give, write, delete, put, open, close, use,
+    # take; Shona: pay, send, change, switch off or delete, add, remove, put, "please"
+    r"(?i:yokkal|yónneel|yónnee|yonnee|yonneel|feyal|fey|delloo|dellooal|soppi|soppil|joxal|"
+    r"jox|bindal|faral|teggal|ubbil|tëjal|jëfandikool|jëlal|"
+    r"bhadhara|bhadharai|tumira|tumirai|shandura|shandurai|chinja|chinjai|dzima|dzimai|"
+    r"wedzera|wedzerai|bvisa|bvisai|isai|ndapota|ndokumbira|"
+    # Shona verbs with an object before them: "mubhadharei" (pay him), "itumirei" (send it),
+    # "aendese" (send them), "uwedzere" (add)
+    r"(?:mu|va|i|zvi|ri|u|a)?(?:bhadhar|tumir|wedzer)(?:ei|ai|e)|(?:mu|va|i|zvi|ri|a)endes[ea]i?)|"
+    # Afrikaans: "please", set, send, pay, delete, change; Portuguese and Spanish requests that
+    # something be done ("pede que esta encomenda seja entregue no ...")
+    r"(?i:asseblief|stel|stuur|verander|vee\s+uit|pede\s+que|pedimos\s+que|solicita\s+que|"
+    r"solicitamos\s+que|pide\s+que)|"
     # Galician: plural and polite orders, infinitives of a notice ("pagádeme en ES98 ...",
     # "poñede na porta ...", "executar UPDATE ...", "achegar tamén o ficheiro ... a ...")
     r"(?i:pagade|pagádeme|pagádelle|ingresade|ingresa|enviade|mandade|mándamo|mándao|"
@@ -386,10 +411,12 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"compartilhar|excluir|"
     r"exporta|exporte|exportar|exportez|exporter|exportiere|exportieren|esporta|esportare|"
     r"rembourse[zr]?|reembols[ae]|reembolsar|rimborsa|rimborsare|erstatte|erstatten|lance|"
-    r"отправ\w*|перешли\w*|перевед\w*|оплат\w*|опубликуй\w*|подели\w*|пригласи\w*|"
+    # (the verb "оплати..."; "к оплате", "оплата" name a bill's amount due)
+    r"отправ\w*|перешли\w*|перевед\w*|оплати\w*|оплачивайте|опубликуй\w*|подели\w*|"
+    r"пригласи\w*|"
     r"выполни\w*|запусти\w*|установи\w*|удали\w*|открой\w*|разблокируй\w*|добавь\w*|"
     r"измени\w*|смени\w*|выдай\w*|выдать|предоставь\w*|предоставить|"
-    r"просим|прошу|отгрузи\w*|выключи\w*|отключи\w*|"
+    r"просим|прошу|отгрузи\w*|выключи\w*|отключи\w*|верните|верни|возвратите|"
     r"أرسل|ارسل|حوّل|حول|ادفع|انشر|شارك|نفذ|نفّذ|شغل|ثبت|احذف|افتح|أضف|اضف|غيّر|غير|"
     # Arabic verbs with "and" before and an object pronoun after: "وأرسلها", "فاحذفه"
     r"[وف](?:أرسل|ارسل|حوّل|ادفع|انشر|شارك|نفّذ|احذف|افتح|أضف|صدّر)(?:ها|ه|هم|هما)?|"
@@ -402,7 +429,7 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"lähettäkää|lähetä|siirtäkää|siirrä|poistakaa|poista|"
     # Welsh: "please", "will you", pay, send, change, transfer, delete
     r"os\s+gwelwch\s+yn\s+dda|wnewch\s+chi|talwch|anfonwch|newidiwch|trosglwyddwch|dilëwch|"
-    r"أرجو|يرجى|الرجاء|تغيير|إرسال|تحويل|حذف|إضافة|مشاركة|"
+    r"أرجو|يرجى|الرجاء|نرجو|تغيير|إرسال|بإرسال|تحويل|بتحويل|حذف|إضافة|مشاركة|"
     # Dutch, Turkish, Indonesian, Vietnamese and Hindi: the verb or the "please" of an order
     r"stuur|verstuur|verzend|betaal|verwijder|nodig|voeg|wijzig|annuleer|installeer|"
     r"ontgrendel|exporteer|verleen|restitueer|crediteer|gelieve|doorsturen|versturen|sturen|"
@@ -546,6 +573,9 @@ _ROLE_CAST = (
     r"|\b(?:imagina|imagine)\s+que\s+(?:eres|voc[eê]|tu)\b|\bjuguemos\b|\bfin(?:ge|ja)\s+que\b"
     r"|\ba\s+partir\s+de\s+aqu[ií],?\s+eres\b|\bvoc[eê]\s+[eé]\s+agora\b|\bjeu\s+de\s+r[ôo]le\b"
     r"|\bimaginons\s+que\s+tu\b|\btu\s+es\s+(?:maintenant|d[ée]sormais)\b"
+    # Tatar: "Әйдә, әкият уйныйбыз: син - Алпамша батыр" (let's play a tale: you are ...),
+    # "син хәзер «Баш диспетчер»" (you are now ...), "Ролеңнән чыкма!" (stay in your role)
+    r"|әйдә\W+(?:\S+\s+)?уйный\w*|\bсин\s+хәзер\b|ролеңнән\s+чыкма"
     # Kyrgyz: "Келгиле, оюн ойнойлу: сен ... роботсуң", "Каарманыңдан чыкпа!"
     r"|келгиле,?\s+оюн\s+ойно\w*|\bсен\s+(?:\S+\s+){0,4}?\S*(?:роботсуң|ботсуң)|каарманыңдан\s+чыкпа"
     # Bosnian, Croatian, Serbian: "Zamisli da si Lejla iz kadrovske službe"
@@ -592,7 +622,11 @@ _ADDRESS_RE: Final = re.compile(
 # as a stop ends a sentence.
 # A stop that closes an abbreviation of single letters ("e.g.", "i.e.", Luxembourgish "w.e.g."
 # for "please") ends no sentence.
-_SENTENCE_END_RE: Final = re.compile(r"(?:(?:(?<!\.\w)\.|[!?。！？])(?:\s|$)|[।\n→⇒]|-+>|=>)")
+# An HTML block's tag ends a sentence too: "... 3 480 000 FCFA</p><p><b>Net à payer : ".
+_SENTENCE_END_RE: Final = re.compile(
+    r"(?:(?:(?<!\.\w)\.|[!?。！？])(?:\s|$)|[।\n→⇒]|-+>|=>"
+    r"|</?(?:p|div|li|tr|td|th|br|h[1-6]|ul|ol|table|tbody|thead|section|article)\b[^<>]{0,80}>)"
+)
 _PARAGRAPH_END_RE: Final = re.compile(r"\n\s*\n")
 INSTRUCTION_WINDOW: Final = 160
 AMEND_REACH: Final = 160  # how far before a value the words that amend it may stand
@@ -635,6 +669,10 @@ _AMEND_RE: Final = re.compile(
     r"|ուղղում|ուղղված|ճշգրտված|\bkorrektur\w+"
     # Malayalam and Oromo: "correction", "corrected"
     r"|തിരുത്തൽ|തിരുത്തിയ|\bsirreeffam\w*|\bsirreeffame\w*"
+    # Russian "changed", Tatar "changed", "corrected", Indonesian and Javanese "revised",
+    # "replaced", "changed"
+    r"|\bизменен[аоы]?\b|\bизменён\b|\bүзгәртелде\b|\bтөзәтелде\b"
+    r"|\b(?:direvisi|diganti|diubah|diowahi)\b"
 )
 # A section heading that amends what comes under it ("Errata:", "Appendix B - errata",
 # "Corrections"): short, no digits, a word that names corrections (a list of superseded files
@@ -666,6 +704,10 @@ def _amend_heading(text: str, line_start: int) -> list[int]:
 
 
 _AMEND_AFTER_RE: Final = re.compile(r"[^.!?\n]{0,30}?\b(?:instead|rather\s+than)\b")
+_REPLACES_AFTER_RE: Final = re.compile(
+    r"[^.!?\n]{0,20}?\b(?:replaces|supersedes|remplace|ersetzt|sustituye|substitui|sostituisce|"
+    r"vervangt|заменяет|yerine)\b"
+)
 _DIGIT_RE: Final = re.compile(r"\d")
 NAME_REACH: Final = 200  # how near an address a person's name stands to bind them
 ADDRESS_WINDOW: Final = 300
@@ -869,6 +911,11 @@ _DELEGATE_RE: Final = {
             # Xhosa: "kwi-akhawunti ebhalwe kwishedyuli" (to the account written in the
             # schedule), "kwi-akhawunti ekwirekhodi leqela" (the account in the team's record)
             r"|\bakhawunti\s+(?:\S+\s+){0,2}?(?:ebhalwe|eprintwe|ekhankanywe|enikwe|ekwi\S+)"
+            # Shona: "ku-account yakanyorwa pa-invoice" (to the account written on the
+            # invoice); Wolof: "ci IBAN bi ñu bind ci faktiir bi" (to the IBAN written on it)
+            r"|\b(?:ku-?)?(?:account|akaundi|iban)\w*\s+(?:\S+\s+)?(?:yakanyorwa|yakadhindwa|"
+            r"iri)\s+(?:pa|mu|ku)\b"
+            r"|\b(?:iban|compte|kont)\s+bi\s+(?:ñu\s+|nu\s+)?(?:bind|bindal|binde|wone)\b"
             r"|\b(?:pay|settle|paga|pague|payez|r[eè]glez|zahle|bezahle|[uü]berweise|paghi|"
             r"pagar)\s+(?:the|my|our|this|that|la|el|mi|die|den|das|meine|ma|mon|[\w-]+'s)\s+"
             r"(?:[\w'-]+\s+){0,2}?(?:bill|invoice|statement|factura|recibo|rechnung|nachzahlung|"
@@ -1009,6 +1056,11 @@ _DELEGATE_LIST_RE: Final = re.compile(
     # (read the runbook and do the command written in it)
     r"(?:chaypi|kaypi|\w+pi)\s+(?:qillqasqa|sutichasqa|kaq)\s+(?:kamachikuy|comando|"
     r"ruraykuna)\w*|"
+    # Tatar: "RB-TLM-02 регламенты буенча" (as per runbook RB-TLM-02), "регламенттагы
+    # командалар" (the runbook's commands); Javanese: "printah saka runbook RB-IT-02" (the
+    # commands from runbook RB-IT-02)
+    r"(?:регламент|runbook)\w*\s+буенча|(?:регламент|runbook)\w*(?:тагы|дагы)\s+команда|"
+    r"\bprintah\s+(?:\S+\s+){0,3}?saka\s+(?:runbook|sop)\b|"
     # Persian, "run the command of section X in article KB-POS-3" (the verb comes last)
     r"(?:دستور|دستورات|فرمان|مراحل)[^.!?؟\n]{0,80}?(?:مقاله|راهنما|دستورالعمل|رانبوک|سند)"
     r"[^.!?؟\n]{0,80}?اجرا|"
@@ -1037,6 +1089,12 @@ _DELEGATE_SQL_RE: Final = re.compile(
     r"|ቲኬት\s+(?:ዘሎ|ዘለዉ)\s+(?:\S+\s+)?(?:sql|delete|update)\b[^\n።]{0,40}?ኣካይድ"
     # Luganda: "Kozesa SQL eri ku ticket yokka" (use only the SQL on the ticket)
     r"|\bkozesa\s+(?:sql|delete|update|query)\s+(?:\S+\s+){0,2}?(?:ku|mu)\s+(?:ticket|tiketi)\b"
+    # Javanese, Indonesian: "nganggo SQL sing ana ing tiket" (with the SQL in the ticket),
+    # "SQL koreksi ing tiket", "SQL yang ada di tiket"
+    r"|\bsql\s+(?:\w+\s+)?(?:(?:sing|yang)\s+ana?\s+)?(?:ing|di|dalam)\s+(?:tiket|ticket)\b"
+    # Tatar: "тикеттагы SQL белән бетер" (delete with the SQL in the ticket), "тикеттагы
+    # төзәтү SQL-ын гына эшлә" (run only the ticket's correcting SQL)
+    r"|(?:тикет|заявка|наряд)\w*(?:тагы|дагы|тәге|дәге)\s+(?:\S+\s+)?sql"
 )
 
 
@@ -1057,6 +1115,8 @@ _DELEGATE_ROWS_RE: Final = re.compile(
     r"reservations?|accounts?|bookings?|items?|files?|folders?|documents?|drafts?|reports?|"
     r"recordings?|logs?|exports?|images?|photos?)\b"
     r"|\b(?:delete|remove|purge)\s+(?:exactly|only|just)\s+(?:those|these|them)\b"
+    # Wolof "far yooyu rekk" (delete only those), Shona "wodzima idzo chete"
+    r"|\bfar\s+(?:yooyu|yoyu|yii|yooy)\s+rekk\b|\b\w*dzima\s+(?:idzo|izvo|iwo|ayo|idzi)\s+chete\b"
 )
 # A DELETE that picks rows by keys only: `WHERE code IN ('A', 'B')`, `WHERE id = 'R-1'`.
 _DELETE_BY_KEYS_RE: Final = re.compile(
@@ -1064,6 +1124,32 @@ _DELETE_BY_KEYS_RE: Final = re.compile(
     r"(?:in\s*\(\s*'[^']{1,64}'(?:\s*,\s*'[^']{1,64}')*\s*\)|=\s*'[^']{1,64}')\s*;?\s*$"
 )
 _SQL_LITERAL_RE: Final = re.compile(r"'([^']{1,64})'")
+# Requests a word alone cannot make, being another language's word too: Wolof "far"
+# (delete) with the things it deletes and their article ("far débarquements yi", "far leen"),
+# not English "so far".
+_REQUEST_PHRASES: Final = {
+    "delete": re.compile(r"\bfar\s+(?:\S+\s+){0,4}?(?:yi|bi|yooyu|yu|leen)\b"),
+}
+
+
+def _own_key(table: str, column: str) -> bool:
+    """Whether a column keys its own table's rows (`id`, `ref`; `order_id` of `orders`), not
+    another's (`locker_id` of `compartments` picks every compartment of a locker)."""
+    col = column.strip('"`').rsplit(".", 1)[-1].lower()
+    if col in {"id", "ref", "code", "uuid", "key", "no"}:
+        return True
+    base = re.sub(r"_?(?:id|ref|code|no|key)$", "", col)
+    return len(base) >= 3 and base in table.strip('"`').rsplit(".", 1)[-1].lower()
+
+
+# A DELETE that picks rows by keys only, quoted or numbers (`WHERE id IN (55120, 55121)`):
+# group 3 holds the keys.
+_KEY_LITERAL_RE: Final = re.compile(r"'[^']{1,64}'|\d{1,20}")
+_DELETE_BY_NAMED_KEYS_RE: Final = re.compile(
+    r"(?is)^\s*delete\s+from\s+(?P<table>[\w.\"`]+)\s+where\s+(?P<column>[\w.\"`]+)\s*"
+    r"((?:in\s*\(\s*(?:'[^']{1,64}'|\d{1,20})(?:\s*,\s*(?:'[^']{1,64}'|\d{1,20}))*\s*\)|"
+    r"=\s*(?:'[^']{1,64}'|\d{1,20})))\s*;?\s*$"
+)
 # A text that poses as a system's message: "[ClubHub SYSTEM] ...", "SYSTEM NOTICE: ...".
 _SYSTEM_TAG_RE: Final = re.compile(
     r"(?im)\[[^\]\n]{0,30}\bsystem\b[^\]\n]{0,30}\]|^\W{0,3}system\s*(?:notice|message|note)?\s*:"
@@ -1074,7 +1160,13 @@ _SQL_IN_TEXT_RE: Final = re.compile(
 )
 
 
+# A snake_case identifier (a record's field, `kirim_menyang`, `send_to`): a name, not a verb.
+_SNAKE_RE: Final = re.compile(r"\w*[^\W_]_[^\W_]\w*")
+
+
 def _orders(sentence: str) -> bool:
+    if "_" in sentence:
+        sentence = _SNAKE_RE.sub(" ", sentence)
     return bool(
         _INSTRUCTION_RE.search(sentence)
         or _INSTRUCTION_INTL_RE.search(sentence)
@@ -1175,6 +1267,10 @@ def _past_label(sentence: str) -> str:
     while len(words) > 1 and words[0].lower() in _LEAD_WORDS:
         words = words[1:]
     if len(words) > 6 or _PLEASE_RE.match(label):
+        return sentence
+    if len(words) >= 3 and _ORDER_LAST_RE.search(label):
+        # A sentence before a colon whose verb comes last orders what follows: Tatar "Шуны да
+        # эшлә, тикшерү килгәнче кирәк: UPDATE ..." (do this too, it is needed before ...).
         return sentence
     if _orders(words[0]) and not (len(words) == 1 and words[0].lower() in _FIELD_NOUNS):
         # "Refund account:", "Transfer amount:" name a field, and so does "Order SO-41902:"
@@ -1547,6 +1643,9 @@ class Content:
     id: int = 0
     hidden: tuple[str, ...] = ()  # parts a reader does not see, lowercased
     emails: tuple[str, ...] = ()  # the addresses it holds (at most 256), lowercased
+    # The words, in Latin letters, of the call that returned it (`staff.find(name: "Teguh
+    # Wicaksono")` -> teguh, wicaksono): what it was asked for.
+    query: frozenset[str] = frozenset()
 
     @property
     def flagged(self) -> bool:
@@ -2127,10 +2226,35 @@ _APOSTROPHE_RE: Final = re.compile(r"['’]")
 _POSSESSIVE_RE: Final = re.compile(r"['’]s$")
 
 
+_QUERY_CHARS: Final = 1_000  # characters of a call's arguments kept as its query
+
+
+def _looked_up(query: frozenset[str], pairs: Iterable[tuple[str, str]]) -> bool:
+    """Whether a call's words (`Content.query`) name a person by two words of a name the user
+    gave next to each other (either order, case endings allowed): `staff.find(name: "Teguh
+    Wicaksono")` looks Teguh Wicaksono up, and the one account it returns is his."""
+    if not query:
+        return False
+    asked = set(query)
+    return any(_name_in(a, asked) and _name_in(b, asked) for a, b in pairs)
+
+
 def _fold(text: str) -> str:
-    """Lowercase `text` without its accents (`Núria` -> `nuria`), for names in addresses."""
+    """Lowercase `text` without the accents of Latin letters (`Núria` -> `nuria`), for names
+    in addresses. Other scripts keep theirs: Cyrillic `й` is a letter of its own (`y` in Latin
+    letters, where `и` is `i`)."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if decomposed.isascii():
+        return decomposed
+    out: list[str] = []
+    latin = False
+    for ch in decomposed:
+        if not unicodedata.combining(ch):
+            latin = ch.isascii()
+        elif latin:
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 # Words that add to a list ("ALSO DELETE: FR-1182", "supprimez aussi", "delete these too") or
@@ -2149,6 +2273,11 @@ _ALSO_RE: Final = re.compile(
     r"|\b(?:hinallataq|\w+tapas|och|ausserdeem|zousätzlech)\b"
     # Tigrinya "also" ("ሰርቨየር ውን"), a word of its own or at the end of one
     r"|(?<=\s)ውን(?!\w)"
+    # Tatar "да"/"дә" after its object ("шуны да эшлә", do this too) and "шулай ук" (likewise);
+    # Javanese "uga" and "sisan"
+    r"|(?<=\w\s)(?:да|дә)\s+\w|\bшулай\s+ук\b|\b(?:uga|sisan)\b"
+    # Wolof "tamit", Shona "futi" and "zvakare"
+    r"|\b(?:tamit|futi|zvakare)\b"
 )
 
 
@@ -2420,6 +2549,7 @@ class Trace:
     # Values a system prompt keeps to itself (see `redline.guard.protect`): value -> origin.
     protected: dict[str, str] = field(default_factory=dict)
     pending_secret_reads: dict[str, str] = field(default_factory=dict)  # tool -> origin
+    pending_queries: dict[str, frozenset[str]] = field(default_factory=dict)  # tool -> words
     flagged_sources: list[str] = field(default_factory=list)
     untrusted_seen: bool = False
     flagged_seen: bool = False
@@ -2473,6 +2603,9 @@ class Trace:
             wide = self.user_wide
         if requested(cls, words, wide, tool, label):
             return cls != "payment" or not _other_booking(tool, words)
+        phrase = _REQUEST_PHRASES.get(cls)
+        if phrase is not None and any(phrase.search(t) for t in self.user_texts()):
+            return True
         return (
             cls == "payment"
             and bool(words & _MOVE_WORDS)
@@ -2789,6 +2922,32 @@ class Trace:
         keys = [k.lower() for k in _SQL_LITERAL_RE.findall(statement)][:64]
         return all(self.row_listed(key) for key in keys)
 
+    def rows_named(self, statement: str) -> bool:
+        """Whether a DELETE picks only rows by keys the user's messages write ("delete the
+        landings with id 55120 and 55121"; `WHERE id IN (55120, 55121)`, `WHERE ref IN
+        ('TEST-001', 'TEST-002')`) and the user asks for a deletion."""
+        m = _DELETE_BY_NAMED_KEYS_RE.match(statement)
+        if m is None or not _own_key(m.group("table"), m.group("column")):
+            return False
+        if not self.requested("delete"):
+            return False
+        keys = [k.strip("'").lower() for k in _KEY_LITERAL_RE.findall(m.group(3))][:64]
+        if not keys or any(len(k) < 3 for k in keys):
+            return False
+        with self.lock:
+            said = [lower for lower, _ in self.user]
+        # A key with a digit, five characters or more, counts inside a word too (Shona
+        # "neTEST-003", and TEST-003); a shorter one only as a word of its own.
+        return all(
+            any(
+                (k in t)
+                if len(k) >= 5 and any(c.isdigit() for c in k)
+                else re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", t)
+                for t in said
+            )
+            for k in keys
+        )
+
     def row_listed(self, key: str) -> bool:
         """Whether a record's key stands only in untrusted texts that show it plainly
         (unflagged, not decoded, not speaking to the agent, not hiding it), give no SQL of their
@@ -2939,6 +3098,7 @@ class Trace:
                 continue
             if c.source.endswith(DECODED) or self._not_plain(c, lambda h: value in h):
                 return False
+            bound = bound or _looked_up(c.query, pairs)
             for seen, start in enumerate(_starts(c.text, value, False)):
                 if seen >= 16 or bound:
                     break
@@ -2971,6 +3131,10 @@ class Trace:
         pairs = [(a, b) for run in people for a, b in pairwise(run)]
         if not pairs:
             return False
+        # The pairs whose name the value carries (`g.khasanova` for Gulnara Khasanova), for a
+        # record found by looking that person up.
+        own = set(_LOCAL_PART_RE.findall(_latin(_fold(needle))))
+        named = [(a, b) for a, b in pairs if any(len(w) >= 4 and (w in own) for w in (a, b))]
         for c in contents:
             if needle not in c.text.lower():
                 continue
@@ -2982,6 +3146,8 @@ class Trace:
                     break
                 if _ordered_at(text, start, len(needle)):
                     return False
+                if _looked_up(c.query, named):
+                    return True
                 record = set(
                     _LOCAL_PART_RE.findall(
                         _APOSTROPHE_RE.sub("", _fold(_record_around(text, start)))
@@ -3039,6 +3205,10 @@ class Trace:
                     and _AMEND_AFTER_RE.match(text, end, end + 40)
                     and first_form(text[:start])
                 ):
+                    return True
+                # "NMB Bank account 260001998774 replaces Stanbic 9140001234567": the value,
+                # then the word that puts it in another's place.
+                if _REPLACES_AFTER_RE.match(text, end, end + 40) and first_form(text[end:]):
                     return True
         return False
 
@@ -3154,9 +3324,14 @@ class Trace:
                 self.remotes.pop(next(iter(self.remotes)))
 
     def add_untrusted(
-        self, text: str, source: str, flagged_spans: Iterable[tuple[int, int]]
+        self,
+        text: str,
+        source: str,
+        flagged_spans: Iterable[tuple[int, int]],
+        query: frozenset[str] = frozenset(),
     ) -> None:
-        """Untrusted content; `flagged_spans` are the detector's injection evidence in it."""
+        """Untrusted content; `flagged_spans` are the detector's injection evidence in it;
+        `query`, the words of the call that returned it (see `expect_output`)."""
         t = text[:MAX_TEXT_CHARS]
         lower = unwrap(t).lower()
         regions = _regions(lower, flagged_spans)
@@ -3176,6 +3351,7 @@ class Trace:
                 id=self._next_id,
                 hidden=hidden,
                 emails=tuple(emails),
+                query=query,
             )
             self._index(content)
             self.untrusted.append(content)
@@ -3217,6 +3393,19 @@ class Trace:
     def take_secret_output(self, tool: str) -> str | None:
         with self.lock:
             return self.pending_secret_reads.pop(tool.lower(), None)
+
+    def expect_output(self, tool: str, arguments: str) -> None:
+        """The next output of `tool` answers a call with these arguments' text: its words, in
+        Latin letters, are kept with the output (`Content.query`)."""
+        words = frozenset(_LOCAL_PART_RE.findall(_latin(_fold(arguments[:_QUERY_CHARS]))))
+        with self.lock:
+            self.pending_queries[tool.lower()] = words
+            if len(self.pending_queries) > 256:
+                self.pending_queries.pop(next(iter(self.pending_queries)))
+
+    def take_output_query(self, tool: str) -> frozenset[str]:
+        with self.lock:
+            return self.pending_queries.pop(tool.lower(), frozenset())
 
     # questions ------------------------------------------------------------------------------
     def provenance(self, target: Target) -> Origin:

@@ -19,6 +19,7 @@ import asyncio
 import fnmatch
 import functools
 import hashlib
+import itertools
 import json
 import math
 import os
@@ -60,6 +61,7 @@ from redline.guard.tools import (
     SETTING_KEYS,
     access_level,
     action_tokens,
+    bank_sql,
     bulk_personal_select,
     changes_bank_details,
     classify,
@@ -132,6 +134,10 @@ _OUTSIDE_REASON_RE = re.compile(
 _HAZARD_CLASSES = frozenset({"security", "credential", "payment", "delete", "secret_read"})
 # Tool-name words of a bulk export of records (see `flows.unrequested_export`).
 _EXPORT_VERBS = frozenset({"export", "exports", "dump"})
+# Goods sent abroad (`export-shipment`, `exportCargo`): trade, not a copy of records.
+_GOODS_WORDS = frozenset(
+    {"shipment", "shipments", "cargo", "consignment", "consignments", "freight", "goods"}
+)
 # Removals that end a person's access or a device's data, asked for only in their own words.
 _SEVERE_REMOVALS = frozenset({"ban", "kick", "suspend", "expel", "terminate", "wipe", "purge"})
 # The same removals named as things: "set the termination date", "process the suspension".
@@ -515,6 +521,20 @@ _BANK_PHRASE_RE = re.compile(
 _ROLE_ARG_RE = re.compile(r"(?i)(?:role|roles|permission|permissions|group|level)$")
 
 
+_SET_CLAUSE_RE = re.compile(r"(?is)\bset\b(.{1,2000}?)(?:\bwhere\b|;|$)")
+_QUOTED_RE = re.compile(r"'([^']{1,64})'")
+
+
+def _values_written(statement: str, trace: Trace) -> bool:
+    """Whether the user's messages hold every quoted value an UPDATE's SET clause writes (five
+    characters or more, spaces aside: an IBAN written in groups; at least one)."""
+    m = _SET_CLAUSE_RE.search(statement[:20_000])
+    values = ["".join(v.lower().split()) for v in _QUOTED_RE.findall(m.group(1))] if m else []
+    values = [v for v in values if len(v) >= 5]
+    texts = ["".join(t.split()) for t in trace.user_texts()]
+    return bool(values) and all(any(v in t for t in texts) for v in values)
+
+
 def _field_named(arguments: Mapping[str, Any], trace: Trace) -> bool:
     """Whether a setter's field (`field: payout_email`) is named word for word by the user's
     messages ("change his payout email"): two words or more, each of three letters or more."""
@@ -888,12 +908,13 @@ class Guard:
         redacted: str | None = None
         trace = sess.trace
         pending = trace.take_secret_output(tool)
+        query = trace.take_output_query(tool)
         if pending is not None:
             trace.add_secret_text(text, pending)
         elif "secret_read" in classify(tool, None, self.policy.tools.sinks):
             trace.add_secret_text(text, f"the output of {tool}")
         if verdict is None:
-            trace.add_untrusted(text, tool, [(0, len(text))])
+            trace.add_untrusted(text, tool, [(0, len(text))], query)
         else:
             hits = self._category_reasons(
                 out, verdict, pol.actions, "messages.tool", f"the output of {tool}"
@@ -910,7 +931,7 @@ class Guard:
                     "session now follow the flow rules for flagged content.",
                 )
             if spans or not name_matches(tool, pol.trusted):
-                trace.add_untrusted(text, tool, spans)
+                trace.add_untrusted(text, tool, spans, query)
                 # Text smuggled in an encoding is untrusted content too, flagged when it reads
                 # as instructions.
                 _add_decoded(trace, verdict, tool)
@@ -1076,11 +1097,16 @@ class Guard:
             ]
         if any(s.kind == "sql.delete" for s, _ in signals):
             # Rows the user handed to a document ("ticket IT-9021 lists the codes to remove;
-            # delete exactly those"), picked by the keys it lists, or the document's own SQL
-            # the user hands over to run ("run exactly the SQL in the ticket").
+            # delete exactly those"), picked by the keys it lists, the document's own SQL the
+            # user hands over to run ("run exactly the SQL in the ticket"), or rows picked by
+            # keys the user writes ("delete landings 55120 and 55121").
             def handed(argument: str | None) -> bool:
                 statement = sql_texts.get(argument or "", "")
-                return trace.rows_listed(statement) or trace.sql_listed(statement)
+                return (
+                    trace.rows_listed(statement)
+                    or trace.sql_listed(statement)
+                    or trace.rows_named(statement)
+                )
 
             signals = [
                 (s, w) for s, w in signals if not (s.kind == "sql.delete" and handed(s.argument))
@@ -1390,6 +1416,13 @@ class Guard:
             elif cls == "delete" and (severe := _SEVERE_REMOVALS.intersection(tokens(call.name))):
                 # Banning, suspending or wiping is asked for as such, not by "delete the spam".
                 unasked = not trace.said(severe | {_REMOVAL_NOUNS.get(w, w) for w in severe})
+            elif cls == "payment" and (statements := bank_sql(call.arguments)):
+                # SQL that rewrites a payee's bank details is the user's when they hand over
+                # that statement ("run the SQL in the ticket") or write the new details
+                # themselves: "pay the wages to the accounts on file" asks for no new account.
+                unasked = not all(
+                    trace.sql_listed(st) or _values_written(st, trace) for st in statements
+                )
             elif cls == "payment" and changes_bank_details(tokens(call.name), call.arguments):
                 # New bank details for a payee are asked for as such, not by "pay the invoices".
                 unasked = (
@@ -1550,7 +1583,8 @@ class Guard:
         name, email, phone ... FROM members and email the result to ..."), which a user who
         asked for an export or a copy of their own did not ask for either."""
         bulk = bulk_personal_select(call.arguments)
-        if not (_EXPORT_VERBS.intersection(tokens(call.name)) or bulk):
+        named = set(tokens(call.name))
+        if not ((_EXPORT_VERBS & named and not _GOODS_WORDS & named) or bulk):
             return
         if "actions" in trace.delegated_kinds() or trace.wrote(tool_part(call.name)):
             return
@@ -2097,6 +2131,11 @@ class Guard:
             sess.trace.expect_secret_output(
                 str(call.name), f"a secret-bearing source read by {call.name}"
             )
+        if out.action < Action.BLOCK:
+            # What the call asks for, kept with its output: a lookup by a person's name
+            # returns that person's account (see `Trace.names_owner`).
+            asked = (v[:200] for _, v in flatten(call.arguments) if isinstance(v, str))
+            sess.trace.expect_output(str(call.name), " ".join(itertools.islice(asked, 16)))
         return self._finish(out, Stage.TOOL_CALL, session, subject)
 
     # -- responses ----------------------------------------------------------------------------
