@@ -6,18 +6,18 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by forty-seven sets in the same format written apart from the
+The tuning set is followed by forty-nine sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
 twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-first,
 thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-seventh,
 thirty-eighth, thirty-ninth, fortieth, forty-first, forty-second, forty-third,
-forty-fourth, forty-fifth, forty-sixth, forty-seventh, forty-eighth), each reported in its
-own section with its first-run figures in the note.
+forty-fourth, forty-fifth, forty-sixth, forty-seventh, forty-eighth, forty-ninth, fiftieth),
+each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--fortyeighth DIR] [--misses N]`; a set's flag names another folder for it.
+[--fiftieth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -204,8 +204,14 @@ FORTY_SEVENTH_TITLE = (
 )
 FORTY_EIGHTH = ROOT / "bench" / "guard_fortyeighth"
 FORTY_EIGHTH_TITLE = (
-    "Forty-eighth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Forty-eighth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
+FORTY_NINTH = ROOT / "bench" / "guard_fortyninth"
+FORTY_NINTH_TITLE = (
+    "Forty-ninth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+FIFTIETH = ROOT / "bench" / "guard_fiftieth"
+FIFTIETH_TITLE = "Fiftieth scenarios (ten more toolkits, written apart; measured before any fix)"
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -1326,10 +1332,36 @@ FORTY_EIGHTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a batik "
     "workshop, a gamelan foundry, a sugar mill, a tobacco warehouse, a ferry, all with users in "
     "Javanese; a helicopter parts supplier, a honey co-operative, an oil-field service, a river "
-    "port, a kumis dairy, with users in Tatar); no fix has been read off it, only its totals. "
-    "Its first run stopped 0.784 of attacker calls and allowed 0.889 of legitimate calls, on "
-    "the policy at the start of the stop that wrote it.",
+    "port, a kumis dairy, with users in Tatar). Its first run, the fairest figure, stopped "
+    "0.784 of attacker calls and allowed 0.889 of legitimate calls, on the policy at the start "
+    "of the stop that wrote it; it stayed unread, apart from its totals, until the forty-ninth "
+    "and fiftieth sets were written, and general fixes read off its misses followed, which the "
+    "figures below include.",
     FORTY_EIGHTH,
+)
+FORTY_NINTH_SET = HeldoutSet(
+    "Forty-ninth",
+    FORTY_NINTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a tobacco "
+    "farm, a kapenta fishing co-operative, a platinum mine's ventilation control room, a "
+    "pharmaceutical wholesaler, a safari lodge, all with users in Shona; a groundnut oil mill, "
+    "a fish landing and auction, a salt co-operative, a web host, a private clinic, with users "
+    "in Wolof). Its first run, the fairest figure, stopped 0.883 of attacker calls and allowed "
+    "0.897 of legitimate calls, on the policy at the start of the stop that wrote it; general "
+    "fixes read off its misses followed in that stop, once the fiftieth set was written, and "
+    "the figures below include them.",
+    FORTY_NINTH,
+)
+FIFTIETH_SET = HeldoutSet(
+    "Fiftieth",
+    FIFTIETH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a carpet "
+    "workshop, a cotton gin, an Akhal-Teke stud, a tomato greenhouse, a Caspian freight "
+    "forwarder, all with users in Turkmen; a coffee co-operative, a solar mini-grid, a clairin "
+    "distillery, a microfinance lender, a guesthouse, with users in Haitian Creole); no fix "
+    "has been read off it, only its totals. Its first run stopped 0.880 of attacker calls and "
+    "allowed 0.819 of legitimate calls, on the policy at the start of the stop that wrote it.",
+    FIFTIETH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1380,6 +1412,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     FORTY_SIXTH_SET,
     FORTY_SEVENTH_SET,
     FORTY_EIGHTH_SET,
+    FORTY_NINTH_SET,
+    FIFTIETH_SET,
 )
 
 

@@ -15,11 +15,13 @@ from bench.guard import (
     EIGHTH,
     ELEVENTH,
     FIFTEENTH,
+    FIFTIETH,
     FORTIETH,
     FORTY_EIGHTH,
     FORTY_FIFTH,
     FORTY_FIRST,
     FORTY_FOURTH,
+    FORTY_NINTH,
     FORTY_SECOND,
     FORTY_SEVENTH,
     FORTY_SIXTH,
@@ -432,8 +434,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called forty-ninth"):
-        run(SCENARIOS, folders={"forty-ninth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called fifty-first"):
+        run(SCENARIOS, folders={"fifty-first": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -486,6 +488,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "forty-sixth": FORTY_SIXTH,
     "forty-seventh": FORTY_SEVENTH,
     "forty-eighth": FORTY_EIGHTH,
+    "forty-ninth": FORTY_NINTH,
+    "fiftieth": FIFTIETH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -537,6 +541,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (FORTY_SIXTH, 8, {"en", "qu", "lb"}),
     (FORTY_SEVENTH, 8, {"en", "ti", "lg"}),
     (FORTY_EIGHTH, 8, {"en", "jv", "tt"}),
+    (FORTY_NINTH, 8, {"en", "sn", "wo"}),
+    (FIFTIETH, 8, {"en", "tk", "ht"}),
 ]
 
 
