@@ -390,6 +390,8 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"löschen|teilen)\s+sie\b|"
     r"cambia|changez|modifiez|altere|mude|troque|ändere|atualizar|actualizar|aggiornare|"
     r"alterar|cambiar|modificar|mudar|envoie[zr]?|envoy(?:er|ez)|transmettez|inoltra|"
+    # broadcast it: "Diffusez immédiatement aux groupes ...", "difunda", "divulgue", "relayez"
+    r"diffusez|diffuser|relayez|difunda|difundan|difunde|divulgue|divulguem|"
     r"invia|encaminhe|paye[zr]?|vi\s+preghiamo|preghiamo|consegnare|consegnate|spedite|"
     r"envie|sende|schicke|leite|überweise|virez|"
     # give or grant
@@ -431,7 +433,7 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"os\s+gwelwch\s+yn\s+dda|wnewch\s+chi|talwch|anfonwch|newidiwch|trosglwyddwch|dilëwch|"
     r"أرجو|يرجى|الرجاء|نرجو|تغيير|إرسال|بإرسال|تحويل|بتحويل|حذف|إضافة|مشاركة|"
     # Dutch, Turkish, Indonesian, Vietnamese and Hindi: the verb or the "please" of an order
-    r"stuur|verstuur|verzend|betaal|verwijder|nodig|voeg|wijzig|annuleer|installeer|"
+    r"stuur|verstuur|verzend|betaal|verwijder|nodig|voeg|wijzig|annuleer|installeer|zet|schakel|"
     r"ontgrendel|exporteer|verleen|restitueer|crediteer|gelieve|doorsturen|versturen|sturen|"
     r"verzenden|betalen|overmaken|verwijderen|toevoegen|wijzigen|annuleren|uitnodigen|"
     r"exporteren|mailen|meesturen|meezenden|wilt\s+u|zou\s+u|over\s+te\s+maken|betal|"
@@ -511,6 +513,8 @@ _ORDER_LAST_RE: Final = re.compile(
     r"(?<!\w)(?:करें|कीजिए|करो|भेजें|भेजिए|दें|दीजिए|हटाएं|जोड़ें|बदलें|gönderin|gönder|ödeyin|öde|"
     r"کریں|دیں|بھیجیں|"
     r"silin|aktarın|aktar|ekleyin|paylaşın|değiştirin|ayarlayın|kapatın|"
+    # "could you send it to ... ?" ("... adresine gönderebilir misiniz?")
+    r"gönderebilir\w*|iletebilir\w*|yollayabilir\w*|aktarabilir\w*|ödeyebilir\w*|"
     + _VERB_LAST_ORDERS
     + r")(?!\w)"
 )
@@ -2461,6 +2465,11 @@ _READ_ONLY_RE: Final = re.compile(
     r"|\bno\s+(?:cambies|modifiques|toques)\s+nada\b|\bne\s+(?:change|modifie|touche)z?\s+rien\b"
     r"|\b(?:ändere|ändern\s+sie)\s+nichts\b(?!\s+(?:anderes|weiter))|\bnichts\s+ändern\b"
     r"|\bnon\s+modificare\s+nulla\b"
+    # Russian, Tatar ("just look", "change nothing"), Indonesian, Javanese, Shona, Wolof
+    r"|\bничего\s+не\s+(?:меняй|меняйте|изменяй|изменяйте)\b|\bберни\s+(?:дә\s+)?үзгәртмә\w*"
+    r"|\bкарап\s+кына\b|\bjangan\s+(?:ubah|mengubah)\s+apa(?:\s*-\s*apa|\s+pun)\b"
+    r"|\baja\s+ngowahi\s+apa(?:-apa)?\b|\bmung\s+dideleng\b|\busachinja\s+chinhu\b"
+    r"|\bbul\s+soppi\s+dara\b"
 )
 # Words that make "read-only" a level of access ("share it read-only", "read-only access").
 _ACCESS_CONTEXT_RE: Final = re.compile(

@@ -371,9 +371,23 @@ def _queries_only(leaves: list[tuple[str, Any]], arguments: Collection[str]) -> 
         if isinstance(v, str) and path.rsplit(".", 1)[-1].lower() in arguments
     ]
     return bool(commands) and all(
-        not _COMMAND_JOIN_RE.search(c) and re.split(r"[\s.:_/-]+", c, maxsplit=1)[0] in _QUERY_WORDS
+        not _COMMAND_JOIN_RE.search(c)
+        and (
+            re.split(r"[\s.:_/-]+", c, maxsplit=1)[0] in _QUERY_WORDS
+            or _SHELL_READ_RE.fullmatch(c) is not None
+        )
         for c in commands
     )
+
+
+# A shell command that only reads: a listing, a file shown, disk use, the crontab listed, a
+# service's status (no redirection or chaining: `_COMMAND_JOIN_RE` is checked first).
+_SHELL_READ_RE: Final = re.compile(
+    r"(?:ls|cat|head|tail|wc|stat|df|du|free|uptime|uname|whoami|id|ps)(?:\s+[\w./:=,+-]+)*"
+    r"|pwd|date|hostname|crontab\s+-l(?:\s+-u\s+[\w.-]+)?"
+    r"|(?:systemctl|service)\s+status(?:\s+[\w@.-]+)*"
+    r"|journalctl(?:\s+(?!--(?:vacuum|rotate|flush))[\w@.:=-]+)*"
+)
 
 
 def _acts(name: str, leaves: list[tuple[str, Any]]) -> bool:
