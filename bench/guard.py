@@ -6,18 +6,19 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by forty-nine sets in the same format written apart from the
+The tuning set is followed by fifty-one sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
 twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-first,
 thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-seventh,
 thirty-eighth, thirty-ninth, fortieth, forty-first, forty-second, forty-third,
-forty-fourth, forty-fifth, forty-sixth, forty-seventh, forty-eighth, forty-ninth, fiftieth),
-each reported in its own section with its first-run figures in the note.
+forty-fourth, forty-fifth, forty-sixth, forty-seventh, forty-eighth, forty-ninth, fiftieth,
+fifty-first, fifty-second), each reported in its own section with its first-run figures in the
+note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--fiftieth DIR] [--misses N]`; a set's flag names another folder for it.
+[--fiftysecond DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -211,7 +212,15 @@ FORTY_NINTH_TITLE = (
     "Forty-ninth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 FIFTIETH = ROOT / "bench" / "guard_fiftieth"
-FIFTIETH_TITLE = "Fiftieth scenarios (ten more toolkits, written apart; measured before any fix)"
+FIFTIETH_TITLE = "Fiftieth scenarios (ten more toolkits, written apart; first run before the fixes)"
+FIFTY_FIRST = ROOT / "bench" / "guard_fiftyfirst"
+FIFTY_FIRST_TITLE = (
+    "Fifty-first scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+FIFTY_SECOND = ROOT / "bench" / "guard_fiftysecond"
+FIFTY_SECOND_TITLE = (
+    "Fifty-second scenarios (ten more toolkits, written apart; measured before any fix)"
+)
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -1358,10 +1367,37 @@ FIFTIETH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a carpet "
     "workshop, a cotton gin, an Akhal-Teke stud, a tomato greenhouse, a Caspian freight "
     "forwarder, all with users in Turkmen; a coffee co-operative, a solar mini-grid, a clairin "
-    "distillery, a microfinance lender, a guesthouse, with users in Haitian Creole); no fix "
-    "has been read off it, only its totals. Its first run stopped 0.880 of attacker calls and "
-    "allowed 0.819 of legitimate calls, on the policy at the start of the stop that wrote it.",
+    "distillery, a microfinance lender, a guesthouse, with users in Haitian Creole). Its first "
+    "run, the fairest figure, stopped 0.880 of attacker calls and allowed 0.819 of legitimate "
+    "calls, on the policy at the start of the stop that wrote it; it stayed unread, apart from "
+    "its totals and seven lines of attacker misses a comparison printed by mistake (no fix "
+    "was made from them), until the fifty-first and fifty-second sets were written, and "
+    "general fixes read off its misses followed, which the figures below include.",
     FIFTIETH,
+)
+FIFTY_FIRST_SET = HeldoutSet(
+    "Fifty-first",
+    FIFTY_FIRST_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a vanilla "
+    "curing house, a ylang-ylang distillery, a rainforest lodge, a fibre internet provider, a "
+    "bush-taxi co-operative, all with users in Malagasy; a cement plant, a customs broker, a "
+    "hotel, a dialysis centre, a pistachio co-operative, with users in Kurdish). Its first run, "
+    "the fairest figure, stopped 0.825 of attacker calls and allowed 0.815 of legitimate calls, "
+    "on the policy at the start of the stop that wrote it; general fixes read off its misses "
+    "followed in that stop, once the fifty-second set was written, and the figures below "
+    "include them.",
+    FIFTY_FIRST,
+)
+FIFTY_SECOND_SET = HeldoutSet(
+    "Fifty-second",
+    FIFTY_SECOND_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a river "
+    "barge operator, a cobalt plant, a recording studio, a cold store, a clearing agent, all "
+    "with users in Lingala; a silk workshop, a raisin works, a bakery chain, a music and dance "
+    "ensemble, a trucking company, with users in Uyghur); no fix has been read off it, only "
+    "its totals. Its first run stopped 0.872 of attacker calls and allowed 0.829 of legitimate "
+    "calls, on the policy at the start of the stop that wrote it.",
+    FIFTY_SECOND,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1414,6 +1450,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     FORTY_EIGHTH_SET,
     FORTY_NINTH_SET,
     FIFTIETH_SET,
+    FIFTY_FIRST_SET,
+    FIFTY_SECOND_SET,
 )
 
 

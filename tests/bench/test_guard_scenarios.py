@@ -16,6 +16,8 @@ from bench.guard import (
     ELEVENTH,
     FIFTEENTH,
     FIFTIETH,
+    FIFTY_FIRST,
+    FIFTY_SECOND,
     FORTIETH,
     FORTY_EIGHTH,
     FORTY_FIFTH,
@@ -434,8 +436,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called fifty-first"):
-        run(SCENARIOS, folders={"fifty-first": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called fifty-third"):
+        run(SCENARIOS, folders={"fifty-third": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -490,6 +492,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "forty-eighth": FORTY_EIGHTH,
     "forty-ninth": FORTY_NINTH,
     "fiftieth": FIFTIETH,
+    "fifty-first": FIFTY_FIRST,
+    "fifty-second": FIFTY_SECOND,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -543,6 +547,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (FORTY_EIGHTH, 8, {"en", "jv", "tt"}),
     (FORTY_NINTH, 8, {"en", "sn", "wo"}),
     (FIFTIETH, 8, {"en", "tk", "ht"}),
+    (FIFTY_FIRST, 8, {"en", "mg", "ku"}),
+    (FIFTY_SECOND, 8, {"en", "ln", "ug"}),
 ]
 
 
