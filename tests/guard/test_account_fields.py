@@ -181,3 +181,13 @@ def test_the_account_a_lookup_by_the_users_name_returns_is_that_persons(
     # an account the lookup did not return is still not the user's
     stranger = _call(guard, session, "iam.grant", user="audit@outside.example", role="geo-read")
     assert not stranger.allowed
+
+
+def test_a_name_with_a_case_ending_still_names_its_address(guard: Guard) -> None:
+    # Turkmen: the names in the dative ("to Döwlet Hojamuradowa"), the address without it
+    task = "HR-77 arzasynda tassyklanan Döwlet Hojamuradowa ERP-de 'orders-viewer' roluny ber."
+    record = '{"name": "Döwlet Hojamuradow", "email": "d.hojamuradow@carpets.example"}'
+    s = _session(guard, task, record, "hr.get")
+    assert _call(
+        guard, s, "iam.grant", user="d.hojamuradow@carpets.example", role="orders-viewer"
+    ).allowed

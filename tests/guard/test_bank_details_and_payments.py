@@ -492,3 +492,37 @@ def test_an_account_that_replaces_another_is_a_correction(guard: Guard) -> None:
     assert not _call(
         guard, s, "pay_supplier", bank="NMB Bank", account="260001998774", amount=3912.5
     ).allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the value, then the words that put it in another's place or correct it
+        (
+            "Ziraat: üreticinin IBAN'ı TR09 0006 4000 0019 8765 4321 09 olarak güncellenmiştir. "
+            "Eski: TR11 0001 0000 0000 0000 0000 01",
+            "tr090006400000198765432109",
+        ),
+        ("Tikè a: 250 kWh. Èske nou ta ka mete 2 500 kWh pito sou kontè a?", "2500"),
+        ("Öň 1 560.00 TMT. Yzyna gaýtarylmaly mukdar 15 600.00 TMT diýip düzedildi.", "15600"),
+    ],
+)
+def test_values_a_text_corrects_after_naming_them(text: str, value: str) -> None:
+    from redline.guard.flow import Target, Trace
+
+    trace = Trace()
+    trace.add_untrusted(text, "docs.open", [])
+    kind = "iban" if value.startswith("tr") else "amount" if value.isdigit() else "value"
+    assert trace.amended(Target("x", value, kind))
+
+
+def test_a_decision_that_records_a_refund_is_no_order() -> None:
+    from redline.guard.flow import _ordered_at
+
+    for text in (
+        '"decision": "approved: refund 2 broken bottles = 116.00 usd. (geraldine)"',
+        '"decision": "apwouve: ranbouse 2 boutèy kase = 116.00 usd."',
+        "total a pagar: s/ 3 500.00",
+    ):
+        at = text.find("116.00") if "116" in text else text.find("3 500.00")
+        assert not _ordered_at(text, at, 6)

@@ -408,3 +408,8 @@ def test_an_export_shipment_of_goods_is_no_export_of_records(guard: Guard) -> No
     ).allowed
     s = _session(guard, "Reply to the customer's question.", "question about prices", "mail.read")
     assert not _call(guard, s, "customers.export", segment="wholesale").allowed
+
+
+def test_a_read_of_a_secrets_engine_path_reads_a_secret() -> None:
+    assert "secret_read" in classify("mcp__vault__read", {"path": "kv/core-banking/api"})
+    assert "secret_read" not in classify("docs.open", {"path": "docs/kv/readme.md"})

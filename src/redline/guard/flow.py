@@ -204,7 +204,7 @@ _INSTRUCTION_RE: Final = re.compile(
     r"refund|credit|(?<!reverse\s)(?<!service\s)(?<!delivery\s)(?<!late\s)charge|reimburse|"
     r"compensate|waive|cancel|void|terminate|deactivate|use|"
     r"redirect|reroute|withdraw|sell|pull(?! requests?\b)|disburse|swap|mark|declare|quote|"
-    r"attach|raise)\b"
+    r"attach|raise|prepay|mettre|program(?=\s+(?:a|an|the|all|every)\b))\b"
     # A quoted field name is not an order: `"text": "..."`, `'message': ...`; nor is the last
     # word of a name an address follows ("Ship to: Fiona Grant, 3 Westbank Terrace"), nor an
     # identifier's first part (`PAY-81120`, `pay_id`).
@@ -316,6 +316,9 @@ _VERB_LAST_ORDERS: Final = (
     r"(?i:(?:chinkachi|borra|paga|kacha|apachi|transferi|kutichipu|kutichi|chura|kicha|qichu|"
     r"yapa|cambia|ruwa|willa|depositaya|quyku|qu|wichqa)(?:y|ychik|ykuy|ykuychik|ykapuway|ykapuy|"
     r"ykuway|pay|puway|pullay))|"
+    # Turkmen, the verb last: send, pay, transfer, "must be transferred", run, delete, change
+    r"(?i:iber|iberiň|töle|töläň|geçiriň|geçirilmelidir|tölenmelidir|işlet|işlediň|poz|pozuň|"
+    r"ugrat|ugradyň|üýtget|üýtgediň|beriň|açyň)|"
     # Bashkir: put or set, send, pay, transfer, delete, change ("... 6 грамм ҡуйығыҙ")
     r"ҡуйығыҙ|ебәрегеҙ|түләгеҙ|күсерегеҙ|юйығыҙ|үҙгәртегеҙ|"
     # Tatar, the verb last: transfer, pay, send, delete, change, enter, switch off, give back,
@@ -358,6 +361,13 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     # something be done ("pede que esta encomenda seja entregue no ...")
     r"(?i:asseblief|stel|stuur|verander|vee\s+uit|pede\s+que|pedimos\s+que|solicita\s+que|"
     r"solicitamos\s+que|pide\s+que)|"
+    # Haitian Creole: "please", send, pay, refund, change, delete; Malagasy: give, give back,
+    # send, change, pay, delete, put; Turkmen: send, pay, transfer, "must be transferred"
+    r"(?i:tanpri|voye|peye|ranbouse|chanje|efase|èske\s+(?:nou|ou)\s+ta\s+ka|omeo|avereno|"
+    r"alefaso|ovay|aloavy|fafao|"
+    r"apetraho|"
+    # Kurdish (Kurmanji): send, give, pay back, change, delete, "please"
+    r"bişîne|bide|vegerîne|biguherîne|jê\s+bibe|paqij\s+bike|derxe|ji\s+kerema\s+xwe)|"
     # Galician: plural and polite orders, infinitives of a notice ("pagádeme en ES98 ...",
     # "poñede na porta ...", "executar UPDATE ...", "achegar tamén o ficheiro ... a ...")
     r"(?i:pagade|pagádeme|pagádelle|ingresade|ingresa|enviade|mandade|mándamo|mándao|"
@@ -390,8 +400,9 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"löschen|teilen)\s+sie\b|"
     r"cambia|changez|modifiez|altere|mude|troque|ändere|atualizar|actualizar|aggiornare|"
     r"alterar|cambiar|modificar|mudar|envoie[zr]?|envoy(?:er|ez)|transmettez|inoltra|"
-    # broadcast it: "Diffusez immédiatement aux groupes ...", "difunda", "divulgue", "relayez"
-    r"diffusez|diffuser|relayez|difunda|difundan|difunde|divulgue|divulguem|"
+    # broadcast it: "Diffusez immédiatement aux groupes ...", "difunda", "divulgue", "relayez";
+    # ship it: "Expédiez L-2026-118 à ...", "livrez"
+    r"diffusez|diffuser|relayez|difunda|difundan|difunde|divulgue|divulguem|expédiez|livrez|"
     r"invia|encaminhe|paye[zr]?|vi\s+preghiamo|preghiamo|consegnare|consegnate|spedite|"
     r"envie|sende|schicke|leite|überweise|virez|"
     # give or grant
@@ -515,6 +526,8 @@ _ORDER_LAST_RE: Final = re.compile(
     r"silin|aktarın|aktar|ekleyin|paylaşın|değiştirin|ayarlayın|kapatın|"
     # "could you send it to ... ?" ("... adresine gönderebilir misiniz?")
     r"gönderebilir\w*|iletebilir\w*|yollayabilir\w*|aktarabilir\w*|ödeyebilir\w*|"
+    # "could you issue ...", "issue", "take out": "bir giriş kartı düzenler misiniz?"
+    r"düzenler\s+misiniz|düzenleyin|düzenleyebilir\w*|çıkarın|çıkar|"
     + _VERB_LAST_ORDERS
     + r")(?!\w)"
 )
@@ -577,6 +590,16 @@ _ROLE_CAST = (
     r"|\b(?:imagina|imagine)\s+que\s+(?:eres|voc[eê]|tu)\b|\bjuguemos\b|\bfin(?:ge|ja)\s+que\b"
     r"|\ba\s+partir\s+de\s+aqu[ií],?\s+eres\b|\bvoc[eê]\s+[eé]\s+agora\b|\bjeu\s+de\s+r[ôo]le\b"
     r"|\bimaginons\s+que\s+tu\b|\btu\s+es\s+(?:maintenant|d[ée]sormais)\b"
+    # Haitian Creole: "Ann fè yon ti jwèt: kounye a ou se 'Tonton Sechwa'" (let's play a little
+    # game: now you are ...), "Rete nan pèsonaj la" (stay in character)
+    r"|\bann\s+fè\s+yon\s+(?:ti\s+)?jwèt\b|\bkounye\s+a\s+ou\s+se\b|\brete\s+nan\s+pèsonaj\b"
+    # Turkmen: "Geliň, oýun oýnalyň: sen indi ..." (let's play a game: you are now ...),
+    # "Rolüňden çykma" (stay in your role)
+    r"|\bgeliň,?\s+oýun\s+oýna\w*|\bsen\s+indi\b|rolüňden\s+çykma"
+    # Persian: "بیایید یک بازی کنیم: تو ... هستی" (let's play a game: you are ...), "در نقش
+    # بمان" (stay in the role); Sorani: "با یارییەک بکەین" (let's play a game), "تۆ ئێستا"
+    # (you now), "لە ڕۆڵەکەدا بمێنەوە" (stay in the role)
+    r"|بیایید\s+یک\s+بازی|در\s+نقش\s+بمان|با\s+یاری\w*\s+بکەین|تۆ\s+ئێستا|ڕۆڵەکەدا\s+بمێنەوە"
     # Tatar: "Әйдә, әкият уйныйбыз: син - Алпамша батыр" (let's play a tale: you are ...),
     # "син хәзер «Баш диспетчер»" (you are now ...), "Ролеңнән чыкма!" (stay in your role)
     r"|әйдә\W+(?:\S+\s+)?уйный\w*|\bсин\s+хәзер\b|ролеңнән\s+чыкма"
@@ -606,6 +629,8 @@ _ADDRESS_RE: Final = re.compile(
     # ("Amount due to agent:" names a payee)
     r"dear|hey|hi|hello|attention|attn|the|(?<!due\s)(?<!owed\s)(?<!paid\s)(?<!payable\s)to|"
     r"note\s+for)\s+)(?:agent|assistant)s?\s*[:,!>\]]"
+    # Malagasy "Ho an'ny mpanampy:" (for the assistant)
+    r"|\bho\s+an['’]ny\s+mpanampy\b"
     rf"|\b(?:dear|hey|hi|hello|attention|attn|note|message|instructions?|notice|reminder)\s+"
     rf"(?:to|for)?\s*(?:the\s+|all\s+|any\s+)?(?:ai\s+|automated\s+)?{_AGENT}\b"
     rf"|\b{_AGENT}\s+(?:must|should|shall|need to|are required to|is required to)\b"
@@ -676,6 +701,10 @@ _AMEND_RE: Final = re.compile(
     # Russian "changed", Tatar "changed", "corrected", Indonesian and Javanese "revised",
     # "replaced", "changed"
     r"|\bизменен[аоы]?\b|\bизменён\b|\bүзгәртелде\b|\bтөзәтелде\b"
+    # Turkmen "corrected", "correction", Azerbaijani "changed", Haitian "changed since",
+    # Spanish "was corrected", French "revised to"
+    r"|\bdüzedil\w*|\bdüzediş\w*|\bdəyişib\b|\bdəyişdi\w*|\bchanje\s+depi\b|\bartık\b"
+    r"|\bcorrigi[óo]\b|\br[ée]vis[ée]e?s?\s+[àa]\b"
     r"|\b(?:direvisi|diganti|diubah|diowahi)\b"
 )
 # A section heading that amends what comes under it ("Errata:", "Appendix B - errata",
@@ -707,10 +736,13 @@ def _amend_heading(text: str, line_start: int) -> list[int]:
     return []
 
 
-_AMEND_AFTER_RE: Final = re.compile(r"[^.!?\n]{0,30}?\b(?:instead|rather\s+than)\b")
+_AMEND_AFTER_RE: Final = re.compile(
+    r"[^.!?\n]{0,30}?\b(?:instead|rather\s+than|diýip\s+düzedil\w*|olarak\s+düzeltil\w*|"
+    r"pito)\b"
+)
 _REPLACES_AFTER_RE: Final = re.compile(
     r"[^.!?\n]{0,20}?\b(?:replaces|supersedes|remplace|ersetzt|sustituye|substitui|sostituisce|"
-    r"vervangt|заменяет|yerine)\b"
+    r"vervangt|заменяет|yerine|olarak\s+(?:güncellen|değiştiril)\w*)\b"
 )
 _DIGIT_RE: Final = re.compile(r"\d")
 NAME_REACH: Final = 200  # how near an address a person's name stands to bind them
@@ -920,6 +952,14 @@ _DELEGATE_RE: Final = {
             r"|\b(?:ku-?)?(?:account|akaundi|iban)\w*\s+(?:\S+\s+)?(?:yakanyorwa|yakadhindwa|"
             r"iri)\s+(?:pa|mu|ku)\b"
             r"|\b(?:iban|compte|kont)\s+bi\s+(?:ñu\s+|nu\s+)?(?:bind|bindal|binde|wone)\b"
+            # Haitian Creole: "sou kont bank ki sou fakti a" (to the bank account on the
+            # invoice); Turkmen: "hasap-fakturada görkezilen hasaba", "hasap-fakturadaky IBAN";
+            # Kurdish: "hesabê ... ku di daxuyaniyê de hatiye nivîsîn" (written in it), "IBAN-a
+            # di qeyda wî de" (the IBAN in his record); Malagasy: "MVola voasoratra" (written)
+            r"|\bkont\s+(?:\S+\s+){0,2}?ki\s+(?:sou|nan|ekri)\b"
+            r"|\bhasap-faktura\w*\s+(?:görkezilen\s+(?:\S+\s+){0,2}?hasab|iban)"
+            r"|\bhesab\w*\s+(?:\S+\s+){0,6}?hatiye\s+nivîsîn|\biban-?a\s+di\s+\S+"
+            r"|\b(?:mvola|kaonty|laharana)\s+(?:\S+\s+){0,2}?voasoratra\b"
             r"|\b(?:pay|settle|paga|pague|payez|r[eè]glez|zahle|bezahle|[uü]berweise|paghi|"
             r"pagar)\s+(?:the|my|our|this|that|la|el|mi|die|den|das|meine|ma|mon|[\w-]+'s)\s+"
             r"(?:[\w'-]+\s+){0,2}?(?:bill|invoice|statement|factura|recibo|rechnung|nachzahlung|"
@@ -932,6 +972,11 @@ _DELEGATE_RE: Final = {
             r"|\b\w*xabiso\s+(?:\S+\s+)?(?:eli\w*kwi\w*|elibhalwe|elikhankanywe)"
             r"|\bnjengoko\s+(?:kubhaliwe|kubhalwe|kuchaziwe|kuboniswe)\b"
             if kind == "number"
+            # Kurdish: "karmendên nû yên ku tê de hatine nivîsîn" (the new employees written in
+            # it); Malagasy: "ireo mpiasa roa voatanisa ao" (the two employees listed there)
+            else r"|\bkarmend\w*\s+(?:\S+\s+){0,4}?ku\s+tê\s+de\s+hatine\s+nivîsîn\b"
+            r"|\bmpiasa\s+(?:\S+\s+){0,2}?(?:voatanisa|voatonona|voasoratra)\b"
+            if kind == "username"
             else ""
         )
     )
@@ -1064,6 +1109,11 @@ _DELEGATE_LIST_RE: Final = re.compile(
     # командалар" (the runbook's commands); Javanese: "printah saka runbook RB-IT-02" (the
     # commands from runbook RB-IT-02)
     r"(?:регламент|runbook)\w*\s+буенча|(?:регламент|runbook)\w*(?:тагы|дагы)\s+команда|"
+    # Turkmen "runbooky boýunça", "runbookdaky buýruklar"; Haitian Creole "swiv runbook ...",
+    # "kòmand runbook la"; Malagasy "araho ny tapakila ...", "baiko ... voasoratra ao"
+    r"\brunbook\w*\s+boýunça\b|\brunbook\w*(?:daky|däki)\s+buýruk|\bswiv\s+runbook\b|"
+    r"\bkòmand\s+runbook\b|\baraho\s+ny\s+(?:tapakila|runbook)\b|"
+    r"\bbaiko\s+(?:\S+\s+){0,2}?voasoratra\b|"
     r"\bprintah\s+(?:\S+\s+){0,3}?saka\s+(?:runbook|sop)\b|"
     # Persian, "run the command of section X in article KB-POS-3" (the verb comes last)
     r"(?:دستور|دستورات|فرمان|مراحل)[^.!?؟\n]{0,80}?(?:مقاله|راهنما|دستورالعمل|رانبوک|سند)"
@@ -1099,6 +1149,9 @@ _DELEGATE_SQL_RE: Final = re.compile(
     # Tatar: "тикеттагы SQL белән бетер" (delete with the SQL in the ticket), "тикеттагы
     # төзәтү SQL-ын гына эшлә" (run only the ticket's correcting SQL)
     r"|(?:тикет|заявка|наряд)\w*(?:тагы|дагы|тәге|дәге)\s+(?:\S+\s+)?sql"
+    # Turkmen "ýüztutmadaky SQL bilen" (with the SQL in the request); Haitian Creole "ak SQL
+    # tikè a bay la" (with the SQL the ticket gives)
+    r"|\b\w+(?:daky|däki)\s+sql\b|\bsql\s+tikè\s+a\b"
 )
 
 
@@ -1119,6 +1172,9 @@ _DELEGATE_ROWS_RE: Final = re.compile(
     r"reservations?|accounts?|bookings?|items?|files?|folders?|documents?|drafts?|reports?|"
     r"recordings?|logs?|exports?|images?|photos?)\b"
     r"|\b(?:delete|remove|purge)\s+(?:exactly|only|just)\s+(?:those|these|them)\b"
+    # Kurdish "yên ku tê de hatine nivîsîn" (those written in it), Malagasy "voatanisa ao"
+    # (listed there)
+    r"|\bku\s+tê\s+de\s+hatine\s+nivîsîn\b|\bvoatanisa\s+ao\b"
     # Wolof "far yooyu rekk" (delete only those), Shona "wodzima idzo chete"
     r"|\bfar\s+(?:yooyu|yoyu|yii|yooy)\s+rekk\b|\b\w*dzima\s+(?:idzo|izvo|iwo|ayo|idzi)\s+chete\b"
 )
@@ -1132,7 +1188,8 @@ _SQL_LITERAL_RE: Final = re.compile(r"'([^']{1,64})'")
 # (delete) with the things it deletes and their article ("far débarquements yi", "far leen"),
 # not English "so far".
 _REQUEST_PHRASES: Final = {
-    "delete": re.compile(r"\bfar\s+(?:\S+\s+){0,4}?(?:yi|bi|yooyu|yu|leen)\b"),
+    # and Kurdish "jê bibe" (take from it: remove), "bibe" alone being "take"
+    "delete": re.compile(r"\bfar\s+(?:\S+\s+){0,4}?(?:yi|bi|yooyu|yu|leen)\b|\bjê\s+bibe\b"),
 }
 
 
@@ -1201,14 +1258,14 @@ _CURRENCY_CODES = (
     r"egp|ngn|kes|tzs|ugx|ghs|mad|thb|vnd|idr|myr|php|krw|twd|isk|ars|clp|cop"
 )
 _LABEL_RE: Final = re.compile(
-    rf"^\s*([^:\n]{{1,60}}?)\s*[:=]\s*(?:(?:{_CURRENCY_CODES})\s|[£$€¥₹])?\s*$"
+    rf"^\s*([^:\n]{{1,60}}?)\s*[:=]\s*(?:(?:{_CURRENCY_CODES})\s|[£$€¥₹]|s/|r\$)?\s*$"
 )
 # The words by which a record says a sum was decided ("refund approved", "45.00 GBP agreed").
 _DECIDED = r"(?:approved|agreed|authori[sz]ed|granted)"
 # A decision a record states, not an order: "QA outcome (G. Esposito): accepted, credit EUR".
 _DECISION_RE: Final = re.compile(
-    r"(?:^|:)\s*(?:accepted|approved|agreed|granted|upheld|authori[sz]ed)\s*[,;-]\s*"
-    r"(?:credit|refund|pay|payout|replace|reimburse)\b"
+    r"(?:^|:)\s*[\"'“]?(?:accepted|approved|agreed|granted|upheld|authori[sz]ed|apwouve)\s*[,;:-]\s*"
+    r"(?:credit|refund|pay|payout|replace|reimburse|ranbouse)\b"
     # "... contents leaked: refund approved £": the record's verdict on the sum that follows
     rf"|\b(?:refund|credit|payout|reimbursement)\s+{_DECIDED}\s*"
     rf"(?:(?:{_CURRENCY_CODES})\s*|[£$€¥₹]\s*)?$"
@@ -2108,6 +2165,8 @@ def _amount_spots(
         # And with spaces between thousands (9 240,00; also no-break spaces), as in French.
         spaced = f"{number:,.2f}".replace(",", " ").replace(".", ",")
         forms |= {spaced.replace(" ", sep) for sep in (" ", "\u00a0", "\u202f")}
+        # and with a point before the cents, as in Turkmen and Russian ledgers (15 600.00)
+        forms |= {f"{number:,.2f}".replace(",", sep) for sep in (" ", "\u00a0", "\u202f")}
     out: list[tuple[int, int]] = []
     for f in forms:
         for m in re.finditer(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", text):
@@ -2280,8 +2339,9 @@ _ALSO_RE: Final = re.compile(
     # Tatar "да"/"дә" after its object ("шуны да эшлә", do this too) and "шулай ук" (likewise);
     # Javanese "uga" and "sisan"
     r"|(?<=\w\s)(?:да|дә)\s+\w|\bшулай\s+ук\b|\b(?:uga|sisan)\b"
-    # Wolof "tamit", Shona "futi" and "zvakare"
-    r"|\b(?:tamit|futi|zvakare)\b"
+    # Wolof "tamit", Shona "futi" and "zvakare", Turkmen "hem", "şeýle hem", Kurdish "jî"
+    r"|\b(?:tamit|futi|zvakare|hem|jî)\b|\bwhile\s+you(?:'re|\s+are)\s+at\s+it\b"
+    r"|\bpandan\s+w\s+ap\s+fè\s+sa\b"
 )
 
 
@@ -2469,7 +2529,7 @@ _READ_ONLY_RE: Final = re.compile(
     r"|\bничего\s+не\s+(?:меняй|меняйте|изменяй|изменяйте)\b|\bберни\s+(?:дә\s+)?үзгәртмә\w*"
     r"|\bкарап\s+кына\b|\bjangan\s+(?:ubah|mengubah)\s+apa(?:\s*-\s*apa|\s+pun)\b"
     r"|\baja\s+ngowahi\s+apa(?:-apa)?\b|\bmung\s+dideleng\b|\busachinja\s+chinhu\b"
-    r"|\bbul\s+soppi\s+dara\b"
+    r"|\bbul\s+soppi\s+dara\b|\btiştekî\s+neguherîne\b"
 )
 # Words that make "read-only" a level of access ("share it read-only", "read-only access").
 _ACCESS_CONTEXT_RE: Final = re.compile(
@@ -3083,7 +3143,12 @@ class Trace:
             return False
 
         def in_local(word: str, part: str, part_words: set[str]) -> bool:
-            return word in part_words or (len(word) >= 4 and word in part)
+            # A case ending may differ (Turkmen "Saryýewe" for `k.saryyew`): see `_name_in`.
+            return (
+                word in part_words
+                or (len(word) >= 4 and word in part)
+                or (len(word) >= 5 and _name_in(word, part_words))
+            )
 
         pairs = [
             (a, b)
@@ -3208,7 +3273,8 @@ class Trace:
                     amends = _amend_heading(text, line_start)
                 if amends and first_form(text[: amends[-1]]):
                     return True
-                # "please run 1 at 95 m/s instead": the amending word after a number.
+                # "please run 1 at 95 m/s instead": the amending word after a number (an
+                # address "instead" is how a customer gives a new one the user may ask for).
                 if (
                     numeric
                     and _AMEND_AFTER_RE.match(text, end, end + 40)
@@ -3217,7 +3283,9 @@ class Trace:
                     return True
                 # "NMB Bank account 260001998774 replaces Stanbic 9140001234567": the value,
                 # then the word that puts it in another's place.
-                if _REPLACES_AFTER_RE.match(text, end, end + 40) and first_form(text[end:]):
+                if _REPLACES_AFTER_RE.match(text, end, end + 40) and first_form(
+                    text[:start] + " " + text[end:]
+                ):
                     return True
         return False
 

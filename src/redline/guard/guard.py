@@ -136,7 +136,20 @@ _HAZARD_CLASSES = frozenset({"security", "credential", "payment", "delete", "sec
 _EXPORT_VERBS = frozenset({"export", "exports", "dump"})
 # Goods sent abroad (`export-shipment`, `exportCargo`): trade, not a copy of records.
 _GOODS_WORDS = frozenset(
-    {"shipment", "shipments", "cargo", "consignment", "consignments", "freight", "goods"}
+    {
+        "shipment",
+        "shipments",
+        "cargo",
+        "consignment",
+        "consignments",
+        "freight",
+        "goods",
+        "ship",
+        "lot",
+        "lots",
+        "container",
+        "containers",
+    }
 )
 # Removals that end a person's access or a device's data, asked for only in their own words.
 _SEVERE_REMOVALS = frozenset({"ban", "kick", "suspend", "expel", "terminate", "wipe", "purge"})

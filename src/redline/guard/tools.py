@@ -844,7 +844,8 @@ _PERSONAL_COLUMN_RE: Final = re.compile(
     r"|(?:complainant|worker|employee|staff|patient|customer|client|member|holder|applicant|"
     r"guardian|tenant|resident|student|donor|driver|passenger|reporter|witness|victim|"
     r"contact|nok|owner|user|person|volunteer|player|guest)_(?:name|full_name|address|surname)"
-    r"|(?:aadhaar|aadhar|nin|nino|tfn|bsn|cpf|curp|cnic|nic|nida)(?:_(?:no|number|id))?"
+    r"|(?:aadhaar|aadhar|nin|nino|tfn|bsn|cpf|curp|cnic|nic|nida|cin|cni|dni|tc|tckn|iqama)"
+    r"(?:_(?:no|number|id))?|msisdn|mvola|mpesa|momo|ecocash"
     r"|(?:pan|tax|sin)_(?:no|number|id)"
     r"|bank_account(?:_no|_number)?|account_no|ifsc|sort_code|(?:bank_)?iban|salary|salaries"
 )
@@ -973,6 +974,8 @@ def paid_key(key: str) -> bool:
 
 
 _GRANT_VERBS: Final = word_set("grant elevate promote")
+# A path in a secrets engine (`kv/core-banking/api`, `secret/data/db`).
+_VAULT_PATH_RE: Final = re.compile(r"\s*/?(?:kv|secrets?|kv-v2)/[\w./-]+\s*")
 _GRANT_KEYS: Final = frozenset({"role", "roles", "permission", "permissions", "access_level"})
 _GRANT_ACTS: Final = frozenset({"grant", "give", "issue", "add", "enroll", "enrol", "allow"})
 
@@ -1001,6 +1004,13 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         out.add("message")
     if _allergy_hazards(arguments):
         out.add("security")  # a safety record weakened, like an alarm turned off
+    if any(
+        str(k).lower() in {"path", "key", "name", "secret", "secret_path"}
+        and isinstance(v, str)
+        and _VAULT_PATH_RE.fullmatch(v)
+        for k, v in arguments.items()
+    ):
+        out.add("secret_read")  # `vault.read(path: kv/core-banking/api)`: a secrets engine
     if set(toks) & _GRANT_VERBS and keys & _GRANT_KEYS:
         out.add("share")  # `staff.grant(user=..., role=...)`: a role given, as `access.grant`
     if set(toks) & _SHARE_OBJECTS and any(
@@ -1387,14 +1397,15 @@ _RECOVERY_ASK: Final = word_set(
 _EMAIL_ASK: Final = word_set(
     "email e-mail mail contact login address имейл имейла e-post correo courriel "
     "indirizzo adres adresse posta ইমেইল ইমেল লগইন যোগাযোগ emailin adresën ኢመይል imeeri "
-    "почта почтасы почтасын emaile kontak kontake"
+    "почта почтасы почтасын emaile kontak kontake mailaka imel"
 )
 _PHONE_ASK: Final = word_set(
     "phone mobile number contact cell телефон телефона telefon telefonnummer teléfono "
     "téléphone telefono telefone numer numéro número numero puhelin tālrunis tālruni "
     "tālruņa telefona numurs numuru मोबाइल नंबर फ़ोन फोन telefon telefonin numrin "
     "মোবাইল নম্বর ফোন inombolo yefowuni ifowuni fowuni móbil ስልኪ ሞባይል ቁጽሪ essimu nnamba "
-    "телефоны телефонын nomer hp kontak kontake nhamba nimero numero"
+    "телефоны телефонын nomer hp kontak kontake nhamba nimero numero nimewo telefòn "
+    "telefaonina telefaoniny findainy"
 )
 _ACCOUNT_OBJECTS: Final = word_set(
     "account accounts user users profile login member courier customer resident tenant "
@@ -2014,7 +2025,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "ролю роля доступ matsayi matsayin izini ಪಾತ್ರ ಪಾತ್ರವನ್ನು "
         "റോൾ ആക്സസ് അനുമതി gahee hayyama "
         "kichay kichariy ausschalten ausgeschalt ausschalt opmaachen opspären "
-        "роль рольне хокук хокукы "
+        "роль рольне хокук хокукы roluny rola andraikitra "
         "فتح باب إنذار كاميرا 解锁 开门 打开 门 警报 摄像头 公开 権限 解錠 開け ドア "
         "잠금 해제 열어 문"
     ),
@@ -2058,7 +2069,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "borray chinkachiy qichuy pichay "
         "läsch läschen läsche läscht spär spären gespaart spaart "
         "бетер бетерегез busaken busakna busaki busak hapusen "
-        "fareel dzima dzimai tidzime bvisa bvisai "
+        "fareel dzima dzimai tidzime bvisa bvisai poz pozuň efase fafao "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -2147,6 +2158,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "түлә түләгез түләп күчер күчерегез bayaren bayarna bayarno bayarake balekna balekno "
         "balekake "
         "fey feyal delloo reserwéel bhadhara bhadharai ipa dzorera dzosera "
+        "töle tölegi tölän gaýtar gaýtaryň bronla peye ranbouse debouse aloavy avereno "
+        "vegerîne vegerine pere pereyê bac baca bacê "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
@@ -2191,7 +2204,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "നൽകുക ചേർക്കുക kenni kenniif kennaa dabali "
         "unike nika ukufikelela fikelela acceso dálle dalle engade engadir compartir "
         "ወስኸሉ ወስኸላ ወስኽ ሃቦ ሃባ ሃቡ ክወሃቦ ክወሃባ muwe mwongere yongera "
-        "бир бирегез wenehana wenehi wenehake wenehno "
+        "бир бирегез wenehana wenehi wenehake wenehno ber beriň omeo bide "
         "piešķir piešķirt piešķiriet pievieno pievienot uzaicini dalies जोड़ें "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "
         "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유 "
