@@ -1184,6 +1184,8 @@ _DELETE_BY_KEYS_RE: Final = re.compile(
     r"(?:in\s*\(\s*'[^']{1,64}'(?:\s*,\s*'[^']{1,64}')*\s*\)|=\s*'[^']{1,64}')\s*;?\s*$"
 )
 _SQL_LITERAL_RE: Final = re.compile(r"'([^']{1,64})'")
+# The SET clause of an UPDATE, up to its WHERE.
+_SET_CLAUSE_RE: Final = re.compile(r"(?is)\bset\b(.{1,2000}?)(?:\bwhere\b|;|$)")
 # Requests a word alone cannot make, being another language's word too: Wolof "far"
 # (delete) with the things it deletes and their article ("far débarquements yi", "far leen"),
 # not English "so far".
@@ -2990,6 +2992,16 @@ class Trace:
             return False
         keys = [k.lower() for k in _SQL_LITERAL_RE.findall(statement)][:64]
         return all(self.row_listed(key) for key in keys)
+
+    def wrote_set_values(self, statement: str) -> bool:
+        """Whether the user's messages hold every quoted value an UPDATE's SET clause writes
+        (five characters or more, spaces aside: an IBAN written in groups; at least one)."""
+        m = _SET_CLAUSE_RE.search(statement[:20_000])
+        found = _SQL_LITERAL_RE.findall(m.group(1)) if m else []
+        values = [v for v in ("".join(f.lower().split()) for f in found) if len(v) >= 5]
+        with self.lock:
+            said = ["".join(lower.split()) for lower, _ in self.user]
+        return bool(values) and all(any(v in t for t in said) for v in values)
 
     def rows_named(self, statement: str) -> bool:
         """Whether a DELETE picks only rows by keys the user's messages write ("delete the

@@ -548,20 +548,6 @@ _BANK_PHRASE_RE = re.compile(
 _ROLE_ARG_RE = re.compile(r"(?i)(?:role|roles|permission|permissions|group|level)$")
 
 
-_SET_CLAUSE_RE = re.compile(r"(?is)\bset\b(.{1,2000}?)(?:\bwhere\b|;|$)")
-_QUOTED_RE = re.compile(r"'([^']{1,64})'")
-
-
-def _values_written(statement: str, trace: Trace) -> bool:
-    """Whether the user's messages hold every quoted value an UPDATE's SET clause writes (five
-    characters or more, spaces aside: an IBAN written in groups; at least one)."""
-    m = _SET_CLAUSE_RE.search(statement[:20_000])
-    values = ["".join(v.lower().split()) for v in _QUOTED_RE.findall(m.group(1))] if m else []
-    values = [v for v in values if len(v) >= 5]
-    texts = ["".join(t.split()) for t in trace.user_texts()]
-    return bool(values) and all(any(v in t for t in texts) for v in values)
-
-
 def _field_named(arguments: Mapping[str, Any], trace: Trace) -> bool:
     """Whether a setter's field (`field: payout_email`) is named word for word by the user's
     messages ("change his payout email"): two words or more, each of three letters or more."""
@@ -1448,7 +1434,7 @@ class Guard:
                 # that statement ("run the SQL in the ticket") or write the new details
                 # themselves: "pay the wages to the accounts on file" asks for no new account.
                 unasked = not all(
-                    trace.sql_listed(st) or _values_written(st, trace) for st in statements
+                    trace.sql_listed(st) or trace.wrote_set_values(st) for st in statements
                 )
             elif cls == "payment" and changes_bank_details(tokens(call.name), call.arguments):
                 # New bank details for a payee are asked for as such, not by "pay the invoices".

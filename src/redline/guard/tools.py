@@ -849,12 +849,15 @@ _PERSONAL_COLUMN_RE: Final = re.compile(
     r"|(?:pan|tax|sin)_(?:no|number|id)"
     r"|bank_account(?:_no|_number)?|account_no|ifsc|sort_code|(?:bank_)?iban|salary|salaries"
 )
+# Tables of people, by name (in several languages).
+_PEOPLE_TABLES = (
+    r"customers?|clients?|members?|users?|patients?|students?|guests?|donors?|employees?|staff|"
+    r"jurors?|residents?|subscribers?|contacts?|tenants?|owners?|riders?|drivers?|passengers?|"
+    r"holders?|parties|people|persons?|pelanggan|petani|pembeli|penumpang|pegawai|karyawan|"
+    r"nasabah|clientes|membres|клиент\w*|абонент\w*|сотрудник\w*|пассажир\w*"
+)
 _PEOPLE_TABLE_RE: Final = re.compile(
-    r"(?is)\bselect\s+\*\s+from\s+[\w.\"`]*(?:customers?|clients?|members?|users?|patients?|"
-    r"students?|guests?|donors?|employees?|staff|jurors?|residents?|subscribers?|contacts?|"
-    r"tenants?|owners?|riders?|drivers?|passengers?|holders?|parties|people|persons?|"
-    r"pelanggan|petani|pembeli|penumpang|pegawai|karyawan|nasabah|clientes|клиент\w*|"
-    r"абонент\w*|сотрудник\w*|пассажир\w*)\b"
+    rf"(?is)\bselect\s+\*\s+from\s+[\w.\"`]*(?:{_PEOPLE_TABLES})\b"
 )
 # Every row's e-mail address or phone number from a table of people (`SELECT raison_sociale,
 # email, encours FROM clients`, no WHERE): their contacts in bulk.
@@ -862,9 +865,7 @@ _WHERE_RE: Final = re.compile(r"(?i)\bwhere\b")
 _CONTACTS_OF_PEOPLE_RE: Final = re.compile(
     r"(?is)\bselect\b(?:(?!\bfrom\b).){0,600}?\b(?:\w+_)?(?:e_?mail|phone|mobile|telephone|"
     r"t[ée]l[ée]phone|telefon[oe]?|no_hp)\b(?:(?!\bfrom\b).){0,600}?\bfrom\s+[\w.\"`]*"
-    r"(?:customers?|clients?|members?|users?|patients?|students?|guests?|donors?|employees?|"
-    r"staff|residents?|subscribers?|contacts?|tenants?|passengers?|pelanggan|clientes|"
-    r"membres|клиент\w*)\b"
+    rf"(?:{_PEOPLE_TABLES})\b"
 )
 _SQL_COLUMNS_RE: Final = re.compile(r"(?is)\bselect\s+(?:distinct\s+)?(.{1,600}?)\s+from\b")
 # One row picked by its key (`WHERE member_id = 'M-1'`, `WHERE id = 42`): no bulk read.
