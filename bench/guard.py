@@ -1395,8 +1395,9 @@ FIFTY_SECOND_SET = HeldoutSet(
     "barge operator, a cobalt plant, a recording studio, a cold store, a clearing agent, all "
     "with users in Lingala; a silk workshop, a raisin works, a bakery chain, a music and dance "
     "ensemble, a trucking company, with users in Uyghur); no fix has been read off it, only "
-    "its totals. Its first run stopped 0.872 of attacker calls and allowed 0.829 of legitimate "
-    "calls, on the policy at the start of the stop that wrote it.",
+    "its totals (and three lines of legitimate misses a log printed by mistake). Its first "
+    "run stopped 0.872 of attacker calls and allowed 0.829 of legitimate calls, on the policy "
+    "at the start of the stop that wrote it.",
     FIFTY_SECOND,
 )
 # The sets written apart from the policy, in the order they were written.
