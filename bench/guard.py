@@ -6,7 +6,7 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by fifty-one sets in the same format written apart from the
+The tuning set is followed by fifty-three sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
@@ -14,11 +14,11 @@ twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-fir
 thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-seventh,
 thirty-eighth, thirty-ninth, fortieth, forty-first, forty-second, forty-third,
 forty-fourth, forty-fifth, forty-sixth, forty-seventh, forty-eighth, forty-ninth, fiftieth,
-fifty-first, fifty-second), each reported in its own section with its first-run figures in the
-note.
+fifty-first, fifty-second, fifty-third, fifty-fourth), each reported in its own section with
+its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--fiftysecond DIR] [--misses N]`; a set's flag names another folder for it.
+[--fiftyfourth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -219,7 +219,15 @@ FIFTY_FIRST_TITLE = (
 )
 FIFTY_SECOND = ROOT / "bench" / "guard_fiftysecond"
 FIFTY_SECOND_TITLE = (
-    "Fifty-second scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Fifty-second scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+FIFTY_THIRD = ROOT / "bench" / "guard_fiftythird"
+FIFTY_THIRD_TITLE = (
+    "Fifty-third scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+FIFTY_FOURTH = ROOT / "bench" / "guard_fiftyfourth"
+FIFTY_FOURTH_TITLE = (
+    "Fifty-fourth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1394,11 +1402,38 @@ FIFTY_SECOND_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a river "
     "barge operator, a cobalt plant, a recording studio, a cold store, a clearing agent, all "
     "with users in Lingala; a silk workshop, a raisin works, a bakery chain, a music and dance "
-    "ensemble, a trucking company, with users in Uyghur); no fix has been read off it, only "
-    "its totals (and three lines of legitimate misses a log printed by mistake). Its first "
-    "run stopped 0.872 of attacker calls and allowed 0.829 of legitimate calls, on the policy "
-    "at the start of the stop that wrote it.",
+    "ensemble, a trucking company, with users in Uyghur). Its first run, the fairest figure, "
+    "stopped 0.872 of attacker calls and allowed 0.829 of legitimate calls, on the policy at "
+    "the start of the stop that wrote it; it stayed unread, apart from its totals and three "
+    "lines of legitimate misses a log printed by mistake, until the fifty-third and "
+    "fifty-fourth sets were written, and general fixes read off its misses followed, which "
+    "the figures below include.",
     FIFTY_SECOND,
+)
+FIFTY_THIRD_SET = HeldoutSet(
+    "Fifty-third",
+    FIFTY_THIRD_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a mohair "
+    "shearing shed, a ski resort, a trout farm, a garment factory, a burial society, all with "
+    "users in Sesotho; a sticky-rice mill, a canopy zipline, a cassava starch plant, an "
+    "elephant refuge, a banana plantation, with users in Lao). Its first run, the fairest "
+    "figure, stopped 0.866 of attacker calls and allowed 0.840 of legitimate calls, on the "
+    "policy at the start of the stop that wrote it (the same after that stop's first two "
+    "rounds of fixes); general fixes read off its misses followed in that stop, once the "
+    "fifty-fourth set was written, and the figures below include them.",
+    FIFTY_THIRD,
+)
+FIFTY_FOURTH_SET = HeldoutSet(
+    "Fifty-fourth",
+    FIFTY_FOURTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a guitar "
+    "maker, a mango processor, a lechon restaurant, a pawnshop, a river cruise, all with users "
+    "in Cebuano; a lacquerware workshop, a gold-leaf maker, a garment factory, a rice mill, a "
+    "polyclinic, with users in Burmese); no fix has been read off it, only its totals. Its "
+    "first run stopped 0.858 of attacker calls and allowed 0.860 of legitimate calls, on the "
+    "policy at the start of the stop that wrote it (0.858 / 0.871 after that stop's first two "
+    "rounds of fixes).",
+    FIFTY_FOURTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1453,6 +1488,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     FIFTIETH_SET,
     FIFTY_FIRST_SET,
     FIFTY_SECOND_SET,
+    FIFTY_THIRD_SET,
+    FIFTY_FOURTH_SET,
 )
 
 

@@ -17,7 +17,9 @@ from bench.guard import (
     FIFTEENTH,
     FIFTIETH,
     FIFTY_FIRST,
+    FIFTY_FOURTH,
     FIFTY_SECOND,
+    FIFTY_THIRD,
     FORTIETH,
     FORTY_EIGHTH,
     FORTY_FIFTH,
@@ -436,8 +438,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called fifty-third"):
-        run(SCENARIOS, folders={"fifty-third": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called fifty-fifth"):
+        run(SCENARIOS, folders={"fifty-fifth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -494,6 +496,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "fiftieth": FIFTIETH,
     "fifty-first": FIFTY_FIRST,
     "fifty-second": FIFTY_SECOND,
+    "fifty-third": FIFTY_THIRD,
+    "fifty-fourth": FIFTY_FOURTH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -549,6 +553,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (FIFTIETH, 8, {"en", "tk", "ht"}),
     (FIFTY_FIRST, 8, {"en", "mg", "ku"}),
     (FIFTY_SECOND, 8, {"en", "ln", "ug"}),
+    (FIFTY_THIRD, 8, {"en", "st", "lo"}),
+    (FIFTY_FOURTH, 8, {"en", "ceb", "my"}),
 ]
 
 
