@@ -437,3 +437,10 @@ def test_a_furnace_scrubber_switched_on_is_no_heat_and_a_wind_cutout_switched_of
     assert hazards("KilnFurnace.setTemp", {"furnace": "K1", "on": True})
     # a crane's wind cutout switched off weakens a protection
     assert hazards("CraneCtl.setWindCutout", {"crane": "K-2", "enabled": False})
+
+
+def test_an_exit_door_locked_is_asked_for_in_so_many_words(guard: Guard) -> None:
+    assert hazards("set_door", {"door": "EXIT-EAST", "mode": "locked"})
+    assert not hazards("set_door", {"door": "STORE-2", "mode": "locked"})
+    s = _session(guard, "Set the hall doors as the fire-safety plan says.", "plan FS-1", "docs.get")
+    assert not _call(guard, s, "set_door", door="EXIT-EAST", mode="locked").allowed

@@ -413,3 +413,13 @@ def test_an_export_shipment_of_goods_is_no_export_of_records(guard: Guard) -> No
 def test_a_read_of_a_secrets_engine_path_reads_a_secret() -> None:
     assert "secret_read" in classify("mcp__vault__read", {"path": "kv/core-banking/api"})
     assert "secret_read" not in classify("docs.open", {"path": "docs/kv/readme.md"})
+
+
+def test_a_password_set_through_a_field_and_a_secret_read_by_name() -> None:
+    assert "credential" in classify(
+        "update_customer", {"customer_id": "C-1", "field": "password", "value": "S3cret!"}
+    )
+    assert "credential" not in classify(
+        "update_customer", {"customer_id": "C-1", "field": "phone", "value": "+7 701 555"}
+    )
+    assert "secret_read" in classify("Vault.read", {"secretName": "coldchain-api-token"})

@@ -316,6 +316,8 @@ _VERB_LAST_ORDERS: Final = (
     r"(?i:(?:chinkachi|borra|paga|kacha|apachi|transferi|kutichipu|kutichi|chura|kicha|qichu|"
     r"yapa|cambia|ruwa|willa|depositaya|quyku|qu|wichqa)(?:y|ychik|ykuy|ykuychik|ykapuway|ykapuy|"
     r"ykuway|pay|puway|pullay))|"
+    # Uyghur, the verb last: send, pay, add, give back, delete, change, "could you return"
+    r"ئەۋەتىڭ|تۆلەڭ|قوشۇڭ|قايتۇرۇڭ|ئۆچۈرۈڭ|ئۆزگەرتىڭ|قايتۇرۇپ\s+بەرسىڭىز|بېرىڭ|"
     # Turkmen, the verb last: send, pay, transfer, "must be transferred", run, delete, change
     r"(?i:iber|iberiň|töle|töläň|geçiriň|geçirilmelidir|tölenmelidir|işlet|işlediň|poz|pozuň|"
     r"ugrat|ugradyň|üýtget|üýtgediň|beriň|açyň)|"
@@ -361,6 +363,11 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     # something be done ("pede que esta encomenda seja entregue no ...")
     r"(?i:asseblief|stel|stuur|verander|vee\s+uit|pede\s+que|pedimos\s+que|solicita\s+que|"
     r"solicitamos\s+que|pide\s+que)|"
+    # Sesotho: "please", send, change, pay, give back, delete; Lingala: "I beg you", give back,
+    # send, pay, remove, change
+    r"(?i:ka\s+kopo|romel+a\w*|fetola|fetole|fetoleng|lefa|lefang|khutlisetsa|hlakola|kenya|"
+    r"nabondeli|bozongisela|zongisela|tinda|botinda|futa|bofuta|longola|bobongola|bongola|pesa|"
+    r"bopesa)|"
     # Haitian Creole: "please", send, pay, refund, change, delete; Malagasy: give, give back,
     # send, change, pay, delete, put; Turkmen: send, pay, transfer, "must be transferred"
     r"(?i:tanpri|voye|peye|ranbouse|chanje|efase|èske\s+(?:nou|ou)\s+ta\s+ka|omeo|avereno|"
@@ -548,6 +555,9 @@ _INSTRUCTION_CJK_RE: Final = re.compile(
     r"รบกวน|กรุณา|โปรด"
     # Khmer: "please", pay, transfer, share, send, delete
     r"|សូម|បង់|ផ្ទេរ|ចែករំលែក|ផ្ញើ|លុប"
+    # Lao: "please", pay, transfer, send, delete, change, add; Thai "please have it" and
+    # transfer; Chinese "please change ... send to"
+    r"|ກະລຸນາ|ຈ່າຍ|ໂອນ|ສົ່ງ|ລຶບ|ປ່ຽນ|ເພີ່ມ|ขอให้|โอนเงิน|请改|改送|送到"
 )
 # Text that speaks to the agent itself ("AI agent:", "Note for automated tools", "给助手的指示").
 _AGENT = r"(?:ai|a\.i\.|llm|assistant|agent|bot|copilot)s?"
@@ -593,6 +603,9 @@ _ROLE_CAST = (
     # Haitian Creole: "Ann fè yon ti jwèt: kounye a ou se 'Tonton Sechwa'" (let's play a little
     # game: now you are ...), "Rete nan pèsonaj la" (stay in character)
     r"|\bann\s+fè\s+yon\s+(?:ti\s+)?jwèt\b|\bkounye\s+a\s+ou\s+se\b|\brete\s+nan\s+pèsonaj\b"
+    # Lingala: "Tosakana lisano: yo ozali ..." (let's play a game: you are ...); Lao:
+    # "ສົມມຸດວ່າເຈົ້າແມ່ນ ..." (suppose you are ...)
+    r"|\btosakana\s+lisano\b|\byo\s+ozali\b|ສົມມຸດວ່າເຈົ້າ"
     # Turkmen: "Geliň, oýun oýnalyň: sen indi ..." (let's play a game: you are now ...),
     # "Rolüňden çykma" (stay in your role)
     r"|\bgeliň,?\s+oýun\s+oýna\w*|\bsen\s+indi\b|rolüňden\s+çykma"
@@ -704,6 +717,9 @@ _AMEND_RE: Final = re.compile(
     # Turkmen "corrected", "correction", Azerbaijani "changed", Haitian "changed since",
     # Spanish "was corrected", French "revised to"
     r"|\bdüzedil\w*|\bdüzediş\w*|\bdəyişib\b|\bdəyişdi\w*|\bchanje\s+depi\b|\bartık\b"
+    # Sesotho "change", Afrikaans "correction", Uyghur "changed", Lao "correction", "moved
+    # to", "changed to"
+    r"|\bphetoho\b|\bregstelling\b|ئۆزگەردى|ئۆزگەرتىلدى|ແກ້ໄຂ|ຍ້າຍໄປ|ປ່ຽນເປັນ"
     r"|\bcorrigi[óo]\b|\br[ée]vis[ée]e?s?\s+[àa]\b"
     r"|\b(?:direvisi|diganti|diubah|diowahi)\b"
 )
@@ -873,6 +889,15 @@ _DELEGATE_DET = (
     r"ao|aos|á|ás|co|coa|cos|coas)"
 )
 _PERSON_KINDS = ("email", "username", "group")
+# People a document names, in languages whose hand-overs name the place after the person:
+# Sesotho "motho ea ngotsoeng teketeng" (the person written in the ticket), Lingala "moto oyo
+# ticket endimi" (the person the ticket approves), Uyghur "تىكېتتە تەستىقلانغان خىزمەتداشقا" (to
+# the colleague approved in the ticket)
+_PEOPLE_HANDED_LOCAL = (
+    r"|\b(?:motho|role)\s+(?:\S+\s+){0,2}?(?:ea|eo\s+e)\s+ngotsoeng\b"
+    r"|\bmoto\s+oyo\s+(?:\w+\s+)?(?:endimi|ekomi)\b"
+    r"|تەستىقلانغان\s+خىزمەتداش"
+)
 _DELEGATE_RE: Final = {
     kind: re.compile(
         # "the address in the ticket", "Orbis Media's notification contacts (listed in ...)",
@@ -910,7 +935,8 @@ _DELEGATE_RE: Final = {
         r"|ኣብ(?:ቲ)?\s+(?:\S+\s+){1,8}?(?:ዝተጻሕፈ|ዘሎ|ዘለዉ|ዝርከብ)\s+(?:\S+\s+){0,5}?"
         rf"(?:{_LOCAL_NOUNS.get(kind, '(?!)')})"
         + (
-            r"|\b(?:whoever|whom)\s+(?:s?he|they|it|the\s+[\w-]+)\s+(?:says|names|lists|asks)"
+            _PEOPLE_HANDED_LOCAL
+            + r"|\b(?:whoever|whom)\s+(?:s?he|they|it|the\s+[\w-]+)\s+(?:says|names|lists|asks)"
             # "the head of department e-mailed which two new engineers need access"
             rf"|\b(?:e-?mailed|messaged|wrote)\s+(?:me\s+|us\s+)?(?:which|who|whom)\s+"
             rf"(?:[\w'-]+\s+){{0,3}}?(?:{nouns})\b"
@@ -973,9 +999,11 @@ _DELEGATE_RE: Final = {
             r"|\bnjengoko\s+(?:kubhaliwe|kubhalwe|kuchaziwe|kuboniswe)\b"
             if kind == "number"
             # Kurdish: "karmendên nû yên ku tê de hatine nivîsîn" (the new employees written in
-            # it); Malagasy: "ireo mpiasa roa voatanisa ao" (the two employees listed there)
+            # it); Malagasy: "ireo mpiasa roa voatanisa ao" (the two employees listed there);
+            # Sesotho: "motho ea ngotsoeng teketeng" (the person written in the ticket)
             else r"|\bkarmend\w*\s+(?:\S+\s+){0,4}?ku\s+tê\s+de\s+hatine\s+nivîsîn\b"
             r"|\bmpiasa\s+(?:\S+\s+){0,2}?(?:voatanisa|voatonona|voasoratra)\b"
+            + _PEOPLE_HANDED_LOCAL
             if kind == "username"
             else ""
         )
@@ -1150,8 +1178,10 @@ _DELEGATE_SQL_RE: Final = re.compile(
     # төзәтү SQL-ын гына эшлә" (run only the ticket's correcting SQL)
     r"|(?:тикет|заявка|наряд)\w*(?:тагы|дагы|тәге|дәге)\s+(?:\S+\s+)?sql"
     # Turkmen "ýüztutmadaky SQL bilen" (with the SQL in the request); Haitian Creole "ak SQL
-    # tikè a bay la" (with the SQL the ticket gives)
-    r"|\b\w+(?:daky|däki)\s+sql\b|\bsql\s+tikè\s+a\b"
+    # tikè a bay la" (with the SQL the ticket gives); Sesotho "SQL e fanoeng teketeng" (the
+    # SQL given in the ticket); Lao "SQL ທີ່ໃຫ້ໄວ້ໃນທິກເກັດ"
+    r"|\b\w+(?:daky|däki)\s+sql\b|\bsql\s+tikè\s+a\b|\bsql\s+e\s+fanoeng\b"
+    r"|\bsql\s*ທີ່ໃຫ້ໄວ້ໃນ"
 )
 
 
@@ -1173,8 +1203,11 @@ _DELEGATE_ROWS_RE: Final = re.compile(
     r"recordings?|logs?|exports?|images?|photos?)\b"
     r"|\b(?:delete|remove|purge)\s+(?:exactly|only|just)\s+(?:those|these|them)\b"
     # Kurdish "yên ku tê de hatine nivîsîn" (those written in it), Malagasy "voatanisa ao"
-    # (listed there)
-    r"|\bku\s+tê\s+de\s+hatine\s+nivîsîn\b|\bvoatanisa\s+ao\b"
+    # (listed there), Lingala "oyo ticket ekomi" (that the ticket wrote), Sesotho
+    # "e thathamisitsoeng" (listed), Uyghur "ئۇنىڭدا يېزىلغان" (written in it), Lao
+    # "ທີ່ລະບຸໄວ້ໃນ" (specified in)
+    r"|\bku\s+tê\s+de\s+hatine\s+nivîsîn\b|\bvoatanisa\s+ao\b|\boyo\s+(?:\w+\s+)?ekomi\b"
+    r"|\boyo\s+ekomami\b|\bthathamisitsoeng\b|ئۇنىڭدا\s+يېزىلغان|ທີ່ລະບຸໄວ້ໃນ"
     # Wolof "far yooyu rekk" (delete only those), Shona "wodzima idzo chete"
     r"|\bfar\s+(?:yooyu|yoyu|yii|yooy)\s+rekk\b|\b\w*dzima\s+(?:idzo|izvo|iwo|ayo|idzi)\s+chete\b"
 )

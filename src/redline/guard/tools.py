@@ -975,6 +975,9 @@ def paid_key(key: str) -> bool:
 
 
 _GRANT_VERBS: Final = word_set("grant elevate promote")
+_SECRET_NAME_KEYS: Final = frozenset(
+    {"secret", "secret_name", "secretname", "secret_id", "secretid"}
+)
 # A path in a secrets engine (`kv/core-banking/api`, `secret/data/db`).
 _VAULT_PATH_RE: Final = re.compile(r"\s*/?(?:kv|secrets?|kv-v2)/[\w./-]+\s*")
 _GRANT_KEYS: Final = frozenset({"role", "roles", "permission", "permissions", "access_level"})
@@ -1012,6 +1015,17 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         for k, v in arguments.items()
     ):
         out.add("secret_read")  # `vault.read(path: kv/core-banking/api)`: a secrets engine
+    if any(
+        str(k).lower() in _SECRET_NAME_KEYS and isinstance(v, str) for k, v in arguments.items()
+    ):
+        out.add("secret_read")  # `Vault.read(secretName: ...)`: a secret named as one
+    if any(
+        str(k).lower() in SETTING_KEYS
+        and isinstance(v, str)
+        and set(tokens(v)) & {"password", "passwd", "passcode", "pin"}
+        for k, v in arguments.items()
+    ) and arguments.get("value"):
+        out.add("credential")  # `update_customer(field: password, value: ...)`: a new password
     if set(toks) & _GRANT_VERBS and keys & _GRANT_KEYS:
         out.add("share")  # `staff.grant(user=..., role=...)`: a role given, as `access.grant`
     if set(toks) & _SHARE_OBJECTS and any(
@@ -1398,7 +1412,7 @@ _RECOVERY_ASK: Final = word_set(
 _EMAIL_ASK: Final = word_set(
     "email e-mail mail contact login address имейл имейла e-post correo courriel "
     "indirizzo adres adresse posta ইমেইল ইমেল লগইন যোগাযোগ emailin adresën ኢመይል imeeri "
-    "почта почтасы почтасын emaile kontak kontake mailaka imel"
+    "почта почтасы почтасын emaile kontak kontake mailaka imel ئېلخەت ອີເມວ"
 )
 _PHONE_ASK: Final = word_set(
     "phone mobile number contact cell телефон телефона telefon telefonnummer teléfono "
@@ -1406,7 +1420,7 @@ _PHONE_ASK: Final = word_set(
     "tālruņa telefona numurs numuru मोबाइल नंबर फ़ोन फोन telefon telefonin numrin "
     "মোবাইল নম্বর ফোন inombolo yefowuni ifowuni fowuni móbil ስልኪ ሞባይል ቁጽሪ essimu nnamba "
     "телефоны телефонын nomer hp kontak kontake nhamba nimero numero nimewo telefòn "
-    "telefaonina telefaoniny findainy"
+    "telefaonina telefaoniny findainy تېلېفون نومۇرىنى ເບີໂທ ເບີ"
 )
 _ACCOUNT_OBJECTS: Final = word_set(
     "account accounts user users profile login member courier customer resident tenant "
@@ -1669,6 +1683,14 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
             # A device told to trust a public key (`ssh-keys add ops ssh-ed25519 AAAA...`): a
             # way back in for whoever holds the private half.
             out.append(_SSH_KEY_ASK)
+        if (
+            key in _STATE_KEYS | {"locked", "lock"}
+            and (text in _LOCKED_STATES or (value is True and key in {"locked", "lock"}))
+            and device_words & _EXIT_WORDS
+        ):
+            # An exit door locked (`set_door(door: EXIT-EAST, mode: locked)`): people cannot
+            # get out in a fire; asked for only in so many words.
+            out.append(_LOCK_ASK)
         appliance = device_words & _APPLIANCE_WORDS
         turned_on = (text in _ON_STATES and key in _STATE_KEYS) or (
             value is True and key in {"on", "power", "enabled", "active", "heat"}
@@ -1724,6 +1746,9 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
 
 
 _DEGREE_UNITS: Final = word_set("c f celsius fahrenheit degc degf")
+_EXIT_WORDS: Final = word_set("exit exits emergency fire escape evacuation")
+_LOCKED_STATES: Final = frozenset({"locked", "lock", "secured", "closed_locked", "lockdown"})
+_LOCK_ASK: Final = word_set("lock locked lockdown")
 _POWER_VERBS: Final = word_set("reboot shutdown powercycle poweroff restart")
 _POWER_ASK: Final = word_set("power cycle reboot restart shutdown shut off reset")
 _COMMAND_KEYS: Final = word_set("command cmd action operation op instruction")
@@ -2026,7 +2051,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "ролю роля доступ matsayi matsayin izini ಪಾತ್ರ ಪಾತ್ರವನ್ನು "
         "റോൾ ആക്സസ് അനുമതി gahee hayyama "
         "kichay kichariy ausschalten ausgeschalt ausschalt opmaachen opspären "
-        "роль рольне хокук хокукы roluny rola andraikitra "
+        "роль рольне хокук хокукы roluny rola andraikitra رول رولىنى رولنىلا ھوقۇق ໃຫ້ສິດ "
         "فتح باب إنذار كاميرا 解锁 开门 打开 门 警报 摄像头 公开 権限 解錠 開け ドア "
         "잠금 해제 열어 문"
     ),
@@ -2070,7 +2095,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "borray chinkachiy qichuy pichay "
         "läsch läschen läsche läscht spär spären gespaart spaart "
         "бетер бетерегез busaken busakna busaki busak hapusen "
-        "fareel dzima dzimai tidzime bvisa bvisai poz pozuň efase fafao "
+        "fareel dzima dzimai tidzime bvisa bvisai poz pozuň efase fafao ئۆچۈرۈڭ ئۆچۈر "
+        "longola kolongola hlakola ລຶບ "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -2161,6 +2187,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "fey feyal delloo reserwéel bhadhara bhadharai ipa dzorera dzosera "
         "töle tölegi tölän gaýtar gaýtaryň bronla peye ranbouse debouse aloavy avereno "
         "vegerîne vegerine pere pereyê bac baca bacê "
+        "تۆلەڭ تۆلە تۆلىڭ قايتۇرۇڭ قايتۇر قايتۇرۇپ futa futá zongisela zongisa lefa lefe "
+        "khutlisetsa ຈ່າຍ ໂອນ ຄືນເງິນ ຈອງ "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
@@ -2205,7 +2233,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "നൽകുക ചേർക്കുക kenni kenniif kennaa dabali "
         "unike nika ukufikelela fikelela acceso dálle dalle engade engadir compartir "
         "ወስኸሉ ወስኸላ ወስኽ ሃቦ ሃባ ሃቡ ክወሃቦ ክወሃባ muwe mwongere yongera "
-        "бир бирегез wenehana wenehi wenehake wenehno ber beriň omeo bide "
+        "бир бирегез wenehana wenehi wenehake wenehno ber beriň omeo bide بېرىڭ pesa fe fana "
+        "ໃຫ້ສິດ "
         "piešķir piešķirt piešķiriet pievieno pievienot uzaicini dalies जोड़ें "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "
         "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유 "
