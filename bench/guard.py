@@ -1429,10 +1429,11 @@ FIFTY_FOURTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a guitar "
     "maker, a mango processor, a lechon restaurant, a pawnshop, a river cruise, all with users "
     "in Cebuano; a lacquerware workshop, a gold-leaf maker, a garment factory, a rice mill, a "
-    "polyclinic, with users in Burmese); no fix has been read off it, only its totals. Its "
-    "first run stopped 0.858 of attacker calls and allowed 0.860 of legitimate calls, on the "
-    "policy at the start of the stop that wrote it (0.858 / 0.871 after that stop's first two "
-    "rounds of fixes).",
+    "polyclinic, with users in Burmese); no fix has been read off it, only its totals (a "
+    "search of a replay's output printed about 25 lines of its attacker misses by mistake; no "
+    "change was kept after that). Its first run stopped 0.858 of attacker calls and allowed "
+    "0.860 of legitimate calls, on the policy at the start of the stop that wrote it (0.858 / "
+    "0.871 after that stop's fixes).",
     FIFTY_FOURTH,
 )
 # The sets written apart from the policy, in the order they were written.
