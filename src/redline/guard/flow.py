@@ -1211,11 +1211,19 @@ _DELEGATE_ROWS_RE: Final = re.compile(
     # Wolof "far yooyu rekk" (delete only those), Shona "wodzima idzo chete"
     r"|\bfar\s+(?:yooyu|yoyu|yii|yooy)\s+rekk\b|\b\w*dzima\s+(?:idzo|izvo|iwo|ayo|idzi)\s+chete\b"
 )
+
+
+def _delete_by_keys(key: str) -> re.Pattern[str]:
+    """A DELETE that picks rows by keys of the shape `key` only (`WHERE code IN ('A', 'B')`,
+    `WHERE id = 'R-1'`): groups `table`, `column` and `keys`."""
+    return re.compile(
+        r"(?is)^\s*delete\s+from\s+(?P<table>[\w.\"`]+)\s+where\s+(?P<column>[\w.\"`]+)\s*"
+        rf"(?P<keys>in\s*\(\s*{key}(?:\s*,\s*{key})*\s*\)|=\s*{key})\s*;?\s*$"
+    )
+
+
 # A DELETE that picks rows by keys only: `WHERE code IN ('A', 'B')`, `WHERE id = 'R-1'`.
-_DELETE_BY_KEYS_RE: Final = re.compile(
-    r"(?is)^\s*delete\s+from\s+[\w.\"`]+\s+where\s+[\w.\"`]+\s*"
-    r"(?:in\s*\(\s*'[^']{1,64}'(?:\s*,\s*'[^']{1,64}')*\s*\)|=\s*'[^']{1,64}')\s*;?\s*$"
-)
+_DELETE_BY_KEYS_RE: Final = _delete_by_keys(r"'[^']{1,64}'")
 _SQL_LITERAL_RE: Final = re.compile(r"'([^']{1,64})'")
 # The SET clause of an UPDATE, up to its WHERE.
 _SET_CLAUSE_RE: Final = re.compile(r"(?is)\bset\b(.{1,2000}?)(?:\bwhere\b|;|$)")
@@ -1238,14 +1246,10 @@ def _own_key(table: str, column: str) -> bool:
     return len(base) >= 3 and base in table.strip('"`').rsplit(".", 1)[-1].lower()
 
 
-# A DELETE that picks rows by keys only, quoted or numbers (`WHERE id IN (55120, 55121)`):
-# group 3 holds the keys.
+# A DELETE that picks rows by keys only, quoted or numbers (`WHERE id IN (55120, 55121)`),
+# and those keys.
 _KEY_LITERAL_RE: Final = re.compile(r"'[^']{1,64}'|\d{1,20}")
-_DELETE_BY_NAMED_KEYS_RE: Final = re.compile(
-    r"(?is)^\s*delete\s+from\s+(?P<table>[\w.\"`]+)\s+where\s+(?P<column>[\w.\"`]+)\s*"
-    r"((?:in\s*\(\s*(?:'[^']{1,64}'|\d{1,20})(?:\s*,\s*(?:'[^']{1,64}'|\d{1,20}))*\s*\)|"
-    r"=\s*(?:'[^']{1,64}'|\d{1,20})))\s*;?\s*$"
-)
+_DELETE_BY_NAMED_KEYS_RE: Final = _delete_by_keys(r"(?:'[^']{1,64}'|\d{1,20})")
 # A text that poses as a system's message: "[ClubHub SYSTEM] ...", "SYSTEM NOTICE: ...".
 _SYSTEM_TAG_RE: Final = re.compile(
     r"(?im)\[[^\]\n]{0,30}\bsystem\b[^\]\n]{0,30}\]|^\W{0,3}system\s*(?:notice|message|note)?\s*:"
@@ -1739,9 +1743,9 @@ class Content:
     id: int = 0
     hidden: tuple[str, ...] = ()  # parts a reader does not see, lowercased
     emails: tuple[str, ...] = ()  # the addresses it holds (at most 256), lowercased
-    # The words, in Latin letters, of the call that returned it (`staff.find(name: "Teguh
-    # Wicaksono")` -> teguh, wicaksono): what it was asked for.
-    query: frozenset[str] = frozenset()
+    # The text of the call that returned it, lowercased (`staff.find(name: "Teguh
+    # Wicaksono")` -> "teguh wicaksono"): what it was asked for.
+    query: str = ""
 
     @property
     def flagged(self) -> bool:
@@ -2327,13 +2331,14 @@ _POSSESSIVE_RE: Final = re.compile(r"['’]s$")
 _QUERY_CHARS: Final = 1_000  # characters of a call's arguments kept as its query
 
 
-def _looked_up(query: frozenset[str], pairs: Iterable[tuple[str, str]]) -> bool:
-    """Whether a call's words (`Content.query`) name a person by two words of a name the user
+def _looked_up(query: str, pairs: Iterable[tuple[str, str]]) -> bool:
+    """Whether a call's text (`Content.query`) names a person by two words of a name the user
     gave next to each other (either order, case endings allowed): `staff.find(name: "Teguh
-    Wicaksono")` looks Teguh Wicaksono up, and the one account it returns is his."""
+    Wicaksono")` looks Teguh Wicaksono up, and the one account it returns is his. Its words
+    are read in Latin letters only here, when a name is looked for, not for every call."""
     if not query:
         return False
-    asked = set(query)
+    asked = set(_LOCAL_PART_RE.findall(_latin(_fold(query))))
     return any(_name_in(a, asked) and _name_in(b, asked) for a, b in pairs)
 
 
@@ -2653,7 +2658,7 @@ class Trace:
     # Values a system prompt keeps to itself (see `redline.guard.protect`): value -> origin.
     protected: dict[str, str] = field(default_factory=dict)
     pending_secret_reads: dict[str, str] = field(default_factory=dict)  # tool -> origin
-    pending_queries: dict[str, frozenset[str]] = field(default_factory=dict)  # tool -> words
+    pending_queries: dict[str, str] = field(default_factory=dict)  # tool -> call text
     flagged_sources: list[str] = field(default_factory=list)
     untrusted_seen: bool = False
     flagged_seen: bool = False
@@ -3045,7 +3050,7 @@ class Trace:
             return False
         if not self.requested("delete"):
             return False
-        keys = [k.strip("'").lower() for k in _KEY_LITERAL_RE.findall(m.group(3))][:64]
+        keys = [k.strip("'").lower() for k in _KEY_LITERAL_RE.findall(m.group("keys"))][:64]
         if not keys or any(len(k) < 3 for k in keys):
             return False
         with self.lock:
@@ -3450,7 +3455,7 @@ class Trace:
         text: str,
         source: str,
         flagged_spans: Iterable[tuple[int, int]],
-        query: frozenset[str] = frozenset(),
+        query: str = "",
     ) -> None:
         """Untrusted content; `flagged_spans` are the detector's injection evidence in it;
         `query`, the words of the call that returned it (see `expect_output`)."""
@@ -3517,17 +3522,16 @@ class Trace:
             return self.pending_secret_reads.pop(tool.lower(), None)
 
     def expect_output(self, tool: str, arguments: str) -> None:
-        """The next output of `tool` answers a call with these arguments' text: its words, in
-        Latin letters, are kept with the output (`Content.query`)."""
-        words = frozenset(_LOCAL_PART_RE.findall(_latin(_fold(arguments[:_QUERY_CHARS]))))
+        """The next output of `tool` answers a call with these arguments' text, kept with the
+        output (`Content.query`)."""
         with self.lock:
-            self.pending_queries[tool.lower()] = words
+            self.pending_queries[tool.lower()] = arguments[:_QUERY_CHARS].lower()
             if len(self.pending_queries) > 256:
                 self.pending_queries.pop(next(iter(self.pending_queries)))
 
-    def take_output_query(self, tool: str) -> frozenset[str]:
+    def take_output_query(self, tool: str) -> str:
         with self.lock:
-            return self.pending_queries.pop(tool.lower(), frozenset())
+            return self.pending_queries.pop(tool.lower(), "")
 
     # questions ------------------------------------------------------------------------------
     def provenance(self, target: Target) -> Origin:

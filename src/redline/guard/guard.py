@@ -394,7 +394,10 @@ def _queries_only(leaves: list[tuple[str, Any]], arguments: Collection[str]) -> 
 
 
 # A shell command that only reads: a listing, a file shown, disk use, the crontab listed, a
-# service's status (no redirection or chaining: `_COMMAND_JOIN_RE` is checked first).
+# service's status (no redirection or chaining: `_COMMAND_JOIN_RE` is checked first). Without
+# a policy override of the tool's class, the commands `ShellAnalysis.read_only` knows (`ls`,
+# `df`, `wc` ...) already make the call a read before this is asked; the pattern names them
+# too for a tool whose class the policy sets.
 _SHELL_READ_RE: Final = re.compile(
     r"(?:ls|cat|head|tail|wc|stat|df|du|free|uptime|uname|whoami|id|ps)(?:\s+[\w./:=,+-]+)*"
     r"|pwd|date|hostname|crontab\s+-l(?:\s+-u\s+[\w.-]+)?"
