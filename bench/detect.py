@@ -289,6 +289,9 @@ def accuracy_tables(data_dir: Path, report: DetectReport, *, peers: bool) -> Non
         per.rows.append([*key, len(ix), _rate([scores[i] >= balanced for i in ix])])
     report.tables.append(per)
     report.tables.append(everyday_table(detector))
+    languages = catalogue_table(detector)
+    if languages is not None:
+        report.tables.append(languages)
     report.tables.append(apart_table(detector))
     report.tables.append(agentdojo_table(detector))
 
@@ -319,6 +322,58 @@ def everyday_table(detector: Any) -> Table:
     ):
         flags = [detector.detect(t, channel=channel).score >= th for t in texts]
         table.rows.append([name, channel, len(texts), _rate(flags)])
+    return table
+
+
+def catalogue_table(detector: Any, per_language: int = 40, worst: int = 10) -> Table | None:
+    """Interface messages translated by people (Django's gettext catalogues), joined into short
+    texts and judged as tool outputs: the languages the model trained on against every other.
+    None when Django is not installed."""
+    from redline.text import training
+    from redline.text.corpus import CorpusError
+
+    try:
+        folders = training.translation_folders()
+    except CorpusError:
+        return None
+    th = detector.threshold(detector.options.level)
+    rng = random.Random(19)
+    per_lang: dict[str, tuple[int, int, int]] = {}
+    for lang in training.catalogue_languages(folders):
+        messages = training.catalogue_messages(folders, lang)
+        if len(messages) < 50:
+            continue
+        texts = [" ".join(rng.sample(messages, rng.randint(3, 9))) for _ in range(per_language)]
+        verdicts = [detector.detect(t, channel="tool") for t in texts]
+        flagged = sum(v.status.value == "flagged" for v in verdicts)
+        attack = sum(v.score >= th for v in verdicts)
+        per_lang[lang] = (len(texts), flagged, attack)
+    trained = [k for k in per_lang if k in training.TRANSLATION_LANGUAGES]
+    other = [k for k in per_lang if k not in training.TRANSLATION_LANGUAGES]
+    table = Table(
+        "Interface messages in other languages (tool channel, level balanced)",
+        ["languages", "texts", "flagged (any finding)", "read as an attack"],
+        note=f"{per_language} texts per language, each joining 3 to 9 messages of Django's "
+        'translated interface messages ("Enter a valid date.", "Are you sure you want to '
+        'delete ...?"; languages with at least 50 messages), judged as tool outputs. The '
+        f"model trained on other texts of the {len(trained)} languages of "
+        "`training.TRANSLATION_LANGUAGES`; the others it never saw as benign text. Then the "
+        f"{worst} unseen languages flagged most.",
+    )
+
+    def row(name: str, langs: list[str]) -> list[Any]:
+        n = sum(per_lang[k][0] for k in langs)
+        return [
+            name,
+            n,
+            sum(per_lang[k][1] for k in langs) / n if n else None,
+            sum(per_lang[k][2] for k in langs) / n if n else None,
+        ]
+
+    table.rows.append(row(f"trained on ({len(trained)})", trained))
+    table.rows.append(row(f"never seen as benign ({len(other)})", other))
+    for lang in sorted(other, key=lambda k: (-per_lang[k][1], k))[:worst]:
+        table.rows.append(row(lang, [lang]))
     return table
 
 

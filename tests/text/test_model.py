@@ -275,6 +275,23 @@ def test_translation_rows_join_translated_messages_of_each_language(tmp_path: Pa
         training.translation_rows([tmp_path], per_language=2)
 
 
+def test_catalogue_languages_and_messages(tmp_path: Path) -> None:
+    for lang in ("es", "vi"):
+        folder = tmp_path / "pkg" / "locale" / lang / "LC_MESSAGES"
+        folder.mkdir(parents=True)
+        (folder / "django.po").write_text(_PO, encoding="utf-8")
+    (tmp_path / "pkg" / "locale" / "fr").mkdir()  # no catalogue: not a language here
+    assert training.catalogue_languages([tmp_path]) == ["es", "vi"]
+    assert training.catalogue_messages([tmp_path], "es") == [
+        "Introduzca una fecha válida.",
+        "Eliminar seleccionados",
+        "¿Está seguro de que quiere eliminar esto?",
+        "Un archivo guardado",
+        "archivos guardados",
+    ]
+    assert training.catalogue_messages([tmp_path], "fr") == []
+
+
 def test_the_shipped_recipe_reads_djangos_catalogues_in_every_language() -> None:
     pytest.importorskip("django", reason="the train extra is not installed")
     rows = training.translation_rows(training.translation_folders(), per_language=2)

@@ -385,6 +385,21 @@ def _is_non_latin_letter(ch: str) -> bool:
     return ord(ch) >= 0x0370 and ch.isalpha()
 
 
+def _is_non_latin_letter_or_mark(ch: str) -> bool:
+    """A letter or combining mark of a script other than Latin (a virama ends Malayalam and
+    Kannada syllables that a zero-width joiner then shapes)."""
+    return ord(ch) >= 0x0370 and (ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc"))
+
+
+# Scripts written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer, New Tai Lue,
+# Tai Tham, Balinese, Javanese, Tai Viet, kana and CJK ideographs): a zero-width space marks
+# where a line may break between two words.
+_NO_SPACE_SCRIPT_RE: Final = re.compile(
+    "[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u1980-\u19ff\u1a20-\u1aaf"
+    "\u1b00-\u1b7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\ua980-\ua9ff\uaa60-\uaadf]"
+)
+
+
 def _printable_ratio(s: str) -> float:
     if not s:
         return 0.0
@@ -523,13 +538,12 @@ def _scan_invisible(text: str, out: _Hits, hidden: list[tuple[int, int, str]]) -
             continue  # byte-order mark at the start
         if kinds <= {"\u200d"} and prev and nxt and _is_pictograph(prev) and _is_pictograph(nxt):
             continue  # emoji ZWJ sequence
-        if (
-            kinds <= {"\u200c", "\u200d"}
-            and prev
-            and nxt
-            and (_is_non_latin_letter(prev) or _is_non_latin_letter(nxt))
+        if kinds <= {"\u200c", "\u200d"} and (
+            (prev and _is_non_latin_letter_or_mark(prev)) or (nxt and _is_non_latin_letter(nxt))
         ):
-            continue  # joiners inside Persian, Indic, Arabic words
+            continue  # joiners in Persian, Indic, Arabic words (also a Malayalam word's end)
+        if core == "\u200b" and (_NO_SPACE_SCRIPT_RE.match(prev) or _NO_SPACE_SCRIPT_RE.match(nxt)):
+            continue  # a word break in Thai, Khmer, Burmese, Japanese and the like
         if kinds <= {"\u200e", "\u200f", "\u061c"}:
             if has_rtl:
                 continue

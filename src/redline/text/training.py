@@ -240,6 +240,33 @@ def translation_folders() -> list[Path]:
 _PLACEHOLDER = re.compile(r"%\(\w+\)[sdifr]|%[sdifr]|\{\w*\}")
 
 
+def catalogue_languages(folders: Sequence[Path]) -> list[str]:
+    """The language codes that have gettext catalogues (`locale/<code>/LC_MESSAGES/*.po`)."""
+    return sorted(
+        {po.parent.parent.name for f in folders for po in f.rglob("locale/*/LC_MESSAGES/*.po")}
+    )
+
+
+def catalogue_messages(folders: Sequence[Path], lang: str) -> list[str]:
+    """The translated messages of one language's catalogues under `folders`, in a fixed order,
+    placeholders dropped, those shorter than 12 characters left out."""
+    import polib
+
+    messages: list[str] = []
+    for folder in folders:
+        for po in sorted(folder.rglob(f"locale/{lang}/LC_MESSAGES/*.po")):
+            try:
+                catalogue = polib.pofile(str(po))
+            except (OSError, ValueError) as exc:
+                raise CorpusError(f"{po}: not a readable message catalogue ({exc})") from None
+            for entry in catalogue.translated_entries():
+                for t in [entry.msgstr, *entry.msgstr_plural.values()]:
+                    clean = " ".join(_PLACEHOLDER.sub(" ", t).split())
+                    if len(clean) >= 12:
+                        messages.append(clean)
+    return messages
+
+
 def translation_rows(
     folders: Sequence[Path], per_language: int = SHIPPED_TRANSLATION_ROWS, seed: int = 7
 ) -> list[Row]:
@@ -252,24 +279,10 @@ def translation_rows(
     are read in a fixed order and sampled with `seed`; placeholders are dropped."""
     import random
 
-    import polib
-
     rng = random.Random(seed + 77)
     out: list[Row] = []
     for lang in TRANSLATION_LANGUAGES:
-        messages: list[str] = []
-        for folder in folders:
-            for po in sorted(folder.rglob(f"locale/{lang}/LC_MESSAGES/*.po")):
-                try:
-                    catalogue = polib.pofile(str(po))
-                except (OSError, ValueError) as exc:
-                    raise CorpusError(f"{po}: not a readable message catalogue ({exc})") from None
-                for entry in catalogue.translated_entries():
-                    texts = [entry.msgstr, *entry.msgstr_plural.values()]
-                    for t in texts:
-                        clean = " ".join(_PLACEHOLDER.sub(" ", t).split())
-                        if len(clean) >= 12:
-                            messages.append(clean)
+        messages = catalogue_messages(folders, lang)
         if not messages:
             continue
         for i in range(per_language):
