@@ -571,6 +571,14 @@ def test_session_facts_downloads_runs_remotes_and_read_only() -> None:
         "ruff check src",
         "black --check .",
         "shellcheck deploy.sh",
+        "crontab -l",
+        "crontab -u backup -l",
+        "systemctl status telemetry",
+        "service nginx status",
+        "journalctl -u telemetry --since today",
+        "date +%F",
+        "hostname -f",
+        "free -m && uptime && ps aux && id",
     ):
         assert analyze_shell(cmd, roots=[ROOT], cwd=ROOT).read_only, cmd
     for cmd in (
@@ -584,6 +592,15 @@ def test_session_facts_downloads_runs_remotes_and_read_only() -> None:
         "cat /etc/passwd",
         "ls; rm -rf build",
         "cat $(curl -s https://x.example)",
+        # the same commands with arguments that change something
+        "crontab -r",
+        "crontab jobs.txt",
+        "systemctl restart telemetry",
+        "service nginx stop",
+        "journalctl --vacuum-time=1d",
+        "date -s '2026-01-01 00:00'",
+        "date 010100002026",
+        "hostname evil-host",
     ):
         assert not analyze_shell(cmd, roots=[ROOT], cwd=ROOT).read_only, cmd
 

@@ -375,9 +375,15 @@ _QUERY_WORDS: Final = word_set("status show get read query list print display de
 _COMMAND_JOIN_RE: Final = re.compile(r"[;&|`$<>]")
 
 
-def _queries_only(leaves: list[tuple[str, Any]], arguments: Collection[str]) -> bool:
+def _queries_only(
+    leaves: list[tuple[str, Any]], arguments: Collection[str], reads: Callable[[str], bool]
+) -> bool:
     """Whether every command a console call carries (in an argument named in `arguments`) is
-    one query (`status FE.SHUTTER`): it opens with a word that only asks and joins nothing."""
+    one query (`status FE.SHUTTER`): it opens with a word that only asks and joins nothing, or
+    `reads` (the shell analysis's `read_only`) says it is a shell command that only reads (a
+    listing, a file shown, the crontab listed, a service's status). The shell analysis of a
+    tool the policy classes as a shell already counts such commands as reads; this asks it for
+    a console whose class the policy sets some other way."""
     commands = [
         v.strip().lower()
         for path, v in leaves
@@ -385,25 +391,9 @@ def _queries_only(leaves: list[tuple[str, Any]], arguments: Collection[str]) -> 
     ]
     return bool(commands) and all(
         not _COMMAND_JOIN_RE.search(c)
-        and (
-            re.split(r"[\s.:_/-]+", c, maxsplit=1)[0] in _QUERY_WORDS
-            or _SHELL_READ_RE.fullmatch(c) is not None
-        )
+        and (re.split(r"[\s.:_/-]+", c, maxsplit=1)[0] in _QUERY_WORDS or reads(c))
         for c in commands
     )
-
-
-# A shell command that only reads: a listing, a file shown, disk use, the crontab listed, a
-# service's status (no redirection or chaining: `_COMMAND_JOIN_RE` is checked first). Without
-# a policy override of the tool's class, the commands `ShellAnalysis.read_only` knows (`ls`,
-# `df`, `wc` ...) already make the call a read before this is asked; the pattern names them
-# too for a tool whose class the policy sets.
-_SHELL_READ_RE: Final = re.compile(
-    r"(?:ls|cat|head|tail|wc|stat|df|du|free|uptime|uname|whoami|id|ps)(?:\s+[\w./:=,+-]+)*"
-    r"|pwd|date|hostname|crontab\s+-l(?:\s+-u\s+[\w.-]+)?"
-    r"|(?:systemctl|service)\s+status(?:\s+[\w@.-]+)*"
-    r"|journalctl(?:\s+(?!--(?:vacuum|rotate|flush))[\w@.:=-]+)*"
-)
 
 
 def _acts(name: str, leaves: list[tuple[str, Any]]) -> bool:
@@ -1228,6 +1218,11 @@ class Guard:
                     finding.rule_code,
                 )
 
+    def _reads(self, command: str) -> bool:
+        """Whether the shell analysis reads `command` as one that only reads or prints."""
+        roots = self._roots + list(self.policy.tools.files.roots)
+        return shell.analyze_shell(command, roots=roots, home=self._home, cwd=self._cwd).read_only
+
     @staticmethod
     def _outbound_secrets(
         out: _Checked,
@@ -1383,7 +1378,9 @@ class Guard:
             and not (changes == ["message"] and _to_named(call, trace))
             and not (
                 changes == ["shell"]
-                and _queries_only(leaves, {a.lower() for a in self.policy.tools.shell.arguments})
+                and _queries_only(
+                    leaves, {a.lower() for a in self.policy.tools.shell.arguments}, self._reads
+                )
             )
         ):
             # "Read only, change nothing": whatever the call changes or sends was not asked for.

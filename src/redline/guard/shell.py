@@ -1933,8 +1933,55 @@ _READ_ONLY = frozenset(
         "nl",
         "column",
         "cd",
+        "free",
+        "uptime",
+        "id",
+        "ps",
+        "hostname",
+        "crontab",
+        "systemctl",
+        "service",
+        "journalctl",
     ]
 )
+# What `hostname` prints with (any other option or a name sets the host's name).
+_HOSTNAME_READS = frozenset(
+    {"-a", "-A", "-d", "-f", "-i", "-I", "-s", "-y", "--alias", "--all-fqdns", "--domain",
+     "--fqdn", "--long", "--ip-address", "--all-ip-addresses", "--short", "--nis"}
+)  # fmt: skip
+# `systemctl` subcommands that report and change nothing.
+_SYSTEMCTL_READS = frozenset(
+    {"status", "show", "cat", "is-active", "is-enabled", "is-failed", "list-units",
+     "list-unit-files", "list-timers", "list-sockets", "list-dependencies"}
+)  # fmt: skip
+# `journalctl` options that change the journal (the rest read it).
+_JOURNAL_WRITES = frozenset(
+    {"--vacuum-size", "--vacuum-time", "--vacuum-files", "--rotate", "--flush", "--sync",
+     "--relinquish-var", "--smart-relinquish-var", "--setup-keys", "--update-catalog"}
+)  # fmt: skip
+
+
+def _reads_only(name: str, vals: list[str]) -> bool:
+    """For the commands of `_READ_ONLY` that also change things with some arguments: whether
+    these arguments only read (`crontab -l` but not `crontab -r`, `date +%F` but not `date -s`)."""
+    pos = [v for v in vals if not v.startswith("-")]
+    if name == "hostname":
+        return not pos and all(v in _HOSTNAME_READS for v in vals)
+    if name == "date":
+        return all(v.startswith("+") for v in pos) and not any(
+            v in ("-s", "--set") or v.startswith("--set=") for v in vals
+        )
+    if name == "crontab":  # list the table, for oneself or a named user
+        return "-l" in vals and all(v in ("-l", "-u") for v in vals if v.startswith("-"))
+    if name == "systemctl":
+        return bool(pos) and pos[0] in _SYSTEMCTL_READS
+    if name == "service":  # `service NAME status`, `service --status-all`
+        return vals == ["--status-all"] or (len(pos) == 2 and pos[1] == "status")
+    if name == "journalctl":
+        return not any(v.split("=", 1)[0] in _JOURNAL_WRITES for v in vals)
+    return True
+
+
 _GIT_READS = frozenset(
     [
         "status",
@@ -2001,7 +2048,7 @@ def _read_only(an: _Analyzer) -> bool:
             if not _checks_only(c.name, vals):
                 return False
             continue
-        if c.name not in _READ_ONLY:
+        if c.name not in _READ_ONLY or not _reads_only(c.name, vals):
             return False
         if c.name in ("cat", "head", "tail", "less", "more", "nl") and any(
             an._outside(v) for v in vals if not v.startswith("-") and looks_like_path(v)
