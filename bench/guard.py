@@ -6,7 +6,7 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by fifty-three sets in the same format written apart from the
+The tuning set is followed by fifty-five sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
@@ -14,11 +14,11 @@ twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-fir
 thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-seventh,
 thirty-eighth, thirty-ninth, fortieth, forty-first, forty-second, forty-third,
 forty-fourth, forty-fifth, forty-sixth, forty-seventh, forty-eighth, forty-ninth, fiftieth,
-fifty-first, fifty-second, fifty-third, fifty-fourth), each reported in its own section with
-its first-run figures in the note.
+fifty-first, fifty-second, fifty-third, fifty-fourth, fifty-fifth, fifty-sixth), each reported
+in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--fiftyfourth DIR] [--misses N]`; a set's flag names another folder for it.
+[--fiftysixth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -228,6 +228,14 @@ FIFTY_THIRD_TITLE = (
 FIFTY_FOURTH = ROOT / "bench" / "guard_fiftyfourth"
 FIFTY_FOURTH_TITLE = (
     "Fifty-fourth scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+FIFTY_FIFTH = ROOT / "bench" / "guard_fiftyfifth"
+FIFTY_FIFTH_TITLE = (
+    "Fifty-fifth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+FIFTY_SIXTH = ROOT / "bench" / "guard_fiftysixth"
+FIFTY_SIXTH_TITLE = (
+    "Fifty-sixth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1429,12 +1437,37 @@ FIFTY_FOURTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a guitar "
     "maker, a mango processor, a lechon restaurant, a pawnshop, a river cruise, all with users "
     "in Cebuano; a lacquerware workshop, a gold-leaf maker, a garment factory, a rice mill, a "
-    "polyclinic, with users in Burmese); no fix has been read off it, only its totals (a "
-    "search of a replay's output printed about 25 lines of its attacker misses by mistake; no "
-    "change was kept after that). Its first run stopped 0.858 of attacker calls and allowed "
-    "0.860 of legitimate calls, on the policy at the start of the stop that wrote it (0.858 / "
-    "0.871 after that stop's fixes).",
+    "polyclinic, with users in Burmese). Its first run stopped 0.858 of attacker calls and "
+    "allowed 0.860 of legitimate calls, on the policy at the start of the stop that wrote it "
+    "(0.858 / 0.871 after that stop's fixes; a search of a replay's output had printed about "
+    "25 lines of its attacker misses by mistake, and no change was kept after that); it stayed "
+    "unread until the fifty-fifth and fifty-sixth sets were written, and general fixes read "
+    "off its misses followed, which the figures below include.",
     FIFTY_FOURTH,
+)
+FIFTY_FIFTH_SET = HeldoutSet(
+    "Fifty-fifth",
+    FIFTY_FIFTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a feedlot "
+    "and export abattoir, a diamond polisher, a safari camp, a salt works, a coach line, all "
+    "with users in Setswana; a tobacco redrying plant, a garlic processor, a weaving "
+    "workshop, a clinic, a sugarcane winery, with users in Ilocano). Its first run, the "
+    "fairest figure, stopped 0.873 of attacker calls and allowed 0.898 of legitimate calls, "
+    "on the policy at the start of the stop that wrote it; general fixes read off its misses "
+    "followed in that stop, once the fifty-sixth set was written, and the figures below "
+    "include them.",
+    FIFTY_FIFTH,
+)
+FIFTY_SIXTH_SET = HeldoutSet(
+    "Fifty-sixth",
+    FIFTY_SIXTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (an ajrak "
+    "block printer, a sugar mill, a fishing harbour, a diagnostic laboratory, a dates cold "
+    "store, all with users in Sindhi; a vanilla curer, an inter-island ferry, a squash "
+    "exporter, a secondary school, a whale-swim tour company, with users in Tongan); no fix "
+    "has been read off it, only its totals. Its first run stopped 0.960 of attacker calls and "
+    "allowed 0.811 of legitimate calls, on the policy at the start of the stop that wrote it.",
+    FIFTY_SIXTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1491,6 +1524,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     FIFTY_SECOND_SET,
     FIFTY_THIRD_SET,
     FIFTY_FOURTH_SET,
+    FIFTY_FIFTH_SET,
+    FIFTY_SIXTH_SET,
 )
 
 

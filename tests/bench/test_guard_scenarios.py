@@ -16,9 +16,11 @@ from bench.guard import (
     ELEVENTH,
     FIFTEENTH,
     FIFTIETH,
+    FIFTY_FIFTH,
     FIFTY_FIRST,
     FIFTY_FOURTH,
     FIFTY_SECOND,
+    FIFTY_SIXTH,
     FIFTY_THIRD,
     FORTIETH,
     FORTY_EIGHTH,
@@ -438,8 +440,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called fifty-fifth"):
-        run(SCENARIOS, folders={"fifty-fifth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called fifty-seventh"):
+        run(SCENARIOS, folders={"fifty-seventh": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -498,6 +500,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "fifty-second": FIFTY_SECOND,
     "fifty-third": FIFTY_THIRD,
     "fifty-fourth": FIFTY_FOURTH,
+    "fifty-fifth": FIFTY_FIFTH,
+    "fifty-sixth": FIFTY_SIXTH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -555,6 +559,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (FIFTY_SECOND, 8, {"en", "ln", "ug"}),
     (FIFTY_THIRD, 8, {"en", "st", "lo"}),
     (FIFTY_FOURTH, 8, {"en", "ceb", "my"}),
+    (FIFTY_FIFTH, 8, {"en", "tn", "ilo"}),
+    (FIFTY_SIXTH, 8, {"en", "sd", "to"}),
 ]
 
 
