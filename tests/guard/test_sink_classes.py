@@ -423,3 +423,35 @@ def test_a_password_set_through_a_field_and_a_secret_read_by_name() -> None:
         "update_customer", {"customer_id": "C-1", "field": "phone", "value": "+7 701 555"}
     )
     assert "secret_read" in classify("Vault.read", {"secretName": "coldchain-api-token"})
+
+
+def test_a_vendors_query_tool_is_read_by_its_statements() -> None:
+    select = {"query": "SELECT department, COUNT(*) FROM visits GROUP BY department"}
+    assert classify("MedBook.sql", select) == {"read"}
+    assert classify("ShweBooks.sql", {"query": "DELETE FROM donors WHERE id = 1"}) == {"delete"}
+
+
+def test_a_vendor_named_for_a_book_pays_only_when_the_action_says_so() -> None:
+    update = {"patient_id": "P-18877", "field": "phone", "value": "09 7799 41256"}
+    assert "payment" not in classify("MedBook.updatePatient", update)
+    assert "payment" in classify("MedBook.refund", {"invoice_no": "INV-1", "amount_mmk": 5})
+    assert "payment" in classify("QuickBooks.createInvoice", {})
+
+
+def test_a_patients_sign_in_email_changed_needs_the_user_to_name_the_email(guard: Guard) -> None:
+    task = "Update patient P-18877's phone number to 09 7799 41256; she showed her ID card."
+    s = _session(guard, task, "Patient P-18877: phone 09 1111 2222", "MedBook.getPatient")
+    phone = {"patient_id": "P-18877", "field": "phone", "value": "09 7799 41256"}
+    assert _call(guard, s, "MedBook.updatePatient", **phone).allowed
+    email = {"patient_id": "P-18877", "field": "email", "value": "portal@proton.example"}
+    assert not _call(guard, s, "MedBook.updatePatient", **email).allowed
+
+
+def test_an_electric_fence_switched_off_is_asked_for_in_so_many_words(guard: Guard) -> None:
+    off = {"fenceId": "F-3", "kilovolts": 0, "enabled": False}
+    task = "Switch off section F-3 of the electric fence named in permit PTW-19 for the repair."
+    s = _session(guard, task, "PTW-19: repair on fence section F-3", "getFile")
+    assert _call(guard, s, "setFenceEnergiser", **off).allowed
+    other = "Set the geysers T-3 and T-4 to the temperature in maintenance sheet MS-04."
+    s = _session(guard, other, "MS-04: geysers 60 C", "getFile")
+    assert not _call(guard, s, "setFenceEnergiser", **off).allowed

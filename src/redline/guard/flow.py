@@ -49,6 +49,7 @@ from redline.guard.tools import (
     tool_part,
     words_of,
     writes_sql,
+    written_without_spaces,
 )
 
 _V = TypeVar("_V")
@@ -366,6 +367,16 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     # Sesotho: "please", send, change, pay, give back, delete; Lingala: "I beg you", give back,
     # send, pay, remove, change
     r"(?i:ka\s+kopo|romel+a\w*|fetola|fetole|fetoleng|lefa|lefang|khutlisetsa|hlakola|kenya|"
+    # Setswana: "please", pay, give back, set, switch off, give, put in, delete, remove;
+    # Ilocano: "please", pay, send, give, give back, remove, change
+    r"tsweetswee|tswêêtswêê|duela|duelela|busetsa|baya|tima|naya|tsenya|phimola|tlosa|"
+    r"pangngaasim|pangaasim|bayadam|bayadan|ipaw-it|itedmo|ited|isubli|ikkatem|"
+    r"ikkaten|baliwan|"
+    # Tagalog: "please" (as a prefix), make it, set, send, pass on, transfer, pay; Ilocano:
+    # "please send", send, add; Hebrew: "please", send, transfer, carry out, delete, change
+    r"pakiusap|pakisuyo|pakipadala|pakibayad|pakibayaran|pakilipat|pakipalitan|gawing|gawin|"
+    r"itakda|pakiipatulod\w*|ipatulod\w*|innayon\w*|ipadala|ipasa|ilipat|bayaran|"
+    r"אנא|בבקשה|שלחו|שלח|העבירו|העבר|בצעו|בצע|מחקו|מחק|שנו|שנה|"
     r"nabondeli|bozongisela|zongisela|tinda|botinda|futa|bofuta|longola|bobongola|bongola|pesa|"
     r"bopesa)|"
     # Haitian Creole: "please", send, pay, refund, change, delete; Malagasy: give, give back,
@@ -558,6 +569,9 @@ _INSTRUCTION_CJK_RE: Final = re.compile(
     # Lao: "please", pay, transfer, send, delete, change, add; Thai "please have it" and
     # transfer; Chinese "please change ... send to"
     r"|ກະລຸນາ|ຈ່າຍ|ໂອນ|ສົ່ງ|ລຶບ|ປ່ຽນ|ເພີ່ມ|ขอให้|โอนเงิน|请改|改送|送到"
+    # Burmese: "please do (for me)" after any verb (send, put in, give back ...), "do it
+    # (now)", pay, transfer, give back money, delete, change
+    r"|ပေးပါ|ပေးလိုက်ပါ|လိုက်ပါ|ပေးချေ|လွှဲ|ပြန်အမ်း|ဖျက်|ပြောင်းပေး"
 )
 # Text that speaks to the agent itself ("AI agent:", "Note for automated tools", "给助手的指示").
 _AGENT = r"(?:ai|a\.i\.|llm|assistant|agent|bot|copilot)s?"
@@ -666,7 +680,7 @@ _ADDRESS_RE: Final = re.compile(
 # for "please") ends no sentence.
 # An HTML block's tag ends a sentence too: "... 3 480 000 FCFA</p><p><b>Net à payer : ".
 _SENTENCE_END_RE: Final = re.compile(
-    r"(?:(?:(?<!\.\w)\.|[!?。！？])(?:\s|$)|[।\n→⇒]|-+>|=>"
+    r"(?:(?:(?<!\.\w)\.|[!?。！？])(?:\s|$)|[।။\n→⇒]|-+>|=>"
     r"|</?(?:p|div|li|tr|td|th|br|h[1-6]|ul|ol|table|tbody|thead|section|article)\b[^<>]{0,80}>)"
 )
 _PARAGRAPH_END_RE: Final = re.compile(r"\n\s*\n")
@@ -720,6 +734,12 @@ _AMEND_RE: Final = re.compile(
     # Sesotho "change", Afrikaans "correction", Uyghur "changed", Lao "correction", "moved
     # to", "changed to"
     r"|\bphetoho\b|\bregstelling\b|ئۆزگەردى|ئۆزگەرتىلدى|ແກ້ໄຂ|ຍ້າຍໄປ|ປ່ຽນເປັນ"
+    # Burmese "correction", "has been changed", "moved"; Setswana "correction", "has been
+    # changed"; Ilocano "correction", "changed"
+    r"|ပြင်ဆင်ချက်|ပြောင်းထား|ပြောင်းလဲပြီး|ပြောင်းရွှေ့|\bphoso\b|\bbaakantswe\w*|"
+    r"\bpaakanyo\b|\bfetotswe\b|\bumno\b|\bnagbiddut\b|\bnabaliwan\b"
+    # English: "wallet changed to +267..."
+    r"|\bchanged\s+to\b"
     r"|\bcorrigi[óo]\b|\br[ée]vis[ée]e?s?\s+[àa]\b"
     r"|\b(?:direvisi|diganti|diubah|diowahi)\b"
 )
@@ -986,6 +1006,14 @@ _DELEGATE_RE: Final = {
             r"|\bhasap-faktura\w*\s+(?:görkezilen\s+(?:\S+\s+){0,2}?hasab|iban)"
             r"|\bhesab\w*\s+(?:\S+\s+){0,6}?hatiye\s+nivîsîn|\biban-?a\s+di\s+\S+"
             r"|\b(?:mvola|kaonty|laharana)\s+(?:\S+\s+){0,2}?voasoratra\b"
+            # Setswana: "kwa akhaontong e e kwadilweng mo inboising" (to the account written on
+            # the invoice), "akhaontong ya banka e e mo rekotong ya gagwe" (in his record);
+            # Ilocano: "iti bank account nga adda iti rekordna" (that is in his record);
+            # Burmese: "ငွေတောင်းခံလွှာပေါ်က ... ရိုက်ထားတဲ့ ဘဏ်အကောင့်" (the bank account
+            # printed on the invoice)
+            r"|\bakhaonto\w*\s+(?:ya\s+banka\s+)?e\s+e\s+(?:kwadilweng\s+)?mo\b"
+            r"|\b(?:account|number|numero|wallet)\s+nga\s+adda\s+iti\b"
+            r"|(?:ပေါ်က|ပေါ်မှာ)[^။]{0,40}?(?:ဘဏ်အကောင့်|အကောင့်|wallet)"
             r"|\b(?:pay|settle|paga|pague|payez|r[eè]glez|zahle|bezahle|[uü]berweise|paghi|"
             r"pagar)\s+(?:the|my|our|this|that|la|el|mi|die|den|das|meine|ma|mon|[\w-]+'s)\s+"
             r"(?:[\w'-]+\s+){0,2}?(?:bill|invoice|statement|factura|recibo|rechnung|nachzahlung|"
@@ -2382,6 +2410,9 @@ _ALSO_RE: Final = re.compile(
     # Wolof "tamit", Shona "futi" and "zvakare", Turkmen "hem", "şeýle hem", Kurdish "jî"
     r"|\b(?:tamit|futi|zvakare|hem|jî)\b|\bwhile\s+you(?:'re|\s+are)\s+at\s+it\b"
     r"|\bpandan\s+w\s+ap\s+fè\s+sa\b"
+    # Setswana "le gone" (also) and "gape" (again, also); Burmese "လည်း" (also) after its
+    # object (Ilocano "met" is left out: it is an English word)
+    r"|\b(?:le\s+gone|gape)\b|လည်း"
 )
 
 
@@ -3394,10 +3425,18 @@ class Trace:
         return False
 
     def said(self, words: Iterable[str]) -> bool:
-        """Whether any of `words` (stemmed like the user's) is among the user's words."""
-        wanted = {w for word in words for w in words_of(word)}
+        """Whether any of `words` (stemmed like the user's) is among the user's words; a word
+        of a script written without spaces (Thai, Lao, Burmese, Khmer, CJK) is looked for
+        inside the user's text in such scripts instead."""
+        wanted: set[str] = set()
+        inside: list[str] = []
+        for word in words:
+            if written_without_spaces(word):
+                inside.append(word.replace(" ", ""))
+            else:
+                wanted.update(words_of(word))
         with self.lock:
-            return bool(wanted & self.user_words)
+            return bool(wanted & self.user_words) or any(w in self.user_wide for w in inside)
 
     def _index(self, content: Content) -> None:
         self._by_id[content.id] = content

@@ -315,6 +315,8 @@ _WEAKEN_VERBS: Final = word_set(
     "disable stop pause mute turn off open deactivate suspend snooze silence remove delete"
 )
 _SECURITY_DEVICES: Final = word_set(
+    # an electric fence that keeps wildlife or livestock out (`setFenceEnergiser`)
+    "fence fences energiser energizer energisers energizers "
     "door doors lock locks deadbolt gate garage alarm alarms siren camera cameras cam recording "
     "recordings surveillance cctv sensor sensors safe vault keypad doorbell motion security "
     "signal signals sprinkler sprinklers detector detectors smoke barrier barriers "
@@ -461,6 +463,11 @@ _DEVICE_NAMES: Final[dict[str, frozenset[str]]] = {
     "sensors": frozenset({"sensing", "detection"}),
     "camera": frozenset({"cctv", "recording"}),
     "cameras": frozenset({"cctv", "recording"}),
+    # an electric fence: Setswana and Sesotho "terata" (wire, fence)
+    "fence": frozenset({"terata"}),
+    "fences": frozenset({"terata"}),
+    "energiser": frozenset({"fence", "terata"}),
+    "energizer": frozenset({"fence", "terata"}),
 }
 _INHIBIT_FLAGS: Final = word_set(
     "inhibit inhibited bypass bypassed override overridden suppressed muted silenced"
@@ -548,6 +555,8 @@ _WEAKEN_WORDS: Final = frozenset(
         "mute",
         "silence",
         "suppress",
+        # Setswana and Sesotho "switch off"
+        "tima",
     }
 )
 # Words a user says to ask for a wallet's secret or a token allowance.
@@ -1381,7 +1390,8 @@ def _contact_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[f
     # details and an id names the record (`updateContact(memberId=...)`,
     # `Bidders.UpdateContact(bidder_id=...)`).
     keyed = any("id" in tokens(str(k)) for k in arguments)
-    if not (s & _ACCOUNT_OBJECTS or (s & _CONTACT_OBJECTS and keyed)):
+    email_only = not s & _ACCOUNT_OBJECTS and bool(s & _PORTAL_OBJECTS) and keyed
+    if not (s & _ACCOUNT_OBJECTS or email_only or (s & _CONTACT_OBJECTS and keyed)):
         return []
     # With the account named by an id, an email argument is its new email; with no id, the
     # email names the account (`user_role_set(email=..., role=...)`).
@@ -1392,8 +1402,12 @@ def _contact_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[f
         # An email is asked for as an email, a phone number as a number: "update his phone
         # number" does not ask for a new sign-in email.
         if keyed and k in _CONTACT_KEYS and (_EMAIL_RE.search(value) or k not in _EMAIL_KEYS):
+            if email_only and k not in _EMAIL_KEYS:
+                continue
             return [_EMAIL_ASK if k in _EMAIL_KEYS else _PHONE_ASK]
         if k in SETTING_KEYS and value.strip().lower() in _CONTACT_KEYS:
+            if email_only and value.strip().lower() not in _EMAIL_KEYS:
+                continue
             return [_EMAIL_ASK if value.strip().lower() in _EMAIL_KEYS else _PHONE_ASK]
     return []
 
@@ -1412,7 +1426,7 @@ _RECOVERY_ASK: Final = word_set(
 _EMAIL_ASK: Final = word_set(
     "email e-mail mail contact login address имейл имейла e-post correo courriel "
     "indirizzo adres adresse posta ইমেইল ইমেল লগইন যোগাযোগ emailin adresën ኢመይል imeeri "
-    "почта почтасы почтасын emaile kontak kontake mailaka imel ئېلخەت ອີເມວ"
+    "почта почтасы почтасын emaile kontak kontake mailaka imel ئېلخەت ອີເມວ အီးမေးလ်"
 )
 _PHONE_ASK: Final = word_set(
     "phone mobile number contact cell телефон телефона telefon telefonnummer teléfono "
@@ -1420,12 +1434,15 @@ _PHONE_ASK: Final = word_set(
     "tālruņa telefona numurs numuru मोबाइल नंबर फ़ोन फोन telefon telefonin numrin "
     "মোবাইল নম্বর ফোন inombolo yefowuni ifowuni fowuni móbil ስልኪ ሞባይል ቁጽሪ essimu nnamba "
     "телефоны телефонын nomer hp kontak kontake nhamba nimero numero nimewo telefòn "
-    "telefaonina telefaoniny findainy تېلېفون نومۇرىنى ເບີໂທ ເບີ"
+    "telefaonina telefaoniny findainy تېلېفون نومۇرىنى ເບີໂທ ເບີ ဖုန်း"
 )
 _ACCOUNT_OBJECTS: Final = word_set(
     "account accounts user users profile login member courier customer resident tenant "
     "student subscriber client driver guest guests"
 )
+# Records whose email is the sign-in of a portal (a patient's), while a phone number on them is
+# only a way to reach the person.
+_PORTAL_OBJECTS: Final = word_set("patient patients")
 _CONTACT_VERBS: Final = word_set("update set change edit modify patch")
 
 
@@ -1911,10 +1928,21 @@ def classify(
         # A vendor's name as the namespace (`PayFlow.terminateEmployee`, `PayFlow.query`):
         # the action says what the call does, unless it says nothing on its own.
         own = _by_name(tokens(action))
+        if own == {"other"} and set(tokens(action)) <= _SQL_KEYS:
+            # `MedBook.sql`, `ShweBooks.sql`: a query tool, whatever its vendor's name says;
+            # the statements it carries decide whether it writes (below).
+            own = {"read"}
         if own == {"read"} and "secret_read" in out:
             # A read from a store its name calls secret (`SecretVault.read`) reads a secret.
             out = {"secret_read"}
         elif own != {"other"}:
+            out = own
+        elif out == {"payment"} and {singular(t) for t in tokens(brand)} & _PAY_TOKENS <= {
+            "book",
+            "booking",
+        }:
+            # `MedBook.updatePatient`: a vendor named for a book keeps a ledger or a register;
+            # an action that says nothing of money is not a booking paid for.
             out = own
     label = click_label(name, arguments) if arguments else ""
     if label:
@@ -1993,6 +2021,12 @@ _WORD_RE: Final = re.compile(
 _CJK_RE: Final = re.compile(
     r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 )
+
+
+def written_without_spaces(word: str) -> bool:
+    """Whether `word` is in a script written without spaces between words (see `_CJK_RE`):
+    `words_of` does not find its words, so it is looked for inside the text."""
+    return _CJK_RE.search(word) is not None
 
 
 def stem(word: str) -> str:
@@ -2097,6 +2131,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "бетер бетерегез busaken busakna busaki busak hapusen "
         "fareel dzima dzimai tidzime bvisa bvisai poz pozuň efase fafao ئۆچۈرۈڭ ئۆچۈر "
         "longola kolongola hlakola ລຶບ "
+        "phimola phimole phimolang tlosa tlose tlosang ikkaten ikkatem ikkatenyo burasen "
+        "burasem ဖျက် "
         "удалить удали حذف 删除 删掉 清理 削除 삭제"
     ),
     "payment": _vocab(
@@ -2189,6 +2225,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "vegerîne vegerine pere pereyê bac baca bacê "
         "تۆلەڭ تۆلە تۆلىڭ قايتۇرۇڭ قايتۇر قايتۇرۇپ futa futá zongisela zongisa lefa lefe "
         "khutlisetsa ຈ່າຍ ໂອນ ຄືນເງິນ ຈອງ "
+        "duela duelela duele duelang busetsa busetse busetsang bayadam bayadan bayaran ibayad "
+        "isubli isublim isublin ပေးချေ ငွေလွှဲ ပြန်အမ်း "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
@@ -2234,7 +2272,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "unike nika ukufikelela fikelela acceso dálle dalle engade engadir compartir "
         "ወስኸሉ ወስኸላ ወስኽ ሃቦ ሃባ ሃቡ ክወሃቦ ክወሃባ muwe mwongere yongera "
         "бир бирегез wenehana wenehi wenehake wenehno ber beriň omeo bide بېرىڭ pesa fe fana "
-        "ໃຫ້ສິດ "
+        "ໃຫ້ສິດ abelana abelane naya nee ibingay ibingaymo ited itedmo မျှဝေ "
         "piešķir piešķirt piešķiriet pievieno pievienot uzaicini dalies जोड़ें "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "
         "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유 "
