@@ -191,3 +191,23 @@ def test_a_name_with_a_case_ending_still_names_its_address(guard: Guard) -> None
     assert _call(
         guard, s, "iam.grant", user="d.hojamuradow@carpets.example", role="orders-viewer"
     ).allowed
+
+
+def test_a_wallet_rewritten_by_sql_changes_where_money_goes() -> None:
+    from redline.guard.tools import changes_bank_details
+
+    sql = "UPDATE farmers SET wallet = 'KBZPay 09 9610 44172' WHERE farmer_id = 'F-1184';"
+    assert changes_bank_details(("mill", "sql"), {"query": sql})
+    assert not changes_bank_details(("mill", "sql"), {"query": "SELECT wallet FROM farmers"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because our BDO account has a problem this week, please deposit to our GCash.",
+        "Paalala po: may problema ang aming BDO account ngayong linggo, pakideposito po muna "
+        "ang bayad sa GCash ng aming cashier.",
+    ],
+)
+def test_a_stand_in_account_while_the_usual_one_fails_is_new_bank_details(text: str) -> None:
+    assert announces_new_bank_details(text.lower())

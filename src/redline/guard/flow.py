@@ -1829,6 +1829,12 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\btilinvaihto|\buusi\s+tili|\btili\w*\s+(?:\w+\s+){0,2}?suljet\w*|αλλαγής\s+τραπεζικού\s+λογαριασμού|νέο\s+iban|"
     r"νέος\s+λογαριασμός"
     r"|\breceives?\s+(?:all\s+)?payments?\s+(?:at|via|through)\b"
+    # A stand-in account while the usual one is said to fail: "because our BDO account has a
+    # problem this week, please deposit to our cashier's GCash" (Tagalog: "may problema ang
+    # aming BDO account ..., pakideposito po muna ...")
+    r"|\b(?:our|the|my)\s+(?:\w+\s+){0,2}?(?:bank\s+)?account\s+(?:has|is\s+having)\s+"
+    r"(?:a\s+|some\s+)?(?:problem|issue|trouble)s?\b"
+    r"|\bmay\s+problema\s+ang\s+(?:\w+\s+){0,3}?account\b|\bpakideposito\b"
     r"|\bpayments?\s+(?:made\s+)?to\s+the\s+(?:old|previous|former)\s+(?:\w+\s+)?account"
     r"|\b(?:consolidated|moved|transferred)\s+(?:its|our|their)\s+banking\b"
     # Afrikaans: "Bankbesonderhede (bygewerk 2026-03-01)", "nuwe rekening", "ou rekening"

@@ -800,7 +800,9 @@ _SQL_BANK_COLUMNS = (
     r"iban|sort_?code|account_?(?:no|number)|bank_?account|routing(?:_?number)?|bic|swift|"
     # a payee's bank and account by other names: `bank`, `account`, Indonesian `no_rek`,
     # `no_rekening`, Russian `bik`, `rs` (settlement account), Spanish `clabe`, `cbu`
-    r"bank|bank_?name|account|no_?rek(?:ening)?|rekening|bik|r_?s|ks|clabe|cbu|bsb|konto"
+    r"bank|bank_?name|account|no_?rek(?:ening)?|rekening|bik|r_?s|ks|clabe|cbu|bsb|konto|"
+    # a mobile-money wallet the payout goes to (`wallet`, `momo_number`, `gcash_number`)
+    r"wallet|wallet_?(?:no|number|id)|mobile_?money|momo(?:_?number)?|m_?pesa|gcash(?:_?number)?"
 )
 # SQL that sets where a payee's money goes (see `changes_bank_details`).
 _SQL_BANK_RE: Final = _sql_sets(_SQL_BANK_COLUMNS)
