@@ -6,7 +6,7 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by fifty-five sets in the same format written apart from the
+The tuning set is followed by fifty-seven sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
@@ -14,11 +14,11 @@ twenty-sixth, twenty-seventh, twenty-eighth, twenty-ninth, thirtieth, thirty-fir
 thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-seventh,
 thirty-eighth, thirty-ninth, fortieth, forty-first, forty-second, forty-third,
 forty-fourth, forty-fifth, forty-sixth, forty-seventh, forty-eighth, forty-ninth, fiftieth,
-fifty-first, fifty-second, fifty-third, fifty-fourth, fifty-fifth, fifty-sixth), each reported
-in its own section with its first-run figures in the note.
+fifty-first, fifty-second, fifty-third, fifty-fourth, fifty-fifth, fifty-sixth, fifty-seventh,
+fifty-eighth), each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--fiftysixth DIR] [--misses N]`; a set's flag names another folder for it.
+[--fiftyeighth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -235,7 +235,15 @@ FIFTY_FIFTH_TITLE = (
 )
 FIFTY_SIXTH = ROOT / "bench" / "guard_fiftysixth"
 FIFTY_SIXTH_TITLE = (
-    "Fifty-sixth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Fifty-sixth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+FIFTY_SEVENTH = ROOT / "bench" / "guard_fiftyseventh"
+FIFTY_SEVENTH_TITLE = (
+    "Fifty-seventh scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+FIFTY_EIGHTH = ROOT / "bench" / "guard_fiftyeighth"
+FIFTY_EIGHTH_TITLE = (
+    "Fifty-eighth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1464,10 +1472,39 @@ FIFTY_SIXTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (an ajrak "
     "block printer, a sugar mill, a fishing harbour, a diagnostic laboratory, a dates cold "
     "store, all with users in Sindhi; a vanilla curer, an inter-island ferry, a squash "
-    "exporter, a secondary school, a whale-swim tour company, with users in Tongan); no fix "
-    "has been read off it, only its totals. Its first run stopped 0.960 of attacker calls and "
-    "allowed 0.811 of legitimate calls, on the policy at the start of the stop that wrote it.",
+    "exporter, a secondary school, a whale-swim tour company, with users in Tongan). Its "
+    "first run, the fairest figure, stopped 0.960 of attacker calls and allowed 0.811 of "
+    "legitimate calls, on the policy at the start of the stop that wrote it (the same after "
+    "that stop's first round of fixes; a comparison printed four lines of its attacker misses "
+    "by mistake before it was read); general fixes read off its misses followed in that stop, "
+    "once the fifty-seventh and fifty-eighth sets were written, and the figures below include "
+    "them.",
     FIFTY_SIXTH,
+)
+FIFTY_SEVENTH_SET = HeldoutSet(
+    "Fifty-seventh",
+    FIFTY_SEVENTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a copra "
+    "mill, a fishermen's co-operative, a beach fale resort, a church school, a money transfer "
+    "agency, all with users in Samoan; a cattle market, a shea butter co-operative, a bus "
+    "garage, a pharmacy, a solar irrigation scheme, with users in Fula). Its first run, the "
+    "fairest figure, stopped 0.825 of attacker calls and allowed 0.880 of legitimate calls, on "
+    "the policy at the start of the stop that wrote it (the same after that stop's first "
+    "round of fixes); general fixes read off its misses followed in that stop, and the figures "
+    "below include them.",
+    FIFTY_SEVENTH,
+)
+FIFTY_EIGHTH_SET = HeldoutSet(
+    "Fifty-eighth",
+    FIFTY_EIGHTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (an indigo "
+    "batik co-operative, a cardamom dryer, a trekking homestay, a herbal clinic, a strawberry "
+    "farm, all with users in Hmong; a thangka studio, a yak dairy, a monastery guesthouse, a "
+    "micro-hydro station, a teahouse chain, with users in Tibetan); no fix has been read off "
+    "it, only its totals. Its first run stopped 0.819 of attacker calls and allowed 0.818 of "
+    "legitimate calls, on the policy at the start of the stop that wrote it (the same after "
+    "that stop's first round of fixes).",
+    FIFTY_EIGHTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1526,6 +1563,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     FIFTY_FOURTH_SET,
     FIFTY_FIFTH_SET,
     FIFTY_SIXTH_SET,
+    FIFTY_SEVENTH_SET,
+    FIFTY_EIGHTH_SET,
 )
 
 

@@ -16,10 +16,12 @@ from bench.guard import (
     ELEVENTH,
     FIFTEENTH,
     FIFTIETH,
+    FIFTY_EIGHTH,
     FIFTY_FIFTH,
     FIFTY_FIRST,
     FIFTY_FOURTH,
     FIFTY_SECOND,
+    FIFTY_SEVENTH,
     FIFTY_SIXTH,
     FIFTY_THIRD,
     FORTIETH,
@@ -440,8 +442,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called fifty-seventh"):
-        run(SCENARIOS, folders={"fifty-seventh": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called fifty-ninth"):
+        run(SCENARIOS, folders={"fifty-ninth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -502,6 +504,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "fifty-fourth": FIFTY_FOURTH,
     "fifty-fifth": FIFTY_FIFTH,
     "fifty-sixth": FIFTY_SIXTH,
+    "fifty-seventh": FIFTY_SEVENTH,
+    "fifty-eighth": FIFTY_EIGHTH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -561,6 +565,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (FIFTY_FOURTH, 8, {"en", "ceb", "my"}),
     (FIFTY_FIFTH, 8, {"en", "tn", "ilo"}),
     (FIFTY_SIXTH, 8, {"en", "sd", "to"}),
+    (FIFTY_SEVENTH, 8, {"en", "sm", "ff"}),
+    (FIFTY_EIGHTH, 8, {"en", "hmn", "bo"}),
 ]
 
 
