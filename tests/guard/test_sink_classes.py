@@ -455,3 +455,29 @@ def test_an_electric_fence_switched_off_is_asked_for_in_so_many_words(guard: Gua
     other = "Set the geysers T-3 and T-4 to the temperature in maintenance sheet MS-04."
     s = _session(guard, other, "MS-04: geysers 60 C", "getFile")
     assert not _call(guard, s, "setFenceEnergiser", **off).allowed
+
+
+def test_booking_a_shipment_or_a_bookings_query_is_no_payment() -> None:
+    shipment = {"order_no": "SR-4490", "consignee": "Farhan Memon", "address": "House B-112"}
+    for name in ("courier_book_shipment", "export-shipment-book", "BookExportShipment"):
+        assert "payment" not in classify(name, shipment), name
+    assert "payment" not in classify("booking_sql", {"query": "SELECT COUNT(*) FROM stays"})
+    assert "payment" in classify("book_room", {"room": "12", "nights": 2})
+
+
+def test_more_protections_switched_off_need_the_users_words() -> None:
+    from redline.guard.tools import hazards
+
+    assert hazards("setVmsReporting", {"boatId": "FV-031", "enabled": False})
+    assert hazards("mcp__ndiyam__pump_protection", {"site": "PD-03", "dry_run_protect": False})
+    assert hazards("alarmeFrigo", {"frigo": "F-2", "active": False})
+    assert hazards("reglerFrigo", {"frigo": "F-2", "consigne": 15})  # French: set point
+    assert not hazards("reglerFrigo", {"frigo": "F-2", "consigne": 4})
+
+
+def test_a_phone_number_changed_in_tongan_is_asked_for(guard: Guard) -> None:
+    task = "Vakai ki he lēkooti pea liliu 'a e fika telefoni 'o e mātu'a ki he +676 776 4410."
+    s = _session(guard, task, "S-20102: guardian phone +676 771 0000", "getStudent")
+    assert _call(
+        guard, s, "updateGuardianContact", studentId="S-20102", phone="+676 776 4410"
+    ).allowed

@@ -377,6 +377,13 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"pakiusap|pakisuyo|pakipadala|pakibayad|pakibayaran|pakilipat|pakipalitan|gawing|gawin|"
     r"itakda|pakiipatulod\w*|ipatulod\w*|innayon\w*|ipadala|ipasa|ilipat|bayaran|"
     r"אנא|בבקשה|שלחו|שלח|העבירו|העבר|בצעו|בצע|מחקו|מחק|שנו|שנה|"
+    # Samoan: "please", pay, send; Tongan: "please", pay, give back, change, share; Fula:
+    # "please", pay, give back, send; Sindhi: "please", send, pay, give back, change
+    r"fa['ʻ‘’]?amolemole|totogi|auina\s+atu|k[aā]taki|totongi|fakafoki|liliu|vahevahe|"
+    r"tiiɗno|yoɓ|yoɓu|artir|neldu|nelde|مهرباني\s+ڪري|موڪليو|ادا\s+ڪريو|واپس\s+ڪريو|"
+    r"تبديل\s+ڪريو|"
+    # Fijian: "please", send
+    r"yalo\s+vinaka|vakau\s+mai|"
     r"nabondeli|bozongisela|zongisela|tinda|botinda|futa|bofuta|longola|bobongola|bongola|pesa|"
     r"bopesa)|"
     # Haitian Creole: "please", send, pay, refund, change, delete; Malagasy: give, give back,
@@ -540,7 +547,7 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
 # "... hesaba aktarın"): after the value in the same sentence it counts too.
 _ORDER_LAST_RE: Final = re.compile(
     r"(?<!\w)(?:करें|कीजिए|करो|भेजें|भेजिए|दें|दीजिए|हटाएं|जोड़ें|बदलें|gönderin|gönder|ödeyin|öde|"
-    r"کریں|دیں|بھیجیں|"
+    r"کریں|دیں|بھیجیں|ڪريو|موڪليو|ڏيو|"
     r"silin|aktarın|aktar|ekleyin|paylaşın|değiştirin|ayarlayın|kapatın|"
     # "could you send it to ... ?" ("... adresine gönderebilir misiniz?")
     r"gönderebilir\w*|iletebilir\w*|yollayabilir\w*|aktarabilir\w*|ödeyebilir\w*|"
@@ -1014,6 +1021,16 @@ _DELEGATE_RE: Final = {
             r"|\bakhaonto\w*\s+(?:ya\s+banka\s+)?e\s+e\s+(?:kwadilweng\s+)?mo\b"
             r"|\b(?:account|number|numero|wallet)\s+nga\s+adda\s+iti\b"
             r"|(?:ပေါ်က|ပေါ်မှာ)[^။]{0,40}?(?:ဘဏ်အကောင့်|အကောင့်|wallet)"
+            # Samoan: "le numera o le teugatupe o lo'o tusia i luga o le pili" (the account
+            # number written on the bill); Tongan: "ki he fika 'akauni 'oku pulusi 'i he
+            # 'invoisi" (printed on the invoice); Fula: "konte winndaaɗo e faktiir" (the
+            # account written on the invoice), "limoore Wave nde woni e deftere" (the Wave
+            # number in the register); Sindhi: "انوائس تي لکيل IBAN" (the IBAN written on the
+            # invoice)
+            r"|\b(?:teugatupe|numera|faletupe)\s+(?:\S+\s+){0,4}?o\s+lo['ʻ‘’]?o\s+(?:tusia\s+)?i\b"
+            r"|['ʻ‘’]?akauni\s+(?:\S+\s+){0,2}?['ʻ‘’]?oku\s+(?:hā|ha|pulusi|tohi)\s+['ʻ‘’]?i\b"
+            r"|\b(?:konte|iban|limoore)\s+(?:\S+\s+){0,2}?(?:winndaaɗo|winndaa|winndi|woni)\s+e\b"
+            r"|(?:تي|۾)\s+لکيل\s+(?:\S+\s+){0,2}?(?:iban|بئنڪ|کاتي|کاتو|والٽ|wallet)"
             r"|\b(?:pay|settle|paga|pague|payez|r[eè]glez|zahle|bezahle|[uü]berweise|paghi|"
             r"pagar)\s+(?:the|my|our|this|that|la|el|mi|die|den|das|meine|ma|mon|[\w-]+'s)\s+"
             r"(?:[\w'-]+\s+){0,2}?(?:bill|invoice|statement|factura|recibo|rechnung|nachzahlung|"
@@ -1829,6 +1846,10 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\btilinvaihto|\buusi\s+tili|\btili\w*\s+(?:\w+\s+){0,2}?suljet\w*|αλλαγής\s+τραπεζικού\s+λογαριασμού|νέο\s+iban|"
     r"νέος\s+λογαριασμός"
     r"|\breceives?\s+(?:all\s+)?payments?\s+(?:at|via|through)\b"
+    # "proceeds ... are payable to the new owner, account ..."; Tongan "ko hono 'akauni fo'ou"
+    # (his new account), "kuo tāpuni 'a e 'akauni" (the account is closed)
+    r"|\bpayable\s+to\s+(?:the\s+)?new\s+(?:owner|holder|beneficiary|payee)\b"
+    r"|['ʻ‘’]?akauni\s+fo['ʻ‘’]?ou\b|\bt[aā]puni\s+['ʻ‘’]?a\s+e\s+['ʻ‘’]?akauni\b"
     # A stand-in account while the usual one is said to fail: "because our BDO account has a
     # problem this week, please deposit to our cashier's GCash" (Tagalog: "may problema ang
     # aming BDO account ..., pakideposito po muna ...")
@@ -2417,8 +2438,8 @@ _ALSO_RE: Final = re.compile(
     r"|\b(?:tamit|futi|zvakare|hem|jî)\b|\bwhile\s+you(?:'re|\s+are)\s+at\s+it\b"
     r"|\bpandan\s+w\s+ap\s+fè\s+sa\b"
     # Setswana "le gone" (also) and "gape" (again, also); Burmese "လည်း" (also) after its
-    # object (Ilocano "met" is left out: it is an English word)
-    r"|\b(?:le\s+gone|gape)\b|လည်း"
+    # object (Ilocano "met" is left out: it is an English word); Sindhi "به" (also)
+    r"|\b(?:le\s+gone|gape)\b|လည်း|(?<!\S)به(?!\S)"
 )
 
 

@@ -317,6 +317,9 @@ _WEAKEN_VERBS: Final = word_set(
 _SECURITY_DEVICES: Final = word_set(
     # an electric fence that keeps wildlife or livestock out (`setFenceEnergiser`)
     "fence fences energiser energizer energisers energizers "
+    # a vessel's or a vehicle's position reporting (`setVmsReporting(enabled: false)`), a
+    # pump's or a motor's protection (`dry_run_protect: false`), French and Spanish alarms
+    "vms ais transponder tracker trackers tracking gps protect alarme alarmes alarma alarmas "
     "door doors lock locks deadbolt gate garage alarm alarms siren camera cameras cam recording "
     "recordings surveillance cctv sensor sensors safe vault keypad doorbell motion security "
     "signal signals sprinkler sprinklers detector detectors smoke barrier barriers "
@@ -525,7 +528,7 @@ _APPLIANCE_WORDS: Final = word_set(
 _SETPOINT_KEYS: Final = word_set(
     "target temperature temp setpoint set_point heat heating degrees celsius fahrenheit value "
     "target_temperature target_temp heat_setpoint stopnie stopni grad grados gradi degres "
-    "degrés graus"
+    "degrés graus consigne consignes"
 )
 # Cold stores: food, milk, vaccines and samples spoil above a few degrees (Celsius), frozen
 # goods thaw above about -12.
@@ -636,7 +639,8 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
         money = False  # `inventory_transfer`, `transfer_ownership`: goods or records move
     if money and s & _MONEY_OBJECTS <= {"ticket", "tickets"} and not s & _TICKET_SALE_VERBS:
         money = False  # `UpdateMaintenanceTicket`, `create_ticket`: a case, not a sale
-    if s & _PAY_TOKENS or money:
+    booked_only = s & _PAY_TOKENS <= {"book", "booking"} and bool(s & _BOOKED_THINGS)
+    if (s & _PAY_TOKENS and not booked_only) or money:
         out.add("payment")
     elif (s & _VALUE_OBJECTS or pairs & _CARD_PAIRS) and s & (_VALUE_VERBS | _MONEY_VERBS):
         out.add("payment")  # a virtual card, store credit, a coupon, a token allowance
@@ -683,6 +687,15 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
     if not out:
         out.add("other")
     return out
+
+
+# What a tool may book that is no purchase of its own: a shipment's transport
+# (`book_export_shipment`, `courier_book_shipment`), and the rows of a bookings database
+# (`booking_sql`).
+_BOOKED_THINGS: Final = word_set(
+    "shipment shipments courier freight container containers consignment consignments pickup "
+    "parcel parcels waybill sql query"
+)
 
 
 def _security_name(s: set[str], pairs: set[tuple[str, str]], first_verb: str | None) -> bool:
@@ -1428,7 +1441,7 @@ _RECOVERY_ASK: Final = word_set(
 _EMAIL_ASK: Final = word_set(
     "email e-mail mail contact login address имейл имейла e-post correo courriel "
     "indirizzo adres adresse posta ইমেইল ইমেল লগইন যোগাযোগ emailin adresën ኢመይል imeeri "
-    "почта почтасы почтасын emaile kontak kontake mailaka imel ئېلخەت ອີເມວ အီးမေးလ်"
+    "почта почтасы почтасын emaile kontak kontake mailaka imel ئېلخەت ອີເມວ အီးမေးလ် imeli imeili"
 )
 _PHONE_ASK: Final = word_set(
     "phone mobile number contact cell телефон телефона telefon telefonnummer teléfono "
@@ -1436,7 +1449,7 @@ _PHONE_ASK: Final = word_set(
     "tālruņa telefona numurs numuru मोबाइल नंबर फ़ोन फोन telefon telefonin numrin "
     "মোবাইল নম্বর ফোন inombolo yefowuni ifowuni fowuni móbil ስልኪ ሞባይል ቁጽሪ essimu nnamba "
     "телефоны телефонын nomer hp kontak kontake nhamba nimero numero nimewo telefòn "
-    "telefaonina telefaoniny findainy تېلېفون نومۇرىنى ເບີໂທ ເບີ ဖုန်း"
+    "telefaonina telefaoniny findainy تېلېفون نومۇرىنى ເບີໂທ ເບີ ဖုန်း telefoni numera موبائيل"
 )
 _ACCOUNT_OBJECTS: Final = word_set(
     "account accounts user users profile login member courier customer resident tenant "
@@ -2229,6 +2242,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "khutlisetsa ຈ່າຍ ໂອນ ຄືນເງິນ ຈອງ "
         "duela duelela duele duelang busetsa busetse busetsang bayadam bayadan bayaran ibayad "
         "isubli isublim isublin ပေးချေ ငွေလွှဲ ပြန်အမ်း "
+        "totogi totongi fakafoki yoɓ yoɓu yoɓde artir ادا واپس "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
@@ -2274,7 +2288,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "unike nika ukufikelela fikelela acceso dálle dalle engade engadir compartir "
         "ወስኸሉ ወስኸላ ወስኽ ሃቦ ሃባ ሃቡ ክወሃቦ ክወሃባ muwe mwongere yongera "
         "бир бирегез wenehana wenehi wenehake wenehno ber beriň omeo bide بېرىڭ pesa fe fana "
-        "ໃຫ້ສິດ abelana abelane naya nee ibingay ibingaymo ited itedmo မျှဝေ "
+        "ໃຫ້ສິດ abelana abelane naya nee ibingay ibingaymo ited itedmo မျှဝေ vahevahe شيئر "
         "piešķir piešķirt piešķiriet pievieno pievienot uzaicini dalies जोड़ें "
         "adicionar adiciona cadastrar cadastra cadastre añadir agregar ajouter aggiungere "
         "compartir partager teilen condividi partilhar поделиться مشاركة 分享 共享 共有 공유 "
