@@ -3522,9 +3522,12 @@ class Trace:
         source: str,
         flagged_spans: Iterable[tuple[int, int]],
         query: str = "",
+        marks: bool = True,
     ) -> None:
         """Untrusted content; `flagged_spans` are the detector's injection evidence in it;
-        `query`, the words of the call that returned it (see `expect_output`)."""
+        `query`, the words of the call that returned it (see `expect_output`). Flagged spans
+        put the session under the rules for flagged content (`flagged_seen`) unless `marks` is
+        false (evidence the policy weighs as weak); hidden markup in the text marks it anyway."""
         t = text[:MAX_TEXT_CHARS]
         lower = unwrap(t).lower()
         regions = _regions(lower, flagged_spans)
@@ -3549,7 +3552,7 @@ class Trace:
             self._index(content)
             self.untrusted.append(content)
             self.untrusted_seen = True
-            if regions:
+            if regions and (marks or hidden):
                 self.flagged_seen = True
                 self.flagged_sources.append(source)
                 del self.flagged_sources[:-16]

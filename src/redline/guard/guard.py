@@ -504,6 +504,19 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
+def _model_only(verdict: Verdict, categories: Collection[str]) -> bool:
+    """Whether the verdict's evidence of an attack is the learned model's alone, in one of
+    `categories`: no pattern rule, and nothing obfuscated (encoded, invisible) or linked out."""
+    attack = [h for h in verdict.hits if h.category in _ATTACK]
+    return (
+        bool(attack)
+        and all(h.detector.endswith(".model") and h.category.value in categories for h in attack)
+        and not any(
+            h.category in (Category.EXFILTRATION, Category.OBFUSCATION) for h in verdict.hits
+        )
+    )
+
+
 def _attack_spans(verdict: Verdict) -> list[tuple[int, int]]:
     """Where the verdict saw instructions: attack hits, exfiltration links, decoded payloads."""
     out: list[tuple[int, int]] = []
@@ -937,7 +950,9 @@ class Guard:
                     "session now follow the flow rules for flagged content.",
                 )
             if spans or not name_matches(tool, pol.trusted):
-                trace.add_untrusted(text, tool, spans, query)
+                trace.add_untrusted(
+                    text, tool, spans, query, marks=not _model_only(verdict, pol.model_only)
+                )
                 # Text smuggled in an encoding is untrusted content too, flagged when it reads
                 # as instructions.
                 _add_decoded(trace, verdict, tool)

@@ -156,6 +156,7 @@ class CategoryActions(_Model):
 
 ModelOnlyCategory = Literal["injection", "jailbreak"]
 _MODEL_ONLY_DEFAULT: ModelOnlyCategory = "injection"
+_TOOL_MODEL_ONLY: tuple[ModelOnlyCategory, ...] = ("injection", "jailbreak")
 
 
 class ChannelPolicy(_Model):
@@ -184,11 +185,16 @@ class DataCategoryActions(CategoryActions):
 
 class ToolChannelPolicy(_Model):
     """Tool outputs: data, never instructions. `trusted` tool outputs are treated like the
-    user's own words (their values may be used as recipients); every other output is untrusted."""
+    user's own words (their values may be used as recipients); every other output is untrusted.
+    `model_only`: the categories that, found by the learned model alone (no pattern rule names a
+    technique, nothing is encoded, hidden or linked out), mark the values of the window the
+    model read as flagged but do not put the whole session under the rules for flagged
+    content: the model's reading of a bank statement or a recipe as an order is weak evidence."""
 
     level: LevelName = "balanced"
     actions: DataCategoryActions = Field(default_factory=DataCategoryActions)
     trusted: list[Glob] = Field(default_factory=list)
+    model_only: list[ModelOnlyCategory] = Field(default_factory=lambda: list(_TOOL_MODEL_ONLY))
 
 
 class DocumentChannelPolicy(_Model):
