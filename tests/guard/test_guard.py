@@ -1085,6 +1085,7 @@ def test_a_tool_output_only_the_model_flags_marks_its_values_not_the_session() -
     attack = [h for h in out.verdict.hits if h.category.value == "injection"]
     assert attack
     assert all(h.detector.endswith(".model") for h in attack)
+    assert any("messages.tool.model_only" in r.message for r in out.reasons)
     assert g.check_tool_call(pay, session="s").allowed  # the user's own payment goes on
     assert not g.check_tool_call(leak, session="s").allowed  # the flagged window's address
     # With `model_only: []` the flag puts the session under the flagged-content rules.

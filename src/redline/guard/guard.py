@@ -942,17 +942,19 @@ class Guard:
                 redacted = redact(text, hits)
             self._record_secrets(trace, text, verdict, f"a secret in the output of {tool}")
             spans = _attack_spans(verdict)
+            weak = _model_only(verdict, pol.model_only)
             if spans:
                 out.add(
                     "flow.untrusted",
                     Action.ALLOW,
-                    f"The output of {tool} carries instructions; sensitive calls in this "
+                    f"The learned model alone reads instructions in the output of {tool}: "
+                    "values from that part of it are held as flagged (messages.tool.model_only)."
+                    if weak
+                    else f"The output of {tool} carries instructions; sensitive calls in this "
                     "session now follow the flow rules for flagged content.",
                 )
             if spans or not name_matches(tool, pol.trusted):
-                trace.add_untrusted(
-                    text, tool, spans, query, marks=not _model_only(verdict, pol.model_only)
-                )
+                trace.add_untrusted(text, tool, spans, query, marks=not weak)
                 # Text smuggled in an encoding is untrusted content too, flagged when it reads
                 # as instructions.
                 _add_decoded(trace, verdict, tool)
