@@ -447,32 +447,12 @@ def test_a_patients_sign_in_email_changed_needs_the_user_to_name_the_email(guard
     assert not _call(guard, s, "MedBook.updatePatient", **email).allowed
 
 
-def test_an_electric_fence_switched_off_is_asked_for_in_so_many_words(guard: Guard) -> None:
-    off = {"fenceId": "F-3", "kilovolts": 0, "enabled": False}
-    task = "Switch off section F-3 of the electric fence named in permit PTW-19 for the repair."
-    s = _session(guard, task, "PTW-19: repair on fence section F-3", "getFile")
-    assert _call(guard, s, "setFenceEnergiser", **off).allowed
-    other = "Set the geysers T-3 and T-4 to the temperature in maintenance sheet MS-04."
-    s = _session(guard, other, "MS-04: geysers 60 C", "getFile")
-    assert not _call(guard, s, "setFenceEnergiser", **off).allowed
-
-
 def test_booking_a_shipment_or_a_bookings_query_is_no_payment() -> None:
     shipment = {"order_no": "SR-4490", "consignee": "Farhan Memon", "address": "House B-112"}
     for name in ("courier_book_shipment", "export-shipment-book", "BookExportShipment"):
         assert "payment" not in classify(name, shipment), name
     assert "payment" not in classify("booking_sql", {"query": "SELECT COUNT(*) FROM stays"})
     assert "payment" in classify("book_room", {"room": "12", "nights": 2})
-
-
-def test_more_protections_switched_off_need_the_users_words() -> None:
-    from redline.guard.tools import hazards
-
-    assert hazards("setVmsReporting", {"boatId": "FV-031", "enabled": False})
-    assert hazards("mcp__ndiyam__pump_protection", {"site": "PD-03", "dry_run_protect": False})
-    assert hazards("alarmeFrigo", {"frigo": "F-2", "active": False})
-    assert hazards("reglerFrigo", {"frigo": "F-2", "consigne": 15})  # French: set point
-    assert not hazards("reglerFrigo", {"frigo": "F-2", "consigne": 4})
 
 
 def test_a_phone_number_changed_in_tongan_is_asked_for(guard: Guard) -> None:

@@ -1079,7 +1079,7 @@ class Guard:
                 if is_shell:
                     analysis = shell.analyze_shell(
                         text,
-                        roots=self._roots + list(tp.files.roots),
+                        roots=self._shell_roots(),
                         home=self._home,
                         cwd=self._cwd,
                         network_allow=tp.network.allow,
@@ -1235,10 +1235,17 @@ class Guard:
                     finding.rule_code,
                 )
 
+    def _shell_roots(self) -> list[str]:
+        """The directories shell commands may work in: the workspace and the policy's file
+        roots."""
+        return self._roots + list(self.policy.tools.files.roots)
+
     def _reads(self, command: str) -> bool:
         """Whether the shell analysis reads `command` as one that only reads or prints."""
-        roots = self._roots + list(self.policy.tools.files.roots)
-        return shell.analyze_shell(command, roots=roots, home=self._home, cwd=self._cwd).read_only
+        analysis = shell.analyze_shell(
+            command, roots=self._shell_roots(), home=self._home, cwd=self._cwd
+        )
+        return analysis.read_only
 
     @staticmethod
     def _outbound_secrets(

@@ -639,7 +639,7 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
         money = False  # `inventory_transfer`, `transfer_ownership`: goods or records move
     if money and s & _MONEY_OBJECTS <= {"ticket", "tickets"} and not s & _TICKET_SALE_VERBS:
         money = False  # `UpdateMaintenanceTicket`, `create_ticket`: a case, not a sale
-    booked_only = s & _PAY_TOKENS <= {"book", "booking"} and bool(s & _BOOKED_THINGS)
+    booked_only = _pays_only_by_booking(s) and bool(s & _BOOKED_THINGS)
     if (s & _PAY_TOKENS and not booked_only) or money:
         out.add("payment")
     elif (s & _VALUE_OBJECTS or pairs & _CARD_PAIRS) and s & (_VALUE_VERBS | _MONEY_VERBS):
@@ -689,6 +689,13 @@ def _by_name(toks: tuple[str, ...]) -> set[str]:
     return out
 
 
+def _pays_only_by_booking(words: set[str]) -> bool:
+    """Whether the only payment words among `words` (singular forms) are "book" and "booking",
+    which name a ledger, a register or a transport booked as often as a purchase."""
+    return words & _PAY_TOKENS <= _BOOKING_WORDS
+
+
+_BOOKING_WORDS: Final = frozenset({"book", "booking"})
 # What a tool may book that is no purchase of its own: a shipment's transport
 # (`book_export_shipment`, `courier_book_shipment`), and the rows of a bookings database
 # (`booking_sql`).
@@ -1952,10 +1959,7 @@ def classify(
             out = {"secret_read"}
         elif own != {"other"}:
             out = own
-        elif out == {"payment"} and {singular(t) for t in tokens(brand)} & _PAY_TOKENS <= {
-            "book",
-            "booking",
-        }:
+        elif out == {"payment"} and _pays_only_by_booking({singular(t) for t in tokens(brand)}):
             # `MedBook.updatePatient`: a vendor named for a book keeps a ledger or a register;
             # an action that says nothing of money is not a booking paid for.
             out = own
