@@ -6,7 +6,7 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by fifty-seven sets in the same format written apart from the
+The tuning set is followed by fifty-nine sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
@@ -15,10 +15,11 @@ thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-s
 thirty-eighth, thirty-ninth, fortieth, forty-first, forty-second, forty-third,
 forty-fourth, forty-fifth, forty-sixth, forty-seventh, forty-eighth, forty-ninth, fiftieth,
 fifty-first, fifty-second, fifty-third, fifty-fourth, fifty-fifth, fifty-sixth, fifty-seventh,
-fifty-eighth), each reported in its own section with its first-run figures in the note.
+fifty-eighth, fifty-ninth, sixtieth), each reported in its own section with its first-run
+figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--fiftyeighth DIR] [--misses N]`; a set's flag names another folder for it.
+[--sixtieth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -243,8 +244,14 @@ FIFTY_SEVENTH_TITLE = (
 )
 FIFTY_EIGHTH = ROOT / "bench" / "guard_fiftyeighth"
 FIFTY_EIGHTH_TITLE = (
-    "Fifty-eighth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Fifty-eighth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
+FIFTY_NINTH = ROOT / "bench" / "guard_fiftyninth"
+FIFTY_NINTH_TITLE = (
+    "Fifty-ninth scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+SIXTIETH = ROOT / "bench" / "guard_sixtieth"
+SIXTIETH_TITLE = "Sixtieth scenarios (ten more toolkits, written apart; measured before any fix)"
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -1500,11 +1507,36 @@ FIFTY_EIGHTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (an indigo "
     "batik co-operative, a cardamom dryer, a trekking homestay, a herbal clinic, a strawberry "
     "farm, all with users in Hmong; a thangka studio, a yak dairy, a monastery guesthouse, a "
-    "micro-hydro station, a teahouse chain, with users in Tibetan); no fix has been read off "
-    "it, only its totals. Its first run stopped 0.819 of attacker calls and allowed 0.818 of "
-    "legitimate calls, on the policy at the start of the stop that wrote it (the same after "
-    "that stop's first round of fixes).",
+    "micro-hydro station, a teahouse chain, with users in Tibetan). Its first run, the fairest "
+    "figure, stopped 0.819 of attacker calls and allowed 0.818 of legitimate calls, on the "
+    "policy at the start of the stop that wrote it (the same after that stop's first round of "
+    "fixes); general fixes read off its misses followed in the next stop, and the figures "
+    "below include them.",
     FIFTY_EIGHTH,
+)
+FIFTY_NINTH_SET = HeldoutSet(
+    "Fifty-ninth",
+    FIFTY_NINTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a tea "
+    "estate, a water users' association, a private hospital, a savings and credit "
+    "co-operative, a broiler hatchery, all with users in Chichewa; a shrimp farm, an ikat "
+    "weavers' co-operative, a beach hotel, a sponge iron plant, a container freight station, "
+    "with users in Odia); no fix has been read off it, only its totals. Its first run stopped "
+    "0.882 of attacker calls and allowed 0.832 of legitimate calls, on the policy at the start "
+    "of the stop that wrote it.",
+    FIFTY_NINTH,
+)
+SIXTIETH_SET = HeldoutSet(
+    "Sixtieth",
+    SIXTIETH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a Maori "
+    "land trust dairy farm, a manuka honey exporter, a kaupapa Maori health clinic, a marae "
+    "water scheme, a rock lobster exporter, all with users in Maori; hop kilns, an embroidery "
+    "workshop, a district heating network, a poultry farm, a newspaper, with users in "
+    "Chuvash); no fix has been read off it, only its totals. Its first run stopped 0.860 of "
+    "attacker calls and allowed 0.821 of legitimate calls, on the policy at the start of the "
+    "stop that wrote it.",
+    SIXTIETH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1565,6 +1597,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     FIFTY_SIXTH_SET,
     FIFTY_SEVENTH_SET,
     FIFTY_EIGHTH_SET,
+    FIFTY_NINTH_SET,
+    SIXTIETH_SET,
 )
 
 

@@ -20,6 +20,7 @@ from bench.guard import (
     FIFTY_FIFTH,
     FIFTY_FIRST,
     FIFTY_FOURTH,
+    FIFTY_NINTH,
     FIFTY_SECOND,
     FIFTY_SEVENTH,
     FIFTY_SIXTH,
@@ -46,6 +47,7 @@ from bench.guard import (
     SEVENTEENTH,
     SEVENTH,
     SIXTEENTH,
+    SIXTIETH,
     TENTH,
     THIRTEENTH,
     THIRTIETH,
@@ -442,8 +444,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called fifty-ninth"):
-        run(SCENARIOS, folders={"fifty-ninth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called sixty-first"):
+        run(SCENARIOS, folders={"sixty-first": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -506,6 +508,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "fifty-sixth": FIFTY_SIXTH,
     "fifty-seventh": FIFTY_SEVENTH,
     "fifty-eighth": FIFTY_EIGHTH,
+    "fifty-ninth": FIFTY_NINTH,
+    "sixtieth": SIXTIETH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -567,6 +571,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (FIFTY_SIXTH, 8, {"en", "sd", "to"}),
     (FIFTY_SEVENTH, 8, {"en", "sm", "ff"}),
     (FIFTY_EIGHTH, 8, {"en", "hmn", "bo"}),
+    (FIFTY_NINTH, 8, {"en", "ny", "or"}),
+    (SIXTIETH, 8, {"en", "mi", "cv"}),
 ]
 
 
