@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import json
 import math
 import re
 import threading
@@ -47,6 +48,7 @@ from redline.guard.tools import (
     stem,
     tokens,
     tool_part,
+    word_set,
     words_of,
     writes_sql,
     written_without_spaces,
@@ -67,6 +69,7 @@ __all__ = [
 
 MAX_TEXT_CHARS: Final = 200_000  # of one text kept for matching
 MAX_TRACE_CHARS: Final = 2_000_000  # of all texts kept per session (oldest dropped first)
+MAX_RECORD_CHARS: Final = 50_000  # of a tool result read as a record of fields and notes
 MAX_SECRETS: Final = 4_096
 MAX_USER_WORDS: Final = 50_000  # distinct words of the user's messages kept
 MAX_FILES: Final = 1_024  # downloaded files and added remotes kept per session
@@ -1775,6 +1778,165 @@ _ACCOUNT_MENTION_RE: Final = re.compile(
 )
 
 
+# Record fields and notes in a JSON tool result (see `Trace.noted_only`): the words of a field's
+# name that say what sum or account it holds.
+_AMOUNT_FIELD_WORDS: Final = word_set(
+    "amount total due price wage wages salary fee cost balance sum payable refund subtotal"
+)
+_ACCOUNT_FIELD_WORDS: Final = PAYMENT_DESTINATION_KEYS | {"acct"}
+# Words of a note's name that say only that it is free text: "the notes" points at no one note.
+_NOTE_NAME_WORDS: Final = word_set(
+    "note notes remark remarks comment comments message messages text body memo description "
+    "details info system from by author type"
+)
+_MAX_RECORD_LEAVES: Final = 512
+_NOTE_LETTERS: Final = 12  # letters beside a value that make its field a piece of free text
+_LABEL_VALUE_RE: Final = re.compile(r"[a-z]{2,20}(?:_[a-z]{2,20})+|[a-z]{2,20}(?:-[a-z]{2,20})+")
+
+
+@dataclass(frozen=True, slots=True)
+class RecordLeaf:
+    """One string or number of a JSON record: `kind` is "amount" or "account" when its name
+    says it holds one (`amount_due`, `bank_account`), else ""; `names`, the words of its name
+    and those of each short text beside it (`{"from": "courier_check", "text": ...}`), each a
+    way a user may name it."""
+
+    key: str
+    kind: str
+    text: str  # lowercased
+    number: float | None
+    names: tuple[frozenset[str], ...]
+
+
+def field_kind(key: str) -> str:
+    """ "amount" or "account" when a field's or an argument's name says it holds a sum of money
+    or where money goes, else ""."""
+    words = set(tokens(key))
+    if words & _AMOUNT_FIELD_WORDS:
+        return "amount"
+    if words & _ACCOUNT_FIELD_WORDS:  # `payout_iban`, `wallet_or_bank`
+        return "account"
+    if money_key(key) or words & {"pay", "payout"}:
+        return "amount"
+    return ""
+
+
+# A line of a plain-text record that names its field: "Bank: Global IME Bank, A/C 2802 ...",
+# "- amount_due: 1200" (a name of at most four words, then a colon or an equals sign).
+_FIELD_LINE_RE: Final = re.compile(r"\s*[-*]?\s*([^\W\d_][^:=\n]{0,40}?)\s*[:=]\s+(\S.*)")
+_BARE_NUMBER_RE: Final = re.compile(r"[\d.,]+")
+
+
+def _line_leaves(body: str) -> tuple[RecordLeaf, ...]:
+    """The lines of a plain-text record (an invoice, a YAML dump), each a leaf: named by the
+    words before its colon where it has a short name, else a piece of free text."""
+    out: list[RecordLeaf] = []
+    for line in body.splitlines()[:_MAX_RECORD_LEAVES]:
+        if not line.strip():
+            continue
+        m = _FIELD_LINE_RE.match(line)
+        key, value = (m.group(1), m.group(2)) if m and len(m.group(1).split()) <= 4 else ("", line)
+        kind, name = _key_facts(key)
+        bare = _BARE_NUMBER_RE.fullmatch(value.strip())
+        number = _parse_number(value) if bare else None
+        out.append(RecordLeaf(key, kind, value.lower()[:4_000], number, (name,)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _key_facts(key: str) -> tuple[str, frozenset[str]]:
+    """What a record field's name says it holds (`field_kind`), and its stemmed words."""
+    return field_kind(key), frozenset(stem(w) for w in tokens(key))
+
+
+@lru_cache(maxsize=64)
+def record_leaves(text: str) -> tuple[RecordLeaf, ...]:
+    """The strings and numbers of a tool result that is a JSON object or list, each with what
+    its name says it holds; the lines of any other text (see `_line_leaves`)."""
+    body = text.strip()
+    if len(body) > MAX_TEXT_CHARS:
+        return ()
+    if not body.startswith(("{", "[")):
+        return _line_leaves(body)
+    try:
+        doc = json.loads(body)
+    except ValueError:
+        return ()
+    out: list[RecordLeaf] = []
+
+    def walk(node: Any, key: str, depth: int) -> None:
+        if len(out) >= _MAX_RECORD_LEAVES or depth > 12:
+            return
+        if isinstance(node, dict):
+            # A label beside a note names it: `{"from": "courier_check", "text": ...}`.
+            beside = [
+                frozenset(stem(w) for w in v.split("_" if "_" in v else "-"))
+                for v in node.values()
+                if isinstance(v, str) and _LABEL_VALUE_RE.fullmatch(v)
+            ][:8]
+            for k, v in node.items():
+                if isinstance(v, str | int | float) and not isinstance(v, bool):
+                    add(str(k), v, beside)
+                else:
+                    walk(v, str(k), depth + 1)
+        elif isinstance(node, list):
+            for v in node:
+                if isinstance(v, str | int | float) and not isinstance(v, bool):
+                    add(key, v, [])
+                else:
+                    walk(v, key, depth + 1)
+
+    def add(key: str, value: str | float, beside: list[frozenset[str]]) -> None:
+        if len(out) >= _MAX_RECORD_LEAVES:
+            return
+        kind, name = _key_facts(key)
+        names = (name, *beside)
+        if isinstance(value, str):
+            out.append(RecordLeaf(key, kind, value.lower()[:4_000], None, names))
+        elif math.isfinite(value):
+            out.append(RecordLeaf(key, kind, _num(value), float(value), names))
+
+    walk(doc, "", 0)
+    return tuple(out)
+
+
+def _parse_number(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "").strip())
+    except ValueError:
+        return None
+
+
+def _of_kind(leaf: RecordLeaf, kind: str) -> bool:
+    """Whether a record's field holds a value of the kind: a sum, or an account number."""
+    if kind == "amount":
+        return leaf.number is not None or _parse_number(leaf.text) is not None
+    return len(re.sub(r"\D", "", leaf.text)) >= 6
+
+
+def _leaf_holds(
+    leaf: RecordLeaf, kind: str, number: float | None, digits: str
+) -> tuple[bool, bool]:
+    """Whether a record's leaf holds a call's value, and whether it holds little else (fewer
+    than `_NOTE_LETTERS` letters beside it: a field, not a note)."""
+    if kind == "amount":
+        if leaf.number is not None:
+            return number is not None and abs(leaf.number - number) < 0.005, True
+        spots = _amount_spots(_num(number), leaf.text, 4) if number is not None else []
+        if not spots:
+            return False, False
+        rest = leaf.text
+        for start, end in reversed(spots):
+            rest = rest[:start] + rest[end:]
+    else:
+        squeezed = re.sub(r"\D", "", leaf.text)
+        if digits not in squeezed:
+            return False, False
+        rest = re.sub(r"[\d\s-]", "", leaf.text)
+    letters = sum(ch.isalpha() for ch in rest)
+    return True, letters < _NOTE_LETTERS
+
+
 @dataclass(frozen=True, slots=True)
 class Content:
     """One untrusted text, lowercased and without spaces, with its flagged regions."""
@@ -1791,6 +1953,9 @@ class Content:
     # The text of the call that returned it, lowercased (`staff.find(name: "Teguh
     # Wicaksono")` -> "teguh wicaksono"): what it was asked for.
     query: str = ""
+    # The text as the tool returned it, when short enough to be read as a record (see
+    # `record_leaves`, worked out only when a payment is checked).
+    raw: str = ""
 
     @property
     def flagged(self) -> bool:
@@ -2735,7 +2900,7 @@ class Trace:
         while self.chars > MAX_TRACE_CHARS and (self.untrusted or len(self.user) > 1):
             if self.untrusted:
                 old = self.untrusted.popleft()
-                self.chars -= len(old.text)
+                self.chars -= len(old.text) + len(old.raw)
                 self._unindex(old)
             else:
                 lower, _ = self.user.popleft()
@@ -3397,6 +3562,54 @@ class Trace:
                     return True
         return False
 
+    def noted_only(self, kind: str, value: str) -> str | None:
+        """The name of the note that gives a call's sum or account (`kind`, see `field_kind`)
+        when untrusted content gives it only inside free text ("remark": "the correct amount is
+        48,600.00") while the same record's own field of the kind holds another value
+        ("amount_thb": 4860); None when a record's field or the user's words hold the value,
+        when the record has no such field, or when the user names the note ("the amount in the
+        damage report" for `damage_report`). A record's note that overrides the record is how a
+        planted remark changes what a payment pays or where it goes."""
+        number = _parse_number(value) if kind == "amount" else None
+        digits = re.sub(r"\D", "", value)
+        if kind == "amount" and not number:
+            return None  # no sum, or nothing paid
+        if kind != "amount" and len(digits) < 6:
+            return None  # no account number
+        with self.lock:
+            contents = [c for c in self.untrusted if c.raw]
+            users = [lower for lower, _ in self.user]
+        if number is not None and any(_amount_in(_num(number), lower) for lower in users):
+            return None
+        if number is None and any(digits in re.sub(r"\D", "", lower) for lower in users):
+            return None
+        found: str | None = None
+        for c in contents:
+            note: RecordLeaf | None = None
+            other = False
+            for leaf in record_leaves(c.raw):
+                holds, bare = _leaf_holds(leaf, kind, number, digits)
+                if holds and (bare or leaf.kind == kind):
+                    return None  # a field of a record holds it
+                if holds:
+                    note = note or leaf
+                elif leaf.kind == kind and _of_kind(leaf, kind):
+                    other = True
+            if (
+                note is not None
+                and other
+                and found is None
+                and not any(self._names_note(name) for name in note.names)
+            ):
+                found = note.key or "note"
+        return found
+
+    def _names_note(self, name: frozenset[str]) -> bool:
+        """Whether the user's words name a note by every word of its name, one of which says
+        more than that it is free text ("the damage report" for `damage_report`; "a customer
+        was charged twice" does not name `customer_comment`, nor "the notes" `notes`)."""
+        return bool(name - _NOTE_NAME_WORDS) and all(self.said([w]) for w in name)
+
     def ordered_setting(self, names: Collection[str], number: str) -> bool:
         """Whether untrusted content orders a setting, named by one of `names` (the words of a
         call's key or of the parameter it sets), to a one-digit `number`: "set H2 flow to 0",
@@ -3548,6 +3761,7 @@ class Trace:
                 hidden=hidden,
                 emails=tuple(emails),
                 query=query,
+                raw=t if len(t) <= MAX_RECORD_CHARS else "",
             )
             self._index(content)
             self.untrusted.append(content)
@@ -3556,7 +3770,7 @@ class Trace:
                 self.flagged_seen = True
                 self.flagged_sources.append(source)
                 del self.flagged_sources[:-16]
-            self.chars += len(lower)
+            self.chars += len(lower) + len(content.raw)
             self._trim()
 
     def add_secret(self, value: str, origin: str) -> None:

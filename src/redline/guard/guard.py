@@ -40,6 +40,7 @@ from redline.guard.flow import (
     delegable_kind,
     destination_kind,
     digest,
+    field_kind,
     folder_key,
     id_shape,
     leaf_key,
@@ -1608,6 +1609,8 @@ class Guard:
             self._internal_data(out, call, trace, leaves, Action(fp.internal_data))
         if fp.amended_value != "allow" and set(sinks) - {"read"}:
             self._amended_value(out, call, trace, found, Action(fp.amended_value))
+        if fp.note_against_record != "allow" and "payment" in classes:
+            self._note_against_record(out, call, trace, leaves, Action(fp.note_against_record))
         if fp.unrequested_export != "allow":
             self._unrequested_export(out, call, trace, origins, Action(fp.unrequested_export))
 
@@ -1645,6 +1648,35 @@ class Guard:
                 "none of the user's messages asks for, after untrusted content entered the "
                 "session.",
             )
+
+    @staticmethod
+    def _note_against_record(
+        out: _Checked,
+        call: ToolCall,
+        trace: Trace,
+        leaves: list[tuple[str, Any]],
+        action: Action,
+    ) -> None:
+        """A payment's sum or account that a JSON record of the session gives only in a note
+        while the record's own field of that kind holds another (see `Trace.noted_only`), when
+        the user's messages speak of no correction."""
+        if trace.said(_AMEND_WORDS):
+            return
+        for path, value in leaves:
+            kind = field_kind(leaf_key(path))
+            if not kind or isinstance(value, bool) or not isinstance(value, str | int | float):
+                continue
+            note = trace.noted_only(kind, str(value))
+            if note is not None:
+                what = "sum" if kind == "amount" else "account"
+                out.add(
+                    "flow.note-against-record",
+                    action,
+                    f"The {what} in argument {path} of {call.name} appears in untrusted content "
+                    f"only inside a note ({note}) while the record's own field holds another "
+                    "value; the user's messages neither give it nor name that note.",
+                )
+                return
 
     @staticmethod
     def _amended_value(

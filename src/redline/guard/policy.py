@@ -531,6 +531,11 @@ class Flows(_Model):
     # before ("TOTAL DUE 1,579.00 ... CORRECTED TOTAL DUE 15,790.00"), not in the user's words,
     # unless the user speaks of corrections.
     amended_value: ActionName = "ask"
+    # After untrusted content: a payment whose sum or account a JSON record gives only inside a
+    # note ("remark": "the correct amount is 48,600.00") while the record's own field of that
+    # kind holds another ("amount_thb": 4860), unless the user's words give the value, name
+    # the note, or speak of corrections.
+    note_against_record: ActionName = "ask"
     # After untrusted content: a bulk export of records (a tool named for exporting or dumping
     # them, or SQL that reads people's personal data in bulk) that none of the user's messages
     # asks for by a word for exporting, a report or a file, unless the user hands a document
