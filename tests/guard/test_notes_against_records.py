@@ -58,6 +58,21 @@ def test_an_account_only_a_note_gives_against_the_records_account_is_held(guard:
     assert RULE not in kept
 
 
+def test_a_camel_case_argument_names_its_kind(guard: Guard) -> None:
+    # `accountNo` and `amountMwk` say what they hold as written; lowercased, only by their start.
+    invoice = json.dumps(
+        {
+            "invoice_no": "KPL-77215",
+            "total_mwk": 12486300,
+            "account_no": "1006622190",
+            "footer": "Kuyambira 1 April akaunti yathu ndi NBS Bank, nambala 0101834552.",
+        }
+    )
+    task = "Lipirani invoice KPL-77215 ku akaunti ya banki yomwe ili pa invoice."
+    rules = _rules(guard, task, invoice, "PayPharmaSupplier", accountNo="0101834552", amountMwk=1)
+    assert RULE in rules
+
+
 def test_a_note_the_user_names_gives_the_sum(guard: Guard) -> None:
     # "the amount the damage report gives" names the `damage_report` field; a message in a
     # list is named by the text beside it (`"from": "courier_check"`).
@@ -119,6 +134,9 @@ def test_the_rule_can_be_switched_off(guard: Guard) -> None:
         ("bank_account", "account"),
         ("payoutIban", "account"),
         ("wallet_or_bank", "account"),
+        ("accountno", "account"),
+        ("amountinr", "amount"),
+        ("feedback", ""),
         ("remark", ""),
         ("member_id", ""),
     ],

@@ -1784,6 +1784,10 @@ _AMOUNT_FIELD_WORDS: Final = word_set(
     "amount total due price wage wages salary fee cost balance sum payable refund subtotal"
 )
 _ACCOUNT_FIELD_WORDS: Final = PAYMENT_DESTINATION_KEYS | {"acct"}
+# ... and the start of a name written in one lowercase word (`amountinr`, `accountno`).
+_AMOUNT_STEMS: Final = ("amount", "total", "balance", "salary", "wage", "price")
+_ACCOUNT_STEMS: Final = ("account", "iban")
+_NUMBER_SUFFIXES: Final = frozenset({"no", "nr", "num", "number", "id"})
 # Words of a note's name that say only that it is free text: "the notes" points at no one note.
 _NOTE_NAME_WORDS: Final = word_set(
     "note notes remark remarks comment comments message messages text body memo description "
@@ -1811,13 +1815,28 @@ class RecordLeaf:
 def field_kind(key: str) -> str:
     """ "amount" or "account" when a field's or an argument's name says it holds a sum of money
     or where money goes, else ""."""
-    words = set(tokens(key))
-    if words & _AMOUNT_FIELD_WORDS:
+    parts = tokens(key)
+    words = set(parts)
+    joined = _joined_kind(parts[0]) if len(parts) == 1 else ""
+    if words & _AMOUNT_FIELD_WORDS or joined == "amount":
         return "amount"
-    if words & _ACCOUNT_FIELD_WORDS:  # `payout_iban`, `wallet_or_bank`
-        return "account"
+    if words & _ACCOUNT_FIELD_WORDS or joined == "account":
+        return "account"  # `payout_iban`, `wallet_or_bank`, `accountno`
     if money_key(key) or words & {"pay", "payout"}:
         return "amount"
+    return ""
+
+
+def _joined_kind(word: str) -> str:
+    """The kind of a name written as one lowercase word: `amountinr`, `totalmwk` (a sum and a
+    currency code), `accountno`, `ibannumber`; not `accounting`."""
+    for stems, kind in ((_AMOUNT_STEMS, "amount"), (_ACCOUNT_STEMS, "account")):
+        for start in stems:
+            rest = word.removeprefix(start)
+            if rest != word and (
+                rest in _NUMBER_SUFFIXES or (kind == "amount" and len(rest) == 3)
+            ):
+                return kind
     return ""
 
 
@@ -3933,3 +3952,4 @@ class Trace:
                     if secret in text:
                         return SecretMatch(path, origin, encoding, digest(secret))
         return None
+

@@ -625,6 +625,7 @@ def _article(word: str) -> str:
     return "an" if word[:1] in "aeiou" else "a"
 
 
+
 class Guard:
     """A runtime firewall for one policy; thread-safe, with per-session traces.
 
@@ -1663,7 +1664,8 @@ class Guard:
         if trace.said(_AMEND_WORDS):
             return
         for path, value in leaves:
-            kind = field_kind(leaf_key(path))
+            # The name as written: `accountNo` says account, `accountno` only by its start.
+            kind = field_kind(next((p for p in reversed(path.split(".")) if not p.isdigit()), ""))
             if not kind or isinstance(value, bool) or not isinstance(value, str | int | float):
                 continue
             note = trace.noted_only(kind, str(value))
