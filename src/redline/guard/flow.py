@@ -36,6 +36,7 @@ from urllib.parse import unquote_plus, urlsplit
 from anyascii import anyascii
 from publicsuffixlist import PublicSuffixList
 
+from redline.guard.lexicon import known_words, reads
 from redline.guard.tools import (
     PAYMENT_DESTINATION_KEYS,
     TARGET_ARGUMENTS,
@@ -1833,9 +1834,7 @@ def _joined_kind(word: str) -> str:
     for stems, kind in ((_AMOUNT_STEMS, "amount"), (_ACCOUNT_STEMS, "account")):
         for start in stems:
             rest = word.removeprefix(start)
-            if rest != word and (
-                rest in _NUMBER_SUFFIXES or (kind == "amount" and len(rest) == 3)
-            ):
+            if rest != word and (rest in _NUMBER_SUFFIXES or (kind == "amount" and len(rest) == 3)):
                 return kind
     return ""
 
@@ -2943,6 +2942,32 @@ class Trace:
                 self.user_wide += " " + wide
             self._trim()
 
+    def reads_user(self) -> bool:
+        """Whether the user's messages are in words the guard can read: enough of them are
+        words of its vocabularies (see `redline.guard.lexicon`)."""
+        known = counted = 0
+        for text in self.user_texts():
+            k, c = known_words(text)
+            known, counted = known + k, counted + c
+        return reads(known, counted)
+
+    def names_a_value(self, arguments: Mapping[str, Any]) -> bool:
+        """Whether the user's messages write one of a call's string values as a word of their
+        own (`CUI-0309`, `Ramoche`, `gold-vault`): at least three characters with a digit, or
+        four without."""
+        with self.lock:
+            texts = [lower for lower, _ in self.user]
+        for _, value in flatten(arguments):
+            if not isinstance(value, str):
+                continue
+            v = value.strip().lower()
+            if len(v) > 200 or len(v) < 3 or (len(v) < 4 and not any(c.isdigit() for c in v)):
+                continue
+            pattern = re.compile(rf"(?<![^\W_]){re.escape(v)}(?![^\W_])")
+            if any(pattern.search(t) for t in texts):
+                return True
+        return False
+
     def requested(self, cls: str, tool: tuple[str, ...] = (), label: str = "") -> bool:
         """Whether the user's messages ask for an action of sink class `cls` (and not the
         opposite of what the tool named by `tool` tokens does); `label` is a clicked control's
@@ -3952,4 +3977,3 @@ class Trace:
                     if secret in text:
                         return SecretMatch(path, origin, encoding, digest(secret))
         return None
-

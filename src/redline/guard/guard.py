@@ -625,7 +625,6 @@ def _article(word: str) -> str:
     return "an" if word[:1] in "aeiou" else "a"
 
 
-
 class Guard:
     """A runtime firewall for one policy; thread-safe, with per-session traces.
 
@@ -1477,7 +1476,14 @@ class Guard:
                 )
             else:
                 label = click_label(call.name, call.arguments)
-                unasked = not trace.requested(cls, action_tokens(call.name), label)
+                unasked = not trace.requested(cls, action_tokens(call.name), label) and not (
+                    # In words the guard cannot read, what the user asked for is unknown: a
+                    # call on a thing they named (`CUI-0309`) is taken as theirs, and the
+                    # rules on its values still apply.
+                    fp.trust_named_values_unread
+                    and trace.names_a_value(call.arguments)
+                    and not trace.reads_user()
+                )
             if unasked and sf.unrequested is not None:
                 out.add(
                     f"flow.unrequested.{cls}",

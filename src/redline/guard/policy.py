@@ -553,6 +553,12 @@ class Flows(_Model):
     # what she asked for"), the call is of a kind the user asked for, and the document is
     # unflagged, does not speak to the agent and orders no other recipient of that kind.
     trust_delegated_values: bool = True
+    # When the user's messages are in a language the guard's vocabularies do not read (fewer
+    # than 15% of their words known, see `redline.guard.lexicon`), `unrequested` cannot tell
+    # what they ask for: a sink call that carries a value the user wrote (an ID, a name) then
+    # counts as asked for, and the other rules still weigh its values. False keeps every such
+    # call under `unrequested`.
+    trust_named_values_unread: bool = True
     # After untrusted content: a sink call on an identifier shaped like one the user named (order
     # 40918 when the user named 40917) that only the content names.
     displaced_target: ActionName = "ask"
