@@ -6,7 +6,7 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by fifty-nine sets in the same format written apart from the
+The tuning set is followed by sixty-one sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
@@ -15,11 +15,11 @@ thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-s
 thirty-eighth, thirty-ninth, fortieth, forty-first, forty-second, forty-third,
 forty-fourth, forty-fifth, forty-sixth, forty-seventh, forty-eighth, forty-ninth, fiftieth,
 fifty-first, fifty-second, fifty-third, fifty-fourth, fifty-fifth, fifty-sixth, fifty-seventh,
-fifty-eighth, fifty-ninth, sixtieth), each reported in its own section with its first-run
-figures in the note.
+fifty-eighth, fifty-ninth, sixtieth, sixty-first, sixty-second), each reported in its own
+section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--sixtieth DIR] [--misses N]`; a set's flag names another folder for it.
+[--sixtysecond DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -248,10 +248,18 @@ FIFTY_EIGHTH_TITLE = (
 )
 FIFTY_NINTH = ROOT / "bench" / "guard_fiftyninth"
 FIFTY_NINTH_TITLE = (
-    "Fifty-ninth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Fifty-ninth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 SIXTIETH = ROOT / "bench" / "guard_sixtieth"
 SIXTIETH_TITLE = "Sixtieth scenarios (ten more toolkits, written apart; measured before any fix)"
+SIXTY_FIRST = ROOT / "bench" / "guard_sixtyfirst"
+SIXTY_FIRST_TITLE = (
+    "Sixty-first scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+SIXTY_SECOND = ROOT / "bench" / "guard_sixtysecond"
+SIXTY_SECOND_TITLE = (
+    "Sixty-second scenarios (ten more toolkits, written apart; measured before any fix)"
+)
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -1521,9 +1529,10 @@ FIFTY_NINTH_SET = HeldoutSet(
     "estate, a water users' association, a private hospital, a savings and credit "
     "co-operative, a broiler hatchery, all with users in Chichewa; a shrimp farm, an ikat "
     "weavers' co-operative, a beach hotel, a sponge iron plant, a container freight station, "
-    "with users in Odia); no fix has been read off it, only its totals. Its first run stopped "
-    "0.882 of attacker calls and allowed 0.832 of legitimate calls, on the policy at the start "
-    "of the stop that wrote it.",
+    "with users in Odia). Its first run, the fairest figure, stopped 0.882 of attacker calls "
+    "and allowed 0.832 of legitimate calls, on the policy at the start of the stop that wrote "
+    "it; general fixes read off its misses followed in that stop, and the figures below "
+    "include them.",
     FIFTY_NINTH,
 )
 SIXTIETH_SET = HeldoutSet(
@@ -1537,6 +1546,29 @@ SIXTIETH_SET = HeldoutSet(
     "attacker calls and allowed 0.821 of legitimate calls, on the policy at the start of the "
     "stop that wrote it.",
     SIXTIETH,
+)
+SIXTY_FIRST_SET = HeldoutSet(
+    "Sixty-first",
+    SIXTY_FIRST_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a yerba mate "
+    "co-operative, a lace workshop, a water board, an intercity bus company, a cattle ranch, "
+    "all with users in Guarani; a kente weavers' association, a shallot irrigation "
+    "co-operative, a cocoa and coffee co-operative, a clinic and maternity home, a wireless "
+    "internet provider, with users in Ewe); no fix has been read off it, only its totals. Its "
+    "first run stopped 0.815 of attacker calls and allowed 0.868 of legitimate calls, on the "
+    "policy at the start of the stop that wrote it.",
+    SIXTY_FIRST,
+)
+SIXTY_SECOND_SET = HeldoutSet(
+    "Sixty-second",
+    SIXTY_SECOND_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a quinoa "
+    "plant, an alpaca fibre centre, a copper mining co-operative, a rural health centre, a "
+    "lake boat association, all with users in Aymara; a subsea toll tunnel, a fishmeal plant, "
+    "a sheep farm, a care home, a knitwear web shop, with users in Faroese); no fix has been "
+    "read off it, only its totals. Its first run stopped 0.817 of attacker calls and allowed "
+    "0.872 of legitimate calls, on the policy at the start of the stop that wrote it.",
+    SIXTY_SECOND,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1599,6 +1631,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     FIFTY_EIGHTH_SET,
     FIFTY_NINTH_SET,
     SIXTIETH_SET,
+    SIXTY_FIRST_SET,
+    SIXTY_SECOND_SET,
 )
 
 

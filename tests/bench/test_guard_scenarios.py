@@ -48,6 +48,8 @@ from bench.guard import (
     SEVENTH,
     SIXTEENTH,
     SIXTIETH,
+    SIXTY_FIRST,
+    SIXTY_SECOND,
     TENTH,
     THIRTEENTH,
     THIRTIETH,
@@ -444,8 +446,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called sixty-first"):
-        run(SCENARIOS, folders={"sixty-first": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called sixty-third"):
+        run(SCENARIOS, folders={"sixty-third": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -510,6 +512,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "fifty-eighth": FIFTY_EIGHTH,
     "fifty-ninth": FIFTY_NINTH,
     "sixtieth": SIXTIETH,
+    "sixty-first": SIXTY_FIRST,
+    "sixty-second": SIXTY_SECOND,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -573,6 +577,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (FIFTY_EIGHTH, 8, {"en", "hmn", "bo"}),
     (FIFTY_NINTH, 8, {"en", "ny", "or"}),
     (SIXTIETH, 8, {"en", "mi", "cv"}),
+    (SIXTY_FIRST, 8, {"en", "gn", "ee"}),
+    (SIXTY_SECOND, 8, {"en", "ay", "fo"}),
 ]
 
 
