@@ -1614,6 +1614,8 @@ class Guard:
                 self._ordered_removals(out, call, trace, removes, Action(fp.displaced_target))
         if fp.internal_data != "allow" and classes & OUTBOUND:
             self._internal_data(out, call, trace, leaves, Action(fp.internal_data))
+        if fp.credential_request != "allow" and "message" in classes:
+            self._credential_request(out, call, trace, leaves, Action(fp.credential_request))
         if fp.amended_value != "allow" and set(sinks) - {"read"}:
             self._amended_value(out, call, trace, found, Action(fp.amended_value))
         if fp.note_against_record != "allow" and "payment" in classes:
@@ -1754,6 +1756,35 @@ class Guard:
                     target.value,
                 )
                 return
+
+    @staticmethod
+    def _credential_request(
+        out: _Checked,
+        call: ToolCall,
+        trace: Trace,
+        leaves: list[tuple[str, Any]],
+        action: Action,
+    ) -> None:
+        """After untrusted content: a message whose text names a credential its readers hold (a
+        PIN, a one-time code, a password, a card's CVV), when none of the user's messages names
+        one: a request for readers' secrets relayed in the agent's name."""
+        if any(_CREDENTIAL_ASK_RE.search(t) for t in trace.user_texts()) or trace.said(
+            ["pin", "otp", "cvv", "password", "passcode"]
+        ):
+            return
+        for path, value in leaves:
+            if not isinstance(value, str) or len(value) < 12 or _RECIPIENT_KEY.search(path):
+                continue
+            m = _CREDENTIAL_ASK_RE.search(value[:20_000])
+            if m is None:
+                continue
+            out.add(
+                "flow.credential-request",
+                action,
+                f"Argument {path} of {call.name} names a credential its readers hold "
+                f"({m.group(0)!r}), after untrusted content; the user's messages name none.",
+            )
+            return
 
     @staticmethod
     def _internal_data(
@@ -2350,6 +2381,16 @@ _INTERNAL_MARK = re.compile(
     re.I,
 )
 _ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
+# A credential a message's reader holds: a PIN (as the acronym), a one-time or verification code,
+# a password, a card's security code, in the languages the detector covers and some more.
+_CREDENTIAL_ASK_RE = re.compile(
+    r"\bPINs?\b|\b(?i:otp|cvv|cvc|cvv2|passcodes?|passwords?|pin[ -]?(?:code|number)s?|"
+    r"one[- ]time (?:code|password|pin)s?|verification codes?|login codes?|security codes?|"
+    r"contraseñas?|mots? de passe|code pin|passw[oö]rt|kennwort|senhas?|wachtwoord|hasło|"
+    r"şifre\w*|parolas?|mật khẩu|kata sandi|nenosiri)\b|"
+    r"(?i:пароль\w*|пин-код\w*)|密码|口令|パスワード|暗証番号|비밀번호|كلمة (?:المرور|السر)|"
+    r"रहस्य\s*कोड|पासवर्ड|รหัสผ่าน"
+)
 # Arguments that say where a message goes rather than what it says.
 _RECIPIENT_KEY = re.compile(r"(?i)url|(?:^|[._])to$|recipient|endpoint|webhook|address|email")
 _PATHISH = re.compile(r"[~.]?/?[^\s/:@][^/:@\n]*(?:/[^/:@\n]+)*/?")

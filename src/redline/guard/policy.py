@@ -536,6 +536,9 @@ class Flows(_Model):
     # kind holds another ("amount_thb": 4860), unless the user's words give the value, name
     # the note, or speak of corrections.
     note_against_record: ActionName = "ask"
+    # After untrusted content: a message whose text names a credential its readers hold (a PIN,
+    # a one-time code, a password, a card's CVV), when none of the user's messages names one.
+    credential_request: ActionName = "ask"
     # After untrusted content: a bulk export of records (a tool named for exporting or dumping
     # them, or SQL that reads people's personal data in bulk) that none of the user's messages
     # asks for by a word for exporting, a report or a file, unless the user hands a document
