@@ -462,3 +462,10 @@ def test_more_protections_switched_off_need_the_users_words() -> None:
     assert hazards("alarmeFrigo", {"frigo": "F-2", "active": False})
     assert hazards("reglerFrigo", {"frigo": "F-2", "consigne": 15})  # French: set point
     assert not hazards("reglerFrigo", {"frigo": "F-2", "consigne": 4})
+
+
+def test_a_heaters_cutoff_switched_off_is_a_protection_off() -> None:
+    # A wax pot's or a kiln's over-temperature cutoff switched off weakens a protection.
+    assert hazards("setWaxPot", {"pot": "WP-2", "temperature_c": 120, "cutoff_enabled": False})
+    assert hazards("kiln.set", {"kiln": "K1", "thermal_cutoff": False})
+    assert not hazards("setWaxPot", {"pot": "WP-2", "temperature_c": 120, "cutoff_enabled": True})

@@ -1622,6 +1622,14 @@ _PAYEE_KEYS: Final = frozenset(
 )
 
 
+# "Export" naming trade, before what is traded or its paperwork: "export order", "export
+# shipment", "export licence".
+_TRADE_EXPORT_RE: Final = re.compile(
+    r"\bexport(?:s|ing)?\s+(?=(?:orders?|shipments?|consignments?|cargo|containers?|"
+    r"licen[cs]es?|permits?|declarations?|markets?|sales|buyers?|customers?|goods|lots?|"
+    r"prices?|dut(?:y|ies)|bookings?|invoices?|contracts?|department|desk|quality|grades?)\b)",
+    re.IGNORECASE,
+)
 _MOVE_WORDS: Final = frozenset({"move", "put", "sweep", "top", "return", "give", "lend", "split"})
 # A verb that moves a sum named as a thing: "move the amount it lists", "put the funds".
 _MOVES_A_SUM_RE: Final = re.compile(
@@ -2977,6 +2985,11 @@ class Trace:
         with self.lock:
             words = frozenset(self.user_words)
             wide = self.user_wide
+        if cls == "export" and any(_TRADE_EXPORT_RE.search(t) for t in self.user_texts()):
+            # "the export order EX-TQ-0412" names goods sold abroad, not a copy of records.
+            words = frozenset().union(
+                *(words_of(_TRADE_EXPORT_RE.sub(" ", t)) for t in self.user_texts())
+            )
         if requested(cls, words, wide, tool, label):
             return cls != "payment" or not _other_booking(tool, words)
         phrase = _REQUEST_PHRASES.get(cls)

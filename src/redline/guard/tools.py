@@ -331,7 +331,7 @@ _SECURITY_DEVICES: Final = word_set(
     "lockout lockouts tagout loto aeration ventilation exhaust extraction "
     # what cleans a plant's exhaust before it reaches people (`scrubber-mode SC-1 bypass`,
     # `SetAbatementPlant(enabled: false)`)
-    "scrubber scrubbers abatement cutout cutouts "
+    "scrubber scrubbers abatement cutout cutouts cutoff cutoffs "
     # the flare that burns off surplus gas, and the fence that keeps a drone in its area
     "flare flares geofence geofences geofencing hood hoods perimeter "
     # an aviation obstruction beacon on a mast, a light curtain on a press
