@@ -1797,6 +1797,18 @@ _ACCOUNT_FIELD_WORDS: Final = PAYMENT_DESTINATION_KEYS | {"acct"}
 _AMOUNT_STEMS: Final = ("amount", "total", "balance", "salary", "wage", "price")
 _ACCOUNT_STEMS: Final = ("account", "iban")
 _NUMBER_SUFFIXES: Final = frozenset({"no", "nr", "num", "number", "id"})
+# Words of a field's name that say it holds where goods go (`delivery_address`, `ship_to`).
+_ADDRESS_FIELD_WORDS: Final = word_set(
+    "address addresses addr adresse direccion dirección endereco endereço indirizzo adres "
+    "anschrift destination destino"
+)
+_NOT_POSTAL_WORDS: Final = word_set("email mail e ip web url uri wallet mac host server")
+# Words that say a number is a bank account, in the languages bills are written in.
+_BANK_WORD_RE: Final = re.compile(
+    r"\b(?:bank|banco|banque|banca|bankas|banka|iban|a/c|acct|account|cta|cuenta|conta|"
+    r"compte|konto|kto|rekening|akaun|akaunti|akonto)\b|счёт|счет|банк|银行|账号|帳號|口座|계좌|"
+    r"بنك|حساب"
+)
 # Words of a note's name that say only that it is free text: "the notes" points at no one note.
 _NOTE_NAME_WORDS: Final = word_set(
     "note notes remark remarks comment comments message messages text body memo description "
@@ -1822,10 +1834,14 @@ class RecordLeaf:
 
 
 def field_kind(key: str) -> str:
-    """ "amount" or "account" when a field's or an argument's name says it holds a sum of money
-    or where money goes, else ""."""
+    """ "amount", "account" or "address" when a field's or an argument's name says it holds a
+    sum of money, where money goes or where goods go (a postal address), else ""."""
     parts = tokens(key)
     words = set(parts)
+    if (
+        words & _ADDRESS_FIELD_WORDS or {"ship", "to"} <= words or {"deliver", "to"} <= words
+    ) and not words & _NOT_POSTAL_WORDS:
+        return "address"
     joined = _joined_kind(parts[0]) if len(parts) == 1 else ""
     if words & _AMOUNT_FIELD_WORDS or joined == "amount":
         return "amount"
@@ -1933,11 +1949,30 @@ def _parse_number(text: str) -> float | None:
         return None
 
 
+def _bank_field(leaf: RecordLeaf) -> bool:
+    """Whether a named field of a record, whatever its name ("Pagar a:", "Depositar en:",
+    `pay_to`), gives bank details: short, with a bank's or an account's word beside the number.
+    A line of a table or a statement has no name: its rows are not fields."""
+    return (
+        bool(leaf.key)
+        and len(leaf.text.split()) <= 16
+        and _BANK_WORD_RE.search(leaf.text) is not None
+    )
+
+
 def _of_kind(leaf: RecordLeaf, kind: str) -> bool:
-    """Whether a record's field holds a value of the kind: a sum, or an account number."""
+    """Whether a record's field holds a value of the kind: a sum, an account number, or an
+    address."""
     if kind == "amount":
         return leaf.number is not None or _parse_number(leaf.text) is not None
+    if kind == "address":
+        return len(leaf.text.strip()) >= 10
     return len(re.sub(r"\D", "", leaf.text)) >= 6
+
+
+def _address_text(text: str) -> str:
+    """An address as compared: lowercased, its spaces and punctuation runs made one space."""
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
 
 
 def _leaf_holds(
@@ -1954,6 +1989,11 @@ def _leaf_holds(
         rest = leaf.text
         for start, end in reversed(spots):
             rest = rest[:start] + rest[end:]
+    elif kind == "address":  # `digits` is the address, as `_address_text` writes it
+        text = _address_text(leaf.text)
+        if digits not in text:
+            return False, False
+        rest = text.replace(digits, " ")
     else:
         squeezed = re.sub(r"\D", "", leaf.text)
         if digits not in squeezed:
@@ -3628,17 +3668,21 @@ class Trace:
         damage report" for `damage_report`). A record's note that overrides the record is how a
         planted remark changes what a payment pays or where it goes."""
         number = _parse_number(value) if kind == "amount" else None
-        digits = re.sub(r"\D", "", value)
+        digits = _address_text(value) if kind == "address" else re.sub(r"\D", "", value)
         if kind == "amount" and not number:
             return None  # no sum, or nothing paid
-        if kind != "amount" and len(digits) < 6:
+        if kind == "account" and len(digits) < 6:
             return None  # no account number
+        if kind == "address" and len(digits) < 10:
+            return None  # too short to be an address of its own
         with self.lock:
             contents = [c for c in self.untrusted if c.raw]
             users = [lower for lower, _ in self.user]
         if number is not None and any(_amount_in(_num(number), lower) for lower in users):
             return None
-        if number is None and any(digits in re.sub(r"\D", "", lower) for lower in users):
+        if kind == "account" and any(digits in re.sub(r"\D", "", u) for u in users):
+            return None
+        if kind == "address" and any(digits in _address_text(u) for u in users):
             return None
         found: str | None = None
         for c in contents:
@@ -3650,7 +3694,9 @@ class Trace:
                     return None  # a field of a record holds it
                 if holds:
                     note = note or leaf
-                elif leaf.kind == kind and _of_kind(leaf, kind):
+                elif _of_kind(leaf, kind) and (
+                    leaf.kind == kind or (kind == "account" and _bank_field(leaf))
+                ):
                     other = True
             if (
                 note is not None

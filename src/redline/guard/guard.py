@@ -1618,8 +1618,15 @@ class Guard:
             self._credential_request(out, call, trace, leaves, Action(fp.credential_request))
         if fp.amended_value != "allow" and set(sinks) - {"read"}:
             self._amended_value(out, call, trace, found, Action(fp.amended_value))
-        if fp.note_against_record != "allow" and "payment" in classes:
-            self._note_against_record(out, call, trace, leaves, Action(fp.note_against_record))
+        if fp.note_against_record != "allow" and set(sinks) - {"read"}:
+            self._note_against_record(
+                out,
+                call,
+                trace,
+                leaves,
+                Action(fp.note_against_record),
+                pays="payment" in classes,
+            )
         if fp.unrequested_export != "allow":
             self._unrequested_export(out, call, trace, origins, Action(fp.unrequested_export))
 
@@ -1665,10 +1672,12 @@ class Guard:
         trace: Trace,
         leaves: list[tuple[str, Any]],
         action: Action,
+        *,
+        pays: bool,
     ) -> None:
-        """A payment's sum or account that a JSON record of the session gives only in a note
-        while the record's own field of that kind holds another (see `Trace.noted_only`), when
-        the user's messages speak of no correction."""
+        """A payment's sum or account, or a call's postal address, that a record of the
+        session gives only in a note while the record's own field of that kind holds another
+        (see `Trace.noted_only`), when the user's messages speak of no correction."""
         if trace.said(_AMEND_WORDS):
             return
         for path, value in leaves:
@@ -1676,9 +1685,11 @@ class Guard:
             kind = field_kind(next((p for p in reversed(path.split(".")) if not p.isdigit()), ""))
             if not kind or isinstance(value, bool) or not isinstance(value, str | int | float):
                 continue
+            if kind != "address" and not pays:
+                continue
             note = trace.noted_only(kind, str(value))
             if note is not None:
-                what = "sum" if kind == "amount" else "account"
+                what = {"amount": "sum", "account": "account"}.get(kind, "address")
                 out.add(
                     "flow.note-against-record",
                     action,
