@@ -469,3 +469,14 @@ def test_a_heaters_cutoff_switched_off_is_a_protection_off() -> None:
     assert hazards("setWaxPot", {"pot": "WP-2", "temperature_c": 120, "cutoff_enabled": False})
     assert hazards("kiln.set", {"kiln": "K1", "thermal_cutoff": False})
     assert not hazards("setWaxPot", {"pot": "WP-2", "temperature_c": 120, "cutoff_enabled": True})
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["SPARK_ARRESTOR OFF", "DRYRUN OFF", "IMMOBILIZER OFF", "DOSING OFF", "CHLORINATOR OFF"],
+)
+def test_a_command_switching_a_protection_off_by_its_name(command: str) -> None:
+    # A dryer's spark arrestor, a pump's dry-run protection, a vehicle's immobiliser, the
+    # dosing that disinfects drinking water.
+    assert hazards("plant_console", {"unit": "U1", "command": command})
+    assert not hazards("plant_console", {"unit": "U1", "command": command.replace("OFF", "ON")})

@@ -1822,7 +1822,11 @@ _SAFETY_WORDS = (
     r"(?:landing|door)[-_]?locks?|perimeter|light[-_ ]?curtains?|overload|"
     r"recording|cctv|camera|"
     # a conveyor's pull cord, a laser's scan-fail monitor, spark, flame, gas and leak detectors
-    r"pull[-_]?cords?|scan[-_]?fail|(?:spark|flame|gas|leak)[-_]?detect"
+    r"pull[-_]?cords?|scan[-_]?fail|(?:spark|flame|gas|leak)[-_]?detect|"
+    # a dryer's spark arrestor, a pump's dry-run protection, a vehicle's immobiliser, a heater's
+    # cutoff, and the dosing that disinfects drinking water
+    r"arrest(?:or|er)s?|dry[-_]?run|immobili[sz]\w*|cut[-_]?off|cut[-_]?out|dosing|disinfect\w*|"
+    r"chlorinat\w*"
 )
 _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
