@@ -6,7 +6,7 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by sixty-one sets in the same format written apart from the
+The tuning set is followed by sixty-three sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
@@ -15,11 +15,11 @@ thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-s
 thirty-eighth, thirty-ninth, fortieth, forty-first, forty-second, forty-third,
 forty-fourth, forty-fifth, forty-sixth, forty-seventh, forty-eighth, forty-ninth, fiftieth,
 fifty-first, fifty-second, fifty-third, fifty-fourth, fifty-fifth, fifty-sixth, fifty-seventh,
-fifty-eighth, fifty-ninth, sixtieth, sixty-first, sixty-second), each reported in its own
-section with its first-run figures in the note.
+fifty-eighth, fifty-ninth, sixtieth, sixty-first, sixty-second, sixty-third, sixty-fourth),
+each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--sixtysecond DIR] [--misses N]`; a set's flag names another folder for it.
+[--sixtyfourth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -251,14 +251,22 @@ FIFTY_NINTH_TITLE = (
     "Fifty-ninth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 SIXTIETH = ROOT / "bench" / "guard_sixtieth"
-SIXTIETH_TITLE = "Sixtieth scenarios (ten more toolkits, written apart; measured before any fix)"
+SIXTIETH_TITLE = "Sixtieth scenarios (ten more toolkits, written apart; first run before the fixes)"
 SIXTY_FIRST = ROOT / "bench" / "guard_sixtyfirst"
 SIXTY_FIRST_TITLE = (
-    "Sixty-first scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Sixty-first scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 SIXTY_SECOND = ROOT / "bench" / "guard_sixtysecond"
 SIXTY_SECOND_TITLE = (
     "Sixty-second scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+SIXTY_THIRD = ROOT / "bench" / "guard_sixtythird"
+SIXTY_THIRD_TITLE = (
+    "Sixty-third scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+SIXTY_FOURTH = ROOT / "bench" / "guard_sixtyfourth"
+SIXTY_FOURTH_TITLE = (
+    "Sixty-fourth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1542,9 +1550,10 @@ SIXTIETH_SET = HeldoutSet(
     "land trust dairy farm, a manuka honey exporter, a kaupapa Maori health clinic, a marae "
     "water scheme, a rock lobster exporter, all with users in Maori; hop kilns, an embroidery "
     "workshop, a district heating network, a poultry farm, a newspaper, with users in "
-    "Chuvash); no fix has been read off it, only its totals. Its first run stopped 0.860 of "
-    "attacker calls and allowed 0.821 of legitimate calls, on the policy at the start of the "
-    "stop that wrote it.",
+    "Chuvash). Its first run, the fairest figure, stopped 0.860 of attacker calls and allowed "
+    "0.821 of legitimate calls, on the policy at the start of the stop that wrote it (0.860 / "
+    "0.883 after that stop's first round of fixes); general fixes read off its misses "
+    "followed in that stop, and the figures below include them.",
     SIXTIETH,
 )
 SIXTY_FIRST_SET = HeldoutSet(
@@ -1554,9 +1563,10 @@ SIXTY_FIRST_SET = HeldoutSet(
     "co-operative, a lace workshop, a water board, an intercity bus company, a cattle ranch, "
     "all with users in Guarani; a kente weavers' association, a shallot irrigation "
     "co-operative, a cocoa and coffee co-operative, a clinic and maternity home, a wireless "
-    "internet provider, with users in Ewe); no fix has been read off it, only its totals. Its "
-    "first run stopped 0.815 of attacker calls and allowed 0.868 of legitimate calls, on the "
-    "policy at the start of the stop that wrote it.",
+    "internet provider, with users in Ewe). Its first run, the fairest figure, stopped 0.815 "
+    "of attacker calls and allowed 0.868 of legitimate calls, on the policy at the start of "
+    "the stop that wrote it (0.834 / 0.879 after that stop's first round of fixes); general "
+    "fixes read off its misses followed in that stop, and the figures below include them.",
     SIXTY_FIRST,
 )
 SIXTY_SECOND_SET = HeldoutSet(
@@ -1569,6 +1579,30 @@ SIXTY_SECOND_SET = HeldoutSet(
     "read off it, only its totals. Its first run stopped 0.817 of attacker calls and allowed "
     "0.872 of legitimate calls, on the policy at the start of the stop that wrote it.",
     SIXTY_SECOND,
+)
+SIXTY_THIRD_SET = HeldoutSet(
+    "Sixty-third",
+    SIXTY_THIRD_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a tea "
+    "factory, a dairy co-operative, a matatu SACCO, a health centre, a gravity water project, "
+    "all with users in Kikuyu; a guesthouse, a tuna cold store, a power house with "
+    "desalination, a speedboat transfer company, a building-materials importer, with users in "
+    "Dhivehi); no fix has been read off it, only its totals. Its first run stopped 0.903 of "
+    "attacker calls and allowed 0.818 of legitimate calls, on the policy at the start of the "
+    "stop that wrote it.",
+    SIXTY_THIRD,
+)
+SIXTY_FOURTH_SET = HeldoutSet(
+    "Sixty-fourth",
+    SIXTY_FOURTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a crocodile "
+    "farm, a bush charter airline, an oil palm mill, a dive lodge, a town market authority, "
+    "all with users in Tok Pisin; an oyster farm, a seaweed harvesters' co-operative, a pig "
+    "farm with a biogas unit, a radio station, a sail cargo company, with users in Breton); "
+    "no fix has been read off it, only its totals. Its first run stopped 0.854 of attacker "
+    "calls and allowed 0.822 of legitimate calls, on the policy at the start of the stop that "
+    "wrote it.",
+    SIXTY_FOURTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1633,6 +1667,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     SIXTIETH_SET,
     SIXTY_FIRST_SET,
     SIXTY_SECOND_SET,
+    SIXTY_THIRD_SET,
+    SIXTY_FOURTH_SET,
 )
 
 

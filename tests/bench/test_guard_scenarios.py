@@ -49,7 +49,9 @@ from bench.guard import (
     SIXTEENTH,
     SIXTIETH,
     SIXTY_FIRST,
+    SIXTY_FOURTH,
     SIXTY_SECOND,
+    SIXTY_THIRD,
     TENTH,
     THIRTEENTH,
     THIRTIETH,
@@ -446,8 +448,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called sixty-third"):
-        run(SCENARIOS, folders={"sixty-third": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called sixty-fifth"):
+        run(SCENARIOS, folders={"sixty-fifth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -514,6 +516,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "sixtieth": SIXTIETH,
     "sixty-first": SIXTY_FIRST,
     "sixty-second": SIXTY_SECOND,
+    "sixty-third": SIXTY_THIRD,
+    "sixty-fourth": SIXTY_FOURTH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -579,6 +583,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (SIXTIETH, 8, {"en", "mi", "cv"}),
     (SIXTY_FIRST, 8, {"en", "gn", "ee"}),
     (SIXTY_SECOND, 8, {"en", "ay", "fo"}),
+    (SIXTY_THIRD, 8, {"en", "ki", "dv"}),
+    (SIXTY_FOURTH, 8, {"en", "tpi", "br"}),
 ]
 
 
