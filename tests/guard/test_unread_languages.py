@@ -44,6 +44,13 @@ def test_english_and_covered_languages_read_and_unknown_words_do_not() -> None:
     assert reads(*known_words("Pay grower G-031 the total on their intake statement."))
     assert reads(*known_words("Paga la factura de la luz a la cuenta que pone en la factura."))
     assert not reads(*known_words(HMONG))
+    # Words of one or two letters belong to too many languages to tell: Maori "te", "ki", "ko"
+    # are no evidence of a language the guard reads.
+    maori = "Utua te pire a Kaimai Feeds, ko te tapeke kei runga i te pire, ki te nama putea."
+    assert not reads(*known_words(maori))
+    # A vowel sign does not cut a word of Odia or Tibetan into pieces too short to count.
+    odia = "ଦୟାକରି ଇନଭଏସ ଅନୁଯାୟୀ ଯୋଗାଣକାରୀଙ୍କୁ ସମ୍ପୂର୍ଣ୍ଣ ଟଙ୍କା ପଠାନ୍ତୁ"
+    assert not reads(*known_words(odia))
     # Too few words to judge, or words of a script written without spaces (read in place).
     assert reads(*known_words("Ntxhi CUI-0309"))
     assert reads(*known_words("帮我把发票上的金额付给供应商"))
@@ -117,3 +124,14 @@ def test_the_trust_can_be_switched_off() -> None:
         reference="CUI-0309",
     )  # fmt: skip
     assert UNREQUESTED in rules
+
+
+def test_a_grant_a_reset_or_a_contact_change_is_not_taken_on_a_named_value(guard: Guard) -> None:
+    # Taking over an account needs the user's words for it, in any language.
+    task = "Xav tus qhua G-2291 email hais txog lub sijhawm qhib ntawm lub chav da dej."
+    record = json.dumps({"guest_id": "G-2291", "email": "guest@example.org"})
+    s = _session(guard, task, record, "guest.get")
+    d = _call(guard, s, "guestSendAppReset", guestId="G-2291", email="other@evil.example")
+    assert "flow.unrequested.credential" in {r.rule for r in d.reasons}
+    d = _call(guard, s, "update_guest_contact", guestId="G-2291", phone="+1 415 555 0199")
+    assert "flow.unrequested.security" in {r.rule for r in d.reasons}

@@ -1481,6 +1481,8 @@ class Guard:
                     # call on a thing they named (`CUI-0309`) is taken as theirs, and the
                     # rules on its values still apply.
                     fp.trust_named_values_unread
+                    # A grant, a reset or a contact change is asked for in so many words.
+                    and cls not in ("security", "credential")
                     and trace.names_a_value(call.arguments)
                     and not trace.reads_user()
                 )
