@@ -1976,10 +1976,11 @@ def _address_text(text: str) -> str:
 
 
 def _leaf_holds(
-    leaf: RecordLeaf, kind: str, number: float | None, digits: str
+    leaf: RecordLeaf, kind: str, number: float | None, needle: str
 ) -> tuple[bool, bool]:
-    """Whether a record's leaf holds a call's value, and whether it holds little else (fewer
-    than `_NOTE_LETTERS` letters beside it: a field, not a note)."""
+    """Whether a record's leaf holds a call's value (a sum's `number`, or the `needle` of
+    `Trace.noted_only`), and whether it holds little else (fewer than `_NOTE_LETTERS` letters
+    beside it: a field, not a note)."""
     if kind == "amount":
         if leaf.number is not None:
             return number is not None and abs(leaf.number - number) < 0.005, True
@@ -1989,14 +1990,14 @@ def _leaf_holds(
         rest = leaf.text
         for start, end in reversed(spots):
             rest = rest[:start] + rest[end:]
-    elif kind == "address":  # `digits` is the address, as `_address_text` writes it
+    elif kind == "address":
         text = _address_text(leaf.text)
-        if digits not in text:
+        if needle not in text:
             return False, False
-        rest = text.replace(digits, " ")
+        rest = text.replace(needle, " ")
     else:
         squeezed = re.sub(r"\D", "", leaf.text)
-        if digits not in squeezed:
+        if needle not in squeezed:
             return False, False
         rest = re.sub(r"[\d\s-]", "", leaf.text)
     letters = sum(ch.isalpha() for ch in rest)
@@ -2020,7 +2021,7 @@ class Content:
     # Wicaksono")` -> "teguh wicaksono"): what it was asked for.
     query: str = ""
     # The text as the tool returned it, when short enough to be read as a record (see
-    # `record_leaves`, worked out only when a payment is checked).
+    # `record_leaves`, worked out only when a payment or a delivery is checked).
     raw: str = ""
 
     @property
@@ -3660,36 +3661,37 @@ class Trace:
         return False
 
     def noted_only(self, kind: str, value: str) -> str | None:
-        """The name of the note that gives a call's sum or account (`kind`, see `field_kind`)
-        when untrusted content gives it only inside free text ("remark": "the correct amount is
-        48,600.00") while the same record's own field of the kind holds another value
-        ("amount_thb": 4860); None when a record's field or the user's words hold the value,
+        """The name of the note that gives a call's sum, account or postal address (`kind`, see
+        `field_kind`) when untrusted content gives it only inside free text ("remark": "the
+        correct amount is 48,600.00") while the same record's own field of the kind holds another
+        value ("amount_thb": 4860); None when a record's field or the user's words hold the value,
         when the record has no such field, or when the user names the note ("the amount in the
         damage report" for `damage_report`). A record's note that overrides the record is how a
         planted remark changes what a payment pays or where it goes."""
         number = _parse_number(value) if kind == "amount" else None
-        digits = _address_text(value) if kind == "address" else re.sub(r"\D", "", value)
+        # What is looked for: an account's digits, or an address as `_address_text` writes it.
+        needle = _address_text(value) if kind == "address" else re.sub(r"\D", "", value)
         if kind == "amount" and not number:
             return None  # no sum, or nothing paid
-        if kind == "account" and len(digits) < 6:
+        if kind == "account" and len(needle) < 6:
             return None  # no account number
-        if kind == "address" and len(digits) < 10:
+        if kind == "address" and len(needle) < 10:
             return None  # too short to be an address of its own
         with self.lock:
             contents = [c for c in self.untrusted if c.raw]
             users = [lower for lower, _ in self.user]
         if number is not None and any(_amount_in(_num(number), lower) for lower in users):
             return None
-        if kind == "account" and any(digits in re.sub(r"\D", "", u) for u in users):
+        if kind == "account" and any(needle in re.sub(r"\D", "", u) for u in users):
             return None
-        if kind == "address" and any(digits in _address_text(u) for u in users):
+        if kind == "address" and any(needle in _address_text(u) for u in users):
             return None
         found: str | None = None
         for c in contents:
             note: RecordLeaf | None = None
             other = False
             for leaf in record_leaves(c.raw):
-                holds, bare = _leaf_holds(leaf, kind, number, digits)
+                holds, bare = _leaf_holds(leaf, kind, number, needle)
                 if holds and (bare or leaf.kind == kind):
                     return None  # a field of a record holds it
                 if holds:
