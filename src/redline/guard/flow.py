@@ -84,9 +84,16 @@ _URL_RE: Final = re.compile(
     r"[^\s\"'<>()\[\]{}]{1,2000}",
     re.I,
 )
+# A domain written without a scheme: a generic or country ending that no common file name ends
+# with (`.py`, `.md`, `.sh`, `.pl` and `.rs` are also file types; `.no`, `.id`, `.at` and `.in`
+# end words such as "ref.no"), or such an ending after `co.`, `com.`, `org.` and the like.
 _BARE_DOMAIN_RE: Final = re.compile(
     r"\b(?:www\.)?[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9-]{1,63})*"
-    r"\.(?:com|net|org|io|ai|dev|co|info|biz|xyz|me|app|site|online|ru|cn|uk|de)\b",
+    r"\.(?:(?:co|com|org|net|gov|ac|edu|or|go)\.(?:in|id|no|at|py|pl|rs|md|sh)|"
+    r"com|net|org|io|ai|dev|co|info|biz|xyz|me|app|site|online|ru|cn|uk|de|"
+    r"nz|au|ca|za|ke|gh|ng|tz|ug|zm|mw|rw|fr|es|it|nl|be|ch|se|dk|fi|cz|pt|br|mx|ar|cl|jp|kr|"
+    r"tw|hk|sg|ph|th|vn|pk|bd|lk|np|eg|ma|ie|us|eu|tv|cc|shop|store|link|click|top|club|pro|"
+    r"live|world|email)\b",
     re.I,
 )
 _IBAN_RE: Final = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{2,4}){3,8}(?: ?\d)?\b")

@@ -2405,7 +2405,9 @@ _CREDENTIAL_ASK_RE = re.compile(
     r"रहस्य\s*कोड|पासवर्ड|รหัสผ่าน"
 )
 # Arguments that say where a message goes rather than what it says.
-_RECIPIENT_KEY = re.compile(r"(?i)url|(?:^|[._])to$|recipient|endpoint|webhook|address|email")
+_RECIPIENT_KEY = re.compile(
+    r"(?i)url|(?:^|[._])to$|recipient|endpoint|webhook|address|email|destination"
+)
 _PATHISH = re.compile(r"[~.]?/?[^\s/:@][^/:@\n]*(?:/[^/:@\n]+)*/?")
 
 
