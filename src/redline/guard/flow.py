@@ -2358,11 +2358,16 @@ def _regions(text: str, spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, in
 
 
 # -- targets ----------------------------------------------------------------------------------
-def leaf_key(path: str) -> str:
-    """The last part of an argument's path that is not a list index, lowercased
-    (`settings.0.Value` -> `value`)."""
+def leaf_name(path: str) -> str:
+    """The last part of an argument's path that is not a list index, as written
+    (`settings.0.accountNo` -> `accountNo`)."""
     parts = [p for p in path.split(".") if not p.isdigit()]
-    return parts[-1].lower() if parts else ""
+    return parts[-1] if parts else ""
+
+
+def leaf_key(path: str) -> str:
+    """`leaf_name`, lowercased (`settings.0.Value` -> `value`)."""
+    return leaf_name(path).lower()
 
 
 def paid_sum(target: Target) -> float | None:

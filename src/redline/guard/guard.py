@@ -44,6 +44,7 @@ from redline.guard.flow import (
     folder_key,
     id_shape,
     leaf_key,
+    leaf_name,
     paid_sum,
     targets,
 )
@@ -1684,7 +1685,7 @@ class Guard:
             return
         for path, value in leaves:
             # The name as written: `accountNo` says account, `accountno` only by its start.
-            kind = field_kind(next((p for p in reversed(path.split(".")) if not p.isdigit()), ""))
+            kind = field_kind(leaf_name(path))
             if not kind or isinstance(value, bool) or not isinstance(value, str | int | float):
                 continue
             if kind != "address" and not pays:
