@@ -11,7 +11,9 @@ STAMP  := $(VENV)/.installed
 LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON \
 	-DGGML_BMI2=ON -DLLAVA_BUILD=OFF
 
-$(STAMP): pyproject.toml
+# The text detector's compiled loops (src/redline/text/_fast.c) are built by the editable install
+# (optional: without a C compiler redline runs their Python paths); editing the C source rebuilds.
+$(STAMP): pyproject.toml src/redline/text/_fast.c
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip install --quiet -e '.[dev,bench,embedded]'
@@ -89,3 +91,4 @@ docs: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(PEERS) $(AGENTDOJO) build *.egg-info src/*.egg-info .mypy_cache .pytest_cache .ruff_cache
+	rm -f src/redline/text/_fast.*.so

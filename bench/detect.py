@@ -10,6 +10,7 @@ on all of it.
 from __future__ import annotations
 
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -615,10 +616,12 @@ def _percentile(samples: Sequence[float], q: float) -> float:
     return ordered[k]
 
 
-def speed_tables(data_dir: Path, report: DetectReport, *, quick: bool, peers: bool) -> None:
-    from redline.text.pipeline import Detector
+def _timings(data_dir: Path, quick: bool) -> dict[str, Any]:
+    """Latency per 2 KB text and throughput on a long document, in this process."""
+    from redline.text import pipeline
+    from redline.text.features import COMPILED
 
-    detector = Detector()
+    detector = pipeline.Detector()
     texts = _texts_2kb(data_dir, 200 if quick else 1000)
     for t in texts[:20]:
         detector.detect(t)
@@ -627,40 +630,104 @@ def speed_tables(data_dir: Path, report: DetectReport, *, quick: bool, peers: bo
         t0 = time.perf_counter()
         detector.detect(t)
         lat.append(time.perf_counter() - t0)
-    kw: list[float] = []
-    for t in texts:
-        t0 = time.perf_counter()
-        keyword_flags(t)
-        kw.append(time.perf_counter() - t0)
-    p50, p99 = _percentile(lat, 50) * 1000, _percentile(lat, 99) * 1000
 
     long_doc = _long_document(data_dir)
     size_mb = len(long_doc.encode("utf-8")) / 1e6
-    # The first long document of a process also pays one-time set-up (the anchor-word trie
-    # for long texts, the hash power tables grown to its length); it is reported apart, and
-    # the throughput is the median of three runs after it, as the 2 KB timings are.
+    # The first long document of a process also pays one-time set-up (the hash power tables
+    # grown to its length, the scoring thread); it is reported apart, and the throughput is the
+    # median of three runs after it, as the 2 KB timings are.
     runs: list[float] = []
     for _ in range(4):
         t0 = time.perf_counter()
         big = detector.detect(long_doc, channel="document")
         runs.append(time.perf_counter() - t0)
-    first_mbps = size_mb / runs[0]
-    mbps = size_mb / statistics.median(runs[1:])
-    cold = cold_start()
+    # The same document with the patterns and the learned layer's sums in one thread.
+    saved = pipeline.OVERLAP_CHARS
+    pipeline.OVERLAP_CHARS = sys.maxsize
+    try:
+        one: list[float] = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            detector.detect(long_doc, channel="document")
+            one.append(time.perf_counter() - t0)
+    finally:
+        pipeline.OVERLAP_CHARS = saved
+    return {
+        "compiled": COMPILED,
+        "texts": len(texts),
+        "p50": _percentile(lat, 50) * 1000,
+        "p99": _percentile(lat, 99) * 1000,
+        "doc_mb": len(long_doc) / 1e6,
+        "mbps": size_mb / statistics.median(runs[1:]),
+        "first_mbps": size_mb / runs[0],
+        "one_thread_mbps": size_mb / statistics.median(one),
+        "label": big.label,
+        "spans": len(big.hits),
+    }
 
+
+def _pure_timings(data_dir: Path, quick: bool) -> dict[str, Any] | None:
+    """`_timings` in a child process without the compiled loops (`REDLINE_PURE_PYTHON=1`):
+    what a machine that could not build them gets."""
+    code = (
+        "import json, sys; from pathlib import Path; from bench.detect import _timings; "
+        "t = _timings(Path(sys.argv[1]), sys.argv[2] == '1'); "
+        "print(json.dumps(t))"
+    )
+    env = {**os.environ, "REDLINE_PURE_PYTHON": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(data_dir), "1" if quick else "0"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        check=False,
+    )
+    if done.returncode != 0:
+        return None
+    got: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return got
+
+
+def speed_tables(data_dir: Path, report: DetectReport, *, quick: bool, peers: bool) -> None:
+    timed = _timings(data_dir, quick)
+    texts = _texts_2kb(data_dir, timed["texts"])
+    kw: list[float] = []
+    for t in texts:
+        t0 = time.perf_counter()
+        keyword_flags(t)
+        kw.append(time.perf_counter() - t0)
+    p50, p99, mbps = timed["p50"], timed["p99"], timed["mbps"]
+    cold = cold_start()
+    pure = _pure_timings(data_dir, quick)
+
+    how = (
+        "with the compiled loops (`redline.text._fast`: feature sums, anchor-word starts)"
+        if timed["compiled"]
+        else "without the compiled loops (not built here)"
+    )
     table = Table(
         "Detection speed targets",
         ["measure", "value", "goal", "verdict"],
         note=f"{len(texts)} texts of 2 KB (test rows joined and cut), one process, one thread, "
-        f"after a warm-up; a {len(long_doc) / 1e6:.1f} MB document made of test rows (median of "
-        "three runs after a first one, which is reported on its own line); cold start "
-        "is a fresh `python -c` importing redline.text and loading the model (median of 3). "
-        f"The long document's verdict: {big.label}, {len(big.hits)} spans.",
+        f"after a warm-up, {how}; a {timed['doc_mb']:.1f} MB document made of test rows (median "
+        "of three runs after a first one, which is reported on its own line; from "
+        f"{pipeline_overlap_chars():,} characters the learned layer's feature sums run in a "
+        "second thread while the patterns are matched, and the one-thread figure is on its own "
+        "line); cold start is a fresh `python -c` importing redline.text and loading the model "
+        "(median of 3). `Python paths only` is the same run in a process with "
+        "`REDLINE_PURE_PYTHON=1`, as on a machine without a C compiler. "
+        f"The long document's verdict: {timed['label']}, {timed['spans']} spans.",
     )
     table.rows.append(["p50 ms per 2 KB text", p50, "<= 1", verdict(p50 <= 1)])
     table.rows.append(["p99 ms per 2 KB text", p99, "<= 5", verdict(p99 <= 5)])
     table.rows.append(["MB/s on a long document", mbps, ">= 5", verdict(mbps >= 5)])
-    table.rows.append(["MB/s on the process's first long document", first_mbps, "", ""])
+    table.rows.append(["MB/s on the process's first long document", timed["first_mbps"], "", ""])
+    table.rows.append(["MB/s on a long document, one thread", timed["one_thread_mbps"], "", ""])
+    if pure is not None:
+        table.rows.append(["p50 ms per 2 KB text, Python paths only", pure["p50"], "", ""])
+        table.rows.append(["p99 ms per 2 KB text, Python paths only", pure["p99"], "", ""])
+        table.rows.append(["MB/s on a long document, Python paths only", pure["mbps"], "", ""])
     table.rows.append(["cold import + model load, s", cold, "<= 1", verdict(cold <= 1)])
     report.tables.append(table)
     for name, value, goal, ok in (
@@ -700,6 +767,12 @@ def speed_tables(data_dir: Path, report: DetectReport, *, quick: bool, peers: bo
                     [f"LLM Guard {scanner}", what, s50, _percentile(s, 99) * 1000, s50 / p50]
                 )
     report.tables.append(side)
+
+
+def pipeline_overlap_chars() -> int:
+    from redline.text.pipeline import OVERLAP_CHARS
+
+    return OVERLAP_CHARS
 
 
 def _long_document(data_dir: Path, size: int = 1_000_000) -> str:

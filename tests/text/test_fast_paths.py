@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 import re
+import shutil
+import sysconfig
 import unicodedata
 
 import numpy as np
@@ -11,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redline.text import decode, exfil, features, normalize, rules, secrets
+from redline.text import _compiled, decode, exfil, features, normalize, rules, secrets
 from redline.text._runs import true_runs
 from redline.text.model import _run_bounds
 from redline.text.pipeline import default_model
@@ -218,8 +220,9 @@ def test_long_text_rules_are_the_short_path_s(monkeypatch: pytest.MonkeyPatch) -
             rng.choice(words) + rng.choice([" ", " ", ", ", ". ", sep]) for _ in range(7000)
         )
         assert len(text) >= rules._LONG_TEXT
-        got = rules.match_rules(text)
         with monkeypatch.context() as patched:
+            patched.setattr(rules, "_anchor_walk", None)  # the Python paths, long and short
+            got = rules.match_rules(text)
             patched.setattr(rules, "_LONG_TEXT", 10**9)
             want = rules.match_rules(text)
         assert got == want
@@ -691,3 +694,119 @@ def test_rot13_marker_check_is_any_marker(text: str) -> None:
 def test_rot13_labels_are_the_label_regex(text: str, end: int) -> None:
     want = [m.end() for m in decode._ROT13_LABEL_RE.finditer(text, 0, end)]
     assert decode._rot13_labels(text, end) == want
+
+
+# -- the compiled loops (`_fast.c`) -------------------------------------------------------------
+
+needs_compiled = pytest.mark.skipif(
+    _compiled.fast is None, reason="the compiled loops are not built (no C compiler at install)"
+)
+# Whitespace other than a plain space, and punctuation: word starts only follow a plain space,
+# tokens (the words present) follow any whitespace.
+_ODD_SEPARATORS = [" ", " ", "  ", "\n", "\t", "\u3000", "\x1c", "\u00a0", ", ", "-", ""]
+
+
+def _spaced_texts() -> st.SearchStrategy[str]:
+    words = _LATIN_WORDS + _SCRIPT_WORDS + ["igno", "ignoreprevious", "x" * 30, "ДАН", "🔓"]
+    piece = st.tuples(st.sampled_from(words), st.sampled_from(_ODD_SEPARATORS))
+    return st.lists(piece, max_size=40).map(lambda ps: "".join(w + s for w, s in ps))
+
+
+def test_compiled_loops_are_built_where_a_compiler_is() -> None:
+    # The extension is optional, so a failed build would go unnoticed but for this.
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    if shutil.which(compiler) is None:
+        pytest.skip(f"no C compiler ({compiler}) on this machine")
+    assert _compiled.fast is not None, "redline.text._fast did not build; see `pip install -e .`"
+    assert features.COMPILED
+
+
+@needs_compiled
+@settings(max_examples=80, deadline=None)
+@given(_spaced_texts())
+def test_compiled_anchor_starts_are_the_word_search(text: str) -> None:
+    spaced = rules._punct_to_space(text)
+    assert rules._anchor_walk is not None
+    at, whole = rules._anchor_walk(spaced)
+    assert {rules._ANCHORS[i] for i in whole} == rules._WORD_KEYS.intersection(spaced.split())
+    for word in rules._WORD_KEYS:
+        assert at.get(rules._ANCHOR_INDEX[word], []) == rules._word_starts(spaced, word), word
+
+
+@needs_compiled
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(_spaced_texts(), st.text(max_size=200)))
+def test_compiled_rule_matching_finds_the_python_paths_hits(text: str) -> None:
+    got = rules.match_rules(text)
+    saved = rules._anchor_walk
+    rules._anchor_walk = None
+    try:
+        want = rules.match_rules(text)
+    finally:
+        rules._anchor_walk = saved
+    assert got == want
+
+
+@needs_compiled
+def test_anchor_trie_refuses_what_it_cannot_hold() -> None:
+    fast = _compiled.fast
+    assert fast is not None
+    with pytest.raises(TypeError):
+        fast.anchor_trie(("a", "b"))
+    with pytest.raises(TypeError):
+        fast.anchor_trie(["a", ""])
+    with pytest.raises(ValueError, match="whitespace"):
+        fast.anchor_trie(["two words"])
+    trie = fast.anchor_trie(["ab", "abc", "é字"])
+    # "é字" follows a tab: a whole word of the text, but not a word start (those follow a space)
+    assert fast.anchor_starts(trie, "abc ab\té字 xabc  abd") == (
+        {0: [0, 4, 16], 1: [0]},
+        {0, 1, 2},
+    )
+
+
+@needs_compiled
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(_texts(_LATIN_WORDS, 0, 200), st.text(max_size=1200)), st.booleans())
+def test_compiled_block_sums_are_the_numpy_path_s(text: str, data_channel: bool) -> None:
+    model = default_model()
+    feats = model.features(text, data_channel=data_channel)
+    want = model._feature_blocks(feats)
+    got = model.text_blocks(text, data_channel=data_channel)
+    assert np.array_equal(got.starts, want.starts)
+    assert np.array_equal(got.ends, want.ends)
+    assert np.array_equal(got.counts, want.counts)
+    # the numpy path sums a block's float32 weights in float32, the compiled one in float64
+    assert np.allclose(got.sums, want.sums, rtol=1e-5, atol=1e-3)
+
+
+@needs_compiled
+def test_compiled_block_sums_of_a_long_text() -> None:
+    model = default_model()
+    rng = random.Random(3)
+    text = " ".join(rng.choice(_LATIN_WORDS + _SCRIPT_WORDS) for _ in range(6000))
+    for data_channel in (False, True):
+        want = model._feature_blocks(model.features(text, data_channel=data_channel))
+        got = model.text_blocks(text, data_channel=data_channel)
+        assert len(got.counts) > 50
+        assert np.array_equal(got.counts, want.counts)
+        assert np.allclose(got.sums, want.sums, rtol=1e-5, atol=1e-3)
+
+
+@needs_compiled
+def test_compiled_block_sums_refuse_inconsistent_arguments() -> None:
+    model = default_model()
+    table = model._rows()
+    with pytest.raises(ValueError, match="smaller than 2\\*\\*bits"):
+        features.block_sums("text", table[:1000], n_classes=3, bits=20, stride=256, n_blocks=1)
+    with pytest.raises(ValueError, match="float16"):
+        features.block_sums(
+            "text",
+            table.astype(np.float32),
+            n_classes=3,
+            bits=20,
+            stride=256,
+            n_blocks=1,
+        )
+    with pytest.raises(ValueError, match="inconsistent"):
+        features.block_sums("text", table, n_classes=3, bits=20, stride=0, n_blocks=1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -208,3 +209,70 @@ def test_hand_written_examples_are_mostly_right(detector: Detector) -> None:
         if detector.detect(r["text"], channel=r["channel"]).flagged != (r["label"] != "benign")
     ]
     assert len(wrong) <= len(rows) * 0.15, wrong
+
+
+def _long_mixed_text() -> str:
+    parts = [EMAIL, "Quarterly figures are attached; revenue rose 4 %.", DIRECT, "Lunch at noon?"]
+    text = "\n\n".join(parts[i % len(parts)] + f" (note {i})" for i in range(900))
+    assert len(text) >= pipeline_mod.OVERLAP_CHARS
+    return text
+
+
+def test_a_long_text_scored_in_two_threads_gets_the_one_thread_verdict(
+    detector: Detector, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = _long_mixed_text()
+    both = detector.detect(text, channel="document")
+    monkeypatch.setattr(pipeline_mod, "OVERLAP_CHARS", 10**12)
+    one = detector.detect(text, channel="document")
+    assert both == one
+    assert both.flagged
+
+
+def test_a_forked_child_scores_long_texts_in_its_own_thread(detector: Detector) -> None:
+    import multiprocessing
+
+    text = _long_mixed_text()
+    want = detector.detect(text, channel="document")  # the parent's scoring thread now exists
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        got = pool.apply(pipeline_mod.detect, (text,), {"channel": "document"})
+    assert (got.label, got.score, got.hits) == (want.label, want.score, want.hits)
+
+
+def test_the_pure_python_paths_give_the_same_verdicts(tmp_path: Path) -> None:
+    # `REDLINE_PURE_PYTHON=1` runs without the compiled loops (as where none is built).
+    import json
+    import os
+    import subprocess
+    import sys
+
+    texts = [DIRECT, EMAIL, "What time is the meeting tomorrow?", _long_mixed_text()[:40_000]]
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(
+        "".join(
+            json.dumps({"id": str(i), "text": t, "channel": "document"}) + "\n"
+            for i, t in enumerate(texts)
+        ),
+        encoding="utf-8",
+    )
+    out = {}
+    for pure in ("0", "1"):
+        env = {**os.environ, "REDLINE_PURE_PYTHON": pure}
+        run = subprocess.run(
+            [str(Path(sys.executable).parent / "redline"), "detect", "--jsonl", str(rows)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+        assert run.returncode == 1, run.stderr  # something found
+        out[pure] = [json.loads(line) for line in run.stdout.splitlines()]
+    assert len(out["0"]) == len(texts)
+    for a, b in zip(out["0"], out["1"], strict=True):
+        assert (a["id"], a["label"], a["status"], a["spans"]) == (
+            b["id"],
+            b["label"],
+            b["status"],
+            b["spans"],
+        )
+        assert abs(a["score"] - b["score"]) < 1e-4

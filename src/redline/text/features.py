@@ -10,10 +10,13 @@ platforms, unlike `hash()`): `h(s[a:b]) = P**b * (C[b] - C[a])` where `C` is the
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+
+from redline.text._compiled import fast as _fast
 
 U64 = npt.NDArray[np.uint64]
 I64 = npt.NDArray[np.int64]
@@ -239,6 +242,56 @@ def extract(text: str, bits: int, *, data_channel: bool = False) -> Features:
     ids: I64 = buf.view(np.int64)
     np.minimum(pos, max(len(text) - 1, 0), out=pos)
     return Features(ids, pos, len(text), runs)
+
+
+# The compiled loop hard-codes the n-gram sizes and word cut above and reads code points in the
+# machine's byte order; it is used only where those hold.
+COMPILED = _fast is not None and CHAR_NGRAMS == (2, 3, 4, 5) and MAX_WORD == 40
+_ENCODING = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+_WORD_BYTES = _WORD_T.astype(np.uint8).tobytes()
+_BLOCK_SALTS = np.array(
+    [_SALTS[_NS_CHAR + k] for k in CHAR_NGRAMS]
+    + [_SALTS[ns] for ns in (_NS_WORD, _NS_BIGRAM, _NS_SKIP, _NS_DATA, _NS_DATA + 1)],
+    dtype=np.uint64,
+).tobytes()
+
+
+def block_sums(
+    text: str,
+    table: npt.NDArray[np.float16],
+    *,
+    n_classes: int,
+    bits: int,
+    stride: int,
+    n_blocks: int,
+    data_channel: bool = False,
+) -> tuple[npt.NDArray[np.float64], I64]:
+    """The features of `extract` scored in one compiled pass: for each block of `stride`
+    characters (the last block taking the rest of the text), the sum of the features' weight
+    rows (`table`: rows of `table.shape[1]` float32, the first `n_classes` used) and how many
+    features start there. Only where `COMPILED`."""
+    if _fast is None:  # pragma: no cover - callers check COMPILED
+        raise RuntimeError("the compiled feature loop is not built")
+    sums = np.zeros((n_blocks, n_classes), dtype=np.float64)
+    counts = np.zeros(n_blocks, dtype=np.int64)
+    if not table.flags.c_contiguous or table.dtype != np.float16 or table.ndim != 2:
+        raise ValueError("table must be a C-contiguous 2-D float16 array")
+    _fast.block_sums(
+        (" " + text + " ").encode(_ENCODING, "surrogatepass"),
+        _WORD_BYTES,
+        table,
+        table.shape[1],
+        n_classes,
+        bits,
+        stride,
+        n_blocks,
+        data_channel,
+        SKIP_BIGRAMS,
+        _BLOCK_SALTS,
+        sums,
+        counts,
+    )
+    return sums, counts
 
 
 def indicator_id(name: str, bits: int) -> int:

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from redline.text.features import Features, extract, indicator_id
+from redline.text.features import COMPILED, Features, block_sums, extract, indicator_id
 
 F32 = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
@@ -52,7 +52,7 @@ def _run_bounds(runs: tuple[int, ...], n_blocks: int, stride: int) -> tuple[list
 def _char_blocks(
     runs: tuple[int, ...], n_blocks: int, stride: int, stop: bool
 ) -> tuple[npt.NDArray[np.intp], list[int], I64]:
-    """For `_multi_window`, per text length (texts of one length share them): the `reduceat`
+    """For `_block_sums`, per text length (texts of one length share them): the `reduceat`
     bounds of the character n-gram runs' blocks (then the end of the runs when `stop`), the
     ranges that are empty, and how many of the runs' elements fall in each block."""
     starts, counts = _run_bounds(runs, n_blocks, stride)
@@ -86,6 +86,16 @@ class Windows:
     logits: F32  # shape (n_windows, n_classes)
 
 
+@dataclass(frozen=True, slots=True)
+class Blocks:
+    """A text's features summed per block of `stride` characters, with its window bounds."""
+
+    starts: I64  # window starts
+    ends: I64  # window ends
+    sums: npt.NDArray[np.float64]  # (n_blocks, n_classes): each block's feature weights summed
+    counts: I64  # (n_blocks,): each block's number of features
+
+
 @dataclass(slots=True)
 class LinearModel:
     """A multinomial linear model (benign, injection, jailbreak) over hashed features."""
@@ -103,6 +113,8 @@ class LinearModel:
     _indicator_ids: dict[str, int] = field(default_factory=dict)
     _packed: npt.NDArray[Any] | None = None
     _packed_of: object = None
+    _half: npt.NDArray[np.float16] | None = None
+    _half_of: object = None
 
     # -- features ---------------------------------------------------------------------------
     def indicator(self, name: str) -> int:
@@ -140,6 +152,16 @@ class LinearModel:
             self._packed = table
             self._packed_of = self.weights
         return table
+
+    def _rows(self) -> npt.NDArray[np.float16]:
+        """The weights as half floats (as stored in the model file, so exactly), padded to four
+        per row (8 bytes: half the memory of `_table`'s rows) for the compiled loop."""
+        if self._half is None or self._half_of is not self.weights:
+            n, c = self.weights.shape
+            half = np.zeros((n, 4 if c <= 4 else c), dtype=np.float16)
+            half[:, :c] = self.weights
+            self._half, self._half_of = half, self.weights
+        return self._half
 
     # Every feature id is below 2**bits (hashes are cut to `bits` bits), so the gathers below take
     # rows with mode="clip", which clips nothing and skips the index check that "raise" makes.
@@ -180,25 +202,88 @@ class LinearModel:
         Windows start on multiples of `stride` and span `window // stride` blocks, so the sums
         are taken per block once and added up per window.
         """
+        return self.window_logits(self._feature_blocks(feats), indicators, global_indicators)
+
+    def _feature_blocks(self, feats: Features) -> Blocks:
         starts, ends = self.window_bounds(feats.length)
         n_classes = self.weights.shape[1]
-        ids = feats.ids
-        ind_ids = np.array([self.indicator(name) for _, name in indicators], dtype=np.int64)
-        vals = self._gather(ids)
+        vals = self._gather(feats.ids)
         if len(starts) == 1:
-            sums = np.array([vals[c].sum(dtype=np.float64) for c in range(n_classes)])
-            logits = (sums / np.sqrt(max(len(ids), 1))).astype(np.float32)[None, :]
+            per_block = np.array([[vals[c].sum(dtype=np.float64) for c in range(n_classes)]])
+            count = np.array([len(feats.ids)], dtype=np.int64)
+        else:
+            per_block, count = self._block_sums(feats, len(starts) + self._span - 1, vals)
+        return Blocks(starts, ends, per_block, count)
+
+    def text_blocks(self, text: str, *, data_channel: bool) -> Blocks:
+        """The text's features summed per block: `features` and the sums of `windows`, made by
+        the compiled loop where it is built (`features.COMPILED`; it releases the GIL), which
+        gives the same feature ids and sums equal to float rounding (the numpy path adds a
+        block's float32 weights in float32)."""
+        if not COMPILED:
+            return self._feature_blocks(self.features(text, data_channel=data_channel))
+        starts, ends = self.window_bounds(len(text))
+        n_blocks = 1 if len(starts) == 1 else len(starts) + self._span - 1
+        per_block, count = block_sums(
+            text,
+            self._rows(),
+            n_classes=self.weights.shape[1],
+            bits=self.bits,
+            stride=self.stride,
+            n_blocks=n_blocks,
+            data_channel=data_channel,
+        )
+        return Blocks(starts, ends, per_block, count)
+
+    def score_text(
+        self,
+        text: str,
+        indicators: list[tuple[int, str]],
+        global_indicators: list[str],
+        *,
+        data_channel: bool,
+    ) -> Windows:
+        """`windows(features(text))` by way of `text_blocks`."""
+        blocks = self.text_blocks(text, data_channel=data_channel)
+        return self.window_logits(blocks, indicators, global_indicators)
+
+    @property
+    def _span(self) -> int:
+        return self.window // self.stride
+
+    def window_logits(
+        self,
+        blocks: Blocks,
+        indicators: list[tuple[int, str]],
+        global_indicators: list[str],
+    ) -> Windows:
+        """Class logits of every window from the text's per-block sums, plus the indicators
+        (pattern hits at their offsets) and the global indicators (the channel)."""
+        starts, ends, per_block, count = blocks.starts, blocks.ends, blocks.sums, blocks.counts
+        n_windows = len(starts)
+        n_classes = self.weights.shape[1]
+        ind_ids = np.array([self.indicator(name) for _, name in indicators], dtype=np.int64)
+        if n_windows == 1:
+            logits = (per_block[0] / np.sqrt(max(int(count[0]), 1))).astype(np.float32)[None, :]
             if len(ind_ids):
                 logits[0] += self._gather_rows(ind_ids).T.sum(axis=1)
         else:
-            logits = self._multi_window(feats, len(starts), vals)
+            span = self._span
+            csum = np.zeros((len(per_block) + 1, n_classes), dtype=np.float64)
+            per_block.cumsum(axis=0, out=csum[1:])
+            ccount = np.zeros(len(count) + 1, dtype=np.int64)
+            count.cumsum(out=ccount[1:])
+            in_window = ccount[span : span + n_windows] - ccount[:n_windows]
+            n_in = np.maximum(in_window, 1).astype(np.float64)
+            sums64 = csum[span:] - csum[:n_windows]
+            logits = (sums64 / np.sqrt(n_in)[:, None]).astype(np.float32)
             if len(ind_ids):
                 at = np.array([a for a, _ in indicators], dtype=np.int64)
                 first = np.maximum(0, (at - self.window) // self.stride + 1)
-                last = np.minimum(len(starts) - 1, at // self.stride)
+                last = np.minimum(n_windows - 1, at // self.stride)
                 keep = first <= last
                 w = self._gather_rows(ind_ids[keep])  # (k, C)
-                diff = np.zeros((len(starts) + 1, n_classes), dtype=np.float32)
+                diff = np.zeros((n_windows + 1, n_classes), dtype=np.float32)
                 np.add.at(diff, first[keep], w)
                 np.add.at(diff, last[keep] + 1, -w)
                 logits += np.cumsum(diff, axis=0)[:-1]
@@ -207,11 +292,12 @@ class LinearModel:
             logits += self.weights[self.indicator(name)]
         return Windows(starts, ends, logits)
 
-    def _multi_window(self, feats: Features, n_windows: int, vals: F32) -> F32:
-        """Logits of each window from the features' weights `vals` (C, m), summed per block."""
+    def _block_sums(
+        self, feats: Features, n_blocks: int, vals: F32
+    ) -> tuple[npt.NDArray[np.float64], I64]:
+        """Per block of `stride` characters: the sum of the features' weights `vals` (C, m) and
+        the number of features."""
         stride = self.stride
-        span = self.window // stride
-        n_blocks = n_windows + span - 1
         n_classes = vals.shape[0]
         ids = feats.ids
         runs = feats.char_runs
@@ -244,15 +330,7 @@ class LinearModel:
             for c in range(n_classes):
                 per_block[:, c] += np.bincount(block, weights=vals[c, offset:], minlength=n_blocks)
             count = count + np.bincount(block, minlength=n_blocks)
-        csum = np.zeros((n_blocks + 1, n_classes), dtype=np.float64)
-        per_block.cumsum(axis=0, out=csum[1:])
-        ccount = np.zeros(n_blocks + 1, dtype=np.int64)
-        count.cumsum(out=ccount[1:])
-        in_window = ccount[span : span + n_windows] - ccount[:n_windows]
-        n_in = np.maximum(in_window, 1).astype(np.float64)
-        sums64 = csum[span:] - csum[:n_windows]
-        logits: F32 = (sums64 / np.sqrt(n_in)[:, None]).astype(np.float32)
-        return logits
+        return per_block, count
 
     def attack_logits(self, logits: F32) -> F32:
         """log P(attack) - log P(benign) for each row of class logits."""

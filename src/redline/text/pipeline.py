@@ -12,8 +12,10 @@ the limit and answered `undecided`, and decoding stops at `MAX_DEPTH` nested lay
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -24,6 +26,7 @@ from redline.text._spans import LineIndex
 from redline.text.corpus import Row
 from redline.text.decode import find_encoded
 from redline.text.exfil import find_exfiltration
+from redline.text.features import COMPILED
 from redline.text.model import LinearModel, expand_indicators
 from redline.text.normalize import Normalized, normalize
 from redline.text.pii import find_pii
@@ -105,11 +108,30 @@ class _Scored:
     rules: list[tuple[TextRule, int, int]] = field(default_factory=list)
 
 
+# From this length, where the compiled loop is built, the learned layer's feature sums are made
+# in a second thread while this one matches the patterns (the loop runs without the GIL).
+OVERLAP_CHARS = 65_536
+_WORKER: list[tuple[int, ThreadPoolExecutor]] = []  # (the process that made it, the thread)
+
+
+def _worker() -> ThreadPoolExecutor:
+    """The process's one scoring thread (made again in a forked child, which has no threads)."""
+    if not _WORKER or _WORKER[0][0] != os.getpid():
+        _WORKER[:] = [(os.getpid(), ThreadPoolExecutor(1, thread_name_prefix="redline-score"))]
+    return _WORKER[0][1]
+
+
 def _score(model: LinearModel, norm: Normalized, channel: Channel) -> _Scored:
-    matches = match_rules(norm.text)
-    indicators = expand_indicators(rule_indicators(matches), data_channel=channel.is_data)
-    feats = model.features(norm.text, data_channel=channel.is_data)
-    win = model.windows(feats, indicators, _channel_indicators(channel))
+    data = channel.is_data
+    if COMPILED and len(norm.text) >= OVERLAP_CHARS:
+        pending = _worker().submit(model.text_blocks, norm.text, data_channel=data)
+        matches = match_rules(norm.text)
+        blocks = pending.result()
+    else:
+        matches = match_rules(norm.text)
+        blocks = model.text_blocks(norm.text, data_channel=data)
+    indicators = expand_indicators(rule_indicators(matches), data_channel=data)
+    win = model.window_logits(blocks, indicators, _channel_indicators(channel))
     attack = model.attack_logits(win.logits).astype(np.float64)
     best = int(attack.argmax())
     return _Scored(

@@ -21,12 +21,13 @@ import importlib
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
 import numpy as np
 
+from redline.text._compiled import fast as _fast
 from redline.text._trie import trie_pattern as _trie_pattern
 from redline.text.types import Category
 
@@ -3176,16 +3177,36 @@ def _plan(i: int) -> _Plan:
     return plan
 
 
+# With the compiled loops: every anchor word's starts, and which anchor words are whole words of
+# the text, found in one walk of a character trie (`_fast.anchor_starts`); the same starts as
+# `_word_starts` and the same words as the set intersection below.
+_ANCHORS: Final = sorted(_WORD_KEYS)
+_ANCHOR_INDEX: Final = {w: i for i, w in enumerate(_ANCHORS)}
+_anchor_walk: Callable[[str], tuple[dict[int, list[int]], set[int]]] | None = (
+    functools.partial(_fast.anchor_starts, _fast.anchor_trie(_ANCHORS))
+    if _fast is not None
+    else None
+)
+
+
 def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
     # One character for one, so offsets stay the same.
     spaced = _punct_to_space(text)
     long_text = len(text) >= _LONG_TEXT
-    # A long text is split once, at spaces, for both the anchor words present and their starts;
-    # where it holds no other whitespace (`isprintable` is false for every other whitespace
-    # character), its words are the non-empty pieces.
-    pieces = spaced.split(" ") if long_text and spaced.isprintable() else None
+    pieces: list[str] | None = None
+    at_anchor: dict[int, list[int]] | None = None
+    present: Iterable[str]
+    if _anchor_walk is not None:
+        at_anchor, whole = _anchor_walk(spaced)
+        present = [_ANCHORS[i] for i in whole]
+    else:
+        # A long text is split once, at spaces, for both the anchor words present and their
+        # starts; where it holds no other whitespace (`isprintable` is false for every other
+        # whitespace character), its words are the non-empty pieces.
+        pieces = spaced.split(" ") if long_text and spaced.isprintable() else None
+        present = _WORD_KEYS.intersection(spaced.split() if pieces is None else pieces)
     rule_words: dict[int, list[str]] = {}
-    for word in _WORD_KEYS.intersection(spaced.split() if pieces is None else pieces):
+    for word in present:
         for i in _BY_WORD[word]:
             if i in rule_words:
                 rule_words[i].append(word)
@@ -3216,7 +3237,12 @@ def _latin_hits(text: str, hits: list[tuple[TextRule, int, int]]) -> None:
             if mode == _CHECK:
                 check = True
             if word not in starts_of:
-                if long_text:
+                if at_anchor is not None:
+                    found_at = at_anchor.get(_ANCHOR_INDEX[word]) or []
+                    if len(found_at) > _DENSE:
+                        found_at = _distinct(text, found_at)
+                    starts_of[word] = found_at
+                elif long_text:
                     starts_of.update(_all_word_starts(text, spaced, rule_words, pieces))
                 else:
                     found_at = _word_starts(spaced, word)
