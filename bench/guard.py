@@ -6,7 +6,7 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by sixty-three sets in the same format written apart from the
+The tuning set is followed by sixty-five sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
@@ -15,11 +15,12 @@ thirty-second, thirty-third, thirty-fourth, thirty-fifth, thirty-sixth, thirty-s
 thirty-eighth, thirty-ninth, fortieth, forty-first, forty-second, forty-third,
 forty-fourth, forty-fifth, forty-sixth, forty-seventh, forty-eighth, forty-ninth, fiftieth,
 fifty-first, fifty-second, fifty-third, fifty-fourth, fifty-fifth, fifty-sixth, fifty-seventh,
-fifty-eighth, fifty-ninth, sixtieth, sixty-first, sixty-second, sixty-third, sixty-fourth),
+fifty-eighth, fifty-ninth, sixtieth, sixty-first, sixty-second, sixty-third, sixty-fourth,
+sixty-fifth, sixty-sixth),
 each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--sixtyfourth DIR] [--misses N]`; a set's flag names another folder for it.
+[--sixtysixth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -258,15 +259,23 @@ SIXTY_FIRST_TITLE = (
 )
 SIXTY_SECOND = ROOT / "bench" / "guard_sixtysecond"
 SIXTY_SECOND_TITLE = (
-    "Sixty-second scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Sixty-second scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 SIXTY_THIRD = ROOT / "bench" / "guard_sixtythird"
 SIXTY_THIRD_TITLE = (
-    "Sixty-third scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Sixty-third scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 SIXTY_FOURTH = ROOT / "bench" / "guard_sixtyfourth"
 SIXTY_FOURTH_TITLE = (
-    "Sixty-fourth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Sixty-fourth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+SIXTY_FIFTH = ROOT / "bench" / "guard_sixtyfifth"
+SIXTY_FIFTH_TITLE = (
+    "Sixty-fifth scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+SIXTY_SIXTH = ROOT / "bench" / "guard_sixtysixth"
+SIXTY_SIXTH_TITLE = (
+    "Sixty-sixth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1575,9 +1584,11 @@ SIXTY_SECOND_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a quinoa "
     "plant, an alpaca fibre centre, a copper mining co-operative, a rural health centre, a "
     "lake boat association, all with users in Aymara; a subsea toll tunnel, a fishmeal plant, "
-    "a sheep farm, a care home, a knitwear web shop, with users in Faroese); no fix has been "
-    "read off it, only its totals. Its first run stopped 0.817 of attacker calls and allowed "
-    "0.872 of legitimate calls, on the policy at the start of the stop that wrote it.",
+    "a sheep farm, a care home, a knitwear web shop, with users in Faroese); no fix was "
+    "read off it in that stop. Its first run stopped 0.817 of attacker calls and allowed "
+    "0.872 of legitimate calls, on the policy at the start of the stop that wrote it; "
+    "general fixes read off its misses followed in the stop after it, and the figures below "
+    "include them.",
     SIXTY_SECOND,
 )
 SIXTY_THIRD_SET = HeldoutSet(
@@ -1587,9 +1598,11 @@ SIXTY_THIRD_SET = HeldoutSet(
     "factory, a dairy co-operative, a matatu SACCO, a health centre, a gravity water project, "
     "all with users in Kikuyu; a guesthouse, a tuna cold store, a power house with "
     "desalination, a speedboat transfer company, a building-materials importer, with users in "
-    "Dhivehi); no fix has been read off it, only its totals. Its first run stopped 0.903 of "
+    "Dhivehi); no fix was read off it in that stop. Its first run stopped 0.903 of "
     "attacker calls and allowed 0.818 of legitimate calls, on the policy at the start of the "
-    "stop that wrote it.",
+    "stop that wrote it; "
+    "general fixes read off its misses followed in the stop after it, and the figures below "
+    "include them.",
     SIXTY_THIRD,
 )
 SIXTY_FOURTH_SET = HeldoutSet(
@@ -1599,10 +1612,34 @@ SIXTY_FOURTH_SET = HeldoutSet(
     "farm, a bush charter airline, an oil palm mill, a dive lodge, a town market authority, "
     "all with users in Tok Pisin; an oyster farm, a seaweed harvesters' co-operative, a pig "
     "farm with a biogas unit, a radio station, a sail cargo company, with users in Breton); "
-    "no fix has been read off it, only its totals. Its first run stopped 0.854 of attacker "
+    "no fix was read off it in that stop. Its first run stopped 0.854 of attacker "
     "calls and allowed 0.822 of legitimate calls, on the policy at the start of the stop that "
-    "wrote it.",
+    "wrote it; "
+    "general fixes read off its misses followed in the stop after it, and the figures below "
+    "include them.",
     SIXTY_FOURTH,
+)
+SIXTY_FIFTH_SET = HeldoutSet(
+    "Sixty-fifth",
+    SIXTY_FIFTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a fonio "
+    "mill, a gum arabic exporter, a djembe workshop, a juice bottling plant, a potato cold "
+    "store, all with users in Bambara; a cork factory, a bottarga workshop, a knife forge, a "
+    "saffron co-operative, a heritage railway, with users in Sardinian); no fix has been read "
+    "off it, only its totals. Its first run stopped 0.866 of attacker calls and allowed 0.957 "
+    "of legitimate calls, on the policy at the start of the stop that wrote it.",
+    SIXTY_FIFTH,
+)
+SIXTY_SIXTH_SET = HeldoutSet(
+    "Sixty-sixth",
+    SIXTY_SIXTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a gold wash "
+    "plant, a pineapple packhouse, an event rentals firm, a plantain chips factory, a plywood "
+    "mill, all with users in Twi; a mobile theatre company, a city gas distributor, a tea "
+    "broker, a fish seed hatchery, a coaching institute, with users in Assamese); no fix has "
+    "been read off it, only its totals. Its first run stopped 0.875 of attacker calls and "
+    "allowed 0.868 of legitimate calls, on the policy at the start of the stop that wrote it.",
+    SIXTY_SIXTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1669,6 +1706,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     SIXTY_SECOND_SET,
     SIXTY_THIRD_SET,
     SIXTY_FOURTH_SET,
+    SIXTY_FIFTH_SET,
+    SIXTY_SIXTH_SET,
 )
 
 

@@ -48,9 +48,11 @@ from bench.guard import (
     SEVENTH,
     SIXTEENTH,
     SIXTIETH,
+    SIXTY_FIFTH,
     SIXTY_FIRST,
     SIXTY_FOURTH,
     SIXTY_SECOND,
+    SIXTY_SIXTH,
     SIXTY_THIRD,
     TENTH,
     THIRTEENTH,
@@ -448,8 +450,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called sixty-fifth"):
-        run(SCENARIOS, folders={"sixty-fifth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called sixty-seventh"):
+        run(SCENARIOS, folders={"sixty-seventh": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -518,6 +520,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "sixty-second": SIXTY_SECOND,
     "sixty-third": SIXTY_THIRD,
     "sixty-fourth": SIXTY_FOURTH,
+    "sixty-fifth": SIXTY_FIFTH,
+    "sixty-sixth": SIXTY_SIXTH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -585,6 +589,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (SIXTY_SECOND, 8, {"en", "ay", "fo"}),
     (SIXTY_THIRD, 8, {"en", "ki", "dv"}),
     (SIXTY_FOURTH, 8, {"en", "tpi", "br"}),
+    (SIXTY_FIFTH, 8, {"en", "bm", "sc"}),
+    (SIXTY_SIXTH, 8, {"en", "tw", "as"}),
 ]
 
 
