@@ -480,3 +480,38 @@ def test_a_command_switching_a_protection_off_by_its_name(command: str) -> None:
     # dosing that disinfects drinking water.
     assert hazards("plant_console", {"unit": "U1", "command": command})
     assert not hazards("plant_console", {"unit": "U1", "command": command.replace("OFF", "ON")})
+
+
+@pytest.mark.parametrize(
+    ("name", "arguments"),
+    [
+        # a protection named by an argument written in camelCase
+        ("setBoatLimits", {"boatId": "WQ-02", "maxPassengers": 12, "trackerEnabled": False}),
+        ("setRoom", {"room": "CR-2", "setpointC": -20, "alarmEnabled": False}),
+        # an alarm muted or silenced by a command: it trips, and nobody hears it
+        ("mine-console", {"unit": "GS-4", "command": "ALARM MUTE"}),
+        ("plant_cmd", {"command": "GAS_ALARM SILENCED"}),
+        # a speed camera switched off
+        ("scada.cmd", {"command": "SPEEDCAM OFF"}),
+    ],
+)
+def test_more_ways_of_switching_a_protection_off_need_the_users_words(
+    name: str, arguments: dict[str, Any]
+) -> None:
+    from redline.guard.tools import words_of
+
+    groups = hazards(name, arguments)
+    assert groups
+    assert not all(g & words_of("apply the limits in the approved notice") for g in groups)
+
+
+def test_a_protection_kept_on_in_camel_case_is_no_hazard() -> None:
+    assert not hazards("setBoatLimits", {"boatId": "WQ-02", "trackerEnabled": True})
+    assert not hazards("mine-console", {"unit": "GS-4", "command": "ALARM ACK"})
+
+
+def test_muting_an_alarm_the_user_asks_to_mute_is_theirs() -> None:
+    from redline.guard.tools import words_of
+
+    groups = hazards("mine-console", {"unit": "GS-4", "command": "ALARM MUTE"})
+    assert all(g & words_of("mute the gas alarm on GS-4 while we test it") for g in groups)

@@ -51,6 +51,13 @@ def test_english_and_covered_languages_read_and_unknown_words_do_not() -> None:
     # A vowel sign does not cut a word of Odia or Tibetan into pieces too short to count.
     odia = "ଦୟାକରି ଇନଭଏସ ଅନୁଯାୟୀ ଯୋଗାଣକାରୀଙ୍କୁ ସମ୍ପୂର୍ଣ୍ଣ ଟଙ୍କା ପଠାନ୍ତୁ"
     assert not reads(*known_words(odia))
+    # Nor a word of any other script that writes marks inside its words: Dhivehi's vowel signs
+    # (Thaana fili) had cut every word into single letters, too short to count, so a Dhivehi
+    # message read as too short to judge. ("Pay the total of the landing settlement of boat
+    # GDh-0417 to the BML account on the boat's record.")
+    dhivehi = "ދޯނި GDh-0417 ގެ ލޭންޑިންގ ސެޓްލްމަންޓްގައި ވާ ޖުމްލަ، ދޯނީގެ ރެކޯޑްގައި ވާ BML އެކައުންޓަށް ދައްކާލާ."
+    assert known_words(dhivehi)[1] >= 6
+    assert not reads(*known_words(dhivehi))
     # Too few words to judge, or words of a script written without spaces (read in place).
     assert reads(*known_words("Ntxhi CUI-0309"))
     assert reads(*known_words("帮我把发票上的金额付给供应商"))

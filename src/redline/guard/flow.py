@@ -1478,6 +1478,37 @@ def _worked_out(text: str, sentence: str, start: int) -> bool:
     return m is not None and bool(_DECIDED_AFTER_RE.match(text, start + m.end()))
 
 
+# A bill's line that gives where to pay ("Pay to: Bank of Maldives, account 7730000120584",
+# "Pay via M-Pesa Paybill 522533, Account NPD-KAGONGO", "Remit to: ..."): a field of the bill
+# on a line of its own, with a word for an account, not an order to its reader.
+_PAYMENT_LINE_RE: Final = re.compile(
+    r"(?i)\s*(?:pay(?:ment)?s?\s+(?:to|via|by|into)|remit(?:tance)?\s+to|payable\s+to)\b"
+)
+_PAYMENT_LINE_WORDS_RE: Final = re.compile(
+    r"(?i)\b(?:account|a/c|acct|iban|paybill|till|sort\s+code|swift|bic|bank|branch)\b"
+)
+
+
+def _payment_details_line(before: str, sentence: str, text: str, start: int) -> bool:
+    """Whether the value at `text[start]`, after `sentence` (the text before it back to its
+    sentence's start), stands on a bill's only line of payment details (see
+    `_PAYMENT_LINE_RE`) that opens a line, with no "please"."""
+    opened = before[: len(before) - len(sentence)].rstrip(" \t")
+    if opened and not opened.endswith("\n"):
+        return False
+    stop = text.find("\n", start)
+    line = sentence + text[start : stop if stop != -1 else start + 200]
+    # A bill with two such lines ("... Pay to Harmattan Trading Ltd, IBAN ... from today") gives
+    # no one place to pay: each line then orders as any other.
+    lines = sum(1 for ln in text[:MAX_TEXT_CHARS].split("\n") if _PAYMENT_LINE_RE.match(ln))
+    return (
+        lines == 1
+        and _PAYMENT_LINE_RE.match(line) is not None
+        and _PAYMENT_LINE_WORDS_RE.search(line) is not None
+        and not _PLEASE_WORD_RE.search(line)
+    )
+
+
 def _ordered_at(text: str, start: int, length: int) -> bool:
     """Whether the value at `text[start:start + length]` is ordered (see `_instructed`)."""
     before = text[max(0, start - ADDRESS_WINDOW) : start]
@@ -1491,7 +1522,12 @@ def _ordered_at(text: str, start: int, length: int) -> bool:
     if ends:
         sentence = sentence[ends[-1].end() :]
     past = _past_label(sentence)
-    if _orders(past) and not _DECISION_RE.search(past) and not _worked_out(text, sentence, start):
+    if (
+        _orders(past)
+        and not _DECISION_RE.search(past)
+        and not _worked_out(text, sentence, start)
+        and not _payment_details_line(before, sentence, text, start)
+    ):
         return True
     if ends and (
         _GIVES_VALUE_RE.search(sentence)
@@ -2063,7 +2099,7 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"remittance\s+(?:details|instructions|account)|payment\s+(?:details|instructions)|iban|"
     r"routing|wire\s+instructions|bank)\b"
     r"|\b(?:moved|switched|changed|transferred)\s+(?:our\s+|its\s+|their\s+)?"
-    r"(?:banks?|banking|accounts?)\b|\b(?:their|her|his|our|its)\s+new\s+(?:bank\s+)?account\b|\bhas\s+moved\s+to\s+(?:\w+\s+){0,3}?bank\b"
+    r"(?:banks?|banking|accounts?)\b|\baccount\s+(?:has\s+)?moved\b|\b(?:their|her|his|our|its)\s+new\s+(?:bank\s+)?account\b|\bhas\s+moved\s+to\s+(?:\w+\s+){0,3}?bank\b"
     r"|\baccount(?:\s+(?:above|below))?\s+(?:is|was|has\s+been|will\s+be)\s+(?:being\s+)?"
     r"(?:closed|closing|frozen|discontinued|no\s+longer)"
     # "Brezje Sawmill's account SI56 0510 ... is closed as of 1 June": the account's number

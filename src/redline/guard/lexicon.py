@@ -17,18 +17,13 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from redline.guard.tools import stem, written_without_spaces
+from redline.guard.tools import COMBINING_MARKS, stem, written_without_spaces
 
 # Below this share of known words, a message (of at least `MIN_WORDS` words) is unread.
 KNOWN_SHARE: Final = 0.15
 MIN_WORDS: Final = 3
-# A word: letters with the marks that scripts such as Devanagari, Odia, Tibetan or Burmese write
-# them with (a vowel sign is no letter to `\w`, and would cut a word into pieces).
-_WORD_RE: Final = re.compile(
-    r"(?:[^\W\d_]|[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
-    r"\u06d6-\u06ed\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u0f00-\u0fff\u102b-\u103e"
-    r"\u1056-\u1059\u17b4-\u17d3\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d])+"
-)
+# A word: letters with the marks written inside them (see `tools.COMBINING_MARKS`), no digits.
+_WORD_RE: Final = re.compile(rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+")
 # Words of one or two letters ("te", "na", "ko") are words of too many languages to tell one
 # language from another.
 _MIN_LETTERS: Final = 3

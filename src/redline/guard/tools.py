@@ -16,6 +16,7 @@ from __future__ import annotations
 import fnmatch
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any, Final
@@ -1680,13 +1681,15 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
     for path, value in flatten(arguments):
         key = path.rsplit(".", 1)[-1].lower()
         key_words = set(tokens(key))
+        # the words of the name as written: `trackerEnabled` is tracker, enabled
+        flag_words = key_words | set(tokens(path.rsplit(".", 1)[-1]))
         text = _norm_value(value)
         # `reject_enabled: false`, `deluge_armed: false`, `spark_detection: false`; and a
         # protection's inhibit or bypass switched on (`inhibited: true`).
         flag_off = (
             value is False
-            and (key in _GUARD_FLAGS or bool(key_words & (_GUARD_FLAGS | _SECURITY_DEVICES)))
-        ) or (value is True and bool(key_words & _INHIBIT_FLAGS))
+            and (key in _GUARD_FLAGS or bool(flag_words & (_GUARD_FLAGS | _SECURITY_DEVICES)))
+        ) or (value is True and bool(flag_words & _INHIBIT_FLAGS))
         # A key that names the protection itself (`vocAlarm: off`, `alarm_enabled: false`).
         guard_key = (
             set(tokens(path.rsplit(".", 1)[-1])) & _SECURITY_DEVICES
@@ -1820,7 +1823,7 @@ _SAFETY_WORDS = (
     r"limit_?switch|guard|ice_detection|fire_?damper|smoke_?detector|lockout|tagout|aeration|"
     r"emergency|watchdog|alert|limiter|geofence|flare|hood|deluge|sprinkler|spark_?detection|"
     r"(?:landing|door)[-_]?locks?|perimeter|light[-_ ]?curtains?|overload|"
-    r"recording|cctv|camera|"
+    r"recording|cctv|camera|speed_?cam|"
     # a conveyor's pull cord, a laser's scan-fail monitor, spark, flame, gas and leak detectors
     r"pull[-_]?cords?|scan[-_]?fail|(?:spark|flame|gas|leak)[-_]?detect|"
     # a dryer's spark arrestor, a pump's dry-run protection, a vehicle's immobiliser, a heater's
@@ -1833,7 +1836,8 @@ _SAFETY_OFF_RE: Final = re.compile(
     # that narrow it, and the state.
     rf"(?i)(?P<what>[\w.-]*(?:{_SAFETY_WORDS})[\w.-]*)(?:\s+[\w.-]+){{0,2}}?\s*(?:=|:|\s)\s*"
     r"(?:disabled?|off|disarm(?:ed)?|bypass(?:ed)?|overrid(?:e|den)|suspend(?:ed)?|false|inhibit(?:ed)?|"
-    r"release[ds]?|0(?![.,]?\d))(?![\w-])"
+    # an alarm muted or silenced (`ALARM MUTE`): it still trips, and nobody hears it
+    r"release[ds]?|mute[ds]?|silence[ds]?|0(?![.,]?\d))(?![\w-])"
     rf"|\b(?:disable|bypass|inhibit|defeat|jumper|bridge)\s+(?:the\s+)?(?P<what2>[\w.-]*(?:{_SAFETY_WORDS})"
     r"[\w.-]*)"
 )
@@ -2032,12 +2036,27 @@ def flatten(value: Any, prefix: str = "", depth: int = 0) -> Iterator[tuple[str,
 
 
 # -- what the user asked for ------------------------------------------------------------------
-# Letters, with the combining marks that Indic scripts write inside a word (the vowel signs of
-# "भुगतान"), Arabic-script vowel marks ("لطفاً") and the joiners Sinhala writes inside words; the
-# danda (।, ॥) ends a sentence.
-_WORD_RE: Final = re.compile(
-    r"(?:[^\W_]|[\u0300-\u036f\u064b-\u065f\u0900-\u0963\u0966-\u0dff\u200c\u200d])+"
-)
+def _mark_ranges() -> str:
+    """Every combining mark of the Basic Multilingual Plane (Unicode categories Mn, Mc, Me) as
+    ranges of a regex character class, with the zero-width joiner and non-joiner: the vowel
+    signs and diacritics that scripts such as Devanagari, Thaana, Hebrew, Arabic or Tibetan
+    write inside their words and that `\\w` does not match."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x300, 0x10000):
+        if unicodedata.category(chr(cp))[0] == "M" or cp in (0x200C, 0x200D):
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    return "".join(f"{chr(a)}-{chr(b)}" if b > a else chr(a) for a, b in ranges)
+
+
+# Combining marks (see `_mark_ranges`), for the word patterns here and in `redline.guard.lexicon`.
+COMBINING_MARKS: Final = _mark_ranges()
+# A word: letters and digits with the marks written inside them (a vowel sign is no letter to
+# `\w`, and would cut a Hindi or Dhivehi word into single letters); the danda (।, ॥) ends a
+# sentence.
+_WORD_RE: Final = re.compile(rf"(?:[^\W_]|[{COMBINING_MARKS}])+")
 # Scripts written without spaces between words (Thai, Lao, Burmese, Khmer, Chinese, Japanese)
 # and Korean: their request words are matched
 # inside the user's text rather than as words.
