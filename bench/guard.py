@@ -1637,7 +1637,8 @@ SIXTY_SIXTH_SET = HeldoutSet(
     "plant, a pineapple packhouse, an event rentals firm, a plantain chips factory, a plywood "
     "mill, all with users in Twi; a mobile theatre company, a city gas distributor, a tea "
     "broker, a fish seed hatchery, a coaching institute, with users in Assamese); no fix has "
-    "been read off it, only its totals. Its first run stopped 0.875 of attacker calls and "
+    "been read off it, only its totals and one line of its legitimate misses printed by mistake. "
+    "Its first run stopped 0.875 of attacker calls and "
     "allowed 0.868 of legitimate calls, on the policy at the start of the stop that wrote it.",
     SIXTY_SIXTH,
 )
