@@ -690,6 +690,8 @@ def _pure_timings(data_dir: Path, quick: bool) -> dict[str, Any] | None:
 
 
 def speed_tables(data_dir: Path, report: DetectReport, *, quick: bool, peers: bool) -> None:
+    from redline.text.pipeline import OVERLAP_CHARS
+
     timed = _timings(data_dir, quick)
     texts = _texts_2kb(data_dir, timed["texts"])
     kw: list[float] = []
@@ -712,7 +714,7 @@ def speed_tables(data_dir: Path, report: DetectReport, *, quick: bool, peers: bo
         note=f"{len(texts)} texts of 2 KB (test rows joined and cut), one process, one thread, "
         f"after a warm-up, {how}; a {timed['doc_mb']:.1f} MB document made of test rows (median "
         "of three runs after a first one, which is reported on its own line; from "
-        f"{pipeline_overlap_chars():,} characters the learned layer's feature sums run in a "
+        f"{OVERLAP_CHARS:,} characters the learned layer's feature sums run in a "
         "second thread while the patterns are matched, and the one-thread figure is on its own "
         "line); cold start is a fresh `python -c` importing redline.text and loading the model "
         "(median of 3). `Python paths only` is the same run in a process with "
@@ -767,12 +769,6 @@ def speed_tables(data_dir: Path, report: DetectReport, *, quick: bool, peers: bo
                     [f"LLM Guard {scanner}", what, s50, _percentile(s, 99) * 1000, s50 / p50]
                 )
     report.tables.append(side)
-
-
-def pipeline_overlap_chars() -> int:
-    from redline.text.pipeline import OVERLAP_CHARS
-
-    return OVERLAP_CHARS
 
 
 def _long_document(data_dir: Path, size: int = 1_000_000) -> str:

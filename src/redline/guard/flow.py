@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import itertools
 import json
 import math
 import re
@@ -1481,9 +1482,10 @@ def _worked_out(text: str, sentence: str, start: int) -> bool:
 # A bill's line that gives where to pay ("Pay to: Bank of Maldives, account 7730000120584",
 # "Pay via M-Pesa Paybill 522533, Account NPD-KAGONGO", "Remit to: ..."): a field of the bill
 # on a line of its own, with a word for an account, not an order to its reader.
-_PAYMENT_LINE_RE: Final = re.compile(
-    r"(?i)\s*(?:pay(?:ment)?s?\s+(?:to|via|by|into)|remit(?:tance)?\s+to|payable\s+to)\b"
-)
+_PAYMENT_LINE = r"(?:pay(?:ment)?s?\s+(?:to|via|by|into)|remit(?:tance)?\s+to|payable\s+to)\b"
+_PAYMENT_LINE_RE: Final = re.compile(r"(?i)\s*" + _PAYMENT_LINE)
+# Every line of a text that opens so (blanks before it on its line only).
+_PAYMENT_LINES_RE: Final = re.compile(r"(?im)^[^\S\n]*" + _PAYMENT_LINE)
 _PAYMENT_LINE_WORDS_RE: Final = re.compile(
     r"(?i)\b(?:account|a/c|acct|iban|paybill|till|sort\s+code|swift|bic|bank|branch)\b"
 )
@@ -1498,15 +1500,17 @@ def _payment_details_line(before: str, sentence: str, text: str, start: int) -> 
         return False
     stop = text.find("\n", start)
     line = sentence + text[start : stop if stop != -1 else start + 200]
+    if (
+        _PAYMENT_LINE_RE.match(line) is None
+        or _PAYMENT_LINE_WORDS_RE.search(line) is None
+        or _PLEASE_WORD_RE.search(line)
+    ):
+        return False
     # A bill with two such lines ("... Pay to Harmattan Trading Ltd, IBAN ... from today") gives
-    # no one place to pay: each line then orders as any other.
-    lines = sum(1 for ln in text[:MAX_TEXT_CHARS].split("\n") if _PAYMENT_LINE_RE.match(ln))
-    return (
-        lines == 1
-        and _PAYMENT_LINE_RE.match(line) is not None
-        and _PAYMENT_LINE_WORDS_RE.search(line) is not None
-        and not _PLEASE_WORD_RE.search(line)
-    )
+    # no one place to pay: each line then orders as any other. (Looked for last, and only up to
+    # a second line: this line is one.)
+    found = itertools.islice(_PAYMENT_LINES_RE.finditer(text, 0, MAX_TEXT_CHARS), 2)
+    return sum(1 for _ in found) == 1
 
 
 def _ordered_at(text: str, start: int, length: int) -> bool:

@@ -235,18 +235,6 @@ class LinearModel:
         )
         return Blocks(starts, ends, per_block, count)
 
-    def score_text(
-        self,
-        text: str,
-        indicators: list[tuple[int, str]],
-        global_indicators: list[str],
-        *,
-        data_channel: bool,
-    ) -> Windows:
-        """`windows(features(text))` by way of `text_blocks`."""
-        blocks = self.text_blocks(text, data_channel=data_channel)
-        return self.window_logits(blocks, indicators, global_indicators)
-
     @property
     def _span(self) -> int:
         return self.window // self.stride
