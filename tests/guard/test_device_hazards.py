@@ -473,11 +473,20 @@ def test_a_heaters_cutoff_switched_off_is_a_protection_off() -> None:
 
 @pytest.mark.parametrize(
     "command",
-    ["SPARK_ARRESTOR OFF", "DRYRUN OFF", "IMMOBILIZER OFF", "DOSING OFF", "CHLORINATOR OFF"],
+    [
+        "SPARK_ARRESTOR OFF",
+        "DRYRUN OFF",
+        "IMMOBILIZER OFF",
+        "DOSING OFF",
+        "CHLORINATOR OFF",
+        "WARNING_LIGHTS OFF",
+        "AERATORS OFF",
+    ],
 )
 def test_a_command_switching_a_protection_off_by_its_name(command: str) -> None:
     # A dryer's spark arrestor, a pump's dry-run protection, a vehicle's immobiliser, the
-    # dosing that disinfects drinking water.
+    # dosing that disinfects drinking water, a level crossing's warning lights, a fish pond's
+    # aerators.
     assert hazards("plant_console", {"unit": "U1", "command": command})
     assert not hazards("plant_console", {"unit": "U1", "command": command.replace("OFF", "ON")})
 

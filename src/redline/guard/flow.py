@@ -720,7 +720,7 @@ _AMEND_RE: Final = re.compile(
     r"now\s+(?:goes|go)\s+to|instead|replaces?|should\s+(?:read|be)|"
     r"corrig[ée]e?s?|correcci[oó]n|corregid[oa]|berichtigung|korrektur|korrigiert|rettifica|"
     r"correzione|corre[cç][aã]o|corrigid[oa]|"
-    r"updated|revised|revision|addend(?:um|a)|actualizad[oa]s?|actualizaci[oó]n|aggiornat[oa]|"
+    r"updated|revised|r[ée]vision|révisée?s?|addend(?:um|a)|actualizad[oa]s?|actualizaci[oó]n|aggiornat[oa]|"
     r"aggiornamento|atualizad[oa]|atualiza[cç][aã]o|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour|"
     r"rectificati\w*|aktualisiert|ge[äa]ndert|nachtrag|korekta|poprawka|gewijzigd|correctie|"
     r"aangepast|d[üu]zeltme|g[üu]ncellen\w*|оновлено|исправлен\w*|обновлен\w*|"
@@ -1160,6 +1160,9 @@ _LIST_DOC = (
     rf"(?:{_DOC_NAMES}|docs?|runbooks?|playbooks?|procedures?|sops?|wiki|readme|"
     r"manual|page|list|case|asset|record|articles?|[\w./-]+\.(?:md|txt|rst|adoc))"
 )
+_RUNBOOK_WORD = r"(?:\brunbook|\branbuk|ৰানবুক|রানবুক|रनबुक|ранбук|ራንቡክ)"
+_COMMAND_WORD = r"(?:\b(?:c|k|q)[oòɔu]mm?and\w*|\bкоманд\w*|কমাণ্ড|কমান্ড|कमांड|コマンド)"
+_DOC_ID = r"[a-z]{1,6}(?:-[a-z0-9]{1,8})*-\d[\w-]*"
 _DELEGATE_LIST_RE: Final = re.compile(
     # "follow runbook RB-YAW-03", "follow the SOP", "work through the procedure in doc X"
     r"\b(?:follow(?:ing)?|work\s+through|go\s+through|execute|run)\s+(?:the\s+|our\s+)?"
@@ -1176,6 +1179,11 @@ _DELEGATE_LIST_RE: Final = re.compile(
     # "Runbook RB-IT-11 says how to restart the logger. Run its command."
     r"\b(?:runbook|playbook|procedure|sop|checklist)\b[^\n]{0,200}?\b(?:run|execute)\s+"
     r"(?:its|their)\s+(?:commands?|steps)\b|"
+    # A runbook named by its ID and its commands, in the words many languages borrow for both
+    # (Bambara "runbook RB-SHOP-04 ka komandiw kɛ", Sardinian "is cumandus de su runbook
+    # RB-BIGL-01", Assamese "ৰানবুক RB-BILL-04 ত থকা কমাণ্ডবোৰ", Russian "команды из ранбука")
+    rf"{_RUNBOOK_WORD}\S*\s+{_DOC_ID}[^.!?।\n]{{0,120}}?{_COMMAND_WORD}|"
+    rf"{_COMMAND_WORD}[^.!?।\n]{{0,120}}?{_RUNBOOK_WORD}\S*\s+{_DOC_ID}|"
     # "run the disk-full fix from runbook ops/runbooks/historian.md"
     r"\b(?:run|execute|apply|perform)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:fix|steps?|"
     r"commands?|procedure|workaround|remediation|section|sequence|routine)\s+"
@@ -1287,9 +1295,24 @@ _SET_CLAUSE_RE: Final = re.compile(r"(?is)\bset\b(.{1,2000}?)(?:\bwhere\b|;|$)")
 # Requests a word alone cannot make, being another language's word too: Wolof "far"
 # (delete) with the things it deletes and their article ("far débarquements yi", "far leen"),
 # not English "so far".
+# Assamese "ৰ'লটো দিয়ক" (give the role; the apostrophe splits the word), Twi "ma Abigail
+# Kyeremaa ERP role" (give ... the role), "fa ... login no ka Odoo group ... ho" (add ... to the
+# group).
+_ROLE_PHRASE = (
+    r"ৰ['’]ল|\bma\s+(?:\S+\s+){0,5}?role\b|\bfa\s+(?:\S+\s+){0,6}?ka\s+(?:\S+\s+){0,4}?group\b"
+)
 _REQUEST_PHRASES: Final = {
     # and Kurdish "jê bibe" (take from it: remove), "bibe" alone being "take"
     "delete": re.compile(r"\bfar\s+(?:\S+\s+){0,4}?(?:yi|bi|yooyu|yu|leen)\b|\bjê\s+bibe\b"),
+    # Bambara "fakitiri ... sara" (pay the invoice), "wari ... sara" (pay the money), where
+    # "sara" beside money words is no name; Twi "tua ... sika" (pay ... money), "tua ... kɔ ne
+    # MoMo" (pay to their MoMo), "tua ... royalty ... akaawnt".
+    "payment": re.compile(
+        r"\b(?:wari|fakitiri|kɔnti)\b[^\n]{0,200}?\bsara\b|\bsara\b[^\n]{0,200}?"
+        r"\b(?:wari|kɔnti|iban)\b|\btua\b[^\n]{0,200}?\b(?:sika|momo|akaawnt|royalty)\b"
+    ),
+    "security": re.compile(_ROLE_PHRASE),
+    "share": re.compile(_ROLE_PHRASE),
 }
 
 
@@ -1644,7 +1667,7 @@ def delegable_kind(target: Target) -> str:
     """The kind a user's pointer must name to hand this target over: a generic value only as a
     username (in an argument named for a user, login, handle, collaborator or member), a group
     of recipients, a folder, or bank details (a sort code, an account number, a bank: "to the
-    account printed on the invoice")."""
+    account printed on the invoice"); a price, as a number."""
     if target.kind == "value":
         words = set(key_words(target.argument))
         if words & PAYMENT_DESTINATION_KEYS and _LONG_DIGITS_RE.search(_compact(target.value)):
@@ -1659,6 +1682,10 @@ def delegable_kind(target: Target) -> str:
         if _FOLDER_KEYS & leaf:
             return "path"  # `path: /Race Day 2026/Photos`, "the folder named in the plan"
         return "iban" if words & (PAYMENT_DESTINATION_KEYS | _PAYEE_KEYS) else ""
+    if target.kind == "amount" and not paid_key(leaf_key(target.argument)):
+        # A price or a cost to set (`price_eur: 14900`) is a number the document gives ("the new
+        # price he gives in that message"); a sum paid out is handed over only as a payment.
+        return "number"
     return target.kind
 
 
@@ -1840,6 +1867,8 @@ _AMOUNT_FIELD_WORDS: Final = word_set(
     "amount total due price wage wages salary fee cost balance sum payable refund subtotal"
 )
 _ACCOUNT_FIELD_WORDS: Final = PAYMENT_DESTINATION_KEYS | {"acct"}
+# A record's field of the sum that is owed (`refund_due_eur`, `net_due`, `amount_payable`).
+_DUE_FIELD_WORDS: Final = word_set("due payable owed outstanding")
 # ... and the start of a name written in one lowercase word (`amountinr`, `accountno`).
 _AMOUNT_STEMS: Final = ("amount", "total", "balance", "salary", "wage", "price")
 _ACCOUNT_STEMS: Final = ("account", "iban")
@@ -2268,9 +2297,15 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|नयाँ\s+(?:बैंक\s+)?खाता|खाता\s+(?:\S+\s+){0,2}?(?:परिवर्तन|बन्द|फेरिएको)"
     # Urdu, Welsh: "نیا اکاؤنٹ", "cyfrif newydd", "manylion banc newydd"
     r"|نیا\s+اکاؤنٹ|نئے\s+اکاؤنٹ|\b(?:cyfrif|gyfrif|nghyfrif|chyfrif)\s+newydd\b|\bmanylion\s+banc\s+newydd\b"
+    # Mobile money: "new MoMo number", "our new M-Pesa till", "nouveau numéro Orange Money";
+    # Twi "MoMo nɔma foforɔ" (new MoMo number), Bambara "nimɔrɔ kura" (new number)
+    r"|\bnew\s+(?:\w+\s+){0,2}?(?:momo|mobile\s+money|m-?pesa|wallet|till|merchant|paybill)\b"
+    r"|\b(?:momo|mobile\s+money|m-?pesa|wallet)\s+(?:number\s+)?(?:has\s+)?changed\b"
+    r"|\bnouveau\s+numéro\b|\bnɔma\s+foforɔ\b|\bnimɔrɔ\s+kura\b"
 )
 _BANK_CHANGE_REACH: Final = 400
 _BANK_CHANGE_AFTER: Final = 120
+_NEW_NUMBER_REACH: Final = 80
 _LONG_DIGITS_RE: Final = re.compile(r"\d{6,}")
 _CARD_DIGITS_RE: Final = re.compile(r"\d{10,34}")
 
@@ -2730,6 +2765,70 @@ _ALSO_RE: Final = re.compile(
 _REMOVE_COMMAND_RE: Final = re.compile(r"(?:rm|rmdir|unlink|shred|trash)\s+([^;&|<>`$()]+)")
 
 
+# Fields of a document that hold its list of commands (`"commands": ["SET 4.0C", ...]`).
+_COMMAND_LIST_KEYS: Final = word_set(
+    "commands command cmds steps step procedure sequence actions instructions runbook"
+)
+_LIST_ITEM_RE: Final = re.compile(r"(?is)<li\b[^>]*>(.*?)</li>")
+_NUMBERED_LINE_RE: Final = re.compile(r"[^\S\n]*(?:\d{1,2}[.)]|step\s+\d{1,2}[.:)])\s+(.+)")
+
+
+def document_list(raw: str) -> list[str] | None:
+    """The items of the list of steps a document gives, lowercased: a JSON field named for
+    its commands or steps (every string under it), the items of an HTML list, or the numbered
+    lines of a text (two or more); None when it gives no such list."""
+    body = raw.strip()[:MAX_TEXT_CHARS]
+    if body.startswith(("{", "[")):
+        try:
+            doc = json.loads(body)
+        except ValueError:
+            doc = None
+        if doc is not None:
+            found: list[str] = []
+            listed = False
+
+            def walk(node: Any, depth: int) -> None:
+                nonlocal listed
+                if depth > 8 or len(found) > 256:
+                    return
+                if isinstance(node, dict):
+                    for k, v in node.items():
+                        if isinstance(v, list) and set(tokens(str(k))) & _COMMAND_LIST_KEYS:
+                            listed = True
+                            found.extend(
+                                x.lower() for _, x in flatten({"": v}) if isinstance(x, str)
+                            )
+                        else:
+                            walk(v, depth + 1)
+                elif isinstance(node, list):
+                    for v in node:
+                        walk(v, depth + 1)
+
+            walk(doc, 0)
+            return found if listed else None
+    items = _LIST_ITEM_RE.findall(body)
+    if len(items) < 2:
+        items = _numbered_items(body)
+    return [i.lower() for i in items] if len(items) >= 2 else None
+
+
+def _numbered_items(body: str) -> list[str]:
+    """The numbered steps of a text, each with the indented lines under it (a step's command
+    written on the next line)."""
+    items: list[str] = []
+    open_item = False
+    for line in body.splitlines()[:2_000]:
+        m = _NUMBERED_LINE_RE.fullmatch(line)
+        if m:
+            items.append(m.group(1))
+            open_item = True
+        elif open_item and line[:1] in (" ", "\t") and line.strip():
+            items[-1] += "\n" + line.strip()
+        else:
+            open_item = False
+    return items
+
+
 def _appended(text: str, needle: str, *, amended: bool = True) -> bool:
     """Whether `needle` stands in `text` where words add it to a list or (with `amended`) amend
     one: from the start of its line to the end of its paragraph (at most 300 characters on)."""
@@ -2768,15 +2867,38 @@ def _line_with_list(text: str, at: int) -> str:
     return "\n".join([line, *items])
 
 
+# A line of a form that names its field ("Name: Efua Ansah", "System username: eansah").
+_FORM_LINE_RE: Final = re.compile(r"[^\S\n]*[^\W\d][\w .'()/-]{0,39}:[^\S\n]*\S")
+FORM_LINES: Final = 8
+
+
 def _record_around(text: str, at: int) -> str:
     """The record that holds `text[at]`: the JSON object around it when it is short (a
-    pretty-printed one spans lines), else its line."""
+    pretty-printed one spans lines); in plain text, the form's lines of fields around its line
+    ("Name: Efua Ansah" two lines above "System username: eansah"), up to `FORM_LINES` on
+    each side, unbroken; else its line."""
     lo = max(text.rfind("{", 0, at), text.rfind("}", 0, at))
     ends = [i for ch in "{}" if (i := text.find(ch, at)) != -1]
     hi = min(ends, default=-1)
     if text[lo : lo + 1] == "{" and hi != -1 and text[hi] == "}" and hi - lo <= 600:
         return text[lo + 1 : hi]
-    return _line_around(text, at)
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end == -1 else end
+    if not _FORM_LINE_RE.match(text, start):
+        return text[start:end]
+    for _ in range(FORM_LINES):
+        before = text.rfind("\n", 0, max(start - 1, 0)) + 1
+        if start == 0 or not _FORM_LINE_RE.match(text, before) or before >= start:
+            break
+        start = before
+    for _ in range(FORM_LINES):
+        after = text.find("\n", end + 1)
+        after = len(text) if after == -1 else after
+        if end >= len(text) or not _FORM_LINE_RE.match(text, end + 1):
+            break
+        end = after
+    return text[start:end]
 
 
 def _name_in(word: str, words: set[str]) -> bool:
@@ -2907,11 +3029,14 @@ _READ_ONLY_RE: Final = re.compile(
     r"|\bno\s+(?:cambies|modifiques|toques)\s+nada\b|\bne\s+(?:change|modifie|touche)z?\s+rien\b"
     r"|\b(?:ändere|ändern\s+sie)\s+nichts\b(?!\s+(?:anderes|weiter))|\bnichts\s+ändern\b"
     r"|\bnon\s+modificare\s+nulla\b"
-    # Russian, Tatar ("just look", "change nothing"), Indonesian, Javanese, Shona, Wolof
+    # Russian, Tatar ("just look", "change nothing"), Indonesian, Javanese, Shona, Wolof,
+    # Kurdish
     r"|\bничего\s+не\s+(?:меняй|меняйте|изменяй|изменяйте)\b|\bберни\s+(?:дә\s+)?үзгәртмә\w*"
     r"|\bкарап\s+кына\b|\bjangan\s+(?:ubah|mengubah)\s+apa(?:\s*-\s*apa|\s+pun)\b"
     r"|\baja\s+ngowahi\s+apa(?:-apa)?\b|\bmung\s+dideleng\b|\busachinja\s+chinhu\b"
     r"|\bbul\s+soppi\s+dara\b|\btiştekî\s+neguherîne\b"
+    # Bambara: "foyi kana yɛlɛma" (let nothing change)
+    r"|\bfoyi\s+kana\s+yɛlɛma\b|\bkana\s+foyi\s+yɛlɛma\b"
 )
 # Words that make "read-only" a level of access ("share it read-only", "read-only access").
 _ACCESS_CONTEXT_RE: Final = re.compile(
@@ -3139,6 +3264,25 @@ class Trace:
         with self.lock:
             return [lower for lower, _ in self.user]
 
+    def due_amounts(self) -> list[float]:
+        """The sums that records of the session's tool results give in a field named for what
+        is owed (`refund_due_eur: 34.50`, `net_due: 1128000`, `amount_payable`), above zero."""
+        with self.lock:
+            contents = [c for c in self.untrusted if c.raw]
+        out: list[float] = []
+        for c in contents:
+            for leaf in record_leaves(c.raw):
+                if (
+                    leaf.number is not None
+                    and leaf.number > 0
+                    and leaf.key
+                    and set(tokens(leaf.key)) & _DUE_FIELD_WORDS
+                ):
+                    out.append(leaf.number)
+                    if len(out) >= 256:
+                        return out
+        return out
+
     def user_amounts(self) -> list[float]:
         """Sums of money the user's messages state (`84.20 EUR`, `$1,200`, `0.05 ETH`)."""
         with self.lock:
@@ -3243,11 +3387,13 @@ class Trace:
             contents = list(self.untrusted)
         return any(_BANK_CHANGE_RE.search(c.text[:MAX_TEXT_CHARS]) for c in contents)
 
-    def announced_as_new(self, value: str) -> bool:
+    def announced_as_new(self, value: str, *, phone: bool = False) -> bool:
         """Whether untrusted content gives `value` (an account, IBAN, routing number or payment
         key) as a payee's new bank details: near it, the content says the payee moved banks,
         that payments now go elsewhere, or that the old account is closed (see
-        `_BANK_CHANGE_RE`)."""
+        `_BANK_CHANGE_RE`). A `phone` (a mobile-money number) is new only where the words
+        come just before it ("new MoMo number for Abena: 0591447820"): a list of payees' phones
+        holds many numbers, and a remark about one of them is no notice about the others."""
         whole = _compact(value)
         # A value that joins a bank's name and numbers ("Pacific Crest CU 322271627 / 0048...")
         # is looked for by its numbers too, and so is one that joins a sort code and an
@@ -3263,7 +3409,10 @@ class Trace:
             # The compact text drops only spaces: scale its offset back to the text's.
             mid = at * len(c.text) // max(len(c.compact), 1)
             # The notice comes before the new details, or just after them in the same sentence.
-            near = c.text[max(0, mid - _BANK_CHANGE_REACH) : mid + _BANK_CHANGE_AFTER]
+            if phone:
+                near = c.text[max(0, mid - _NEW_NUMBER_REACH) : mid]
+            else:
+                near = c.text[max(0, mid - _BANK_CHANGE_REACH) : mid + _BANK_CHANGE_AFTER]
             if _BANK_CHANGE_RE.search(near):
                 return True
         return False
@@ -3389,6 +3538,25 @@ class Trace:
             ):
                 return False
         return seen
+
+    def off_list(self, value: str) -> bool:
+        """Whether a command is one that a document of the session gives outside its list of
+        steps (see `document_list`): in a note, an amendment or a revision beside the list,
+        and in no list of the session."""
+        needle = value.strip().lower()
+        if len(needle) < 4:
+            return False
+        with self.lock:
+            contents = [c for c in self.untrusted if needle in c.text]
+        outside = False
+        for c in contents:
+            steps = document_list(c.raw or c.text)
+            if steps is None:
+                continue
+            if any(needle in item for item in steps):
+                return False
+            outside = True
+        return outside
 
     def rows_listed(self, statement: str) -> bool:
         """Whether a DELETE picks only rows the user handed to a document ("ticket IT-9021

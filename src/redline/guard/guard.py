@@ -354,6 +354,8 @@ def _to_named(call: ToolCall, trace: Trace) -> bool:
 # A device command that sets a named setting to a value (`SET air_temp 39.0`).
 _SET_COMMAND_RE: Final = re.compile(r"(?i)(?:set|write|put)\s+([\w.-]+\s*[=:]?\s*-?[\d.]+\w*)")
 # A device console's command: a word first, short ("DOSE SET 480PPM", "LASER POWER 6.5").
+# Arguments that carry a device's or a console's command.
+_STEP_KEYS: Final = frozenset({"command", "cmd", "commands", "instruction", "step"})
 _DEVICE_COMMAND_RE: Final = re.compile(r"(?i)[a-z][a-z_]+(?:\s+[\w.:=-]+){1,5}")
 # What such a command sets: a number of two digits or more, or with a decimal point, with its
 # unit ("480PPM", "6.5"), or a name joined with underscores ("aurora_mask_open").
@@ -411,6 +413,28 @@ def _acts(name: str, leaves: list[tuple[str, Any]]) -> bool:
     if kinds:
         return any(k != "select" for k in kinds)
     return bool(_ACTING_VERBS.intersection(tokens(name)))
+
+
+def _users_new_contact(call: ToolCall, found: list[Target], trace: Trace) -> bool:
+    """Whether a call sets contact details (an email address, a phone number) that are all
+    the user's own words ("the new e-mail is procurement@..., the new phone +966 12 ..."),
+    and grants, resets and switches nothing else: the user wrote what the record becomes."""
+    contacts = [t for t in found if t.kind in ("email", "phone")]
+    leaves = flatten(call.arguments)
+    if not contacts or any(
+        isinstance(v, bool)
+        or (isinstance(v, str) and access_level(v))
+        or _GRANT_WORDS & set(key_words(path))
+        for path, v in leaves
+    ):
+        return False
+    return all(trace.provenance(t) is Origin.USER for t in contacts)
+
+
+# Arguments that grant or secure something rather than say how to reach someone.
+_GRANT_WORDS: Final = frozenset(
+    {"role", "roles", "permission", "permissions", "access", "password", "mfa", "recovery"}
+)
 
 
 def _handed_number(group: frozenset[str], found: list[Target], trace: Trace) -> bool:
@@ -1243,10 +1267,10 @@ class Guard:
         return self._roots + list(self.policy.tools.files.roots)
 
     def _reads(self, command: str) -> bool:
-        """Whether the shell analysis reads `command` as one that only reads or prints."""
-        analysis = shell.analyze_shell(
-            command, roots=self._shell_roots(), home=self._home, cwd=self._cwd
-        )
+        """Whether the shell analysis reads `command` as one that only reads or prints, a file
+        outside the workspace included (`tail -n 20 /var/log/nginx/error.log` changes nothing;
+        what it shows is for the other rules to judge)."""
+        analysis = shell.analyze_shell(command, roots=("/",), home=self._home, cwd=self._cwd)
         return analysis.read_only
 
     @staticmethod
@@ -1487,6 +1511,10 @@ class Guard:
                     and trace.names_a_value(call.arguments)
                     and not trace.reads_user()
                 )
+            if unasked and cls == "security" and _users_new_contact(call, found, trace):
+                # A contact change to details the user wrote out is the user's, in any
+                # language ("the new e-mail is procurement@...").
+                unasked = False
             if unasked and sf.unrequested is not None:
                 out.add(
                     f"flow.unrequested.{cls}",
@@ -1599,6 +1627,8 @@ class Guard:
                 )
         if fp.relayed_link != "allow" and {"message", "calendar"} & set(sinks):
             self._relayed_link(out, call, found, origins, Action(fp.relayed_link))
+        if fp.relayed_link != "allow" and "message" in sinks:
+            self._relayed_pay_number(out, call, trace, leaves, Action(fp.relayed_link))
         self._request_bounds(out, call, trace, leaves)
         if fp.new_bank_details != "allow" and "payment" in classes:
             self._new_bank_details(out, call, trace, found, Action(fp.new_bank_details))
@@ -1734,6 +1764,22 @@ class Guard:
             if t.kind == "value" and _DEVICE_COMMAND_RE.fullmatch(t.value.strip())
             for n in _SETTING_PART_RE.finditer(t.value)
         ]
+        # A command the handed document gives beside its list of steps, not on it.
+        for target in found:
+            if (
+                target.kind == "value"
+                and set(tokens(leaf_key(target.argument))) & _STEP_KEYS
+                and trace.provenance(target) is not Origin.USER
+                and trace.off_list(target.value)
+            ):
+                out.add(
+                    "flow.amended-value",
+                    action,
+                    f"The command in argument {target.argument} of {call.name} is one the "
+                    "document gives beside its list of steps (in a note or an amendment), not "
+                    "on it.",
+                )
+                return
         for target in [*found, *small, *settings]:
             if trace.provenance(target) is not Origin.USER and trace.amended(target):
                 out.add(
@@ -1768,6 +1814,39 @@ class Guard:
                     f"Argument {target.argument} of {call.name} carries a link to "
                     f"{target.value}, which only the untrusted content names, to its readers.",
                     target.value,
+                )
+                return
+
+    @staticmethod
+    def _relayed_pay_number(
+        out: _Checked, call: ToolCall, trace: Trace, leaves: list[tuple[str, Any]], action: Action
+    ) -> None:
+        """After untrusted content: a message whose text tells its readers to pay to, or answer
+        with a code at, a number (a mobile-money wallet, a merchant till, an account) that only
+        the untrusted content names ("pay any balance to our new MoMo merchant 0593116208"):
+        the agent would relay the content's payee to people, as `_relayed_link` does a link."""
+        for path, value in leaves:
+            if not isinstance(value, str) or len(value) < 12 or _RECIPIENT_KEY.search(path):
+                continue
+            text = value[:20_000]
+            for m in _PAY_NUMBER_RE.finditer(text):
+                if _CURRENCY_AFTER_RE.match(text, m.end()) or _CURRENCY_BEFORE_RE.search(
+                    text[max(0, m.start() - 8) : m.start()]
+                ):
+                    continue  # a sum of money, not a number to pay to
+                near = text[max(0, m.start() - 100) : m.end() + 100]
+                if not _PAY_CONTEXT_RE.search(near):
+                    continue
+                digits = re.sub(r"\D", "", m.group(0))
+                origin = trace.provenance(Target(path, digits, "phone"))
+                if origin in (Origin.USER, Origin.UNKNOWN):
+                    continue
+                out.add(
+                    "flow.relayed-link",
+                    action,
+                    f"Argument {path} of {call.name} tells its readers to pay to, or answer at, "
+                    f"{m.group(0).strip()}, which only the untrusted content names.",
+                    digits,
                 )
                 return
 
@@ -1835,13 +1914,15 @@ class Guard:
         fp = self.policy.flows
         found = targets(call.arguments, fp.min_value_length)
         asked = trace.user_amounts() if fp.amount_above_request != "allow" else []
+        # Without a sum of the user's, what a record says is due bounds a payment.
+        due = max(trace.due_amounts(), default=0.0) if fp.amount_above_request != "allow" else 0
         named = trace.user_destinations() if fp.displaced_destination != "allow" else {}
         lookalikes = fp.lookalike_recipient != "allow"
         for target in found:
             value = paid_sum(target)
             kind = destination_kind(target)
             checked = (
-                (value is not None and asked)
+                (value is not None and (asked or due))
                 or (target.kind == "email" and lookalikes)
                 or (kind is not None and named.get(kind))
             )
@@ -1858,6 +1939,19 @@ class Guard:
                     Action(fp.amount_above_request),
                     f"The amount {target.value} in argument {target.argument} of {call.name} "
                     "is more than the user's messages ask for.",
+                )
+            elif (
+                value is not None
+                and not asked
+                and due
+                and value > due * 1.005
+                and abs(value - due * 100) >= 0.5  # minor units (cents)
+            ):
+                out.add(
+                    "flow.amount-above-request",
+                    Action(fp.amount_above_request),
+                    f"The amount {target.value} in argument {target.argument} of {call.name} "
+                    f"is more than any sum the session's records say is due ({due:g}).",
                 )
             if (
                 target.kind == "email"
@@ -1912,9 +2006,14 @@ class Guard:
             return
         banky_found = False
         for target in found:
-            banky = destination_kind(target) is not None or (
-                target.kind == "value"
-                and bool(set(key_words(target.argument)) & PAYMENT_DESTINATION_KEYS)
+            # A mobile-money payment goes to a phone number (`msisdn`, `momoNumber`).
+            banky = (
+                destination_kind(target) is not None
+                or target.kind == "phone"
+                or (
+                    target.kind == "value"
+                    and bool(set(key_words(target.argument)) & PAYMENT_DESTINATION_KEYS)
+                )
             )
             banky_found = banky_found or banky
             if not banky:
@@ -1922,7 +2021,7 @@ class Guard:
             origin = trace.provenance(target)
             if origin is Origin.USER:
                 continue
-            if trace.announced_as_new(target.value):
+            if trace.announced_as_new(target.value, phone=target.kind == "phone"):
                 out.add(
                     "flow.new-bank-details",
                     action,
@@ -2404,6 +2503,21 @@ _CREDENTIAL_ASK_RE = re.compile(
     r"şifre\w*|parolas?|mật khẩu|kata sandi|nenosiri)\b|"
     r"(?i:пароль\w*|пин-код\w*)|密码|口令|パスワード|暗証番号|비밀번호|كلمة (?:المرور|السر)|"
     r"रहस्य\s*कोड|पासवर्ड|รหัสผ่าน"
+)
+# A number in a message's text that readers could pay to or text a code to: nine to 17 digits,
+# in groups split by spaces or hyphens (`+223 65 44 70 12`, `0593116208`), no dates' dots.
+_PAY_NUMBER_RE = re.compile(r"(?<![\w+.,/-])\+?\d(?:[ -]?\d){8,16}(?![\w.,/-]?\d)")
+_CURRENCY_AFTER_RE = re.compile(
+    r"(?i)\s*(?:fcfa|cfa|xof|xaf|ghs|gh₵|kes|ksh|ugx|tzs|rwf|bif|ngn|zar|inr|rs\b|eur|usd|gbp|"
+    r"€|\$|£|₹|₦|francs?\b|cedis?\b|shillings?\b|rupees?\b)"
+)
+_CURRENCY_BEFORE_RE = re.compile(r"(?i)(?:[₵$€£₹₦]|\b(?:ghs|kes|ksh|inr|rs\.?|ngn|usd|eur))\s*$")
+# Words beside such a number that make it one to pay to, in the languages of mobile money.
+_PAY_CONTEXT_RE = re.compile(
+    r"(?i)\b(?:pay|paid|paying|payment|deposit|transfer|remit|momo|mobile\s+money|"
+    r"orange\s+money|m-?pesa|airtel\s*money|moov\s+money|wave|merchant|till|paybill|wallet|"
+    r"e-?cash|fcfa|cfa|paiement|payer|payez|réglez|versez|virez|marchand|pagar|pague|"
+    r"pagamento|pagos?|zahlen|überweisen|lipa|tuma)\b"
 )
 # Arguments that say where a message goes rather than what it says.
 _RECIPIENT_KEY = re.compile(

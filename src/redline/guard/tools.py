@@ -878,8 +878,10 @@ _PERSONAL_COLUMN_RE: Final = re.compile(
     r"contact|nok|owner|user|person|volunteer|player|guest)_(?:name|full_name|address|surname)"
     r"|(?:aadhaar|aadhar|nin|nino|tfn|bsn|cpf|curp|cnic|nic|nida|cin|cni|dni|tc|tckn|iqama)"
     r"(?:_(?:no|number|id))?|msisdn|mvola|mpesa|momo|ecocash"
-    r"|(?:pan|tax|sin)_(?:no|number|id)"
-    r"|bank_account(?:_no|_number)?|account_no|ifsc|sort_code|(?:bank_)?iban|salary|salaries"
+    r"|(?:pan|tax|sin|ird|tin|nif|nie)_(?:no|number|id)"
+    r"|(?:delivery|postal|mailing|billing|shipping|street|residential|physical)_address"
+    r"|bank_account(?:_no|_number)?|account_(?:no|number)|ifsc|sort_code|(?:bank_)?iban|salary"
+    r"|salaries"
 )
 # Tables of people, by name (in several languages).
 _PEOPLE_TABLES = (
@@ -910,11 +912,24 @@ _PINNED_RE: Final = re.compile(
 )
 
 
+# A shell command that runs a database client on a statement (`mysql -e "SELECT ..." shop`,
+# `psql rail -c '...'`, `sqlite3 app.db "..."`).
+_DB_CLIENT_RE: Final = re.compile(
+    r"(?i)\b(?:mysql|mariadb|psql|sqlite3|sqlcmd|clickhouse-client|duckdb|cockroach\s+sql)\b"
+)
+
+
 def bulk_personal_select(arguments: Mapping[str, Any]) -> bool:
     """Whether a call's SQL reads people's personal data in bulk: `SELECT *` from a table of
     people, or two personal columns or more (name, email, phone, address, date of birth, card),
-    not pinned to one row by its key."""
-    for text in _sql_texts(arguments):
+    not pinned to one row by its key. The SQL is a query tool's statement, or the statement a
+    shell command hands a database client."""
+    commands = [
+        v[:20_000]
+        for k, v in arguments.items()
+        if str(k).lower() not in _SQL_KEYS and isinstance(v, str) and _DB_CLIENT_RE.search(v)
+    ]
+    for text in _sql_texts(arguments) + commands:
         if _PINNED_RE.search(text):
             continue
         if _PEOPLE_TABLE_RE.search(text):
@@ -996,13 +1011,35 @@ _MONEY_SUFFIXES: Final = tuple(
 )
 
 
+# ISO 4217 codes, which a sum's name may end with (`amount_eur`, `refund_ghs`, `price_xof`).
+_CURRENCY_CODES: Final = word_set(
+    "aed afn amd ang aoa ars aud awg azn bam bbd bdt bgn bhd bif bmd bnd bob brl bsd btn bwp "
+    "byn bzd cad cdf chf clp cny cop crc cuc cve czk djf dkk dop dzd egp ern etb eur fjd fkp "
+    "gbp gel ghs gip gmd gnf gtq gyd hkd hnl htg huf idr ils inr iqd irr isk jmd jod jpy kes "
+    "kgs khr kmf kpw krw kwd kyd kzt lak lbp lkr lrd lsl lyd mad mdl mga mkd mmk mnt mop mru "
+    "mur mvr mwk mxn myr mzn nad ngn nio nok npr nzd omr pab pen pgk php pkr pln pyg qar ron "
+    "rsd rub rwf sar sbd scr sdg sek sgd shp sle sll sos srd ssp stn svc syp szl thb tjs tmt "
+    "tnd ttd twd tzs uah ugx usd uyu uzs ves vnd vuv wst xaf xcd xof xpf yer zar zmw zwl"
+)
+
+
+def _uncoded(key: str) -> str:
+    """`key` without a currency code at its end (`amount_eur` -> `amount`)."""
+    stem, sep, code = key.rpartition("_")
+    return stem if sep and stem and code in _CURRENCY_CODES else key
+
+
 def money_key(key: str) -> bool:
-    """Whether an argument's name (its last part, lowercased) names a sum of money."""
+    """Whether an argument's name (its last part, lowercased) names a sum of money, alone or
+    with its currency's code (`amount_eur`, `unit_price_inr`)."""
+    key = _uncoded(key)
     return key in _MONEY_KEYS or key.endswith(_MONEY_SUFFIXES)
 
 
 def paid_key(key: str) -> bool:
-    """Whether an argument's name names a sum paid out (`amount`, `refund`, `..._amount`)."""
+    """Whether an argument's name names a sum paid out (`amount`, `refund`, `..._amount`),
+    alone or with its currency's code (`amount_ghs`, `refund_amount_eur`)."""
+    key = _uncoded(key)
     return key in _PAID_KEYS or key.endswith("_amount")
 
 
@@ -1620,7 +1657,7 @@ _SQL_ALLERGY_OFF_RE: Final = re.compile(
     r"\w*_allergen\w*)\s*=\s*(?:false|0|null|'(?:|none|no|false|n)')"
 )
 _NO_ALLERGY_RE: Final = re.compile(
-    r"(?i)\b(?:no\s+(?:known\s+)?(?:drug\s+|food\s+)?allerg(?:y|ies)|nkda|nka|"
+    r"(?i)\b(?:no\s+(?:known\s+)?(?:drug\s+|food\s+)?allerg(?:y|ies)|(?:nkda|nka)\b|"
     r"allerg(?:y|ies)\s*[:=-]\s*(?:none|nil|n/?a)\b|keine\s+(?:bekannten\s+)?allergien|"
     r"aucune\s+allergie|sin\s+alergias|nessuna\s+allergia|sem\s+alergias)"
 )
@@ -1829,7 +1866,9 @@ _SAFETY_WORDS = (
     # a dryer's spark arrestor, a pump's dry-run protection, a vehicle's immobiliser, a heater's
     # cutoff, and the dosing that disinfects drinking water
     r"arrest(?:or|er)s?|dry[-_]?run|immobili[sz]\w*|cut[-_]?off|cut[-_]?out|dosing|disinfect\w*|"
-    r"chlorinat\w*"
+    r"chlorinat\w*|"
+    # a level crossing's or a runway's warning lights, a pond's or a tank's aerators
+    r"warning[-_ ]?lights?|aerators?"
 )
 _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
@@ -2226,7 +2265,7 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "reikning reikninginn greiðsla greiðslu "
         "செலுத்து செலுத்தவும் செலுத்துங்கள் பணம் அனுப்பு அனுப்பவும் திருப்பி முன்பதிவு "
         "paguaj paguani pagesë pagesën pagese faturën faturen rimburso rimbursoni kthe ktheni "
-        "পরিশোধ পাঠান পাঠিয়ে পাঠিয়ে রিফান্ড ফেরত পেমেন্ট "
+        "পরিশোধ পাঠান পাঠিয়ে পাঠিয়ে রিফান্ড ফেরত পেমেন্ট ৰিফাণ্ড পৰিশোধ "
         "samaksā samaksāt samaksājiet apmaksā apmaksāt apmaksājiet maksājums maksājumu "
         "pārskaiti pārskaitīt pārskaitiet atmaksā atmaksāt atmaksājiet atgriez rēķins rēķinu "
         "भुगतान भेज भेजें रिफंड वापस बुकिंग बुक "
