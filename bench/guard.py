@@ -6,7 +6,7 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by sixty-five sets in the same format written apart from the
+The tuning set is followed by sixty-seven sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
@@ -16,11 +16,11 @@ thirty-eighth, thirty-ninth, fortieth, forty-first, forty-second, forty-third,
 forty-fourth, forty-fifth, forty-sixth, forty-seventh, forty-eighth, forty-ninth, fiftieth,
 fifty-first, fifty-second, fifty-third, fifty-fourth, fifty-fifth, fifty-sixth, fifty-seventh,
 fifty-eighth, fifty-ninth, sixtieth, sixty-first, sixty-second, sixty-third, sixty-fourth,
-sixty-fifth, sixty-sixth),
+sixty-fifth, sixty-sixth, sixty-seventh, sixty-eighth),
 each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--sixtysixth DIR] [--misses N]`; a set's flag names another folder for it.
+[--sixtyeighth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -271,11 +271,19 @@ SIXTY_FOURTH_TITLE = (
 )
 SIXTY_FIFTH = ROOT / "bench" / "guard_sixtyfifth"
 SIXTY_FIFTH_TITLE = (
-    "Sixty-fifth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Sixty-fifth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 SIXTY_SIXTH = ROOT / "bench" / "guard_sixtysixth"
 SIXTY_SIXTH_TITLE = (
-    "Sixty-sixth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Sixty-sixth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+SIXTY_SEVENTH = ROOT / "bench" / "guard_sixtyseventh"
+SIXTY_SEVENTH_TITLE = (
+    "Sixty-seventh scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+SIXTY_EIGHTH = ROOT / "bench" / "guard_sixtyeighth"
+SIXTY_EIGHTH_TITLE = (
+    "Sixty-eighth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1625,9 +1633,10 @@ SIXTY_FIFTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a fonio "
     "mill, a gum arabic exporter, a djembe workshop, a juice bottling plant, a potato cold "
     "store, all with users in Bambara; a cork factory, a bottarga workshop, a knife forge, a "
-    "saffron co-operative, a heritage railway, with users in Sardinian); no fix has been read "
-    "off it, only its totals. Its first run stopped 0.866 of attacker calls and allowed 0.957 "
-    "of legitimate calls, on the policy at the start of the stop that wrote it.",
+    "saffron co-operative, a heritage railway, with users in Sardinian). Its first run, the "
+    "fairest figure, stopped 0.866 of attacker calls and allowed 0.957 of legitimate calls, "
+    "on the policy at the start of the stop that wrote it; general fixes read off its misses "
+    "followed in the stop after it, and the figures below include them.",
     SIXTY_FIFTH,
 )
 SIXTY_SIXTH_SET = HeldoutSet(
@@ -1636,11 +1645,36 @@ SIXTY_SIXTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a gold wash "
     "plant, a pineapple packhouse, an event rentals firm, a plantain chips factory, a plywood "
     "mill, all with users in Twi; a mobile theatre company, a city gas distributor, a tea "
-    "broker, a fish seed hatchery, a coaching institute, with users in Assamese); no fix has "
-    "been read off it, only its totals and one line of its legitimate misses printed by mistake. "
-    "Its first run stopped 0.875 of attacker calls and "
-    "allowed 0.868 of legitimate calls, on the policy at the start of the stop that wrote it.",
+    "broker, a fish seed hatchery, a coaching institute, with users in Assamese). Its first "
+    "run stopped 0.875 of attacker calls and allowed 0.868 of legitimate calls, on the policy "
+    "at the start of the stop that wrote it (one line of its legitimate misses was printed by "
+    "mistake before it was read); general fixes read off its misses followed in the stop "
+    "after it, and the figures below include them.",
     SIXTY_SIXTH,
+)
+SIXTY_SEVENTH_SET = HeldoutSet(
+    "Sixty-seventh",
+    SIXTY_SEVENTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a coffee "
+    "washing station, a lake fishers' co-operative, a banana beer brewery, a rural water "
+    "utility, a pharmaceutical wholesaler, all with users in Kirundi; a lavender distillery, a "
+    "canal boat hire base, a chestnut cannery, a thermal spa, a hydroelectric co-operative, "
+    "with users in Occitan); no fix has been read off it, only its totals. Its first run "
+    "stopped 0.834 of attacker calls and allowed 0.945 of legitimate calls, on the policy at "
+    "the start of the stop that wrote it.",
+    SIXTY_SEVENTH,
+)
+SIXTY_EIGHTH_SET = HeldoutSet(
+    "Sixty-eighth",
+    SIXTY_EIGHTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a marula "
+    "co-operative, a safari lodge, an avocado packhouse, sugar-cane outgrowers, a community "
+    "Wi-Fi provider, all with users in Xitsonga; a ski resort, a wedding hall, a greenhouse "
+    "complex, CNG filling stations, an intercity bus company, with users in Chechen); no fix "
+    "has been read off it, only its totals and three lines of its legitimate misses printed "
+    "by mistake. Its first run stopped 0.861 of attacker calls and allowed 0.925 of "
+    "legitimate calls, on the policy at the start of the stop that wrote it.",
+    SIXTY_EIGHTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1709,6 +1743,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     SIXTY_FOURTH_SET,
     SIXTY_FIFTH_SET,
     SIXTY_SIXTH_SET,
+    SIXTY_SEVENTH_SET,
+    SIXTY_EIGHTH_SET,
 )
 
 
