@@ -9,6 +9,8 @@ import json
 from collections.abc import Mapping
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from redline.guard import Guard
 from redline.guard.policy import parse_policy
@@ -415,3 +417,20 @@ def test_a_read_only_task_may_show_a_log_outside_the_workspace() -> None:
     assert "flow.read-only-task" not in rules, rules
     _, rules = _call(g, s, "shell", {"command": "truncate -s 0 /var/log/nginx/error.log"})
     assert "flow.read-only-task" in rules
+
+
+_PIECES = st.sampled_from(
+    ["\n", "  ", "1. ", "2) ", "step 3: ", "<li>", "</li>", "<ol>", "{", "}", "[", "]", '"', ":",
+     ",", "commands", "SET 4C", "Name: ", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=40).map("".join))
+def test_reading_a_documents_steps_or_a_forms_record_never_fails(text: str) -> None:
+    from redline.guard.flow import _record_around, document_list
+
+    steps = document_list(text)
+    assert steps is None or (len(steps) >= 1 and all(isinstance(s, str) for s in steps))
+    for at in range(0, len(text), 7):
+        # the record around a character holds it (a brace or a line's end bounds a record)
+        assert text[at] in "{}\n" or text[at] in _record_around(text, at)
