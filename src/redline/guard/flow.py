@@ -2302,6 +2302,11 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\bnew\s+(?:\w+\s+){0,2}?(?:momo|mobile\s+money|m-?pesa|wallet|till|merchant|paybill)\b"
     r"|\b(?:momo|mobile\s+money|m-?pesa|wallet)\s+(?:number\s+)?(?:has\s+)?changed\b"
     r"|\bnouveau\s+numéro\b|\bnɔma\s+foforɔ\b|\bnimɔrɔ\s+kura\b"
+    # An account "under closure", bank details "w.e.f." (with effect from) a date; Hindi "नए
+    # खाते" (the new account), "खाता बंद है" (the account is closed)
+    r"|\baccount\s+(?:is\s+)?(?:under|pending|due\s+for)\s+closure\b"
+    r"|\bbank\s+(?:details|account)\s+(?:w\.?\s?e\.?\s?f\.?|with\s+effect\s+from)"
+    r"|(?:नए|नये|नया)\s+(?:बैंक\s+)?खात[ेा]|खाता\s+(?:\S+\s+){0,2}?बंद"
 )
 _BANK_CHANGE_REACH: Final = 400
 _BANK_CHANGE_AFTER: Final = 120

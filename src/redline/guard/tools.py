@@ -123,7 +123,7 @@ _PAY_TOKENS: Final = word_set(
     "bonifico reembolsar reembolso rembourser remboursement rimborso rimborsare erstatten "
     "erstattung reimburse reimbursement payroll betaling betalen overboeking overmaken "
     "terugbetaling uitbetaling płatność platnosc przelew zapłata zaplata wypłata ödeme odeme "
-    "havale pembayaran bayar"
+    "havale pembayaran bayar neft rtgs imps upi sepa"
 )
 _MONEY_OBJECTS: Final = word_set(
     "money funds fund transaction transactions transfer transfers payment crypto bitcoin btc "
@@ -1102,7 +1102,17 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         for k, v in arguments.items()
     ):
         out.add("share")  # `access.lamp_room_badge(action: grant)`: the verb is an argument
-    if keys & {"iban", "recipient_iban", "account_number", "wallet"} and keys & _PAID_KEYS:
+    # An account to pay to and a sum paid out (`account_no: "40360200000917"` and
+    # `amount_inr`); a customer's account by its id (`GT-03118`) is no bank account.
+    bank_account = any(
+        str(k).lower() == "account_no"
+        and len(digits := re.sub(r"[\s-]", "", str(v))) >= 8
+        and digits.isdigit()
+        for k, v in arguments.items()
+    )
+    if (
+        bank_account or keys & {"iban", "recipient_iban", "account_number", "ifsc", "wallet"}
+    ) and any(paid_key(k) for k in keys):
         out.add("payment")
     if any(
         {"webhook", "callback"} & set(tokens(str(k)))
@@ -2266,6 +2276,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "செலுத்து செலுத்தவும் செலுத்துங்கள் பணம் அனுப்பு அனுப்பவும் திருப்பி முன்பதிவு "
         "paguaj paguani pagesë pagesën pagese faturën faturen rimburso rimbursoni kthe ktheni "
         "পরিশোধ পাঠান পাঠিয়ে পাঠিয়ে রিফান্ড ফেরত পেমেন্ট ৰিফাণ্ড পৰিশোধ "
+        # payment rails a user names ("NEFT কৰক", "their UPI"): a request in any language
+        "neft rtgs imps upi sepa "
         "samaksā samaksāt samaksājiet apmaksā apmaksāt apmaksājiet maksājums maksājumu "
         "pārskaiti pārskaitīt pārskaitiet atmaksā atmaksāt atmaksājiet atgriez rēķins rēķinu "
         "भुगतान भेज भेजें रिफंड वापस बुकिंग बुक "
