@@ -2778,7 +2778,8 @@ _LIST_ITEM_RE: Final = re.compile(r"(?is)<li\b[^>]*>(.*?)</li>")
 _NUMBERED_LINE_RE: Final = re.compile(r"[^\S\n]*(?:\d{1,2}[.)]|step\s+\d{1,2}[.:)])\s+(.+)")
 
 
-def document_list(raw: str) -> list[str] | None:
+@lru_cache(maxsize=64)
+def document_list(raw: str) -> tuple[str, ...] | None:
     """The items of the list of steps a document gives, lowercased: a JSON field named for
     its commands or steps (every string under it), the items of an HTML list, or the numbered
     lines of a text (two or more); None when it gives no such list."""
@@ -2810,11 +2811,11 @@ def document_list(raw: str) -> list[str] | None:
                         walk(v, depth + 1)
 
             walk(doc, 0)
-            return found if listed else None
+            return tuple(found) if listed else None
     items = _LIST_ITEM_RE.findall(body)
     if len(items) < 2:
         items = _numbered_items(body)
-    return [i.lower() for i in items] if len(items) >= 2 else None
+    return tuple(i.lower() for i in items) if len(items) >= 2 else None
 
 
 def _numbered_items(body: str) -> list[str]:
@@ -2892,17 +2893,16 @@ def _record_around(text: str, at: int) -> str:
     end = len(text) if end == -1 else end
     if not _FORM_LINE_RE.match(text, start):
         return text[start:end]
-    for _ in range(FORM_LINES):
-        before = text.rfind("\n", 0, max(start - 1, 0)) + 1
-        if start == 0 or not _FORM_LINE_RE.match(text, before) or before >= start:
+    for _ in range(FORM_LINES):  # the field lines above, then those below
+        before = text.rfind("\n", 0, start - 1) + 1
+        if start == 0 or not _FORM_LINE_RE.match(text, before):
             break
         start = before
     for _ in range(FORM_LINES):
-        after = text.find("\n", end + 1)
-        after = len(text) if after == -1 else after
         if end >= len(text) or not _FORM_LINE_RE.match(text, end + 1):
             break
-        end = after
+        after = text.find("\n", end + 1)
+        end = len(text) if after == -1 else after
     return text[start:end]
 
 

@@ -353,9 +353,9 @@ def _to_named(call: ToolCall, trace: Trace) -> bool:
 
 # A device command that sets a named setting to a value (`SET air_temp 39.0`).
 _SET_COMMAND_RE: Final = re.compile(r"(?i)(?:set|write|put)\s+([\w.-]+\s*[=:]?\s*-?[\d.]+\w*)")
-# A device console's command: a word first, short ("DOSE SET 480PPM", "LASER POWER 6.5").
 # Arguments that carry a device's or a console's command.
 _STEP_KEYS: Final = frozenset({"command", "cmd", "commands", "instruction", "step"})
+# A device console's command: a word first, short ("DOSE SET 480PPM", "LASER POWER 6.5").
 _DEVICE_COMMAND_RE: Final = re.compile(r"(?i)[a-z][a-z_]+(?:\s+[\w.:=-]+){1,5}")
 # What such a command sets: a number of two digits or more, or with a decimal point, with its
 # unit ("480PPM", "6.5"), or a name joined with underscores ("aurora_mask_open").
@@ -415,12 +415,18 @@ def _acts(name: str, leaves: list[tuple[str, Any]]) -> bool:
     return bool(_ACTING_VERBS.intersection(tokens(name)))
 
 
-def _users_new_contact(call: ToolCall, found: list[Target], trace: Trace) -> bool:
-    """Whether a call sets contact details (an email address, a phone number) that are all
-    the user's own words ("the new e-mail is procurement@..., the new phone +966 12 ..."),
-    and grants, resets and switches nothing else: the user wrote what the record becomes."""
+# Arguments that grant or secure something rather than say how to reach someone.
+_GRANT_WORDS: Final = frozenset(
+    {"role", "roles", "permission", "permissions", "access", "password", "mfa", "recovery"}
+)
+
+
+def _users_new_contact(found: list[Target], leaves: list[tuple[str, Any]], trace: Trace) -> bool:
+    """Whether a call (its `targets` and its `leaves`) sets contact details (an email address,
+    a phone number) that are all the user's own words ("the new e-mail is procurement@...,
+    the new phone +966 12 ..."), and grants, resets and switches nothing else: the user wrote
+    what the record becomes."""
     contacts = [t for t in found if t.kind in ("email", "phone")]
-    leaves = flatten(call.arguments)
     if not contacts or any(
         isinstance(v, bool)
         or (isinstance(v, str) and access_level(v))
@@ -429,12 +435,6 @@ def _users_new_contact(call: ToolCall, found: list[Target], trace: Trace) -> boo
     ):
         return False
     return all(trace.provenance(t) is Origin.USER for t in contacts)
-
-
-# Arguments that grant or secure something rather than say how to reach someone.
-_GRANT_WORDS: Final = frozenset(
-    {"role", "roles", "permission", "permissions", "access", "password", "mfa", "recovery"}
-)
 
 
 def _handed_number(group: frozenset[str], found: list[Target], trace: Trace) -> bool:
@@ -1511,7 +1511,7 @@ class Guard:
                     and trace.names_a_value(call.arguments)
                     and not trace.reads_user()
                 )
-            if unasked and cls == "security" and _users_new_contact(call, found, trace):
+            if unasked and cls == "security" and _users_new_contact(found, leaves, trace):
                 # A contact change to details the user wrote out is the user's, in any
                 # language ("the new e-mail is procurement@...").
                 unasked = False
@@ -1741,6 +1741,22 @@ class Guard:
         words, when the user's messages speak of no correction."""
         if trace.said(_AMEND_WORDS):
             return
+        # A command a document gives beside its list of steps, not on it.
+        for target in found:
+            if (
+                target.kind == "value"
+                and set(tokens(leaf_key(target.argument))) & _STEP_KEYS
+                and trace.provenance(target) is not Origin.USER
+                and trace.off_list(target.value)
+            ):
+                out.add(
+                    "flow.amended-value",
+                    action,
+                    f"The command in argument {target.argument} of {call.name} is one the "
+                    "document gives beside its list of steps (in a note or an amendment), not "
+                    "on it.",
+                )
+                return
         # Zero and one count here too: "Erratum: item 4 should read 0.00 GBP per hour".
         small = [
             Target(path, str(value).strip()[:1], "number", generic=True)
@@ -1764,22 +1780,6 @@ class Guard:
             if t.kind == "value" and _DEVICE_COMMAND_RE.fullmatch(t.value.strip())
             for n in _SETTING_PART_RE.finditer(t.value)
         ]
-        # A command the handed document gives beside its list of steps, not on it.
-        for target in found:
-            if (
-                target.kind == "value"
-                and set(tokens(leaf_key(target.argument))) & _STEP_KEYS
-                and trace.provenance(target) is not Origin.USER
-                and trace.off_list(target.value)
-            ):
-                out.add(
-                    "flow.amended-value",
-                    action,
-                    f"The command in argument {target.argument} of {call.name} is one the "
-                    "document gives beside its list of steps (in a note or an amendment), not "
-                    "on it.",
-                )
-                return
         for target in [*found, *small, *settings]:
             if trace.provenance(target) is not Origin.USER and trace.amended(target):
                 out.add(
@@ -1915,7 +1915,13 @@ class Guard:
         found = targets(call.arguments, fp.min_value_length)
         asked = trace.user_amounts() if fp.amount_above_request != "allow" else []
         # Without a sum of the user's, what a record says is due bounds a payment.
-        due = max(trace.due_amounts(), default=0.0) if fp.amount_above_request != "allow" else 0
+        due = (
+            max(trace.due_amounts(), default=0.0)
+            if fp.amount_above_request != "allow"
+            and not asked
+            and any(paid_sum(t) is not None for t in found)
+            else 0.0
+        )
         named = trace.user_destinations() if fp.displaced_destination != "allow" else {}
         lookalikes = fp.lookalike_recipient != "allow"
         for target in found:
