@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from typing import Any
 
 import pytest
+from _replay import _session
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -18,17 +20,11 @@ from redline.guard.tools import classify
 from redline.guard.types import Action, ToolCall
 
 
-def _session(guard: Guard, task: str, output: str, tool: str = "read_record") -> str:
-    session = f"s-{abs(hash((task, output, tool)))}"
-    guard.check_input(task, session=session)
-    guard.check_tool_call(ToolCall(tool, {"id": "x1"}, "c0"), session=session)
-    guard.check_tool_output(output, tool=tool, session=session)
-    return session
-
-
 def _call(
-    guard: Guard, session: str, name: str, args: Mapping[str, object]
+    guard: Guard, session: str, name: str, args: Mapping[str, Any]
 ) -> tuple[Action, set[str]]:
+    """`_replay._call` with the arguments as a mapping (a payee's `name` is an argument
+    here), reduced to the action and the rules that fired."""
     d = guard.check_tool_call(ToolCall(name, dict(args), "c1"), session=session)
     return d.action, {r.rule for r in d.reasons}
 
