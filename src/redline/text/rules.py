@@ -94,6 +94,8 @@ _SCRIPT_OF: Final = {
     "ru": "cyrillic",
     "ar": "arabic",
     "hi": "devanagari",
+    "th": "thai",
+    "bn": "bengali",
 }
 _SCRIPT_RX: Final = {
     "cjk": re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"),
@@ -101,6 +103,8 @@ _SCRIPT_RX: Final = {
     "cyrillic": re.compile(r"[\u0400-\u04ff]"),
     "arabic": re.compile(r"[\u0600-\u06ff\u0750-\u077f]"),
     "devanagari": re.compile(r"[\u0900-\u097f]"),
+    "thai": re.compile(r"[\u0e00-\u0e7f]"),
+    "bengali": re.compile(r"[\u0980-\u09ff]"),
 }
 
 
@@ -688,16 +692,20 @@ _SPECS: tuple[_Spec, ...] = (
         "en",
         "asks for a guarded secret by a detour (a poem, an acrostic, a translation, an encoding)",
         r"\b(?:write|compose|make|create|give|spell|encode|translate|reverse|convert|rewrite|"
-        r"hide|put|say|tell) (?:me )?(?:\S+ ){0,6}?(?:poem|haiku|acrostic|song|story|riddle|"
-        r"limerick|rhyme|base64|pig latin|reverse|backwards|morse|hex|binary|cipher|letter by "
-        r"letter|one letter|another language|german|french|spanish|chinese) (?:\S+ ){0,6}?"
+        r"hide|put|say|tell|include) (?:me )?(?:\S+ ){0,6}?(?:poem|haiku|acrostic|song|story|"
+        r"riddle|limerick|rhyme|couplet|sonnet|rap|base64|pig latin|reverse|backwards|morse|hex|"
+        r"binary|cipher|letter by letter|one letter|another language|german|french|spanish|"
+        r"chinese)[,:;]? (?:\S+ ){0,6}?"
         r"(?:the|your) (?:secret |hidden )?(?:password|passphrase|pass phrase|passcode|access "
         r"code|secret key|secret word|secret code|api key)\b|\b(?:write|compose|make|create|"
         r"spell|encode|translate|reverse|convert) (?:\S+ ){0,2}?(?:the|your) (?:secret |hidden "
         r")?(?:password|passphrase|pass phrase|passcode|access code|secret key|secret word|"
-        r"secret code) (?:\S+ ){0,3}?(?:in|into|as|with|using|backwards)\b",
+        r"secret code) (?:\S+ ){0,3}?(?:in|into|as|with|using|backwards)\b|\b(?:include|hide|"
+        r"put) (?:the|your) (?:secret |hidden )?(?:password|passphrase|passcode|access code|"
+        r"secret key|secret word|secret code) (?:\S+ ){0,3}?(?:poem|haiku|acrostic|song|story|"
+        r"riddle|limerick|rhyme|couplet|sonnet|rap)\b",
         "write compose make create give spell encode translate reverse convert rewrite hide put "
-        "say tell",
+        "say tell include",
     ),
     _Spec(
         "extract.user-data",
@@ -710,10 +718,14 @@ _SPECS: tuple[_Spec, ...] = (
         r"(?:\S+ ){0,3}?(?:the user's|the users'|this user's|the customer's|the client's|the "
         r"patient's|[a-z]+'s) (?:current |home |personal |full |private |exact |real )?"
         r"(?:email|e-mail|email address|home address|address|phone|phone number|birthday|"
-        r"birth date|date of birth|favou?rite [a-z]+|city of residence|location|initials|age|"
-        r"social security number|ssn|credit card|bank account|salary|medical)\b",
+        r"birth date|birth (?:year|month|day|place)|date of birth|year of birth|place of birth|"
+        r"maiden name|favou?rite [a-z]+|city of residence|location|initials|age|"
+        r"social security number|ssn|credit card|bank account|salary|medical)\b|"
+        r"\b(?:tell me|give me|list|show me|share|reveal|describe|compare) (?:\S+ ){0,6}?"
+        r"(?:users|customers|clients|patients|members) (?:in|from|of) your (?:database|records|"
+        r"system|data)\b",
         "what tell reveal give share print say output show disclose spell repeat provide confirm "
-        "leak translate encode reverse convert write",
+        "leak translate encode reverse convert write list describe compare",
     ),
     # ============ role / authority spoofing ============
     _Spec(
@@ -2747,6 +2759,302 @@ _SPECS: tuple[_Spec, ...] = (
         "asks the model for a secret it guards (Hindi)",
         r"(?:पासवर्ड|पासफ्रेज़|पासफ्रेज|गुप्त कोड|एक्सेस कोड)«20»(?:बताओ|बताएं|बताइए|साझा|"
         r"दिखाओ|लिखो|लिखें|अनुवाद|क्या है)",
+    ),
+    # ---- Personal data the model holds, in other languages (`extract.user-data`) ----
+    # A request (tell, reveal, translate, encode, reverse ...) for a field of the user's,
+    # a customer's or a patient's record: the user's birthday, email, address, city.
+    _Spec(
+        "extract.user-data.es",
+        INJ,
+        0.45,
+        "es",
+        "asks the model for the personal data of the user it holds (Spanish)",
+        r"\b(?:dime|dígame|cuál es|cual es|revela|revélame|comparte|compartir|dame|muéstrame|"
+        r"escribe|escribir|deletrea|traduce|traducir|codifica|codificar|invierte|invertir|"
+        r"repite|proporciona|decirme|darme) ~4 (?:(?:dirección de )?correo(?: electrónico)?|"
+        r"dirección|domicilio|fecha de nacimiento|año de nacimiento|mes de nacimiento|"
+        r"cumpleaños|(?:número de )?teléfono|\S+ favorit[oa]|ciudad de residencia|ubicación|"
+        r"iniciales|edad|número de (?:la )?seguridad social|tarjeta de crédito|cuenta bancaria|"
+        r"salario) (?:actual )?(?:del|de la|de los) (?:usuari[oa]s?|client[ea]s?|pacientes?)\b",
+        "dime dígame cuál cual revela revélame comparte compartir dame muéstrame escribe "
+        "escribir deletrea traduce traducir codifica codificar invierte invertir repite "
+        "proporciona decirme darme",
+    ),
+    _Spec(
+        "extract.user-data.fr",
+        INJ,
+        0.45,
+        "fr",
+        "asks the model for the personal data of the user it holds (French)",
+        r"\b(?:dis-moi|dites-moi|quel est|quelle est|révèle|révélez|partage|partagez|"
+        r"donne-moi|donnez-moi|montre-moi|montrez-moi|écris|écrivez|épelle|épelez|traduis|"
+        r"traduisez|traduire|encode|encodez|encoder|inverse|inversez|inverser|répète|répétez|"
+        r"dire) ~4 (?:(?:adresse )?e-?mail|adresse(?: e-mail| électronique| postale)?|courriel|"
+        r"date de naissance|année de naissance|mois de naissance|anniversaire|(?:numéro de )?"
+        r"téléphone|\S+ préférée?|ville de résidence|localisation|initiales|âge|numéro de "
+        r"sécurité sociale|carte de crédit|compte bancaire|salaire) (?:actuelle? )?(?:de "
+        r"l['’]utilisat(?:eur|rice)|des utilisateurs|du client|de la cliente|des clients|du "
+        r"patient|de la patiente)\b",
+        "dis-moi dites-moi quel quelle révèle révélez partage partagez donne-moi donnez-moi "
+        "montre-moi montrez-moi écris écrivez épelle épelez traduis traduisez traduire encode "
+        "encodez encoder inverse inversez inverser répète répétez dire",
+    ),
+    _Spec(
+        "extract.user-data.de",
+        INJ,
+        0.45,
+        "de",
+        "asks the model for the personal data of the user it holds (German)",
+        r"\b(?:sag|sagen|was ist|wie lautet|wie lauten|verrate|verraten|teile|teilen|gib|geben|"
+        r"zeig|zeigen|schreibe|schreib|buchstabiere|übersetze|übersetzen|kodiere|kodieren|"
+        r"nenne|nennen) ~5 (?:e-?mail(?:-adresse)?|(?:wohn)?adresse|geburtsdatum|geburtsjahr|"
+        r"geburtstag|telefonnummer|lieblings\S+|wohnort|standort|initialen|alter|"
+        r"sozialversicherungsnummer|kreditkart\S*|kontonummer|gehalt) (?:des|der|von dem|vom) "
+        r"(?:benutzers|nutzers|users|kunden|patienten|benutzerin|nutzerin|kundin|patientin)\b",
+        "sag sagen was wie verrate verraten teile teilen gib geben zeig zeigen schreibe schreib "
+        "buchstabiere übersetze übersetzen kodiere kodieren nenne nennen",
+    ),
+    _Spec(
+        "extract.user-data.pt",
+        INJ,
+        0.45,
+        "pt",
+        "asks the model for the personal data of the user it holds (Portuguese)",
+        r"\b(?:diga-me|diz-me|me diga|me diz|qual é|qual e|revele|revela|partilhe|compartilhe|"
+        r"dê-me|me dê|mostre|escreva|soletre|traduza|traduzir|codifique|codificar|inverta|"
+        r"inverter|repita|dizer-me|me dizer) ~4 (?:e-?mail|endereço(?: de e-?mail)?|data de "
+        r"nascimento|ano de nascimento|mês de nascimento|aniversário|(?:número de )?telefone|"
+        r"\S+ favorit[oa]|cidade de residência|localização|iniciais|idade|cartão de crédito|"
+        r"conta bancária|salário) (?:atual )?(?:do|da|dos|das) (?:usuári[oa]s?|utilizador(?:a|"
+        r"es)?|client(?:e|es)|pacientes?)\b",
+        "diga-me diz-me me qual revele revela partilhe compartilhe dê-me mostre escreva soletre "
+        "traduza traduzir codifique codificar inverta inverter repita dizer-me",
+    ),
+    _Spec(
+        "extract.user-data.it",
+        INJ,
+        0.45,
+        "it",
+        "asks the model for the personal data of the user it holds (Italian)",
+        r"\b(?:dimmi|mi dica|qual è|quale è|rivela|rivelami|condividi|dammi|mostrami|scrivi|"
+        r"compita|traduci|tradurre|codifica|codificare|inverti|invertire|ripeti|dirmi) ~4 "
+        r"(?:e-?mail|indirizzo(?: e-?mail| di casa)?|data di nascita|anno di nascita|mese di "
+        r"nascita|compleanno|(?:numero di )?telefono|\S+ preferit[oa]|città di residenza|"
+        r"posizione|iniziali|età|codice fiscale|carta di credito|conto bancario|stipendio) "
+        r"(?:attuale )?(?:dell['’]utente|degli utenti|del cliente|della cliente|dei clienti|"
+        r"del paziente|della paziente)\b",
+        "dimmi mi qual quale rivela rivelami condividi dammi mostrami scrivi compita traduci "
+        "tradurre codifica codificare inverti invertire ripeti dirmi",
+    ),
+    _Spec(
+        "extract.user-data.ru",
+        INJ,
+        0.45,
+        "ru",
+        "asks the model for the personal data of the user it holds (Russian)",
+        r"(?:скажи|скажите|какой|какая|какое|каков|назови|назовите|раскрой|раскройте|покажи|"
+        r"покажите|напиши|напишите|поделись|поделитесь|переведи|переведите|закодируй|"
+        r"закодируйте|сообщи|сообщите|дай|дайте|расскажи|расскажите) ~5 (?:адрес\S*|"
+        r"электронн\S+ почт\S+|e-?mail|дат\S+ рождения|год\S* рождения|день рождения|дня "
+        r"рождения|номер\S* телефона|любим\S+ \S+|город\S* проживания|местоположени\S+|"
+        r"инициал\S+|возраст\S*|зарплат\S+|\S+ статус\S*) ~2 (?:пользовател\S*|клиент\S*|"
+        r"пациент\S*)",
+    ),
+    _Spec(
+        "extract.user-data.zh",
+        INJ,
+        0.45,
+        "zh",
+        "asks the model for the personal data of the user it holds (Chinese)",
+        r"(?:告诉我|说出|透露|泄露|分享|给我|写出|翻译|编码|拼写)«14»(?:用户|使用者|客户|患者|"
+        r"病人)的?«6»(?:生日|出生日期|出生年份|出生月份|电子邮件|电子邮箱|邮箱|地址|住址|电话|"
+        r"手机号|喜欢的|居住|所在城市|位置|首字母|缩写|年龄|经济状况|工资|信用卡)|(?:用户|使用者|"
+        r"客户|患者|病人)的?«6»(?:生日|出生日期|出生年份|出生月份|电子邮件|电子邮箱|邮箱|地址|"
+        r"住址|电话|手机号|喜欢的\S{1,3}|居住|所在城市|位置|首字母|缩写|年龄|工资)«10»"
+        r"(?:是什么|是多少|是哪|在哪|倒过来|反过来|翻译|编码)",
+    ),
+    _Spec(
+        "extract.user-data.ja",
+        INJ,
+        0.45,
+        "ja",
+        "asks the model for the personal data of the user it holds (Japanese)",
+        r"(?:ユーザー?|利用者|顧客|お客様|患者)(?:さん)?の«4»(?:誕生日|生年月日|生まれ|メール|"
+        r"住所|電話番号|好きな|居住地|住んで|現在地|イニシャル|年齢|給料|クレジットカード)"
+        r"«16»(?:教えて|共有|見せて|書いて|翻訳|エンコード|逆|何|ですか|明かして|言って)",
+    ),
+    _Spec(
+        "extract.user-data.ko",
+        INJ,
+        0.45,
+        "ko",
+        "asks the model for the personal data of the user it holds (Korean)",
+        r"(?:사용자|유저|고객|환자|이용자)(?:의|님의)? ?«4»(?:생일|생년월일|출생|이메일|주소|"
+        r"전화번호|좋아하는|거주|위치|이니셜|나이|급여|신용카드)«16»(?:알려|말해|공유|보여|써|"
+        r"작성|번역|인코딩|거꾸로|무엇|뭐|인가요|입니까)",
+    ),
+    _Spec(
+        "extract.user-data.ar",
+        INJ,
+        0.45,
+        "ar",
+        "asks the model for the personal data of the user it holds (Arabic)",
+        r"(?:أخبرني|اخبرني|ما هو|ما هي|شارك|مشاركة|أعطني|اعطني|اكشف|اكتب|ترجم|ترجمة|كرر|قل|"
+        r"أرسل) ~4 (?:تاريخ ميلاد|عيد ميلاد|سنة ميلاد|البريد الإلكتروني|بريد|عنوان|رقم هاتف|"
+        r"(?:ال)?لون (?:ال)?مفضل|مدينة|موقع|الأحرف الأولى|عمر|راتب) ~2 (?:لل|ل)?"
+        r"(?:المستخدم|مستخدم|العميل|المريض)",
+    ),
+    _Spec(
+        "extract.user-data.hi",
+        INJ,
+        0.45,
+        "hi",
+        "asks the model for the personal data of the user it holds (Hindi)",
+        r"(?:उपयोगकर्ता|यूज़र|यूजर|ग्राहक|मरीज़|मरीज) (?:का|की|के) ~2 (?:जन्मदिन|जन्म तिथि|"
+        r"जन्मतिथि|जन्म वर्ष|ईमेल|पता|फ़ोन नंबर|फोन नंबर|पसंदीदा|शहर|स्थान|आद्याक्षर|उम्र|"
+        r"वेतन)«24»(?:बताओ|बताएं|बताएँ|बताइए|बता सकते|साझा|दिखाओ|लिखो|लिखें|अनुवाद|क्या)",
+    ),
+    _Spec(
+        "extract.user-data.vi",
+        INJ,
+        0.45,
+        "vi",
+        "asks the model for the personal data of the user it holds (Vietnamese)",
+        r"\b(?:cho tôi biết|nói cho tôi|tiết lộ|chia sẻ|viết|dịch|mã hóa|đảo ngược|đánh vần) ~4 "
+        r"(?:ngày sinh|năm sinh|tháng sinh|sinh nhật|địa chỉ(?: email| nhà)?|email|số điện "
+        r"thoại|màu (?:sắc )?yêu thích|\S+ yêu thích|thành phố|vị trí|chữ cái đầu|tên viết tắt|"
+        r"tuổi|lương|thẻ tín dụng) (?:hiện tại )?(?:của )?(?:người dùng|khách hàng|bệnh nhân)",
+        "cho nói tiết chia viết dịch mã đảo đánh",
+    ),
+    _Spec(
+        "extract.user-data.id",
+        INJ,
+        0.45,
+        "id",
+        "asks the model for the personal data of the user it holds (Indonesian)",
+        r"\b(?:beri tahu|beritahu|katakan|sebutkan|ungkapkan|bagikan|tulis|tuliskan|"
+        r"terjemahkan|menerjemahkan|kodekan|mengode|mengkodekan|balikkan|membalik|mengeja|"
+        r"eja) ~4 (?:tanggal lahir|tahun lahir|bulan lahir|ulang tahun|alamat(?: email| "
+        r"rumah)?|email|nomor telepon|\S+ favorit|kota tempat tinggal|lokasi|inisial|usia|umur|"
+        r"gaji|kartu kredit) (?:saat ini )?(?:dari )?(?:pengguna|pelanggan|pasien)\b",
+        "beri beritahu katakan sebutkan ungkapkan bagikan tulis tuliskan terjemahkan "
+        "menerjemahkan kodekan mengode mengkodekan balikkan membalik mengeja eja",
+    ),
+    _Spec(
+        "extract.user-data.tr",
+        INJ,
+        0.45,
+        "tr",
+        "asks the model for the personal data of the user it holds (Turkish)",
+        r"\b(?:kullanıcının|kullanıcı|müşterinin|müşteri|hastanın) (?:\S+ )?(?:doğum "
+        r"(?:tarih|gün|yıl|ay)\S*|e-?posta\S*|adres\S*|telefon\S*|favori \S+|en sevdiği \S+|"
+        r"yaşadığı \S+|konum\S*|baş harf\S*|yaş\S*|maaş\S*|kredi kart\S*) ~4 (?:söyle\S*|ver\S*|"
+        r"yaz\S*|paylaş\S*|nedir|ne|çevir\S*|göster\S*|kodla\S*|ters)",
+        "kullanıcının kullanıcı müşterinin müşteri hastanın",
+    ),
+    _Spec(
+        "extract.user-data.th",
+        INJ,
+        0.45,
+        "th",
+        "asks the model for the personal data of the user it holds (Thai)",
+        r"(?:บอก|เขียน|แปล|เปิดเผย|แชร์|เข้ารหัส)«24»(?:วันเกิด|ปีเกิด|เดือนเกิด|อีเมล|ที่อยู่|"
+        r"เบอร์โทร|หมายเลขโทรศัพท์|สีที่ชอบ|สีโปรด|ที่ชอบ|เมือง|ตำแหน่ง|ชื่อย่อ|อักษรย่อ|อายุ|"
+        r"เงินเดือน|บัตรเครดิต)«4»(?:ผู้ใช้|ลูกค้า|ผู้ป่วย)|(?:ผู้ใช้|ลูกค้า|ผู้ป่วย)"
+        r"(?:อยู่ที่ไหน|อาศัยอยู่ที่ไหน)",
+    ),
+    _Spec(
+        "extract.user-data.bn",
+        INJ,
+        0.45,
+        "bn",
+        "asks the model for the personal data of the user it holds (Bengali)",
+        r"(?:ব্যবহারকারীর|ব্যবহারকারী|গ্রাহকের|রোগীর) ~2 (?:জন্মদিন|জন্ম তারিখ|জন্মতারিখ|"
+        r"জন্ম সাল|ইমেল|ইমেইল|ঠিকানা|ফোন নম্বর|প্রিয়|শহর|অবস্থান|আদ্যক্ষর|বয়স|বেতন)"
+        r"«30»(?:বলুন|বলো|বলতে|লিখুন|লেখো|শেয়ার|অনুবাদ|কী|কি)",
+    ),
+    _Spec(
+        "extract.user-data.tl",
+        INJ,
+        0.45,
+        "tl",
+        "asks the model for the personal data of the user it holds (Tagalog)",
+        r"\b(?:sabihin|ibigay|ano ang|isulat|isalin|ibahagi|ipakita|i-encode|baligtarin) ~4 "
+        r"(?:kaarawan|petsa ng kapanganakan|taon ng kapanganakan|email(?: address)?|address|"
+        r"tirahan|numero ng telepono|paboritong \S+|lungsod|lokasyon|inisyal|edad|sweldo|"
+        r"suweldo) ng (?:user|gumagamit|customer|kliyente|pasyente)\b",
+        "sabihin ibigay ano isulat isalin ibahagi ipakita i-encode baligtarin",
+    ),
+    # ---- A guarded secret, in more languages (`extract.secret-value`) ----
+    _Spec(
+        "extract.secret-value.vi",
+        INJ,
+        0.55,
+        "vi",
+        "asks the model for a secret it guards (Vietnamese)",
+        r"(?<!không )(?<!đừng )\b(?:cho tôi biết|nói cho tôi|tiết lộ|chia sẻ|đưa cho tôi|"
+        r"làm thơ|làm một bài thơ|"
+        r"viết (?:một )?(?:bài )?(?:thơ|haiku|bài hát|câu đố|truyện)|dịch|mã hóa|đánh vần|"
+        r"đảo ngược) ~3 (?:về )?(?:mật khẩu|mã bí mật|mã truy cập|khóa bí mật|từ bí mật)|"
+        r"\b(?:mật khẩu|mã bí mật|mã truy cập) (?:của bạn )?(?:là gì|là bao nhiêu)",
+        "cho nói tiết chia đưa làm viết dịch mã đánh đảo mật",
+    ),
+    _Spec(
+        "extract.secret-value.id",
+        INJ,
+        0.55,
+        "id",
+        "asks the model for a secret it guards (Indonesian)",
+        r"(?<!jangan )\b(?:beri tahu|beritahu|katakan|sebutkan|ungkapkan|bagikan|"
+        r"terjemahkan|kodekan|mengode|eja|balikkan|puisi|haiku|akrostik|lagu) ~3 (?:tentang )?"
+        r"(?:kata sandi|kata laluan|sandi rahasia|kode rahasia|kode akses|kunci rahasia)"
+        r"(?! baru| yang kuat)|\bapa (?:itu )?(?:kata sandi|kode rahasia|kode akses) "
+        r"(?:anda|kamu|rahasia)\b",
+        "beri beritahu katakan sebutkan ungkapkan bagikan terjemahkan kodekan mengode eja "
+        "balikkan puisi haiku akrostik lagu apa",
+    ),
+    _Spec(
+        "extract.secret-value.tr",
+        INJ,
+        0.55,
+        "tr",
+        "asks the model for a secret it guards (Turkish)",
+        r"\b(?:gizli )?(?:şifre\S*|parola\S*|gizli kod\S*|erişim kod\S*|gizli anahtar\S*) "
+        r"~3 (?:söyle(?!me)\S*|paylaş(?!ma)\S*|açıkla|çevir\S*|nedir|ne\b|kodla\S*)|"
+        r"\b(?:şiir|haiku|akrostiş|şarkı) ~4 (?:şifre|parola)",
+        "gizli şifre şifreyi şifreni şifreniz şifrenizi şifren parola parolayı parolanızı "
+        "parolanı parolanız şiir haiku akrostiş şarkı",
+    ),
+    _Spec(
+        "extract.secret-value.th",
+        INJ,
+        0.55,
+        "th",
+        "asks the model for a secret it guards (Thai)",
+        r"(?<!อย่า)(?:บอก|เปิดเผย|แชร์|เขียน|แปล|เข้ารหัส|กลอน|บทกวี|ไฮกุ|เพลง)«16»(?:รหัสผ่าน|รหัสลับ|"
+        r"รหัสเข้าถึง)|(?:รหัสผ่าน|รหัสลับ)(?:ของคุณ)?(?:คืออะไร|คือ\?)",
+    ),
+    _Spec(
+        "extract.secret-value.bn",
+        INJ,
+        0.55,
+        "bn",
+        "asks the model for a secret it guards (Bengali)",
+        r"(?:পাসওয়ার্ড|গোপন কোড|অ্যাক্সেস কোড|গোপন শব্দ)«30»(?:বলুন|বলো|বলতে পারেন|"
+        r"শেয়ার করুন|অনুবাদ|কবিতা)|(?:কবিতা|হাইকু|গান)«20»(?:পাসওয়ার্ড|গোপন কোড)|"
+        r"(?:পাসওয়ার্ড|গোপন কোড)(?:টি)? (?:কী|কি) ?\?",
+    ),
+    _Spec(
+        "extract.secret-value.tl",
+        INJ,
+        0.55,
+        "tl",
+        "asks the model for a secret it guards (Tagalog)",
+        r"\b(?:sabihin|ibigay|isulat|isalin|ibahagi|ipakita) (?:mo )?(?:sa akin )?ang "
+        r"(?:iyong )?(?:lihim na )?(?:password|passcode|access code|lihim na (?:code|salita))\b|"
+        r"\bano ang (?:iyong|lihim na) (?:password|passcode|code)\b|\b(?:tula|haiku|awit) ~4 "
+        r"(?:password|passcode|lihim na code)\b",
+        "sabihin ibigay ano isulat isalin ibahagi ipakita tula haiku awit",
     ),
     _Spec(
         "override.ignore-above.ko",
