@@ -357,6 +357,8 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"ejecutar|ejecute|ejecuten|desactivar|desactive|desbloquear|maaloo|"
     # Igbo: "please", send (to), pay, give back, wipe out, remove, change, put in
     r"(?i:biko|ziga|zigara|kwụọ|weghachi|weghachite|hichapụ|wepụ|gbanwee|tinye)|"
+    # Xitsonga: "I ask", send, pay, change, give back
+    r"(?i:ndza\s+kombela|rhumela|rhumelani|hakelani|cincani|vuyiselani)|"
     # Zulu: "please" (I, we ask), send, pay, remove, change, bring, forward
     r"(?i:ngicela|sicela|thumela|thumelani|khokha|khokhani|susa|susani|shintsha|shintshani|"
     r"nilethe|lethani|dlulisela)|"
@@ -1160,8 +1162,12 @@ _LIST_DOC = (
     rf"(?:{_DOC_NAMES}|docs?|runbooks?|playbooks?|procedures?|sops?|wiki|readme|"
     r"manual|page|list|case|asset|record|articles?|[\w./-]+\.(?:md|txt|rst|adoc))"
 )
-_RUNBOOK_WORD = r"(?:\brunbook|\branbuk|ৰানবুক|রানবুক|रनबुक|ранбук|ራንቡክ)"
-_COMMAND_WORD = r"(?:\b(?:c|k|q)[oòɔu]mm?and\w*|\bкоманд\w*|কমাণ্ড|কমান্ড|कमांड|コマンド)"
+_RUNBOOK_WORD = r"(?:\brunbook|\branbuk|ৰানবুক|রানবুক|रनबुक|ранбук|\bрегламент|ራንቡክ)"
+# Kirundi "amabwirizwa" and Xitsonga "swileriso": the instructions (commands) of a runbook.
+_COMMAND_WORD = (
+    r"(?:\b(?:c|k|q)[oòɔu]mm?and\w*|\bкоманд\w*|\bamabwiri(?:z|r)w?a\b|\bswileriso\b|কমাণ্ড|"
+    r"কমান্ড|कमांड|コマンド)"
+)
 _DOC_ID = r"[a-z]{1,6}(?:-[a-z0-9]{1,8})*-\d[\w-]*"
 _DELEGATE_LIST_RE: Final = re.compile(
     # "follow runbook RB-YAW-03", "follow the SOP", "work through the procedure in doc X"
@@ -1184,6 +1190,8 @@ _DELEGATE_LIST_RE: Final = re.compile(
     # RB-BIGL-01", Assamese "ৰানবুক RB-BILL-04 ত থকা কমাণ্ডবোৰ", Russian "команды из ранбука")
     rf"{_RUNBOOK_WORD}\S*\s+{_DOC_ID}[^.!?।\n]{{0,120}}?{_COMMAND_WORD}|"
     rf"{_COMMAND_WORD}[^.!?।\n]{{0,120}}?{_RUNBOOK_WORD}\S*\s+{_DOC_ID}|"
+    # the ID before the word (Chechen "RB-DEP-05 регламентехь язйина командаш")
+    rf"{_DOC_ID}\s+{_RUNBOOK_WORD}\S*[^.!?।\n]{{0,120}}?{_COMMAND_WORD}|"
     # "run the disk-full fix from runbook ops/runbooks/historian.md"
     r"\b(?:run|execute|apply|perform)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:fix|steps?|"
     r"commands?|procedure|workaround|remediation|section|sequence|routine)\s+"
@@ -2307,6 +2315,10 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\baccount\s+(?:is\s+)?(?:under|pending|due\s+for)\s+closure\b"
     r"|\bbank\s+(?:details|account)\s+(?:w\.?\s?e\.?\s?f\.?|with\s+effect\s+from)"
     r"|(?:नए|नये|नया)\s+(?:बैंक\s+)?खात[ेा]|खाता\s+(?:\S+\s+){0,2}?बंद"
+    # Chechen "керла чот" (the new account), "шира чот" (the old one), "реквизиташ хийцина"
+    # (the details have changed); Xitsonga "akhawunti leyintshwa" (a new account)
+    r"|\b(?:керла|шира)\s+чот\w*|реквизит\w*\s+(?:\S+\s+){0,2}?хийцина"
+    r"|\bakhawunti\s+(?:ya\s+)?(?:leyintshwa|yintshwa)\b"
 )
 _BANK_CHANGE_REACH: Final = 400
 _BANK_CHANGE_AFTER: Final = 120

@@ -2321,6 +2321,11 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "duela duelela duele duelang busetsa busetse busetsang bayadam bayadan bayaran ibayad "
         "isubli isublim isublin ပေးချေ ငွေလွှဲ ပြန်အမ်း "
         "totogi totongi fakafoki yoɓ yoɓu yoɓde artir ادا واپس "
+        # Kirundi "riha" (pay), Occitan "rembórsa" (refund), Xitsonga "hakela" (pay) and
+        # "vuyisela" (give back), Chechen "дӀайахьийта" (send, of money; the palochka also
+        # written as a Latin I)
+        "riha uriha rihe kuriha rembórsa remborsa remborsar hakela hakelela hakeleni vuyisela "
+        "vuyiselani дӏайахьийта дӏадахьийта дiайахьийта дiадахьийта "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
