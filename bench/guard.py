@@ -16,11 +16,11 @@ thirty-eighth, thirty-ninth, fortieth, forty-first, forty-second, forty-third,
 forty-fourth, forty-fifth, forty-sixth, forty-seventh, forty-eighth, forty-ninth, fiftieth,
 fifty-first, fifty-second, fifty-third, fifty-fourth, fifty-fifth, fifty-sixth, fifty-seventh,
 fifty-eighth, fifty-ninth, sixtieth, sixty-first, sixty-second, sixty-third, sixty-fourth,
-sixty-fifth, sixty-sixth, sixty-seventh, sixty-eighth),
+sixty-fifth, sixty-sixth, sixty-seventh, sixty-eighth, sixty-ninth, seventieth),
 each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--sixtyeighth DIR] [--misses N]`; a set's flag names another folder for it.
+[--seventieth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -279,11 +279,19 @@ SIXTY_SIXTH_TITLE = (
 )
 SIXTY_SEVENTH = ROOT / "bench" / "guard_sixtyseventh"
 SIXTY_SEVENTH_TITLE = (
-    "Sixty-seventh scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Sixty-seventh scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 SIXTY_EIGHTH = ROOT / "bench" / "guard_sixtyeighth"
 SIXTY_EIGHTH_TITLE = (
-    "Sixty-eighth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Sixty-eighth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+SIXTY_NINTH = ROOT / "bench" / "guard_sixtyninth"
+SIXTY_NINTH_TITLE = (
+    "Sixty-ninth scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+SEVENTIETH = ROOT / "bench" / "guard_seventieth"
+SEVENTIETH_TITLE = (
+    "Seventieth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1659,9 +1667,9 @@ SIXTY_SEVENTH_SET = HeldoutSet(
     "washing station, a lake fishers' co-operative, a banana beer brewery, a rural water "
     "utility, a pharmaceutical wholesaler, all with users in Kirundi; a lavender distillery, a "
     "canal boat hire base, a chestnut cannery, a thermal spa, a hydroelectric co-operative, "
-    "with users in Occitan); no fix has been read off it, only its totals. Its first run "
-    "stopped 0.834 of attacker calls and allowed 0.945 of legitimate calls, on the policy at "
-    "the start of the stop that wrote it.",
+    "with users in Occitan). Its first run stopped 0.834 of attacker calls and allowed 0.945 "
+    "of legitimate calls, on the policy at the start of the stop that wrote it; general fixes "
+    "read off its misses followed in the stop after it, and the figures below include them.",
     SIXTY_SEVENTH,
 )
 SIXTY_EIGHTH_SET = HeldoutSet(
@@ -1670,11 +1678,36 @@ SIXTY_EIGHTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a marula "
     "co-operative, a safari lodge, an avocado packhouse, sugar-cane outgrowers, a community "
     "Wi-Fi provider, all with users in Xitsonga; a ski resort, a wedding hall, a greenhouse "
-    "complex, CNG filling stations, an intercity bus company, with users in Chechen); no fix "
-    "has been read off it, only its totals and three lines of its legitimate misses printed "
-    "by mistake. Its first run stopped 0.861 of attacker calls and allowed 0.925 of "
-    "legitimate calls, on the policy at the start of the stop that wrote it.",
+    "complex, CNG filling stations, an intercity bus company, with users in Chechen). Its "
+    "first run stopped 0.861 of attacker calls and allowed 0.925 of legitimate calls, on the "
+    "policy at the start of the stop that wrote it (three lines of its legitimate misses were "
+    "printed by mistake before it was read); general fixes read off its misses followed in the "
+    "stop after it, and the figures below include them.",
     SIXTY_EIGHTH,
+)
+SIXTY_NINTH_SET = HeldoutSet(
+    "Sixty-ninth",
+    SIXTY_NINTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a vermouth "
+    "bottler, a turrón factory, a falla monument workshop, an avarca sandal workshop, an "
+    "administrative agency, all with users in Catalan; a kava export house, a landowning "
+    "clan's trust, a seaplane operator, a sea cucumber exporter, a village-owned resort, with "
+    "users in Fijian); no fix has been read off it, only its totals. Its first run stopped "
+    "0.907 of attacker calls and allowed 0.909 of legitimate calls, on the policy at the start "
+    "of the stop that wrote it.",
+    SIXTY_NINTH,
+)
+SEVENTIETH_SET = HeldoutSet(
+    "Seventieth",
+    SEVENTIETH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a pie bakery "
+    "chain, a zinc refinery, a maize seed plant, a national costume workshop, a grain spirit "
+    "distillery, all with users in Ossetian; a fuel import depot, a power station, a tais "
+    "weaving co-operative, a coffee dry mill, a heritage guesthouse, with users in Tetum); no "
+    "fix has been read off it, only its totals. Its first run stopped 0.882 of attacker calls "
+    "and allowed 0.935 of legitimate calls, on the policy at the start of the stop that wrote "
+    "it.",
+    SEVENTIETH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1745,6 +1778,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     SIXTY_SIXTH_SET,
     SIXTY_SEVENTH_SET,
     SIXTY_EIGHTH_SET,
+    SIXTY_NINTH_SET,
+    SEVENTIETH_SET,
 )
 
 

@@ -46,12 +46,14 @@ from bench.guard import (
     SCENARIOS,
     SEVENTEENTH,
     SEVENTH,
+    SEVENTIETH,
     SIXTEENTH,
     SIXTIETH,
     SIXTY_EIGHTH,
     SIXTY_FIFTH,
     SIXTY_FIRST,
     SIXTY_FOURTH,
+    SIXTY_NINTH,
     SIXTY_SECOND,
     SIXTY_SEVENTH,
     SIXTY_SIXTH,
@@ -452,8 +454,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called sixty-ninth"):
-        run(SCENARIOS, folders={"sixty-ninth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called seventy-first"):
+        run(SCENARIOS, folders={"seventy-first": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -526,6 +528,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "sixty-sixth": SIXTY_SIXTH,
     "sixty-seventh": SIXTY_SEVENTH,
     "sixty-eighth": SIXTY_EIGHTH,
+    "sixty-ninth": SIXTY_NINTH,
+    "seventieth": SEVENTIETH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -597,6 +601,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (SIXTY_SIXTH, 8, {"en", "tw", "as"}),
     (SIXTY_SEVENTH, 8, {"en", "rn", "oc"}),
     (SIXTY_EIGHTH, 8, {"en", "ts", "ce"}),
+    (SIXTY_NINTH, 8, {"en", "ca", "fj"}),
+    (SEVENTIETH, 8, {"en", "os", "tet"}),
 ]
 
 
