@@ -469,6 +469,8 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"выполни\w*|запусти\w*|установи\w*|удали\w*|открой\w*|разблокируй\w*|добавь\w*|"
     r"измени\w*|смени\w*|выдай\w*|выдать|предоставь\w*|предоставить|"
     r"просим|прошу|отгрузи\w*|выключи\w*|отключи\w*|верните|верни|возвратите|"
+    # redirect, readdress (a parcel, a delivery)
+    r"перенаправ\w*|переадрес\w*|"
     r"أرسل|ارسل|حوّل|حول|ادفع|انشر|شارك|نفذ|نفّذ|شغل|ثبت|احذف|افتح|أضف|اضف|غيّر|غير|"
     # Arabic verbs with "and" before and an object pronoun after: "وأرسلها", "فاحذفه"
     r"[وف](?:أرسل|ارسل|حوّل|ادفع|انشر|شارك|نفّذ|احذف|افتح|أضف|صدّر)(?:ها|ه|هم|هما)?|"
@@ -2558,6 +2560,26 @@ def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
+def _number_spot(number: float, text: str) -> tuple[int, int] | None:
+    """Where a number stands in a text as a number of its own (`-2`, `87`, `5,200`, `5 200`,
+    `11,2`), not inside another (`87` in `1870`, `2` in `-2.5` or in `ZK-2026`); None when it
+    does not."""
+    whole = float(number).is_integer()
+    digits = _num(abs(number))
+    forms = {digits}
+    if not whole:
+        forms.add(digits.replace(".", ","))
+    elif abs(number) >= 1000:
+        grouped = f"{int(abs(number)):,}"
+        forms |= {grouped, grouped.replace(",", "."), grouped.replace(",", " ")}
+    sign = r"[-−–]\s?" if number < 0 else r"(?<![-−–\w])"
+    for form in sorted(forms, key=len, reverse=True):
+        m = re.search(rf"(?<![\w.,]){sign}{re.escape(form)}(?![\w]|[.,]\d)", text)
+        if m is not None:
+            return m.start(), m.end()
+    return None
+
+
 _SWAP_MARKS: Final = str.maketrans({",": ".", ".": ","})
 
 
@@ -3942,6 +3964,47 @@ class Trace:
                 and other
                 and found is None
                 and not any(self._names_note(name) for name in note.names)
+            ):
+                found = note.key or "note"
+        return found
+
+    def noted_against_field(self, key: str, number: float) -> str | None:
+        """The name of the note that gives a call's number for a field (`temp_c`, `bags`,
+        `net_kg`) when untrusted content gives it only inside free text ("transport temperature
+        for ZK-2026-0312 is -2 C") while a record's own field of the same name holds another
+        number; None when a field of that name holds it, when the user's words hold it, when no
+        record has such a field, or when the user names the note. `noted_only` does the same
+        for sums, accounts and postal addresses, whatever their fields are called."""
+        name = frozenset(stem(w) for w in tokens(key))
+        if not name or not math.isfinite(number):
+            return None
+        with self.lock:
+            contents = [c for c in self.untrusted if c.raw]
+            users = [lower for lower, _ in self.user]
+        if any(_number_spot(number, lower) for lower in users):
+            return None
+        found: str | None = None
+        for c in contents:
+            note: RecordLeaf | None = None
+            other = False
+            for leaf in record_leaves(c.raw):
+                value = leaf.number if leaf.number is not None else _parse_number(leaf.text)
+                if value is not None:
+                    if frozenset(stem(w) for w in tokens(leaf.key)) == name:
+                        if abs(value - number) < 1e-9:
+                            return None  # the record's own field holds it
+                        other = True
+                    continue
+                spot = _number_spot(number, leaf.text)
+                if spot is not None and note is None:
+                    rest = leaf.text[: spot[0]] + leaf.text[spot[1] :]
+                    if sum(ch.isalpha() for ch in rest) >= _NOTE_LETTERS:
+                        note = leaf
+            if (
+                note is not None
+                and other
+                and found is None
+                and not any(self._names_note(n) for n in note.names)
             ):
                 found = note.key or "note"
         return found

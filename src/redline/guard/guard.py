@@ -650,6 +650,18 @@ def _article(word: str) -> str:
     return "an" if word[:1] in "aeiou" else "a"
 
 
+# The words of an argument that picks a record rather than sets one of its values: an issue's
+# `number`, an `order_id`, a `ref`.
+_RECORD_KEY_WORDS: Final = frozenset(
+    {"id", "ids", "number", "num", "no", "nr", "ref", "index", "key"}
+)
+
+
+def _names_a_record(key: str) -> bool:
+    words = set(tokens(key))
+    return bool(words) and (words <= _RECORD_KEY_WORDS | {"the"} or "id" in words)
+
+
 class Guard:
     """A runtime firewall for one policy; thread-safe, with per-session traces.
 
@@ -1729,6 +1741,24 @@ class Guard:
                     f"The {what} in argument {path} of {call.name} appears in untrusted content "
                     f"only inside a note ({note}) while the record's own field holds another "
                     "value; the user's messages neither give it nor name that note.",
+                )
+                return
+        # Any other number the call sets for a field a record has (`temp_c`, `bags`): a note
+        # of the record that gives another one ("transport temperature is -2 C") changes it.
+        for path, value in leaves:
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                continue
+            kind = field_kind(leaf_name(path))
+            if kind or _names_a_record(leaf_name(path)):
+                continue  # sums, accounts and addresses are read above; an id picks a record
+            note = trace.noted_against_field(leaf_name(path), float(value))
+            if note is not None:
+                out.add(
+                    "flow.note-against-record",
+                    action,
+                    f"The value of argument {path} of {call.name} appears in untrusted content "
+                    f"only inside a note ({note}) while the record's own field of that name "
+                    "holds another; the user's messages neither give it nor name that note.",
                 )
                 return
 
