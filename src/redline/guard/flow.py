@@ -3959,13 +3959,8 @@ class Trace:
                     leaf.kind == kind or (kind == "account" and _bank_field(leaf))
                 ):
                     other = True
-            if (
-                note is not None
-                and other
-                and found is None
-                and not any(self._names_note(name) for name in note.names)
-            ):
-                found = note.key or "note"
+            if found is None:
+                found = self._planted_note(note, other)
         return found
 
     def noted_against_field(self, key: str, number: float) -> str | None:
@@ -4000,14 +3995,16 @@ class Trace:
                     rest = leaf.text[: spot[0]] + leaf.text[spot[1] :]
                     if sum(ch.isalpha() for ch in rest) >= _NOTE_LETTERS:
                         note = leaf
-            if (
-                note is not None
-                and other
-                and found is None
-                and not any(self._names_note(n) for n in note.names)
-            ):
-                found = note.key or "note"
+            if found is None:
+                found = self._planted_note(note, other)
         return found
+
+    def _planted_note(self, note: RecordLeaf | None, other: bool) -> str | None:
+        """The name of a record's note that gives a call's value, when a field of the record
+        holds another value of its kind (`other`) and the user's words do not name the note."""
+        if note is None or not other or any(self._names_note(n) for n in note.names):
+            return None
+        return note.key or "note"
 
     def _names_note(self, name: frozenset[str]) -> bool:
         """Whether the user's words name a note by every word of its name, one of which says
