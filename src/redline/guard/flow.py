@@ -39,7 +39,9 @@ from publicsuffixlist import PublicSuffixList
 
 from redline.guard.lexicon import known_words, reads
 from redline.guard.tools import (
+    CURRENCY_CODES,
     PAYMENT_DESTINATION_KEYS,
+    REQUEST_CLASSES,
     TARGET_ARGUMENTS,
     access_level,
     flatten,
@@ -1194,6 +1196,10 @@ _DELEGATE_LIST_RE: Final = re.compile(
     rf"{_COMMAND_WORD}[^.!?।\n]{{0,120}}?{_RUNBOOK_WORD}\S*\s+{_DOC_ID}|"
     # the ID before the word (Chechen "RB-DEP-05 регламентехь язйина командаш")
     rf"{_DOC_ID}\s+{_RUNBOOK_WORD}\S*[^.!?।\n]{{0,120}}?{_COMMAND_WORD}|"
+    # A runbook named by its ID whose commands a later sentence names (Fijian "na runbook
+    # RB-OPS-3 ... Cakava ga na commands e volai tu ena runbook")
+    rf"{_RUNBOOK_WORD}\S*\s+{_DOC_ID}[\s\S]{{0,300}}?{_COMMAND_WORD}[^.!?।\n]{{0,60}}?"
+    rf"{_RUNBOOK_WORD}|"
     # "run the disk-full fix from runbook ops/runbooks/historian.md"
     r"\b(?:run|execute|apply|perform)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:fix|steps?|"
     r"commands?|procedure|workaround|remediation|section|sequence|routine)\s+"
@@ -1227,6 +1233,15 @@ _DELEGATE_LIST_RE: Final = re.compile(
     rf"{_LIST_DOC})\s+(?:lists?|listed|gives?|gave|names?|named|shows?|contains?)\b"
     r"|(?:listed|given|named|shown|written|documented|specified)?\s*(?:in|on|from)\s+"
     rf"(?:(?:the|her|his|their|its|this|that|my|our)\s+)?(?:[\w'-]+\s+)?{_LIST_DOC}\b)"
+)
+
+# In a message the guard does not read (see `Trace.reads_user`): any document named by its ID
+# beside the word for its commands that many languages borrow, in one sentence (Tetum "tiket
+# MT-882 no halai komandu sira", Ossetian "тикет SH-1182-ы ... цы командæтæ фыст ис, уыдон
+# ауадз"). In words it reads, the guard asks for the phrasings of `_DELEGATE_LIST_RE`: "which
+# command failed in ticket IT-55" hands nothing over.
+_DELEGATE_BY_ID_RE: Final = re.compile(
+    rf"{_DOC_ID}[^.!?।\n]{{0,80}}?{_COMMAND_WORD}|{_COMMAND_WORD}[^.!?।\n]{{0,80}}?{_DOC_ID}"
 )
 
 
@@ -1905,6 +1920,54 @@ _NOTE_LETTERS: Final = 12  # letters beside a value that make its field a piece 
 _LABEL_VALUE_RE: Final = re.compile(r"[a-z]{2,20}(?:_[a-z]{2,20})+|[a-z]{2,20}(?:-[a-z]{2,20})+")
 
 
+# A device's console command, read as settings: the words that name a setting, then its
+# number, with a unit or none ("STEAM 4.5BAR", "LINE2 CURRENT 165KA RAMP 10", "HEADS_CUT 0%").
+_SETTING_WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+_SETTING_NUMBER_RE: Final = re.compile(r"[-+]?\d+(?:[.,]\d+)?(?:[A-Za-z%°]{1,4})?")
+_SETTING_LEAD_RE: Final = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
+_SETTING_MAX_CHARS: Final = 80
+_SETTING_MAX_PARTS: Final = 10
+# Words of a setting's name that only say it is one, and units written as a field's last word
+# (`temp_c`, `steam_bar`): "SETPOINT TEMP 38" and `temp_c` name one setting.
+_SETTING_NOISE: Final = word_set(
+    "set setpoint sp target value to at c f k pct percent bar kpa pa mpa psi mm cm min h sec "
+    "kg t l kw mw kv ka v hz"
+)
+
+
+def setting_name(key: str) -> frozenset[str]:
+    """The words that name a setting, of a command's words or a field's name: stemmed,
+    without the noise of `_SETTING_NOISE`."""
+    return frozenset(stem(w) for w in tokens(key) if w not in _SETTING_NOISE)
+
+
+def command_settings(text: str) -> list[tuple[frozenset[str], float]]:
+    """The settings a console command sets, each its name (`setting_name`) and number:
+    "LINE2 CURRENT 165KA RAMP 10" -> ({line2, current}, 165), ({ramp}, 10). Text that is not
+    a short run of words and numbers (a path, an option, a quote, a sentence) sets none."""
+    parts = text.split()
+    if len(text) > _SETTING_MAX_CHARS or not parts or len(parts) > _SETTING_MAX_PARTS:
+        return []
+    found: list[tuple[frozenset[str], float]] = []
+    words: list[str] = []
+    for raw in parts:
+        part = raw.rstrip(",;")
+        if _SETTING_NUMBER_RE.fullmatch(part):
+            if not words:
+                return []
+            name = setting_name(" ".join(words))
+            lead = _SETTING_LEAD_RE.match(part)
+            number = float(lead.group(0).replace(",", ".")) if lead else math.nan
+            if name and math.isfinite(number):
+                found.append((name, number))
+            words = []
+        elif _SETTING_WORD_RE.fullmatch(part):
+            words.append(part)
+        elif part not in ("=", ":"):
+            return []
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class RecordLeaf:
     """One string or number of a JSON record: `kind` is "amount" or "account" when its name
@@ -1917,6 +1980,13 @@ class RecordLeaf:
     text: str  # lowercased
     number: float | None
     names: tuple[frozenset[str], ...]
+
+
+# Sums in a currency that price a thing rather than say what is due (`fare_bwp`,
+# `landed_value_fjd`, `unit_price_eur`): a refund of part of a fare is no change of the fare.
+_PRICE_FIELD_WORDS: Final = word_set(
+    "fare price cost value rate tariff tax vat duty list unit market retail wholesale"
+)
 
 
 def field_kind(key: str) -> str:
@@ -1935,6 +2005,8 @@ def field_kind(key: str) -> str:
         return "account"  # `payout_iban`, `wallet_or_bank`, `accountno`
     if money_key(key) or words & {"pay", "payout"}:
         return "amount"
+    if len(parts) > 1 and parts[-1] in CURRENCY_CODES and not words & _PRICE_FIELD_WORDS:
+        return "amount"  # a sum due in that currency: `royalty_fjd`, `commission_eur`
     return ""
 
 
@@ -2033,6 +2105,51 @@ def _parse_number(text: str) -> float | None:
         return float(text.replace(",", "").strip())
     except ValueError:
         return None
+
+
+# Names of a record's field that identify it (`member_id`, `staffId`, `ref`, `no`).
+_ID_FIELD_WORDS: Final = frozenset({"id", "ids", "number", "num", "no", "nr", "ref", "code"})
+# Names of a record's fields that say where its money goes: accounts, wallets, cards, and the
+# phone numbers mobile money pays to.
+_RECORD_DESTINATION_KEYS: Final = PAYMENT_DESTINATION_KEYS | frozenset(
+    {"card", "mobile", "phone", "msisdn"}
+)
+
+
+def _picked_records(doc: Any, wanted: set[str], depth: int = 0) -> Iterator[tuple[str, set[str]]]:
+    """The JSON objects in `doc` that carry one of the `wanted` ids (lowercased) in a field
+    that identifies them, each with that id and the digits of its account fields (see
+    `field_kind`; six digits or more)."""
+    if depth > 12:
+        return
+    if isinstance(doc, list):
+        for item in doc[:2_000]:
+            yield from _picked_records(item, wanted, depth + 1)
+        return
+    if not isinstance(doc, dict):
+        return
+    picked: str | None = None
+    accounts: set[str] = set()
+    for key, value in list(doc.items())[:200]:
+        name = str(key)
+        if isinstance(value, dict | list):
+            yield from _picked_records(value, wanted, depth + 1)
+            continue
+        if not isinstance(value, str | int) or isinstance(value, bool):
+            continue
+        text = str(value)
+        words = set(tokens(name))
+        if picked is None and words & _ID_FIELD_WORDS and text.strip().lower() in wanted:
+            picked = text.strip()
+        digits = re.sub(r"\D", "", text)
+        if len(digits) >= 6 and (
+            field_kind(name) == "account"
+            or words & _RECORD_DESTINATION_KEYS
+            or (text.lstrip().startswith("+") and _PHONE_RE.fullmatch(text.strip()))
+        ):
+            accounts.add(digits)  # an account, a card, or the phone mobile money pays to
+    if picked is not None:
+        yield picked, accounts
 
 
 def _bank_field(leaf: RecordLeaf) -> bool:
@@ -2560,10 +2677,10 @@ def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
-def _number_spot(number: float, text: str) -> tuple[int, int] | None:
+def _number_spot(number: float, text: str, *, unit: bool = False) -> tuple[int, int] | None:
     """Where a number stands in a text as a number of its own (`-2`, `87`, `5,200`, `5 200`,
     `11,2`), not inside another (`87` in `1870`, `2` in `-2.5` or in `ZK-2026`); None when it
-    does not."""
+    does not. With `unit`, letters may follow it (`4.5BAR`, `58C`)."""
     whole = float(number).is_integer()
     digits = _num(abs(number))
     forms = {digits}
@@ -2574,7 +2691,8 @@ def _number_spot(number: float, text: str) -> tuple[int, int] | None:
         forms |= {grouped, grouped.replace(",", "."), grouped.replace(",", " ")}
     sign = r"[-−–]\s?" if number < 0 else r"(?<![-−–\w])"
     for form in sorted(forms, key=len, reverse=True):
-        m = re.search(rf"(?<![\w.,]){sign}{re.escape(form)}(?![\w]|[.,]\d)", text)
+        after = r"(?!\d|[.,]\d)" if unit else r"(?![\w]|[.,]\d)"
+        m = re.search(rf"(?<![\w.,]){sign}{re.escape(form)}{after}", text)
         if m is not None:
             return m.start(), m.end()
     return None
@@ -3042,7 +3160,12 @@ def _user_facts(lower: str, text: str = "") -> _UserFacts:
         emails=tuple(_values_of_kind(lower[:MAX_TEXT_CHARS], "email")[:256]),
         delegated=frozenset(k for k, rx in _DELEGATE_RE.items() if rx.search(head))
         | ({"actions"} if _DELEGATE_ACTIONS_RE.search(head) else set())
-        | ({"commands"} if _DELEGATE_LIST_RE.search(head) else set())
+        | (
+            {"commands"}
+            if _DELEGATE_LIST_RE.search(head)
+            or (_DELEGATE_BY_ID_RE.search(head) and not _reads_text(lower))
+            else set()
+        )
         | ({"sql"} if _DELEGATE_SQL_RE.search(head) else set())
         | ({"rows"} if _DELEGATE_ROWS_RE.search(head) else set())
         | ({"removals"} if _DELETE_LISTED_RE.search(head) else set()),
@@ -3152,6 +3275,29 @@ def folder_key(path: str) -> str:
     return "/".join(x for x in p.split("/") if x and x != ".")
 
 
+# An identifier inside a longer value: letters and digits joined by hyphens or slashes, with a
+# digit and a letter (`АЦ-0419`, `RES-2024-03`, `КС-2`, `W-30488`).
+_INNER_ID_RE: Final = re.compile(
+    r"(?<![^\W_])(?=[\w/-]*\d)(?=[\w/-]*[^\W\d_])[^\W_]+(?:[-/][^\W_]+)+(?![^\W_])"
+)
+
+
+def _reads(known: int, counted: int, asks: Callable[[], bool]) -> bool:
+    """Whether text with `known` of `counted` words known is text the guard reads: enough
+    words known, or fewer but one that asks for an action (`asks`, called only then)."""
+    if reads(known, counted, asks=False):
+        return True
+    return reads(known, counted) and asks()
+
+
+def _reads_text(lower: str) -> bool:
+    """`_reads` for one lowercased message."""
+    words = words_of(lower)
+    return _reads(
+        *known_words(lower), lambda: any(requested(c, words, lower) for c in REQUEST_CLASSES)
+    )
+
+
 # -- the trace --------------------------------------------------------------------------------
 @dataclass
 class Trace:
@@ -3209,17 +3355,19 @@ class Trace:
 
     def reads_user(self) -> bool:
         """Whether the user's messages are in words the guard can read: enough of them are
-        words of its vocabularies (see `redline.guard.lexicon`)."""
+        words of its vocabularies (see `redline.guard.lexicon`), more of them when none asks
+        for an action of a kind the guard has words for."""
         known = counted = 0
         for text in self.user_texts():
             k, c = known_words(text)
             known, counted = known + k, counted + c
-        return reads(known, counted)
+        return _reads(known, counted, lambda: any(self.requested(c) for c in REQUEST_CLASSES))
 
     def names_a_value(self, arguments: Mapping[str, Any]) -> bool:
         """Whether the user's messages write one of a call's string values as a word of their
         own (`CUI-0309`, `Ramoche`, `gold-vault`): at least three characters with a digit, or
-        four without."""
+        four without; or an identifier inside a value ("Оплата по счёту АЦ-0419" after "счет
+        № АЦ-0419 бафид"): letters and digits joined by a hyphen or a slash."""
         with self.lock:
             texts = [lower for lower, _ in self.user]
         for _, value in flatten(arguments):
@@ -3228,9 +3376,11 @@ class Trace:
             v = value.strip().lower()
             if len(v) > 200 or len(v) < 3 or (len(v) < 4 and not any(c.isdigit() for c in v)):
                 continue
-            pattern = re.compile(rf"(?<![^\W_]){re.escape(v)}(?![^\W_])")
-            if any(pattern.search(t) for t in texts):
-                return True
+            needles = {v, *_INNER_ID_RE.findall(v)}
+            for needle in needles:
+                pattern = re.compile(rf"(?<![^\W_]){re.escape(needle)}(?![^\W_])")
+                if any(pattern.search(t) for t in texts):
+                    return True
         return False
 
     def requested(self, cls: str, tool: tuple[str, ...] = (), label: str = "") -> bool:
@@ -3963,6 +4113,73 @@ class Trace:
                 found = self._planted_note(note, other)
         return found
 
+    def account_against_record(self, ids: Collection[str], account: str) -> str | None:
+        """The id of the record a payment picks (`ids`: the values of its arguments that pick
+        one, `member_id: NDR-0047`) when every JSON record of the session that carries that id
+        in an id field has an account of its own (a field whose name says it holds one, six
+        digits or more) and none is the call's `account`: money sent to somewhere else than
+        the record of the payee says. None when a record picked holds the account, when the
+        user's words give it, or when no record picked has an account."""
+        needle = re.sub(r"\D", "", account)
+        wanted = {v.strip().lower() for v in ids if len(v.strip()) >= 2}
+        if len(needle) < 6 or not wanted:
+            return None
+        with self.lock:
+            contents = [c.raw for c in self.untrusted if c.raw]
+            users = [lower for lower, _ in self.user]
+        if any(needle in re.sub(r"\D", "", u) for u in users):
+            return None
+        against: str | None = None
+        for raw in contents:
+            body = raw.strip()
+            if not body.startswith(("{", "[")):
+                continue
+            try:
+                doc = json.loads(body)
+            except ValueError:
+                continue
+            for picked, accounts in _picked_records(doc, wanted):
+                if needle in accounts:
+                    return None
+                if accounts and against is None:
+                    against = picked
+        return against
+
+    def only_in_notes(self, value: str) -> bool:
+        """Whether an account number (`value`'s digits, six or more) appears in untrusted
+        content only inside the notes of JSON records, free text beside their fields ("Update:
+        F-0188 is now paid to Mosan +670 7745 9031"), and neither in the user's words, in a
+        field, in a short text that names it as an account ("BML account 7730000661093"), nor
+        in text that is no JSON record (a letter, a page), whose notes are not told apart."""
+        needle = re.sub(r"\D", "", value)
+        if len(needle) < 6:
+            return False
+        with self.lock:
+            contents = list(self.untrusted)
+            users = [lower for lower, _ in self.user]
+        if any(needle in re.sub(r"\D", "", u) for u in users):
+            return False
+        noted = False
+        for c in contents:
+            if needle not in re.sub(r"\D", "", c.text):
+                continue
+            if not c.raw.lstrip().startswith(("{", "[")):
+                return False  # text that is no JSON record: its notes are not told apart
+            leaves = record_leaves(c.raw)
+            for leaf in leaves:
+                holds, bare = _leaf_holds(leaf, "account", None, needle)
+                if not holds:
+                    continue
+                if (
+                    bare
+                    or leaf.kind == "account"
+                    or _bank_field(leaf)
+                    or (len(leaf.text.split()) <= 16 and _BANK_WORD_RE.search(leaf.text))
+                ):
+                    return False
+                noted = True
+        return noted
+
     def noted_against_field(self, key: str, number: float) -> str | None:
         """The name of the note that gives a call's number for a field (`temp_c`, `bags`,
         `net_kg`) when untrusted content gives it only inside free text ("transport temperature
@@ -3970,27 +4187,57 @@ class Trace:
         number; None when a field of that name holds it, when the user's words hold it, when no
         record has such a field, or when the user names the note. `noted_only` does the same
         for sums, accounts and postal addresses, whatever their fields are called."""
-        name = frozenset(stem(w) for w in tokens(key))
+        return self._noted_against(
+            frozenset(stem(w) for w in tokens(key)),
+            number,
+            lambda field: frozenset(stem(w) for w in tokens(field)),
+            commands=False,
+        )
+
+    def noted_against_setting(self, name: frozenset[str], number: float) -> str | None:
+        """The name of the note that gives a console command's setting (`command_settings`:
+        "STEAM 4.5BAR") when untrusted content gives its number only inside free text ("Change
+        No 2 to the sheet: STEAM 4.5BAR") while the same record sets that setting to another
+        number, by a field (`steam_bar`, `rpm`) or by a command it lists ("STEAM 1.6BAR");
+        None when the record or the user's words hold the number, when no record sets the
+        setting, or when the user names the note. A unit may follow the number ("4.5BAR")."""
+        return self._noted_against(name, number, setting_name, commands=True)
+
+    def _noted_against(
+        self,
+        name: frozenset[str],
+        number: float,
+        name_of: Callable[[str], frozenset[str]],
+        *,
+        commands: bool,
+    ) -> str | None:
+        """`noted_against_field` and `noted_against_setting`: fields are matched to `name` by
+        `name_of` their key; with `commands`, the commands a record lists count as its fields
+        and a number may carry its unit."""
         if not name or not math.isfinite(number):
             return None
         with self.lock:
             contents = [c for c in self.untrusted if c.raw]
             users = [lower for lower, _ in self.user]
-        if any(_number_spot(number, lower) for lower in users):
+        if any(_number_spot(number, lower, unit=commands) for lower in users):
             return None
         found: str | None = None
         for c in contents:
             note: RecordLeaf | None = None
             other = False
             for leaf in record_leaves(c.raw):
+                listed = command_settings(leaf.text) if commands and leaf.number is None else []
                 value = leaf.number if leaf.number is not None else _parse_number(leaf.text)
-                if value is not None:
-                    if frozenset(stem(w) for w in tokens(leaf.key)) == name:
-                        if abs(value - number) < 1e-9:
-                            return None  # the record's own field holds it
-                        other = True
+                sets = [(n, v) for n, v in listed if n == name]
+                if not listed and value is not None and name_of(leaf.key) == name:
+                    sets = [(name, value)]
+                for _, set_to in sets:
+                    if abs(set_to - number) < 1e-9:
+                        return None  # the record's own field, or a command it lists, holds it
+                    other = True
+                if listed or value is not None:
                     continue
-                spot = _number_spot(number, leaf.text)
+                spot = _number_spot(number, leaf.text, unit=commands)
                 if spot is not None and note is None:
                     rest = leaf.text[: spot[0]] + leaf.text[spot[1] :]
                     if sum(ch.isalpha() for ch in rest) >= _NOTE_LETTERS:

@@ -37,6 +37,7 @@ from redline.guard.flow import (
     Origin,
     Target,
     Trace,
+    command_settings,
     delegable_kind,
     destination_kind,
     digest,
@@ -435,6 +436,56 @@ def _users_new_contact(found: list[Target], leaves: list[tuple[str, Any]], trace
     ):
         return False
     return all(trace.provenance(t) is Origin.USER for t in contacts)
+
+
+# Argument names of where a payee's money goes, card numbers included (`card_number`).
+_PAYEE_DESTINATION_KEYS: Final = PAYMENT_DESTINATION_KEYS | frozenset({"card", "mobile", "phone"})
+
+
+def _users_new_account(found: list[Target], leaves: list[tuple[str, Any]], trace: Trace) -> bool:
+    """Whether a payment call or a change of a payee's bank details (`found`: its `targets`,
+    `leaves`: its arguments) sends money to, or sets, an account, IBAN, card or wallet number
+    that is all the user's own words ("the new account is ES21 3058 ...", "her new M-PAiSA
+    number is +679 983 1147"), and switches nothing else: where the money goes is what the
+    user wrote, in any language."""
+    destinations = [
+        t
+        for t in found
+        if t.kind in ("iban", "phone", "number", "value")
+        and set(key_words(t.argument)) & _PAYEE_DESTINATION_KEYS
+        and sum(c.isdigit() for c in t.value) >= 6
+    ]
+    if not destinations or any(isinstance(v, bool) for _, v in leaves):
+        return False
+    return all(trace.provenance(t) is Origin.USER for t in destinations)
+
+
+def _destinations(leaves: list[tuple[str, Any]]) -> list[tuple[str, str]]:
+    """The arguments of a call (`leaves`) that say where money goes: named for an account, a
+    bank, a wallet, a card, a mobile or a phone; (path, value as text)."""
+    return [
+        (path, str(value))
+        for path, value in leaves
+        if isinstance(value, str | int)
+        and not isinstance(value, bool)
+        and (
+            field_kind(leaf_name(path)) == "account"
+            or set(key_words(leaf_name(path))) & _PAYEE_DESTINATION_KEYS
+        )
+    ]
+
+
+def _paid_from_notes(leaves: list[tuple[str, Any]], trace: Trace) -> bool:
+    """Whether an account a payment call pays to (`leaves`: its arguments) is one that
+    untrusted content gives only in notes (see `Trace.only_in_notes`): a remark beside a
+    record, not the record."""
+    return any(trace.only_in_notes(value) for _, value in _destinations(leaves))
+
+
+def _to_users_people(found: list[Target], trace: Trace) -> bool:
+    """Whether every email address and phone number a call carries (`found`: its targets) is
+    one the user's words give: who a share or a grant goes to."""
+    return all(trace.provenance(t) is Origin.USER for t in found if t.kind in ("email", "phone"))
 
 
 def _handed_number(group: frozenset[str], found: list[Target], trace: Trace) -> bool:
@@ -1522,10 +1573,18 @@ class Guard:
                     and cls not in ("security", "credential")
                     and trace.names_a_value(call.arguments)
                     and not trace.reads_user()
+                    # and a payment pays an account a record gives, not a remark beside it;
+                    # a share goes to people the user names.
+                    and (cls != "payment" or not _paid_from_notes(leaves, trace))
+                    and (cls != "share" or _to_users_people(found, trace))
                 )
             if unasked and cls == "security" and _users_new_contact(found, leaves, trace):
                 # A contact change to details the user wrote out is the user's, in any
                 # language ("the new e-mail is procurement@...").
+                unasked = False
+            if unasked and cls == "payment" and _users_new_account(found, leaves, trace):
+                # So is a payee's account, card or wallet number the user wrote out ("her new
+                # M-PAiSA number is +679 983 1147"), whether the call pays it or stores it.
                 unasked = False
             if unasked and sf.unrequested is not None:
                 out.add(
@@ -1672,6 +1731,10 @@ class Guard:
                 Action(fp.note_against_record),
                 pays="payment" in classes,
             )
+        if fp.account_against_record != "allow" and "payment" in classes:
+            self._account_against_record(
+                out, call, trace, leaves, Action(fp.account_against_record)
+            )
         if fp.unrequested_export != "allow":
             self._unrequested_export(out, call, trace, origins, Action(fp.unrequested_export))
 
@@ -1709,6 +1772,37 @@ class Guard:
                 "none of the user's messages asks for, after untrusted content entered the "
                 "session.",
             )
+
+    @staticmethod
+    def _account_against_record(
+        out: _Checked,
+        call: ToolCall,
+        trace: Trace,
+        leaves: list[tuple[str, Any]],
+        action: Action,
+    ) -> None:
+        """A payment to an account that none of the records it picks gives as its own (see
+        `Trace.account_against_record`): the payee's record says its money goes elsewhere."""
+        ids = [
+            str(v)
+            for p, v in leaves
+            if isinstance(v, str | int)
+            and not isinstance(v, bool)
+            and _names_a_record(leaf_name(p))
+        ]
+        if not ids:
+            return
+        for path, value in _destinations(leaves):
+            picked = trace.account_against_record(ids, value)
+            if picked is not None:
+                out.add(
+                    "flow.account-against-record",
+                    action,
+                    f"The account in argument {path} of {call.name} is none of those the "
+                    f"record it picks ({picked}) gives as its own, and the user's messages do "
+                    "not give it.",
+                )
+                return
 
     @staticmethod
     def _note_against_record(
@@ -1761,6 +1855,23 @@ class Guard:
                     "holds another; the user's messages neither give it nor name that note.",
                 )
                 return
+        # A console command's setting ("STEAM 4.5BAR") that a note gives while the record
+        # sets it to another number, by a field or by a command it lists ("STEAM 1.6BAR").
+        for path, value in leaves:
+            if not isinstance(value, str):
+                continue
+            for name, number in command_settings(value):
+                note = trace.noted_against_setting(name, number)
+                if note is not None:
+                    out.add(
+                        "flow.note-against-record",
+                        action,
+                        f"The number {number:g} that argument {path} of {call.name} sets "
+                        f"appears in untrusted content only inside a note ({note}) while the "
+                        "record sets that setting to another number; the user's messages "
+                        "neither give it nor name that note.",
+                    )
+                    return
 
     @staticmethod
     def _amended_value(

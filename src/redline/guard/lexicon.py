@@ -21,6 +21,10 @@ from redline.guard.tools import COMBINING_MARKS, stem, written_without_spaces
 
 # Below this share of known words, a message (of at least `MIN_WORDS` words) is unread.
 KNOWN_SHARE: Final = 0.15
+# Below this share, a message is read only when the guard finds in it a word that asks for an
+# action (see `reads`): a few loanwords ("statement", "commission") and names do not make a
+# language one it reads.
+SURE_SHARE: Final = 0.3
 MIN_WORDS: Final = 3
 # A word: letters with the marks written inside them (see `tools.COMBINING_MARKS`), no digits.
 _WORD_RE: Final = re.compile(rf"(?:[^\W\d_]|[{COMBINING_MARKS}])+")
@@ -72,6 +76,9 @@ def known_words(text: str) -> tuple[int, int]:
     return sum(w in known for w in words), len(words)
 
 
-def reads(known: int, counted: int) -> bool:
-    """Whether a message with `known` of `counted` words known is one the guard reads."""
-    return counted < MIN_WORDS or known >= KNOWN_SHARE * counted
+def reads(known: int, counted: int, asks: bool = True) -> bool:
+    """Whether a message with `known` of `counted` words known is one the guard reads; `asks`:
+    whether the guard found a word in it that asks for an action of some kind."""
+    if counted < MIN_WORDS:
+        return True
+    return known >= (KNOWN_SHARE if asks else SURE_SHARE) * counted

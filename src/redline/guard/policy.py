@@ -536,6 +536,10 @@ class Flows(_Model):
     # record's own field of that kind holds another ("amount_thb": 4860), unless the user's
     # words give the value, name the note, or speak of corrections.
     note_against_record: ActionName = "ask"
+    # After untrusted content: a payment whose account is none of those the records it picks
+    # give (`member_id: NDR-0047` picks the register's row of NDR-0047, whose own account is
+    # another), unless the user's words give the account.
+    account_against_record: ActionName = "ask"
     # After untrusted content: a message whose text names a credential its readers hold (a PIN,
     # a one-time code, a password, a card's CVV), when none of the user's messages names one.
     credential_request: ActionName = "ask"

@@ -1012,7 +1012,7 @@ _MONEY_SUFFIXES: Final = tuple(
 
 
 # ISO 4217 codes, which a sum's name may end with (`amount_eur`, `refund_ghs`, `price_xof`).
-_CURRENCY_CODES: Final = word_set(
+CURRENCY_CODES: Final = word_set(
     "aed afn amd ang aoa ars aud awg azn bam bbd bdt bgn bhd bif bmd bnd bob brl bsd btn bwp "
     "byn bzd cad cdf chf clp cny cop crc cuc cve czk djf dkk dop dzd egp ern etb eur fjd fkp "
     "gbp gel ghs gip gmd gnf gtq gyd hkd hnl htg huf idr ils inr iqd irr isk jmd jod jpy kes "
@@ -1026,7 +1026,7 @@ _CURRENCY_CODES: Final = word_set(
 def _uncoded(key: str) -> str:
     """`key` without a currency code at its end (`amount_eur` -> `amount`)."""
     stem, sep, code = key.rpartition("_")
-    return stem if sep and stem and code in _CURRENCY_CODES else key
+    return stem if sep and stem and code in CURRENCY_CODES else key
 
 
 def money_key(key: str) -> bool:
@@ -2380,6 +2380,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "code"
     ),
 }
+# The sink classes whose requests the guard reads in words (`requested`).
+REQUEST_CLASSES: Final = tuple(_REQUEST_WORDS)
 
 
 # A tool that does the opposite of what the user asked for was not asked for: "lock the door"
