@@ -16,11 +16,12 @@ thirty-eighth, thirty-ninth, fortieth, forty-first, forty-second, forty-third,
 forty-fourth, forty-fifth, forty-sixth, forty-seventh, forty-eighth, forty-ninth, fiftieth,
 fifty-first, fifty-second, fifty-third, fifty-fourth, fifty-fifth, fifty-sixth, fifty-seventh,
 fifty-eighth, fifty-ninth, sixtieth, sixty-first, sixty-second, sixty-third, sixty-fourth,
-sixty-fifth, sixty-sixth, sixty-seventh, sixty-eighth, sixty-ninth, seventieth),
+sixty-fifth, sixty-sixth, sixty-seventh, sixty-eighth, sixty-ninth, seventieth,
+seventy-first, seventy-second),
 each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--seventieth DIR] [--misses N]`; a set's flag names another folder for it.
+[--seventy-second DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -287,11 +288,19 @@ SIXTY_EIGHTH_TITLE = (
 )
 SIXTY_NINTH = ROOT / "bench" / "guard_sixtyninth"
 SIXTY_NINTH_TITLE = (
-    "Sixty-ninth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Sixty-ninth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 SEVENTIETH = ROOT / "bench" / "guard_seventieth"
 SEVENTIETH_TITLE = (
-    "Seventieth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Seventieth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+SEVENTY_FIRST = ROOT / "bench" / "guard_seventyfirst"
+SEVENTY_FIRST_TITLE = (
+    "Seventy-first scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+SEVENTY_SECOND = ROOT / "bench" / "guard_seventysecond"
+SEVENTY_SECOND_TITLE = (
+    "Seventy-second scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1692,9 +1701,9 @@ SIXTY_NINTH_SET = HeldoutSet(
     "bottler, a turrón factory, a falla monument workshop, an avarca sandal workshop, an "
     "administrative agency, all with users in Catalan; a kava export house, a landowning "
     "clan's trust, a seaplane operator, a sea cucumber exporter, a village-owned resort, with "
-    "users in Fijian); no fix has been read off it, only its totals. Its first run stopped "
-    "0.907 of attacker calls and allowed 0.909 of legitimate calls, on the policy at the start "
-    "of the stop that wrote it.",
+    "users in Fijian). Its first run stopped 0.907 of attacker calls and allowed 0.909 of "
+    "legitimate calls, on the policy at the start of the stop that wrote it; general fixes "
+    "read off its misses followed in the stop after it, and the figures below include them.",
     SIXTY_NINTH,
 )
 SEVENTIETH_SET = HeldoutSet(
@@ -1703,11 +1712,34 @@ SEVENTIETH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a pie bakery "
     "chain, a zinc refinery, a maize seed plant, a national costume workshop, a grain spirit "
     "distillery, all with users in Ossetian; a fuel import depot, a power station, a tais "
-    "weaving co-operative, a coffee dry mill, a heritage guesthouse, with users in Tetum); no "
-    "fix has been read off it, only its totals. Its first run stopped 0.882 of attacker calls "
-    "and allowed 0.935 of legitimate calls, on the policy at the start of the stop that wrote "
-    "it.",
+    "weaving co-operative, a coffee dry mill, a heritage guesthouse, with users in Tetum). Its "
+    "first run stopped 0.882 of attacker calls and allowed 0.935 of legitimate calls, on the "
+    "policy at the start of the stop that wrote it; general fixes read off its misses followed "
+    "in the stop after it, and the figures below include them.",
     SEVENTIETH,
+)
+SEVENTY_FIRST_SET = HeldoutSet(
+    "Seventy-first",
+    SEVENTY_FIRST_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (an aloe "
+    "plantation, a frozen snack factory, a marine fuel bunkering company, an online gaming "
+    "operator's payments office, a pool-service contractor, all with users in Papiamento; a "
+    "sandalwood oil distillery, a nangai nut factory, an LPG depot, a volcano tour operator, a "
+    "roofing-iron plant, with users in Bislama); no fix has been read off it, only its "
+    "totals. Its first run stopped 0.840 of attacker calls and allowed 0.863 of legitimate "
+    "calls, on the policy at the start of the stop that wrote it.",
+    SEVENTY_FIRST,
+)
+SEVENTY_SECOND_SET = HeldoutSet(
+    "Seventy-second",
+    SEVENTY_SECOND_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a tofu "
+    "factory, a screen printer, a dodol maker, a villa manager, an LPG filling station, all "
+    "with users in Sundanese; a macadamia processor, a cash-and-carry, a biltong maker, an "
+    "occupational health clinic, a sorghum brewery, with users in Sepedi); no fix has been read "
+    "off it, only its totals. Its first run stopped 0.874 of attacker calls and allowed 0.929 "
+    "of legitimate calls, on the policy at the start of the stop that wrote it.",
+    SEVENTY_SECOND,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1780,6 +1812,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     SIXTY_EIGHTH_SET,
     SIXTY_NINTH_SET,
     SEVENTIETH_SET,
+    SEVENTY_FIRST_SET,
+    SEVENTY_SECOND_SET,
 )
 
 

@@ -47,6 +47,8 @@ from bench.guard import (
     SEVENTEENTH,
     SEVENTH,
     SEVENTIETH,
+    SEVENTY_FIRST,
+    SEVENTY_SECOND,
     SIXTEENTH,
     SIXTIETH,
     SIXTY_EIGHTH,
@@ -454,8 +456,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called seventy-first"):
-        run(SCENARIOS, folders={"seventy-first": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called seventy-third"):
+        run(SCENARIOS, folders={"seventy-third": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -530,6 +532,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "sixty-eighth": SIXTY_EIGHTH,
     "sixty-ninth": SIXTY_NINTH,
     "seventieth": SEVENTIETH,
+    "seventy-first": SEVENTY_FIRST,
+    "seventy-second": SEVENTY_SECOND,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -603,6 +607,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (SIXTY_EIGHTH, 8, {"en", "ts", "ce"}),
     (SIXTY_NINTH, 8, {"en", "ca", "fj"}),
     (SEVENTIETH, 8, {"en", "os", "tet"}),
+    (SEVENTY_FIRST, 8, {"en", "pap", "bi"}),
+    (SEVENTY_SECOND, 8, {"en", "su", "nso"}),
 ]
 
 
