@@ -1737,8 +1737,9 @@ SEVENTY_SECOND_SET = HeldoutSet(
     "factory, a screen printer, a dodol maker, a villa manager, an LPG filling station, all "
     "with users in Sundanese; a macadamia processor, a cash-and-carry, a biltong maker, an "
     "occupational health clinic, a sorghum brewery, with users in Sepedi); no fix has been read "
-    "off it, only its totals. Its first run stopped 0.874 of attacker calls and allowed 0.929 "
-    "of legitimate calls, on the policy at the start of the stop that wrote it.",
+    "off it, only its totals (and three lines of its legitimate misses, which the tail of a "
+    "benchmark log showed by mistake). Its first run stopped 0.874 of attacker calls and "
+    "allowed 0.929 of legitimate calls, on the policy at the start of the stop that wrote it.",
     SEVENTY_SECOND,
 )
 # The sets written apart from the policy, in the order they were written.
