@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from redline.text import training
-from redline.text.corpus import CorpusError, load, split_of
+from redline.text.corpus import LABELS, CorpusError, load, split_of
 from redline.text.features import extract, indicator_id
 from redline.text.model import LinearModel, ModelError, expand_indicators
 from redline.text.types import Channel
@@ -334,3 +334,46 @@ def test_markup_rows_pick_the_same_share_of_each_class(tmp_path: Path) -> None:
     assert [r.id for r in replaced] == [r.id for r in corpus]
     assert sum(a.text != b.text for a, b in zip(replaced, corpus, strict=True)) == 60
     assert training.markup_rows(corpus, {}, 0.0)[0] == corpus
+
+
+def test_nb_ratios_lean_to_the_class_a_feature_is_seen_in() -> None:
+    from scipy import sparse
+
+    # Feature 0 only in attacks, feature 1 only in benign units, feature 2 in both.
+    x = sparse.csr_matrix(np.array([[1.0, 0.0, 1.0], [1.0, 0.0, 1.0], [0.0, 1.0, 1.0]]))
+    attack = np.array([True, True, False])
+    r = training.nb_ratios(x, attack, np.ones(3), alpha=1.0)
+    assert r[0] > 0 > r[1]
+    assert abs(r[2]) < r[0]
+
+
+def test_an_nb_fit_folds_the_scale_into_its_weights(tmp_path: Path) -> None:
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    rng = random.Random(5)
+    rows = _toy_rows(_ATTACK, "injection", rng, 60) + _toy_rows(_BENIGN, "benign", rng, 60)
+    corpus = load([_write(tmp_path / "toy.jsonl", rows)])
+    model = LinearModel(
+        bits=BITS,
+        classes=LABELS,
+        weights=np.zeros((2**BITS, len(LABELS)), dtype=np.float32),
+        bias=np.zeros(len(LABELS), dtype=np.float32),
+    )
+    units = training.make_units(model, corpus, lambda t: (t.lower(), []))
+    training.fit(model, units, nb=1.0)
+    x = training.featurize(model, units)
+    y = np.array([u.target for u in units])
+    w = np.array([u.weight for u in units])
+    scale = training.nb_ratios(x, y != LABELS.index("benign"), w, 1.0)
+    clf = LogisticRegression(C=16.0, max_iter=300, tol=1e-4)
+    clf.fit((x @ sparse.diags(scale)).tocsr(), y, sample_weight=w)
+    # The model's weights on the plain features give the classifier's scores on the scaled ones.
+    present = [int(k) for k in clf.classes_]
+    ours = np.asarray(x @ model.weights)[:, present] + model.bias[present]
+    theirs = clf.decision_function((x @ sparse.diags(scale)).tocsr())
+    if theirs.ndim == 1:  # two classes: one score, the second class against the first
+        theirs = np.stack([np.zeros_like(theirs), theirs], axis=1)
+    assert np.allclose(
+        ours - ours.mean(1, keepdims=True), theirs - theirs.mean(1, keepdims=True), atol=1e-3
+    )
