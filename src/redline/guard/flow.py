@@ -2109,47 +2109,61 @@ def _parse_number(text: str) -> float | None:
 
 # Names of a record's field that identify it (`member_id`, `staffId`, `ref`, `no`).
 _ID_FIELD_WORDS: Final = frozenset({"id", "ids", "number", "num", "no", "nr", "ref", "code"})
+# Argument names of where a payee's money goes, card numbers included (`card_number`).
+PAYEE_DESTINATION_KEYS: Final = PAYMENT_DESTINATION_KEYS | frozenset({"card", "mobile", "phone"})
 # Names of a record's fields that say where its money goes: accounts, wallets, cards, and the
 # phone numbers mobile money pays to.
-_RECORD_DESTINATION_KEYS: Final = PAYMENT_DESTINATION_KEYS | frozenset(
-    {"card", "mobile", "phone", "msisdn"}
-)
+_RECORD_DESTINATION_KEYS: Final = PAYEE_DESTINATION_KEYS | frozenset({"msisdn"})
 
 
-def _picked_records(doc: Any, wanted: set[str], depth: int = 0) -> Iterator[tuple[str, set[str]]]:
-    """The JSON objects in `doc` that carry one of the `wanted` ids (lowercased) in a field
-    that identifies them, each with that id and the digits of its account fields (see
-    `field_kind`; six digits or more)."""
-    if depth > 12:
-        return
-    if isinstance(doc, list):
-        for item in doc[:2_000]:
-            yield from _picked_records(item, wanted, depth + 1)
-        return
-    if not isinstance(doc, dict):
-        return
-    picked: str | None = None
-    accounts: set[str] = set()
-    for key, value in list(doc.items())[:200]:
-        name = str(key)
-        if isinstance(value, dict | list):
-            yield from _picked_records(value, wanted, depth + 1)
-            continue
-        if not isinstance(value, str | int) or isinstance(value, bool):
-            continue
-        text = str(value)
-        words = set(tokens(name))
-        if picked is None and words & _ID_FIELD_WORDS and text.strip().lower() in wanted:
-            picked = text.strip()
-        digits = re.sub(r"\D", "", text)
-        if len(digits) >= 6 and (
-            field_kind(name) == "account"
-            or words & _RECORD_DESTINATION_KEYS
-            or (text.lstrip().startswith("+") and _PHONE_RE.fullmatch(text.strip()))
-        ):
-            accounts.add(digits)  # an account, a card, or the phone mobile money pays to
-    if picked is not None:
-        yield picked, accounts
+@lru_cache(maxsize=64)
+def _records_with_accounts(raw: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """Every JSON object of a tool result, with the values of its fields that identify it (in
+    order) and the digits of its account fields (see `field_kind`; six digits or more): what
+    `Trace.account_against_record` compares, read once per text."""
+    body = raw.strip()
+    if len(body) > MAX_TEXT_CHARS or not body.startswith(("{", "[")):
+        return ()
+    try:
+        doc = json.loads(body)
+    except ValueError:
+        return ()
+    out: list[tuple[tuple[str, ...], frozenset[str]]] = []
+
+    def walk(node: Any, depth: int) -> None:
+        if depth > 12:
+            return
+        if isinstance(node, list):
+            for item in node[:2_000]:
+                walk(item, depth + 1)
+            return
+        if not isinstance(node, dict):
+            return
+        ids: list[str] = []
+        accounts: set[str] = set()
+        for key, value in list(node.items())[:200]:
+            name = str(key)
+            if isinstance(value, dict | list):
+                walk(value, depth + 1)
+                continue
+            if not isinstance(value, str | int) or isinstance(value, bool):
+                continue
+            text = str(value)
+            words = set(tokens(name))
+            if words & _ID_FIELD_WORDS:
+                ids.append(text.strip())
+            digits = re.sub(r"\D", "", text)
+            if len(digits) >= 6 and (
+                field_kind(name) == "account"
+                or words & _RECORD_DESTINATION_KEYS
+                or (text.lstrip().startswith("+") and _PHONE_RE.fullmatch(text.strip()))
+            ):
+                accounts.add(digits)  # an account, a card, or the phone mobile money pays to
+        if ids:
+            out.append((tuple(ids), frozenset(accounts)))
+
+    walk(doc, 0)
+    return tuple(out)
 
 
 def _bank_field(leaf: RecordLeaf) -> bool:
@@ -4091,7 +4105,7 @@ class Trace:
             users = [lower for lower, _ in self.user]
         if number is not None and any(_amount_in(_num(number), lower) for lower in users):
             return None
-        if kind == "account" and any(needle in re.sub(r"\D", "", u) for u in users):
+        if kind == "account" and self._users_hold_digits(needle):
             return None
         if kind == "address" and any(needle in _address_text(u) for u in users):
             return None
@@ -4122,28 +4136,28 @@ class Trace:
         user's words give it, or when no record picked has an account."""
         needle = re.sub(r"\D", "", account)
         wanted = {v.strip().lower() for v in ids if len(v.strip()) >= 2}
-        if len(needle) < 6 or not wanted:
+        if len(needle) < 6 or not wanted or self._users_hold_digits(needle):
             return None
         with self.lock:
             contents = [c.raw for c in self.untrusted if c.raw]
-            users = [lower for lower, _ in self.user]
-        if any(needle in re.sub(r"\D", "", u) for u in users):
-            return None
         against: str | None = None
         for raw in contents:
-            body = raw.strip()
-            if not body.startswith(("{", "[")):
-                continue
-            try:
-                doc = json.loads(body)
-            except ValueError:
-                continue
-            for picked, accounts in _picked_records(doc, wanted):
+            for record_ids, accounts in _records_with_accounts(raw):
+                picked = next((i for i in record_ids if i.lower() in wanted), None)
+                if picked is None:
+                    continue
                 if needle in accounts:
                     return None
                 if accounts and against is None:
                     against = picked
         return against
+
+    def _users_hold_digits(self, needle: str) -> bool:
+        """Whether one of the user's messages holds the digits `needle` (an account number),
+        whatever it writes between them."""
+        with self.lock:
+            users = [lower for lower, _ in self.user]
+        return any(needle in re.sub(r"\D", "", u) for u in users)
 
     def only_in_notes(self, value: str) -> bool:
         """Whether an account number (`value`'s digits, six or more) appears in untrusted
@@ -4152,13 +4166,10 @@ class Trace:
         field, in a short text that names it as an account ("BML account 7730000661093"), nor
         in text that is no JSON record (a letter, a page), whose notes are not told apart."""
         needle = re.sub(r"\D", "", value)
-        if len(needle) < 6:
+        if len(needle) < 6 or self._users_hold_digits(needle):
             return False
         with self.lock:
             contents = list(self.untrusted)
-            users = [lower for lower, _ in self.user]
-        if any(needle in re.sub(r"\D", "", u) for u in users):
-            return False
         noted = False
         for c in contents:
             if needle not in re.sub(r"\D", "", c.text):

@@ -34,6 +34,7 @@ from typing import Any, Final, Protocol, TypeVar, cast
 from redline.guard import paths, shell, sql, urls
 from redline.guard.flow import (
     DECODED,
+    PAYEE_DESTINATION_KEYS,
     Origin,
     Target,
     Trace,
@@ -438,10 +439,6 @@ def _users_new_contact(found: list[Target], leaves: list[tuple[str, Any]], trace
     return all(trace.provenance(t) is Origin.USER for t in contacts)
 
 
-# Argument names of where a payee's money goes, card numbers included (`card_number`).
-_PAYEE_DESTINATION_KEYS: Final = PAYMENT_DESTINATION_KEYS | frozenset({"card", "mobile", "phone"})
-
-
 def _users_new_account(found: list[Target], leaves: list[tuple[str, Any]], trace: Trace) -> bool:
     """Whether a payment call or a change of a payee's bank details (`found`: its `targets`,
     `leaves`: its arguments) sends money to, or sets, an account, IBAN, card or wallet number
@@ -452,7 +449,7 @@ def _users_new_account(found: list[Target], leaves: list[tuple[str, Any]], trace
         t
         for t in found
         if t.kind in ("iban", "phone", "number", "value")
-        and set(key_words(t.argument)) & _PAYEE_DESTINATION_KEYS
+        and set(key_words(t.argument)) & PAYEE_DESTINATION_KEYS
         and sum(c.isdigit() for c in t.value) >= 6
     ]
     if not destinations or any(isinstance(v, bool) for _, v in leaves):
@@ -470,7 +467,7 @@ def _destinations(leaves: list[tuple[str, Any]]) -> list[tuple[str, str]]:
         and not isinstance(value, bool)
         and (
             field_kind(leaf_name(path)) == "account"
-            or set(key_words(leaf_name(path))) & _PAYEE_DESTINATION_KEYS
+            or set(key_words(leaf_name(path))) & PAYEE_DESTINATION_KEYS
         )
     ]
 
