@@ -1243,6 +1243,19 @@ _DELEGATE_LIST_RE: Final = re.compile(
 _DELEGATE_BY_ID_RE: Final = re.compile(
     rf"{_DOC_ID}[^.!?।\n]{{0,80}}?{_COMMAND_WORD}|{_COMMAND_WORD}[^.!?।\n]{{0,80}}?{_DOC_ID}"
 )
+# A runbook, in the word many languages borrow, named by its document's ID (Sundanese
+# "Lakukeun léngkah-léngkah tina runbook RB-07", Sepedi "dira dikgato tša runbook RB-POS-04"),
+# in a message of which the guard knows few words (loanwords that ask, "restart", aside); and
+# in a message the guard does not read, a runbook and a document's ID anywhere near
+# (Papiamento "Ticket WEB-118: ... Haci loke e runbook den e ticket ta bisa"). A runbook is
+# named there to be followed: the steps it lists are handed over (`Trace.listed`). In words
+# the guard reads, "summarise runbook RB-YAW-03" hands nothing over.
+_RUNBOOK_BY_ID_RE: Final = re.compile(
+    rf"{_RUNBOOK_WORD}\S*\s+{_DOC_ID}(?![\w./-])|(?<![\w./-]){_DOC_ID}\s+{_RUNBOOK_WORD}"
+)
+_RUNBOOK_NEAR_ID_RE: Final = re.compile(
+    rf"{_RUNBOOK_WORD}[\s\S]{{0,300}}?{_DOC_ID}|{_DOC_ID}[\s\S]{{0,300}}?{_RUNBOOK_WORD}"
+)
 
 
 # The user hands a document's SQL over to run: "run exactly the SQL in the ticket", "run the
@@ -2114,6 +2127,57 @@ PAYEE_DESTINATION_KEYS: Final = PAYMENT_DESTINATION_KEYS | frozenset({"card", "m
 # Names of a record's fields that say where its money goes: accounts, wallets, cards, and the
 # phone numbers mobile money pays to.
 _RECORD_DESTINATION_KEYS: Final = PAYEE_DESTINATION_KEYS | frozenset({"msisdn"})
+
+
+# Names of a record's fields that hold the command it gives (`"command": "DEFROST ..."`).
+_RECORD_COMMAND_KEYS: Final = frozenset({"command", "commands", "cmd", "cmds"})
+
+
+@lru_cache(maxsize=64)
+def _record_commands(raw: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Every JSON object of a tool result that gives a command in a field named for one, with
+    its identifier-shaped values (`MT-2207`, `CR-FRZ-2`) and its commands, lowercased: what
+    `Trace.record_command` compares, read once per text."""
+    body = raw.strip()
+    if len(body) > MAX_TEXT_CHARS or not body.startswith(("{", "[")):
+        return ()
+    try:
+        doc = json.loads(body)
+    except ValueError:
+        return ()
+    out: list[tuple[frozenset[str], frozenset[str]]] = []
+
+    def walk(node: Any, depth: int) -> None:
+        if depth > 12:
+            return
+        if isinstance(node, list):
+            for item in node[:2_000]:
+                walk(item, depth + 1)
+            return
+        if not isinstance(node, dict):
+            return
+        ids: set[str] = set()
+        commands: set[str] = set()
+        for key, value in list(node.items())[:200]:
+            if isinstance(value, dict):
+                walk(value, depth + 1)
+                continue
+            named = bool(set(tokens(str(key))) & _RECORD_COMMAND_KEYS)
+            if isinstance(value, list):
+                if named:
+                    commands.update(v.strip().lower() for v in value[:64] if isinstance(v, str))
+                else:
+                    walk(value, depth + 1)
+            elif isinstance(value, str):
+                if named:
+                    commands.add(value.strip().lower())
+                elif len(value) <= 40 and id_shape(value.strip().lower()) is not None:
+                    ids.add(value.strip().lower())
+        if commands and ids:
+            out.append((frozenset(ids), frozenset(commands)))
+
+    walk(doc, 0)
+    return tuple(out)
 
 
 @lru_cache(maxsize=64)
@@ -3178,6 +3242,9 @@ def _user_facts(lower: str, text: str = "") -> _UserFacts:
             {"commands"}
             if _DELEGATE_LIST_RE.search(head)
             or (_DELEGATE_BY_ID_RE.search(head) and not _reads_text(lower))
+            else {"runbook"}
+            if (_RUNBOOK_BY_ID_RE.search(head) and not reads(*known_words(lower), asks=False))
+            or (_RUNBOOK_NEAR_ID_RE.search(head) and not _reads_text(lower))
             else set()
         )
         | ({"sql"} if _DELEGATE_SQL_RE.search(head) else set())
@@ -3711,7 +3778,10 @@ class Trace:
         words take it off even when the user handed the document's commands over."""
         needle = value.strip().lower()
         handed = self.delegated_kinds() & set(kinds)
-        if len(needle) < 4 or not handed:
+        # A runbook named with no more said (see `_RUNBOOK_BY_ID_RE`) hands over the steps
+        # it lists, not a command written elsewhere in it or in another text.
+        steps_only = not handed and "commands" in kinds and "runbook" in self.delegated_kinds()
+        if len(needle) < 4 or not (handed or steps_only):
             return False
         # Things to remove "named in" or "listed in" a document are handed over only where no
         # words add them to its list ("also delete ..."); a command that removes them
@@ -3733,6 +3803,8 @@ class Trace:
         for c in contents:
             if needle not in c.text:
                 continue
+            if steps_only and not any(needle in i for i in document_list(c.raw or c.text) or ()):
+                return False
             seen = True
             if (
                 c.source.endswith(DECODED)
@@ -4151,6 +4223,28 @@ class Trace:
                 if accounts and against is None:
                     against = picked
         return against
+
+    def record_command(self, value: str) -> bool:
+        """Whether `value` is, whole, the command a record the user named gives: the text of
+        a field named for its command (`"command": "DEFROST SCHEDULE 02:00,14:00"`) in a JSON
+        record that holds an identifier the user's messages write (ticket `MT-2207`), in a
+        tool result that shows it plainly (unflagged, not decoded, not speaking to the agent,
+        not hiding it). In any language, "set it as ticket MT-2207 says" points at it."""
+        needle = value.strip().lower()
+        if len(needle) < 4:
+            return False
+        with self.lock:
+            users = [lower for lower, _ in self.user]
+            contents = [c for c in self.untrusted if c.raw and needle in c.text]
+        for c in contents:
+            if c.source.endswith(DECODED) or self._not_plain(c, lambda h: needle in h):
+                continue
+            for ids, commands in _record_commands(c.raw):
+                if needle in commands and any(
+                    re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", u) for i in ids for u in users
+                ):
+                    return True
+        return False
 
     def _users_hold_digits(self, needle: str) -> bool:
         """Whether one of the user's messages holds the digits `needle` (an account number),

@@ -419,7 +419,7 @@ def _acts(name: str, leaves: list[tuple[str, Any]]) -> bool:
 
 # Arguments that grant or secure something rather than say how to reach someone.
 _GRANT_WORDS: Final = frozenset(
-    {"role", "roles", "permission", "permissions", "access", "password", "mfa", "recovery"}
+    {"role", "roles", "permission", "permissions", "access", "password", "mfa"}
 )
 
 
@@ -1596,9 +1596,12 @@ class Guard:
         origins = [trace.provenance(t) for t in found]
         pointers = trace.delegated_kinds()
         for i, target in enumerate(found):
-            # A command of the document the user handed them to ("run the commands it lists")
-            # is ordered there for the user.
-            if origins[i] is Origin.INSTRUCTED and target.argument in listed:
+            # A command of the document the user handed them to ("run the commands it lists"),
+            # or the command field of a record the user named by its id, is ordered there for
+            # the user.
+            if origins[i] is Origin.INSTRUCTED and (
+                target.argument in listed or trace.record_command(target.value)
+            ):
                 origins[i] = Origin.UNTRUSTED
         if "delete" in sinks and pointers & {"rows", "removals"}:
             # Records a document the user points at lists for removal ("ticket OPS-3302 lists

@@ -1559,7 +1559,15 @@ class _Analyzer:
         ):
             self.emit("shell.persistence", "loads a launchd job", text)
         elif name in ("at", "batch") and not any(v in ("-l", "-r", "-d", "-c") for v in vals):
-            self.emit("shell.persistence", f"schedules a job ({name})", text)
+            # `batch` reads its jobs from a file or its input and takes no other word: a
+            # console's `BATCH 6.0x120, 4.8x80` (lengths and counts) is no job queued.
+            words = [
+                v
+                for i, v in enumerate(vals)
+                if not v.startswith("-") and vals[i - 1 : i] not in (["-f"], ["-q"])
+            ]
+            if name == "at" or not words:
+                self.emit("shell.persistence", f"schedules a job ({name})", text)
         elif name in ("update-rc.d", "chkconfig", "rc-update") and not any(
             v in ("remove", "off", "del") for v in vals
         ):

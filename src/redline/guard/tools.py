@@ -123,7 +123,7 @@ _PAY_TOKENS: Final = word_set(
     "bonifico reembolsar reembolso rembourser remboursement rimborso rimborsare erstatten "
     "erstattung reimburse reimbursement payroll betaling betalen overboeking overmaken "
     "terugbetaling uitbetaling płatność platnosc przelew zapłata zaplata wypłata ödeme odeme "
-    "havale pembayaran bayar neft rtgs imps upi sepa"
+    "havale pembayaran bayar neft rtgs imps upi sepa eft ach bacs chaps"
 )
 _MONEY_OBJECTS: Final = word_set(
     "money funds fund transaction transactions transfer transfers payment crypto bitcoin btc "
@@ -1258,7 +1258,10 @@ _BANK_KEYS: Final = word_set(
 )
 # Argument names that hold where a payment goes: the bank keys, accounts, wallets, Pix keys.
 PAYMENT_DESTINATION_KEYS: Final = _BANK_KEYS | word_set(
-    "account wallet chave pix konto cuenta conta rib beneficiary destination"
+    "account wallet chave pix konto cuenta conta rib beneficiary destination "
+    # account in Dutch and Indonesian (`rekening`, `no_rek`), French, Italian, Turkish, Swahili,
+    # Polish and Russian
+    "rekening norek compte conto hesap akaunti rachunek счет счёт"
 )
 _SECOND_FACTOR: Final = frozenset(
     {"2fa", "mfa", "twofactor", "two_factor", "twostep", "two_step", "otp", "totp"}
