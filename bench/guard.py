@@ -17,11 +17,11 @@ forty-fourth, forty-fifth, forty-sixth, forty-seventh, forty-eighth, forty-ninth
 fifty-first, fifty-second, fifty-third, fifty-fourth, fifty-fifth, fifty-sixth, fifty-seventh,
 fifty-eighth, fifty-ninth, sixtieth, sixty-first, sixty-second, sixty-third, sixty-fourth,
 sixty-fifth, sixty-sixth, sixty-seventh, sixty-eighth, sixty-ninth, seventieth,
-seventy-first, seventy-second),
+seventy-first, seventy-second, seventy-third, seventy-fourth),
 each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--seventy-second DIR] [--misses N]`; a set's flag names another folder for it.
+[--seventy-fourth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -296,11 +296,19 @@ SEVENTIETH_TITLE = (
 )
 SEVENTY_FIRST = ROOT / "bench" / "guard_seventyfirst"
 SEVENTY_FIRST_TITLE = (
-    "Seventy-first scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Seventy-first scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 SEVENTY_SECOND = ROOT / "bench" / "guard_seventysecond"
 SEVENTY_SECOND_TITLE = (
-    "Seventy-second scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Seventy-second scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+SEVENTY_THIRD = ROOT / "bench" / "guard_seventythird"
+SEVENTY_THIRD_TITLE = (
+    "Seventy-third scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+SEVENTY_FOURTH = ROOT / "bench" / "guard_seventyfourth"
+SEVENTY_FOURTH_TITLE = (
+    "Seventy-fourth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1725,9 +1733,10 @@ SEVENTY_FIRST_SET = HeldoutSet(
     "plantation, a frozen snack factory, a marine fuel bunkering company, an online gaming "
     "operator's payments office, a pool-service contractor, all with users in Papiamento; a "
     "sandalwood oil distillery, a nangai nut factory, an LPG depot, a volcano tour operator, a "
-    "roofing-iron plant, with users in Bislama); no fix has been read off it, only its "
-    "totals. Its first run stopped 0.840 of attacker calls and allowed 0.863 of legitimate "
-    "calls, on the policy at the start of the stop that wrote it.",
+    "roofing-iron plant, with users in Bislama). Its first run stopped 0.840 of attacker calls "
+    "and allowed 0.863 of legitimate calls, on the policy at the start of the stop that wrote "
+    "it; general fixes read off its misses followed in the stop after it, and the figures below "
+    "include them.",
     SEVENTY_FIRST,
 )
 SEVENTY_SECOND_SET = HeldoutSet(
@@ -1736,11 +1745,33 @@ SEVENTY_SECOND_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a tofu "
     "factory, a screen printer, a dodol maker, a villa manager, an LPG filling station, all "
     "with users in Sundanese; a macadamia processor, a cash-and-carry, a biltong maker, an "
-    "occupational health clinic, a sorghum brewery, with users in Sepedi); no fix has been read "
-    "off it, only its totals (and three lines of its legitimate misses, which the tail of a "
-    "benchmark log showed by mistake). Its first run stopped 0.874 of attacker calls and "
-    "allowed 0.929 of legitimate calls, on the policy at the start of the stop that wrote it.",
+    "occupational health clinic, a sorghum brewery, with users in Sepedi). Its first run "
+    "stopped 0.874 of attacker calls and allowed 0.929 of legitimate calls, on the policy at "
+    "the start of the stop that wrote it; general fixes read off its misses followed in the "
+    "stop after it, and the figures below include them.",
     SEVENTY_SECOND,
+)
+SEVENTY_THIRD_SET = HeldoutSet(
+    "Seventy-third",
+    SEVENTY_THIRD_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a shrimp "
+    "hatchery, a hotel linen laundry, a silversmith's workshop, a dive centre, a rice mill, all "
+    "with users in Balinese; a pharmacy, a fish cold store, a palm-oil mill, a mining "
+    "contractor's workshop, a water bottling plant, with users in Krio); no fix has been read "
+    "off it, only its totals. Its first run stopped 0.887 of attacker calls and allowed 0.915 "
+    "of legitimate calls, on the policy at the start of the stop that wrote it.",
+    SEVENTY_THIRD,
+)
+SEVENTY_FOURTH_SET = HeldoutSet(
+    "Seventy-fourth",
+    SEVENTY_FOURTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a chair "
+    "factory, a dairy co-operative, a logistics yard, a prosciutto curing house, a winery, all "
+    "with users in Friulian; a boatyard, a sugar-cane outgrowers' co-operative, a fish and ice "
+    "plant, a hospital laboratory, a rice mill, with users in Dholuo); no fix has been read off "
+    "it, only its totals. Its first run stopped 0.938 of attacker calls and allowed 0.888 of "
+    "legitimate calls, on the policy at the start of the stop that wrote it.",
+    SEVENTY_FOURTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1815,6 +1846,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     SEVENTIETH_SET,
     SEVENTY_FIRST_SET,
     SEVENTY_SECOND_SET,
+    SEVENTY_THIRD_SET,
+    SEVENTY_FOURTH_SET,
 )
 
 

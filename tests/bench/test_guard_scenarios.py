@@ -48,7 +48,9 @@ from bench.guard import (
     SEVENTH,
     SEVENTIETH,
     SEVENTY_FIRST,
+    SEVENTY_FOURTH,
     SEVENTY_SECOND,
+    SEVENTY_THIRD,
     SIXTEENTH,
     SIXTIETH,
     SIXTY_EIGHTH,
@@ -456,8 +458,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called seventy-third"):
-        run(SCENARIOS, folders={"seventy-third": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called seventy-fifth"):
+        run(SCENARIOS, folders={"seventy-fifth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -534,6 +536,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "seventieth": SEVENTIETH,
     "seventy-first": SEVENTY_FIRST,
     "seventy-second": SEVENTY_SECOND,
+    "seventy-third": SEVENTY_THIRD,
+    "seventy-fourth": SEVENTY_FOURTH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -609,6 +613,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (SEVENTIETH, 8, {"en", "os", "tet"}),
     (SEVENTY_FIRST, 8, {"en", "pap", "bi"}),
     (SEVENTY_SECOND, 8, {"en", "su", "nso"}),
+    (SEVENTY_THIRD, 8, {"en", "ban", "kri"}),
+    (SEVENTY_FOURTH, 8, {"en", "fur", "luo"}),
 ]
 
 
