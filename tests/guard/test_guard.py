@@ -11,6 +11,7 @@ import time
 from typing import Any
 
 import pytest
+from _replay import _rules
 
 from redline.guard import Action, Decision, Guard, Stage, ToolCall, parse_policy
 from redline.text import Detector
@@ -35,10 +36,6 @@ def detector() -> Detector:
 @pytest.fixture
 def guard(detector: Detector, tmp_path: Any) -> Guard:
     return Guard(detector=detector, cwd=str(tmp_path), environ={})
-
-
-def _rules(decision: Decision) -> set[str]:
-    return {r.rule for r in decision.reasons}
 
 
 def call(guard: Guard, name: str, session: str = "default", **arguments: Any) -> Decision:

@@ -7,17 +7,12 @@ from __future__ import annotations
 
 import json
 
-from _replay import _call, _session
+from _replay import _call, _rules, _session
 
 from redline.guard import Guard
 from redline.guard.shell import analyze_shell
 from redline.guard.tools import _by_name, tokens
 from redline.guard.types import Action
-
-
-def _rules(decision: object) -> set[str]:
-    return {r.rule for r in decision.reasons}  # type: ignore[attr-defined]
-
 
 # -- the command field of a record the user named ---------------------------------------------
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import math
 
-from _replay import _call, _session
+from _replay import _call, _rules, _session
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -17,10 +17,6 @@ from redline.guard.lexicon import SURE_SHARE, reads
 from redline.guard.types import Action
 
 UNREQUESTED = "flow.unrequested.payment"
-
-
-def _rules(decision: object) -> set[str]:
-    return {r.rule for r in decision.reasons}  # type: ignore[attr-defined]
 
 
 # -- a payee's new account that the user wrote out --------------------------------------------

@@ -2133,19 +2133,18 @@ _RECORD_DESTINATION_KEYS: Final = PAYEE_DESTINATION_KEYS | frozenset({"msisdn"})
 _RECORD_COMMAND_KEYS: Final = frozenset({"command", "commands", "cmd", "cmds"})
 
 
-@lru_cache(maxsize=64)
-def _record_commands(raw: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """Every JSON object of a tool result that gives a command in a field named for one, with
-    its identifier-shaped values (`MT-2207`, `CR-FRZ-2`) and its commands, lowercased: what
-    `Trace.record_command` compares, read once per text."""
+def _json_objects(raw: str) -> list[dict[Any, Any]]:
+    """Every JSON object of a tool result (`raw`), each before the objects inside it, at most
+    12 levels deep, 2,000 items of a list and 200 fields of an object read; none when the text
+    is no JSON or too long."""
     body = raw.strip()
     if len(body) > MAX_TEXT_CHARS or not body.startswith(("{", "[")):
-        return ()
+        return []
     try:
         doc = json.loads(body)
     except ValueError:
-        return ()
-    out: list[tuple[frozenset[str], frozenset[str]]] = []
+        return []
+    out: list[dict[Any, Any]] = []
 
     def walk(node: Any, depth: int) -> None:
         if depth > 12:
@@ -2153,21 +2152,34 @@ def _record_commands(raw: str) -> tuple[tuple[frozenset[str], frozenset[str]], .
         if isinstance(node, list):
             for item in node[:2_000]:
                 walk(item, depth + 1)
-            return
-        if not isinstance(node, dict):
-            return
+        elif isinstance(node, dict):
+            out.append(node)
+            for value in list(node.values())[:200]:
+                if isinstance(value, dict | list):
+                    walk(value, depth + 1)
+
+    walk(doc, 0)
+    return out
+
+
+def _fields(node: dict[Any, Any]) -> list[tuple[str, Any]]:
+    """The fields of a JSON object that `_json_objects` reads, named as text."""
+    return [(str(k), v) for k, v in list(node.items())[:200]]
+
+
+@lru_cache(maxsize=64)
+def _record_commands(raw: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Every JSON object of a tool result that gives a command in a field named for one, with
+    its identifier-shaped values (`MT-2207`, `CR-FRZ-2`) and its commands, lowercased: what
+    `Trace.record_command` compares, read once per text."""
+    out: list[tuple[frozenset[str], frozenset[str]]] = []
+    for node in _json_objects(raw):
         ids: set[str] = set()
         commands: set[str] = set()
-        for key, value in list(node.items())[:200]:
-            if isinstance(value, dict):
-                walk(value, depth + 1)
-                continue
-            named = bool(set(tokens(str(key))) & _RECORD_COMMAND_KEYS)
-            if isinstance(value, list):
-                if named:
-                    commands.update(v.strip().lower() for v in value[:64] if isinstance(v, str))
-                else:
-                    walk(value, depth + 1)
+        for key, value in _fields(node):
+            named = bool(set(tokens(key)) & _RECORD_COMMAND_KEYS)
+            if isinstance(value, list) and named:
+                commands.update(v.strip().lower() for v in value[:64] if isinstance(v, str))
             elif isinstance(value, str):
                 if named:
                     commands.add(value.strip().lower())
@@ -2175,8 +2187,6 @@ def _record_commands(raw: str) -> tuple[tuple[frozenset[str], frozenset[str]], .
                     ids.add(value.strip().lower())
         if commands and ids:
             out.append((frozenset(ids), frozenset(commands)))
-
-    walk(doc, 0)
     return tuple(out)
 
 
@@ -2185,31 +2195,11 @@ def _records_with_accounts(raw: str) -> tuple[tuple[tuple[str, ...], frozenset[s
     """Every JSON object of a tool result, with the values of its fields that identify it (in
     order) and the digits of its account fields (see `field_kind`; six digits or more): what
     `Trace.account_against_record` compares, read once per text."""
-    body = raw.strip()
-    if len(body) > MAX_TEXT_CHARS or not body.startswith(("{", "[")):
-        return ()
-    try:
-        doc = json.loads(body)
-    except ValueError:
-        return ()
     out: list[tuple[tuple[str, ...], frozenset[str]]] = []
-
-    def walk(node: Any, depth: int) -> None:
-        if depth > 12:
-            return
-        if isinstance(node, list):
-            for item in node[:2_000]:
-                walk(item, depth + 1)
-            return
-        if not isinstance(node, dict):
-            return
+    for node in _json_objects(raw):
         ids: list[str] = []
         accounts: set[str] = set()
-        for key, value in list(node.items())[:200]:
-            name = str(key)
-            if isinstance(value, dict | list):
-                walk(value, depth + 1)
-                continue
+        for name, value in _fields(node):
             if not isinstance(value, str | int) or isinstance(value, bool):
                 continue
             text = str(value)
@@ -2225,8 +2215,6 @@ def _records_with_accounts(raw: str) -> tuple[tuple[tuple[str, ...], frozenset[s
                 accounts.add(digits)  # an account, a card, or the phone mobile money pays to
         if ids:
             out.append((tuple(ids), frozenset(accounts)))
-
-    walk(doc, 0)
     return tuple(out)
 
 
