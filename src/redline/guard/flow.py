@@ -3765,10 +3765,11 @@ class Trace:
         do not take it off the list; words that add to one still do. With `added_always`, those
         words take it off even when the user handed the document's commands over."""
         needle = value.strip().lower()
-        handed = self.delegated_kinds() & set(kinds)
+        delegated = self.delegated_kinds()
+        handed = delegated & set(kinds)
         # A runbook named with no more said (see `_RUNBOOK_BY_ID_RE`) hands over the steps
         # it lists, not a command written elsewhere in it or in another text.
-        steps_only = not handed and "commands" in kinds and "runbook" in self.delegated_kinds()
+        steps_only = not handed and "commands" in kinds and "runbook" in delegated
         if len(needle) < 4 or not (handed or steps_only):
             return False
         # Things to remove "named in" or "listed in" a document are handed over only where no

@@ -1259,7 +1259,7 @@ _BANK_KEYS: Final = word_set(
 # Argument names that hold where a payment goes: the bank keys, accounts, wallets, Pix keys.
 PAYMENT_DESTINATION_KEYS: Final = _BANK_KEYS | word_set(
     "account wallet chave pix konto cuenta conta rib beneficiary destination "
-    # account in Dutch and Indonesian (`rekening`, `no_rek`), French, Italian, Turkish, Swahili,
+    # account in Dutch and Indonesian (`rekening`, `norek`), French, Italian, Turkish, Swahili,
     # Polish and Russian
     "rekening norek compte conto hesap akaunti rachunek счет счёт"
 )
