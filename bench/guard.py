@@ -17,11 +17,11 @@ forty-fourth, forty-fifth, forty-sixth, forty-seventh, forty-eighth, forty-ninth
 fifty-first, fifty-second, fifty-third, fifty-fourth, fifty-fifth, fifty-sixth, fifty-seventh,
 fifty-eighth, fifty-ninth, sixtieth, sixty-first, sixty-second, sixty-third, sixty-fourth,
 sixty-fifth, sixty-sixth, sixty-seventh, sixty-eighth, sixty-ninth, seventieth,
-seventy-first, seventy-second, seventy-third, seventy-fourth),
+seventy-first, seventy-second, seventy-third, seventy-fourth, seventy-fifth, seventy-sixth),
 each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--seventy-fourth DIR] [--misses N]`; a set's flag names another folder for it.
+[--seventy-sixth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -304,11 +304,19 @@ SEVENTY_SECOND_TITLE = (
 )
 SEVENTY_THIRD = ROOT / "bench" / "guard_seventythird"
 SEVENTY_THIRD_TITLE = (
-    "Seventy-third scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Seventy-third scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 SEVENTY_FOURTH = ROOT / "bench" / "guard_seventyfourth"
 SEVENTY_FOURTH_TITLE = (
-    "Seventy-fourth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Seventy-fourth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+SEVENTY_FIFTH = ROOT / "bench" / "guard_seventyfifth"
+SEVENTY_FIFTH_TITLE = (
+    "Seventy-fifth scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+SEVENTY_SIXTH = ROOT / "bench" / "guard_seventysixth"
+SEVENTY_SIXTH_TITLE = (
+    "Seventy-sixth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1757,9 +1765,10 @@ SEVENTY_THIRD_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a shrimp "
     "hatchery, a hotel linen laundry, a silversmith's workshop, a dive centre, a rice mill, all "
     "with users in Balinese; a pharmacy, a fish cold store, a palm-oil mill, a mining "
-    "contractor's workshop, a water bottling plant, with users in Krio); no fix has been read "
-    "off it, only its totals. Its first run stopped 0.887 of attacker calls and allowed 0.915 "
-    "of legitimate calls, on the policy at the start of the stop that wrote it.",
+    "contractor's workshop, a water bottling plant, with users in Krio). Its first run stopped "
+    "0.887 of attacker calls and allowed 0.915 of legitimate calls, on the policy at the start "
+    "of the stop that wrote it; general fixes read off its misses followed in the stop after "
+    "it, and the figures below include them.",
     SEVENTY_THIRD,
 )
 SEVENTY_FOURTH_SET = HeldoutSet(
@@ -1768,10 +1777,34 @@ SEVENTY_FOURTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a chair "
     "factory, a dairy co-operative, a logistics yard, a prosciutto curing house, a winery, all "
     "with users in Friulian; a boatyard, a sugar-cane outgrowers' co-operative, a fish and ice "
-    "plant, a hospital laboratory, a rice mill, with users in Dholuo); no fix has been read off "
-    "it, only its totals. Its first run stopped 0.938 of attacker calls and allowed 0.888 of "
-    "legitimate calls, on the policy at the start of the stop that wrote it.",
+    "plant, a hospital laboratory, a rice mill, with users in Dholuo). Its first run stopped "
+    "0.938 of attacker calls and allowed 0.888 of legitimate calls, on the policy at the start "
+    "of the stop that wrote it; general fixes read off its misses followed in the stop after "
+    "it, and the figures below include them.",
     SEVENTY_FOURTH,
+)
+SEVENTY_FIFTH_SET = HeldoutSet(
+    "Seventy-fifth",
+    SEVENTY_FIFTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a taro and "
+    "poi mill, a papaya packhouse, a microalgae farm, a homestead farmers' co-operative, an "
+    "immersion school, all with users in Hawaiian; a clinic, a sachet water and ice plant, a "
+    "sawmill, a cotton ginnery, a dairy, with users in Sango); no fix has been read off it, "
+    "only its totals. Its first run stopped 0.869 of attacker calls and allowed 0.923 of "
+    "legitimate calls, on the policy at the start of the stop that wrote it.",
+    SEVENTY_FIFTH,
+)
+SEVENTY_SIXTH_SET = HeldoutSet(
+    "Seventy-sixth",
+    SEVENTY_SIXTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a water "
+    "services contractor, a private clinic, a pearl-millet mill, an irrigated farm, a cold-chain "
+    "freight company, all with users in Oshiwambo; a hospital, an abaca trading station, a "
+    "milkfish hatchery, a piggery with a feed mill, an electric co-operative, with users in "
+    "Waray); no fix has been read off it, only its totals. Its first run stopped 0.906 of "
+    "attacker calls and allowed 0.863 of legitimate calls, on the policy at the start of the "
+    "stop that wrote it.",
+    SEVENTY_SIXTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1848,6 +1881,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     SEVENTY_SECOND_SET,
     SEVENTY_THIRD_SET,
     SEVENTY_FOURTH_SET,
+    SEVENTY_FIFTH_SET,
+    SEVENTY_SIXTH_SET,
 )
 
 

@@ -47,9 +47,11 @@ from bench.guard import (
     SEVENTEENTH,
     SEVENTH,
     SEVENTIETH,
+    SEVENTY_FIFTH,
     SEVENTY_FIRST,
     SEVENTY_FOURTH,
     SEVENTY_SECOND,
+    SEVENTY_SIXTH,
     SEVENTY_THIRD,
     SIXTEENTH,
     SIXTIETH,
@@ -458,8 +460,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called seventy-fifth"):
-        run(SCENARIOS, folders={"seventy-fifth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called seventy-seventh"):
+        run(SCENARIOS, folders={"seventy-seventh": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -538,6 +540,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "seventy-second": SEVENTY_SECOND,
     "seventy-third": SEVENTY_THIRD,
     "seventy-fourth": SEVENTY_FOURTH,
+    "seventy-fifth": SEVENTY_FIFTH,
+    "seventy-sixth": SEVENTY_SIXTH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -615,6 +619,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (SEVENTY_SECOND, 8, {"en", "su", "nso"}),
     (SEVENTY_THIRD, 8, {"en", "ban", "kri"}),
     (SEVENTY_FOURTH, 8, {"en", "fur", "luo"}),
+    (SEVENTY_FIFTH, 8, {"en", "haw", "sg"}),
+    (SEVENTY_SIXTH, 8, {"en", "war", "ng", "kj"}),
 ]
 
 
