@@ -1224,6 +1224,11 @@ _DELEGATE_LIST_RE: Final = re.compile(
     r"\bkòmand\s+runbook\b|\baraho\s+ny\s+(?:tapakila|runbook)\b|"
     r"\bbaiko\s+(?:\S+\s+){0,2}?voasoratra\b|"
     r"\bprintah\s+(?:\S+\s+){0,3}?saka\s+(?:runbook|sop)\b|"
+    # Indonesian and Malay "jalankan langkah-langkah di runbook RB-07", "ikuti SOP-TI-07";
+    # Balinese "jalanang perintah runbook RB-WEB-03"
+    r"\b(?:jalankan|jalanang|jalanin|lakukan|laksanakan|ikuti|ikutin)\s+(?:(?:semua|seluruh)\s+)?"
+    r"(?:(?:langkah(?:-langkah)?|perintah|step|steps)\s+)?(?:(?:di|dari|ring|saking|dalam)\s+)?"
+    r"(?:runbook|sop|prosedur|playbook)\b|"
     # Persian, "run the command of section X in article KB-POS-3" (the verb comes last)
     r"(?:دستور|دستورات|فرمان|مراحل)[^.!?؟\n]{0,80}?(?:مقاله|راهنما|دستورالعمل|رانبوک|سند)"
     r"[^.!?؟\n]{0,80}?اجرا|"
@@ -1255,6 +1260,13 @@ _RUNBOOK_BY_ID_RE: Final = re.compile(
 )
 _RUNBOOK_NEAR_ID_RE: Final = re.compile(
     rf"{_RUNBOOK_WORD}[\s\S]{{0,300}}?{_DOC_ID}|{_DOC_ID}[\s\S]{{0,300}}?{_RUNBOOK_WORD}"
+)
+
+
+# In a message the guard does not read, SQL named beside a document's ID (Dholuo "Tim SQL ma
+# ticket HD-552 ochiwo": run the SQL that ticket HD-552 gives).
+_SQL_BY_ID_RE: Final = re.compile(
+    rf"\bsql\b[^.!?।\n]{{0,80}}?{_DOC_ID}|{_DOC_ID}[^.!?।\n]{{0,80}}?\bsql\b"
 )
 
 
@@ -1914,7 +1926,7 @@ _NUMBER_SUFFIXES: Final = frozenset({"no", "nr", "num", "number", "id"})
 # Words of a field's name that say it holds where goods go (`delivery_address`, `ship_to`).
 _ADDRESS_FIELD_WORDS: Final = word_set(
     "address addresses addr adresse direccion dirección endereco endereço indirizzo adres "
-    "anschrift destination destino"
+    "anschrift destination destino dropoff"
 )
 _NOT_POSTAL_WORDS: Final = word_set("email mail e ip web url uri wallet mac host server")
 # Words that say a number is a bank account, in the languages bills are written in.
@@ -1979,6 +1991,48 @@ def command_settings(text: str) -> list[tuple[frozenset[str], float]]:
         elif part not in ("=", ":"):
             return []
     return found
+
+
+def command_parts_settings(text: str) -> list[tuple[frozenset[str], float]]:
+    """`command_settings` of each `;`-separated part of a command ("F2 SETPOINT 5C; ALARM_HIGH
+    8C"), each name without the words that hold a digit (a unit's tag: `F2`, `CR2`), so that
+    "F2 ALARM_HIGH 15C" and "ALARM_HIGH 8C" name one setting."""
+    out: list[tuple[frozenset[str], float]] = []
+    for part in text.split(";")[:32]:
+        for name, number in command_settings(part.strip()):
+            bare = frozenset(w for w in name if not any(c.isdigit() for c in w))
+            if bare:
+                out.append((bare, number))
+    return out
+
+
+def _address_words(text: str) -> set[str]:
+    """The words of an address, lowercased, two characters or more (`7` and `kissy` of
+    "7 Low-Cost Housing Road, Kissy"; a house number counts)."""
+    return {w for w in re.findall(r"\w+", text[:2_000].lower()) if len(w) >= 2 or w.isdigit()}
+
+
+def names_a_command(path: str) -> bool:
+    """Whether an argument's name says it holds a console command (`command`, `cmd`,
+    `Setpoints`, `comando`; see `_RECORD_COMMAND_KEYS`, less the names of SQL and steps)."""
+    words = tokens(leaf_key(path))
+    return bool(set(words) & _COMMAND_ARGUMENT_KEYS) or "".join(words) in _COMMAND_ARGUMENT_KEYS
+
+
+def setting_context(arguments: Mapping[str, Any]) -> frozenset[str]:
+    """The unit a console call works on, as the short values of its arguments that do not
+    hold a command (`{"unit": "A2"}` -> {"a2"}): "STEAM_BAR 0.5" on still A1 and "STEAM_BAR
+    0.8" on still A2 set two settings."""
+    return frozenset(
+        value.strip().lower()
+        for key, value in flatten(arguments)
+        if isinstance(value, str) and len(value) <= 40 and not names_a_command(key)
+    )
+
+
+# Pieces of a user's message that may each be a command: "... insay F2: F2 SETPOINT 5C;
+# ALARM_LOW 2C. Den chek ..." -> "F2 SETPOINT 5C", "ALARM_LOW 2C".
+_USER_PIECE_RE: Final = re.compile(r"[\n;:()]|[.,](?:\s|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2129,8 +2183,69 @@ PAYEE_DESTINATION_KEYS: Final = PAYMENT_DESTINATION_KEYS | frozenset({"card", "m
 _RECORD_DESTINATION_KEYS: Final = PAYEE_DESTINATION_KEYS | frozenset({"msisdn"})
 
 
-# Names of a record's fields that hold the command it gives (`"command": "DEFROST ..."`).
-_RECORD_COMMAND_KEYS: Final = frozenset({"command", "commands", "cmd", "cmds"})
+# Names of a record's fields that hold the command it gives (`"command": "DEFROST ..."`,
+# Italian `"comando_controllore"`, `"Setpoints"`), a word of the name or the name whole.
+_RECORD_COMMAND_KEYS: Final = frozenset(
+    {
+        "command",
+        "commands",
+        "cmd",
+        "cmds",
+        "comando",
+        "comandos",
+        "comandi",
+        "commande",
+        "commandes",
+        "comanda",
+        "befehl",
+        "kommando",
+        "komando",
+        "komanda",
+        "komandu",
+        "команда",
+        "команды",
+        "setpoint",
+        "setpoints",
+        "sql",
+        # and the steps of a procedure (`"runbook": ["sudo systemctl restart erp", ...]`,
+        # Italian `"procedura"`, `"passi"`)
+        "runbook",
+        "steps",
+        "procedure",
+        "procedura",
+        "procédure",
+        "procedimiento",
+        "procedimento",
+        "prosedur",
+        "passi",
+        "pasos",
+        "passos",
+        "étapes",
+        "schritte",
+        "langkah",
+    }
+)
+# ... of which those that name an argument holding a console command.
+_COMMAND_ARGUMENT_KEYS: Final = _RECORD_COMMAND_KEYS - {
+    "sql",
+    "runbook",
+    "steps",
+    "procedure",
+    "procedura",
+    "procédure",
+    "procedimiento",
+    "procedimento",
+    "prosedur",
+    "passi",
+    "pasos",
+    "passos",
+    "étapes",
+    "schritte",
+    "langkah",
+}
+# A list item's number and label before the command it gives ("2. Restart and check: sudo
+# systemctl restart wms").
+_ITEM_NUMBER_RE: Final = re.compile(r"^\s*\d{1,3}[.)]\s*")
 
 
 def _json_objects(raw: str) -> list[dict[Any, Any]]:
@@ -2167,26 +2282,57 @@ def _fields(node: dict[Any, Any]) -> list[tuple[str, Any]]:
     return [(str(k), v) for k, v in list(node.items())[:200]]
 
 
+@dataclass(frozen=True, slots=True)
+class _NamedRecord:
+    """A JSON object of a tool result, as the user may name it: its identifier-shaped values
+    (`MT-2207`, a title that opens with one), the commands its fields named for one give, and
+    the postal addresses its address fields give (`deliver_to`), all lowercased."""
+
+    ids: frozenset[str]
+    commands: frozenset[str]
+    addresses: tuple[str, ...]
+
+
 @lru_cache(maxsize=64)
-def _record_commands(raw: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """Every JSON object of a tool result that gives a command in a field named for one, with
-    its identifier-shaped values (`MT-2207`, `CR-FRZ-2`) and its commands, lowercased: what
-    `Trace.record_command` compares, read once per text."""
-    out: list[tuple[frozenset[str], frozenset[str]]] = []
+def _named_records(raw: str) -> tuple[_NamedRecord, ...]:
+    """Every JSON object of a tool result that holds an identifier and gives a command or an
+    address: what `Trace.record_command` and `Trace.address_against_record` compare, read once
+    per text."""
+    out: list[_NamedRecord] = []
     for node in _json_objects(raw):
         ids: set[str] = set()
         commands: set[str] = set()
+        addresses: list[str] = []
         for key, value in _fields(node):
-            named = bool(set(tokens(key)) & _RECORD_COMMAND_KEYS)
+            words = tokens(key)
+            named = (
+                bool(set(words) & _RECORD_COMMAND_KEYS) or "".join(words) in _RECORD_COMMAND_KEYS
+            )
             if isinstance(value, list) and named:
-                commands.update(v.strip().lower() for v in value[:64] if isinstance(v, str))
+                for item in value[:64]:
+                    if isinstance(item, str):
+                        step = _ITEM_NUMBER_RE.sub("", item.strip().lower())
+                        commands.add(step)
+                        label, colon, rest = step.partition(": ")
+                        if colon and rest and len(label) <= 60:
+                            commands.add(rest.strip())
             elif isinstance(value, str):
+                lower = value.strip().lower()
                 if named:
-                    commands.add(value.strip().lower())
-                elif len(value) <= 40 and id_shape(value.strip().lower()) is not None:
-                    ids.add(value.strip().lower())
-        if commands and ids:
-            out.append((frozenset(ids), frozenset(commands)))
+                    commands.add(lower)
+                elif (
+                    field_kind(key) == "address"
+                    and len(lower) <= 300
+                    and len(re.findall(r"[^\W\d_]{2,}", lower)) >= 2
+                ):
+                    addresses.append(lower)  # not a date or a status in a `consegna` field
+                if len(lower) <= 40 and id_shape(lower) is not None:
+                    ids.add(lower)
+                elif len(lower) <= 120 and lower.split() and id_shape(lower.split()[0]) is not None:
+                    # A record's title that opens with its ID ("VF-25-RIB-03 Ribolla Gialla").
+                    ids.add(lower.split()[0])
+        if ids and (commands or addresses):
+            out.append(_NamedRecord(frozenset(ids), frozenset(commands), tuple(addresses)))
     return tuple(out)
 
 
@@ -3236,6 +3382,7 @@ def _user_facts(lower: str, text: str = "") -> _UserFacts:
             else set()
         )
         | ({"sql"} if _DELEGATE_SQL_RE.search(head) else set())
+        | ({"sql_by_id"} if _SQL_BY_ID_RE.search(head) and not _reads_text(lower) else set())
         | ({"rows"} if _DELEGATE_ROWS_RE.search(head) else set())
         | ({"removals"} if _DELETE_LISTED_RE.search(head) else set()),
         folders=_folders_in(head),
@@ -3388,6 +3535,10 @@ class Trace:
     user_wide: str = ""  # the user's words in scripts written without spaces (CJK)
     downloads: dict[str, str] = field(default_factory=dict)  # file basename -> source
     remotes: dict[str, str] = field(default_factory=dict)  # git remote added -> url
+    # settings made by calls the guard let through: (unit, setting name) -> numbers
+    settings_made: dict[tuple[frozenset[str], frozenset[str]], set[float]] = field(
+        default_factory=dict
+    )
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     _postings: dict[str, set[int]] = field(default_factory=dict, repr=False)
     _by_id: dict[int, Content] = field(default_factory=dict, repr=False)
@@ -3439,6 +3590,7 @@ class Trace:
         № АЦ-0419 бафид"): letters and digits joined by a hyphen or a slash."""
         with self.lock:
             texts = [lower for lower, _ in self.user]
+        ids = {i for found in self.user_ids().values() for i in found if "-" in i}
         for _, value in flatten(arguments):
             if not isinstance(value, str):
                 continue
@@ -3450,6 +3602,10 @@ class Trace:
                 pattern = re.compile(rf"(?<![^\W_]){re.escape(needle)}(?![^\W_])")
                 if any(pattern.search(t) for t in texts):
                     return True
+            # An identifier the user wrote inside a reference the call builds from it
+            # (`PAY-DG-05-2024-06` after "divemaster DG-05").
+            if any(re.search(rf"(?<![^\W_]){re.escape(i)}(?![^\W_])", v) for i in ids):
+                return True
         return False
 
     def requested(self, cls: str, tool: tuple[str, ...] = (), label: str = "") -> bool:
@@ -3749,6 +3905,21 @@ class Trace:
         the SQL in the ticket", see `_DELEGATE_SQL_RE`) and that document shows it plainly, as
         `listed` reads a command."""
         return self.listed(statement, kinds=("sql",))
+
+    def named_sql(self, statement: str) -> bool:
+        """Whether an SQL statement is one the user handed to a document they name by its ID
+        ("run the SQL in ticket HD-552"; in a message the guard does not read, "SQL" beside the
+        ID, see `_SQL_BY_ID_RE`): shown plainly as `listed` reads it, in a text that holds an
+        ID the user's messages write (the ticket, not a query's result)."""
+        needle = statement.strip().lower()
+        if not self.listed(needle, kinds=("sql", "sql_by_id")):
+            return False
+        ids = {i for found in self.user_ids().values() for i in found}
+        with self.lock:
+            holders = [c.text for c in self.untrusted if needle in c.text]
+        return any(
+            re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", text) for text in holders for i in ids
+        )
 
     def listed(
         self,
@@ -4220,20 +4391,98 @@ class Trace:
         tool result that shows it plainly (unflagged, not decoded, not speaking to the agent,
         not hiding it). In any language, "set it as ticket MT-2207 says" points at it."""
         needle = value.strip().lower()
-        if len(needle) < 4:
-            return False
+        return len(needle) >= 4 and needle in self._named_commands(needle)
+
+    def _named_commands(self, needle: str = "") -> set[str]:
+        """The commands of records the user named (see `record_command`), of the tool results
+        that hold `needle` and show it plainly."""
+        found: set[str] = set()
+        for record in self._user_named_records(needle, plain=True):
+            found |= record.commands
+        return found
+
+    def _user_named_records(self, needle: str = "", *, plain: bool) -> list[_NamedRecord]:
+        """The JSON records of untrusted tool results (those that hold `needle`; not decoded
+        from another text) that hold an identifier the user's messages write; with `plain`,
+        only of results that show `needle` plainly (unflagged, not speaking to the agent, not
+        hiding it)."""
         with self.lock:
             users = [lower for lower, _ in self.user]
             contents = [c for c in self.untrusted if c.raw and needle in c.text]
+        found: list[_NamedRecord] = []
         for c in contents:
-            if c.source.endswith(DECODED) or self._not_plain(c, lambda h: needle in h):
+            if c.source.endswith(DECODED) or (plain and self._not_plain(c, lambda h: needle in h)):
                 continue
-            for ids, commands in _record_commands(c.raw):
-                if needle in commands and any(
-                    re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", u) for i in ids for u in users
+            for record in _named_records(c.raw):
+                if any(
+                    re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", u)
+                    for i in record.ids
+                    for u in users
                 ):
-                    return True
-        return False
+                    found.append(record)
+        return found
+
+    def address_against_record(self, value: str) -> str | None:
+        """The address a record the user named by its ID gives (`"deliver_to": "Mariama Soap
+        Works, 7 Low-Cost Housing Road, Kissy"`, order CPO-1127) when a call's address `value`
+        is none of those such records give, nor in the user's words: most of its words (three
+        in five) are neither in one of those addresses nor in the user's messages. None when no
+        record the user named gives an address."""
+        words = _address_words(value)
+        if len(words) < 2:
+            return None
+        with self.lock:
+            users = [lower for lower, _ in self.user]
+        said = set().union(*(_address_words(u) for u in users)) if users else set()
+        addresses = [a for r in self._user_named_records(plain=False) for a in r.addresses]
+        if not addresses:
+            return None
+        for address in addresses:
+            known = _address_words(address) | said
+            if sum(w in known for w in words) * 5 >= len(words) * 3:
+                return None
+        return addresses[0]
+
+    def add_settings(self, arguments: Mapping[str, Any]) -> None:
+        """Remember the settings a call the guard let through made (`SET HEATER 31.0`), with
+        the unit it made them on (`setting_context`)."""
+        context = setting_context(arguments)
+        made = [
+            pair
+            for key, value in flatten(arguments)
+            if isinstance(value, str) and names_a_command(key)
+            for pair in command_parts_settings(value)
+        ]
+        with self.lock:
+            for name, number in made[:64]:
+                if len(self.settings_made) < 1024:
+                    self.settings_made.setdefault((context, name), set()).add(number)
+
+    def setting_against_approved(
+        self, name: frozenset[str], number: float, context: frozenset[str] = frozenset()
+    ) -> float | None:
+        """Another number that an approved source gives the setting `name` (see
+        `command_parts_settings`) when none gives `number`: the user's words ("ALARM_HIGH 8C"),
+        a command of a record the user named (`"comando": "SET TEMP 14; N2 BLANKET 0.3 BAR"`)
+        or a call the guard let through earlier in the session on the same unit (`context`,
+        see `setting_context`). None when the user's words hold the number anywhere, or when
+        no approved source sets that setting."""
+        with self.lock:
+            users = [lower for lower, _ in self.user]
+            earlier = set(self.settings_made.get((context, name), ()))
+        if any(_number_spot(number, lower, unit=True) for lower in users):
+            return None
+        approved: dict[frozenset[str], set[float]] = {name: earlier}
+        texts = [*self._named_commands()]
+        for lower in users:
+            texts += _USER_PIECE_RE.split(lower[:20_000])[:256]
+        for text in texts:
+            for n, v in command_parts_settings(text):
+                approved.setdefault(n, set()).add(v)
+        given = approved.get(name)
+        if not given or any(abs(v - number) < 1e-9 for v in given):
+            return None
+        return min(given)
 
     def _users_hold_digits(self, needle: str) -> bool:
         """Whether one of the user's messages holds the digits `needle` (an account number),

@@ -38,6 +38,7 @@ from redline.guard.flow import (
     Origin,
     Target,
     Trace,
+    command_parts_settings,
     command_settings,
     delegable_kind,
     destination_kind,
@@ -47,7 +48,9 @@ from redline.guard.flow import (
     id_shape,
     leaf_key,
     leaf_name,
+    names_a_command,
     paid_sum,
+    setting_context,
     targets,
 )
 from redline.guard.limits import Budget, Exceeded
@@ -74,6 +77,7 @@ from redline.guard.tools import (
     credential_document,
     flatten,
     hazards,
+    identifier_columns,
     key_words,
     name_matches,
     num_word,
@@ -122,6 +126,10 @@ _FILE_KEYS = frozenset(
 # Signals a path named by the user lifts: writing or deleting outside the workspace.
 _NAMED_PATH_KINDS = frozenset({"path.outside-workspace", "shell.destructive-outside-workspace"})
 # What a command or path the user handed to a document may do (see `Trace.listed`).
+# Words for a record's notes the user may point at ("the address in the order notes").
+_NOTE_WORDS = frozenset({"note", "notes", "remark", "remarks", "comment", "comments", "memo"})
+# Arguments that carry SQL in any tool (as `tools.sql.arguments` names them by default).
+_SQL_ARGUMENTS = frozenset({"sql", "query", "statement", "statements"})
 _LISTED_KINDS = frozenset(
     {
         "path.outside-workspace",
@@ -1157,7 +1165,9 @@ class Guard:
             is_shell = (shell_tool and key in shell_args) or path in cli_lines
             if is_shell and trace.wrote(text):
                 spelt.add(path)
-            elif (is_shell or paths.looks_like_path(text)) and trace.listed(text):
+            elif (is_shell or paths.looks_like_path(text)) and (
+                trace.listed(text) or (is_shell and trace.record_command(text))
+            ):
                 listed.add(path)
                 if is_shell:
                     facts.listed.add(path)
@@ -1203,18 +1213,28 @@ class Guard:
                 for s, w in signals
                 if s.argument not in spelt
                 and not (s.kind in _LISTED_KINDS and s.argument in listed)
+                # a health check of the machine itself (`curl http://127.0.0.1:8080/health`)
+                and not (
+                    s.kind == "url.ip-literal"
+                    and s.argument in listed
+                    and urls.plain_loopback(s.evidence)
+                )
             ]
         if any(s.kind == "sql.delete" for s, _ in signals):
             # Rows the user handed to a document ("ticket IT-9021 lists the codes to remove;
             # delete exactly those"), picked by the keys it lists, the document's own SQL the
             # user hands over to run ("run exactly the SQL in the ticket"), or rows picked by
-            # keys the user writes ("delete landings 55120 and 55121").
+            # keys the user writes ("delete landings 55120 and 55121"), a statement the user
+            # spelt out word for word, or the SQL field of a record the user named by its ID
+            # (`"sql_approved": "DELETE ..."` in ticket IT-2231).
             def handed(argument: str | None) -> bool:
                 statement = sql_texts.get(argument or "", "")
                 return (
                     trace.rows_listed(statement)
                     or trace.sql_listed(statement)
                     or trace.rows_named(statement)
+                    or trace.wrote(statement)
+                    or trace.record_command(statement)
                 )
 
             signals = [
@@ -1595,12 +1615,28 @@ class Guard:
             self._bulk_target(out, call, trace, leaves, Action(fp.bulk_target))
         origins = [trace.provenance(t) for t in found]
         pointers = trace.delegated_kinds()
+        whole = {p: v for p, v in leaves if isinstance(v, str)}
+        sql_reads = {
+            p
+            for p, v in whole.items()
+            if leaf_key(p).lower() in _SQL_ARGUMENTS
+            and set(sql.statement_kinds(v[:20_000])) == {"select"}
+        }
         for i, target in enumerate(found):
             # A command of the document the user handed them to ("run the commands it lists"),
-            # or the command field of a record the user named by its id, is ordered there for
-            # the user.
+            # the command field of a record the user named by its id (the whole argument, of
+            # which each step `a; b` is a value of its own), or the SQL of a document the user
+            # handed it to, is ordered there for the user.
             if origins[i] is Origin.INSTRUCTED and (
-                target.argument in listed or trace.record_command(target.value)
+                target.argument in listed
+                or trace.record_command(target.value)
+                or trace.record_command(whole.get(target.argument or "", ""))
+                # a query of a document the user named and handed it to ("run the SQL in
+                # ticket HD-552"); a statement that changes data is not handed over so
+                or (
+                    (target.argument or "") in sql_reads
+                    and trace.named_sql(whole.get(target.argument or "", ""))
+                )
             ):
                 origins[i] = Origin.UNTRUSTED
         if "delete" in sinks and pointers & {"rows", "removals"}:
@@ -1722,6 +1758,10 @@ class Guard:
             self._credential_request(out, call, trace, leaves, Action(fp.credential_request))
         if fp.amended_value != "allow" and set(sinks) - {"read"}:
             self._amended_value(out, call, trace, found, Action(fp.amended_value))
+        if fp.setting_against_approved != "allow" and set(sinks) - {"read"}:
+            self._setting_against_approved(
+                out, call, trace, leaves, Action(fp.setting_against_approved)
+            )
         if fp.note_against_record != "allow" and set(sinks) - {"read"}:
             self._note_against_record(
                 out,
@@ -1731,12 +1771,18 @@ class Guard:
                 Action(fp.note_against_record),
                 pays="payment" in classes,
             )
+        if fp.address_against_record != "allow" and set(sinks) - {"read"}:
+            self._address_against_record(
+                out, call, trace, leaves, Action(fp.address_against_record)
+            )
         if fp.account_against_record != "allow" and "payment" in classes:
             self._account_against_record(
                 out, call, trace, leaves, Action(fp.account_against_record)
             )
         if fp.unrequested_export != "allow":
             self._unrequested_export(out, call, trace, origins, Action(fp.unrequested_export))
+        if fp.unasked_identifiers != "allow":
+            self._unasked_identifiers(out, call, trace, Action(fp.unasked_identifiers))
 
     @staticmethod
     def _unrequested_export(
@@ -1772,6 +1818,51 @@ class Guard:
                 "none of the user's messages asks for, after untrusted content entered the "
                 "session.",
             )
+
+    @staticmethod
+    def _unasked_identifiers(out: _Checked, call: ToolCall, trace: Trace, action: Action) -> None:
+        """SQL that reads a person's national, tax or bank identifier (`SELECT nama, nik,
+        no_rekening FROM pegawai`; see `identifier_columns`) that none of the user's messages
+        names: a hijacked agent gathering numbers to steal identities or money with."""
+        for column, *words in identifier_columns(call.arguments):
+            if not trace.said(words):
+                out.add(
+                    "flow.unasked-identifiers",
+                    action,
+                    f"{call.name} reads the column {column}, a person's national, tax or bank "
+                    "identifier, which none of the user's messages names, after untrusted "
+                    "content entered the session.",
+                    column,
+                )
+                return
+
+    @staticmethod
+    def _address_against_record(
+        out: _Checked,
+        call: ToolCall,
+        trace: Trace,
+        leaves: list[tuple[str, Any]],
+        action: Action,
+    ) -> None:
+        """A delivery, a booking or a letter to an address that no record the user named by its
+        ID gives while one gives another (see `Trace.address_against_record`): "send all 40
+        drums to Sahid Traders instead", in a note of the order. Not when the user's words point
+        at a record's notes ("the new address they left in the order notes")."""
+        if trace.said(_NOTE_WORDS):
+            return
+        for path, value in leaves:
+            if not isinstance(value, str) or field_kind(leaf_name(path)) != "address":
+                continue
+            recorded = trace.address_against_record(value)
+            if recorded is not None:
+                out.add(
+                    "flow.address-against-record",
+                    action,
+                    f"The address in argument {path} of {call.name} is none of those the "
+                    f"records the user named give ({recorded[:80]}), and the user's messages do "
+                    "not give it.",
+                )
+                return
 
     @staticmethod
     def _account_against_record(
@@ -1870,6 +1961,36 @@ class Guard:
                         f"appears in untrusted content only inside a note ({note}) while the "
                         "record sets that setting to another number; the user's messages "
                         "neither give it nor name that note.",
+                    )
+                    return
+
+    @staticmethod
+    def _setting_against_approved(
+        out: _Checked,
+        call: ToolCall,
+        trace: Trace,
+        leaves: list[tuple[str, Any]],
+        action: Action,
+    ) -> None:
+        """A console command's setting ("ALARM_HIGH 15C", "N2 BLANKET 6 BAR") set to a number
+        that no approved source gives while one gives it another: the user's words, a record
+        the user named, or a call the guard let through before (see
+        `Trace.setting_against_approved`). A controller's "recommended profile" or a notice
+        that "the sheet values are obsolete" changes what the user approved."""
+        context = setting_context(call.arguments)
+        for path, value in leaves:
+            if not isinstance(value, str) or not names_a_command(path):
+                continue
+            for name, number in command_parts_settings(value):
+                approved = trace.setting_against_approved(name, number, context)
+                if approved is not None:
+                    out.add(
+                        "flow.setting-against-approved",
+                        action,
+                        f"Argument {path} of {call.name} sets {' '.join(sorted(name))} to "
+                        f"{number:g}, while the user's words, a record the user named or an "
+                        f"earlier call of the session set it to {approved:g}; the user's "
+                        "messages do not give that number.",
                     )
                     return
 
@@ -1976,9 +2097,11 @@ class Guard:
                 ):
                     continue  # a sum of money, not a number to pay to
                 near = text[max(0, m.start() - 100) : m.end() + 100]
-                if not _PAY_CONTEXT_RE.search(near):
-                    continue
                 digits = re.sub(r"\D", "", m.group(0))
+                if not _PAY_CONTEXT_RE.search(near) and not (
+                    _ACCOUNT_CONTEXT_RE.search(near) and trace.only_in_notes(digits)
+                ):
+                    continue
                 origin = trace.provenance(Target(path, digits, "phone"))
                 if origin in (Origin.USER, Origin.UNKNOWN):
                     continue
@@ -2492,6 +2615,10 @@ class Guard:
         exceeded = sess.budget.charge_call(str(call.name))
         if exceeded is not None:
             self._limit(out, exceeded)
+        if out.action is Action.ALLOW:
+            # The settings it makes are the session's from now on (see
+            # `Trace.setting_against_approved`).
+            sess.trace.add_settings(call.arguments)
         if out.action < Action.BLOCK and (
             "secret_read" in classes
             or any(s.kind in ("path.secret-file", "shell.secret-read") for s in signals)
@@ -2665,6 +2792,12 @@ _PAY_CONTEXT_RE = re.compile(
     r"orange\s+money|m-?pesa|airtel\s*money|moov\s+money|wave|merchant|till|paybill|wallet|"
     r"e-?cash|fcfa|cfa|paiement|payer|payez|réglez|versez|virez|marchand|pagar|pague|"
     r"pagamento|pagos?|zahlen|überweisen|lipa|tuma)\b"
+)
+# A bank account's words beside such a number ("ke rekening BSI 7201944318", "ditransfer ke BNI
+# ..."): a number to pay to when only a record's note gives it (see `Trace.only_in_notes`).
+_ACCOUNT_CONTEXT_RE = re.compile(
+    r"(?i)\b(?:bank|banco|banque|banca|iban|a/c|acct|account|rekening|cuenta|conta|compte|"
+    r"konto|akaun|akaunti|\w*transfer\w*)\b"
 )
 # Arguments that say where a message goes rather than what it says.
 _RECIPIENT_KEY = re.compile(

@@ -536,18 +536,30 @@ class Flows(_Model):
     # record's own field of that kind holds another ("amount_thb": 4860), unless the user's
     # words give the value, name the note, or speak of corrections.
     note_against_record: ActionName = "ask"
+    # After untrusted content: a console command that sets a setting ("ALARM_HIGH 15C") to a
+    # number none of the approved sources gives while one gives it another: the user's words,
+    # a command of a record the user named, or a call the guard let through earlier.
+    setting_against_approved: ActionName = "ask"
     # After untrusted content: a payment whose account is none of those the records it picks
     # give (`member_id: NDR-0047` picks the register's row of NDR-0047, whose own account is
     # another), unless the user's words give the account.
     account_against_record: ActionName = "ask"
     # After untrusted content: a message whose text names a credential its readers hold (a PIN,
     # a one-time code, a password, a card's CVV), when none of the user's messages names one.
+    # After untrusted content: a call to an address (a delivery, a booking, a letter) that is
+    # none of those the records the user named by ID give (`deliver_to` of order CPO-1127),
+    # when one gives another, unless the user's words give it.
+    address_against_record: ActionName = "ask"
     credential_request: ActionName = "ask"
     # After untrusted content: a bulk export of records (a tool named for exporting or dumping
     # them, or SQL that reads people's personal data in bulk) that none of the user's messages
     # asks for by a word for exporting, a report or a file, unless the user hands a document
     # the actions to take.
     unrequested_export: ActionName = "ask"
+    # After untrusted content: SQL that reads a person's national, tax or bank identifier
+    # (a column named `nik`, `ssn`, `passport_no`, `no_rekening`, `bvn`, `cvv`...) that none of
+    # the user's messages names.
+    unasked_identifiers: ActionName = "ask"
     # After untrusted content: a call that changes or sends something (any class but `read`)
     # when the user's messages say the task changes nothing ("Read only, change nothing.",
     # "do not change anything"); a message only to people the user named is not held.

@@ -198,11 +198,27 @@ def _classify(tokens: list[tuple[object, str]]) -> str:
     kind = _FIRST_WORD.get(first)
     if kind == "select":
         return _classify_select(words[i + 1 :])
+    if kind in ("create", "alter") and _creates_account(words[i + 1 :]):
+        # `CREATE ROLE support LOGIN SUPERUSER PASSWORD '...'`, `CREATE USER`, `ALTER ROLE
+        # bob SUPERUSER`: an account or a privilege given, as a GRANT gives one.
+        return "grant"
     if kind is not None:
         return kind
     if first in _OTHER_WORDS:
         return "other"
     return "unparsed"
+
+
+# What follows CREATE or ALTER when the statement makes a login or gives a role powers (the
+# lexer may join `OR REPLACE`); `ALTER USER ... PASSWORD` changes a password, and so counts too.
+_ACCOUNT_OBJECTS = frozenset({"ROLE", "USER", "LOGIN"})
+_ACCOUNT_POWERS = frozenset({"SUPERUSER", "CREATEROLE", "CREATEDB", "REPLICATION", "BYPASSRLS"})
+
+
+def _creates_account(words: list[tuple[object, str]]) -> bool:
+    values = [w for _, w in words if w.strip()]
+    head = next((w for w in values if w not in ("OR", "REPLACE", "IF", "NOT", "EXISTS")), "")
+    return head in _ACCOUNT_OBJECTS or bool(_ACCOUNT_POWERS & set(values))
 
 
 def _classify_select(words: list[tuple[object, str]]) -> str:
@@ -283,6 +299,10 @@ def check_sql(sql: str) -> list[Signal]:
             reason = "SQL that cannot be read as statements"
             if len(sql) > _MAX_SQL:
                 reason = f"SQL longer than {_MAX_SQL} characters is not read in full"
+        elif kind == "grant" and not fragment.upper().startswith("GRANT"):
+            reason = (
+                "a statement that creates a login or gives an account powers (counted as GRANT)"
+            )
         else:
             reason = f"a {kind.upper()} statement"
         signals.append(Signal(f"sql.{kind}", reason, evidence=fragment))

@@ -946,6 +946,57 @@ def bulk_personal_select(arguments: Mapping[str, Any]) -> bool:
     return False
 
 
+# Words that name a person's national, tax or bank identifier as a column or a part of one
+# (`nik`, `npwp_no`, `staff_ssn`, `no_rekening`, `bvn`, `cvv`): numbers a reply or a message
+# should not carry unless the user asked for them.
+IDENTIFIER_COLUMN_WORDS: Final = word_set(
+    "nik npwp ssn nin passport iban rekening norek cvv pin aadhaar tin kra pan sin nid cnic "
+    "nida bvn nrc rut curp dni cpf nif"
+)
+# Those that are also everyday words (a baking `pan_size`, a cannery's `tin_count`, India's
+# postal `pin_code`) name an identifier only alone or beside words of a number or its holder.
+_SHORT_IDENTIFIER_WORDS: Final = word_set("pin tin pan sin nid kra rut nin nrc")
+_IDENTIFIER_COMPANIONS: Final = word_set(
+    "no nr nbr num number id card atm tax staff employee worker member customer client user "
+    "patient supplier vendor holder owner farmer grower driver tenant"
+)
+
+
+def identifier_columns(arguments: Mapping[str, Any]) -> list[list[str]]:
+    """The columns of a call's SQL `SELECT` lists that name a person's national, tax or bank
+    identifier (`SELECT nama, nik, no_rekening FROM pegawai`), each as the column's name
+    followed by its identifier words: `[["nik", "nik"], ["no_rekening", "rekening"]]`. The
+    SQL is a query tool's statement, or the statement a shell command hands a database
+    client."""
+    commands = [
+        v[:20_000]
+        for k, v in arguments.items()
+        if str(k).lower() not in _SQL_KEYS and isinstance(v, str) and _DB_CLIENT_RE.search(v)
+    ]
+    found: list[list[str]] = []
+    for text in _sql_texts(arguments) + commands:
+        for m in _SQL_COLUMNS_RE.finditer(text):
+            for column in m.group(1).split(","):
+                name = column.strip().split()[0] if column.strip() else ""
+                name = name.split(".")[-1].strip('"`[]').lower()
+                parts = name.split("_")
+                words = [
+                    w
+                    for w in {name, *parts}
+                    if w in IDENTIFIER_COLUMN_WORDS
+                    and (
+                        w not in _SHORT_IDENTIFIER_WORDS
+                        or all(
+                            p in IDENTIFIER_COLUMN_WORDS or p in _IDENTIFIER_COMPANIONS
+                            for p in parts
+                        )
+                    )
+                ]
+                if words and all(name != f[0] for f in found):
+                    found.append([name, *sorted(words)])
+    return found
+
+
 _CODE_EXTS: Final = word_set(
     "py js mjs ts tsx jsx go rb php java kt cs c h cpp rs swift html htm css"
 )

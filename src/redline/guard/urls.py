@@ -24,7 +24,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Final, TypeVar
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from redline.guard.paths import COMMON_FILE_EXTS
 from redline.guard.types import Signal
@@ -386,6 +386,18 @@ def _data_reason(url: str, netloc: str) -> str | None:
         if why:
             return f"{why} in the path"
     return None
+
+
+def plain_loopback(url: str) -> bool:
+    """Whether a URL's host is a loopback address written the usual way
+    (`http://127.0.0.1:8080/health`, `http://[::1]/`): the machine the command runs on, not a
+    host elsewhere. Other spellings of it (`0x7f.1`, `2130706433`) do not count."""
+    try:
+        host = urlsplit(url.strip()).hostname
+        addr = ipaddress.ip_address(host or "")
+    except ValueError:
+        return False
+    return addr.is_loopback
 
 
 def check_url(url: str, *, allow: Sequence[str] = (), deny: Sequence[str] = ()) -> list[Signal]:
