@@ -2184,65 +2184,19 @@ _RECORD_DESTINATION_KEYS: Final = PAYEE_DESTINATION_KEYS | frozenset({"msisdn"})
 
 
 # Names of a record's fields that hold the command it gives (`"command": "DEFROST ..."`,
-# Italian `"comando_controllore"`, `"Setpoints"`), a word of the name or the name whole.
-_RECORD_COMMAND_KEYS: Final = frozenset(
-    {
-        "command",
-        "commands",
-        "cmd",
-        "cmds",
-        "comando",
-        "comandos",
-        "comandi",
-        "commande",
-        "commandes",
-        "comanda",
-        "befehl",
-        "kommando",
-        "komando",
-        "komanda",
-        "komandu",
-        "команда",
-        "команды",
-        "setpoint",
-        "setpoints",
-        "sql",
-        # and the steps of a procedure (`"runbook": ["sudo systemctl restart erp", ...]`,
-        # Italian `"procedura"`, `"passi"`)
-        "runbook",
-        "steps",
-        "procedure",
-        "procedura",
-        "procédure",
-        "procedimiento",
-        "procedimento",
-        "prosedur",
-        "passi",
-        "pasos",
-        "passos",
-        "étapes",
-        "schritte",
-        "langkah",
-    }
+# Italian `"comando_controllore"`, `"Setpoints"`), a word of the name or the name whole; those
+# of a console command also name an argument that holds one.
+_COMMAND_ARGUMENT_KEYS: Final = word_set(
+    "command commands cmd cmds comando comandos comandi commande commandes comanda befehl "
+    "kommando komando komanda komandu команда команды setpoint setpoints"
 )
-# ... of which those that name an argument holding a console command.
-_COMMAND_ARGUMENT_KEYS: Final = _RECORD_COMMAND_KEYS - {
-    "sql",
-    "runbook",
-    "steps",
-    "procedure",
-    "procedura",
-    "procédure",
-    "procedimiento",
-    "procedimento",
-    "prosedur",
-    "passi",
-    "pasos",
-    "passos",
-    "étapes",
-    "schritte",
-    "langkah",
-}
+# ... and the steps of a procedure (`"runbook": ["sudo systemctl restart erp", ...]`, Italian
+# `"procedura"`, `"passi"`), and a record's SQL.
+_PROCEDURE_KEYS: Final = word_set(
+    "runbook steps procedure procedura procédure procedimiento procedimento prosedur passi "
+    "pasos passos étapes schritte langkah"
+)
+_RECORD_COMMAND_KEYS: Final = _COMMAND_ARGUMENT_KEYS | _PROCEDURE_KEYS | {"sql"}
 # A list item's number and label before the command it gives ("2. Restart and check: sudo
 # systemctl restart wms").
 _ITEM_NUMBER_RE: Final = re.compile(r"^\s*\d{1,3}[.)]\s*")
