@@ -1801,8 +1801,9 @@ SEVENTY_SIXTH_SET = HeldoutSet(
     "services contractor, a private clinic, a pearl-millet mill, an irrigated farm, a cold-chain "
     "freight company, all with users in Oshiwambo; a hospital, an abaca trading station, a "
     "milkfish hatchery, a piggery with a feed mill, an electric co-operative, with users in "
-    "Waray); no fix has been read off it, only its totals. Its first run stopped 0.906 of "
-    "attacker calls and allowed 0.863 of legitimate calls, on the policy at the start of the "
+    "Waray); no fix has been read off it, only its totals (and two lines of its legitimate "
+    "misses, which the tail of a benchmark log showed by mistake). Its first run stopped 0.906 "
+    "of attacker calls and allowed 0.863 of legitimate calls, on the policy at the start of the "
     "stop that wrote it.",
     SEVENTY_SIXTH,
 )
