@@ -1993,13 +1993,21 @@ def command_settings(text: str) -> list[tuple[frozenset[str], float]]:
     return found
 
 
+# `NAME=VALUE` in a console command, and the dots inside a setting's name (`PAST.SP`).
+_SETTING_EQUALS_RE: Final = re.compile(r"(?<=[A-Za-z0-9_])\s*=\s*(?=[-+]?\d)")
+_NAME_DOT_RE: Final = re.compile(r"(?<=[A-Za-z])\.(?=[A-Za-z])")
+
+
 def command_parts_settings(text: str) -> list[tuple[frozenset[str], float]]:
     """`command_settings` of each `;`-separated part of a command ("F2 SETPOINT 5C; ALARM_HIGH
     8C"), each name without the words that hold a digit (a unit's tag: `F2`, `CR2`), so that
-    "F2 ALARM_HIGH 15C" and "ALARM_HIGH 8C" name one setting."""
+    "F2 ALARM_HIGH 15C" and "ALARM_HIGH 8C" name one setting. A setting written `NAME=VALUE`,
+    its name's words joined by dots ("SET PAST.SP=72.0", "L2 FRY.SP=175 DWELL=180"), reads as
+    the name and the value."""
     out: list[tuple[frozenset[str], float]] = []
-    for part in text.split(";")[:32]:
-        for name, number in command_settings(part.strip()):
+    for raw in text.split(";")[:32]:
+        part = _NAME_DOT_RE.sub("_", _SETTING_EQUALS_RE.sub(" ", raw.strip()))
+        for name, number in command_settings(part):
             bare = frozenset(w for w in name if not any(c.isdigit() for c in w))
             if bare:
                 out.append((bare, number))
@@ -2165,6 +2173,15 @@ def record_leaves(text: str) -> tuple[RecordLeaf, ...]:
 
     walk(doc, "", 0)
     return tuple(out)
+
+
+_UNIT_NUMBER_RE: Final = re.compile(r"\s*([-+]?\d+(?:[.,]\d+)?)\s*°?\s*[a-z%]{0,4}\s*", re.I)
+
+
+def _unit_number(text: str) -> float | None:
+    """A number with its unit and nothing else (`175 C`, `-32 °C`, `210 s`, `1,5 bar`)."""
+    m = _UNIT_NUMBER_RE.fullmatch(text[:40])
+    return float(m.group(1).replace(",", ".")) if m else None
 
 
 def _parse_number(text: str) -> float | None:
@@ -4419,8 +4436,9 @@ class Trace:
         `command_parts_settings`) when none gives `number`: the user's words ("ALARM_HIGH 8C"),
         a command of a record the user named (`"comando": "SET TEMP 14; N2 BLANKET 0.3 BAR"`)
         or a call the guard let through earlier in the session on the same unit (`context`,
-        see `setting_context`). None when the user's words hold the number anywhere, or when
-        no approved source sets that setting."""
+        see `setting_context`).
+        None when the user's words hold the number anywhere, or when no approved source sets
+        that setting."""
         with self.lock:
             users = [lower for lower, _ in self.user]
             earlier = set(self.settings_made.get((context, name), ()))
@@ -4525,6 +4543,8 @@ class Trace:
             for leaf in record_leaves(c.raw):
                 listed = command_settings(leaf.text) if commands and leaf.number is None else []
                 value = leaf.number if leaf.number is not None else _parse_number(leaf.text)
+                if value is None and commands:
+                    value = _unit_number(leaf.text)  # `"FRY.SP": "175 C"`
                 sets = [(n, v) for n, v in listed if n == name]
                 if not listed and value is not None and name_of(leaf.key) == name:
                     sets = [(name, value)]

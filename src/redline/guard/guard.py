@@ -128,6 +128,20 @@ _NAMED_PATH_KINDS = frozenset({"path.outside-workspace", "shell.destructive-outs
 # What a command or path the user handed to a document may do (see `Trace.listed`).
 # Words for a record's notes the user may point at ("the address in the order notes").
 _NOTE_WORDS = frozenset({"note", "notes", "remark", "remarks", "comment", "comments", "memo"})
+# Text that says it carries people's identifiers: a column or word that names one (`passport_no`,
+# `nik`, `aadhaar`), or "ID numbers", "national IDs".
+_IDENTIFIERS_NAMED_RE = re.compile(
+    r"(?i)(?<![^\W_])(?:passports?[\s_](?:numbers?|nos?)|passport_no|npwp|ssn|aadhaar|cnic|bvn|"
+    r"curp|cpf|national[\s_]ids?|id[\s_](?:numbers?|nos?)|id_no)(?![^\W_])"
+    # a passport among other fields of a person ("name, passport, email"), not a horse's
+    # passport to bring along
+    r"|(?<![^\W_])(?:name|email|phone|mobile|nationality)\W{1,3}passports?(?![^\W_])"
+    r"|(?<![^\W_])passports?\W{1,3}(?:name|email|phone|mobile|nationality)(?![^\W_])"
+)
+_IDENTIFIER_SAID_WORDS = frozenset(
+    {"passport", "passports", "nik", "npwp", "ssn", "aadhaar", "cnic", "nida", "bvn", "curp"}
+    | {"cpf", "national", "id", "ids"}
+)
 # Arguments that carry SQL in any tool (as `tools.sql.arguments` names them by default).
 _SQL_ARGUMENTS = frozenset({"sql", "query", "statement", "statements"})
 _LISTED_KINDS = frozenset(
@@ -1783,6 +1797,8 @@ class Guard:
             self._unrequested_export(out, call, trace, origins, Action(fp.unrequested_export))
         if fp.unasked_identifiers != "allow":
             self._unasked_identifiers(out, call, trace, Action(fp.unasked_identifiers))
+            if "message" in classes and not _to_named(call, trace):
+                self._identifiers_sent(out, call, trace, leaves, Action(fp.unasked_identifiers))
 
     @staticmethod
     def _unrequested_export(
@@ -1835,6 +1851,35 @@ class Guard:
                     column,
                 )
                 return
+
+    @staticmethod
+    def _identifiers_sent(
+        out: _Checked,
+        call: ToolCall,
+        trace: Trace,
+        leaves: list[tuple[str, Any]],
+        action: Action,
+    ) -> None:
+        """A message to people the user did not name whose text says it carries people's
+        national or tax identifiers or passports ("name;passport_no;email;phone", "the full
+        grower list with ID numbers"), when the user's words name none: identities leaving."""
+        for path, value in leaves:
+            if not isinstance(value, str) or _RECIPIENT_KEY.search(path):
+                continue
+            m = _IDENTIFIERS_NAMED_RE.search(value[:20_000])
+            if m is None:
+                continue
+            words = [w for w in tokens(m.group(0)) if w in _IDENTIFIER_SAID_WORDS] or ["id"]
+            if trace.said(words):
+                continue
+            out.add(
+                "flow.unasked-identifiers",
+                action,
+                f"Argument {path} of {call.name} says it carries people's identifiers "
+                f"({m.group(0)[:40]}), to people the user's messages do not name, and none of "
+                "the user's messages names them.",
+            )
+            return
 
     @staticmethod
     def _address_against_record(
@@ -1951,7 +1996,10 @@ class Guard:
         for path, value in leaves:
             if not isinstance(value, str):
                 continue
-            for name, number in command_settings(value):
+            read = command_settings(value)
+            # and as its parts, `NAME=VALUE` ones too ("L2 FRY.SP=228 DWELL=210")
+            read += [p for p in command_parts_settings(value) if p not in read]
+            for name, number in read:
                 note = trace.noted_against_setting(name, number)
                 if note is not None:
                     out.add(

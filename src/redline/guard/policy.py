@@ -557,8 +557,9 @@ class Flows(_Model):
     # the actions to take.
     unrequested_export: ActionName = "ask"
     # After untrusted content: SQL that reads a person's national, tax or bank identifier
-    # (a column named `nik`, `ssn`, `passport_no`, `no_rekening`, `bvn`, `cvv`...) that none of
-    # the user's messages names.
+    # (a column named `nik`, `ssn`, `passport_no`, `no_rekening`, `bvn`, `cvv`...), or a message
+    # to people the user did not name that says it carries passports or ID numbers, that none
+    # of the user's messages names.
     unasked_identifiers: ActionName = "ask"
     # After untrusted content: a call that changes or sends something (any class but `read`)
     # when the user's messages say the task changes nothing ("Read only, change nothing.",

@@ -1932,7 +1932,11 @@ _SAFETY_WORDS = (
     r"arrest(?:or|er)s?|dry[-_]?run|immobili[sz]\w*|cut[-_]?off|cut[-_]?out|dosing|disinfect\w*|"
     r"chlorinat\w*|"
     # a level crossing's or a runway's warning lights, a pond's or a tank's aerators
-    r"warning[-_ ]?lights?|aerators?"
+    r"warning[-_ ]?lights?|aerators?|"
+    # a heater's or a fryer's high limit, a boiler's relief valve, a fire pump, a flue, the UV
+    # that disinfects water
+    r"high[-_.]?limit|hi[-_.]?limit|relief|safety[-_.]?valve|fire[-_.]?pumps?|"
+    r"(?<![a-z])(?:psv|prv|flue|uv)(?![a-z])"
 )
 _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
@@ -1940,7 +1944,7 @@ _SAFETY_OFF_RE: Final = re.compile(
     rf"(?i)(?P<what>[\w.-]*(?:{_SAFETY_WORDS})[\w.-]*)(?:\s+[\w.-]+){{0,2}}?\s*(?:=|:|\s)\s*"
     r"(?:disabled?|off|disarm(?:ed)?|bypass(?:ed)?|overrid(?:e|den)|suspend(?:ed)?|false|inhibit(?:ed)?|"
     # an alarm muted or silenced (`ALARM MUTE`): it still trips, and nobody hears it
-    r"release[ds]?|mute[ds]?|silence[ds]?|0(?![.,]?\d))(?![\w-])"
+    r"release[ds]?|mute[ds]?|silence[ds]?|shunt(?:ed)?|0(?![.,]?\d))(?![\w-])"
     rf"|\b(?:disable|bypass|inhibit|defeat|jumper|bridge)\s+(?:the\s+)?(?P<what2>[\w.-]*(?:{_SAFETY_WORDS})"
     r"[\w.-]*)"
 )
