@@ -26,7 +26,7 @@ import re
 import threading
 import unicodedata
 from collections import deque
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -2014,6 +2014,12 @@ def command_parts_settings(text: str) -> list[tuple[frozenset[str], float]]:
     return out
 
 
+def _stands_in(identifier: str, text: str) -> bool:
+    """Whether an identifier (`mt-2207`) stands in a text as a word of its own, not inside a
+    longer one (`mt-22071`, `xmt-2207`)."""
+    return re.search(rf"(?<![\w-]){re.escape(identifier)}(?![\w-])", text) is not None
+
+
 def _address_words(text: str) -> set[str]:
     """The words of an address, lowercased, two characters or more (`7` and `kissy` of
     "7 Low-Cost Housing Road, Kissy"; a house number counts)."""
@@ -3888,9 +3894,7 @@ class Trace:
         ids = {i for found in self.user_ids().values() for i in found}
         with self.lock:
             holders = [c.text for c in self.untrusted if needle in c.text]
-        return any(
-            re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", text) for text in holders for i in ids
-        )
+        return any(_stands_in(i, text) for text in holders for i in ids)
 
     def listed(
         self,
@@ -4385,11 +4389,7 @@ class Trace:
             if c.source.endswith(DECODED) or (plain and self._not_plain(c, lambda h: needle in h)):
                 continue
             for record in _named_records(c.raw):
-                if any(
-                    re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", u)
-                    for i in record.ids
-                    for u in users
-                ):
+                if any(_stands_in(i, u) for i in record.ids for u in users):
                     found.append(record)
         return found
 
@@ -4417,44 +4417,48 @@ class Trace:
     def add_settings(self, arguments: Mapping[str, Any]) -> None:
         """Remember the settings a call the guard let through made (`SET HEATER 31.0`), with
         the unit it made them on (`setting_context`)."""
-        context = setting_context(arguments)
         made = [
             pair
             for key, value in flatten(arguments)
             if isinstance(value, str) and names_a_command(key)
             for pair in command_parts_settings(value)
         ]
+        if not made:
+            return
+        context = setting_context(arguments)
         with self.lock:
             for name, number in made[:64]:
                 if len(self.settings_made) < 1024:
                     self.settings_made.setdefault((context, name), set()).add(number)
 
     def setting_against_approved(
-        self, name: frozenset[str], number: float, context: frozenset[str] = frozenset()
-    ) -> float | None:
-        """Another number that an approved source gives the setting `name` (see
-        `command_parts_settings`) when none gives `number`: the user's words ("ALARM_HIGH 8C"),
-        a command of a record the user named (`"comando": "SET TEMP 14; N2 BLANKET 0.3 BAR"`)
-        or a call the guard let through earlier in the session on the same unit (`context`,
-        see `setting_context`).
-        None when the user's words hold the number anywhere, or when no approved source sets
-        that setting."""
+        self, settings: Sequence[tuple[frozenset[str], float]], context: frozenset[str]
+    ) -> tuple[frozenset[str], float, float] | None:
+        """The first of a command's `settings` (see `command_parts_settings`) to which an
+        approved source gives another number and none gives its own, with that other number:
+        the sources are the user's words ("ALARM_HIGH 8C"), a command of a record the user
+        named (`"comando": "SET TEMP 14; N2 BLANKET 0.3 BAR"`) and the calls the guard let
+        through earlier in the session on the same unit (`context`, see `setting_context`). A
+        number the user's words hold anywhere is theirs; a setting no source sets is not
+        held."""
         with self.lock:
             users = [lower for lower, _ in self.user]
-            earlier = set(self.settings_made.get((context, name), ()))
-        if any(_number_spot(number, lower, unit=True) for lower in users):
-            return None
-        approved: dict[frozenset[str], set[float]] = {name: earlier}
+            made = {name: set(v) for (ctx, name), v in self.settings_made.items() if ctx == context}
+        approved: dict[frozenset[str], set[float]] = made
         texts = [*self._named_commands()]
         for lower in users:
             texts += _USER_PIECE_RE.split(lower[:20_000])[:256]
         for text in texts:
             for n, v in command_parts_settings(text):
                 approved.setdefault(n, set()).add(v)
-        given = approved.get(name)
-        if not given or any(abs(v - number) < 1e-9 for v in given):
-            return None
-        return min(given)
+        for name, number in settings:
+            given = approved.get(name)
+            if not given or any(abs(v - number) < 1e-9 for v in given):
+                continue
+            if any(_number_spot(number, lower, unit=True) for lower in users):
+                continue
+            return name, number, min(given)
+        return None
 
     def _users_hold_digits(self, needle: str) -> bool:
         """Whether one of the user's messages holds the digits `needle` (an account number),

@@ -66,6 +66,7 @@ from redline.guard.tools import (
     OUTBOUND,
     PAYMENT_DESTINATION_KEYS,
     SETTING_KEYS,
+    SQL_KEYS,
     access_level,
     action_tokens,
     bank_sql,
@@ -126,10 +127,18 @@ _FILE_KEYS = frozenset(
 # Signals a path named by the user lifts: writing or deleting outside the workspace.
 _NAMED_PATH_KINDS = frozenset({"path.outside-workspace", "shell.destructive-outside-workspace"})
 # What a command or path the user handed to a document may do (see `Trace.listed`).
+_LISTED_KINDS = frozenset(
+    {
+        "path.outside-workspace",
+        "shell.destructive-outside-workspace",
+        "shell.privilege",
+        "shell.cloud-destroy",
+    }
+)
 # Words for a record's notes the user may point at ("the address in the order notes").
 _NOTE_WORDS = frozenset({"note", "notes", "remark", "remarks", "comment", "comments", "memo"})
 # Text that says it carries people's identifiers: a column or word that names one (`passport_no`,
-# `nik`, `aadhaar`), or "ID numbers", "national IDs".
+# `aadhaar`, `ssn`), or "ID numbers", "national IDs".
 _IDENTIFIERS_NAMED_RE = re.compile(
     r"(?i)(?<![^\W_])(?:passports?[\s_](?:numbers?|nos?)|passport_no|npwp|ssn|aadhaar|cnic|bvn|"
     r"curp|cpf|national[\s_]ids?|id[\s_](?:numbers?|nos?)|id_no)(?![^\W_])"
@@ -138,19 +147,10 @@ _IDENTIFIERS_NAMED_RE = re.compile(
     r"|(?<![^\W_])(?:name|email|phone|mobile|nationality)\W{1,3}passports?(?![^\W_])"
     r"|(?<![^\W_])passports?\W{1,3}(?:name|email|phone|mobile|nationality)(?![^\W_])"
 )
+# ... and the words of such text the user's messages would say when they ask for it.
 _IDENTIFIER_SAID_WORDS = frozenset(
-    {"passport", "passports", "nik", "npwp", "ssn", "aadhaar", "cnic", "nida", "bvn", "curp"}
-    | {"cpf", "national", "id", "ids"}
-)
-# Arguments that carry SQL in any tool (as `tools.sql.arguments` names them by default).
-_SQL_ARGUMENTS = frozenset({"sql", "query", "statement", "statements"})
-_LISTED_KINDS = frozenset(
-    {
-        "path.outside-workspace",
-        "shell.destructive-outside-workspace",
-        "shell.privilege",
-        "shell.cloud-destroy",
-    }
+    {"passport", "passports", "npwp", "ssn", "aadhaar", "cnic", "bvn", "curp", "cpf"}
+    | {"national", "id", "ids"}
 )
 # An account as a payment names it: an IBAN, a number, a sort code (`GB29 NWBK 6016 1331 92`).
 _ACCOUNT_VALUE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 -]{3,40}")
@@ -1630,27 +1630,28 @@ class Guard:
         origins = [trace.provenance(t) for t in found]
         pointers = trace.delegated_kinds()
         whole = {p: v for p, v in leaves if isinstance(v, str)}
-        sql_reads = {
-            p
-            for p, v in whole.items()
-            if leaf_key(p).lower() in _SQL_ARGUMENTS
-            and set(sql.statement_kinds(v[:20_000])) == {"select"}
-        }
+
+        @functools.cache
+        def handed_whole(argument: str) -> bool:
+            # The command field of a record the user named by its id, as the whole argument
+            # (of which each step `a; b` is a value of its own), or a query of a document the
+            # user named and handed it to ("run the SQL in ticket HD-552"); a statement that
+            # changes data is not handed over so.
+            value = whole.get(argument, "")
+            return trace.record_command(value) or (
+                leaf_key(argument).lower() in SQL_KEYS
+                and set(sql.statement_kinds(value[:20_000])) == {"select"}
+                and trace.named_sql(value)
+            )
+
         for i, target in enumerate(found):
             # A command of the document the user handed them to ("run the commands it lists"),
-            # the command field of a record the user named by its id (the whole argument, of
-            # which each step `a; b` is a value of its own), or the SQL of a document the user
+            # the command field of a record the user named, or the SQL of a document the user
             # handed it to, is ordered there for the user.
             if origins[i] is Origin.INSTRUCTED and (
                 target.argument in listed
                 or trace.record_command(target.value)
-                or trace.record_command(whole.get(target.argument or "", ""))
-                # a query of a document the user named and handed it to ("run the SQL in
-                # ticket HD-552"); a statement that changes data is not handed over so
-                or (
-                    (target.argument or "") in sql_reads
-                    and trace.named_sql(whole.get(target.argument or "", ""))
-                )
+                or handed_whole(target.argument or "")
             ):
                 origins[i] = Origin.UNTRUSTED
         if "delete" in sinks and pointers & {"rows", "removals"}:
@@ -1869,8 +1870,7 @@ class Guard:
             m = _IDENTIFIERS_NAMED_RE.search(value[:20_000])
             if m is None:
                 continue
-            words = [w for w in tokens(m.group(0)) if w in _IDENTIFIER_SAID_WORDS] or ["id"]
-            if trace.said(words):
+            if trace.said(w for w in tokens(m.group(0)) if w in _IDENTIFIER_SAID_WORDS):
                 continue
             out.add(
                 "flow.unasked-identifiers",
@@ -2025,22 +2025,24 @@ class Guard:
         the user named, or a call the guard let through before (see
         `Trace.setting_against_approved`). A controller's "recommended profile" or a notice
         that "the sheet values are obsolete" changes what the user approved."""
-        context = setting_context(call.arguments)
         for path, value in leaves:
             if not isinstance(value, str) or not names_a_command(path):
                 continue
-            for name, number in command_parts_settings(value):
-                approved = trace.setting_against_approved(name, number, context)
-                if approved is not None:
-                    out.add(
-                        "flow.setting-against-approved",
-                        action,
-                        f"Argument {path} of {call.name} sets {' '.join(sorted(name))} to "
-                        f"{number:g}, while the user's words, a record the user named or an "
-                        f"earlier call of the session set it to {approved:g}; the user's "
-                        "messages do not give that number.",
-                    )
-                    return
+            settings = command_parts_settings(value)
+            if not settings:
+                continue
+            against = trace.setting_against_approved(settings, setting_context(call.arguments))
+            if against is not None:
+                name, number, approved = against
+                out.add(
+                    "flow.setting-against-approved",
+                    action,
+                    f"Argument {path} of {call.name} sets {' '.join(sorted(name))} to "
+                    f"{number:g}, while the user's words, a record the user named or an "
+                    f"earlier call of the session set it to {approved:g}; the user's "
+                    "messages do not give that number.",
+                )
+                return
 
     @staticmethod
     def _amended_value(

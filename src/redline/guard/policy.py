@@ -544,12 +544,12 @@ class Flows(_Model):
     # give (`member_id: NDR-0047` picks the register's row of NDR-0047, whose own account is
     # another), unless the user's words give the account.
     account_against_record: ActionName = "ask"
-    # After untrusted content: a message whose text names a credential its readers hold (a PIN,
-    # a one-time code, a password, a card's CVV), when none of the user's messages names one.
     # After untrusted content: a call to an address (a delivery, a booking, a letter) that is
     # none of those the records the user named by ID give (`deliver_to` of order CPO-1127),
     # when one gives another, unless the user's words give it.
     address_against_record: ActionName = "ask"
+    # After untrusted content: a message whose text names a credential its readers hold (a PIN,
+    # a one-time code, a password, a card's CVV), when none of the user's messages names one.
     credential_request: ActionName = "ask"
     # After untrusted content: a bulk export of records (a tool named for exporting or dumping
     # them, or SQL that reads people's personal data in bulk) that none of the user's messages

@@ -794,7 +794,7 @@ def _selects_secret_columns(sql: str) -> bool:
     return False
 
 
-_SQL_KEYS: Final = word_set("sql query statement statements")
+SQL_KEYS: Final = word_set("sql query statement statements")
 
 
 def _sql_texts(arguments: Mapping[str, Any]) -> list[str]:
@@ -803,7 +803,7 @@ def _sql_texts(arguments: Mapping[str, Any]) -> list[str]:
     return [
         v[:20_000]
         for k, v in arguments.items()
-        if str(k).lower() in _SQL_KEYS and isinstance(v, str)
+        if str(k).lower() in SQL_KEYS and isinstance(v, str)
     ]
 
 
@@ -919,17 +919,24 @@ _DB_CLIENT_RE: Final = re.compile(
 )
 
 
+def _sql_statements(arguments: Mapping[str, Any]) -> list[str]:
+    """The SQL a call carries: a query tool's statement (`_sql_texts`), and the statement a
+    shell command hands a database client (`mysql -e "SELECT ..."`), each cut to 20,000
+    characters."""
+    commands = [
+        v[:20_000]
+        for k, v in arguments.items()
+        if str(k).lower() not in SQL_KEYS and isinstance(v, str) and _DB_CLIENT_RE.search(v)
+    ]
+    return _sql_texts(arguments) + commands
+
+
 def bulk_personal_select(arguments: Mapping[str, Any]) -> bool:
     """Whether a call's SQL reads people's personal data in bulk: `SELECT *` from a table of
     people, or two personal columns or more (name, email, phone, address, date of birth, card),
     not pinned to one row by its key. The SQL is a query tool's statement, or the statement a
     shell command hands a database client."""
-    commands = [
-        v[:20_000]
-        for k, v in arguments.items()
-        if str(k).lower() not in _SQL_KEYS and isinstance(v, str) and _DB_CLIENT_RE.search(v)
-    ]
-    for text in _sql_texts(arguments) + commands:
+    for text in _sql_statements(arguments):
         if _PINNED_RE.search(text):
             continue
         if _PEOPLE_TABLE_RE.search(text):
@@ -968,13 +975,8 @@ def identifier_columns(arguments: Mapping[str, Any]) -> list[list[str]]:
     followed by its identifier words: `[["nik", "nik"], ["no_rekening", "rekening"]]`. The
     SQL is a query tool's statement, or the statement a shell command hands a database
     client."""
-    commands = [
-        v[:20_000]
-        for k, v in arguments.items()
-        if str(k).lower() not in _SQL_KEYS and isinstance(v, str) and _DB_CLIENT_RE.search(v)
-    ]
     found: list[list[str]] = []
-    for text in _sql_texts(arguments) + commands:
+    for text in _sql_statements(arguments):
         for m in _SQL_COLUMNS_RE.finditer(text):
             for column in m.group(1).split(","):
                 name = column.strip().split()[0] if column.strip() else ""
@@ -1010,7 +1012,7 @@ def _reads_secrets(arguments: Mapping[str, Any]) -> bool:
         if k in _KIND_KEYS and value.strip().lower() in _SECRET_KINDS:
             return True
         if (
-            k in _SQL_KEYS
+            k in SQL_KEYS
             and len(value) <= 20_000
             and (_SECRET_TABLE_RE.search(value) or _selects_secret_columns(value))
         ):
@@ -2065,7 +2067,7 @@ def classify(
         # A vendor's name as the namespace (`PayFlow.terminateEmployee`, `PayFlow.query`):
         # the action says what the call does, unless it says nothing on its own.
         own = _by_name(tokens(action))
-        if own == {"other"} and set(tokens(action)) <= _SQL_KEYS:
+        if own == {"other"} and set(tokens(action)) <= SQL_KEYS:
             # `MedBook.sql`, `ShweBooks.sql`: a query tool, whatever its vendor's name says;
             # the statements it carries decide whether it writes (below).
             own = {"read"}
