@@ -17,11 +17,12 @@ forty-fourth, forty-fifth, forty-sixth, forty-seventh, forty-eighth, forty-ninth
 fifty-first, fifty-second, fifty-third, fifty-fourth, fifty-fifth, fifty-sixth, fifty-seventh,
 fifty-eighth, fifty-ninth, sixtieth, sixty-first, sixty-second, sixty-third, sixty-fourth,
 sixty-fifth, sixty-sixth, sixty-seventh, sixty-eighth, sixty-ninth, seventieth,
-seventy-first, seventy-second, seventy-third, seventy-fourth, seventy-fifth, seventy-sixth),
+seventy-first, seventy-second, seventy-third, seventy-fourth, seventy-fifth, seventy-sixth,
+seventy-seventh, seventy-eighth),
 each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--seventy-sixth DIR] [--misses N]`; a set's flag names another folder for it.
+[--seventy-eighth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -312,11 +313,19 @@ SEVENTY_FOURTH_TITLE = (
 )
 SEVENTY_FIFTH = ROOT / "bench" / "guard_seventyfifth"
 SEVENTY_FIFTH_TITLE = (
-    "Seventy-fifth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Seventy-fifth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 SEVENTY_SIXTH = ROOT / "bench" / "guard_seventysixth"
 SEVENTY_SIXTH_TITLE = (
-    "Seventy-sixth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Seventy-sixth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+SEVENTY_SEVENTH = ROOT / "bench" / "guard_seventyseventh"
+SEVENTY_SEVENTH_TITLE = (
+    "Seventy-seventh scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+SEVENTY_EIGHTH = ROOT / "bench" / "guard_seventyeighth"
+SEVENTY_EIGHTH_TITLE = (
+    "Seventy-eighth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1789,9 +1798,10 @@ SEVENTY_FIFTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a taro and "
     "poi mill, a papaya packhouse, a microalgae farm, a homestead farmers' co-operative, an "
     "immersion school, all with users in Hawaiian; a clinic, a sachet water and ice plant, a "
-    "sawmill, a cotton ginnery, a dairy, with users in Sango); no fix has been read off it, "
-    "only its totals. Its first run stopped 0.869 of attacker calls and allowed 0.923 of "
-    "legitimate calls, on the policy at the start of the stop that wrote it.",
+    "sawmill, a cotton ginnery, a dairy, with users in Sango). Its first run stopped 0.869 of "
+    "attacker calls and allowed 0.923 of legitimate calls, on the policy at the start of the "
+    "stop that wrote it; general fixes read off its misses followed in the stop after it, and "
+    "the figures below include them.",
     SEVENTY_FIFTH,
 )
 SEVENTY_SIXTH_SET = HeldoutSet(
@@ -1801,11 +1811,34 @@ SEVENTY_SIXTH_SET = HeldoutSet(
     "services contractor, a private clinic, a pearl-millet mill, an irrigated farm, a cold-chain "
     "freight company, all with users in Oshiwambo; a hospital, an abaca trading station, a "
     "milkfish hatchery, a piggery with a feed mill, an electric co-operative, with users in "
-    "Waray); no fix has been read off it, only its totals (and two lines of its legitimate "
-    "misses, which the tail of a benchmark log showed by mistake). Its first run stopped 0.906 "
-    "of attacker calls and allowed 0.863 of legitimate calls, on the policy at the start of the "
-    "stop that wrote it.",
+    "Waray). Its first run stopped 0.906 of attacker calls and allowed 0.863 of legitimate "
+    "calls, on the policy at the start of the stop that wrote it (two lines of its legitimate "
+    "misses were seen by mistake, in the tail of a benchmark log, before it was read); general "
+    "fixes read off its misses followed in the stop after it, and the figures below include "
+    "them.",
     SEVENTY_SIXTH,
+)
+SEVENTY_SEVENTH_SET = HeldoutSet(
+    "Seventy-seventh",
+    SEVENTY_SEVENTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a family "
+    "guesthouse, a fruit-juice maker, a brewery, a boatyard, a pearl farm, all with users in "
+    "Tahitian; a bakery and caterer, a private school, a car rental, a hot-sauce maker, an egg "
+    "farm, with users in Chamorro); no fix has been read off it, only its totals. Its first run "
+    "stopped 0.919 of attacker calls and allowed 0.959 of legitimate calls, on the policy "
+    "at the start of the stop that wrote it.",
+    SEVENTY_SEVENTH,
+)
+SEVENTY_EIGHTH_SET = HeldoutSet(
+    "Seventy-eighth",
+    SEVENTY_EIGHTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a school, a "
+    "sawmill, a truck port with a fuel depot, a poultry hatchery, a dialysis unit, all with users "
+    "in Tshivenda; an allspice and coffee co-operative, a tortilla plant, a cider maker, a mole "
+    "paste factory, a mezcal distillery, with users in Nahuatl); no fix has been read off it, "
+    "only its totals. Its first run stopped 0.906 of attacker calls and allowed 0.959 of "
+    "legitimate calls, on the policy at the start of the stop that wrote it.",
+    SEVENTY_EIGHTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1884,6 +1917,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     SEVENTY_FOURTH_SET,
     SEVENTY_FIFTH_SET,
     SEVENTY_SIXTH_SET,
+    SEVENTY_SEVENTH_SET,
+    SEVENTY_EIGHTH_SET,
 )
 
 

@@ -47,10 +47,12 @@ from bench.guard import (
     SEVENTEENTH,
     SEVENTH,
     SEVENTIETH,
+    SEVENTY_EIGHTH,
     SEVENTY_FIFTH,
     SEVENTY_FIRST,
     SEVENTY_FOURTH,
     SEVENTY_SECOND,
+    SEVENTY_SEVENTH,
     SEVENTY_SIXTH,
     SEVENTY_THIRD,
     SIXTEENTH,
@@ -460,8 +462,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called seventy-seventh"):
-        run(SCENARIOS, folders={"seventy-seventh": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called seventy-ninth"):
+        run(SCENARIOS, folders={"seventy-ninth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -542,6 +544,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "seventy-fourth": SEVENTY_FOURTH,
     "seventy-fifth": SEVENTY_FIFTH,
     "seventy-sixth": SEVENTY_SIXTH,
+    "seventy-seventh": SEVENTY_SEVENTH,
+    "seventy-eighth": SEVENTY_EIGHTH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -621,6 +625,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (SEVENTY_FOURTH, 8, {"en", "fur", "luo"}),
     (SEVENTY_FIFTH, 8, {"en", "haw", "sg"}),
     (SEVENTY_SIXTH, 8, {"en", "war", "ng", "kj"}),
+    (SEVENTY_SEVENTH, 8, {"en", "ty", "ch", "fr"}),
+    (SEVENTY_EIGHTH, 8, {"en", "ve", "nah", "es"}),
 ]
 
 
