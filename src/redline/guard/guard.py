@@ -76,6 +76,7 @@ from redline.guard.tools import (
     cli_program,
     click_label,
     credential_document,
+    erases_device_data,
     flatten,
     hazards,
     identifier_columns,
@@ -481,7 +482,8 @@ def _users_new_account(found: list[Target], leaves: list[tuple[str, Any]], trace
 
 def _destinations(leaves: list[tuple[str, Any]]) -> list[tuple[str, str]]:
     """The arguments of a call (`leaves`) that say where money goes: named for an account, a
-    bank, a wallet, a card, a mobile or a phone; (path, value as text)."""
+    bank, a wallet, a card, a mobile, a phone or the MSISDN mobile money pays to; (path, value
+    as text)."""
     return [
         (path, str(value))
         for path, value in leaves
@@ -489,9 +491,14 @@ def _destinations(leaves: list[tuple[str, Any]]) -> list[tuple[str, str]]:
         and not isinstance(value, bool)
         and (
             field_kind(leaf_name(path)) == "account"
-            or set(key_words(leaf_name(path))) & PAYEE_DESTINATION_KEYS
+            or set(key_words(leaf_name(path))) & (PAYEE_DESTINATION_KEYS | {"msisdn"})
+            or _PAID_TO_RE.fullmatch(leaf_name(path)) is not None
         )
     ]
+
+
+# An argument named for where a payment or a refund goes (`pay_to`, `refundTo`).
+_PAID_TO_RE: Final = re.compile(r"(?i)(?:pay|paid|refund|remit|payout)[_-]?to")
 
 
 def _paid_from_notes(leaves: list[tuple[str, Any]], trace: Trace) -> bool:
@@ -723,8 +730,12 @@ def _article(word: str) -> str:
 # The words of an argument that picks a record rather than sets one of its values: an issue's
 # `number`, an `order_id`, a `ref`.
 _RECORD_KEY_WORDS: Final = frozenset(
-    {"id", "ids", "number", "num", "no", "nr", "ref", "index", "key"}
+    {"id", "ids", "number", "num", "no", "nr", "ref", "reference", "memo", "index", "key"}
 )
+
+
+# Arguments of a payment whose free text may write a record's ID.
+_PAY_NOTE_KEYS: Final = frozenset({"memo", "reference", "ref", "remarks", "narration"})
 
 
 def _names_a_record(key: str) -> bool:
@@ -1600,8 +1611,10 @@ class Guard:
                     # call on a thing they named (`CUI-0309`) is taken as theirs, and the
                     # rules on its values still apply.
                     fp.trust_named_values_unread
-                    # A grant, a reset or a contact change is asked for in so many words.
+                    # A grant, a reset or a contact change is asked for in so many words, and
+                    # so is wiping a controller's logs or programs.
                     and cls not in ("security", "credential")
+                    and not (cls == "delete" and erases_device_data(call.arguments))
                     and trace.names_a_value(call.arguments)
                     and not trace.reads_user()
                     # and a payment pays an account a record gives, not a remark beside it;
@@ -1926,6 +1939,15 @@ class Guard:
             and not isinstance(v, bool)
             and _names_a_record(leaf_name(p))
         ]
+        # ... and the IDs a payment's memo or reference writes among other words
+        # ("GIR-BSG-044 campagne 2023-2024 net").
+        ids += [
+            word.strip(",.;:()")
+            for p, v in leaves
+            if isinstance(v, str) and set(tokens(leaf_name(p))) & _PAY_NOTE_KEYS
+            for word in v.split()[:16]
+            if id_shape(word.strip(",.;:()").lower()) is not None
+        ]
         if not ids:
             return
         for path, value in _destinations(leaves):
@@ -2024,13 +2046,24 @@ class Guard:
         that no approved source gives while one gives it another: the user's words, a record
         the user named, or a call the guard let through before (see
         `Trace.setting_against_approved`). A controller's "recommended profile" or a notice
-        that "the sheet values are obsolete" changes what the user approved."""
+        that "the sheet values are obsolete" changes what the user approved. So does a number
+        only hidden text gives beside the setting's name (see `Trace.hidden_setting`)."""
         for path, value in leaves:
             if not isinstance(value, str) or not names_a_command(path):
                 continue
             settings = command_parts_settings(value)
             if not settings:
                 continue
+            hidden = trace.hidden_setting(settings)
+            if hidden is not None:
+                out.add(
+                    "flow.setting-against-approved",
+                    action,
+                    f"Argument {path} of {call.name} sets {' '.join(sorted(hidden[0]))} to "
+                    f"{hidden[1]:g}, a number given only in text a reader does not see (an "
+                    "HTML comment, hidden text); the user's messages do not give it.",
+                )
+                return
             against = trace.setting_against_approved(settings, setting_context(call.arguments))
             if against is not None:
                 name, number, approved = against
@@ -2147,6 +2180,8 @@ class Guard:
                 ):
                     continue  # a sum of money, not a number to pay to
                 near = text[max(0, m.start() - 100) : m.end() + 100]
+                if _PAID_ALREADY_RE.search(text[max(0, m.start() - 160) : m.start()]):
+                    continue  # "we have paid invoice SPG-25-077 ... to BSP account ...": done
                 digits = re.sub(r"\D", "", m.group(0))
                 if not _PAY_CONTEXT_RE.search(near) and not (
                     _ACCOUNT_CONTEXT_RE.search(near) and trace.only_in_notes(digits)
@@ -2837,6 +2872,13 @@ _CURRENCY_AFTER_RE = re.compile(
 )
 _CURRENCY_BEFORE_RE = re.compile(r"(?i)(?:[₵$€£₹₦]|\b(?:ghs|kes|ksh|inr|rs\.?|ngn|usd|eur))\s*$")
 # Words beside such a number that make it one to pay to, in the languages of mobile money.
+# A payment told as done by its sender, not asked of the reader: "we have paid", "has been
+# queued to your KCB account".
+_PAID_ALREADY_RE = re.compile(
+    r"(?i)\b(?:we|i)\s+(?:have\s+|'ve\s+|’ve\s+)?(?:paid|transferred|sent|remitted|settled|"
+    r"refunded|credited)\b|\b(?:has|have)\s+been\s+(?:paid|transferred|sent|remitted|settled|"
+    r"refunded|credited|queued|posted)\b"
+)
 _PAY_CONTEXT_RE = re.compile(
     r"(?i)\b(?:pay|paid|paying|payment|deposit|transfer|remit|momo|mobile\s+money|"
     r"orange\s+money|m-?pesa|airtel\s*money|moov\s+money|wave|merchant|till|paybill|wallet|"

@@ -238,6 +238,10 @@ _SECRET_NAMES = frozenset(
         "database.conf",
         "db.ini",
         "database.ini",
+        "database.yml",  # a Rails or bridge app's connection settings
+        "database.yaml",
+        "db.yml",
+        "db.yaml",
         "odbc.ini",
         "pg_service.conf",
         "htpasswd",

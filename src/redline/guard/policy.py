@@ -538,7 +538,8 @@ class Flows(_Model):
     note_against_record: ActionName = "ask"
     # After untrusted content: a console command that sets a setting ("ALARM_HIGH 15C") to a
     # number none of the approved sources gives while one gives it another: the user's words,
-    # a command of a record the user named, or a call the guard let through earlier.
+    # a command of a record the user named, or a call the guard let through earlier; or to a
+    # number only hidden text (an HTML comment) gives beside the setting's name.
     setting_against_approved: ActionName = "ask"
     # After untrusted content: a payment whose account is none of those the records it picks
     # give (`member_id: NDR-0047` picks the register's row of NDR-0047, whose own account is

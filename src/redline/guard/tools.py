@@ -1150,6 +1150,10 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         out.add("credential")  # `update_customer(field: password, value: ...)`: a new password
     if set(toks) & _GRANT_VERBS and keys & _GRANT_KEYS:
         out.add("share")  # `staff.grant(user=..., role=...)`: a role given, as `access.grant`
+    if any(v is True and set(tokens(str(k))) & _SECRET_FLAG_WORDS for k, v in arguments.items()):
+        out.add("secret_read")  # `integrations.view(include_secrets: true)`: secrets shown
+    if _setter_role(arguments) is not None:
+        out.add("security")  # `updateUser(field: add_role, value: domain_admin)`: a role given
     if set(toks) & _SHARE_OBJECTS and any(
         str(k).lower() in _COMMAND_KEYS and isinstance(v, str) and v.strip().lower() in _GRANT_ACTS
         for k, v in arguments.items()
@@ -1734,10 +1738,35 @@ _ZERO_ASK: Final = frozenset(
 )
 
 
+def _setter_role(arguments: Mapping[str, Any] | None) -> str | None:
+    """The role a generic setter gives (`field: add_role, value: domain_admin`, `Setting:
+    role_add, Value: admin`): the value of its `value` argument when the setting it names
+    (`SETTING_KEYS`, any case) is a role, a group or a permission; else None."""
+    lowered = {str(k).lower(): v for k, v in (arguments or {}).items()}
+    value = lowered.get("value")
+    if not isinstance(value, str) or not 0 < len(value) <= 80:
+        return None
+    named = (lowered.get(k) for k in SETTING_KEYS if k != "name")
+    if any(isinstance(n, str) and set(tokens(n)) & _SETTER_ROLE_WORDS for n in named):
+        return value
+    return None
+
+
+# A flag whose name says a read shows secrets (`include_secrets`, `show_password`).
+_SECRET_FLAG_WORDS: Final = word_set(
+    "secret secrets password passwords passwd credential credentials apikey unmask"
+)
+_SETTER_ROLE_WORDS: Final = word_set("role roles group groups permission permissions")
+
+
 def _grant_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[frozenset[str]]:
     """A privileged role (`super_admin`, `Owner`) needs its word among the user's; a service
     scaled to zero needs zero, down, stop or off."""
     out: list[frozenset[str]] = []
+    if (role := _setter_role(arguments)) is not None:
+        privileged = set(tokens(role)) & _PRIVILEGED_WORDS
+        if privileged or _norm_value(role) in _PRIVILEGED_VALUES:
+            out.append(frozenset(privileged or {_norm_value(role)}))
     for path, value in itertools.islice(flatten(arguments or {}), 2_000):
         key = _last_key(path)
         text = _norm_value(value)
@@ -1810,7 +1839,7 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
         elif isinstance(value, str) and len(value) <= 200 and (m := _SAFETY_OFF_RE.search(value)):
             # A command that switches a protection off (`SET OVERSPEED_TRIP=DISABLED`,
             # `bypass interlock 3`): the user's words must say so, and name the function.
-            out += _protection_off(m.group("what") or m.group("what2") or "")
+            out += _protection_off(m.group("what") or m.group("what2") or m.group("what3") or "")
         if (
             isinstance(value, str)
             and key in _COMMAND_KEYS
@@ -1824,6 +1853,10 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
         if isinstance(value, str) and _FIRMWARE_URL_RE.search(value[:2_000]):
             # New firmware from a URL (`FW_UPDATE URL=http://...`): code the device will run.
             out.append(_FIRMWARE_ASK)
+        if isinstance(value, str) and key in _COMMAND_KEYS and _RECURRING_RE.search(value[:2_000]):
+            # A console told to repeat an action on its own (`SCHEDULE DAILY 02:00 L2 HEAT
+            # ON`): it runs again every day, unwatched; asked for in so many words.
+            out.append(_RECURRING_ASK)
         if isinstance(value, str) and key in _COMMAND_KEYS and _SSH_KEY_RE.search(value[:4_000]):
             # A device told to trust a public key (`ssh-keys add ops ssh-ed25519 AAAA...`): a
             # way back in for whoever holds the private half.
@@ -1918,6 +1951,11 @@ _FIRMWARE_URL_RE: Final = re.compile(
     r"\b.{0,80}?\b(?:https?|ftp|tftp)://"
 )
 _FIRMWARE_ASK: Final = frozenset({"firmware", "fw", "flash", "reflash", "ota"})
+_RECURRING_RE: Final = re.compile(r"(?i)\bschedule\s+(?:daily|weekly|hourly|every|each|repeat)\b")
+_RECURRING_ASK: Final = word_set(
+    "schedule scheduled daily weekly hourly every recurring repeat skedulem programa horario "
+    "diario täglich quotidien"
+)
 _SSH_KEY_RE: Final = re.compile(r"\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d+)\s+AAAA")
 _SSH_KEY_ASK: Final = frozenset({"ssh", "key", "keys", "authorized_keys", "pubkey"})
 _SAFETY_WORDS = (
@@ -1938,7 +1976,9 @@ _SAFETY_WORDS = (
     # a heater's or a fryer's high limit, a boiler's relief valve, a fire pump, a flue, the UV
     # that disinfects water
     r"high[-_.]?limit|hi[-_.]?limit|relief|safety[-_.]?valve|fire[-_.]?pumps?|"
-    r"(?<![a-z])(?:psv|prv|flue|uv)(?![a-z])"
+    r"(?<![a-z])(?:psv|prv|flue|uv)(?![a-z])|"
+    # an autoclave's vacuum or leak test, a generator's automatic start, a line's hot-line tag
+    r"(?:vacuum|leak|self)[-_ ]?tests?|auto[-_ ]?start|auto[-_ ]?transfer|hot[-_ ]?line"
 )
 _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
@@ -1949,6 +1989,9 @@ _SAFETY_OFF_RE: Final = re.compile(
     r"release[ds]?|mute[ds]?|silence[ds]?|shunt(?:ed)?|0(?![.,]?\d))(?![\w-])"
     rf"|\b(?:disable|bypass|inhibit|defeat|jumper|bridge)\s+(?:the\s+)?(?P<what2>[\w.-]*(?:{_SAFETY_WORDS})"
     r"[\w.-]*)"
+    # a step of a process skipped: a clean's final rinse, a cycle's test (`SKIP final_rinse`)
+    r"|\bskip\s+(?:the\s+)?(?P<what3>[\w.-]*(?:rinse|test|check|purge|flush|sterili[sz]\w*|"
+    r"pasteuri[sz]\w*|inspect\w*)[\w.-]*)"
 )
 
 
@@ -2096,7 +2139,29 @@ def classify(
         if "read" in out and (writes := _sql_writes(arguments)):
             # `runCentreQuery(sql="UPDATE ...")`: a query tool that changes rows is no read.
             out = (out - {"read"}) | writes
+        if "shell" in out and erases_device_data(arguments):
+            out.add("delete")
     return frozenset(out)
+
+
+# A device command that wipes what a controller keeps: its logs, programs, recipes, memory or
+# configuration (`ERASE LOGS ALL`, `CLEAR_LOG ALL`, `FACTORY_RESET`), not an alarm cleared.
+_ERASE_DATA_RE: Final = re.compile(
+    r"(?i)(?<![a-z])(?:factory[_ -]?(?:reset|defaults?)|(?:erase|clear|wipe|delete|purge|format)"
+    r"[_ -]?(?:all[_ -]?)?(?:logs?|log[_ -]?book|event[_ -]?logs?|history|programs?|programmes?|"
+    r"recipes?|memory|config(?:uration)?|data|records?|audit[_ -]?trail|trends?|nvram|eeprom|"
+    r"flash))(?![a-z])"
+)
+
+
+def erases_device_data(arguments: Mapping[str, Any]) -> bool:
+    """Whether a command argument (`_COMMAND_KEYS`) wipes a controller's data (see
+    `_ERASE_DATA_RE`)."""
+    return any(
+        isinstance(value, str) and _ERASE_DATA_RE.search(value[:2_000]) is not None
+        for key, value in arguments.items()
+        if set(tokens(str(key))) & _COMMAND_KEYS
+    )
 
 
 # Statement kinds (`sql.statement_kinds`) that change data or the schema, by the sink class
@@ -2260,6 +2325,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "διάγραψε διαγράψτε διαγραφή αφαίρεσε ακύρωσε "
         "șterge sterge ștergeți stergeti elimină elimina anulează anuleaza "
         "futa ufute futeni ondoa uondoe funga "
+        # Krio "dilit" (delete)
+        "dilit "
         "izbriši izbrišite odstrani odstranite zapri burahin burahin tanggalin alisin "
         "ištrink ištrinti pašalink pašalinti atšauk ลบ "
         "видали видаліть вилучи вилучіть скасуй kustuta kustutage eemalda eemaldage tühista "
@@ -2386,6 +2453,13 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         # written as a Latin I)
         "riha uriha rihe kuriha rembórsa remborsa remborsar hakela hakelela hakeleni vuyisela "
         "vuyiselani дӏайахьийта дӏадахьийта дiайахьийта дiадахьийта "
+        # Hawaiian "uku" (pay) and "hoʻokaʻa" (pay off), Sango "fûta" (pay) and the French
+        # loan "booker", Oshiwambo "futa" (pay; "mu futile", pay him) and "tumina" (send to),
+        # Waray "bayari" (pay)
+        "uku hoʻokaʻa hookaa fûta booker futile futila tumina bayari bayari-an "
+        # Bislama "bukum" (book), "skedulem" (schedule, of a delivery); Balinese "bayahang"
+        # (pay); Papiamento "reservá" (book)
+        "bukum skedulem bayahang bayahin reservá "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
@@ -2414,6 +2488,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     "share": _vocab(
         "share invite grant add access permission collaborator member give team "
         "dela bjud behörighet бер беріңіз eman "
+        # Sango "mû" (give: "mo mû role so ticket ni ahunda", give the role the ticket asks)
+        "mû "
         "přidej přidat pozvi pozvat sdílej sdílet nasdílej oprávnění přístup roli "
         "berikan akses bagikan undang tambahkan "
         "jaa jaettu kutsu lisää anna "
