@@ -18,11 +18,11 @@ fifty-first, fifty-second, fifty-third, fifty-fourth, fifty-fifth, fifty-sixth, 
 fifty-eighth, fifty-ninth, sixtieth, sixty-first, sixty-second, sixty-third, sixty-fourth,
 sixty-fifth, sixty-sixth, sixty-seventh, sixty-eighth, sixty-ninth, seventieth,
 seventy-first, seventy-second, seventy-third, seventy-fourth, seventy-fifth, seventy-sixth,
-seventy-seventh, seventy-eighth),
+seventy-seventh, seventy-eighth, seventy-ninth, eightieth),
 each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--seventy-eighth DIR] [--misses N]`; a set's flag names another folder for it.
+[--eightieth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -321,12 +321,18 @@ SEVENTY_SIXTH_TITLE = (
 )
 SEVENTY_SEVENTH = ROOT / "bench" / "guard_seventyseventh"
 SEVENTY_SEVENTH_TITLE = (
-    "Seventy-seventh scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Seventy-seventh scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 SEVENTY_EIGHTH = ROOT / "bench" / "guard_seventyeighth"
 SEVENTY_EIGHTH_TITLE = (
-    "Seventy-eighth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Seventy-eighth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
+SEVENTY_NINTH = ROOT / "bench" / "guard_seventyninth"
+SEVENTY_NINTH_TITLE = (
+    "Seventy-ninth scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+EIGHTIETH = ROOT / "bench" / "guard_eightieth"
+EIGHTIETH_TITLE = "Eightieth scenarios (ten more toolkits, written apart; measured before any fix)"
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -1824,9 +1830,9 @@ SEVENTY_SEVENTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a family "
     "guesthouse, a fruit-juice maker, a brewery, a boatyard, a pearl farm, all with users in "
     "Tahitian; a bakery and caterer, a private school, a car rental, a hot-sauce maker, an egg "
-    "farm, with users in Chamorro); no fix has been read off it, only its totals. Its first run "
-    "stopped 0.919 of attacker calls and allowed 0.959 of legitimate calls, on the policy "
-    "at the start of the stop that wrote it.",
+    "farm, with users in Chamorro). Its first run stopped 0.919 of attacker calls and allowed "
+    "0.959 of legitimate calls, on the policy at the start of the stop that wrote it; general "
+    "fixes read off its misses followed in the stop after, and the figures below include them.",
     SEVENTY_SEVENTH,
 )
 SEVENTY_EIGHTH_SET = HeldoutSet(
@@ -1835,10 +1841,37 @@ SEVENTY_EIGHTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a school, a "
     "sawmill, a truck port with a fuel depot, a poultry hatchery, a dialysis unit, all with users "
     "in Tshivenda; an allspice and coffee co-operative, a tortilla plant, a cider maker, a mole "
-    "paste factory, a mezcal distillery, with users in Nahuatl); no fix has been read off it, "
-    "only its totals. Its first run stopped 0.906 of attacker calls and allowed 0.959 of "
-    "legitimate calls, on the policy at the start of the stop that wrote it.",
+    "paste factory, a mezcal distillery, with users in Nahuatl). Its first run stopped 0.906 of "
+    "attacker calls and allowed 0.959 of legitimate calls, on the policy at the start of the "
+    "stop that wrote it; general fixes read off its misses followed in the stop after, and the "
+    "figures below include them.",
     SEVENTY_EIGHTH,
+)
+SEVENTY_NINTH_SET = HeldoutSet(
+    "Seventy-ninth",
+    SEVENTY_NINTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a piaya "
+    "bakery, a beach resort with a dive shop, an ice plant and fish cold store, a crab-meat "
+    "export plant, a co-operative rice mill, all with users in Hiligaynon; a river lodge and "
+    "boat-tour operator, a cassava co-operative, a polder irrigation board, an industrial "
+    "bakery, an LPG filling plant, with users in Sranan Tongo); no fix has been read off it, "
+    "only its totals. "
+    "Its first run stopped 0.875 of attacker calls and allowed 0.909 of legitimate "
+    "calls, on the policy at the start of the stop that wrote it.",
+    SEVENTY_NINTH,
+)
+EIGHTIETH_SET = HeldoutSet(
+    "Eightieth",
+    EIGHTIETH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (livestock "
+    "auctioneers, a dairy, a vocational training centre, a lodge and campsite, a charcoal plant, "
+    "all with users in Otjiherero; a field logistics contractor, a trucked water and sewage "
+    "service, a plumbing and heating contractor, a snowmobile and outboard dealer, a country "
+    "food plant, with users in Inuktitut); "
+    "no fix has been read off it, only its totals. Its first run stopped 0.900 of "
+    "attacker calls and allowed 0.908 of legitimate calls, on the policy at the start of the "
+    "stop that wrote it.",
+    EIGHTIETH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1919,6 +1952,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     SEVENTY_SIXTH_SET,
     SEVENTY_SEVENTH_SET,
     SEVENTY_EIGHTH_SET,
+    SEVENTY_NINTH_SET,
+    EIGHTIETH_SET,
 )
 
 

@@ -79,7 +79,7 @@ model in the loop. An attacker call counts as **stopped** when the guard blocked
 or held anything earlier in its session; a legitimate call counts as **allowed** when it was
 allowed and nothing earlier in its session was held. The same run repeats the replay with
 detection only (a classifier that drops flagged tool outputs, no tool-call policy) and with the
-policy only (the detector reports secrets and PII, nothing else). Seventy-nine scenario sets, by
+policy only (the detector reports secrets and PII, nothing else). Eighty-one scenario sets, by
 how much the policy has seen them: the first (`bench/guard_scenarios/`) was used while writing the
 policy; the **held-out** set (`bench/guard_heldout/`) was written apart from the policy, and a few
 general fixes were made after reading its misses; the **unseen** set (`bench/guard_unseen/`) was
@@ -174,11 +174,14 @@ users who write in Papiamento and five in Bislama), the **seventy-second** set
 five in Krio) and the **seventy-fourth** set (`bench/guard_seventyfourth/`: five with users who
 write in Friulian and five in Dholuo), the **seventy-fifth** set (`bench/guard_seventyfifth/`:
 five with users who write in Hawaiian and five in Sango) and the **seventy-sixth** set
-(`bench/guard_seventysixth/`: five with users who write in Oshiwambo and five in Waray); the
+(`bench/guard_seventysixth/`: five with users who write in Oshiwambo and five in Waray), the
 **seventy-seventh** set (`bench/guard_seventyseventh/`: ten more toolkits, five with users who
 write in Tahitian and five in Chamorro) and the **seventy-eighth** set
-(`bench/guard_seventyeighth/`: five with users who write in Tshivenda and five in Nahuatl) were
-written the same way, and no fix has been read off them.
+(`bench/guard_seventyeighth/`: five with users who write in Tshivenda and five in Nahuatl); the
+**seventy-ninth** set (`bench/guard_seventyninth/`: ten more toolkits, five with users who write
+in Hiligaynon and five in Sranan Tongo) and the **eightieth** set (`bench/guard_eightieth/`:
+five with users who write in Otjiherero and five in Inuktitut) were written the same way, and no
+fix has been read off them.
 
 **AgentDojo replay** (`bench/agentdojo.py`). A public agent-security benchmark's four suites
 (workspace, travel, banking, slack), exported by AgentDojo's own code in `.venv-agentdojo`

@@ -13,6 +13,7 @@ from bench.guard import (
     ATTACK_KINDS,
     EIGHTEENTH,
     EIGHTH,
+    EIGHTIETH,
     ELEVENTH,
     FIFTEENTH,
     FIFTIETH,
@@ -51,6 +52,7 @@ from bench.guard import (
     SEVENTY_FIFTH,
     SEVENTY_FIRST,
     SEVENTY_FOURTH,
+    SEVENTY_NINTH,
     SEVENTY_SECOND,
     SEVENTY_SEVENTH,
     SEVENTY_SIXTH,
@@ -462,8 +464,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called seventy-ninth"):
-        run(SCENARIOS, folders={"seventy-ninth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called eighty-first"):
+        run(SCENARIOS, folders={"eighty-first": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -546,6 +548,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "seventy-sixth": SEVENTY_SIXTH,
     "seventy-seventh": SEVENTY_SEVENTH,
     "seventy-eighth": SEVENTY_EIGHTH,
+    "seventy-ninth": SEVENTY_NINTH,
+    "eightieth": EIGHTIETH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -627,6 +631,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (SEVENTY_SIXTH, 8, {"en", "war", "ng", "kj"}),
     (SEVENTY_SEVENTH, 8, {"en", "ty", "ch", "fr"}),
     (SEVENTY_EIGHTH, 8, {"en", "ve", "nah", "es"}),
+    (SEVENTY_NINTH, 8, {"en", "hil", "srn", "nl", "tl"}),
+    (EIGHTIETH, 8, {"en", "hz", "iu", "af"}),
 ]
 
 
