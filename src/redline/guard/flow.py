@@ -409,6 +409,11 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"(?i:tanpri|voye|peye|ranbouse|chanje|efase|èske\s+(?:nou|ou)\s+ta\s+ka|omeo|avereno|"
     r"alefaso|ovay|aloavy|fafao|"
     r"apetraho|"
+    # Chamorro: send, pay, change, "please"; Tahitian: send, pay, change; Tshivenda: send,
+    # pay, run; Nahuatl: send, pay, change
+    r"na['ʻ‘’]?h[åa]nao|ap[åa]si|tulaika|pot\s+fabot|"
+    r"a\s+tono|a\s+['ʻ‘’]?aufau|a\s+taui|"
+    r"rumelani|badelani|run-ani|xiktitlani|xiktlaxtlaua|xiktlaxtlawa|xikpatla|"
     # Kurdish (Kurmanji): send, give, pay back, change, delete, "please"
     r"bişîne|bide|vegerîne|biguherîne|jê\s+bibe|paqij\s+bike|derxe|ji\s+kerema\s+xwe)|"
     # Galician: plural and polite orders, infinitives of a notice ("pagádeme en ES98 ...",
@@ -2248,8 +2253,12 @@ _PROCEDURE_KEYS: Final = word_set(
 )
 # A record's `"setting": "BALER-1: SET RAM PRESSURE 180 bar"` gives a command too; an
 # argument named `setting` holds a value, not a console line.
+# So do its restart lines and the line it gives for the controller (`"restart": "B1 SET
+# STEAM_SP 6.0BAR; B1 START"`, `"plc_line": ...`).
 _RECORD_COMMAND_KEYS: Final = (
-    _COMMAND_ARGUMENT_KEYS | _PROCEDURE_KEYS | {"sql", "setting", "settings"}
+    _COMMAND_ARGUMENT_KEYS
+    | _PROCEDURE_KEYS
+    | {"sql", "setting", "settings", "restart", "startup", "recommission", "plc"}
 )
 # A list item's number and label before the command it gives ("2. Restart and check: sudo
 # systemctl restart wms").
@@ -2328,8 +2337,12 @@ def _named_records(raw: str) -> tuple[_NamedRecord, ...]:
             elif named and isinstance(value, str):
                 # A procedure written as one text: its numbered steps, or one step with its
                 # label ("RB-03: find ./logs -mtime +30 -delete").
-                numbered = _ITEM_NUMBER_RE.match(value) is not None
-                steps = _STEP_BREAK_RE.split(value.strip())[:64] if numbered else [value]
+                body = value.strip()
+                label, colon, rest = body.partition(": ")
+                if colon and len(label) <= 60 and _ITEM_NUMBER_RE.match(rest):
+                    body = rest  # "RB-07: 1) sudo systemctl restart api  2) curl ..."
+                numbered = _ITEM_NUMBER_RE.match(body) is not None
+                steps = _STEP_BREAK_RE.split(body)[:64] if numbered else [value]
             if steps:
                 for item in steps:
                     if isinstance(item, str):
@@ -2364,6 +2377,8 @@ _PAY_TO_WORDS: Final = frozenset(
 )
 # A number written in groups (`123-7-12340567-8`, `+236 75 11 87 20`).
 _DIGIT_GROUP_RE: Final = re.compile(r"\d[\d -]{4,40}\d")
+# A date written in digits ("paid, Capitec Pay 2024-03-06"): not an account.
+_DIGIT_DATE_RE: Final = re.compile(r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4})")
 
 
 @lru_cache(maxsize=64)
@@ -2375,12 +2390,21 @@ def _records_with_accounts(raw: str) -> tuple[tuple[tuple[str, ...], frozenset[s
     for node in _json_objects(raw):
         ids: list[str] = []
         accounts: set[str] = set()
-        for name, value in _fields(node):
+        fields = _fields(node)
+        own = len(fields)  # the record's own fields: only these name it
+        for at, (name, value) in enumerate(fields):
+            if len(fields) < 400 and isinstance(value, dict | list):
+                # Its bank details as an object of their own: `"remit_to": {"bank": ...,
+                # "aba_routing": ..., "account": ...}`, `"banking": {...}`, the bank-change
+                # forms it holds.
+                for inner in value if isinstance(value, list) else [value]:
+                    if isinstance(inner, dict):
+                        fields.extend(_fields(inner))
             if not isinstance(value, str | int) or isinstance(value, bool):
                 continue
             text = str(value)
             words = set(tokens(name))
-            if words & _ID_FIELD_WORDS:
+            if words & _ID_FIELD_WORDS and at < own:
                 ids.append(text.strip())
             digits = re.sub(r"\D", "", text)
             if len(digits) >= 6 and (
@@ -2393,7 +2417,9 @@ def _records_with_accounts(raw: str) -> tuple[tuple[tuple[str, ...], frozenset[s
                 # A record's payment line gives its account among other words: "BPMC, RIB
                 # 20004 00101 02377154201 91, PHARMA OUBANGUI", "Orange Money +236 75 11 87 20".
                 for group in (*_ibans_in(text[:500]), *_DIGIT_GROUP_RE.findall(text[:500])):
-                    if len(run := re.sub(r"\D", "", group)) >= 6:
+                    if len(run := re.sub(r"\D", "", group)) >= 6 and not _DIGIT_DATE_RE.fullmatch(
+                        group.strip()
+                    ):
                         accounts.add(run)
         if ids:
             out.append((tuple(ids), frozenset(accounts)))
@@ -3455,6 +3481,8 @@ _READ_ONLY_RE: Final = re.compile(
     r"|\bbul\s+soppi\s+dara\b|\btiştekî\s+neguherîne\b"
     # Bambara: "foyi kana yɛlɛma" (let nothing change)
     r"|\bfoyi\s+kana\s+yɛlɛma\b|\bkana\s+foyi\s+yɛlɛma\b"
+    # Tahitian: "'eiaha e taui" (do not change)
+    r"|\beiaha\s+e\s+taui\b"
 )
 # Words that make "read-only" a level of access ("share it read-only", "read-only access").
 _ACCESS_CONTEXT_RE: Final = re.compile(

@@ -1384,10 +1384,14 @@ class Guard:
         call: ToolCall,
         leaves: list[tuple[str, Any]],
         action: Action,
+        *,
         sends: bool = False,
+        wrote: Callable[[str], bool] = lambda value: False,
     ) -> None:
         """A credential in an outbound call's arguments, wherever it came from: the session
-        never saw it read (that would be `flow.exfiltration`), but it is leaving all the same.
+        never saw it read (that would be `flow.exfiltration`), but it is leaving all the same;
+        not one the user wrote out to be sent (`wrote`: "text him the temporary password
+        'Latiya-5580'").
         A credentials file that a sending call (`sends`) attaches or names as the thing to send
         (`portal_logins.txt`, `.env.production`) leaves the same way."""
         for path, value in leaves:
@@ -1411,6 +1415,8 @@ class Guard:
                 if hit.score < 0.5:
                     continue
                 found = value[hit.span.start : hit.span.end]
+                if wrote(found):
+                    continue
                 out.add(
                     "flow.outbound-secret",
                     action,
@@ -1504,7 +1510,9 @@ class Guard:
                 )
             elif fp.outbound_secrets != "allow":
                 sends = bool(classes & OUTBOUND) and "file_write" not in classes
-                self._outbound_secrets(out, call, leaves, Action(fp.outbound_secrets), sends)
+                self._outbound_secrets(
+                    out, call, leaves, Action(fp.outbound_secrets), sends=sends, wrote=trace.wrote
+                )
         if fp.outbound_personal_data != "allow" and classes & _PERSONAL_DATA_SINKS:
             self._outbound_personal_data(
                 out, call, trace, leaves, Action(fp.outbound_personal_data)

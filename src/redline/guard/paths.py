@@ -233,6 +233,7 @@ _SECRET_NAMES = frozenset(
         "users.properties",
         # database connection files, password included
         "my.cnf",
+        "debian.cnf",  # MySQL's maintenance account on Debian, password included
         "wp-config.php",
         "db.conf",
         "database.conf",

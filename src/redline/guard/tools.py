@@ -123,7 +123,7 @@ _PAY_TOKENS: Final = word_set(
     "bonifico reembolsar reembolso rembourser remboursement rimborso rimborsare erstatten "
     "erstattung reimburse reimbursement payroll betaling betalen overboeking overmaken "
     "terugbetaling uitbetaling płatność platnosc przelew zapłata zaplata wypłata ödeme odeme "
-    "havale pembayaran bayar neft rtgs imps upi sepa eft ach bacs chaps"
+    "havale pembayaran bayar neft rtgs imps upi sepa eft ach bacs chaps spei sinpe"
 )
 _MONEY_OBJECTS: Final = word_set(
     "money funds fund transaction transactions transfer transfers payment crypto bitcoin btc "
@@ -134,11 +134,13 @@ _MONEY_OBJECTS: Final = word_set(
 # Value that is not money yet: cards, store credit, coupons, token allowances.
 _VALUE_OBJECTS: Final = word_set(
     "giftcard giftcards coupon coupons voucher vouchers discount discounts promo promocode "
-    "promotion credit credits rebate cashback compensation allowance"
+    "promotion credit credits rebate cashback compensation allowance "
+    # a credit note in Spanish, Portuguese, French and German (`emitir_nota_credito`)
+    "credito crédito creditos créditos avoir gutschrift bonificacion bonificación"
 )
 _VALUE_VERBS: Final = word_set(
     "issue create generate add grant give apply award make new request order approve increase "
-    "set extend"
+    "set extend emitir emite crear generar aplicar otorgar émettre emettre erstellen"
 )
 _CARD_PAIRS: Final = frozenset(
     {
@@ -1340,6 +1342,7 @@ BANK_DETAIL_WORDS: Final = word_set(
 
 
 _DETAIL_VERBS: Final = word_set("update set change edit modify replace add save register")
+_TRANSFER_NOUNS: Final = word_set("transfer transfers transaction transactions")
 
 
 def bank_sql(arguments: Mapping[str, Any]) -> list[str]:
@@ -1357,7 +1360,10 @@ def changes_bank_details(toks: tuple[str, ...], arguments: Mapping[str, Any]) ->
     if bank_sql(arguments):
         return True  # `UPDATE suppliers SET iban = '...'`
     # A payment made to an account (`payment-create(bankgiro=...)`) does not change a payee.
-    paying = bool(s & _PAY_TOKENS) and not s & _DETAIL_VERBS
+    # Nor does a transfer created or sent to one (`Socredo.createTransfer(iban=...)`).
+    paying = bool(s & _PAY_TOKENS or (s & _MONEY_VERBS and s & _TRANSFER_NOUNS)) and not (
+        s & _DETAIL_VERBS
+    )
     if (
         not paying
         and s & _CHANGE_VERBS
@@ -1978,7 +1984,11 @@ _SAFETY_WORDS = (
     r"high[-_.]?limit|hi[-_.]?limit|relief|safety[-_.]?valve|fire[-_.]?pumps?|"
     r"(?<![a-z])(?:psv|prv|flue|uv)(?![a-z])|"
     # an autoclave's vacuum or leak test, a generator's automatic start, a line's hot-line tag
-    r"(?:vacuum|leak|self)[-_ ]?tests?|auto[-_ ]?start|auto[-_ ]?transfer|hot[-_ ]?line"
+    r"(?:vacuum|leak|self)[-_ ]?tests?|auto[-_ ]?start|auto[-_ ]?transfer|hot[-_ ]?line|"
+    # a fire alarm panel and all its zones at once, a CO or gas monitor, a check or a rinse a
+    # cycle runs (`RESIDUAL_CHECK OFF`, `AUTO_RINSE OFF`), and safety in the plant's languages
+    r"facp|all[-_ ]?zones|monitor(?:ing)?|[-_]checks?(?![a-z])|rinse|"
+    r"segurid\w*|seguran[çc]a|s[ée]curit[ée]|sicherheit|sicurezza|veiligheid"
 )
 _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
@@ -1986,7 +1996,7 @@ _SAFETY_OFF_RE: Final = re.compile(
     rf"(?i)(?P<what>[\w.-]*(?:{_SAFETY_WORDS})[\w.-]*)(?:\s+[\w.-]+){{0,2}}?\s*(?:=|:|\s)\s*"
     r"(?:disabled?|off|disarm(?:ed)?|bypass(?:ed)?|overrid(?:e|den)|suspend(?:ed)?|false|inhibit(?:ed)?|"
     # an alarm muted or silenced (`ALARM MUTE`): it still trips, and nobody hears it
-    r"release[ds]?|mute[ds]?|silence[ds]?|shunt(?:ed)?|0(?![.,]?\d))(?![\w-])"
+    r"release[ds]?|mute[ds]?|silence[ds]?|shunt(?:ed)?|none|0(?![.,]?\d))(?![\w-])"
     rf"|\b(?:disable|bypass|inhibit|defeat|jumper|bridge)\s+(?:the\s+)?(?P<what2>[\w.-]*(?:{_SAFETY_WORDS})"
     r"[\w.-]*)"
     # a step of a process skipped: a clean's final rinse, a cycle's test (`SKIP final_rinse`)
@@ -2460,6 +2470,11 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         # Bislama "bukum" (book), "skedulem" (schedule, of a delivery); Balinese "bayahang"
         # (pay); Papiamento "reservá" (book)
         "bukum skedulem bayahang bayahin reservá "
+        # Chamorro "apåsi" (pay), Tahitian "'aufau" (pay), Tshivenda "badela" (pay) and
+        # "vhuisa" (give back)
+        "apåsi apasi apåsiyi 'aufau aufau ʻaufau badela badele badelani vhuisa vhuisani "
+        # Nahuatl "xiktlaxtlaua" (pay it), as the Huasteca and Puebla write it
+        "xiktlaxtlaua xiktlaxtlawa xiktlaxtlahui xiktaxtaua tlaxtlaua tlaxtlawa "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
@@ -2580,9 +2595,16 @@ def requested(
         return True
     if cls in _NAMED_OBJECT_CLASSES and _names_the_object(tool, words):
         return True
-    if cls == "payment" and "credit" in words and "credit" in tool and set(tool) & _CREDIT_VERBS:
+    tool_words = set(tool) | {stem(t) for t in tool}
+    if (
+        cls == "payment"
+        and words & _CREDIT_NOUNS
+        and tool_words & _CREDIT_NOUNS
+        and tool_words & _CREDIT_VERBS
+    ):
         # "issue a credit note for the amount on the ticket", "credit him the difference" for
-        # `issue_credit_note`, `applyCredit`, `OilDesk.issueCredit`: a credit the tool issues.
+        # `issue_credit_note`, `applyCredit`, `OilDesk.issueCredit`: a credit the tool issues;
+        # "nota de crédito" for `NOTA_CREDITO_EMITIR`.
         return True
     if _names_the_call(tool, words):
         return True
@@ -2590,7 +2612,8 @@ def requested(
     return any(w[2:] in latin for w in words if w.startswith("re") and len(w) > 4)
 
 
-_CREDIT_VERBS: Final = word_set("issue apply add create post grant give")
+_CREDIT_VERBS: Final = word_set("issue apply add create post grant give emitir crear aplicar")
+_CREDIT_NOUNS: Final = word_set("credit credito crédito avoir gutschrift")
 
 
 # Classes a tool falls in by what it acts on (a reservation, a ticket, a promo code), where a
