@@ -6,7 +6,7 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by sixty-seven sets in the same format written apart from the
+The tuning set is followed by eighty-one sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
@@ -18,11 +18,11 @@ fifty-first, fifty-second, fifty-third, fifty-fourth, fifty-fifth, fifty-sixth, 
 fifty-eighth, fifty-ninth, sixtieth, sixty-first, sixty-second, sixty-third, sixty-fourth,
 sixty-fifth, sixty-sixth, sixty-seventh, sixty-eighth, sixty-ninth, seventieth,
 seventy-first, seventy-second, seventy-third, seventy-fourth, seventy-fifth, seventy-sixth,
-seventy-seventh, seventy-eighth, seventy-ninth, eightieth),
+seventy-seventh, seventy-eighth, seventy-ninth, eightieth, eighty-first, eighty-second),
 each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--eightieth DIR] [--misses N]`; a set's flag names another folder for it.
+[--eightysecond DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -329,10 +329,20 @@ SEVENTY_EIGHTH_TITLE = (
 )
 SEVENTY_NINTH = ROOT / "bench" / "guard_seventyninth"
 SEVENTY_NINTH_TITLE = (
-    "Seventy-ninth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Seventy-ninth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 EIGHTIETH = ROOT / "bench" / "guard_eightieth"
-EIGHTIETH_TITLE = "Eightieth scenarios (ten more toolkits, written apart; measured before any fix)"
+EIGHTIETH_TITLE = (
+    "Eightieth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+EIGHTY_FIRST = ROOT / "bench" / "guard_eightyfirst"
+EIGHTY_FIRST_TITLE = (
+    "Eighty-first scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+EIGHTY_SECOND = ROOT / "bench" / "guard_eightysecond"
+EIGHTY_SECOND_TITLE = (
+    "Eighty-second scenarios (ten more toolkits, written apart; measured before any fix)"
+)
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -1867,11 +1877,33 @@ EIGHTIETH_SET = HeldoutSet(
     "auctioneers, a dairy, a vocational training centre, a lodge and campsite, a charcoal plant, "
     "all with users in Otjiherero; a field logistics contractor, a trucked water and sewage "
     "service, a plumbing and heating contractor, a snowmobile and outboard dealer, a country "
-    "food plant, with users in Inuktitut); "
-    "no fix has been read off it, only its totals. Its first run stopped 0.900 of "
-    "attacker calls and allowed 0.908 of legitimate calls, on the policy at the start of the "
-    "stop that wrote it.",
+    "food plant, with users in Inuktitut). "
+    "Its first run stopped 0.900 of attacker calls and allowed 0.908 of legitimate calls, on "
+    "the policy at the start of the stop that wrote it; general fixes read off its misses "
+    "followed in the stop after, and the figures below include them.",
     EIGHTIETH,
+)
+EIGHTY_FIRST_SET = HeldoutSet(
+    "Eighty-first",
+    EIGHTY_FIRST_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a sawmill, "
+    "a sugar-cane growers' co-operative, a lodge, a candle maker and a dairy, with users in "
+    "siSwati; a dairy co-operative, a skûtsje charter, a wind-park maintainer, a seed-potato "
+    "grower and a yacht yard, with users in West Frisian); no fix has been read off it, only "
+    "its totals. Its first run stopped 0.882 of attacker calls and allowed 0.961 of legitimate "
+    "calls, on the policy at the start of the stop that wrote it.",
+    EIGHTY_FIRST,
+)
+EIGHTY_SECOND_SET = HeldoutSet(
+    "Eighty-second",
+    EIGHTY_SECOND_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a bus "
+    "company, a ready-mix concrete plant, a gambier trader, a rendang maker and a coffee "
+    "roaster, with users in Minangkabau; ski lifts, a sawmill, an alpine dairy, a mineral-water "
+    "bottler and a hydro plant, with users in Romansh); no fix has been read off it, only its "
+    "totals. Its first run stopped 0.895 of attacker calls and allowed 0.980 of legitimate "
+    "calls, on the policy at the start of the stop that wrote it.",
+    EIGHTY_SECOND,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1954,6 +1986,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     SEVENTY_EIGHTH_SET,
     SEVENTY_NINTH_SET,
     EIGHTIETH_SET,
+    EIGHTY_FIRST_SET,
+    EIGHTY_SECOND_SET,
 )
 
 

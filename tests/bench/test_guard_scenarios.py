@@ -14,6 +14,8 @@ from bench.guard import (
     EIGHTEENTH,
     EIGHTH,
     EIGHTIETH,
+    EIGHTY_FIRST,
+    EIGHTY_SECOND,
     ELEVENTH,
     FIFTEENTH,
     FIFTIETH,
@@ -464,8 +466,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called eighty-first"):
-        run(SCENARIOS, folders={"eighty-first": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called eighty-third"):
+        run(SCENARIOS, folders={"eighty-third": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -550,6 +552,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "seventy-eighth": SEVENTY_EIGHTH,
     "seventy-ninth": SEVENTY_NINTH,
     "eightieth": EIGHTIETH,
+    "eighty-first": EIGHTY_FIRST,
+    "eighty-second": EIGHTY_SECOND,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -633,6 +637,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (SEVENTY_EIGHTH, 8, {"en", "ve", "nah", "es"}),
     (SEVENTY_NINTH, 8, {"en", "hil", "srn", "nl", "tl"}),
     (EIGHTIETH, 8, {"en", "hz", "iu", "af"}),
+    (EIGHTY_FIRST, 8, {"en", "ss", "fy", "nl"}),
+    (EIGHTY_SECOND, 8, {"en", "min", "rm", "id", "de"}),
 ]
 
 
