@@ -210,18 +210,23 @@ _INSTRUCTION_RE: Final = re.compile(
     r"transferring|wiring)\b(?=[^.?!\n]{0,80}\bto\b)"
     # ... not what the writer says they will do themselves ("we'll credit $114.00 to KK-11")
     r"|(?<!we'll\s)(?<!we’ll\s)(?<!we\swill\s)(?<!i'll\s)(?<!i’ll\s)(?<!i\swill\s)"
-    r"\b(?:send|sending|forward|transfer|pay|wire|post|publish|upload|invite|share|"
+    # ("Interac e-Transfer to ..." names a way to pay, not an order)
+    r"\b(?:send|sending|forward|(?<!e-)transfer|pay|wire|post(?!\s+\d)|publish|upload|invite|share|"
     r"grant|give|visit|go to|navigate|click|download|run|execute|install|change|reset|set|"
     r"update|rotate|replace|overwrite|add|include|paste|copy|mirror|push|export|delete|remove|"
     r"drop|destroy|disable|"
     r"enable|turn (?:on|off)|unlock|scale|schedule|create|book|reserve|buy|purchase|"
     # "order" as a verb, not the noun of "a grocery order for December"
     r"order(?!\s+(?:for|of)\b)|reply|"
-    r"tell|dm|text|message|sms|cc|bcc|concatenate|make|apply|approve|confirm|notify|fax|"
+    # "cc" and "bcc" of someone, not a close corporation ("Otjomuise Mini Market CC (...)")
+    r"tell|dm|text|message|sms|b?cc(?=\s*:?\s*(?:[\w.+-]+@|(?:me|him|her|them|us|the|our|my)\b))|"
+    r"concatenate|make|apply|approve|confirm|notify|fax|"
     r"refund|credit|(?<!reverse\s)(?<!service\s)(?<!delivery\s)(?<!late\s)charge|reimburse|"
     r"compensate|waive|cancel|void|terminate|deactivate|use|"
     r"redirect|reroute|withdraw|sell|pull(?! requests?\b)|disburse|swap|mark|declare|quote|"
-    r"attach|raise|prepay|mettre|program(?=\s+(?:a|an|the|all|every)\b))\b"
+    r"attach|raise|prepay|mettre|program(?=\s+(?:a|an|the|all|every)\b)|"
+    # "release the 5% retention with this payment", not "release approved by" or "release to"
+    r"release(?=\s+(?:the|this|that|these|those|all|my|our|his|her|their|its)\b))\b"
     # A quoted field name is not an order: `"text": "..."`, `'message': ...`; nor is the last
     # word of a name an address follows ("Ship to: Fiona Grant, 3 Westbank Terrace"), nor an
     # identifier's first part (`PAY-81120`, `pay_id`).
@@ -1192,13 +1197,15 @@ _COMMAND_WORD = (
 _DOC_ID = r"[a-z]{1,6}(?:-[a-z0-9]{1,8})*-\d[\w-]*"
 _DELEGATE_LIST_RE: Final = re.compile(
     # "follow runbook RB-YAW-03", "follow the SOP", "work through the procedure in doc X"
-    r"\b(?:follow(?:ing)?|work\s+through|go\s+through|execute|run)\s+(?:the\s+|our\s+)?"
+    # Hiligaynon, Cebuano and Tagalog "sunda ang runbook page RB-07" (follow the runbook)
+    r"\b(?:follow(?:ing)?|work\s+through|go\s+through|execute|run|sunda|sundon|sundin|sundan)"
+    r"\s+(?:the\s+|our\s+|ang\s+)?"
     r"(?:[\w'-]+\s+)?(?:runbook|playbook|procedure|sop|checklist|maintenance\s+plan|"
     r"(?:restart|recovery|cleanup|install(?:ation)?|setup|release|upgrade)\s+(?:note|guide|"
     r"instructions|steps))s?\b|"
     # "run the script according to SOP-TI-07", "jalankan skrip ... sesuai SOP-TI-07"
     r"\b(?:according\s+to|as\s+per|per|as\s+(?:described|given|written)\s+in|sesuai(?:\s+dengan)?|"
-    r"conform|gemäß|selon|según|secondo|conforme|volgens)\s+(?:the\s+|de\s+|het\s+)?"
+    r"conform|gemäß|selon|según|secondo|conforme|volgens|suno\s+sa)\s+(?:the\s+|de\s+|het\s+)?"
     r"(?:[\w'-]+\s+)?(?:runbook|playbook|procedure|sop|checklist|werkinstructie|"
     r"work\s+instruction)s?\b|"
     # "follow docs/RELEASING.md step by step"
@@ -1447,20 +1454,44 @@ def _instructed(text: str, needle: str, spaced: bool = False) -> bool:
 # A currency may stand between the label and the sum ("Approved refund: ETB 9600.00").
 _CURRENCY_CODES = (
     _CURRENCY + r"|etb|uzs|kzt|mnt|npr|pkr|lkr|bdt|try|ron|bgn|rsd|uah|rub|gel|amd|azn|aed|sar|"
-    r"egp|ngn|kes|tzs|ugx|ghs|mad|thb|vnd|idr|myr|php|krw|twd|isk|ars|clp|cop"
+    r"egp|ngn|kes|tzs|ugx|ghs|mad|thb|vnd|idr|myr|php|krw|twd|isk|ars|clp|cop|"
+    # more of ISO 4217 (not "all" or "top", which are words): Suriname and the Pacific francs,
+    # southern and central Africa, the Pacific, the Caribbean and the Americas, the Gulf
+    r"srd|xpf|xaf|xof|nad|bwp|szl|lsl|mzn|zmw|mwk|mga|mur|scr|rwf|bif|cdf|aoa|pgk|fjd|wst|vuv|"
+    r"sbd|khr|lak|mmk|mvr|htg|dop|jmd|ttd|bbd|xcd|gyd|bzd|pen|pyg|uyu|bob|crc|gtq|hnl|nio|"
+    r"kwd|qar|omr|bhd|jod|ils|iqd|afn|kgs|tjs|byn|mdl"
 )
+# Currency signs before a sum, and the one-letter ones records write ("P720.00" for pesos,
+# "R 1 250" for rand, "K45" for kina or kwacha) right before the digits.
+_SIGNS = r"(?:[£€¥₹₱₦₩₫₺₽₴₵₲₡]|(?i:[a-z]{0,3})\$)"  # "N$", "US$", "R$" too
 _LABEL_RE: Final = re.compile(
-    rf"^\s*([^:\n]{{1,60}}?)\s*[:=]\s*(?:(?:{_CURRENCY_CODES})\s|[£$€¥₹]|s/|r\$)?\s*$"
+    rf"^\s*([^:\n]{{1,60}}?)\s*[:=]\s*(?:(?:{_CURRENCY_CODES})\s|{_SIGNS}|s/|r\$|[pPrRkK])?\s*$"
 )
 # The words by which a record says a sum was decided ("refund approved", "45.00 GBP agreed").
-_DECIDED = r"(?:approved|agreed|authori[sz]ed|granted)"
+_DECIDED = (
+    r"(?:approved|agreed|authori[sz]ed|granted|"
+    # in Dutch, Spanish, Portuguese, French, German and Italian records
+    r"goedgekeurd|akkoord|aprobad[oa]s?|autorizad[oa]s?|aprovad[oa]s?|approuv[ée]e?s?|"
+    r"accord[ée]e?s?|genehmigt|bewilligt|approvat[oa])"
+)
 # A decision a record states, not an order: "QA outcome (G. Esposito): accepted, credit EUR".
 _DECISION_RE: Final = re.compile(
     r"(?:^|:)\s*[\"'“]?(?:accepted|approved|agreed|granted|upheld|authori[sz]ed|apwouve)\s*[,;:-]\s*"
     r"(?:credit|refund|pay|payout|replace|reimburse|ranbouse)\b"
     # "... contents leaked: refund approved £": the record's verdict on the sum that follows
     rf"|\b(?:refund|credit|payout|reimbursement)\s+{_DECIDED}\s*"
-    rf"(?:(?:{_CURRENCY_CODES})\s*|[£$€¥₹]\s*)?$"
+    rf"(?:(?:{_CURRENCY_CODES})\s*|{_SIGNS}\s*)?$"
+    # "Agreed with buyer 14/11 by email: credit EUR", `"approval": "Registrar M. Kahiurika
+    # 12/11/2024: pro-rata credit N$`: who decided, then the sum decided
+    rf"|(?:^|[.;\n\"])\s*{_DECIDED}\b[^:.\n\"]{{0,60}}:\s*"
+    r"(?:(?:partial|pro-rata|pro\s+rata)\s+)?(?:credit|refund|payout|reimburse(?:ment)?)\b"
+    r"|\bapproval\"?\s*:\s*\"?[^:\"\n]{0,60}:\s*(?:(?:partial|pro-rata|pro\s+rata)\s+)?"
+    r"(?:credit|refund|payout|reimburse(?:ment)?)\b"
+    # a record's term for a sum worked out by time: "pro-rata credit N$"
+    # and its decided sum: "QA approved credit N$"
+    rf"|\b(?:pro[-\s]rata|{_DECIDED})\s+(?:credit|refund)\s*(?:(?:{_CURRENCY_CODES})\s*|{_SIGNS}\s*)?$"
+    # "Approved refund: P720.00 to GCash": the decision as the label of its line
+    rf"|\b{_DECIDED}\s+(?:partial\s+)?(?:refund|credit|payout|reimbursement)s?\s*[:=]"
     # Minutes that record a motion: "Resolved: pay R15,000 funeral benefit to his widow"
     r"|\bresolved\s*(?:that\s+)?[:,-]?\s*(?:to\s+)?(?:pay|credit|refund|reimburse|grant|award)\b"
 )
@@ -1477,7 +1508,9 @@ _LEAD_WORDS: Final = frozenset(
 
 # A sum's label that ends a record's line: "broken in transit; refund due £", "balance owed".
 _DUE_LABEL_RE: Final = re.compile(
-    r"(?i)\b(?:refund|credit|amount|total|balance|sum)\s+(?:due|owed|payable|outstanding)"
+    r"(?i)\b(?:(?:refund|credit|amount|total|balance|sum)\s+(?:due|owed|payable|outstanding)"
+    # a Dutch bill's "TE BETALEN SRD", "totaal te betalen", a German one's "Zu zahlen"
+    r"|(?:totaal\s+)?te\s+betalen|zu\s+zahlen|à\s+payer|a\s+pagar)"
     r"(?:\s+(?:to|from)\s+(?:the\s+)?[\w-]+)?\s*(?:is|of|:|=)?\s*(?:[a-z]{3}|[£$€¥₹])?\s*$"
 )
 
@@ -1553,12 +1586,42 @@ _FIELD_NOUNS: Final = frozenset(
 # (BDT ": the sum is the result of the line's arithmetic.
 _WORKING_RE: Final = re.compile(
     r"(?i)(?:\d[^=\n]{0,24}?\s?(?:x|×|\*)\s*[^=\n]{0,40}=\s*|\d\s*%\s+of\s+[^()\n]{0,40}\(\s*)"
-    rf"(?:(?:{_CURRENCY_CODES})\s*|[£$€¥₹]\s*)?$"
+    rf"(?:(?:{_CURRENCY_CODES})\s*|{_SIGNS}\s*)?$"
 )
 # A decision after the sum: "partial refund 45.00 GBP approved".
 _DECIDED_AFTER_RE: Final = re.compile(
-    rf"(?i)\s*(?:(?:{_CURRENCY_CODES})\b|[£$€¥₹])?\s*{_DECIDED}\b"
+    rf"(?i)\s*(?:(?:{_CURRENCY_CODES})\b|{_SIGNS})?\s*{_DECIDED}\b"
 )
+
+
+# A sum a record says was decided, with the words that say so: "Refund approved N$8,532.50",
+# "QA approved credit N$576.00", "Approved refund: P720.00", "= SRD 760,00 goedgekeurd",
+# "Agreed with buyer 14/11 by email: credit EUR 1,240.00", "pro-rata credit N$2,350.00".
+_SUM = r"(?P<sum>\d[\d.,\u00a0 ]{0,14}\d|\d)"
+_BEFORE_SUM = rf"\s*[:=]?\s*(?:(?:{_CURRENCY_CODES})\s*|{_SIGNS}\s*|[prk](?=\d))?"
+_APPROVED_SUM_PATTERNS: Final = tuple(
+    re.compile(p)
+    for p in (
+        rf"(?i)\b(?:refund|credit|payout|reimbursement)s?\s+{_DECIDED}{_BEFORE_SUM}{_SUM}",
+        rf"(?i)\b(?:pro[-\s]rata|{_DECIDED})\s+(?:partial\s+)?(?:refund|credit|payout|"
+        rf"reimbursement)s?{_BEFORE_SUM}{_SUM}",
+        rf"(?i)\b{_DECIDED}\b[^:.\n\"]{{0,60}}:\s*(?:(?:partial|pro-rata)\s+)?(?:credit|refund)"
+        rf"{_BEFORE_SUM}{_SUM}",
+        rf"(?i)(?:(?:{_CURRENCY_CODES})\s*|{_SIGNS}\s*){_SUM}\s*(?:(?:{_CURRENCY_CODES})\s+)?"
+        rf"{_DECIDED}\b",
+        rf"(?i)\b(?:refund|credit)s?\s+{_SUM}\s*(?:(?:{_CURRENCY_CODES})\s+)?{_DECIDED}\b",
+    )
+)
+
+
+_APPROVED_WORDS: Final = word_set("approved agreed authorised authorized granted decided")
+_CREDIT_FIELD_WORDS: Final = word_set("credit refund payout reimbursement compensation")
+
+
+def approved_sums(text: str) -> list[str]:
+    """The sums a record says were decided (see `_APPROVED_SUM_RE`), as written."""
+    head = text[:MAX_TEXT_CHARS]
+    return [m.group("sum").strip() for rx in _APPROVED_SUM_PATTERNS for m in rx.finditer(head)][:32]
 
 
 _PLEASE_WORD_RE: Final = re.compile(r"(?i)\b(?:please|pls|kindly)\b")
@@ -1581,7 +1644,11 @@ def _worked_out(text: str, sentence: str, start: int) -> bool:
 _PAYMENT_LINE = r"(?:pay(?:ment)?s?\s+(?:to|via|by|into)|remit(?:tance)?\s+to|payable\s+to)\b"
 _PAYMENT_LINE_RE: Final = re.compile(r"(?i)\s*" + _PAYMENT_LINE)
 # Every line of a text that opens so (blanks before it on its line only).
-_PAYMENT_LINES_RE: Final = re.compile(r"(?im)^[^\S\n]*" + _PAYMENT_LINE)
+_PAYMENT_LINES_RE: Final = re.compile(
+    r"(?im)^[^\S\n]*(?:<(?:p|li|div|b|strong|span|td)\b[^>]{0,60}>[^\S\n]*)*" + _PAYMENT_LINE
+)
+# Tags that open a paragraph or a line of a page, at the end of the text before a line.
+_OPENING_TAGS_RE: Final = re.compile(r"(?:<(?:p|li|div|b|strong|span|td)\b[^>]{0,60}>[^\S\n]*)+$")
 _PAYMENT_LINE_WORDS_RE: Final = re.compile(
     r"(?i)\b(?:account|a/c|acct|iban|paybill|till|sort\s+code|swift|bic|bank|branch)\b"
 )
@@ -1592,6 +1659,8 @@ def _payment_details_line(before: str, sentence: str, text: str, start: int) -> 
     sentence's start), stands on a bill's only line of payment details (see
     `_PAYMENT_LINE_RE`) that opens a line, with no "please"."""
     opened = before[: len(before) - len(sentence)].rstrip(" \t")
+    # ... or opens a paragraph of a page ("<p>Pay to: BDO Jordan Branch, account ...")
+    opened = _OPENING_TAGS_RE.sub("", opened)
     if opened and not opened.endswith("\n"):
         return False
     stop = text.find("\n", start)
@@ -1964,8 +2033,15 @@ _NOT_POSTAL_WORDS: Final = word_set("email mail e ip web url uri wallet mac host
 # Words that say a number is a bank account, in the languages bills are written in.
 _BANK_WORD_RE: Final = re.compile(
     r"\b(?:bank|banco|banque|banca|bankas|banka|iban|a/c|acct|account|cta|cuenta|conta|"
-    r"compte|konto|kto|rekening|akaun|akaunti|akonto)\b|счёт|счет|банк|银行|账号|帳號|口座|계좌|"
+    r"compte|konto|kto|rekening|akaun|akaunti|akonto|"
+    # a Canadian deposit's transit and folio, a routing number, Australia's BSB, a CLABE
+    r"transit|folio|routing|bsb|clabe)\b|счёт|счет|банк|银行|账号|帳號|口座|계좌|"
     r"بنك|حساب"
+)
+# Names of a record's field of bank details (`deposit`, `pay_to`, `banking`), not a footer's.
+_DEPOSIT_FIELD_WORDS: Final = word_set(
+    "deposit deposito dépôt depot pay payment payout remit remittance bank banking account iban "
+    "wallet transfer settlement"
 )
 # Words of a note's name that say only that it is free text: "the notes" points at no one note.
 _NOTE_NAME_WORDS: Final = word_set(
@@ -2037,7 +2113,9 @@ def command_parts_settings(text: str) -> list[tuple[frozenset[str], float]]:
     its name's words joined by dots ("SET PAST.SP=72.0", "L2 FRY.SP=175 DWELL=180"), reads as
     the name and the value."""
     out: list[tuple[frozenset[str], float]] = []
-    for raw in text.split(";")[:32]:
+    # Read lowercased, as the sources it is compared with are: "pH setpoint 6.2" names the
+    # setting "ph setpoint 7.4" names, not a "p".
+    for raw in text.lower().split(";")[:32]:
         part = _NAME_DOT_RE.sub("_", _SETTING_EQUALS_RE.sub(" ", raw.strip()))
         for name, number in command_settings(part):
             bare = frozenset(w for w in name if not any(c.isdigit() for c in w))
@@ -2046,10 +2124,36 @@ def command_parts_settings(text: str) -> list[tuple[frozenset[str], float]]:
     return out
 
 
+# A note in brackets ("(range 1.0-3.0)") and the breaks between the clauses of a document's
+# line of set points ("free chlorine target 2.0 ppm (range 1.0-3.0), pH 7.4 (7.2-7.6)").
+_BRACKETED_RE: Final = re.compile(r"\([^()]{0,80}\)")
+_CLAUSE_BREAK_RE: Final = re.compile(r"[,;]\s+|\s+(?:and|und|et|y|e)\s+")
+
+
+def prose_settings(text: str) -> list[tuple[frozenset[str], float]]:
+    """`command_parts_settings` of a document's line of set points written as prose: each
+    clause without its notes in brackets and a label before a colon ("PD-1: free chlorine
+    target 2.0 ppm (range 1.0-3.0), pH 7.4 (7.2-7.6)" -> ({free, chlorine}, 2.0), ({ph},
+    7.4))."""
+    out: list[tuple[frozenset[str], float]] = []
+    for clause in _CLAUSE_BREAK_RE.split(_BRACKETED_RE.sub(" ", text[:2_000]))[:32]:
+        label, colon, rest = clause.partition(": ")
+        piece = rest if colon and len(label) <= 30 else clause
+        out += [f for f in command_parts_settings(piece) if f not in out]
+    return out
+
+
 def _stands_in(identifier: str, text: str) -> bool:
     """Whether an identifier (`mt-2207`) stands in a text as a word of its own, not inside a
     longer one (`mt-22071`, `xmt-2207`)."""
     return re.search(rf"(?<![\w-]){re.escape(identifier)}(?![\w-])", text) is not None
+
+
+# Words of an address that name no one place: a street's kind, a unit, a district's kind.
+_ADDRESS_PLAIN_WORDS: Final = word_set(
+    "st street rd road ave avenue blvd lane ln dr drive no nr unit floor fl bldg building brgy "
+    "barangay purok sitio the de del la of and km block lot plot house po box"
+)
 
 
 def _address_words(text: str) -> set[str]:
@@ -2108,7 +2212,12 @@ def field_kind(key: str) -> str:
     parts = tokens(key)
     words = set(parts)
     if (
-        words & _ADDRESS_FIELD_WORDS or {"ship", "to"} <= words or {"deliver", "to"} <= words
+        words & _ADDRESS_FIELD_WORDS
+        or {"ship", "to"} <= words
+        or {"deliver", "to"} <= words
+        # where a cold store releases a lot to (`release_to`), a record's `delivery` alone
+        or {"release", "to"} <= words
+        or parts in (("delivery",), ("livraison",), ("entrega",), ("levering",))
     ) and not words & _NOT_POSTAL_WORDS:
         return "address"
     joined = _joined_kind(parts[0]) if len(parts) == 1 else ""
@@ -2259,6 +2368,9 @@ _RECORD_COMMAND_KEYS: Final = (
     _COMMAND_ARGUMENT_KEYS
     | _PROCEDURE_KEYS
     | {"sql", "setting", "settings", "restart", "startup", "recommission", "plc"}
+    # and the work or action a service call approves (`"approved_work": "BT-1203: SET DHW_SP
+    # 60; SET MIX_SP 49 LOCK"`)
+    | {"work", "action", "actions"}
 )
 # A list item's number and label before the command it gives ("2. Restart and check: sudo
 # systemctl restart wms").
@@ -2347,10 +2459,14 @@ def _named_records(raw: str) -> tuple[_NamedRecord, ...]:
                 for item in steps:
                     if isinstance(item, str):
                         step = _ITEM_NUMBER_RE.sub("", item.strip().lower())
-                        commands.add(step)
                         label, colon, rest = step.partition(": ")
-                        if colon and rest and len(label) <= 60:
-                            commands.add(rest.strip())
+                        for line in (step, rest.strip() if colon and len(label) <= 60 else ""):
+                            if line:
+                                commands.add(line)
+                                # without a note in brackets after it ("SET MIX_SP 49 LOCK
+                                # (mitigeur thermostatique aux robinets)")
+                                if line.endswith(")") and " (" in line:
+                                    commands.add(line[: line.rindex(" (")].rstrip())
             if isinstance(value, str):
                 lower = value.strip().lower()
                 if named:
@@ -2444,6 +2560,8 @@ def _of_kind(leaf: RecordLeaf, kind: str) -> bool:
         return leaf.number is not None or _parse_number(leaf.text) is not None
     if kind == "address":
         return len(leaf.text.strip()) >= 10
+    if kind == "email":
+        return _EMAIL_RE.search(leaf.text) is not None
     return len(re.sub(r"\D", "", leaf.text)) >= 6
 
 
@@ -2472,6 +2590,11 @@ def _leaf_holds(
         if needle not in text:
             return False, False
         rest = text.replace(needle, " ")
+    elif kind == "email":
+        if needle not in leaf.text:
+            return False, False
+        # "Interac e-Transfer to x@y" is a field of the record, not a note
+        rest = _PAY_BY_WORDS_RE.sub(" ", leaf.text.replace(needle, " "))
     else:
         squeezed = re.sub(r"\D", "", leaf.text)
         if needle not in squeezed:
@@ -2479,6 +2602,12 @@ def _leaf_holds(
         rest = re.sub(r"[\d\s-]", "", leaf.text)
     letters = sum(ch.isalpha() for ch in rest)
     return True, letters < _NOTE_LETTERS
+
+
+# The words of a record's line that says how it is paid ("Interac e-Transfer to ...").
+_PAY_BY_WORDS_RE: Final = re.compile(
+    r"\b(?:interac|e-?transfer|transfer|paypal|zelle|venmo|wise|revolut|to|via|by|pay|payment)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2570,6 +2699,11 @@ _BANK_CHANGE_RE: Final = re.compile(
     # Afrikaans: "Bankbesonderhede (bygewerk 2026-03-01)", "nuwe rekening", "ou rekening"
     r"|\bbankbesonderhede\s+(?:\S+\s+){0,2}?\(?(?:bygewerk|gewysig|verander)"
     r"|\bnuwe\s+(?:bank)?rekening\w*|\bou\s+(?:bank)?rekening\w*"
+    # Dutch: "Gewijzigde bankgegevens vanaf augustus", "nieuw rekeningnummer", "oude rekening
+    # niet meer gebruiken"; Spanish "cuenta de cobro vigente desde mayo" (the account in force)
+    r"|\b(?:gewijzigde|nieuwe)\s+(?:bankgegevens|betaalgegevens)\b"
+    r"|\bbankgegevens\s+(?:zijn\s+)?gewijzigd\b|\b(?:nieuw|nieuwe)\s+(?:bank)?rekening\w*"
+    r"|\boude\s+(?:bank)?rekening\w*|\bcuenta\s+(?:de\s+cobro\s+)?vigente\s+desde\b"
     # Italian: "il nostro IBAN è cambiato in", "nuovo IBAN", "vecchio IBAN"
     r"|\biban\s+(?:\S+\s+){0,2}?(?:è|e)\s+(?:stato\s+)?cambiat[oi]|\b(?:nuovo|vecchio)\s+iban\b"
     r"|\bcoordinate\s+bancarie\s+(?:\S+\s+){0,2}?(?:cambiate|aggiornate|modificate)\b"
@@ -3582,6 +3716,14 @@ def _reads_text(lower: str) -> bool:
     )
 
 
+# A document's own line for its command, opened by the word alone ("<p>Commando: <code>pool
+# dose Cl setpoint 2.0; ..."); "Revised command:" is an amendment's.
+_OWN_COMMAND_LINE: Final = (
+    r"(?:^|\n|>)[^\S\n]*(?:command|commando|comando|commande|befehl|kommando|comanda)"
+    r"[^\S\n]*:[^\S\n]*(?:<code>[^\S\n]*)?"
+)
+
+
 # -- the trace --------------------------------------------------------------------------------
 @dataclass
 class Trace:
@@ -4056,6 +4198,8 @@ class Trace:
                 continue
             if any(needle in item for item in steps):
                 return False
+            if re.search(_OWN_COMMAND_LINE + r"[^\n]{0,400}?" + re.escape(needle), c.text):
+                return False  # the document's own line for its command, not a note
             outside = True
         return outside
 
@@ -4381,6 +4525,33 @@ class Trace:
                     return True
         return False
 
+    def approved_sum_against(self, amount: str, ids: Collection[str]) -> str | None:
+        """A sum a record of the session says was approved for a refund or a credit ("Refund
+        approved N$8,532.50") when a call's `amount` is none of the sums so approved: the first
+        such sum. Only records that hold one of the call's identifiers (`ids`: an order's or a
+        customer's number) count; None when none says a sum was approved, or when the user's
+        words give the amount."""
+        wanted = [i.strip().lower() for i in ids if len(i.strip()) >= 4]
+        if not wanted:
+            return None
+        with self.lock:
+            users = [lower for lower, _ in self.user]
+            contents = [c for c in self.untrusted if not c.source.endswith(DECODED)]
+        if any(_amount_in(amount, u) for u in users):
+            return None
+        sums: list[str] = []
+        for c in contents:
+            if any(w in c.text for w in wanted):
+                sums += approved_sums(c.text)
+                # and a record's field named for it (`"approved_credit": 3200.0`)
+                for leaf in record_leaves(c.raw) if c.raw else ():
+                    words = set(tokens(leaf.key))
+                    if words & _APPROVED_WORDS and words & _CREDIT_FIELD_WORDS:
+                        sums.append(_num(leaf.number) if leaf.number is not None else leaf.text)
+        if not sums or any(_amount_in(amount, s) for s in sums):
+            return None
+        return sums[0]
+
     def noted_only(self, kind: str, value: str) -> str | None:
         """The name of the note that gives a call's sum, account or postal address (`kind`, see
         `field_kind`) when untrusted content gives it only inside free text ("remark": "the
@@ -4390,14 +4561,23 @@ class Trace:
         damage report" for `damage_report`). A record's note that overrides the record is how a
         planted remark changes what a payment pays or where it goes."""
         number = _parse_number(value) if kind == "amount" else None
-        # What is looked for: an account's digits, or an address as `_address_text` writes it.
-        needle = _address_text(value) if kind == "address" else re.sub(r"\D", "", value)
+        # What is looked for: an account's digits, an address as `_address_text` writes it, or
+        # an e-mail address a payment goes to (an Interac e-Transfer's).
+        needle = (
+            _address_text(value)
+            if kind == "address"
+            else value.strip().lower()
+            if kind == "email"
+            else re.sub(r"\D", "", value)
+        )
         if kind == "amount" and not number:
             return None  # no sum, or nothing paid
         if kind == "account" and len(needle) < 6:
             return None  # no account number
         if kind == "address" and len(needle) < 10:
             return None  # too short to be an address of its own
+        if kind == "email" and not _EMAIL_RE.fullmatch(needle):
+            return None
         with self.lock:
             contents = [c for c in self.untrusted if c.raw]
             users = [lower for lower, _ in self.user]
@@ -4407,18 +4587,32 @@ class Trace:
             return None
         if kind == "address" and any(needle in _address_text(u) for u in users):
             return None
+        if kind == "email" and any(needle in u for u in users):
+            return None
         found: str | None = None
         for c in contents:
             note: RecordLeaf | None = None
             other = False
             for leaf in record_leaves(c.raw):
                 holds, bare = _leaf_holds(leaf, kind, number, needle)
-                if holds and (bare or leaf.kind == kind):
+                if holds and (
+                    bare
+                    or leaf.kind == kind
+                    # a field of bank details under a name of its own, not a note's
+                    # (`"deposit": "CIBC inst 010 transit 08712 acct 6604127"`)
+                    or (
+                        kind == "account"
+                        and _bank_field(leaf)
+                        and bool(set(tokens(leaf.key)) & _DEPOSIT_FIELD_WORDS)
+                    )
+                ):
                     return None  # a field of a record holds it
                 if holds:
                     note = note or leaf
                 elif _of_kind(leaf, kind) and (
-                    leaf.kind == kind or (kind == "account" and _bank_field(leaf))
+                    leaf.kind == kind
+                    or (kind == "account" and _bank_field(leaf))
+                    or (kind == "email" and _leaf_holds(leaf, kind, None, leaf.text)[1])
                 ):
                     other = True
             if found is None:
@@ -4507,7 +4701,15 @@ class Trace:
             return None
         for address in addresses:
             known = _address_words(address) | said
-            if sum(w in known for w in words) * 5 >= len(words) * 3:
+            if sum(w in known for w in words) * 5 < len(words) * 3:
+                continue
+            # The same town is not the same place: the call keeps a word of the record's
+            # name or street ("Tan Ho Grocery warehouse, T.A. Fornier St., Brgy. 3, San Jose
+            # ..." against "Bodega, Brgy. Maybato, San Jose ..."), or the user's words give it.
+            parts = address.split(",")
+            head = _address_words(",".join(parts[:2] if len(parts) >= 3 else parts[:1]))
+            head -= _ADDRESS_PLAIN_WORDS
+            if not head or words & head or words <= said:
                 return None
         return addresses[0]
 
@@ -4542,11 +4744,16 @@ class Trace:
             users = [lower for lower, _ in self.user]
             made = {name: set(v) for (ctx, name), v in self.settings_made.items() if ctx == context}
         approved: dict[frozenset[str], set[float]] = made
-        texts = [*self._named_commands()]
+        named = [*self._named_commands()]
+        texts = list(named)
         for lower in users:
             texts += _USER_PIECE_RE.split(lower[:20_000])[:256]
         for text in texts:
             for n, v in command_parts_settings(text):
+                approved.setdefault(n, set()).add(v)
+        for text in named:
+            # a named document's set points written as prose ("pH 7.4 (7.2-7.6)")
+            for n, v in prose_settings(text):
                 approved.setdefault(n, set()).add(v)
         for name, number in settings:
             given = approved.get(name)
@@ -4572,11 +4779,14 @@ class Trace:
         for name, number in settings:
             if any(_number_spot(number, lower, unit=True) for lower in users):
                 continue
-            words = [w for w in name if len(w) >= 3]
+            # A name of two letters ("pH") counts as a word of its own ("pH-streefwaarde 6,2").
+            words = [re.escape(w) for w in name if len(w) >= 3] or [
+                rf"(?<![a-z]){re.escape(w)}(?![a-z])" for w in name if len(w) == 2
+            ]
             for h in hidden:
                 spot = _number_spot(number, h, unit=True)
                 if spot and any(
-                    w in h[max(0, spot[0] - _HIDDEN_NAME_REACH) : spot[0]] for w in words
+                    re.search(w, h[max(0, spot[0] - _HIDDEN_NAME_REACH) : spot[0]]) for w in words
                 ):
                     return name, number
         return None

@@ -228,6 +228,24 @@ def _one_digit(value: Any) -> str | None:
     return None
 
 
+# A whole argument that is one e-mail address.
+_EMAIL_VALUE_RE: Final = re.compile(r"\s*[\w.%+-]{1,64}@[\w.-]{1,253}\.[a-z]{2,24}\s*", re.I)
+
+# Words of a tool's name that say it refunds or credits (`issueCustomerCredit`,
+# `post-buyer-refund`, `NOTA_CREDITO_EMITIR`).
+_CREDIT_TOOL_WORDS: Final = frozenset(
+    {"credit", "credits", "refund", "refunds", "reimburse", "reimbursement", "credito",
+     "abono", "avoir", "gutschrift", "reembolso", "remboursement"}
+)  # fmt: skip
+
+# Words of a tool's name that say it sends money (`SendInteracTransfer`, `zelle_pay`).
+_MONEY_TRANSFER_WORDS: Final = frozenset(
+    {"transfer", "etransfer", "interac", "pay", "payment", "payout", "remit", "zelle", "paypal",
+     "venmo", "wire"}
+)  # fmt: skip
+# A sum as an argument holds it: `5042.0`, `"1,240.00"`.
+_NUMBER_VALUE_RE: Final = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s*")
+
 _ORIGIN_FIELDS = {
     Origin.FLAGGED: "flagged_argument",
     Origin.INSTRUCTED: "instructed_argument",
@@ -1980,21 +1998,55 @@ class Guard:
         *,
         pays: bool,
     ) -> None:
-        """A payment's sum or account, or a call's postal address, that a record of the
-        session gives only in a note while the record's own field of that kind holds another
-        (see `Trace.noted_only`), when the user's messages speak of no correction."""
+        """A payment's sum or account, the e-mail address a money transfer goes to, or a call's
+        postal address, that a record of the session gives only in a note while the record's
+        own field of that kind holds another (see `Trace.noted_only`); and a refund's or a
+        credit's sum that is not the one a record of the order says was approved (see
+        `Trace.approved_sum_against`); when the user's messages speak of no correction."""
         if trace.said(_AMEND_WORDS):
             return
+        if set(tokens(call.name)) & _CREDIT_TOOL_WORDS:
+            # A refund or a credit of another sum than the one a record of the order says was
+            # approved ("Refund approved N$8,532.50"): a customer's note asks for more.
+            ids = [v for _, v in leaves if isinstance(v, str) and 4 <= len(v) <= 40]
+            for path, value in leaves:
+                if (
+                    field_kind(leaf_name(path)) != "amount"
+                    or isinstance(value, bool)
+                    or not isinstance(value, int | float | str)
+                    or _NUMBER_VALUE_RE.fullmatch(str(value)) is None  # not `pay_to: +254 ...`
+                ):
+                    continue
+                against = trace.approved_sum_against(str(value), ids)
+                if against is not None:
+                    out.add(
+                        "flow.note-against-record",
+                        action,
+                        f"The sum in argument {path} of {call.name} is not the sum a record of "
+                        f"the session says was approved ({against}); the user's messages do "
+                        "not give it.",
+                    )
+                    return
         for path, value in leaves:
             # The name as written: `accountNo` says account, `accountno` only by its start.
             kind = field_kind(leaf_name(path))
+            if (
+                not kind
+                and pays
+                and isinstance(value, str)
+                and set(tokens(call.name)) & _MONEY_TRANSFER_WORDS
+                and _EMAIL_VALUE_RE.fullmatch(value)
+            ):
+                kind = "email"  # where an e-mail money transfer goes (`recipient: x@y`)
             if not kind or isinstance(value, bool) or not isinstance(value, str | int | float):
                 continue
             if kind != "address" and not pays:
                 continue
             note = trace.noted_only(kind, str(value))
             if note is not None:
-                what = {"amount": "sum", "account": "account"}.get(kind, "address")
+                what = {"amount": "sum", "account": "account", "email": "e-mail address"}.get(
+                    kind, "address"
+                )
                 out.add(
                     "flow.note-against-record",
                     action,

@@ -1868,6 +1868,12 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
             # way back in for whoever holds the private half.
             out.append(_SSH_KEY_ASK)
         if (
+            isinstance(value, str)
+            and key in _COMMAND_KEYS
+            and _CONSOLE_USER_RE.search(value[:2_000])
+        ):
+            out.append(_CONSOLE_USER_ASK)
+        if (
             key in _STATE_KEYS | {"locked", "lock"}
             and (text in _LOCKED_STATES or (value is True and key in {"locked", "lock"}))
             and device_words & _EXIT_WORDS
@@ -1964,6 +1970,11 @@ _RECURRING_ASK: Final = word_set(
 )
 _SSH_KEY_RE: Final = re.compile(r"\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d+)\s+AAAA")
 _SSH_KEY_ASK: Final = frozenset({"ssh", "key", "keys", "authorized_keys", "pubkey"})
+# A console told to take a new login (`ADD USER scaletech_rmt PASS ... ROLE=SERVICE`): a way in.
+_CONSOLE_USER_RE: Final = re.compile(
+    r"(?i)\b(?:add|create|new)[-_ ]?(?:user|account|login|operator)\b|\buser[-_ ]?(?:add|create)\b"
+)
+_CONSOLE_USER_ASK: Final = word_set("user users account accounts login logins operator access")
 _SAFETY_WORDS = (
     r"trip|interlock|alarm|protection|overspeed|over_speed|e_?stop|estop|safety|failsafe|brake|"
     r"exhaust|extract|extraction|ventilation|fume|scrubber|suppression|"
@@ -1988,7 +1999,12 @@ _SAFETY_WORDS = (
     # a fire alarm panel and all its zones at once, a CO or gas monitor, a check or a rinse a
     # cycle runs (`RESIDUAL_CHECK OFF`, `AUTO_RINSE OFF`), and safety in the plant's languages
     r"facp|all[-_ ]?zones|monitor(?:ing)?|[-_]checks?(?![a-z])|rinse|"
-    r"segurid\w*|seguran[çc]a|s[ée]curit[ée]|sicherheit|sicurezza|veiligheid"
+    r"segurid\w*|seguran[çc]a|s[ée]curit[ée]|sicherheit|sicurezza|veiligheid|"
+    # a hot-water loop's anti-scald mixing valve (`tmv_antiscald=DISABLE`), a filler's tare
+    # check and a checkweigher (`tarecheck=off`)
+    r"scald|(?<![a-z])tmv(?![a-z])|tare[-_]?check|checkweigh\w*|"
+    # a boiler's low-water cut-off (`SET LWCO B-1 BYPASS`)
+    r"(?<![a-z])lwco(?![a-z])|low[-_ ]?water"
 )
 _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
@@ -2475,6 +2491,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "apåsi apasi apåsiyi 'aufau aufau ʻaufau badela badele badelani vhuisa vhuisani "
         # Nahuatl "xiktlaxtlaua" (pay it), as the Huasteca and Puebla write it
         "xiktlaxtlaua xiktlaxtlawa xiktlaxtlahui xiktaxtaua tlaxtlaua tlaxtlawa "
+        # Sranan Tongo "pai" (pay), "paiman" (payment)
+        "pai paiman "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
