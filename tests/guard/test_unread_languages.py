@@ -142,3 +142,11 @@ def test_a_grant_a_reset_or_a_contact_change_is_not_taken_on_a_named_value(guard
     assert "flow.unrequested.credential" in {r.rule for r in d.reasons}
     d = _call(guard, s, "update_guest_contact", guestId="G-2291", phone="+1 415 555 0199")
     assert "flow.unrequested.security" in {r.rule for r in d.reasons}
+
+
+def test_the_vocabulary_holds_the_words_of_tables_not_the_names_or_types_of_constants() -> None:
+    # `Final`, `frozenset` and `re.Pattern` are the annotations of the modules' constants, not
+    # words a user writes; their names ("_APPROVED_SUM_PATTERNS") are no word tables either.
+    known = vocabulary()
+    assert {"final", "frozenset", "patterns"}.isdisjoint(known)
+    assert {"refund", "invoice", "runbook"} <= known

@@ -63,7 +63,9 @@ def vocabulary() -> frozenset[str]:
 
     for module in (tools, flow, guard):
         for name, value in vars(module).items():
-            if name.isupper() or name.startswith("_"):
+            # Not `__annotations__`: the names of the constants and their types (`Final`) are
+            # no words a user writes.
+            if (name.isupper() or name.startswith("_")) and not name.startswith("__"):
                 add(value)
     return frozenset(found)
 
