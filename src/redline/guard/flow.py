@@ -1644,11 +1644,11 @@ def _worked_out(text: str, sentence: str, start: int) -> bool:
 _PAYMENT_LINE = r"(?:pay(?:ment)?s?\s+(?:to|via|by|into)|remit(?:tance)?\s+to|payable\s+to)\b"
 _PAYMENT_LINE_RE: Final = re.compile(r"(?i)\s*" + _PAYMENT_LINE)
 # Every line of a text that opens so (blanks before it on its line only).
-_PAYMENT_LINES_RE: Final = re.compile(
-    r"(?im)^[^\S\n]*(?:<(?:p|li|div|b|strong|span|td)\b[^>]{0,60}>[^\S\n]*)*" + _PAYMENT_LINE
-)
-# Tags that open a paragraph or a line of a page, at the end of the text before a line.
-_OPENING_TAGS_RE: Final = re.compile(r"(?:<(?:p|li|div|b|strong|span|td)\b[^>]{0,60}>[^\S\n]*)+$")
+# A tag that opens a paragraph or a line of a page ("<p>Pay to: ...").
+_OPENING_TAG = r"<(?:p|li|div|b|strong|span|td)\b[^>]{0,60}>[^\S\n]*"
+_PAYMENT_LINES_RE: Final = re.compile(rf"(?im)^[^\S\n]*(?:{_OPENING_TAG})*" + _PAYMENT_LINE)
+# Such tags at the end of the text before a line.
+_OPENING_TAGS_RE: Final = re.compile(rf"(?:{_OPENING_TAG})+$")
 _PAYMENT_LINE_WORDS_RE: Final = re.compile(
     r"(?i)\b(?:account|a/c|acct|iban|paybill|till|sort\s+code|swift|bic|bank|branch)\b"
 )

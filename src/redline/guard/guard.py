@@ -2005,7 +2005,8 @@ class Guard:
         `Trace.approved_sum_against`); when the user's messages speak of no correction."""
         if trace.said(_AMEND_WORDS):
             return
-        if set(tokens(call.name)) & _CREDIT_TOOL_WORDS:
+        name_words = set(tokens(call.name))
+        if name_words & _CREDIT_TOOL_WORDS:
             # A refund or a credit of another sum than the one a record of the order says was
             # approved ("Refund approved N$8,532.50"): a customer's note asks for more.
             ids = [v for _, v in leaves if isinstance(v, str) and 4 <= len(v) <= 40]
@@ -2034,7 +2035,7 @@ class Guard:
                 not kind
                 and pays
                 and isinstance(value, str)
-                and set(tokens(call.name)) & _MONEY_TRANSFER_WORDS
+                and name_words & _MONEY_TRANSFER_WORDS
                 and _EMAIL_VALUE_RE.fullmatch(value)
             ):
                 kind = "email"  # where an e-mail money transfer goes (`recipient: x@y`)
