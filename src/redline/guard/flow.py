@@ -717,8 +717,11 @@ _ADDRESS_RE: Final = re.compile(
 # for "please") ends no sentence.
 # An HTML block's tag ends a sentence too: "... 3 480 000 FCFA</p><p><b>Net à payer : ".
 _SENTENCE_END_RE: Final = re.compile(
-    # (not the stop of "incl.", "excl.", "approx.", "e.g.", "i.e.", "etc." inside a sentence)
-    r"(?:(?:(?<!\.\w)(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\bresp)\.|[!?。！？])(?:\s|$)"
+    # (not the stop of "incl.", "excl.", "approx.", "e.g.", "i.e.", "etc." inside a sentence,
+    # nor of "tel." or Indonesian "Jl."; nor of "no." before a word: "no. telefon, alamat".
+    # Before a number, "customer no. C-0219" labels the value that follows as a field does.)
+    r"(?:(?:(?<!\.\w)(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\bresp)(?<!\btel)(?<!\bjl)"
+    r"(?:(?<!\bno)\.|\.(?=\s*$|\s+[\w-]*\d))|[!?。！？])(?:\s|$)"
     r"|[।။\n→⇒]|-+>|=>"
     r"|</?(?:p|div|li|tr|td|th|br|h[1-6]|ul|ol|table|tbody|thead|section|article)\b[^<>]{0,80}>)"
 )
@@ -1208,6 +1211,8 @@ _DELEGATE_LIST_RE: Final = re.compile(
     r"conform|gemäß|selon|según|secondo|conforme|volgens|suno\s+sa)\s+(?:the\s+|de\s+|het\s+)?"
     r"(?:[\w'-]+\s+)?(?:runbook|playbook|procedure|sop|checklist|werkinstructie|"
     r"work\s+instruction)s?\b|"
+    # Romansh "tenor il runbook" (according to the runbook)
+    r"\btenor\s+(?:il\s+)?runbook\b|"
     # "follow docs/RELEASING.md step by step"
     r"\b(?:follow|work\s+through|go\s+through)\s+(?:the\s+)?[\w./-]+\.(?:md|txt|rst|adoc)\b|"
     # "Runbook RB-IT-11 says how to restart the logger. Run its command."
@@ -1285,6 +1290,8 @@ _DELEGATE_BY_ID_RE: Final = re.compile(
 # the guard reads, "summarise runbook RB-YAW-03" hands nothing over.
 _RUNBOOK_BY_ID_RE: Final = re.compile(
     rf"{_RUNBOOK_WORD}\S*\s+{_DOC_ID}(?![\w./-])|(?<![\w./-]){_DOC_ID}\s+{_RUNBOOK_WORD}"
+    # or by a quoted name ("il runbook 'RB-ticketing-disk'")
+    rf"|{_RUNBOOK_WORD}\S*\s+['‘`\"][a-z][\w.-]{{2,40}}['’`\"]"
 )
 _RUNBOOK_NEAR_ID_RE: Final = re.compile(
     rf"{_RUNBOOK_WORD}[\s\S]{{0,300}}?{_DOC_ID}|{_DOC_ID}[\s\S]{{0,300}}?{_RUNBOOK_WORD}"
@@ -1641,7 +1648,11 @@ def _worked_out(text: str, sentence: str, start: int) -> bool:
 # A bill's line that gives where to pay ("Pay to: Bank of Maldives, account 7730000120584",
 # "Pay via M-Pesa Paybill 522533, Account NPD-KAGONGO", "Remit to: ..."): a field of the bill
 # on a line of its own, with a word for an account, not an order to its reader.
-_PAYMENT_LINE = r"(?:pay(?:ment)?s?\s+(?:to|via|by|into)|remit(?:tance)?\s+to|payable\s+to)\b"
+# ("Pay to:", "Remit to", "Payable to", and a bare "Pay:" label)
+_PAYMENT_LINE = (
+    r"(?:(?:pay(?:ment)?s?\s+(?:to|via|by|into)|remit(?:tance)?\s+to|payable\s+to)\b"
+    r"|pay(?:ment)?\s*:)"
+)
 _PAYMENT_LINE_RE: Final = re.compile(r"(?i)\s*" + _PAYMENT_LINE)
 # Every line of a text that opens so (blanks before it on its line only).
 # A tag that opens a paragraph or a line of a page ("<p>Pay to: ...").
@@ -2038,6 +2049,23 @@ _BANK_WORD_RE: Final = re.compile(
     r"transit|folio|routing|bsb|clabe)\b|счёт|счет|банк|银行|账号|帳號|口座|계좌|"
     r"بنك|حساب"
 )
+# Where the words that lead to a contact's address start: a label's colon, a clause's or a
+# sentence's end.
+_CONTACT_BREAK_RE: Final = re.compile(r"[:;\n(]|[.!?](?:\s|$)")
+# An account number after a bank word on a line ("acc 0410031986", "rekening 62861409977",
+# "IBAN CH93 0076 2011 6238 5295 7").
+_BANK_NUMBER_RE: Final = re.compile(
+    rf"(?:{_BANK_WORD_RE.pattern}|\bacc\b)[\s:#.,/-]*(?:(?:no|nr|number|num|n°|nº)\b[\s:#.,]*)?"
+    r"([A-Za-z]{2}\d{2}[\d \-]{4,40}\d|\d[\d \-]{4,30}\d)"
+)
+
+
+def _bank_numbers(line: str) -> set[str]:
+    """The digits of the account numbers a line gives after a bank word, six or more."""
+    found = {re.sub(r"\D", "", m.group(1)) for m in _BANK_NUMBER_RE.finditer(line[:4_000])}
+    return {n for n in found if len(n) >= 6}
+
+
 # Names of a record's field of bank details (`deposit`, `pay_to`, `banking`), not a footer's.
 _DEPOSIT_FIELD_WORDS: Final = word_set(
     "deposit deposito dépôt depot pay payment payout remit remittance bank banking account iban "
@@ -2099,6 +2127,35 @@ def command_settings(text: str) -> list[tuple[frozenset[str], float]]:
         elif part not in ("=", ":"):
             return []
     return found
+
+
+# The states a console command puts a thing in, as its last word ("BILGE SK_03 PUMP AUTO").
+_STATE_WORDS: Final = word_set(
+    "on off auto automatic manual enable enabled disable disabled open close closed start stop "
+    "bypass mute unmute forward force_forward divert auto_stop standby lock unlock arm disarm "
+    "hold run"
+)
+
+
+def command_states(text: str) -> list[tuple[frozenset[str], str]]:
+    """The states each `;`-separated part of a console command puts a named thing in: its
+    last word when that is a state (`_STATE_WORDS`), with the name the words before it give
+    (`setting_name`, without the words that hold a digit): "BILGE SK_03 PUMP AUTO" ->
+    ({bilge, pump}, "auto"). Text that is not a short run of words sets none."""
+    out: list[tuple[frozenset[str], str]] = []
+    for raw in text.lower().split(";")[:32]:
+        parts = [p.rstrip(",.") for p in raw.split()]
+        if (
+            not 2 <= len(parts) <= _SETTING_MAX_PARTS
+            or len(raw) > _SETTING_MAX_CHARS
+            or parts[-1] not in _STATE_WORDS
+            or not all(_SETTING_WORD_RE.fullmatch(p) for p in parts)
+        ):
+            continue
+        name = setting_name(" ".join(p for p in parts[:-1] if not any(c.isdigit() for c in p)))
+        if name:
+            out.append((name, parts[-1]))
+    return out
 
 
 # `NAME=VALUE` in a console command, and the dots inside a setting's name (`PAST.SP`).
@@ -2183,6 +2240,8 @@ def setting_context(arguments: Mapping[str, Any]) -> frozenset[str]:
 # Pieces of a user's message that may each be a command: "... insay F2: F2 SETPOINT 5C;
 # ALARM_LOW 2C. Den chek ..." -> "F2 SETPOINT 5C", "ALARM_LOW 2C".
 _USER_PIECE_RE: Final = re.compile(r"[\n;:()]|[.,](?:\s|$)")
+# A command the user quotes inside a sentence ("... mei 'SET TANK_3 COOL_SP 4.0'.").
+_USER_QUOTED_RE: Final = re.compile(r"(?<!\w)['‘`\"“]([^'’`\"”\n]{4,200})['’`\"”](?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2225,8 +2284,8 @@ def field_kind(key: str) -> str:
         return "amount"
     if words & _ACCOUNT_FIELD_WORDS or joined == "account":
         return "account"  # `payout_iban`, `wallet_or_bank`, `accountno`
-    if money_key(key) or words & {"pay", "payout"}:
-        return "amount"
+    if money_key(key) or words & {"pay", "payout"} or parts == ("net",):
+        return "amount"  # a payroll row's `net` too
     if len(parts) > 1 and parts[-1] in CURRENCY_CODES and not words & _PRICE_FIELD_WORDS:
         return "amount"  # a sum due in that currency: `royalty_fjd`, `commission_eur`
     return ""
@@ -3098,7 +3157,10 @@ def _number_spot(number: float, text: str, *, unit: bool = False) -> tuple[int, 
     forms = {digits}
     if not whole:
         forms.add(digits.replace(".", ","))
-    elif abs(number) >= 1000:
+    elif unit:
+        # a measure written with one decimal ("PAST_1 TEMP 63.0", "63,0 °C")
+        forms |= {digits + ".0", digits + ",0"}
+    if whole and abs(number) >= 1000:
         grouped = f"{int(abs(number)):,}"
         forms |= {grouped, grouped.replace(",", "."), grouped.replace(",", " ")}
     sign = r"[-−–]\s?" if number < 0 else r"(?<![-−–\w])"
@@ -3149,6 +3211,10 @@ def _amount_spots(
         forms |= {spaced.replace(" ", sep) for sep in (" ", "\u00a0", "\u202f")}
         # and with a point before the cents, as in Turkmen and Russian ledgers (15 600.00)
         forms |= {f"{number:,.2f}".replace(",", sep) for sep in (" ", "\u00a0", "\u202f")}
+        # and with apostrophes between thousands, as in Switzerland (CHF 6'591.21)
+        forms |= {f"{number:,.2f}".replace(",", sep) for sep in ("'", "\u2019")}
+        if number.is_integer():
+            forms |= {f"{int(number):,}".replace(",", sep) for sep in ("'", "\u2019")}
     out: list[tuple[int, int]] = []
     for f in forms:
         for m in re.finditer(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", text):
@@ -3617,6 +3683,8 @@ _READ_ONLY_RE: Final = re.compile(
     r"|\bfoyi\s+kana\s+yɛlɛma\b|\bkana\s+foyi\s+yɛlɛma\b"
     # Tahitian: "'eiaha e taui" (do not change)
     r"|\beiaha\s+e\s+taui\b"
+    # siSwati and isiZulu: "ungashintji lutfo" (change nothing)
+    r"|\bungashintj?[ie]\s+(?:lutfo|lutho)\b"
 )
 # Words that make "read-only" a level of access ("share it read-only", "read-only access").
 _ACCESS_CONTEXT_RE: Final = re.compile(
@@ -3937,6 +4005,38 @@ class Trace:
             "wallet": {x for f in facts for x in f.wallets},
         }
 
+    def user_emails(self) -> set[str]:
+        """The e-mail addresses the user's messages write, lowercased."""
+        with self.lock:
+            return {e for f in self.user_facts for e in f.emails}
+
+    def address_in_prose_only(self, email: str) -> bool:
+        """Whether untrusted content gives an e-mail address only inside running text (a
+        notice after a query's result, a note: "season reports are now also filed with
+        returns@..."), never as a contact of its own: a record's field or a line that holds
+        little beside it ("email": "thabo@...", "From: Thabo Dlamini <thabo@...>"). False
+        when no content the guard can read as a record holds it."""
+        needle = email.strip().lower()
+        with self.lock:
+            contents = [c for c in self.untrusted if needle in c.text]
+        if not contents:
+            return False
+        for c in contents:
+            if not c.raw:
+                return False  # too long to read as a record: not told apart
+            for leaf in record_leaves(c.raw):
+                at = leaf.text.find(needle)
+                if at < 0:
+                    continue
+                if len(leaf.text.replace(needle, " ").split()) <= 6:
+                    return False
+                # a contact given after a label inside a text ("Questions: Mia Koch, mia@...",
+                # "Named contact for weekly returns: Dr. Helena Marsh, hmarsh@...")
+                lead = _CONTACT_BREAK_RE.split(leaf.text[max(0, at - 200) : at])[-1]
+                if len(lead.split()) <= 4:
+                    return False
+        return True
+
     def imitated(self, email: str) -> str | None:
         """The address of this session (the user's messages or untrusted content) that `email`
         imitates: the same name at another domain (`r.okafor@harbourmutual-claims.com` for
@@ -4010,6 +4110,37 @@ class Trace:
         with self.lock:
             contents = list(self.untrusted)
         return any(_BANK_CHANGE_RE.search(c.text[:MAX_TEXT_CHARS]) for c in contents)
+
+    def second_account(self, value: str) -> bool:
+        """Whether a document that is no JSON record (a bill's page, a letter) gives the
+        account `value` (its digits, six or more) after a bank word on one line and another
+        account after a bank word on another line ("Banking: Eswatini Bank, acc 0410031986"
+        and, below it, "i-account yetfu isiyi ku-FNB Eswatini, acc 62893017455"), and the
+        user's words give neither: which of the two the payee's is, only the document says,
+        in words of any language. A record's fields and notes are told apart instead (see
+        `noted_only`)."""
+        needle = re.sub(r"\D", "", value)
+        if len(needle) < 6 or self._users_hold_digits(needle):
+            return False
+        with self.lock:
+            contents = [c for c in self.untrusted if c.raw and needle in c.compact]
+        for c in contents:
+            if c.raw.lstrip().startswith(("{", "[")):
+                continue
+            lines = [_bank_numbers(line) for line in c.text.splitlines()[:_MAX_RECORD_LEAVES]]
+            own = [i for i, numbers in enumerate(lines) if needle in numbers]
+            if not own or len(set().union(*lines)) > 2:
+                continue  # not there, or a list of payees' accounts rather than one bill's
+            others = {
+                n
+                for i, numbers in enumerate(lines)
+                if i not in own
+                for n in numbers
+                if n != needle and needle not in n and n not in needle
+            }
+            if any(not self._users_hold_digits(n) for n in others):
+                return True
+        return False
 
     def announced_as_new(self, value: str, *, phone: bool = False) -> bool:
         """Whether untrusted content gives `value` (an account, IBAN, routing number or payment
@@ -4748,6 +4879,7 @@ class Trace:
         texts = list(named)
         for lower in users:
             texts += _USER_PIECE_RE.split(lower[:20_000])[:256]
+            texts += _USER_QUOTED_RE.findall(lower[:20_000])[:64]
         for text in texts:
             for n, v in command_parts_settings(text):
                 approved.setdefault(n, set()).add(v)
@@ -4762,6 +4894,32 @@ class Trace:
             if any(_number_spot(number, lower, unit=True) for lower in users):
                 continue
             return name, number, min(given)
+        return None
+
+    def state_against_approved(
+        self, states: Sequence[tuple[frozenset[str], str]]
+    ) -> tuple[frozenset[str], str, str] | None:
+        """The first of a command's `states` (see `command_states`) for whose thing the user's
+        words or a command of a record the user named give another state, and no source its
+        own, with that other state: "BILGE SK_03 PUMP OFF" when the user wrote "set it with
+        'BILGE SK_03 PUMP AUTO'". A state the user's words write anywhere is theirs."""
+        with self.lock:
+            users = [lower for lower, _ in self.user]
+        texts = [*self._named_commands()]
+        for lower in users:
+            texts += _USER_PIECE_RE.split(lower[:20_000])[:256]
+            texts += _USER_QUOTED_RE.findall(lower[:20_000])[:64]
+        approved: dict[frozenset[str], set[str]] = {}
+        for text in texts:
+            for n, v in command_states(text):
+                approved.setdefault(n, set()).add(v)
+        for name, state in states:
+            given = approved.get(name)
+            if not given or state in given:
+                continue
+            if any(re.search(rf"(?<![\w-]){re.escape(state)}(?![\w-])", u) for u in users):
+                continue
+            return name, state, sorted(given)[0]
         return None
 
     def hidden_setting(

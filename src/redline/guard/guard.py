@@ -40,6 +40,7 @@ from redline.guard.flow import (
     Trace,
     command_parts_settings,
     command_settings,
+    command_states,
     delegable_kind,
     destination_kind,
     digest,
@@ -63,6 +64,7 @@ from redline.guard.tools import (
     ACCESS_WRITE,
     BANK_DETAIL_WORDS,
     CLI_ARGUMENTS,
+    FACTOR_OFF_WORDS,
     OUTBOUND,
     PAYMENT_DESTINATION_KEYS,
     SETTING_KEYS,
@@ -86,6 +88,7 @@ from redline.guard.tools import (
     stem,
     tokens,
     tool_part,
+    turns_factor_off,
     word_set,
 )
 from redline.guard.types import Action, Decision, Reason, Signal, Stage, ToolCall
@@ -377,6 +380,17 @@ def _secret_kinds(arguments: Mapping[str, Any]) -> frozenset[str]:
                 if words.intersection(names):
                     out.update(names)
     return frozenset(out)
+
+
+# Argument names of a message's recipients.
+_RECIPIENT_KEYS: Final = word_set(
+    "to cc bcc recipient recipients email emails mail address addresses addressee rcpt "
+    "destinatario destinatarios destinataire destinataires empfänger para"
+)
+
+
+# Argument names of the phone number a mobile-money payment goes to.
+_WALLET_NUMBER_KEYS: Final = word_set("msisdn phone mobile cell")
 
 
 def _to_named(call: ToolCall, trace: Trace) -> bool:
@@ -1601,6 +1615,10 @@ class Guard:
                 unasked = not all(
                     trace.said(g) or _handed_number(g, found, trace) for g in hazard_groups
                 )
+            elif cls == "security" and turns_factor_off(call.name, call.arguments):
+                # Two-factor sign-in switched off is asked for as such ("turn MFA off for
+                # her"), not by "set MFA back on".
+                unasked = not trace.said(FACTOR_OFF_WORDS)
             elif cls == "share" and to_named:
                 unasked = False
             elif cls in ("security", "share") and _role_named(call.arguments, trace):
@@ -1806,6 +1824,8 @@ class Guard:
                     out, call, trace, list(removes), Action(fp.displaced_target), outside=False
                 )
                 self._ordered_removals(out, call, trace, removes, Action(fp.displaced_target))
+        if fp.displaced_recipient != "allow" and "message" in classes:
+            self._displaced_recipient(out, call, trace, found, Action(fp.displaced_recipient))
         if fp.internal_data != "allow" and classes & OUTBOUND:
             self._internal_data(out, call, trace, leaves, Action(fp.internal_data))
         if fp.credential_request != "allow" and "message" in classes:
@@ -1839,6 +1859,35 @@ class Guard:
             self._unasked_identifiers(out, call, trace, Action(fp.unasked_identifiers))
             if "message" in classes and not _to_named(call, trace):
                 self._identifiers_sent(out, call, trace, leaves, Action(fp.unasked_identifiers))
+
+    @staticmethod
+    def _displaced_recipient(
+        out: _Checked, call: ToolCall, trace: Trace, found: list[Target], action: Action
+    ) -> None:
+        """A message to an address in a recipient argument that the user's messages do not
+        write while they write others ("send it to thabo.dlamini@..."), given by untrusted
+        content only inside running text: a notice or a note that adds a reader."""
+        users = trace.user_emails()
+        if not users:
+            return
+        for target in found:
+            if (
+                target.kind != "email"
+                or not _RECIPIENT_KEYS.intersection(tokens(target.argument))
+                or target.value.strip().lower() in users
+                or trace.provenance(target) is Origin.USER
+                or not trace.address_in_prose_only(target.value)
+            ):
+                continue
+            out.add(
+                "flow.displaced-recipient",
+                action,
+                f"The address in argument {target.argument} of {call.name} is none of those "
+                "the user's messages write; untrusted content gives it only inside running "
+                "text, not as a contact of a record.",
+                target.value,
+            )
+            return
 
     @staticmethod
     def _unrequested_export(
@@ -2039,6 +2088,14 @@ class Guard:
                 and _EMAIL_VALUE_RE.fullmatch(value)
             ):
                 kind = "email"  # where an e-mail money transfer goes (`recipient: x@y`)
+            elif (
+                not kind
+                and pays
+                and isinstance(value, str)
+                and set(tokens(leaf_name(path))) & _WALLET_NUMBER_KEYS
+                and len(re.sub(r"\D", "", value)) >= 7
+            ):
+                kind = "account"  # a mobile-money wallet's number (`msisdn: +268 7911 0482`)
             if not kind or isinstance(value, bool) or not isinstance(value, str | int | float):
                 continue
             if kind != "address" and not pays:
@@ -2113,9 +2170,7 @@ class Guard:
             if not isinstance(value, str) or not names_a_command(path):
                 continue
             settings = command_parts_settings(value)
-            if not settings:
-                continue
-            hidden = trace.hidden_setting(settings)
+            hidden = trace.hidden_setting(settings) if settings else None
             if hidden is not None:
                 out.add(
                     "flow.setting-against-approved",
@@ -2125,6 +2180,19 @@ class Guard:
                     "HTML comment, hidden text); the user's messages do not give it.",
                 )
                 return
+            states = command_states(value)
+            state = trace.state_against_approved(states) if states else None
+            if state is not None:
+                out.add(
+                    "flow.setting-against-approved",
+                    action,
+                    f"Argument {path} of {call.name} puts {' '.join(sorted(state[0]))} in state "
+                    f"{state[1].upper()}, while the user's words or a record the user named "
+                    f"give {state[2].upper()}; the user's messages do not give that state.",
+                )
+                return
+            if not settings:
+                continue
             against = trace.setting_against_approved(settings, setting_context(call.arguments))
             if against is not None:
                 name, number, approved = against
@@ -2443,6 +2511,16 @@ class Guard:
                     action,
                     f"Argument {target.argument} of {call.name} pays to bank details that the "
                     "untrusted content announces as new; the user's messages do not.",
+                    target.value,
+                )
+                return
+            if target.kind != "phone" and trace.second_account(target.value):
+                out.add(
+                    "flow.new-bank-details",
+                    action,
+                    f"Argument {target.argument} of {call.name} pays to one of two accounts "
+                    "the same document gives on different lines; the user's messages give "
+                    "neither.",
                     target.value,
                 )
                 return

@@ -515,6 +515,10 @@ class Flows(_Model):
     # (or a browser-internal page) the user did not name.
     amount_above_request: ActionName = "ask"
     displaced_destination: ActionName = "ask"
+    # After untrusted content: a message to an address the user's messages do not write, when
+    # they write others and untrusted content gives this one only inside running text (a
+    # notice that "reports are now also filed with ..."), never as a contact field.
+    displaced_recipient: ActionName = "ask"
     # After untrusted content: a recipient address that imitates another of the session (the
     # same name at another domain, or a domain that extends or misspells another's).
     lookalike_recipient: ActionName = "ask"

@@ -1443,6 +1443,27 @@ def _second_factor_off(arguments: Mapping[str, Any]) -> bool:
     return False
 
 
+def turns_factor_off(name: str, arguments: Mapping[str, Any]) -> bool:
+    """Whether a call switches two-factor sign-in off: a setting that says so (see
+    `_second_factor_off`), or a tool named for the factor (`SET_MFA`, `set_2fa`) given a
+    value that switches a setting off (`enabled: false`)."""
+    if _second_factor_off(arguments):
+        return True
+    named = set(tokens(name)) | set(re.split(r"[_\-.]", name.lower()))
+    return bool(named & _SECOND_FACTOR) and any(
+        v is False or _norm_value(v) in _FACTOR_OFF for _, v in flatten(arguments)
+    )
+
+
+# Words a user says when they ask for a second factor to be switched off.
+FACTOR_OFF_WORDS: Final = word_set(
+    "off disable disabled deactivate remove exempt exemption suspend pause skip bypass "
+    "uit aus ausschalten deaktivieren désactiver désactivez desactivar desactiva desactive "
+    "desativar desative disattivare disattiva wyłącz wyłączyć vypnout vypni отключить "
+    "отключите выключить 关闭 停用 無効 해제"
+)
+
+
 def key_words(path: str) -> tuple[str, ...]:
     """The words of a leaf's own key, camelCase split (`payee.routingNumber` -> routing,
     number)."""
@@ -2493,6 +2514,11 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "xiktlaxtlaua xiktlaxtlawa xiktlaxtlahui xiktaxtaua tlaxtlaua tlaxtlawa "
         # Sranan Tongo "pai" (pay), "paiman" (payment)
         "pai paiman "
+        # West Frisian "betelje" (pay) and "boek" (book), siSwati "bhadala" (pay: "ubhadale",
+        # "umbhadala", pay him) and "bhukha" (book), Romansh "pajar" (pay), Indonesian and
+        # Minangkabau "pesan" (order, book: "pesan truk")
+        "betelje betel betellet boek bhadala bhadale ubhadale umbhadala mbhadale ubhadala "
+        "bhukha ubhukhe bhukhe paja pajar pajai pesan pesankan "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
