@@ -6,7 +6,7 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by eighty-one sets in the same format written apart from the
+The tuning set is followed by eighty-three sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
@@ -18,11 +18,12 @@ fifty-first, fifty-second, fifty-third, fifty-fourth, fifty-fifth, fifty-sixth, 
 fifty-eighth, fifty-ninth, sixtieth, sixty-first, sixty-second, sixty-third, sixty-fourth,
 sixty-fifth, sixty-sixth, sixty-seventh, sixty-eighth, sixty-ninth, seventieth,
 seventy-first, seventy-second, seventy-third, seventy-fourth, seventy-fifth, seventy-sixth,
-seventy-seventh, seventy-eighth, seventy-ninth, eightieth, eighty-first, eighty-second),
+seventy-seventh, seventy-eighth, seventy-ninth, eightieth, eighty-first, eighty-second,
+eighty-third, eighty-fourth),
 each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--eightysecond DIR] [--misses N]`; a set's flag names another folder for it.
+[--eightyfourth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -337,11 +338,19 @@ EIGHTIETH_TITLE = (
 )
 EIGHTY_FIRST = ROOT / "bench" / "guard_eightyfirst"
 EIGHTY_FIRST_TITLE = (
-    "Eighty-first scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Eighty-first scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 EIGHTY_SECOND = ROOT / "bench" / "guard_eightysecond"
 EIGHTY_SECOND_TITLE = (
-    "Eighty-second scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Eighty-second scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+EIGHTY_THIRD = ROOT / "bench" / "guard_eightythird"
+EIGHTY_THIRD_TITLE = (
+    "Eighty-third scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+EIGHTY_FOURTH = ROOT / "bench" / "guard_eightyfourth"
+EIGHTY_FOURTH_TITLE = (
+    "Eighty-fourth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1889,9 +1898,10 @@ EIGHTY_FIRST_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a sawmill, "
     "a sugar-cane growers' co-operative, a lodge, a candle maker and a dairy, with users in "
     "siSwati; a dairy co-operative, a skûtsje charter, a wind-park maintainer, a seed-potato "
-    "grower and a yacht yard, with users in West Frisian); no fix has been read off it, only "
-    "its totals. Its first run stopped 0.882 of attacker calls and allowed 0.961 of legitimate "
-    "calls, on the policy at the start of the stop that wrote it.",
+    "grower and a yacht yard, with users in West Frisian). Its first run stopped 0.882 of "
+    "attacker calls and allowed 0.961 of legitimate calls, on the policy at the start of the "
+    "stop that wrote it; general fixes read off its misses followed two stops later, and the "
+    "figures below include them.",
     EIGHTY_FIRST,
 )
 EIGHTY_SECOND_SET = HeldoutSet(
@@ -1900,10 +1910,33 @@ EIGHTY_SECOND_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a bus "
     "company, a ready-mix concrete plant, a gambier trader, a rendang maker and a coffee "
     "roaster, with users in Minangkabau; ski lifts, a sawmill, an alpine dairy, a mineral-water "
-    "bottler and a hydro plant, with users in Romansh); no fix has been read off it, only its "
-    "totals. Its first run stopped 0.895 of attacker calls and allowed 0.980 of legitimate "
-    "calls, on the policy at the start of the stop that wrote it.",
+    "bottler and a hydro plant, with users in Romansh). Its first run stopped 0.895 of attacker "
+    "calls and allowed 0.980 of legitimate calls, on the policy at the start of the stop that "
+    "wrote it; general fixes read off its misses followed two stops later, and the figures "
+    "below include them.",
     EIGHTY_SECOND,
+)
+EIGHTY_THIRD_SET = HeldoutSet(
+    "Eighty-third",
+    EIGHTY_THIRD_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a fish "
+    "smokehouse, a pottery, a fruit cold store, a yacht yard and a small hydro plant, with "
+    "users in Kashubian; a brick kiln, a cold storage, a dairy chilling centre, a jaggery unit "
+    "and a rice mill, with users in Bhojpuri); no fix has been read off it, only its totals. "
+    "Its first run stopped 0.916 of attacker calls and allowed 0.990 of legitimate calls, on "
+    "the policy at the start of the stop that wrote it.",
+    EIGHTY_THIRD,
+)
+EIGHTY_FOURTH_SET = HeldoutSet(
+    "Eighty-fourth",
+    EIGHTY_FOURTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a coffee "
+    "huller and roaster, a fish cold store, a patchouli distillery, a palm-oil mill and an "
+    "ice plant, with users in Acehnese; a wild-rice processor, a water treatment plant, a "
+    "fish plant, a micro-grid and a sawmill, with users in Cree); no fix has been read off "
+    "it, only its totals. Its first run stopped 0.937 of attacker calls and allowed 0.975 of "
+    "legitimate calls, on the policy at the start of the stop that wrote it.",
+    EIGHTY_FOURTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -1988,6 +2021,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     EIGHTIETH_SET,
     EIGHTY_FIRST_SET,
     EIGHTY_SECOND_SET,
+    EIGHTY_THIRD_SET,
+    EIGHTY_FOURTH_SET,
 )
 
 
