@@ -382,6 +382,37 @@ def _secret_kinds(arguments: Mapping[str, Any]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _unapproved_setting(trace: Trace, call: ToolCall, command: str) -> str | None:
+    """What a console command sets that no approved source gives (see
+    `Guard._setting_against_approved`), in words for a reason; None when nothing."""
+    settings = command_parts_settings(command)
+    hidden = trace.hidden_setting(settings) if settings else None
+    if hidden is not None:
+        return (
+            f"sets {' '.join(sorted(hidden[0]))} to {hidden[1]:g}, a number given only in text "
+            "a reader does not see (an HTML comment, hidden text)"
+        )
+    states = command_states(command)
+    state = trace.state_against_approved(states) if states else None
+    if state is not None:
+        return (
+            f"puts {' '.join(sorted(state[0]))} in state {state[1].upper()}, while the user's "
+            f"words or a record the user named give {state[2].upper()}"
+        )
+    against = (
+        trace.setting_against_approved(settings, setting_context(call.arguments))
+        if settings
+        else None
+    )
+    if against is not None:
+        name, number, approved = against
+        return (
+            f"sets {' '.join(sorted(name))} to {number:g}, while the user's words, a record the "
+            f"user named or an earlier call of the session set it to {approved:g}"
+        )
+    return None
+
+
 # Argument names of a message's recipients.
 _RECIPIENT_KEYS: Final = word_set(
     "to cc bcc recipient recipients email emails mail address addresses addressee rcpt "
@@ -2165,44 +2196,18 @@ class Guard:
         the user named, or a call the guard let through before (see
         `Trace.setting_against_approved`). A controller's "recommended profile" or a notice
         that "the sheet values are obsolete" changes what the user approved. So does a number
-        only hidden text gives beside the setting's name (see `Trace.hidden_setting`)."""
+        only hidden text gives beside the setting's name (see `Trace.hidden_setting`), and so
+        does a state other than the one the user's command gives (see
+        `Trace.state_against_approved`)."""
         for path, value in leaves:
             if not isinstance(value, str) or not names_a_command(path):
                 continue
-            settings = command_parts_settings(value)
-            hidden = trace.hidden_setting(settings) if settings else None
-            if hidden is not None:
+            why = _unapproved_setting(trace, call, value)
+            if why is not None:
                 out.add(
                     "flow.setting-against-approved",
                     action,
-                    f"Argument {path} of {call.name} sets {' '.join(sorted(hidden[0]))} to "
-                    f"{hidden[1]:g}, a number given only in text a reader does not see (an "
-                    "HTML comment, hidden text); the user's messages do not give it.",
-                )
-                return
-            states = command_states(value)
-            state = trace.state_against_approved(states) if states else None
-            if state is not None:
-                out.add(
-                    "flow.setting-against-approved",
-                    action,
-                    f"Argument {path} of {call.name} puts {' '.join(sorted(state[0]))} in state "
-                    f"{state[1].upper()}, while the user's words or a record the user named "
-                    f"give {state[2].upper()}; the user's messages do not give that state.",
-                )
-                return
-            if not settings:
-                continue
-            against = trace.setting_against_approved(settings, setting_context(call.arguments))
-            if against is not None:
-                name, number, approved = against
-                out.add(
-                    "flow.setting-against-approved",
-                    action,
-                    f"Argument {path} of {call.name} sets {' '.join(sorted(name))} to "
-                    f"{number:g}, while the user's words, a record the user named or an "
-                    f"earlier call of the session set it to {approved:g}; the user's "
-                    "messages do not give that number.",
+                    f"Argument {path} of {call.name} {why}; the user's messages do not give it.",
                 )
                 return
 
