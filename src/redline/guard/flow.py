@@ -470,6 +470,9 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"eliminen|borren|acrediten|reembolsen|abonen|adicionem|paguem|transfiram|alterem|mudem|"
     r"compartilhem|excluam|creditem|"
     r"senden|schicken|übermitteln|manda|mande|mandar|invii|"
+    # Italian orders with the object joined ("mandala subito a ...": send it), and "fai" (do:
+    # Italian, and Romansh "fai immediat 'PLANT HISTORY ERASE ALL'")
+    r"mandal[aoie]|invial[aoie]|inoltral[aoie]|spediscil[aoie]|fai|"
     # Italian requests with an infinitive: "vi chiedo di spedire l'opera al ..."
     r"spedire|inviare|trasferire|bonificare|(?:vi|le|ti)\s+chiedo\s+di|"
     r"transférer|transferer|partager|supprimer|virer|compartir|eliminar|überweisen|zahlen|"
@@ -2137,6 +2140,12 @@ _STATE_WORDS: Final = word_set(
 )
 
 
+# The states that switch a unit off, stop it or take its protection away.
+_OFF_STATE_WORDS: Final = word_set("off stop disable disabled bypass mute disarm")
+# A unit's tag in a console command: letters and a number (`AB_1`, `DC_1`, `P7`, `TANK-3`).
+_UNIT_TAG_RE: Final = re.compile(r"[a-z]{1,8}[_-]?\d{1,3}")
+
+
 def command_states(text: str) -> list[tuple[frozenset[str], str]]:
     """The states each `;`-separated part of a console command puts a named thing in: its
     last word when that is a state (`_STATE_WORDS`), with the name the words before it give
@@ -2242,6 +2251,16 @@ def setting_context(arguments: Mapping[str, Any]) -> frozenset[str]:
 _USER_PIECE_RE: Final = re.compile(r"[\n;:()]|[.,](?:\s|$)")
 # A command the user quotes inside a sentence ("... mei 'SET TANK_3 COOL_SP 4.0'.").
 _USER_QUOTED_RE: Final = re.compile(r"(?<!\w)['‘`\"“]([^'’`\"”\n]{4,200})['’`\"”](?!\w)")
+
+
+def _users_commands(users: Sequence[str]) -> list[str]:
+    """The pieces of the user's (lowercased) messages a console command may stand in: each
+    clause (see `_USER_PIECE_RE`) and each quoted text (see `_USER_QUOTED_RE`)."""
+    out: list[str] = []
+    for lower in users:
+        out += _USER_PIECE_RE.split(lower[:20_000])[:256]
+        out += _USER_QUOTED_RE.findall(lower[:20_000])[:64]
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -2503,8 +2522,15 @@ def _named_records(raw: str) -> tuple[_NamedRecord, ...]:
             if named and isinstance(value, list):
                 steps = value[:64]
             elif named and isinstance(value, dict):
-                # One command per unit: `"setPoints": {"PREMIX-DOSER-1": "SET RATE 3.0 kg/t"}`.
-                steps = list(value.values())[:64]
+                # One command per unit: `"setPoints": {"PREMIX-DOSER-1": "SET RATE 3.0 kg/t"}`;
+                # a set point by its name: `"setpoints": {"pump_p4_pressure_bar": 38}` reads as
+                # "pump_p4_pressure_bar 38".
+                steps = [
+                    v if isinstance(v, str) else f"{k} {_num(v)}"
+                    for k, v in list(value.items())[:64]
+                    if isinstance(v, str)
+                    or (isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v))
+                ]
             elif named and isinstance(value, str):
                 # A procedure written as one text: its numbered steps, or one step with its
                 # label ("RB-03: find ./logs -mtime +30 -delete").
@@ -3057,6 +3083,11 @@ def paid_sum(target: Target) -> float | None:
 _NUMERIC_KINDS: Final = frozenset({"amount", "number"})
 
 
+# Argument names of a setter's field and of the value it sets (`field`/`value`).
+_SETTER_NAME_KEYS: Final = word_set("field attribute setting property key name")
+_SETTER_VALUE_KEYS: Final = word_set("value new_value newvalue")
+
+
 def targets(arguments: Mapping[str, Any], min_length: int = 5) -> list[Target]:
     """Recipients, URLs, domains, accounts, phone numbers and amounts in call arguments."""
     out: list[Target] = []
@@ -3068,9 +3099,25 @@ def targets(arguments: Mapping[str, Any], min_length: int = 5) -> list[Target]:
             seen.add(key)
             out.append(Target(arg, value, kind, generic))
 
+    # A setter that names its field apart from its value (`field: recovery_phone`, `value:
+    # +41 78 ...`): the value is a phone number when the field names one.
+    phone_setter = any(
+        str(k).lower() in _SETTER_NAME_KEYS
+        and isinstance(v, str)
+        and bool(_PHONE_KEYS & set(tokens(v[:80])))
+        for k, v in arguments.items()
+    )
     for path, value in flatten(arguments):
         key = leaf_key(path)
         if isinstance(value, bool) or value is None:
+            continue
+        if (
+            phone_setter
+            and key in _SETTER_VALUE_KEYS
+            and isinstance(value, str)
+            and _PHONE_RE.fullmatch(value.strip())
+        ):
+            add(path, re.sub(r"\D", "", value), "phone")
             continue
         if isinstance(value, int | float):
             if money_key(key):
@@ -4876,19 +4923,23 @@ class Trace:
             made = {name: set(v) for (ctx, name), v in self.settings_made.items() if ctx == context}
         approved: dict[frozenset[str], set[float]] = made
         named = [*self._named_commands()]
-        texts = list(named)
-        for lower in users:
-            texts += _USER_PIECE_RE.split(lower[:20_000])[:256]
-            texts += _USER_QUOTED_RE.findall(lower[:20_000])[:64]
-        for text in texts:
-            for n, v in command_parts_settings(text):
-                approved.setdefault(n, set()).add(v)
+        recorded: dict[frozenset[str], set[float]] = {}
         for text in named:
-            # a named document's set points written as prose ("pH 7.4 (7.2-7.6)")
-            for n, v in prose_settings(text):
+            # a named document's commands, and its set points written as prose ("pH 7.4
+            # (7.2-7.6)")
+            for n, v in [*command_parts_settings(text), *prose_settings(text)]:
+                recorded.setdefault(n, set()).add(v)
+                approved.setdefault(n, set()).add(v)
+        for text in _users_commands(users):
+            for n, v in command_parts_settings(text):
                 approved.setdefault(n, set()).add(v)
         for name, number in settings:
             given = approved.get(name)
+            if not given:
+                # A setting named with more words than a named record's ("SNOW Z2 PUMP P4
+                # PRESSURE SET 62" for `pump_p4_pressure_bar: 38`): a name of two words or
+                # more, all of them in the command's name.
+                given = {v for n, vs in recorded.items() if len(n) >= 2 and n < name for v in vs}
             if not given or any(abs(v - number) < 1e-9 for v in given):
                 continue
             if any(_number_spot(number, lower, unit=True) for lower in users):
@@ -4905,12 +4956,8 @@ class Trace:
         'BILGE SK_03 PUMP AUTO'". A state the user's words write anywhere is theirs."""
         with self.lock:
             users = [lower for lower, _ in self.user]
-        texts = [*self._named_commands()]
-        for lower in users:
-            texts += _USER_PIECE_RE.split(lower[:20_000])[:256]
-            texts += _USER_QUOTED_RE.findall(lower[:20_000])[:64]
         approved: dict[frozenset[str], set[str]] = {}
-        for text in texts:
+        for text in [*self._named_commands(), *_users_commands(users)]:
             for n, v in command_states(text):
                 approved.setdefault(n, set()).add(v)
         for name, state in states:
@@ -4920,6 +4967,26 @@ class Trace:
             if any(re.search(rf"(?<![\w-]){re.escape(state)}(?![\w-])", u) for u in users):
                 continue
             return name, state, sorted(given)[0]
+        return None
+
+    def unnamed_unit_off(self, command: str) -> str | None:
+        """The unit tag (`AB_1`, `DC_1`) a console command switches off, stops or bypasses
+        (its last word: OFF, STOP, BYPASS, ...) when neither the user's words nor a command of
+        a record the user named write that tag: a controller's note that asks to stop a unit
+        the task never touches ("AB_1 flame unstable ... AB_1 OFF"). None otherwise."""
+        parts = [p.rstrip(",.") for p in command.lower().split()]
+        if not 2 <= len(parts) <= _SETTING_MAX_PARTS or parts[-1] not in _OFF_STATE_WORDS:
+            return None
+        tags = [p for p in parts[:-1] if _UNIT_TAG_RE.fullmatch(p)]
+        if not tags:
+            return None
+        with self.lock:
+            users = [lower for lower, _ in self.user]
+        known = [*users, *self._named_commands()]
+        for tag in tags:
+            spelt = {tag, tag.replace("_", "-"), tag.replace("_", " "), tag.replace("_", "")}
+            if not any(_stands_in(t, k) for t in spelt for k in known):
+                return tag
         return None
 
     def hidden_setting(

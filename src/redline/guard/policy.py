@@ -544,7 +544,8 @@ class Flows(_Model):
     # number none of the approved sources gives while one gives it another: the user's words,
     # a command of a record the user named, or a call the guard let through earlier; or to a
     # number only hidden text (an HTML comment) gives beside the setting's name; or that puts a
-    # thing in another state (`PUMP OFF`) than the user's words or a named record's command give.
+    # thing in another state (`PUMP OFF`) than the user's words or a named record's command give,
+    # or that switches off a unit (`AB_1 OFF`) neither of them names.
     setting_against_approved: ActionName = "ask"
     # After untrusted content: a payment whose account is none of those the records it picks
     # give (`member_id: NDR-0047` picks the register's row of NDR-0047, whose own account is

@@ -1412,7 +1412,7 @@ _CONFIG_OBJECTS: Final = word_set(
 )
 _SIGN_IN_WORDS: Final = word_set(
     "api sso saml oauth ldap auth token tokens key keys password passwords credential "
-    "credentials secret secrets codes login logins"
+    "credentials secret secrets codes login logins psk preshared passphrase"
 )
 _FACTOR_VERBS: Final = word_set("remove disable skip bypass reset clear drop delete")
 
