@@ -1521,7 +1521,7 @@ _DUE_LABEL_RE: Final = re.compile(
     r"(?i)\b(?:(?:refund|credit|amount|total|balance|sum)\s+(?:due|owed|payable|outstanding)"
     # a Dutch bill's "TE BETALEN SRD", "totaal te betalen", a German one's "Zu zahlen"
     r"|(?:totaal\s+)?te\s+betalen|zu\s+zahlen|à\s+payer|a\s+pagar)"
-    r"(?:\s+(?:to|from)\s+(?:the\s+)?[\w-]+)?\s*(?:is|of|:|=)?\s*(?:[a-z]{3}|[£$€¥₹])?\s*$"
+    rf"(?:\s+(?:to|from)\s+(?:the\s+)?[\w-]+)?\s*(?:is|of|:|=)?\s*(?:[a-z]{{3}}|{_SIGNS})?\s*$"
 )
 
 
