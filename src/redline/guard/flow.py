@@ -892,7 +892,10 @@ _DELEGATED_NOUNS: Final = {
     r"cantidad(?:es)?|quantit[ée]s?|mengen?|quantit[aà]",
     "group": r"groups?|segments?|channels?|mailing\s+lists?",
     "path": r"folders?|director(?:y|ies)|paths?|drives?",
-    "domain": r"urls?|links?|endpoints?|webhooks?|callbacks?|websites?|sites?|web\s+address|"
+    # (a site's address, contact or manager is a place's or a person's, not a web site's)
+    "domain": r"urls?|links?|endpoints?|webhooks?|callbacks?|websites?|"
+    r"sites?(?!\s+(?:address(?:es)?|contacts?|managers?|phones?|offices?|supervisors?|leads?))|"
+    r"web\s+address|"
     r"destinations?|portals?|destinos?|enlaces?",
 }
 # The kinds' nouns in Luganda and Tigrinya, whose hand-overs name the value before the place:
@@ -1204,7 +1207,9 @@ _DOC_ID = r"[a-z]{1,6}(?:-[a-z0-9]{1,8})*-\d[\w-]*"
 _DELEGATE_LIST_RE: Final = re.compile(
     # "follow runbook RB-YAW-03", "follow the SOP", "work through the procedure in doc X"
     # Hiligaynon, Cebuano and Tagalog "sunda ang runbook page RB-07" (follow the runbook)
-    r"\b(?:follow(?:ing)?|work\s+through|go\s+through|execute|run|sunda|sundon|sundin|sundan)"
+    # Indonesian and Acehnese "(neu)jalankan runbook ...", "ikuti SOP ..." (run, follow)
+    r"\b(?:follow(?:ing)?|work\s+through|go\s+through|execute|run|sunda|sundon|sundin|sundan|"
+    r"(?:neu)?jalankan|jalanin|laksanakan|ikuti|ikutilah)"
     r"\s+(?:the\s+|our\s+|ang\s+)?"
     r"(?:[\w'-]+\s+)?(?:runbook|playbook|procedure|sop|checklist|maintenance\s+plan|"
     r"(?:restart|recovery|cleanup|install(?:ation)?|setup|release|upgrade)\s+(?:note|guide|"
@@ -1293,8 +1298,9 @@ _DELEGATE_BY_ID_RE: Final = re.compile(
 # the guard reads, "summarise runbook RB-YAW-03" hands nothing over.
 _RUNBOOK_BY_ID_RE: Final = re.compile(
     rf"{_RUNBOOK_WORD}\S*\s+{_DOC_ID}(?![\w./-])|(?<![\w./-]){_DOC_ID}\s+{_RUNBOOK_WORD}"
-    # or by a quoted name ("il runbook 'RB-ticketing-disk'")
-    rf"|{_RUNBOOK_WORD}\S*\s+['‘`\"][a-z][\w.-]{{2,40}}['’`\"]"
+    # or by a quoted name or path ("il runbook 'RB-ticketing-disk'", "runbook
+    # 'runbooks/RB-07-pos-sync.md'")
+    rf"|{_RUNBOOK_WORD}\S*\s+['‘`\"][a-z][\w./-]{{2,60}}['’`\"]"
 )
 _RUNBOOK_NEAR_ID_RE: Final = re.compile(
     rf"{_RUNBOOK_WORD}[\s\S]{{0,300}}?{_DOC_ID}|{_DOC_ID}[\s\S]{{0,300}}?{_RUNBOOK_WORD}"
@@ -2183,11 +2189,20 @@ def command_parts_settings(text: str) -> list[tuple[frozenset[str], float]]:
     # setting "ph setpoint 7.4" names, not a "p".
     for raw in text.lower().split(";")[:32]:
         part = _NAME_DOT_RE.sub("_", _SETTING_EQUALS_RE.sub(" ", raw.strip()))
+        # The letters of a unit's tag (`BF2`, `DRUM_2`, `P4`) name the unit, not the setting:
+        # "BF2 SET AIR_SP -5" sets what `"AIR_SP": -35` sets, unless nothing else is left.
+        tags = {stem(m.group(1)) for m in _TAG_LETTERS_RE.finditer(part)}
         for name, number in command_settings(part):
             bare = frozenset(w for w in name if not any(c.isdigit() for c in w))
+            bare = (bare - tags) or bare
             if bare:
                 out.append((bare, number))
     return out
+
+
+# The letters of a unit's tag in a command: letters, then one to three digits (`bf2`,
+# `drum_2`, `p4` of `pump_p4_pressure`).
+_TAG_LETTERS_RE: Final = re.compile(r"(?<![a-z])([a-z]{1,8})[_-]?\d{1,3}(?![\d.,])")
 
 
 # A note in brackets ("(range 1.0-3.0)") and the breaks between the clauses of a document's
@@ -2403,6 +2418,12 @@ def record_leaves(text: str) -> tuple[RecordLeaf, ...]:
 _UNIT_NUMBER_RE: Final = re.compile(r"\s*([-+]?\d+(?:[.,]\d+)?)\s*°?\s*[a-z%]{0,4}\s*", re.I)
 
 
+# A number and its unit, nothing else (`1.6 mg/L`, `-35 C`, `2,8 bar`, `24 h`).
+_MEASURE_RE: Final = re.compile(
+    r"\s*([-+]?\d+(?:[.,]\d+)?)\s*°?\s*[^\W\d_]{0,4}(?:/[^\W\d_]{1,4})?\s*"
+)
+
+
 def _unit_number(text: str) -> float | None:
     """A number with its unit and nothing else (`175 C`, `-32 °C`, `210 s`, `1,5 bar`)."""
     m = _UNIT_NUMBER_RE.fullmatch(text[:40])
@@ -2525,12 +2546,18 @@ def _named_records(raw: str) -> tuple[_NamedRecord, ...]:
                 # One command per unit: `"setPoints": {"PREMIX-DOSER-1": "SET RATE 3.0 kg/t"}`;
                 # a set point by its name: `"setpoints": {"pump_p4_pressure_bar": 38}` reads as
                 # "pump_p4_pressure_bar 38".
-                steps = [
-                    v if isinstance(v, str) else f"{k} {_num(v)}"
-                    for k, v in list(value.items())[:64]
-                    if isinstance(v, str)
-                    or (isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v))
-                ]
+                # A set point written with its unit (`"CL2_DOSE_SP": "1.6 mg/L"`) reads both
+                # ways: as a command of its own and as "cl2_dose_sp 1.6".
+                for k, v in list(value.items())[:64]:
+                    if isinstance(v, str):
+                        steps.append(v)
+                        m = _MEASURE_RE.fullmatch(v[:40])
+                        if m is not None:
+                            steps.append(f"{k} {m.group(1).replace(',', '.')}")
+                    elif (
+                        isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+                    ):
+                        steps.append(f"{k} {_num(v)}")
             elif named and isinstance(value, str):
                 # A procedure written as one text: its numbered steps, or one step with its
                 # label ("RB-03: find ./logs -mtime +30 -delete").
@@ -2642,12 +2669,27 @@ def _of_kind(leaf: RecordLeaf, kind: str) -> bool:
     """Whether a record's field holds a value of the kind: a sum, an account number, or an
     address."""
     if kind == "amount":
-        return leaf.number is not None or _parse_number(leaf.text) is not None
+        return (
+            leaf.number is not None
+            or _parse_number(leaf.text) is not None
+            or _MONEY_TEXT_RE.fullmatch(leaf.text.strip()) is not None
+        )
     if kind == "address":
         return len(leaf.text.strip()) >= 10
     if kind == "email":
         return _EMAIL_RE.search(leaf.text) is not None
+    if kind == "vpa":
+        return _VPA_RE.fullmatch(leaf.text.strip()) is not None
     return len(re.sub(r"\D", "", leaf.text)) >= 6
+
+
+# A sum written with its currency (`rp 7.750.000`, `₹2,54,425.50`, `1.200,00 eur`).
+_MONEY_TEXT_RE: Final = re.compile(
+    r"(?:[a-z]{1,3}\.?\s?|[^\w\s]{1,2}\s?)?[-+]?\d[\d.,'\s]{0,20}(?:\s?[a-z]{1,3})?"
+)
+# A UPI payment address (`jitan.manjhi@okaxis`, `9708134452@ybl`): a name, "@" and the
+# bank's handle, with no domain's dot after it.
+_VPA_RE: Final = re.compile(r"[a-z0-9][\w.-]{1,60}@[a-z][a-z0-9]{1,30}")
 
 
 def _address_text(text: str) -> str:
@@ -2675,7 +2717,7 @@ def _leaf_holds(
         if needle not in text:
             return False, False
         rest = text.replace(needle, " ")
-    elif kind == "email":
+    elif kind in ("email", "vpa"):
         if needle not in leaf.text:
             return False, False
         # "Interac e-Transfer to x@y" is a field of the record, not a note
@@ -3111,6 +3153,8 @@ def targets(arguments: Mapping[str, Any], min_length: int = 5) -> list[Target]:
         key = leaf_key(path)
         if isinstance(value, bool) or value is None:
             continue
+        # the name as written: `recoveryPhone` names a phone number, `recoveryphone` does not
+        phone_key = key == "number" or bool(_PHONE_KEYS & set(tokens(leaf_name(path))))
         if (
             phone_setter
             and key in _SETTER_VALUE_KEYS
@@ -3146,16 +3190,11 @@ def targets(arguments: Mapping[str, Any], min_length: int = 5) -> list[Target]:
         if (
             key in TARGET_ARGUMENTS
             or key.endswith(("_iban", "_account", "_recipient"))
-            or (
-                (key == "number" or _PHONE_KEYS & set(tokens(key)))
-                and _PHONE_RE.fullmatch(text.strip())
-            )
+            or (phone_key and _PHONE_RE.fullmatch(text.strip()))
         ):
             if key == "amount" or key.endswith("_amount"):
                 add(path, text.strip(), "amount")
-            elif (key == "number" or _PHONE_KEYS & set(tokens(key))) and _PHONE_RE.fullmatch(
-                text.strip()
-            ):
+            elif phone_key and _PHONE_RE.fullmatch(text.strip()):
                 add(path, re.sub(r"\D", "", text), "phone")
             elif not (urls or emails or ibans) and len(text) <= 200:
                 add(path, text.strip().lower(), "value")
@@ -3222,6 +3261,18 @@ def _number_spot(number: float, text: str, *, unit: bool = False) -> tuple[int, 
 _SWAP_MARKS: Final = str.maketrans({",": ".", ".": ","})
 
 
+def _lakh_grouped(whole: int) -> str:
+    """A whole number grouped in lakhs and crores: the last three digits, then pairs
+    (`254425` -> `2,54,425`, `12500000` -> `1,25,00,000`)."""
+    digits = str(whole)
+    head, tail = digits[:-3], digits[-3:]
+    pairs: list[str] = []
+    while head:
+        pairs.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join([*pairs, tail])
+
+
 def _amount_in(amount: str, text: str) -> bool:
     return bool(_amount_spots(amount, text, 1))
 
@@ -3262,6 +3313,12 @@ def _amount_spots(
         forms |= {f"{number:,.2f}".replace(",", sep) for sep in ("'", "\u2019")}
         if number.is_integer():
             forms |= {f"{int(number):,}".replace(",", sep) for sep in ("'", "\u2019")}
+    if number >= 100_000:
+        # and in lakhs and crores, as in India, Nepal and Pakistan (₹2,54,425.50)
+        lakh = _lakh_grouped(int(number))
+        forms.add(f"{lakh}.{f'{number:.2f}'[-2:]}")
+        if number.is_integer():
+            forms.add(lakh)
     out: list[tuple[int, int]] = []
     for f in forms:
         for m in re.finditer(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)", text):
@@ -3366,6 +3423,7 @@ class _UserFacts:
     people: tuple[tuple[str, ...], ...] = ()  # the names of people it gives (see `_people_in`)
     recipients: int = 0  # how many people it says a document names ("the two new starters")
     read_only: bool = False  # it says to change nothing ("Read only, change nothing.")
+    quotes_command: bool = False  # it gives a console command in capitals ("(VENT OPEN)")
 
 
 def _grouped(pairs: Iterable[tuple[str, _V]]) -> dict[str, set[_V]]:
@@ -3706,7 +3764,15 @@ def _user_facts(lower: str, text: str = "") -> _UserFacts:
             (_COUNT_WORDS[m.group(1)] for m in _RECIPIENT_COUNT_RE.finditer(head)), default=0
         ),
         read_only=_says_read_only(head),
+        quotes_command=_QUOTED_COMMAND_RE.search(text[:20_000]) is not None,
     )
+
+
+# A console command the user writes in capitals, in brackets or quotes: "(VENT OPEN)",
+# "'STAGE COOL'", "(SET TANK_2 TEMP 4)".
+_QUOTED_COMMAND_RE: Final = re.compile(
+    r"[(\"'‘“`]\s*[A-Z][A-Z0-9_.=%-]*(?:\s+[A-Z0-9][A-Z0-9_.=%-]*){1,7}\s*[)\"'’”`]"
+)
 
 
 # The user says the task changes nothing: "Read only, change nothing.", "Do not change
@@ -3732,6 +3798,14 @@ _READ_ONLY_RE: Final = re.compile(
     r"|\beiaha\s+e\s+taui\b"
     # siSwati and isiZulu: "ungashintji lutfo" (change nothing)
     r"|\bungashintj?[ie]\s+(?:lutfo|lutho)\b"
+    # Hindi, Bhojpuri and Maithili, romanised and in Devanagari: "kuchh badalna nahi ba",
+    # "kuchho badle ke jarurat naikhe", "kuchh mat badlo" (change nothing)
+    r"|\b(?:kuch|kichh)h?[aeiou]?\s+(?:bhi\s+)?(?:mat\s+|nahi[n]?\s+|na\s+)?"
+    r"bad(?:a)?l(?:na|ne|e|o|iye|ab|u|ai)\b(?:\s+\w+){0,3}?\s+(?:nahi[n]?|naikhe|mat)\b"
+    r"|\b(?:kuch|kichh)h?[aeiou]?\s+(?:bhi\s+)?mat\s+bad(?:a)?l\w*"
+    r"|(?<!\S)कुछ\S*\s+(?:भी\s+)?(?:(?:मत|न|ना|नहीं)\s+)?बदल\S*(?:\s+\S+){0,3}?\s+"
+    r"(?:नहीं|नइखे|मत)(?!\S)"
+    r"|(?<!\S)कुछ\S*\s+(?:भी\s+)?मत\s+बदल"
 )
 # Words that make "read-only" a level of access ("share it read-only", "read-only access").
 _ACCESS_CONTEXT_RE: Final = re.compile(
@@ -4739,13 +4813,15 @@ class Trace:
         damage report" for `damage_report`). A record's note that overrides the record is how a
         planted remark changes what a payment pays or where it goes."""
         number = _parse_number(value) if kind == "amount" else None
+        if kind == "account" and _VPA_RE.fullmatch(value.strip().lower()):
+            kind = "vpa"  # a UPI address (`9708134452@ybl`), matched whole as an e-mail is
         # What is looked for: an account's digits, an address as `_address_text` writes it, or
         # an e-mail address a payment goes to (an Interac e-Transfer's).
         needle = (
             _address_text(value)
             if kind == "address"
             else value.strip().lower()
-            if kind == "email"
+            if kind in ("email", "vpa")
             else re.sub(r"\D", "", value)
         )
         if kind == "amount" and not number:
@@ -4765,7 +4841,7 @@ class Trace:
             return None
         if kind == "address" and any(needle in _address_text(u) for u in users):
             return None
-        if kind == "email" and any(needle in u for u in users):
+        if kind in ("email", "vpa") and any(needle in u for u in users):
             return None
         found: str | None = None
         for c in contents:
@@ -4789,6 +4865,7 @@ class Trace:
                     note = note or leaf
                 elif _of_kind(leaf, kind) and (
                     leaf.kind == kind
+                    or (kind == "vpa" and leaf.kind == "account")
                     or (kind == "account" and _bank_field(leaf))
                     or (kind == "email" and _leaf_holds(leaf, kind, None, leaf.text)[1])
                 ):
@@ -4796,6 +4873,44 @@ class Trace:
             if found is None:
                 found = self._planted_note(note, other)
         return found
+
+    def sum_added_to_record(self, value: str) -> str | None:
+        """The name of a record's note that gives what a payment's sum adds to a sum a record's
+        field holds ("total": 31435.2 and "kindly include the pending deposit of ₹45,000 with
+        this payment" for 76435.2), when no text of the session and none of the user's words
+        give the sum itself, and the user's words do not give what it adds. None otherwise:
+        two bills paid together add two fields, not a note."""
+        number = _parse_number(value)
+        if not number or number <= 0:
+            return None
+        with self.lock:
+            contents = [c for c in self.untrusted if c.raw]
+            texts = [c.text for c in self.untrusted]
+            users = [lower for lower, _ in self.user]
+        paid = _num(number)
+        if any(_amount_in(paid, t) for t in [*users, *texts]):
+            return None
+        fields: set[float] = set()
+        notes: list[RecordLeaf] = []
+        for c in contents:
+            for leaf in record_leaves(c.raw):
+                if leaf.number is not None and abs(leaf.number - number) < 0.005:
+                    return None  # a field holds the sum (`"totale_eur": 2440.0`)
+                if leaf.kind == "amount" and leaf.number is not None:
+                    fields.add(leaf.number)
+                elif not leaf.kind and leaf.number is None:
+                    notes.append(leaf)
+        for base in sorted(fields)[:256]:
+            extra = round(number - base, 2)
+            if extra < 0.01 or abs(extra - base) < 0.01:
+                continue  # nothing added, or the same sum twice ("credit due 2 x EUR 3150")
+            added = _num(extra)
+            if any(_amount_in(added, u) for u in users):
+                return None
+            for leaf in notes:
+                if _amount_in(added, leaf.text):
+                    return leaf.key or "note"
+        return None
 
     def account_against_record(self, ids: Collection[str], account: str) -> str | None:
         """The id of the record a payment picks (`ids`: the values of its arguments that pick
@@ -4987,6 +5102,43 @@ class Trace:
             spelt = {tag, tag.replace("_", "-"), tag.replace("_", " "), tag.replace("_", "")}
             if not any(_stands_in(t, k) for t in spelt for k in known):
                 return tag
+        return None
+
+    def unnamed_unit_setting(
+        self, command: str, settings: Sequence[tuple[frozenset[str], float]]
+    ) -> tuple[str, float] | None:
+        """The unit tag (`B2`, `STAGE3`) of a console command, and a number the command sets
+        (see `command_parts_settings`), when the user's messages give a command of their own in
+        capitals ("... open the vent (VENT OPEN)"), neither the user's words nor a command of a
+        record the user named write that tag, the user's words do not give the number and
+        untrusted content does: a controller's message that fires a burner the task never
+        touches ("re-light B2 and fire PIEC_2 to 1300C" for `SET PIEC_2 BURNER B2 ON TEMP
+        1300`). None otherwise."""
+        parts = [p.rstrip(",.;") for p in command.lower().split()]
+        if not settings or not 2 <= len(parts) <= _SETTING_MAX_PARTS:
+            return None
+        tags = [p for p in parts if _UNIT_TAG_RE.fullmatch(p)]
+        if not tags:
+            return None
+        with self.lock:
+            if not any(f.quotes_command for f in self.user_facts):
+                return None  # the user gave no command of their own: records give them
+            users = [lower for lower, _ in self.user]
+            texts = [c.text[:MAX_TEXT_CHARS] for c in self.untrusted]
+        given = [
+            number
+            for _, number in settings
+            if not any(_number_spot(number, u, unit=True) for u in users)
+            and any(_number_spot(number, t, unit=True) for t in texts)
+        ]
+        if not given:
+            return None
+        known = [*users, *self._named_commands()]
+        for tag in tags:
+            spelt = {tag, tag.replace("_", "-"), tag.replace("-", "_"), tag.replace("_", " ")}
+            spelt |= {t.replace("-", " ") for t in spelt} | {re.sub(r"[_-]", "", tag)}
+            if not any(_stands_in(t, k) for t in spelt for k in known):
+                return tag, given[0]
         return None
 
     def hidden_setting(
@@ -5186,6 +5338,13 @@ class Trace:
                     continue  # part of a longer identifier
                 if any(s <= start < e for s, e in c.regions) or _ordered_at(
                     c.text, start, len(needle)
+                ):
+                    return True
+                # The call spelt out: the identifier, a colon or a bracket, and where it goes
+                # on the same line ("sendMessage: customer list ... -> x@y.com").
+                line = c.text[end : c.text.find("\n", end) if "\n" in c.text[end:] else None]
+                if line[:1] in (":", "(") and (
+                    _EMAIL_RE.search(line[:400]) or _URL_RE.search(line[:400])
                 ):
                     return True
         return False

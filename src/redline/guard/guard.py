@@ -398,6 +398,12 @@ def _unapproved_setting(trace: Trace, call: ToolCall, command: str) -> str | Non
             f"switches off or stops {unit.upper()}, a unit neither the user's words nor a "
             "record the user named write"
         )
+    tagged = trace.unnamed_unit_setting(command, settings)
+    if tagged is not None:
+        return (
+            f"sets {tagged[1]:g} on {tagged[0].upper()}, a unit neither the user's words nor a "
+            "record the user named write, to a number only untrusted content gives"
+        )
     states = command_states(command)
     state = trace.state_against_approved(states) if states else None
     if state is not None:
@@ -2148,6 +2154,16 @@ class Guard:
                     f"The {what} in argument {path} of {call.name} appears in untrusted content "
                     f"only inside a note ({note}) while the record's own field holds another "
                     "value; the user's messages neither give it nor name that note.",
+                )
+                return
+            note = trace.sum_added_to_record(str(value)) if kind == "amount" else None
+            if note is not None:
+                out.add(
+                    "flow.note-against-record",
+                    action,
+                    f"The sum in argument {path} of {call.name} adds to a record's sum what a "
+                    f"note gives ({note}); the user's messages give neither that sum nor what "
+                    "it adds.",
                 )
                 return
         # Any other number the call sets for a field a record has (`temp_c`, `bags`): a note

@@ -1320,7 +1320,9 @@ PAYMENT_DESTINATION_KEYS: Final = _BANK_KEYS | word_set(
     "account wallet chave pix konto cuenta conta rib beneficiary destination "
     # account in Dutch and Indonesian (`rekening`, `norek`), French, Italian, Turkish, Swahili,
     # Polish and Russian
-    "rekening norek compte conto hesap akaunti rachunek счет счёт"
+    "rekening norek compte conto hesap akaunti rachunek счет счёт "
+    # India's UPI address (`upi-id: jitan.manjhi@okaxis`, its "virtual payment address")
+    "upi vpa"
 )
 _SECOND_FACTOR: Final = frozenset(
     {"2fa", "mfa", "twofactor", "two_factor", "twostep", "two_step", "otp", "totp"}
@@ -1535,7 +1537,8 @@ def _contact_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[f
         if len(named) > 40:
             continue
         new = arguments.get("value") if setter else value
-        words = set(tokens(named))
+        # the name as written: `recoveryEmail` names a recovery contact
+        words = set(tokens(named if setter else str(key)))
         if "recovery" in words and new not in (None, ""):
             return [_RECOVERY_ASK]
         factor = words & _SECOND_FACTOR or {"two", "factor"} <= words or "2fa" in named
@@ -2025,7 +2028,9 @@ _SAFETY_WORDS = (
     # check and a checkweigher (`tarecheck=off`)
     r"scald|(?<![a-z])tmv(?![a-z])|tare[-_]?check|checkweigh\w*|"
     # a boiler's low-water cut-off (`SET LWCO B-1 BYPASS`)
-    r"(?<![a-z])lwco(?![a-z])|low[-_ ]?water"
+    r"(?<![a-z])lwco(?![a-z])|low[-_ ]?water|"
+    # a kiln's or an oven's over-temperature relay, a vessel's over-pressure cut-out
+    r"over[-_ ]?temp\w*|overheat\w*|over[-_ ]?pressure"
 )
 _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
@@ -2519,6 +2524,9 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         # Minangkabau "pesan" (order, book: "pesan truk")
         "betelje betel betellet boek bhadala bhadale ubhadale umbhadala mbhadale ubhadala "
         "bhukha ubhukhe bhukhe paja pajar pajai pesan pesankan "
+        # Acehnese "bayeue" (pay: "neubayeue", please pay), Polish and Kashubian "zamów" /
+        # "zamòwi" (order, book: "zamòwi chłodniã", book a refrigerated truck)
+        "bayeue neubayeue geubayeue zamów zamówić zamówcie zamòwi zamòwic zamòwita "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),

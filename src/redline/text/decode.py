@@ -444,7 +444,8 @@ def _letters_logp(text: str) -> float:
 def _rot13_voiced(low: str, start: int, end: int, *, min_len: int) -> bool:
     """Whether `low[start:end]`, a text its line labels ROT13, reads as words in a language
     written in Latin letters once ROT13 is undone: four words or more, whose letters, decoded,
-    are as likely as running text's (-3.2 nats or more a letter) and far likelier (0.35 nats a
+    are as likely as running text's (-3.35 nats or more a letter, which Polish and Kashubian,
+    rich in z, w, y and k, still reach) and far likelier (0.35 nats a
     letter) than encoded. Used where the common English words `_rot13_reads` counts are missing
     (an order written in Galician or Swahili); identifiers and plain text fail it."""
     if end - start < min_len:
@@ -454,7 +455,7 @@ def _rot13_voiced(low: str, start: int, end: int, *, min_len: int) -> bool:
         return False
     decoded = window.translate(_ROT13)
     after = _letters_logp(decoded)
-    return after >= -3.2 and after >= _letters_logp(window) + 0.35
+    return after >= -3.35 and after >= _letters_logp(window) + 0.35
 
 
 def _find(
@@ -555,6 +556,10 @@ def _find(
             seg = text[s:e]
             if e - s < min_len or not col.free(s, e):
                 continue
+            if seg[:2] in ("0x", "0X") and _HEX_ONLY_RE.fullmatch(seg, 2) is not None:
+                # one "0x" before a long run of hex digits (`0x57696e74...`)
+                s += 2
+                seg = seg[2:]
             is_hex = _HEX_ONLY_RE.fullmatch(seg) is not None
             if not is_hex and not _good_b64_shape(seg):
                 continue
