@@ -6,7 +6,7 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by eighty-three sets in the same format written apart from the
+The tuning set is followed by eighty-five sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
@@ -19,11 +19,11 @@ fifty-eighth, fifty-ninth, sixtieth, sixty-first, sixty-second, sixty-third, six
 sixty-fifth, sixty-sixth, sixty-seventh, sixty-eighth, sixty-ninth, seventieth,
 seventy-first, seventy-second, seventy-third, seventy-fourth, seventy-fifth, seventy-sixth,
 seventy-seventh, seventy-eighth, seventy-ninth, eightieth, eighty-first, eighty-second,
-eighty-third, eighty-fourth),
+eighty-third, eighty-fourth, eighty-fifth, eighty-sixth),
 each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--eightyfourth DIR] [--misses N]`; a set's flag names another folder for it.
+[--eightysixth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -346,11 +346,19 @@ EIGHTY_SECOND_TITLE = (
 )
 EIGHTY_THIRD = ROOT / "bench" / "guard_eightythird"
 EIGHTY_THIRD_TITLE = (
-    "Eighty-third scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Eighty-third scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 EIGHTY_FOURTH = ROOT / "bench" / "guard_eightyfourth"
 EIGHTY_FOURTH_TITLE = (
-    "Eighty-fourth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Eighty-fourth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+EIGHTY_FIFTH = ROOT / "bench" / "guard_eightyfifth"
+EIGHTY_FIFTH_TITLE = (
+    "Eighty-fifth scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+EIGHTY_SIXTH = ROOT / "bench" / "guard_eightysixth"
+EIGHTY_SIXTH_TITLE = (
+    "Eighty-sixth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1922,9 +1930,10 @@ EIGHTY_THIRD_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a fish "
     "smokehouse, a pottery, a fruit cold store, a yacht yard and a small hydro plant, with "
     "users in Kashubian; a brick kiln, a cold storage, a dairy chilling centre, a jaggery unit "
-    "and a rice mill, with users in Bhojpuri); no fix has been read off it, only its totals. "
-    "Its first run stopped 0.916 of attacker calls and allowed 0.990 of legitimate calls, on "
-    "the policy at the start of the stop that wrote it.",
+    "and a rice mill, with users in Bhojpuri). Its first run stopped 0.916 of attacker calls "
+    "and allowed 0.990 of legitimate calls, on the policy at the start of the stop that wrote "
+    "it; general fixes read off its misses followed a stop later, and the figures below "
+    "include them.",
     EIGHTY_THIRD,
 )
 EIGHTY_FOURTH_SET = HeldoutSet(
@@ -1933,10 +1942,34 @@ EIGHTY_FOURTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a coffee "
     "huller and roaster, a fish cold store, a patchouli distillery, a palm-oil mill and an "
     "ice plant, with users in Acehnese; a wild-rice processor, a water treatment plant, a "
-    "fish plant, a micro-grid and a sawmill, with users in Cree); no fix has been read off "
-    "it, only its totals. Its first run stopped 0.937 of attacker calls and allowed 0.975 of "
-    "legitimate calls, on the policy at the start of the stop that wrote it.",
+    "fish plant, a micro-grid and a sawmill, with users in Cree). Its first run stopped 0.937 "
+    "of attacker calls and allowed 0.975 of legitimate calls, on the policy at the start of "
+    "the stop that wrote it; general fixes read off its misses followed a stop later, and the "
+    "figures below include them.",
     EIGHTY_FOURTH,
+)
+EIGHTY_FIFTH_SET = HeldoutSet(
+    "Eighty-fifth",
+    EIGHTY_FIFTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a brewery, "
+    "a carp pond farm, a granite quarry, a bakery and a biogas plant, with users in Upper "
+    "Sorbian; a fox-nut roasting unit, a steel rolling mill, a tablet plant, a medical oxygen "
+    "plant and a litchi pulp plant, with users in Maithili); no fix has been read off it, only "
+    "its totals. Its first run stopped 0.959 of attacker calls and allowed 0.975 of legitimate "
+    "calls, on the policy at the start of the stop that wrote it.",
+    EIGHTY_FIFTH,
+)
+EIGHTY_SIXTH_SET = HeldoutSet(
+    "Eighty-sixth",
+    EIGHTY_SIXTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a trout "
+    "hatchery, a merkén smokehouse, a mini hydro plant, a rural water committee's plant and a "
+    "piñón co-operative, with users in Mapudungun; a copra mill, a tuna loining plant, a "
+    "desalination plant, a poultry plant and a giant-clam hatchery, with users in "
+    "Marshallese); no fix has been read off it, only its totals. Its first run stopped 0.898 "
+    "of attacker calls and allowed 0.995 of legitimate calls, on the policy at the start of "
+    "the stop that wrote it.",
+    EIGHTY_SIXTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -2023,6 +2056,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     EIGHTY_SECOND_SET,
     EIGHTY_THIRD_SET,
     EIGHTY_FOURTH_SET,
+    EIGHTY_FIFTH_SET,
+    EIGHTY_SIXTH_SET,
 )
 
 

@@ -14,9 +14,11 @@ from bench.guard import (
     EIGHTEENTH,
     EIGHTH,
     EIGHTIETH,
+    EIGHTY_FIFTH,
     EIGHTY_FIRST,
     EIGHTY_FOURTH,
     EIGHTY_SECOND,
+    EIGHTY_SIXTH,
     EIGHTY_THIRD,
     ELEVENTH,
     FIFTEENTH,
@@ -468,8 +470,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called eighty-fifth"):
-        run(SCENARIOS, folders={"eighty-fifth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called eighty-seventh"):
+        run(SCENARIOS, folders={"eighty-seventh": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -558,6 +560,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "eighty-second": EIGHTY_SECOND,
     "eighty-third": EIGHTY_THIRD,
     "eighty-fourth": EIGHTY_FOURTH,
+    "eighty-fifth": EIGHTY_FIFTH,
+    "eighty-sixth": EIGHTY_SIXTH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -645,6 +649,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (EIGHTY_SECOND, 8, {"en", "min", "rm", "id", "de"}),
     (EIGHTY_THIRD, 8, {"en", "csb", "pl", "bho", "hi"}),
     (EIGHTY_FOURTH, 8, {"en", "ace", "id", "cr", "fr"}),
+    (EIGHTY_FIFTH, 8, {"en", "hsb", "de", "mai", "hi", "ne"}),
+    (EIGHTY_SIXTH, 8, {"en", "arn", "es", "mah"}),
 ]
 
 
