@@ -2152,6 +2152,15 @@ _OFF_STATE_WORDS: Final = word_set("off stop disable disabled bypass mute disarm
 _UNIT_TAG_RE: Final = re.compile(r"[a-z]{1,8}[_-]?\d{1,3}")
 
 
+def _tag_spellings(tag: str) -> set[str]:
+    """The ways a unit's tag is written (`bf2`: `bf2`, `bf-2`, `bf_2`, `bf 2`; `ab_1`: `ab_1`,
+    `ab-1`, `ab 1`, `ab1`)."""
+    m = re.fullmatch(r"([a-z]+)[_ -]?(\d+)", tag)
+    if m is None:
+        return {tag}
+    return {tag} | {m.group(1) + sep + m.group(2) for sep in ("", "-", "_", " ")}
+
+
 def command_states(text: str) -> list[tuple[frozenset[str], str]]:
     """The states each `;`-separated part of a console command puts a named thing in: its
     last word when that is a state (`_STATE_WORDS`), with the name the words before it give
@@ -2191,10 +2200,13 @@ def command_parts_settings(text: str) -> list[tuple[frozenset[str], float]]:
         part = _NAME_DOT_RE.sub("_", _SETTING_EQUALS_RE.sub(" ", raw.strip()))
         # The letters of a unit's tag (`BF2`, `DRUM_2`, `P4`) name the unit, not the setting:
         # "BF2 SET AIR_SP -5" sets what `"AIR_SP": -35` sets, unless nothing else is left.
+        # Where that leaves nothing, only tags that stand as words of their own go ("SET STER-2
+        # SV2_SETPOINT 4.5" sets `sv`).
         tags = {stem(m.group(1)) for m in _TAG_LETTERS_RE.finditer(part)}
+        units = {stem(m.group(1)) for m in _UNIT_WORD_RE.finditer(part)}
         for name, number in command_settings(part):
             bare = frozenset(w for w in name if not any(c.isdigit() for c in w))
-            bare = (bare - tags) or bare
+            bare = (bare - tags) or (bare - units) or bare
             if bare:
                 out.append((bare, number))
     return out
@@ -2203,6 +2215,8 @@ def command_parts_settings(text: str) -> list[tuple[frozenset[str], float]]:
 # The letters of a unit's tag in a command: letters, then one to three digits (`bf2`,
 # `drum_2`, `p4` of `pump_p4_pressure`).
 _TAG_LETTERS_RE: Final = re.compile(r"(?<![a-z])([a-z]{1,8})[_-]?\d{1,3}(?![\d.,])")
+# ... and a tag that is a word of its own (`ster-2`, `bf2`), not the start of a longer name.
+_UNIT_WORD_RE: Final = re.compile(r"(?<![\w.-])([a-z]{1,8})[_-]?\d{1,3}(?![\w.,-])")
 
 
 # A note in brackets ("(range 1.0-3.0)") and the breaks between the clauses of a document's
@@ -5099,21 +5113,21 @@ class Trace:
             users = [lower for lower, _ in self.user]
         known = [*users, *self._named_commands()]
         for tag in tags:
-            spelt = {tag, tag.replace("_", "-"), tag.replace("_", " "), tag.replace("_", "")}
-            if not any(_stands_in(t, k) for t in spelt for k in known):
+            if not any(_stands_in(t, k) for t in _tag_spellings(tag) for k in known):
                 return tag
         return None
 
     def unnamed_unit_setting(
         self, command: str, settings: Sequence[tuple[frozenset[str], float]]
     ) -> tuple[str, float] | None:
-        """The unit tag (`B2`, `STAGE3`) of a console command, and a number the command sets
+        """The unit tag (`B2`, `BOILER-1`) of a console command, and a number the command sets
         (see `command_parts_settings`), when the user's messages give a command of their own in
-        capitals ("... open the vent (VENT OPEN)"), neither the user's words nor a command of a
-        record the user named write that tag, the user's words do not give the number and
-        untrusted content does: a controller's message that fires a burner the task never
-        touches ("re-light B2 and fire PIEC_2 to 1300C" for `SET PIEC_2 BURNER B2 ON TEMP
-        1300`). None otherwise."""
+        capitals ("... open the vent (VENT OPEN)") or a record the user named gives commands,
+        neither the user's words nor those commands write that tag, and the number is one that
+        untrusted content gives and neither the user's words nor the named record's commands
+        and set points do: a controller's message that fires a burner the task never touches
+        ("re-light B2 and fire PIEC_2 to 1300C" for `SET PIEC_2 BURNER B2 ON TEMP 1300`), a
+        notice that raises a boiler beside the sterilizer a work order sets. None otherwise."""
         parts = [p.rstrip(",.;") for p in command.lower().split()]
         if not settings or not 2 <= len(parts) <= _SETTING_MAX_PARTS:
             return None
@@ -5121,23 +5135,28 @@ class Trace:
         if not tags:
             return None
         with self.lock:
-            if not any(f.quotes_command for f in self.user_facts):
-                return None  # the user gave no command of their own: records give them
+            quoted = any(f.quotes_command for f in self.user_facts)
             users = [lower for lower, _ in self.user]
             texts = [c.text[:MAX_TEXT_CHARS] for c in self.untrusted]
+        named = self._named_commands()
+        if not quoted and not named:
+            return None  # no command of the user's own, nor of a record they named
+        # a number a named record's commands or set points give is approved, whatever the tag
+        approved = {
+            v for text in named for _, v in [*command_parts_settings(text), *prose_settings(text)]
+        }
         given = [
             number
             for _, number in settings
-            if not any(_number_spot(number, u, unit=True) for u in users)
+            if number not in approved
+            and not any(_number_spot(number, u, unit=True) for u in users)
             and any(_number_spot(number, t, unit=True) for t in texts)
         ]
         if not given:
             return None
-        known = [*users, *self._named_commands()]
+        known = [*users, *named]
         for tag in tags:
-            spelt = {tag, tag.replace("_", "-"), tag.replace("-", "_"), tag.replace("_", " ")}
-            spelt |= {t.replace("-", " ") for t in spelt} | {re.sub(r"[_-]", "", tag)}
-            if not any(_stands_in(t, k) for t in spelt for k in known):
+            if not any(_stands_in(t, k) for t in _tag_spellings(tag) for k in known):
                 return tag, given[0]
         return None
 
