@@ -2701,6 +2701,8 @@ def _of_kind(leaf: RecordLeaf, kind: str) -> bool:
 _MONEY_TEXT_RE: Final = re.compile(
     r"(?:[a-z]{1,3}\.?\s?|[^\w\s]{1,2}\s?)?[-+]?\d[\d.,'\s]{0,20}(?:\s?[a-z]{1,3})?"
 )
+# How many sums and notes of the session's records `Trace.sum_added_to_record` pairs.
+_MAX_ADDED_NOTES: Final = 64
 # A UPI payment address (`jitan.manjhi@okaxis`, `9708134452@ybl`): a name, "@" and the
 # bank's handle, with no domain's dot after it.
 _VPA_RE: Final = re.compile(r"[a-z0-9][\w.-]{1,60}@[a-z][a-z0-9]{1,30}")
@@ -4914,7 +4916,8 @@ class Trace:
                     fields.add(leaf.number)
                 elif not leaf.kind and leaf.number is None:
                     notes.append(leaf)
-        for base in sorted(fields)[:256]:
+        notes = notes[:_MAX_ADDED_NOTES]
+        for base in sorted(fields)[:_MAX_ADDED_NOTES]:
             extra = round(number - base, 2)
             if extra < 0.01 or abs(extra - base) < 0.01:
                 continue  # nothing added, or the same sum twice ("credit due 2 x EUR 3150")
