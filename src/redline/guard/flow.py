@@ -3108,10 +3108,15 @@ def _needle_keys(needle: str, compact_kind: bool) -> list[str] | None:
     return inner or words
 
 
-def _regions(text: str, spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+def _regions(
+    text: str, spans: Iterable[tuple[int, int]], *, pad: bool = True
+) -> tuple[tuple[int, int], ...]:
+    """The flagged regions of a text: each span with `REGION_BEFORE` and `REGION_AFTER`
+    characters around it (none without `pad`), overlapping ones merged."""
+    before, after = (REGION_BEFORE, REGION_AFTER) if pad else (0, 0)
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans):
-        lo, hi = max(0, s - REGION_BEFORE), min(len(text), e + REGION_AFTER)
+        lo, hi = max(0, s - before), min(len(text), e + after)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
@@ -5442,15 +5447,19 @@ class Trace:
         source: str,
         flagged_spans: Iterable[tuple[int, int]],
         query: str = "",
+        *,
         marks: bool = True,
+        exact: bool = False,
     ) -> None:
         """Untrusted content; `flagged_spans` are the detector's injection evidence in it;
         `query`, the words of the call that returned it (see `expect_output`). Flagged spans
         put the session under the rules for flagged content (`flagged_seen`) unless `marks` is
-        false (evidence the policy weighs as weak); hidden markup in the text marks it anyway."""
+        false (evidence the policy weighs as weak); hidden markup in the text marks it anyway.
+        Each span flags the text around it too, unless `exact` (a record's free-text field,
+        whose neighbours are other fields)."""
         t = text[:MAX_TEXT_CHARS]
         lower = unwrap(t).lower()
-        regions = _regions(lower, flagged_spans)
+        regions = _regions(lower, flagged_spans, pad=not exact)
         hidden = tuple(m.group(0) for m in _HIDDEN_RE.finditer(lower[:MAX_TEXT_CHARS]))[:64]
         emails = _values_of_kind(lower[:MAX_TEXT_CHARS], "email")[:256]
         compact = _compact(t)

@@ -26,7 +26,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Final, Protocol, TypeVar, cast
@@ -709,6 +709,53 @@ def _attack_spans(verdict: Verdict) -> list[tuple[int, int]]:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A JSON record's string value long enough to be free text (a note, a message), not a field's
+# datum (an account, a name, a date).
+_FREE_TEXT_MIN_CHARS = 40
+# The fields that name a message's author (`"from": "ratna.dewi88@gmail.com"`).
+_SENDER_KEYS = frozenset({"from", "sender", "author", "reply_to", "replyto", "from_email"})
+
+
+def _free_text_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where the learned model alone saw instructions in a JSON record (`spans`), the parts of
+    them that are the record's free text (string values of `_FREE_TEXT_MIN_CHARS` or more: a
+    note, a message, a remark): a short field's datum (`"accountNo": "7098321456"`) in a record
+    the model read whole is the record's, not an order's. Text that is no JSON record, one
+    whose values cannot be found in it, or a message with its sender (`from`, `sender`), keeps
+    its spans."""
+    stripped = text.lstrip()
+    if not stripped.startswith(("{", "[")) or len(text) > 200_000:
+        return spans
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        return spans
+    if isinstance(doc, dict) and _SENDER_KEYS.intersection(k.lower() for k in doc):
+        return spans  # a message: whoever wrote its text is part of what it says
+    notes: list[tuple[int, int]] = []
+    for value in _string_values(doc):
+        if len(value) < _FREE_TEXT_MIN_CHARS:
+            continue
+        written = json.dumps(value, ensure_ascii=False)[1:-1]
+        at = text.find(written)
+        if at < 0:
+            return spans  # written another way: keep the model's spans
+        notes.append((at, at + len(written)))
+    return [(max(s, a), min(e, b)) for s, e in spans for a, b in notes if max(s, a) < min(e, b)]
+
+
+def _string_values(node: Any, depth: int = 0) -> Iterator[str]:
+    """The string values of a JSON document, depth first (at most 32 levels)."""
+    if depth > 32:
+        return
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for v in node.values():
+            yield from _string_values(v, depth + 1)
+    elif isinstance(node, list):
+        for v in node:
+            yield from _string_values(v, depth + 1)
 
 
 # Argument values that aim a call at everything, and the words by which a user asks for all.
@@ -1137,18 +1184,27 @@ class Guard:
             self._record_secrets(trace, text, verdict, f"a secret in the output of {tool}")
             spans = _attack_spans(verdict)
             weak = _model_only(verdict, pol.model_only)
-            if spans:
+            seen = bool(spans)
+            narrowed = _free_text_spans(text, spans) if spans and weak else None
+            exact = narrowed is not None and narrowed != spans
+            if narrowed is not None:
+                spans = narrowed
+            if seen:
                 out.add(
                     "flow.untrusted",
                     Action.ALLOW,
-                    f"The learned model alone reads instructions in the output of {tool}: "
+                    f"The output of {tool} carries instructions; sensitive calls in this "
+                    "session now follow the flow rules for flagged content."
+                    if not weak
+                    else f"The learned model alone reads instructions in the output of {tool}: "
                     "values from that part of it are held as flagged (messages.tool.model_only)."
-                    if weak
-                    else f"The output of {tool} carries instructions; sensitive calls in this "
-                    "session now follow the flow rules for flagged content.",
+                    if spans
+                    else f"The learned model alone reads instructions in the output of {tool}, "
+                    "a record with no free text there: it is untrusted content "
+                    "(messages.tool.model_only).",
                 )
             if spans or not name_matches(tool, pol.trusted):
-                trace.add_untrusted(text, tool, spans, query, marks=not weak)
+                trace.add_untrusted(text, tool, spans, query, marks=not weak, exact=exact)
                 # Text smuggled in an encoding is untrusted content too, flagged when it reads
                 # as instructions.
                 _add_decoded(trace, verdict, tool)
