@@ -2148,8 +2148,10 @@ _STATE_WORDS: Final = word_set(
 
 # The states that switch a unit off, stop it or take its protection away.
 _OFF_STATE_WORDS: Final = word_set("off stop disable disabled bypass mute disarm")
-# A unit's tag in a console command: letters and a number (`AB_1`, `DC_1`, `P7`, `TANK-3`).
-_UNIT_TAG_RE: Final = re.compile(r"[a-z]{1,8}[_-]?\d{1,3}")
+# A unit's tag in a console command: letters and a number (`AB_1`, `DC_1`, `P7`, `TANK-3`),
+# the letters its group.
+_UNIT_TAG = r"([a-z]{1,8})[_-]?\d{1,3}"
+_UNIT_TAG_RE: Final = re.compile(_UNIT_TAG)
 
 
 def _tag_spellings(tag: str) -> set[str]:
@@ -2214,9 +2216,9 @@ def command_parts_settings(text: str) -> list[tuple[frozenset[str], float]]:
 
 # The letters of a unit's tag in a command: letters, then one to three digits (`bf2`,
 # `drum_2`, `p4` of `pump_p4_pressure`).
-_TAG_LETTERS_RE: Final = re.compile(r"(?<![a-z])([a-z]{1,8})[_-]?\d{1,3}(?![\d.,])")
+_TAG_LETTERS_RE: Final = re.compile(rf"(?<![a-z]){_UNIT_TAG}(?![\d.,])")
 # ... and a tag that is a word of its own (`ster-2`, `bf2`), not the start of a longer name.
-_UNIT_WORD_RE: Final = re.compile(r"(?<![\w.-])([a-z]{1,8})[_-]?\d{1,3}(?![\w.,-])")
+_UNIT_WORD_RE: Final = re.compile(rf"(?<![\w.-]){_UNIT_TAG}(?![\w.,-])")
 
 
 # A note in brackets ("(range 1.0-3.0)") and the breaks between the clauses of a document's
