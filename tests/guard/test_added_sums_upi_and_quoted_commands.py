@@ -516,3 +516,20 @@ def test_a_records_own_account_is_no_order_where_the_model_alone_flags_it() -> N
     assert "flow.flagged-argument.payment" not in _rules(g.check_tool_call(own, session="m"))
     noted = ToolCall("transfer_funds", {"accountNo": "7155019934", "amount": 18215400}, "c2")
     assert g.check_tool_call(noted, session="m").action >= Action.ASK
+
+
+def test_a_named_records_commands_follow_the_session() -> None:
+    from redline.guard.flow import Trace
+
+    trace = Trace()
+    trace.add_user("Apply the set points of work order WO-2026-077.")
+    trace.add_untrusted(
+        json.dumps({"wo": "WO-2026-088", "command": "SET OVEN_2 TEMP 180"}), "t", []
+    )
+    assert "set oven_2 temp 180" not in trace._named_commands()
+    trace.add_user("Work order WO-2026-088 too, please.")
+    assert "set oven_2 temp 180" in trace._named_commands()
+    trace.add_untrusted(
+        json.dumps({"wo": "WO-2026-077", "command": "SET OVEN_1 TEMP 175"}), "t", []
+    )
+    assert trace._named_commands() >= {"set oven_2 temp 180", "set oven_1 temp 175"}

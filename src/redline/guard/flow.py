@@ -3965,6 +3965,9 @@ class Trace:
     _postings: dict[str, set[int]] = field(default_factory=dict, repr=False)
     _by_id: dict[int, Content] = field(default_factory=dict, repr=False)
     _next_id: int = 0
+    _users_added: int = 0  # user messages added, ever (`user` evicts, so its length cannot say)
+    # `_named_commands()` of the session as it was: (untrusted added, users added) -> commands
+    _named_cache: tuple[tuple[int, int], frozenset[str]] | None = field(default=None, repr=False)
 
     # recording ------------------------------------------------------------------------------
     def _trim(self) -> None:
@@ -3987,6 +3990,7 @@ class Trace:
         facts = _user_facts(lower, t)
         with self.lock:
             self.user.append((lower, _compact(t)))
+            self._users_added += 1
             self.user_facts.append(facts)
             self.chars += len(t)
             if len(self.user_words) < MAX_USER_WORDS:
@@ -4972,10 +4976,19 @@ class Trace:
 
     def _named_commands(self, needle: str = "") -> set[str]:
         """The commands of records the user named (see `record_command`), of the tool results
-        that hold `needle` and show it plainly."""
+        that hold `needle` and show it plainly. Without `needle`, remembered until the session
+        takes another message or tool result (a console command asks for them up to four
+        times)."""
+        with self.lock:
+            version = (self._next_id, self._users_added)
+            if not needle and self._named_cache is not None and self._named_cache[0] == version:
+                return set(self._named_cache[1])
         found: set[str] = set()
         for record in self._user_named_records(needle, plain=True):
             found |= record.commands
+        if not needle:
+            with self.lock:
+                self._named_cache = (version, frozenset(found))
         return found
 
     def _user_named_records(self, needle: str = "", *, plain: bool) -> list[_NamedRecord]:
