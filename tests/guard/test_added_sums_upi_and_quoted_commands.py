@@ -10,10 +10,9 @@ Acehnese and Kashubian."""
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
-from _replay import _call, _rules, _session
+from _replay import _call, _ModelOnly, _rules, _session
 
 from redline.guard import Decision, Guard, ToolCall
 from redline.guard.flow import _amount_in, _says_read_only, command_parts_settings, field_kind
@@ -21,7 +20,6 @@ from redline.guard.guard import _free_text_spans
 from redline.guard.tools import hazards, requested, words_of
 from redline.guard.types import Action
 from redline.text.decode import find_encoded
-from redline.text.pipeline import Detector
 
 # -- sums ------------------------------------------------------------------------------------
 
@@ -475,31 +473,8 @@ def test_a_message_or_plain_text_keeps_the_models_spans(text: str) -> None:
     assert _free_text_spans(text, [(0, len(text))]) == [(0, len(text))]
 
 
-class _ToolOutputsReadAsInjection(Detector):
-    """Reads every tool output as an injection found by the learned model alone, the way a
-    short record in a language it has seen little of can read to it."""
-
-    def detect(self, text: Any, **kw: Any) -> Any:
-        from dataclasses import replace
-
-        from redline.text import Category, Hit, Status
-        from redline.text._spans import LineIndex
-
-        verdict = super().detect(text, **kw)
-        if kw.get("channel") != "tool":
-            return verdict
-        hit = Hit(
-            Category("injection"),
-            "injection.model",
-            "reads like injection (learned model, this window)",
-            LineIndex(text).span(0, len(text)),
-            0.9,
-        )
-        return replace(verdict, label="injection", score=0.9, status=Status.FLAGGED, hits=(hit,))
-
-
 def test_a_records_own_account_is_no_order_where_the_model_alone_flags_it() -> None:
-    g = Guard(None, detector=_ToolOutputsReadAsInjection(), environ={})
+    g = Guard(None, detector=_ModelOnly("injection", channel="tool"), environ={})
     record = json.dumps(
         {
             "deliveryId": "TBS-2611-014",

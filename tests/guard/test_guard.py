@@ -11,7 +11,7 @@ import time
 from typing import Any
 
 import pytest
-from _replay import _rules
+from _replay import _ModelOnly, _rules
 
 from redline.guard import Action, Decision, Guard, Stage, ToolCall, parse_policy
 from redline.text import Detector
@@ -957,33 +957,6 @@ def test_an_injection_pasted_by_the_user_goes_with_its_paragraph_and_stays_flagg
     held = guard.check_tool_call(call, session="paste")
     assert held.action is Action.BLOCK
     assert held.rule == "flow.flagged-argument.message"
-
-
-class _ModelOnly(Detector):
-    """Reads every user message as an attack of `label` found by the learned model alone, the
-    way a task list can read to it; other channels as the real detector does."""
-
-    def __init__(self, label: str) -> None:
-        super().__init__()
-        self.label = label
-
-    def detect(self, text: Any, **kw: Any) -> Any:
-        from dataclasses import replace
-
-        from redline.text import Category, Hit, Status
-        from redline.text._spans import LineIndex
-
-        verdict = super().detect(text, **kw)
-        if kw.get("channel", "user") != "user":
-            return verdict
-        hit = Hit(
-            Category(self.label),
-            f"{self.label}.model",
-            f"reads like {self.label} (learned model, this window)",
-            LineIndex(text).span(0, len(text)),
-            0.9,
-        )
-        return replace(verdict, label=self.label, score=0.9, status=Status.FLAGGED, hits=(hit,))
 
 
 def test_an_injection_only_the_model_reads_in_a_users_message_is_reported_and_passed() -> None:

@@ -26,7 +26,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Final, Protocol, TypeVar, cast
@@ -733,8 +733,8 @@ def _free_text_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     if isinstance(doc, dict) and _SENDER_KEYS.intersection(k.lower() for k in doc):
         return spans  # a message: whoever wrote its text is part of what it says
     notes: list[tuple[int, int]] = []
-    for value in _string_values(doc):
-        if len(value) < _FREE_TEXT_MIN_CHARS:
+    for _, value in flatten(doc):
+        if not isinstance(value, str) or len(value) < _FREE_TEXT_MIN_CHARS:
             continue
         written = json.dumps(value, ensure_ascii=False)[1:-1]
         at = text.find(written)
@@ -742,20 +742,6 @@ def _free_text_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             return spans  # written another way: keep the model's spans
         notes.append((at, at + len(written)))
     return [(max(s, a), min(e, b)) for s, e in spans for a, b in notes if max(s, a) < min(e, b)]
-
-
-def _string_values(node: Any, depth: int = 0) -> Iterator[str]:
-    """The string values of a JSON document, depth first (at most 32 levels)."""
-    if depth > 32:
-        return
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, dict):
-        for v in node.values():
-            yield from _string_values(v, depth + 1)
-    elif isinstance(node, list):
-        for v in node:
-            yield from _string_values(v, depth + 1)
 
 
 # Argument values that aim a call at everything, and the words by which a user asks for all.
