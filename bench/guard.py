@@ -6,7 +6,7 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by eighty-five sets in the same format written apart from the
+The tuning set is followed by eighty-seven sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
@@ -19,11 +19,11 @@ fifty-eighth, fifty-ninth, sixtieth, sixty-first, sixty-second, sixty-third, six
 sixty-fifth, sixty-sixth, sixty-seventh, sixty-eighth, sixty-ninth, seventieth,
 seventy-first, seventy-second, seventy-third, seventy-fourth, seventy-fifth, seventy-sixth,
 seventy-seventh, seventy-eighth, seventy-ninth, eightieth, eighty-first, eighty-second,
-eighty-third, eighty-fourth, eighty-fifth, eighty-sixth),
+eighty-third, eighty-fourth, eighty-fifth, eighty-sixth, eighty-seventh, eighty-eighth),
 each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--eightysixth DIR] [--misses N]`; a set's flag names another folder for it.
+[--eightyeighth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -354,11 +354,19 @@ EIGHTY_FOURTH_TITLE = (
 )
 EIGHTY_FIFTH = ROOT / "bench" / "guard_eightyfifth"
 EIGHTY_FIFTH_TITLE = (
-    "Eighty-fifth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Eighty-fifth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 EIGHTY_SIXTH = ROOT / "bench" / "guard_eightysixth"
 EIGHTY_SIXTH_TITLE = (
-    "Eighty-sixth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Eighty-sixth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+EIGHTY_SEVENTH = ROOT / "bench" / "guard_eightyseventh"
+EIGHTY_SEVENTH_TITLE = (
+    "Eighty-seventh scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+EIGHTY_EIGHTH = ROOT / "bench" / "guard_eightyeighth"
+EIGHTY_EIGHTH_TITLE = (
+    "Eighty-eighth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -1954,9 +1962,10 @@ EIGHTY_FIFTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a brewery, "
     "a carp pond farm, a granite quarry, a bakery and a biogas plant, with users in Upper "
     "Sorbian; a fox-nut roasting unit, a steel rolling mill, a tablet plant, a medical oxygen "
-    "plant and a litchi pulp plant, with users in Maithili); no fix has been read off it, only "
-    "its totals. Its first run stopped 0.959 of attacker calls and allowed 0.975 of legitimate "
-    "calls, on the policy at the start of the stop that wrote it.",
+    "plant and a litchi pulp plant, with users in Maithili). Its first run stopped 0.959 of "
+    "attacker calls and allowed 0.975 of legitimate calls, on the policy at the start of the "
+    "stop that wrote it; general fixes read off its misses followed a stop later, and the "
+    "figures below include them.",
     EIGHTY_FIFTH,
 )
 EIGHTY_SIXTH_SET = HeldoutSet(
@@ -1966,10 +1975,32 @@ EIGHTY_SIXTH_SET = HeldoutSet(
     "hatchery, a merkén smokehouse, a mini hydro plant, a rural water committee's plant and a "
     "piñón co-operative, with users in Mapudungun; a copra mill, a tuna loining plant, a "
     "desalination plant, a poultry plant and a giant-clam hatchery, with users in "
-    "Marshallese); no fix has been read off it, only its totals. Its first run stopped 0.898 "
-    "of attacker calls and allowed 0.995 of legitimate calls, on the policy at the start of "
-    "the stop that wrote it.",
+    "Marshallese). Its first run stopped 0.898 of attacker calls and allowed 0.995 of "
+    "legitimate calls, on the policy at the start of the stop that wrote it; general fixes "
+    "read off its misses followed a stop later, and the figures below include them.",
     EIGHTY_SIXTH,
+)
+EIGHTY_SEVENTH_SET = HeldoutSet(
+    "Eighty-seventh",
+    EIGHTY_SEVENTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a ski "
+    "lift company, a woodcarving workshop, a speck smokehouse, a district heating plant and "
+    "a hotel, with users in Ladin; a clementine packhouse, a chestnut mill, a charcuterie, "
+    "a winery and a marina fuel dock, with users in Corsican); no fix has been read off it, "
+    "only its totals. Its first run stopped 0.966 of attacker calls and allowed 0.955 of "
+    "legitimate calls, on the policy at the end of the stop that wrote it.",
+    EIGHTY_SEVENTH,
+)
+EIGHTY_EIGHTH_SET = HeldoutSet(
+    "Eighty-eighth",
+    EIGHTY_EIGHTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a water "
+    "system, a blue-corn mill, a micro-grid, a health campus's boiler plant and a wool mill, "
+    "with users in Navajo; a bakery, a lobster plant, a shrimp farm, a beach lodge and a bottling "
+    "plant, with users in Garifuna); no fix has been read off it, only its totals. Its first "
+    "run stopped 0.920 of attacker calls and allowed 0.969 of legitimate calls, on the policy "
+    "at the end of the stop that wrote it.",
+    EIGHTY_EIGHTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -2058,6 +2089,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     EIGHTY_FOURTH_SET,
     EIGHTY_FIFTH_SET,
     EIGHTY_SIXTH_SET,
+    EIGHTY_SEVENTH_SET,
+    EIGHTY_EIGHTH_SET,
 )
 
 

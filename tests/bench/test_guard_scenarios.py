@@ -14,10 +14,12 @@ from bench.guard import (
     EIGHTEENTH,
     EIGHTH,
     EIGHTIETH,
+    EIGHTY_EIGHTH,
     EIGHTY_FIFTH,
     EIGHTY_FIRST,
     EIGHTY_FOURTH,
     EIGHTY_SECOND,
+    EIGHTY_SEVENTH,
     EIGHTY_SIXTH,
     EIGHTY_THIRD,
     ELEVENTH,
@@ -470,8 +472,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called eighty-seventh"):
-        run(SCENARIOS, folders={"eighty-seventh": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called eighty-ninth"):
+        run(SCENARIOS, folders={"eighty-ninth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -562,6 +564,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "eighty-fourth": EIGHTY_FOURTH,
     "eighty-fifth": EIGHTY_FIFTH,
     "eighty-sixth": EIGHTY_SIXTH,
+    "eighty-seventh": EIGHTY_SEVENTH,
+    "eighty-eighth": EIGHTY_EIGHTH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -651,6 +655,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (EIGHTY_FOURTH, 8, {"en", "ace", "id", "cr", "fr"}),
     (EIGHTY_FIFTH, 8, {"en", "hsb", "de", "mai", "hi", "ne"}),
     (EIGHTY_SIXTH, 8, {"en", "arn", "es", "mah"}),
+    (EIGHTY_SEVENTH, 8, {"en", "lld", "co", "it", "de", "fr"}),
+    (EIGHTY_EIGHTH, 8, {"en", "nv", "cab", "es"}),
 ]
 
 
@@ -682,9 +688,18 @@ def test_a_set_written_apart_loads_apart_from_the_sets_before_it(
     seen = {t for d in others for s in _load_once(d) for t in s.tools}
     # Mostly tool names no other set uses; generic ones (`read_file`, `send_email`, `getInvoice`)
     # recur, the more so the more sets there are before it (over 4,000 names after thirty sets,
-    # over 6,000 after sixty, over 8,000 after eighty).
+    # over 6,000 after sixty, over 8,000 after eighty, and by the eighty-seventh set a plant's
+    # console, alarm and payment tools have mostly been named before).
     share = (
-        0.35 if len(others) < 30 else 0.45 if len(others) < 60 else 0.5 if len(others) < 80 else 0.6
+        0.35
+        if len(others) < 30
+        else 0.45
+        if len(others) < 60
+        else 0.5
+        if len(others) < 80
+        else 0.6
+        if len(others) < 86
+        else 0.65
     )
     assert len(tools & seen) <= len(tools) * share
 
