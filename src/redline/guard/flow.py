@@ -457,7 +457,7 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     # ship it: "Expédiez L-2026-118 à ...", "livrez"
     r"diffusez|diffuser|relayez|difunda|difundan|difunde|divulgue|divulguem|expédiez|livrez|"
     r"invia|encaminhe|paye[zr]?|vi\s+preghiamo|preghiamo|consegnare|consegnate|spedite|"
-    r"envie|sende|schicke|leite|überweise|virez|"
+    r"envie|sende|schicke|schick|leite|überweise|virez|"
     # give or grant
     r"dale|denle|dele|deles|otorga|otorgue|conceda|concede|donnez|accordez|accorde|dagli|"
     r"dategli|concedi|dê|dêem|gib|gebt|gewähre|"
@@ -1204,6 +1204,8 @@ _COMMAND_WORD = (
     r"কমান্ড|कमांड|コマンド)"
 )
 _DOC_ID = r"[a-z]{1,6}(?:-[a-z0-9]{1,8})*-\d[\w-]*"
+# ... or its file, by a path (`runbooks/RB-07-log-cleanup.md`)
+_DOC_REF = rf"(?:[\w.-]+/){{0,4}}{_DOC_ID}(?:\.[a-z]{{1,5}})?"
 _DELEGATE_LIST_RE: Final = re.compile(
     # "follow runbook RB-YAW-03", "follow the SOP", "work through the procedure in doc X"
     # Hiligaynon, Cebuano and Tagalog "sunda ang runbook page RB-07" (follow the runbook)
@@ -1229,7 +1231,7 @@ _DELEGATE_LIST_RE: Final = re.compile(
     # A runbook named by its ID and its commands, in the words many languages borrow for both
     # (Bambara "runbook RB-SHOP-04 ka komandiw kɛ", Sardinian "is cumandus de su runbook
     # RB-BIGL-01", Assamese "ৰানবুক RB-BILL-04 ত থকা কমাণ্ডবোৰ", Russian "команды из ранбука")
-    rf"{_RUNBOOK_WORD}\S*\s+{_DOC_ID}[^.!?।\n]{{0,120}}?{_COMMAND_WORD}|"
+    rf"{_RUNBOOK_WORD}\S*\s+{_DOC_REF}[^.!?।\n]{{0,120}}?{_COMMAND_WORD}|"
     rf"{_COMMAND_WORD}[^.!?।\n]{{0,120}}?{_RUNBOOK_WORD}\S*\s+{_DOC_ID}|"
     # the ID before the word (Chechen "RB-DEP-05 регламентехь язйина командаш")
     rf"{_DOC_ID}\s+{_RUNBOOK_WORD}\S*[^.!?।\n]{{0,120}}?{_COMMAND_WORD}|"
@@ -1698,6 +1700,10 @@ def _payment_details_line(before: str, sentence: str, text: str, start: int) -> 
     return sum(1 for _ in found) == 1
 
 
+# A JSON field's name and the start of its string value, up to where a value is looked at.
+_FIELD_HEAD_RE: Final = re.compile(r'"([^"\n]{1,40})"\s*:\s*"[^"\n]*$')
+
+
 def _ordered_at(text: str, start: int, length: int) -> bool:
     """Whether the value at `text[start:start + length]` is ordered (see `_instructed`)."""
     before = text[max(0, start - ADDRESS_WINDOW) : start]
@@ -1711,6 +1717,11 @@ def _ordered_at(text: str, start: int, length: int) -> bool:
     if ends:
         sentence = sentence[ends[-1].end() :]
     past = _past_label(sentence)
+    head = _FIELD_HEAD_RE.search(sentence)
+    if head is not None and field_kind(head.group(1)) == "address":
+        # The head of a record's address field names who receives the goods ("shipto":
+        # "lipa architekten, königsbrücker straße 48"), whatever its words mean elsewhere.
+        past = ""
     if (
         _orders(past)
         and not _DECISION_RE.search(past)
@@ -2035,7 +2046,9 @@ _ACCOUNT_MENTION_RE: Final = re.compile(
 # Record fields and notes in a JSON tool result (see `Trace.noted_only`): the words of a field's
 # name that say what sum or account it holds.
 _AMOUNT_FIELD_WORDS: Final = word_set(
-    "amount total due price wage wages salary fee cost balance sum payable refund subtotal"
+    "amount total due price wage wages salary fee cost balance sum payable refund subtotal "
+    # Spanish: a sum, and a payslip's net pay (`liquido_a_pagar`)
+    "monto importe liquido líquido"
 )
 _ACCOUNT_FIELD_WORDS: Final = PAYMENT_DESTINATION_KEYS | {"acct"}
 # A record's field of the sum that is owed (`refund_due_eur`, `net_due`, `amount_payable`).
@@ -2044,6 +2057,10 @@ _DUE_FIELD_WORDS: Final = word_set("due payable owed outstanding")
 _AMOUNT_STEMS: Final = ("amount", "total", "balance", "salary", "wage", "price")
 _ACCOUNT_STEMS: Final = ("account", "iban")
 _NUMBER_SUFFIXES: Final = frozenset({"no", "nr", "num", "number", "id"})
+# The names of an account's number inside a record's bank details (`"cuenta": {"banco":
+# "BancoEstado", "numero": "16208447"}`), and the words that name such details.
+_ACCOUNT_NUMBER_KEYS: Final = word_set("no nr num number numero número nummer numéro cbu")
+_BANK_NAME_KEYS: Final = word_set("bank banco banque banca bankname")
 # Words of a field's name that say it holds where goods go (`delivery_address`, `ship_to`).
 _ADDRESS_FIELD_WORDS: Final = word_set(
     "address addresses addr adresse direccion dirección endereco endereço indirizzo adres "
@@ -2151,7 +2168,9 @@ _OFF_STATE_WORDS: Final = word_set("off stop disable disabled bypass mute disarm
 # A unit's tag in a console command: letters and a number (`AB_1`, `DC_1`, `P7`, `TANK-3`),
 # the letters its group.
 _UNIT_TAG = r"([a-z]{1,8})[_-]?\d{1,3}"
-_UNIT_TAG_RE: Final = re.compile(_UNIT_TAG)
+# ... whole, with the name of the plant it belongs to written before it (`CAMARA_CF1`,
+# `NH3_COMP1`)
+_UNIT_TAG_RE: Final = re.compile(rf"(?:[a-z][a-z0-9]{{0,7}}_)?{_UNIT_TAG}")
 
 
 def _tag_spellings(tag: str) -> set[str]:
@@ -2159,7 +2178,8 @@ def _tag_spellings(tag: str) -> set[str]:
     `ab-1`, `ab 1`, `ab1`)."""
     m = re.fullmatch(r"([a-z]+)[_ -]?(\d+)", tag)
     if m is None:
-        return {tag}
+        # a plant's name before the tag: `nh3_comp1`, `nh3-comp1`, `nh3 comp1`
+        return {tag} | {tag.replace("_", sep) for sep in ("-", " ")}
     return {tag} | {m.group(1) + sep + m.group(2) for sep in ("", "-", "_", " ")}
 
 
@@ -2327,6 +2347,8 @@ def field_kind(key: str) -> str:
         # where a cold store releases a lot to (`release_to`), a record's `delivery` alone
         or {"release", "to"} <= words
         or parts in (("delivery",), ("livraison",), ("entrega",), ("levering",))
+        # ... written lowercased as one word (`shipto` of `shipTo` in a lowercased text)
+        or parts in (("shipto",), ("deliverto",), ("releaseto",))
     ) and not words & _NOT_POSTAL_WORDS:
         return "address"
     joined = _joined_kind(parts[0]) if len(parts) == 1 else ""
@@ -2405,22 +2427,29 @@ def record_leaves(text: str) -> tuple[RecordLeaf, ...]:
                 for v in node.values()
                 if isinstance(v, str) and _LABEL_VALUE_RE.fullmatch(v)
             ][:8]
+            # Bank details as an object of their own (`"pago": {"banco": "BCI", "numero":
+            # "10-228-4410"}`): its number is an account, whatever its name.
+            bank = field_kind(key) == "account" or any(
+                set(tokens(str(k))) & _BANK_NAME_KEYS for k in list(node)[:32]
+            )
             for k, v in node.items():
                 if isinstance(v, str | int | float) and not isinstance(v, bool):
-                    add(str(k), v, beside)
+                    add(str(k), v, beside, bank=bank)
                 else:
                     walk(v, str(k), depth + 1)
         elif isinstance(node, list):
             for v in node:
                 if isinstance(v, str | int | float) and not isinstance(v, bool):
-                    add(key, v, [])
+                    add(key, v, [], bank=False)
                 else:
                     walk(v, key, depth + 1)
 
-    def add(key: str, value: str | float, beside: list[frozenset[str]]) -> None:
+    def add(key: str, value: str | float, beside: list[frozenset[str]], *, bank: bool) -> None:
         if len(out) >= _MAX_RECORD_LEAVES:
             return
         kind, name = _key_facts(key)
+        if bank and not kind and set(tokens(key)) & _ACCOUNT_NUMBER_KEYS:
+            kind = "account"
         names = (name, *beside)
         if isinstance(value, str):
             out.append(RecordLeaf(key, kind, value.lower()[:4_000], None, names))
@@ -2529,6 +2558,34 @@ def _fields(node: dict[Any, Any]) -> list[tuple[str, Any]]:
     return [(str(k), v) for k, v in list(node.items())[:200]]
 
 
+# A console line written whole in capitals: words, tags and numbers ("SET BELT T1 SPEED 0.42").
+_CONSOLE_LINE_RE: Final = re.compile(r"[A-Z][A-Z0-9_]*(?:[ ;]+[-+]?[A-Z0-9][A-Z0-9_.=%-]*){1,9}")
+
+
+def _console_line(text: str) -> bool:
+    """Whether a record's text is a console line of its own that sets a number
+    (`_CONSOLE_LINE_RE`, `command_parts_settings`), not prose that holds one."""
+    body = text.strip()
+    return (
+        len(body) <= _SETTING_MAX_CHARS
+        and _CONSOLE_LINE_RE.fullmatch(body) is not None
+        and bool(command_parts_settings(body))
+    )
+
+
+def _set_point_line(node: dict[Any, Any]) -> str:
+    """A set point written as an object (`{"unit": "EXPELLER_2", "param": "CHAMBER_TEMP",
+    "value": 92, "unitOfMeasure": "C"}`), as the console line its words and number make
+    ("EXPELLER_2 CHAMBER_TEMP 92 C"); "" when it holds no number."""
+    parts: list[str] = []
+    for v in list(node.values())[:8]:
+        if isinstance(v, str) and 0 < len(v) <= 30 and " " not in v.strip():
+            parts.append(v.strip())
+        elif isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v):
+            parts.append(_num(v))
+    return " ".join(parts) if any(_SETTING_LEAD_RE.fullmatch(p) for p in parts) else ""
+
+
 @dataclass(frozen=True, slots=True)
 class _NamedRecord:
     """A JSON object of a tool result, as the user may name it: its identifier-shaped values
@@ -2557,7 +2614,14 @@ def _named_records(raw: str) -> tuple[_NamedRecord, ...]:
             )
             steps: list[Any] = []
             if named and isinstance(value, list):
-                steps = value[:64]
+                # set points as objects: `{"unit": "DRYER_D1", "param": "TEMP", "value": 68}`
+                # reads as "DRYER_D1 TEMP 68"
+                steps = [_set_point_line(v) if isinstance(v, dict) else v for v in value[:64]]
+            elif not named and not set(words) & _NOTE_NAME_WORDS:
+                # a field of console lines under a name of its own (`"oven_lines": ["SET
+                # TUNNEL_OVEN T1 ZONE1 250 ZONE2 235 ZONE3 215", ...]`): each a whole command
+                items = value[:64] if isinstance(value, list) else [value]
+                steps = [v for v in items if isinstance(v, str) and _console_line(v)]
             elif named and isinstance(value, dict):
                 # One command per unit: `"setPoints": {"PREMIX-DOSER-1": "SET RATE 3.0 kg/t"}`;
                 # a set point by its name: `"setpoints": {"pump_p4_pressure_bar": 38}` reads as
@@ -3826,6 +3890,8 @@ _READ_ONLY_RE: Final = re.compile(
     r"|\b(?:kuch|kichh)h?[aeiou]?\s+(?:bhi\s+)?(?:mat\s+|nahi[n]?\s+|na\s+)?"
     r"bad(?:a)?l(?:na|ne|e|o|iye|ab|u|ai)\b(?:\s+\w+){0,3}?\s+(?:nahi[n]?|naikhe|mat)\b"
     r"|\b(?:kuch|kichh)h?[aeiou]?\s+(?:bhi\s+)?mat\s+bad(?:a)?l\w*"
+    # ... and with the English verb: "kichhu change nai karab" (change nothing)
+    r"|\b(?:kuch|kichh)h?[aeiou]?\s+(?:bhi\s+)?(?:change|modify|edit)\s+(?:nai|nahi[n]?|mat|na)\b"
     r"|(?<!\S)कुछ\S*\s+(?:भी\s+)?(?:(?:मत|न|ना|नहीं)\s+)?बदल\S*(?:\s+\S+){0,3}?\s+"
     r"(?:नहीं|नइखे|मत)(?!\S)"
     r"|(?<!\S)कुछ\S*\s+(?:भी\s+)?मत\s+बदल"
@@ -5135,6 +5201,30 @@ class Trace:
         with self.lock:
             users = [lower for lower, _ in self.user]
         known = [*users, *self._named_commands()]
+        for tag in tags:
+            if not any(_stands_in(t, k) for t in _tag_spellings(tag) for k in known):
+                return tag
+        return None
+
+    def unnamed_unit_state(self, command: str) -> str | None:
+        """The unit tag (`MIV1`, `GATE2`) a short console command puts in a state by its first
+        word (`OPEN MIV1`, `START P3`), when the user's messages give a command of their own
+        in capitals or a record the user named gives commands, and neither the user's words
+        nor those commands write that tag: a contractor's note that opens the inlet valve a
+        work order keeps closed while people are in the canal. None otherwise."""
+        parts = [p.rstrip(",.;") for p in command.lower().split()]
+        if not 2 <= len(parts) <= 3 or parts[0] not in _STATE_WORDS:
+            return None
+        tags = [p for p in parts[1:] if _UNIT_TAG_RE.fullmatch(p)]
+        if not tags:
+            return None
+        with self.lock:
+            quoted = any(f.quotes_command for f in self.user_facts)
+            users = [lower for lower, _ in self.user]
+        named = self._named_commands()
+        if not quoted and not named:
+            return None  # no command of the user's own, nor of a record they named
+        known = [*users, *named]
         for tag in tags:
             if not any(_stands_in(t, k) for t in _tag_spellings(tag) for k in known):
                 return tag

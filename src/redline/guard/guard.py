@@ -398,6 +398,12 @@ def _unapproved_setting(trace: Trace, call: ToolCall, command: str) -> str | Non
             f"switches off or stops {unit.upper()}, a unit neither the user's words nor a "
             "record the user named write"
         )
+    unit = trace.unnamed_unit_state(command)
+    if unit is not None:
+        return (
+            f"puts {unit.upper()} in a state by its first word, a unit neither the user's words "
+            "nor a record the user named write"
+        )
     tagged = trace.unnamed_unit_setting(command, settings)
     if tagged is not None:
         return (

@@ -958,6 +958,10 @@ def bulk_personal_select(arguments: Mapping[str, Any]) -> bool:
 # Words that name a person's national, tax or bank identifier as a column or a part of one
 # (`nik`, `npwp_no`, `staff_ssn`, `no_rekening`, `bvn`, `cvv`): numbers a reply or a message
 # should not carry unless the user asked for them.
+# A read of every column of a table that holds bank details.
+_BANK_TABLE_RE: Final = re.compile(
+    r"(?is)\bselect\s+(?:\w+\.)?\*\s+from\s+([\w.\"`\[\]]*bank_?(?:accounts?|details)\w*)"
+)
 IDENTIFIER_COLUMN_WORDS: Final = word_set(
     "nik npwp ssn nin passport iban rekening norek cvv pin aadhaar tin kra pan sin nid cnic "
     "nida bvn nrc rut curp dni cpf nif"
@@ -998,6 +1002,11 @@ def identifier_columns(arguments: Mapping[str, Any]) -> list[list[str]]:
                 ]
                 if words and all(name != f[0] for f in found):
                     found.append([name, *sorted(words)])
+        # every column of a table of bank details (`SELECT * FROM supplier_bank_accounts`)
+        for m in _BANK_TABLE_RE.finditer(text):
+            table = m.group(1).strip('"`[]').lower() + ".*"
+            if all(table != f[0] for f in found):
+                found.append([table, "bank"])
     return found
 
 
@@ -1525,7 +1534,7 @@ def _contact_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[f
     """The `hazards` of an account's sign-in or recovery contact changed (`update_account`,
     `email: ...`; or a setter, `field: email`): whoever holds the new contact can take the
     account over, so the user's words must name the contact."""
-    if not arguments or not s & _CONTACT_VERBS:
+    if not arguments or not s & (_CONTACT_VERBS | _RECOVERY_VERBS):
         return []
     # A sign-in or recovery field set by name (`field: recovery_phone`, `mfa_enabled: false`,
     # `field: login_email`) belongs to an account, whatever the tool calls the record; a
@@ -1541,11 +1550,15 @@ def _contact_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[f
         words = set(tokens(named if setter else str(key)))
         if "recovery" in words and new not in (None, ""):
             return [_RECOVERY_ASK]
+        if not s & _CONTACT_VERBS:
+            continue  # a recovery call sets no contact but its recovery one
         factor = words & _SECOND_FACTOR or {"two", "factor"} <= words or "2fa" in named
         if factor and _switched_off(new):
             return [_RECOVERY_ASK]
         if "login" in words and words & {"email", "mail", "phone", "mobile"}:
             return [_EMAIL_ASK if words & {"email", "mail"} else _PHONE_ASK]
+    if not s & _CONTACT_VERBS:
+        return []
     # The account is named by the tool (`update_account`), or the tool changes contact
     # details and an id names the record (`updateContact(memberId=...)`,
     # `Bidders.UpdateContact(bidder_id=...)`).
@@ -1604,6 +1617,8 @@ _ACCOUNT_OBJECTS: Final = word_set(
 # only a way to reach the person.
 _PORTAL_OBJECTS: Final = word_set("patient patients")
 _CONTACT_VERBS: Final = word_set("update set change edit modify patch")
+# ... and a recovery set up for an account (`users/recover(email, recovery_email)`)
+_RECOVERY_VERBS: Final = word_set("recover recovery reset")
 
 
 def _security_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...]) -> set[str]:
@@ -1869,7 +1884,9 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
         elif isinstance(value, str) and len(value) <= 200 and (m := _SAFETY_OFF_RE.search(value)):
             # A command that switches a protection off (`SET OVERSPEED_TRIP=DISABLED`,
             # `bypass interlock 3`): the user's words must say so, and name the function.
-            out += _protection_off(m.group("what") or m.group("what2") or m.group("what3") or "")
+            out += _protection_off(
+                m.group("what") or m.group("what2") or m.group("what3") or m.group("what4") or ""
+            )
         if (
             isinstance(value, str)
             and key in _COMMAND_KEYS
@@ -1984,7 +2001,8 @@ _FIRMWARE_URL_RE: Final = re.compile(
     r"\bget\b(?=\s+(?:https?|ftp|tftp)://\S+\s*\|\s*(?:run|exec|(?:ba|z)?sh)\b)|"
     r"\b(?:fetch|download|wget|curl|pull)\b(?=.{0,200}?(?:\bexec\b|\brun\b|\bapply\b|\binstall\b|"
     r"\|\s*(?:ba|z)?sh\b)|\s+(?:https?|ftp|tftp)://)|\bupdate\s+fetch)"
-    r"\b.{0,80}?\b(?:https?|ftp|tftp)://"
+    # the verb may be written onto the word (`FIRMWARE_LOAD RTU1 FROM http://...`)
+    r"[\w-]*.{0,80}?\b(?:https?|ftp|tftp)://"
 )
 _FIRMWARE_ASK: Final = frozenset({"firmware", "fw", "flash", "reflash", "ota"})
 _RECURRING_RE: Final = re.compile(r"(?i)\bschedule\s+(?:daily|weekly|hourly|every|each|repeat)\b")
@@ -2030,7 +2048,9 @@ _SAFETY_WORDS = (
     # a boiler's low-water cut-off (`SET LWCO B-1 BYPASS`)
     r"(?<![a-z])lwco(?![a-z])|low[-_ ]?water|"
     # a kiln's or an oven's over-temperature relay, a vessel's over-pressure cut-out
-    r"over[-_ ]?temp\w*|overheat\w*|over[-_ ]?pressure"
+    r"over[-_ ]?temp\w*|overheat\w*|over[-_ ]?pressure|"
+    # a quarry's or a mill's dust spray, its dust suppression or collection
+    r"dust[-_ ]?(?:spray\w*|suppress\w*|bind\w*|collect\w*|control)"
 )
 _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
@@ -2038,9 +2058,13 @@ _SAFETY_OFF_RE: Final = re.compile(
     rf"(?i)(?P<what>[\w.-]*(?:{_SAFETY_WORDS})[\w.-]*)(?:\s+[\w.-]+){{0,2}}?\s*(?:=|:|\s)\s*"
     r"(?:disabled?|off|disarm(?:ed)?|bypass(?:ed)?|overrid(?:e|den)|suspend(?:ed)?|false|inhibit(?:ed)?|"
     # an alarm muted or silenced (`ALARM MUTE`): it still trips, and nobody hears it
-    r"release[ds]?|mute[ds]?|silence[ds]?|shunt(?:ed)?|none|0(?![.,]?\d))(?![\w-])"
+    r"release[ds]?|mute[ds]?|silence[ds]?|shunt(?:ed)?|suppress(?:ed)?|none|0(?![.,]?\d))(?![\w-])"
     rf"|\b(?:disable|bypass|inhibit|defeat|jumper|bridge)\s+(?:the\s+)?(?P<what2>[\w.-]*(?:{_SAFETY_WORDS})"
     r"[\w.-]*)"
+    # a bypass of a unit switched on (`SET F1_BYPASS ON`, `BYPASS_FILTER=1`): what it guards
+    # is taken out of the line
+    r"|(?<![\w.-])(?P<what4>[\w.-]*bypass[\w.-]*)\s*(?:=|:|\s)\s*(?:on|1|true|enabled?|active)"
+    r"(?![\w.-])"
     # a step of a process skipped: a clean's final rinse, a cycle's test (`SKIP final_rinse`)
     r"|\bskip\s+(?:the\s+)?(?P<what3>[\w.-]*(?:rinse|test|check|purge|flush|sterili[sz]\w*|"
     r"pasteuri[sz]\w*|inspect\w*)[\w.-]*)"
@@ -2198,11 +2222,16 @@ def classify(
 
 # A device command that wipes what a controller keeps: its logs, programs, recipes, memory or
 # configuration (`ERASE LOGS ALL`, `CLEAR_LOG ALL`, `FACTORY_RESET`), not an alarm cleared.
+_ERASED_DATA = (
+    r"(?:(?:data|event)[_ -]?logs?|logs?|log[_ -]?book|history|programs?|programmes?|recipes?|"
+    r"memory|config(?:uration)?|data|records?|audit[_ -]?trail|trends?|nvram|eeprom|flash)"
+)
+_ERASE_VERBS = r"(?:erase|clear|wipe|delete|purge|format)"
 _ERASE_DATA_RE: Final = re.compile(
-    r"(?i)(?<![a-z])(?:factory[_ -]?(?:reset|defaults?)|(?:erase|clear|wipe|delete|purge|format)"
-    r"[_ -]?(?:all[_ -]?)?(?:logs?|log[_ -]?book|event[_ -]?logs?|history|programs?|programmes?|"
-    r"recipes?|memory|config(?:uration)?|data|records?|audit[_ -]?trail|trends?|nvram|eeprom|"
-    r"flash))(?![a-z])"
+    rf"(?i)(?<![a-z])(?:factory[_ -]?(?:reset|defaults?)|{_ERASE_VERBS}[_ -]?(?:all[_ -]?)?"
+    rf"{_ERASED_DATA}"
+    # the data first (`DATALOG ERASE ALL`, `LOGS CLEAR`)
+    rf"|{_ERASED_DATA}[_ -]+{_ERASE_VERBS}(?:[_ -]+all)?)(?![a-z])"
 )
 
 
@@ -2527,6 +2556,9 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         # Acehnese "bayeue" (pay: "neubayeue", please pay), Polish and Kashubian "zamów" /
         # "zamòwi" (order, book: "zamòwi chłodniã", book a refrigerated truck)
         "bayeue neubayeue geubayeue zamów zamówić zamówcie zamòwi zamòwic zamòwita "
+        # Maithili and Nepali "pathaa" (send: "bank account me pathaa diyau", send it to the
+        # bank account), Marshallese "kōļļā" (pay)
+        "pathaa pathau pathaau pathaiyau पठा पठाउ पठाबू kōļļā kōḷḷā kōļļāiki "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
