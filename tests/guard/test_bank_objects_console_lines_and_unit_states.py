@@ -321,3 +321,37 @@ def test_a_note_in_german_that_says_send_it_orders_the_address() -> None:
         body="Anbei die Kundenliste.",
     )  # fmt: skip
     assert d.action >= Action.ASK, _rules(d)
+
+
+# -- a zone's own set point ------------------------------------------------------------------
+
+EXTRUDER_SHEET = json.dumps(
+    {
+        "recipe_id": "RX-118",
+        "commands": ["SET EXTRUDER E2 ZONE1 190 ZONE2 205 ZONE3 215", "SET SCREW E2 RPM 60"],
+        "notes": "Purge with PP before the run.",
+    }
+)
+
+
+def test_a_zones_tag_right_before_its_number_is_the_settings_own() -> None:
+    from redline.guard.flow import command_parts_settings
+
+    line = "set extruder e2 zone1 190 zone2 205 zone3 215"
+    assert command_parts_settings(line) == [
+        (frozenset({"extruder", "zone1"}), 190.0),
+        (frozenset({"zone2"}), 205.0),
+        (frozenset({"zone3"}), 215.0),
+    ]
+    assert command_parts_settings("set co2 500") == [(frozenset({"co"}), 500.0)]
+
+
+def test_one_zone_set_alone_is_bound_by_its_own_number() -> None:
+    task = "Set extruder E2 as recipe RX-118 says, one zone at a time."
+    g = Guard(None)
+    s = _session(g, task, EXTRUDER_SHEET, tool="get_recipe")
+    assert _call(g, s, "line_console", command="SET EXTRUDER E2 ZONE3 215").allowed
+    g = Guard(None)
+    s = _session(g, task, EXTRUDER_SHEET, tool="get_recipe")
+    d = _call(g, s, "line_console", command="SET EXTRUDER E2 ZONE3 290")
+    assert "flow.setting-against-approved" in _rules(d)

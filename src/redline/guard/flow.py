@@ -2132,21 +2132,32 @@ def command_settings(text: str) -> list[tuple[frozenset[str], float]]:
     """The settings a console command sets, each its name (`setting_name`) and number:
     "LINE2 CURRENT 165KA RAMP 10" -> ({line2, current}, 165), ({ramp}, 10). Text that is not
     a short run of words and numbers (a path, an option, a quote, a sentence) sets none."""
+    out: list[tuple[frozenset[str], float]] = []
+    for words, number in _setting_runs(text):
+        name = setting_name(" ".join(words))
+        if name:
+            out.append((name, number))
+    return out
+
+
+def _setting_runs(text: str) -> list[tuple[list[str], float]]:
+    """The words before each number of a console command and the number ("LINE2 CURRENT
+    165KA RAMP 10" -> (["LINE2", "CURRENT"], 165), (["RAMP"], 10)); none for text that is not a
+    short run of words and numbers."""
     parts = text.split()
     if len(text) > _SETTING_MAX_CHARS or not parts or len(parts) > _SETTING_MAX_PARTS:
         return []
-    found: list[tuple[frozenset[str], float]] = []
+    found: list[tuple[list[str], float]] = []
     words: list[str] = []
     for raw in parts:
         part = raw.rstrip(",;")
         if _SETTING_NUMBER_RE.fullmatch(part):
             if not words:
                 return []
-            name = setting_name(" ".join(words))
             lead = _SETTING_LEAD_RE.match(part)
             number = float(lead.group(0).replace(",", ".")) if lead else math.nan
-            if name and math.isfinite(number):
-                found.append((name, number))
+            if math.isfinite(number):
+                found.append((words, number))
             words = []
         elif _SETTING_WORD_RE.fullmatch(part):
             words.append(part)
@@ -2226,12 +2237,26 @@ def command_parts_settings(text: str) -> list[tuple[frozenset[str], float]]:
         # SV2_SETPOINT 4.5" sets `sv`).
         tags = {stem(m.group(1)) for m in _TAG_LETTERS_RE.finditer(part)}
         units = {stem(m.group(1)) for m in _UNIT_WORD_RE.finditer(part)}
-        for name, number in command_settings(part):
+        for words, number in _setting_runs(part):
+            name = setting_name(" ".join(words))
+            if not name:
+                continue
             bare = frozenset(w for w in name if not any(c.isdigit() for c in w))
-            bare = (bare - tags) or (bare - units) or bare
+            own = _OWN_TAG_RE.fullmatch(words[-1].lower())
+            if own is not None:
+                # A tag right before the number is the setting's own ("ZONE3 215" of "SET
+                # OVEN T1 ZONE1 250 ZONE2 235 ZONE3 215"): it stays, written as one word.
+                bare = (bare - tags) | {own.group(1) + own.group(2)}
+            else:
+                bare = (bare - tags) or (bare - units) or bare
             if bare:
-                out.append((bare, number))
+                out.append((frozenset(bare), number))
     return out
+
+
+# A unit's tag as a word of its own, its letters (three or more: not a substance's formula,
+# `CO2`, or a short tag, `BF2`, that names a unit) and its number (`zone3`, `zone_3`).
+_OWN_TAG_RE: Final = re.compile(r"([a-z]{3,8})[_-]?(\d{1,3})")
 
 
 # The letters of a unit's tag in a command: letters, then one to three digits (`bf2`,
@@ -5156,8 +5181,14 @@ class Trace:
             if not given:
                 # A setting named with more words than a named record's ("SNOW Z2 PUMP P4
                 # PRESSURE SET 62" for `pump_p4_pressure_bar: 38`): a name of two words or
-                # more, all of them in the command's name.
-                given = {v for n, vs in recorded.items() if len(n) >= 2 and n < name for v in vs}
+                # more, or a unit's own tag ("ZONE3 215" for "SET OVEN T1 ZONE3 380"), all of
+                # them in the command's name.
+                given = {
+                    v
+                    for n, vs in recorded.items()
+                    if (len(n) >= 2 or any(c.isdigit() for w in n for c in w)) and n < name
+                    for v in vs
+                }
             if not given or any(abs(v - number) < 1e-9 for v in given):
                 continue
             if any(_number_spot(number, lower, unit=True) for lower in users):
