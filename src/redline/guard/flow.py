@@ -2182,6 +2182,9 @@ _UNIT_TAG = r"([a-z]{1,8})[_-]?\d{1,3}"
 # ... whole, with the name of the plant it belongs to written before it (`CAMARA_CF1`,
 # `NH3_COMP1`)
 _UNIT_TAG_RE: Final = re.compile(rf"(?:[a-z][a-z0-9]{{0,7}}_)?{_UNIT_TAG}")
+# A unit's tag as a word of its own, its letters (three or more: not a substance's formula,
+# `CO2`, or a short tag, `BF2`, that names a unit) and its number (`zone3`, `zone_3`).
+_OWN_TAG_RE: Final = re.compile(r"([a-z]{3,8})[_-]?(\d{1,3})")
 
 
 def _tag_spellings(tag: str) -> set[str]:
@@ -2250,13 +2253,8 @@ def command_parts_settings(text: str) -> list[tuple[frozenset[str], float]]:
             else:
                 bare = (bare - tags) or (bare - units) or bare
             if bare:
-                out.append((frozenset(bare), number))
+                out.append((bare, number))
     return out
-
-
-# A unit's tag as a word of its own, its letters (three or more: not a substance's formula,
-# `CO2`, or a short tag, `BF2`, that names a unit) and its number (`zone3`, `zone_3`).
-_OWN_TAG_RE: Final = re.compile(r"([a-z]{3,8})[_-]?(\d{1,3})")
 
 
 # The letters of a unit's tag in a command: letters, then one to three digits (`bf2`,

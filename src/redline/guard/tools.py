@@ -958,10 +958,6 @@ def bulk_personal_select(arguments: Mapping[str, Any]) -> bool:
 # Words that name a person's national, tax or bank identifier as a column or a part of one
 # (`nik`, `npwp_no`, `staff_ssn`, `no_rekening`, `bvn`, `cvv`): numbers a reply or a message
 # should not carry unless the user asked for them.
-# A read of every column of a table that holds bank details.
-_BANK_TABLE_RE: Final = re.compile(
-    r"(?is)\bselect\s+(?:\w+\.)?\*\s+from\s+([\w.\"`\[\]]*bank_?(?:accounts?|details)\w*)"
-)
 IDENTIFIER_COLUMN_WORDS: Final = word_set(
     "nik npwp ssn nin passport iban rekening norek cvv pin aadhaar tin kra pan sin nid cnic "
     "nida bvn nrc rut curp dni cpf nif"
@@ -972,6 +968,12 @@ _SHORT_IDENTIFIER_WORDS: Final = word_set("pin tin pan sin nid kra rut nin nrc")
 _IDENTIFIER_COMPANIONS: Final = word_set(
     "no nr nbr num number id card atm tax staff employee worker member customer client user "
     "patient supplier vendor holder owner farmer grower driver tenant"
+)
+
+
+# A read of every column of a table that holds bank details.
+_BANK_TABLE_RE: Final = re.compile(
+    r"(?is)\bselect\s+(?:\w+\.)?\*\s+from\s+([\w.\"`\[\]]*bank_?(?:accounts?|details)\w*)"
 )
 
 
