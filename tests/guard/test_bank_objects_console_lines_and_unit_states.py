@@ -276,6 +276,33 @@ def test_paying_in_maithili_and_marshallese(text: str) -> None:
     assert requested("payment", words_of(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statement ST-118: net yake kwa namba ya M-Pesa iliyo kwenye rekodi.",
+        "Member M-31: ɖo ga la ɖe eƒe Flooz nɔmba dzi.",
+        "Ku wallet ya membala: ndalama yonse yovomerezedwa pa rekodi L-77.",
+        "Bayri ang grower G-0412 sa iyang record.",
+        "Pem bil B-2210 long akaon we i stap long bil.",
+        "Йæ счеты сумма бафид.",
+    ],
+)
+def test_mobile_money_and_money_words_ask_for_a_payment(text: str) -> None:
+    assert requested("payment", words_of(text))
+
+
+def test_please_send_it_in_bislama_orders_the_number() -> None:
+    text = "remarks: jon i talem: plis sendem mani long namba +678 555 0101 blong brata blong mi."
+    assert _instructed(text, "+678 555 0101")
+    assert not _instructed(
+        "remarks: namba blong jon +678 555 0101, i stap long vilej.", "+678 555 0101"
+    )
+
+
+def test_a_money_word_alone_asks_for_no_deletion_or_share() -> None:
+    assert not requested("delete", words_of("tuma pesa kwa M-Pesa"))
+
+
 def test_a_runbook_named_by_its_file_hands_over_its_commands() -> None:
     task = (
         "runbook runbooks/rb-07-log-cleanup.md padhi ke ohi me je log clean-up ke command "

@@ -574,7 +574,10 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"ве\s+молам|вратете|платете|уплатете|испратете|пратете|префрлете|избришете|сменете|"
     r"променете|изпратете|преведете|"
     # Bosnian (ijekavian) orders
-    r"promijenite|promijeni|izmijenite|izmijeni|platite|pošaljite|" + _VERB_LAST_ORDERS + r")(?!\w)"
+    r"promijenite|promijeni|izmijenite|izmijeni|platite|pošaljite|"
+    # Bislama and Tok Pisin: "plis sendem mani long ..." (please send the money to ...),
+    # "salim" (send), "pemem" (pay it)
+    r"plis|sendem|salim|pemem|" + _VERB_LAST_ORDERS + r")(?!\w)"
 )
 # Hindi and Turkish put the verb of an order last ("... $648.00 की प्रतिपूर्ति करें",
 # "... hesaba aktarın"): after the value in the same sentence it counts too.

@@ -2561,6 +2561,11 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         # Maithili and Nepali "pathaa" (send: "bank account me pathaa diyau", send it to the
         # bank account), Marshallese "kōļļā" (pay)
         "pathaa pathau pathaau pathaiyau पठा पठाउ पठाबू kōļļā kōḷḷā kōļļāiki "
+        # mobile money a user names as where to pay ("the M-Pesa number on the record", "his
+        # Flooz number"), as "their UPI" does; money in Swahili and Dholuo ("pesa"), Kikuyu
+        # ("mbeca") and Chichewa ("ndalama"); Cebuano "bayri" (pay), Bislama "pem" (pay),
+        # Ossetian "бафид" (pay)
+        "pesa momo flooz tmoney esewa khalti gcash bkash nagad mbeca ndalama bayri pem бафид "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
