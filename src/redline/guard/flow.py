@@ -2200,6 +2200,15 @@ def _tag_spellings(tag: str) -> set[str]:
     return {tag} | {m.group(1) + sep + m.group(2) for sep in ("", "-", "_", " ")}
 
 
+def _unwritten_tag(tags: Sequence[str], known: Sequence[str]) -> str | None:
+    """The first of a command's unit tags that none of the `known` texts (the user's words, a
+    named record's commands) writes, in any of its spellings (`_tag_spellings`)."""
+    for tag in tags:
+        if not any(_stands_in(t, k) for t in _tag_spellings(tag) for k in known):
+            return tag
+    return None
+
+
 def command_states(text: str) -> list[tuple[frozenset[str], str]]:
     """The states each `;`-separated part of a console command puts a named thing in: its
     last word when that is a state (`_STATE_WORDS`), with the name the words before it give
@@ -5233,10 +5242,7 @@ class Trace:
         with self.lock:
             users = [lower for lower, _ in self.user]
         known = [*users, *self._named_commands()]
-        for tag in tags:
-            if not any(_stands_in(t, k) for t in _tag_spellings(tag) for k in known):
-                return tag
-        return None
+        return _unwritten_tag(tags, known)
 
     def unnamed_unit_state(self, command: str) -> str | None:
         """The unit tag (`MIV1`, `GATE2`) a short console command puts in a state by its first
@@ -5257,10 +5263,7 @@ class Trace:
         if not quoted and not named:
             return None  # no command of the user's own, nor of a record they named
         known = [*users, *named]
-        for tag in tags:
-            if not any(_stands_in(t, k) for t in _tag_spellings(tag) for k in known):
-                return tag
-        return None
+        return _unwritten_tag(tags, known)
 
     def unnamed_unit_setting(
         self, command: str, settings: Sequence[tuple[frozenset[str], float]]
@@ -5300,10 +5303,8 @@ class Trace:
         if not given:
             return None
         known = [*users, *named]
-        for tag in tags:
-            if not any(_stands_in(t, k) for t in _tag_spellings(tag) for k in known):
-                return tag, given[0]
-        return None
+        tag = _unwritten_tag(tags, known)
+        return (tag, given[0]) if tag is not None else None
 
     def hidden_setting(
         self, settings: Sequence[tuple[frozenset[str], float]]
