@@ -1668,12 +1668,18 @@ _PAYMENT_LINE = (
     r"|pay(?:ment)?\s*:)"
 )
 _PAYMENT_LINE_RE: Final = re.compile(r"(?i)\s*" + _PAYMENT_LINE)
-# Every line of a text that opens so (blanks before it on its line only).
+# Every line of a text that opens so (blanks before it on its line only), or a block of a page
+# that opens so after the block before it ends ("</table><p>Pay to: ...").
 # A tag that opens a paragraph or a line of a page ("<p>Pay to: ...").
 _OPENING_TAG = r"<(?:p|li|div|b|strong|span|td)\b[^>]{0,60}>[^\S\n]*"
-_PAYMENT_LINES_RE: Final = re.compile(rf"(?im)^[^\S\n]*(?:{_OPENING_TAG})*" + _PAYMENT_LINE)
+_PAYMENT_LINES_RE: Final = re.compile(
+    r"(?im)(?:^|(?<=</p>)|(?<=</div>)|(?<=</table>)|(?<=</tr>)|(?<=</li>)|(?<=</ul>)|(?<=</ol>)"
+    rf"|(?<=<br>)|(?<=<br/>)|(?<=</h\d>))[^\S\n]*(?:{_OPENING_TAG})*" + _PAYMENT_LINE
+)
 # Such tags at the end of the text before a line.
 _OPENING_TAGS_RE: Final = re.compile(rf"(?:{_OPENING_TAG})+$")
+# The end of a block of a page, which ends a line as a newline does ("</table><p>Pay to: ...").
+_BLOCK_END_RE: Final = re.compile(r"(?i)(?:</(?:p|div|table|tr|li|ul|ol|h[1-6])>|<br\s*/?>)\s*$")
 _PAYMENT_LINE_WORDS_RE: Final = re.compile(
     r"(?i)\b(?:account|a/c|acct|iban|paybill|till|sort\s+code|swift|bic|bank|branch)\b"
 )
@@ -1686,7 +1692,7 @@ def _payment_details_line(before: str, sentence: str, text: str, start: int) -> 
     opened = before[: len(before) - len(sentence)].rstrip(" \t")
     # ... or opens a paragraph of a page ("<p>Pay to: BDO Jordan Branch, account ...")
     opened = _OPENING_TAGS_RE.sub("", opened)
-    if opened and not opened.endswith("\n"):
+    if opened and not opened.endswith("\n") and not _BLOCK_END_RE.search(opened):
         return False
     stop = text.find("\n", start)
     line = sentence + text[start : stop if stop != -1 else start + 200]
