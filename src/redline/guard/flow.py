@@ -1713,6 +1713,14 @@ def _payment_details_line(before: str, sentence: str, text: str, start: int) -> 
 _FIELD_HEAD_RE: Final = re.compile(r'"([^"\n]{1,40})"\s*:\s*"[^"\n]*$')
 
 
+def _in_address_field(sentence: str) -> bool:
+    """Whether the text before a value opens a record's address field (`"shipto": "lipa
+    architekten, königsbrücker straße 48"`): the head names who receives the goods, whatever
+    its words mean elsewhere (Swahili "lipa": pay)."""
+    head = _FIELD_HEAD_RE.search(sentence)
+    return head is not None and field_kind(head.group(1)) == "address"
+
+
 def _ordered_at(text: str, start: int, length: int) -> bool:
     """Whether the value at `text[start:start + length]` is ordered (see `_instructed`)."""
     before = text[max(0, start - ADDRESS_WINDOW) : start]
@@ -1726,13 +1734,9 @@ def _ordered_at(text: str, start: int, length: int) -> bool:
     if ends:
         sentence = sentence[ends[-1].end() :]
     past = _past_label(sentence)
-    head = _FIELD_HEAD_RE.search(sentence)
-    if head is not None and field_kind(head.group(1)) == "address":
-        # The head of a record's address field names who receives the goods ("shipto":
-        # "lipa architekten, königsbrücker straße 48"), whatever its words mean elsewhere.
-        past = ""
     if (
         _orders(past)
+        and not _in_address_field(sentence)
         and not _DECISION_RE.search(past)
         and not _worked_out(text, sentence, start)
         and not _payment_details_line(before, sentence, text, start)
@@ -5262,14 +5266,18 @@ class Trace:
         tags = [p for p in parts[1:] if _UNIT_TAG_RE.fullmatch(p)]
         if not tags:
             return None
+        sources = self._command_sources()
+        return _unwritten_tag(tags, [*sources[0], *sources[1]]) if sources else None
+
+    def _command_sources(self) -> tuple[list[str], set[str]] | None:
+        """The user's (lowercased) messages and the commands of the records the user named,
+        when the user gave a console command of their own in capitals ("(VENT OPEN)") or such a
+        record gives commands; None when neither does (records give a task's commands)."""
         with self.lock:
             quoted = any(f.quotes_command for f in self.user_facts)
             users = [lower for lower, _ in self.user]
         named = self._named_commands()
-        if not quoted and not named:
-            return None  # no command of the user's own, nor of a record they named
-        known = [*users, *named]
-        return _unwritten_tag(tags, known)
+        return (users, named) if quoted or named else None
 
     def unnamed_unit_setting(
         self, command: str, settings: Sequence[tuple[frozenset[str], float]]
@@ -5288,13 +5296,12 @@ class Trace:
         tags = [p for p in parts if _UNIT_TAG_RE.fullmatch(p)]
         if not tags:
             return None
+        sources = self._command_sources()
+        if sources is None:
+            return None
+        users, named = sources
         with self.lock:
-            quoted = any(f.quotes_command for f in self.user_facts)
-            users = [lower for lower, _ in self.user]
             texts = [c.text[:MAX_TEXT_CHARS] for c in self.untrusted]
-        named = self._named_commands()
-        if not quoted and not named:
-            return None  # no command of the user's own, nor of a record they named
         # a number a named record's commands or set points give is approved, whatever the tag
         approved = {
             v for text in named for _, v in [*command_parts_settings(text), *prose_settings(text)]
@@ -5308,8 +5315,7 @@ class Trace:
         ]
         if not given:
             return None
-        known = [*users, *named]
-        tag = _unwritten_tag(tags, known)
+        tag = _unwritten_tag(tags, [*users, *named])
         return (tag, given[0]) if tag is not None else None
 
     def hidden_setting(

@@ -750,6 +750,25 @@ def _free_text_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return [(max(s, a), min(e, b)) for s, e in spans for a, b in notes if max(s, a) < min(e, b)]
 
 
+def _flagged_output(tool: str, weak: bool, kept: bool) -> str:
+    """The reason for a tool output read as instructions: by the detector (`weak` false), or by
+    the learned model alone, in part of it (`kept`) or in a record with no free text there."""
+    if not weak:
+        return (
+            f"The output of {tool} carries instructions; sensitive calls in this session now "
+            "follow the flow rules for flagged content."
+        )
+    if kept:
+        return (
+            f"The learned model alone reads instructions in the output of {tool}: values from "
+            "that part of it are held as flagged (messages.tool.model_only)."
+        )
+    return (
+        f"The learned model alone reads instructions in the output of {tool}, a record with no "
+        "free text there: it is untrusted content (messages.tool.model_only)."
+    )
+
+
 # Argument values that aim a call at everything, and the words by which a user asks for all.
 _GRANT_HOLDERS = frozenset({"profile", "group", "groups", "tier", "template", "preset"})
 _EVERYTHING = frozenset({"*", "%", "all", "everyone", "everybody", "*@*", "all_users"})
@@ -1176,25 +1195,13 @@ class Guard:
             self._record_secrets(trace, text, verdict, f"a secret in the output of {tool}")
             spans = _attack_spans(verdict)
             weak = _model_only(verdict, pol.model_only)
-            seen = bool(spans)
-            narrowed = _free_text_spans(text, spans) if spans and weak else None
-            exact = narrowed is not None and narrowed != spans
-            if narrowed is not None:
+            exact = False
+            if spans:
+                # where the model alone reads a record, only its free text is flagged
+                narrowed = _free_text_spans(text, spans) if weak else spans
+                exact = narrowed != spans
                 spans = narrowed
-            if seen:
-                out.add(
-                    "flow.untrusted",
-                    Action.ALLOW,
-                    f"The output of {tool} carries instructions; sensitive calls in this "
-                    "session now follow the flow rules for flagged content."
-                    if not weak
-                    else f"The learned model alone reads instructions in the output of {tool}: "
-                    "values from that part of it are held as flagged (messages.tool.model_only)."
-                    if spans
-                    else f"The learned model alone reads instructions in the output of {tool}, "
-                    "a record with no free text there: it is untrusted content "
-                    "(messages.tool.model_only).",
-                )
+                out.add("flow.untrusted", Action.ALLOW, _flagged_output(tool, weak, bool(spans)))
             if spans or not name_matches(tool, pol.trusted):
                 trace.add_untrusted(text, tool, spans, query, marks=not weak, exact=exact)
                 # Text smuggled in an encoding is untrusted content too, flagged when it reads

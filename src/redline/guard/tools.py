@@ -1536,7 +1536,8 @@ def _contact_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[f
     """The `hazards` of an account's sign-in or recovery contact changed (`update_account`,
     `email: ...`; or a setter, `field: email`): whoever holds the new contact can take the
     account over, so the user's words must name the contact."""
-    if not arguments or not s & (_CONTACT_VERBS | _RECOVERY_VERBS):
+    contact = bool(s & _CONTACT_VERBS)  # a call that changes contacts, not only recovery
+    if not arguments or not (contact or s & _RECOVERY_VERBS):
         return []
     # A sign-in or recovery field set by name (`field: recovery_phone`, `mfa_enabled: false`,
     # `field: login_email`) belongs to an account, whatever the tool calls the record; a
@@ -1552,14 +1553,14 @@ def _contact_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[f
         words = set(tokens(named if setter else str(key)))
         if "recovery" in words and new not in (None, ""):
             return [_RECOVERY_ASK]
-        if not s & _CONTACT_VERBS:
+        if not contact:
             continue  # a recovery call sets no contact but its recovery one
         factor = words & _SECOND_FACTOR or {"two", "factor"} <= words or "2fa" in named
         if factor and _switched_off(new):
             return [_RECOVERY_ASK]
         if "login" in words and words & {"email", "mail", "phone", "mobile"}:
             return [_EMAIL_ASK if words & {"email", "mail"} else _PHONE_ASK]
-    if not s & _CONTACT_VERBS:
+    if not contact:
         return []
     # The account is named by the tool (`update_account`), or the tool changes contact
     # details and an id names the record (`updateContact(memberId=...)`,
