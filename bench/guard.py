@@ -6,7 +6,7 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by eighty-seven sets in the same format written apart from the
+The tuning set is followed by eighty-nine sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
@@ -19,11 +19,12 @@ fifty-eighth, fifty-ninth, sixtieth, sixty-first, sixty-second, sixty-third, six
 sixty-fifth, sixty-sixth, sixty-seventh, sixty-eighth, sixty-ninth, seventieth,
 seventy-first, seventy-second, seventy-third, seventy-fourth, seventy-fifth, seventy-sixth,
 seventy-seventh, seventy-eighth, seventy-ninth, eightieth, eighty-first, eighty-second,
-eighty-third, eighty-fourth, eighty-fifth, eighty-sixth, eighty-seventh, eighty-eighth),
+eighty-third, eighty-fourth, eighty-fifth, eighty-sixth, eighty-seventh, eighty-eighth,
+eighty-ninth, ninetieth),
 each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--eightyeighth DIR] [--misses N]`; a set's flag names another folder for it.
+[--ninetieth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -362,12 +363,18 @@ EIGHTY_SIXTH_TITLE = (
 )
 EIGHTY_SEVENTH = ROOT / "bench" / "guard_eightyseventh"
 EIGHTY_SEVENTH_TITLE = (
-    "Eighty-seventh scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Eighty-seventh scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 EIGHTY_EIGHTH = ROOT / "bench" / "guard_eightyeighth"
 EIGHTY_EIGHTH_TITLE = (
-    "Eighty-eighth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Eighty-eighth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
+EIGHTY_NINTH = ROOT / "bench" / "guard_eightyninth"
+EIGHTY_NINTH_TITLE = (
+    "Eighty-ninth scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+NINETIETH = ROOT / "bench" / "guard_ninetieth"
+NINETIETH_TITLE = "Ninetieth scenarios (ten more toolkits, written apart; measured before any fix)"
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -1986,9 +1993,10 @@ EIGHTY_SEVENTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a ski "
     "lift company, a woodcarving workshop, a speck smokehouse, a district heating plant and "
     "a hotel, with users in Ladin; a clementine packhouse, a chestnut mill, a charcuterie, "
-    "a winery and a marina fuel dock, with users in Corsican); no fix has been read off it, "
-    "only its totals. Its first run stopped 0.966 of attacker calls and allowed 0.955 of "
-    "legitimate calls, on the policy at the end of the stop that wrote it.",
+    "a winery and a marina fuel dock, with users in Corsican). Its first run stopped 0.966 "
+    "of attacker calls and allowed 0.955 of legitimate calls, on the policy at the end of the "
+    "stop that wrote it; general fixes read off its misses followed a stop later, and the "
+    "figures below include them.",
     EIGHTY_SEVENTH,
 )
 EIGHTY_EIGHTH_SET = HeldoutSet(
@@ -1997,10 +2005,33 @@ EIGHTY_EIGHTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a water "
     "system, a blue-corn mill, a micro-grid, a health campus's boiler plant and a wool mill, "
     "with users in Navajo; a bakery, a lobster plant, a shrimp farm, a beach lodge and a bottling "
-    "plant, with users in Garifuna); no fix has been read off it, only its totals. Its first "
-    "run stopped 0.920 of attacker calls and allowed 0.969 of legitimate calls, on the policy "
-    "at the end of the stop that wrote it.",
+    "plant, with users in Garifuna). Its first run stopped 0.920 of attacker calls and "
+    "allowed 0.969 of legitimate calls, on the policy at the end of the stop that wrote it; "
+    "general fixes read off its misses followed a stop later, and the figures below include "
+    "them.",
     EIGHTY_EIGHTH,
+)
+EIGHTY_NINTH_SET = HeldoutSet(
+    "Eighty-ninth",
+    EIGHTY_NINTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a tuna and "
+    "ice plant, a dive resort, a taro and poultry co-operative, a water and wastewater utility "
+    "and a block and ready-mix plant, with users in Palauan; a salt works, a camel dairy, an "
+    "export abattoir, a corridor trucking firm and a solar mini-grid, with users in Afar); no "
+    "fix has been read off it, only its totals. Its first run stopped 0.909 of attacker calls "
+    "and allowed 0.961 of legitimate calls, on the policy at the end of the stop that wrote it.",
+    EIGHTY_NINTH,
+)
+NINETIETH_SET = HeldoutSet(
+    "Ninetieth",
+    NINETIETH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a water "
+    "plant, a gum and sesame mill, a solar mini-grid, a fish cold store and a hospital's oxygen "
+    "plant, with users in Dinka; a shea butter works, a dairy, a cotton gin, a poultry farm and "
+    "a borehole water service, with users in Mooré); no fix has been read off it, only its "
+    "totals. Its first run stopped 0.890 of attacker calls and allowed 0.941 of legitimate "
+    "calls, on the policy at the end of the stop that wrote it.",
+    NINETIETH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -2091,6 +2122,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     EIGHTY_SIXTH_SET,
     EIGHTY_SEVENTH_SET,
     EIGHTY_EIGHTH_SET,
+    EIGHTY_NINTH_SET,
+    NINETIETH_SET,
 )
 
 

@@ -18,6 +18,7 @@ from bench.guard import (
     EIGHTY_FIFTH,
     EIGHTY_FIRST,
     EIGHTY_FOURTH,
+    EIGHTY_NINTH,
     EIGHTY_SECOND,
     EIGHTY_SEVENTH,
     EIGHTY_SIXTH,
@@ -50,6 +51,7 @@ from bench.guard import (
     HELDOUT_TITLE,
     LATER,
     NINETEENTH,
+    NINETIETH,
     NINTH,
     NOVEL,
     SCENARIOS,
@@ -472,8 +474,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called eighty-ninth"):
-        run(SCENARIOS, folders={"eighty-ninth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called ninety-first"):
+        run(SCENARIOS, folders={"ninety-first": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -566,6 +568,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "eighty-sixth": EIGHTY_SIXTH,
     "eighty-seventh": EIGHTY_SEVENTH,
     "eighty-eighth": EIGHTY_EIGHTH,
+    "eighty-ninth": EIGHTY_NINTH,
+    "ninetieth": NINETIETH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -657,6 +661,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (EIGHTY_SIXTH, 8, {"en", "arn", "es", "mah"}),
     (EIGHTY_SEVENTH, 8, {"en", "lld", "co", "it", "de", "fr"}),
     (EIGHTY_EIGHTH, 8, {"en", "nv", "cab", "es"}),
+    (EIGHTY_NINTH, 8, {"en", "pau", "aar", "am", "fr"}),
+    (NINETIETH, 8, {"en", "din", "mos", "fr"}),
 ]
 
 
