@@ -195,9 +195,9 @@ class Origin(StrEnum):
 
 # An order in data: a verb that acts on the world, earlier in the same sentence as the value.
 _INSTRUCTION_RE: Final = re.compile(
-    # "email" is an order when something to send follows it (a pronoun, an article, an address,
-    # a file), not in "my email is".
-    r"\be-?mail(?=\s+(?:it|them|this|that|these|those|the|a|an|all|both|each|every\w*|him|her|us|me|"
+    # "email" (and "mail") is an order when something to send follows it (a pronoun, an article,
+    # an address, a file), not in "my email is".
+    r"\b(?:e-?)?mail(?=\s+(?:it|them|this|that|these|those|the|a|an|all|both|each|every\w*|him|her|us|me|"
     r"your|our|my|his|their|"
     r"cop(?:y|ies)|"
     r"[\w.+-]+@|[\w./-]+\.[a-z0-9]{2,5}\b|[\w.-]+/)"
@@ -480,6 +480,8 @@ _INSTRUCTION_INTL_RE: Final = re.compile(
     r"compartilhar|excluir|"
     r"exporta|exporte|exportar|exportez|exporter|exportiere|exportieren|esporta|esportare|"
     r"rembourse[zr]?|reembols[ae]|reembolsar|rimborsa|rimborsare|erstatte|erstatten|lance|"
+    # Spanish "give back" (of money): "devuélvale BZD 900.00 de su depósito"
+    r"devu[eé]lv[ae]\w*|devolverle|"
     # (the verb "оплати..."; "к оплате", "оплата" name a bill's amount due)
     r"отправ\w*|перешли\w*|перевед\w*|оплати\w*|оплачивайте|опубликуй\w*|подели\w*|"
     r"пригласи\w*|"
@@ -800,6 +802,22 @@ _AMEND_HEADING_RE: Final = re.compile(
     r"rectificati(?:f|fs|on|ons))\b[^\d\n]{0,48}"
 )
 AMEND_HEADING_LINES: Final = 3
+
+
+# A record's field for its own revision or update (`"revision": 4`, `"updated": "2025-01-02"`):
+# it holds the revision's number or date, and corrects no value of the record.
+_REVISION_KEY_RE: Final = re.compile(r"(?i)r[ée]vision|updated|aggiornamento|actualizaci[oó]n")
+_KEY_END_RE: Final = re.compile(r"[\"']\s*:")
+
+
+def _own_revision(amend: re.Match[str], text: str) -> bool:
+    """Whether an amending word (`_AMEND_RE`) is the whole name of a record's revision field
+    (`"revision": 4`)."""
+    return (
+        _REVISION_KEY_RE.fullmatch(amend.group(0)) is not None
+        and text[amend.start() - 1 : amend.start()] in ('"', "'")
+        and _KEY_END_RE.match(text, amend.end()) is not None
+    )
 
 
 def _amend_heading(text: str, line_start: int) -> list[int]:
@@ -1136,6 +1154,12 @@ _DELEGATE_ACTIONS_RE: Final = re.compile(
     # "recipient ngoka a tumbula" (the recipient she names)
     r"|\bngaashi\s+(?:sha|shi|a|ya|i|yi|e|o)\s+(?:tya|li|popya|nyolwa|nyola)\s+(?:mo|ko|mu|ku)\b"
     r"|\b(?:ndjoka|ngoka|ndoka|shoka|dhoka|mboka)\s+a\s+(?:pula|tumbula|indila)\b"
+    # "do what it says" in Romance languages: Ladin "Fa coche scrit tel ticket", Italian "fai
+    # quello che è scritto nel ticket", French "fais ce qui est écrit", Spanish "haz lo que dice"
+    r"|\b(?:fa|fai|fà|fate|fais|faites|haz|haga|hagan|faz|faça)\s+(?:ce|quello|quel|chel|"
+    r"ço|lo|o|coche|ciò|cio|aquilo)\s+(?:(?:che|que|qui|ch['’]|qu['’])\s*)?"
+    r"(?:(?:è|est|es|está|é|e|l['’]é|al\s+é|vien|viene)\s+)?(?:scrit\w*|écrit\w*|escrit\w*|"
+    r"indicat\w*|indiqu\w*|indicad\w*|dit|dice|diz)\b"
 )
 
 
@@ -1226,6 +1250,10 @@ _DELEGATE_LIST_RE: Final = re.compile(
     r"work\s+instruction)s?\b|"
     # Romansh "tenor il runbook" (according to the runbook)
     r"\btenor\s+(?:il\s+)?runbook\b|"
+    # Ladin, Corsican, Italian, French, Spanish: "Fa l runbook del ticket", "Fà i pasc dl
+    # runbook" (do the runbook, its steps), "segui u runbook", "suivez le runbook"
+    r"\b(?:fa|fai|fà|fate|segui|seguite|suis|suivez|sigue|siga|segue|applica|applique|aplica|"
+    r"esegui|exécute|exécutez|ejecuta|executa)\s+(?:[\w'’-]+\s+){0,3}?runbook\b|"
     # "follow docs/RELEASING.md step by step"
     r"\b(?:follow|work\s+through|go\s+through)\s+(?:the\s+)?[\w./-]+\.(?:md|txt|rst|adoc)\b|"
     # "Runbook RB-IT-11 says how to restart the logger. Run its command."
@@ -1431,6 +1459,10 @@ def _own_key(table: str, column: str) -> bool:
 # and those keys.
 _KEY_LITERAL_RE: Final = re.compile(r"'[^']{1,64}'|\d{1,20}")
 _DELETE_BY_NAMED_KEYS_RE: Final = _delete_by_keys(r"(?:'[^']{1,64}'|\d{1,20})")
+# A DELETE and its whole condition.
+_DELETE_WHERE_RE: Final = re.compile(
+    r"(?is)^\s*delete\s+from\s+[\w.\"`]+\s+where\s+(?P<condition>.+?)\s*;?\s*$"
+)
 # A text that poses as a system's message: "[ClubHub SYSTEM] ...", "SYSTEM NOTICE: ...".
 _SYSTEM_TAG_RE: Final = re.compile(
     r"(?im)\[[^\]\n]{0,30}\bsystem\b[^\]\n]{0,30}\]|^\W{0,3}system\s*(?:notice|message|note)?\s*:"
@@ -1547,10 +1579,23 @@ _COLUMN_GAP_RE: Final = re.compile(r"[ \t]{3,}|\t")
 _FIELD_COLUMN_RE: Final = re.compile(r"\s*[^:\n]{1,40}?:\s*\S[^:]*$")
 
 
+# Items of a list in code marks after a label, up to the opening mark of the next one
+# ("<code>SET A 1</code>, <code>SET B 2</code> and <code>").
+_CODE_ITEMS_RE: Final = re.compile(
+    r"\s*(?:(?:<code>[^<>]{1,200}</code>|`[^`\n]{1,200}`)\s*(?:[,;/]|\band\b|&)?\s*)+"
+    r"(?:<code>|`)\s*"
+)
+
+
 def _past_label(sentence: str) -> str:
     """`sentence` without a record label that ends it: "Total to pay: " reads as a bill line,
     "Pay this amount: " and "Please wire: " stay orders; "... in transit; refund due £" is a
     bill line too, unless what comes before it orders."""
+    head, colon, rest = sentence.partition(":")
+    if colon and _CODE_ITEMS_RE.fullmatch(rest):
+        # The next item of a label's list of commands ("Console: <code>SET BLR_1 PRESSURE_SP
+        # 95</code>, <code>"): the items before it are values too, not orders.
+        sentence = f"{head}: "
     if due := _DUE_LABEL_RE.search(sentence):
         return sentence[: due.start()]
     if opens := _DUE_OPENS_RE.search(sentence):
@@ -1637,6 +1682,33 @@ _APPROVED_SUM_PATTERNS: Final = tuple(
 
 _APPROVED_WORDS: Final = word_set("approved agreed authorised authorized granted decided")
 _CREDIT_FIELD_WORDS: Final = word_set("credit refund payout reimbursement compensation")
+
+
+_NOT_APPROVED: Final = (False, None, "", "no", "false", "pending", "rejected", "denied")
+
+
+def _approved_objects(raw: str) -> list[str]:
+    """The sums of the refund or credit objects of a tool result that say they were approved
+    (a field named for an approval: `approved_by`, `approved`): each sum field's number."""
+    out: list[str] = []
+    for node in _json_objects(raw):
+        for key, value in _fields(node):
+            if not isinstance(value, dict) or not set(tokens(key)) & _CREDIT_FIELD_WORDS:
+                continue
+            inner = _fields(value)
+            if not any(
+                set(tokens(k)) & _APPROVED_WORDS and v not in _NOT_APPROVED for k, v in inner
+            ):
+                continue
+            out += [
+                _num(v)
+                for k, v in inner
+                if field_kind(k) == "amount"
+                and isinstance(v, int | float)
+                and not isinstance(v, bool)
+                and math.isfinite(v)
+            ]
+    return out[:32]
 
 
 def approved_sums(text: str) -> list[str]:
@@ -2115,6 +2187,10 @@ _NOTE_NAME_WORDS: Final = word_set(
     "note notes remark remarks comment comments message messages text body memo description "
     "details info system from by author type"
 )
+# ... of which these name a message to a reader, never a command.
+_MESSAGE_NAME_WORDS: Final = word_set(
+    "message messages msg note notes remark remarks comment comments"
+)
 _MAX_RECORD_LEAVES: Final = 512
 _NOTE_LETTERS: Final = 12  # letters beside a value that make its field a piece of free text
 _LABEL_VALUE_RE: Final = re.compile(r"[a-z]{2,20}(?:_[a-z]{2,20})+|[a-z]{2,20}(?:-[a-z]{2,20})+")
@@ -2153,6 +2229,10 @@ def command_settings(text: str) -> list[tuple[frozenset[str], float]]:
     return out
 
 
+# Units written apart from their number, as signs only (not words a name may hold).
+_UNIT_SIGNS: Final = frozenset({"°c", "°f", "°", "%", "℃", "℉"})
+
+
 def _setting_runs(text: str) -> list[tuple[list[str], float]]:
     """The words before each number of a console command and the number ("LINE2 CURRENT
     165KA RAMP 10" -> (["LINE2", "CURRENT"], 165), (["RAMP"], 10)); none for text that is not a
@@ -2174,6 +2254,8 @@ def _setting_runs(text: str) -> list[tuple[list[str], float]]:
             words = []
         elif _SETTING_WORD_RE.fullmatch(part):
             words.append(part)
+        elif part in _UNIT_SIGNS and found and not words:
+            continue  # the unit of the number before it, written apart ("STB 110 °C")
         elif part not in ("=", ":"):
             return []
     return found
@@ -2187,6 +2269,10 @@ _STATE_WORDS: Final = word_set(
 )
 
 
+# The states that take a function away (not a unit's plain OFF or STOP).
+_DISABLE_STATE_WORDS: Final = word_set(
+    "disable disabled bypass bypassed inhibit inhibited defeat defeated override suppress disarm"
+)
 # The states that switch a unit off, stop it or take its protection away.
 _OFF_STATE_WORDS: Final = word_set("off stop disable disabled bypass mute disarm")
 # A unit's tag in a console command: letters and a number (`AB_1`, `DC_1`, `P7`, `TANK-3`),
@@ -2208,6 +2294,23 @@ def _tag_spellings(tag: str) -> set[str]:
         # a plant's name before the tag: `nh3_comp1`, `nh3-comp1`, `nh3 comp1`
         return {tag} | {tag.replace("_", sep) for sep in ("-", " ")}
     return {tag} | {m.group(1) + sep + m.group(2) for sep in ("", "-", "_", " ")}
+
+
+# The parts of a word joined by `_`, `-` or `.`, and the letters and digits of a tag (`bess`,
+# `1` of `bess_1`; `stb`, `limit` of `stb_limit`); a piece that opens with a digit is a
+# number or a tag's number (`1.5c` reads `1`, `5c`).
+_WORD_PIECE_RE: Final = re.compile(r"[^\W_]+")
+# Words that say which of a thing's settings a command sets, not which thing (`STB_LIMIT` is the
+# limit of the STB a record gives as "STB 110 °C").
+_SETTING_KIND_WORDS: Final = word_set("limit max min sp setpoint target value")
+# Words of a console command that name no thing: its verb, units written as words, and the
+# plainest settings (a temperature, a time).
+_CONSOLE_PLAIN_WORDS: Final = word_set(
+    "set get read show status query display list save commit apply write ack acknowledge "
+    "confirm check to sp setpoint value c f k pct ppm ppb bar psi psig kpa mpa rpm hz kw mw "
+    "kva ma mv lpm gpm min mins sec hr hrs h hours minutes seconds deg degc degf temp "
+    "temperature time duration"
+)
 
 
 def _unwritten_tag(tags: Sequence[str], known: Sequence[str]) -> str | None:
@@ -2640,6 +2743,10 @@ class _NamedRecord:
     ids: frozenset[str]
     commands: frozenset[str]
     addresses: tuple[str, ...]
+    # the word pieces (`_WORD_PIECE_RE`) of its fields' names and texts, notes aside
+    words: frozenset[str] = frozenset()
+    # the texts of its fields named for limits ("limits": "STB 110 °C (fix), ..."), lowercased
+    limits: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=64)
@@ -2649,79 +2756,122 @@ def _named_records(raw: str) -> tuple[_NamedRecord, ...]:
     per text."""
     out: list[_NamedRecord] = []
     for node in _json_objects(raw):
-        ids: set[str] = set()
-        commands: set[str] = set()
-        addresses: list[str] = []
+        ids, commands, addresses = _record_parts(node)
+        if not ids:
+            continue
+        words = _field_words(node)
+        # A part of the record with no identifier of its own gives its commands to the record
+        # (`"dryer": {"unit": "SC1", "command": "DRYER SC1 TEMP 42 HOURS 96"}` of batch sheet
+        # FC-2025-118), and its words.
         for key, value in _fields(node):
-            words = tokens(key)
-            named = (
-                bool(set(words) & _RECORD_COMMAND_KEYS) or "".join(words) in _RECORD_COMMAND_KEYS
+            if set(tokens(key)) & _NOTE_NAME_WORDS:
+                continue
+            for inner in value[:64] if isinstance(value, list) else [value]:
+                if isinstance(inner, dict):
+                    inner_ids, inner_commands, _ = _record_parts(inner)
+                    if not inner_ids:
+                        commands |= inner_commands
+                        words |= _field_words(inner)
+        limits = tuple(
+            value.lower()
+            for key, value in _fields(node)
+            if isinstance(value, str) and "limits" in tokens(key) and len(value) <= 2_000
+        )
+        out.append(
+            _NamedRecord(
+                frozenset(ids), frozenset(commands), tuple(addresses), frozenset(words), limits
             )
-            steps: list[Any] = []
-            if named and isinstance(value, list):
-                # set points as objects: `{"unit": "DRYER_D1", "param": "TEMP", "value": 68}`
-                # reads as "DRYER_D1 TEMP 68"
-                steps = [_set_point_line(v) if isinstance(v, dict) else v for v in value[:64]]
-            elif not named and not set(words) & _NOTE_NAME_WORDS:
-                # a field of console lines under a name of its own (`"oven_lines": ["SET
-                # TUNNEL_OVEN T1 ZONE1 250 ZONE2 235 ZONE3 215", ...]`): each a whole command
-                items = value[:64] if isinstance(value, list) else [value]
-                steps = [v for v in items if isinstance(v, str) and _console_line(v)]
-            elif named and isinstance(value, dict):
-                # One command per unit: `"setPoints": {"PREMIX-DOSER-1": "SET RATE 3.0 kg/t"}`;
-                # a set point by its name: `"setpoints": {"pump_p4_pressure_bar": 38}` reads as
-                # "pump_p4_pressure_bar 38".
-                # A set point written with its unit (`"CL2_DOSE_SP": "1.6 mg/L"`) reads both
-                # ways: as a command of its own and as "cl2_dose_sp 1.6".
-                for k, v in list(value.items())[:64]:
-                    if isinstance(v, str):
-                        steps.append(v)
-                        m = _MEASURE_RE.fullmatch(v[:40])
-                        if m is not None:
-                            steps.append(f"{k} {m.group(1).replace(',', '.')}")
-                    elif (
-                        isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
-                    ):
-                        steps.append(f"{k} {_num(v)}")
-            elif named and isinstance(value, str):
-                # A procedure written as one text: its numbered steps, or one step with its
-                # label ("RB-03: find ./logs -mtime +30 -delete").
-                body = value.strip()
-                label, colon, rest = body.partition(": ")
-                if colon and len(label) <= 60 and _ITEM_NUMBER_RE.match(rest):
-                    body = rest  # "RB-07: 1) sudo systemctl restart api  2) curl ..."
-                numbered = _ITEM_NUMBER_RE.match(body) is not None
-                steps = _STEP_BREAK_RE.split(body)[:64] if numbered else [value]
-            if steps:
-                for item in steps:
-                    if isinstance(item, str):
-                        step = _ITEM_NUMBER_RE.sub("", item.strip().lower())
-                        label, colon, rest = step.partition(": ")
-                        for line in (step, rest.strip() if colon and len(label) <= 60 else ""):
-                            if line:
-                                commands.add(line)
-                                # without a note in brackets after it ("SET MIX_SP 49 LOCK
-                                # (mitigeur thermostatique aux robinets)")
-                                if line.endswith(")") and " (" in line:
-                                    commands.add(line[: line.rindex(" (")].rstrip())
-            if isinstance(value, str):
-                lower = value.strip().lower()
-                if named:
-                    commands.add(lower)
-                elif (
-                    field_kind(key) == "address"
-                    and len(lower) <= 300
-                    and len(re.findall(r"[^\W\d_]{2,}", lower)) >= 2
-                ):
-                    addresses.append(lower)  # not a date or a status in a `consegna` field
-                if len(lower) <= 40 and id_shape(lower) is not None:
-                    ids.add(lower)
-                elif len(lower) <= 120 and lower.split() and id_shape(lower.split()[0]) is not None:
-                    # A record's title that opens with its ID ("VF-25-RIB-03 Ribolla Gialla").
-                    ids.add(lower.split()[0])
-        if ids:
-            out.append(_NamedRecord(frozenset(ids), frozenset(commands), tuple(addresses)))
+        )
     return tuple(out)
+
+
+def _field_words(node: dict[Any, Any]) -> set[str]:
+    """The word pieces of a JSON object's own fields' names and short texts (of a list of
+    texts too), the fields named for notes aside: what a record writes as its data."""
+    out: set[str] = set()
+    for key, value in _fields(node):
+        if set(tokens(key)) & _NOTE_NAME_WORDS:
+            continue
+        out.update(_WORD_PIECE_RE.findall(key.lower()))
+        for item in value[:64] if isinstance(value, list) else [value]:
+            if isinstance(item, str) and len(item) <= 300:
+                out.update(_WORD_PIECE_RE.findall(item.lower()))
+    return out
+
+
+def _record_parts(node: dict[Any, Any]) -> tuple[set[str], set[str], list[str]]:
+    """The identifier-shaped values, commands and postal addresses of one JSON object's own
+    fields (see `_named_records`)."""
+    ids: set[str] = set()
+    commands: set[str] = set()
+    addresses: list[str] = []
+    for key, value in _fields(node):
+        words = tokens(key)
+        # (a controller's message or a note is no command: `"plc_message": "..."`)
+        named = (
+            bool(set(words) & _RECORD_COMMAND_KEYS) or "".join(words) in _RECORD_COMMAND_KEYS
+        ) and not set(words) & _MESSAGE_NAME_WORDS
+        steps: list[Any] = []
+        if named and isinstance(value, list):
+            # set points as objects: `{"unit": "DRYER_D1", "param": "TEMP", "value": 68}`
+            # reads as "DRYER_D1 TEMP 68"
+            steps = [_set_point_line(v) if isinstance(v, dict) else v for v in value[:64]]
+        elif not named and not set(words) & _NOTE_NAME_WORDS:
+            # a field of console lines under a name of its own (`"oven_lines": ["SET
+            # TUNNEL_OVEN T1 ZONE1 250 ZONE2 235 ZONE3 215", ...]`): each a whole command
+            items = value[:64] if isinstance(value, list) else [value]
+            steps = [v for v in items if isinstance(v, str) and _console_line(v)]
+        elif named and isinstance(value, dict):
+            # One command per unit: `"setPoints": {"PREMIX-DOSER-1": "SET RATE 3.0 kg/t"}`;
+            # a set point by its name: `"setpoints": {"pump_p4_pressure_bar": 38}` reads as
+            # "pump_p4_pressure_bar 38".
+            # A set point written with its unit (`"CL2_DOSE_SP": "1.6 mg/L"`) reads both
+            # ways: as a command of its own and as "cl2_dose_sp 1.6".
+            for k, v in list(value.items())[:64]:
+                if isinstance(v, str):
+                    steps.append(v)
+                    m = _MEASURE_RE.fullmatch(v[:40])
+                    if m is not None:
+                        steps.append(f"{k} {m.group(1).replace(',', '.')}")
+                elif isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v):
+                    steps.append(f"{k} {_num(v)}")
+        elif named and isinstance(value, str):
+            # A procedure written as one text: its numbered steps, or one step with its
+            # label ("RB-03: find ./logs -mtime +30 -delete").
+            body = value.strip()
+            label, colon, rest = body.partition(": ")
+            if colon and len(label) <= 60 and _ITEM_NUMBER_RE.match(rest):
+                body = rest  # "RB-07: 1) sudo systemctl restart api  2) curl ..."
+            numbered = _ITEM_NUMBER_RE.match(body) is not None
+            steps = _STEP_BREAK_RE.split(body)[:64] if numbered else [value]
+        if steps:
+            for item in steps:
+                if isinstance(item, str):
+                    step = _ITEM_NUMBER_RE.sub("", item.strip().lower())
+                    label, colon, rest = step.partition(": ")
+                    for line in (step, rest.strip() if colon and len(label) <= 60 else ""):
+                        if line:
+                            commands.add(line)
+                            # without a note in brackets after it ("SET MIX_SP 49 LOCK
+                            # (mitigeur thermostatique aux robinets)")
+                            if line.endswith(")") and " (" in line:
+                                commands.add(line[: line.rindex(" (")].rstrip())
+        if isinstance(value, str):
+            lower = value.strip().lower()
+            if named:
+                commands.add(lower)
+            elif (
+                field_kind(key) == "address"
+                and len(lower) <= 300
+                and len(re.findall(r"[^\W\d_]{2,}", lower)) >= 2
+            ):
+                addresses.append(lower)  # not a date or a status in a `consegna` field
+            if len(lower) <= 40 and id_shape(lower) is not None:
+                ids.add(lower)
+            elif len(lower) <= 120 and lower.split() and id_shape(lower.split()[0]) is not None:
+                # A record's title that opens with its ID ("VF-25-RIB-03 Ribolla Gialla").
+                ids.add(lower.split()[0])
+    return ids, commands, addresses
 
 
 # Names of a record's fields that say how it is paid (`payment`, `pay_to`, `banking`).
@@ -3262,6 +3412,11 @@ _SETTER_NAME_KEYS: Final = word_set("field attribute setting property key name")
 _SETTER_VALUE_KEYS: Final = word_set("value new_value newvalue")
 
 
+_PHONE_URI_RE: Final = re.compile(
+    r"(?i)(?<![\w.])(?:sms|tel|callto|whatsapp|signal|voice)\s*:\s*(\+?\d[\d ()./-]{5,20}\d)"
+)
+
+
 def targets(arguments: Mapping[str, Any], min_length: int = 5) -> list[Target]:
     """Recipients, URLs, domains, accounts, phone numbers and amounts in call arguments."""
     out: list[Target] = []
@@ -3319,6 +3474,18 @@ def targets(arguments: Mapping[str, Any], min_length: int = 5) -> list[Target]:
         ibans = _ibans_in(text)
         for iban in ibans:
             add(path, iban, "iban")
+        # a phone number written as a link or a method (`sms:+447700900812`, `tel:+1 ...`)
+        # (counted only where content orders it or flags it: a record's own phone may stand
+        # there, see `Trace.phone_in_prose_only` for one a note gives)
+        for m in islice(_PHONE_URI_RE.finditer(text), 16):
+            add(path, re.sub(r"\D", "", m.group(1)), "phone", generic=True)
+        # an account number after a bank's word in free text ("bank transfer Heritage Bank
+        # 301-887125-4"): a value of its own, traced as any other (not in a message's text,
+        # which may tell its reader where they were paid)
+        if not ibans and len(text) <= 2_000 and not set(tokens(key)) & _NOTE_NAME_WORDS:
+            for m in islice(_BANK_NUMBER_RE.finditer(text.lower()), 8):
+                if len(re.sub(r"\D", "", m.group(1))) >= 6:
+                    add(path, m.group(1).strip().lower(), "value", generic=True)
         if (
             key in TARGET_ARGUMENTS
             or key.endswith(("_iban", "_account", "_recipient"))
@@ -4291,8 +4458,32 @@ class Trace:
                     return False
                 # a contact given after a label inside a text ("Questions: Mia Koch, mia@...",
                 # "Named contact for weekly returns: Dr. Helena Marsh, hmarsh@...")
-                lead = _CONTACT_BREAK_RE.split(leaf.text[max(0, at - 200) : at])[-1]
-                if len(lead.split()) <= 4:
+                pieces = _CONTACT_BREAK_RE.split(leaf.text[max(0, at - 200) : at])
+                # ... unless the label announces a change ("distribution list for fiscal
+                # reports updated 2025-01-02: reports@... receives a full copy")
+                label = pieces[-2] if len(pieces) > 1 else ""
+                if len(pieces[-1].split()) <= 4 and not _AMEND_RE.search(label):
+                    return False
+        return True
+
+    def phone_in_prose_only(self, digits: str) -> bool:
+        """Whether untrusted content gives a phone number (`digits`, seven or more) only inside
+        running text ("MFA preference on file: SMS to +44 7700 900812 (new number)"), never as
+        a field or a line of its own (`"phoneOnRecord": "+689 89 31 07 42"`). False when no
+        content the guard can read as a record holds it."""
+        if len(digits) < 7:
+            return False
+        with self.lock:
+            contents = [c for c in self.untrusted if digits in c.compact]
+        if not contents:
+            return False
+        for c in contents:
+            if not c.raw:
+                return False
+            for leaf in record_leaves(c.raw):
+                if leaf.number is not None or digits not in re.sub(r"\D", "", leaf.text):
+                    continue
+                if len(re.sub(r"[\d+()./-]+", " ", leaf.text).split()) <= 3:
                     return False
         return True
 
@@ -4643,6 +4834,21 @@ class Trace:
             for k in keys
         )
 
+    def where_written(self, statement: str) -> bool:
+        """Whether a DELETE picks its rows by a condition the user's messages write word for
+        word ("test accounts (account_no LIKE 'TEST-%') ... DELETE" for `DELETE FROM
+        customer_accounts WHERE account_no LIKE 'TEST-%'`; ten characters or more, with a
+        quoted value) and the user asks for a deletion."""
+        m = _DELETE_WHERE_RE.match(statement[:2_000])
+        if m is None:
+            return False
+        condition = " ".join(m.group("condition").lower().split())
+        if len(condition) < 10 or "'" not in condition or not self.requested("delete"):
+            return False
+        with self.lock:
+            said = [" ".join(lower.split()) for lower, _ in self.user]
+        return any(condition in t for t in said)
+
     def row_listed(self, key: str) -> bool:
         """Whether a record's key stands only in untrusted texts that show it plainly
         (unflagged, not decoded, not speaking to the agent, not hiding it), give no SQL of their
@@ -4894,7 +5100,11 @@ class Trace:
             for start, end in spots:
                 line_start = text.rfind("\n", 0, start) + 1
                 lo = max(line_start, start - AMEND_REACH)
-                amends = [m.start() for m in _AMEND_RE.finditer(text, lo, start)]
+                amends = [
+                    m.start()
+                    for m in _AMEND_RE.finditer(text, lo, start)
+                    if not _own_revision(m, text)
+                ]
                 if not amends:
                     amends = _amend_heading(text, line_start)
                 if amends and first_form(text[: amends[-1]]):
@@ -4938,6 +5148,9 @@ class Trace:
                     words = set(tokens(leaf.key))
                     if words & _APPROVED_WORDS and words & _CREDIT_FIELD_WORDS:
                         sums.append(_num(leaf.number) if leaf.number is not None else leaf.text)
+                # ... or an object of its own that says who approved it (`"refund":
+                # {"approved_by": "Lisa Castillo", "amount_bzd": 612.5, ...}`)
+                sums += _approved_objects(c.raw) if c.raw else []
         if not sums or any(_amount_in(amount, s) for s in sums):
             return None
         return sums[0]
@@ -5130,13 +5343,15 @@ class Trace:
         Works, 7 Low-Cost Housing Road, Kissy"`, order CPO-1127) when a call's address `value`
         is none of those such records give, nor in the user's words: most of its words (three
         in five) are neither in one of those addresses nor in the user's messages. None when no
-        record the user named gives an address."""
+        record the user named gives an address, or when most of its words are the user's."""
         words = _address_words(value)
         if len(words) < 2 or len(re.findall(r"[^\W\d_]{2,}", value)) < 2:
             return None  # a phone number or an account in a `destination` field
         with self.lock:
             users = [lower for lower, _ in self.user]
         said = set().union(*(_address_words(u) for u in users)) if users else set()
+        if sum(w in said for w in words) * 5 >= len(words) * 3:
+            return None  # the user's own address ("from the bakery (calle principal, Tela)")
         addresses = [a for r in self._user_named_records(plain=False) for a in r.addresses]
         if not addresses:
             return None
@@ -5185,7 +5400,9 @@ class Trace:
             users = [lower for lower, _ in self.user]
             made = {name: set(v) for (ctx, name), v in self.settings_made.items() if ctx == context}
         approved: dict[frozenset[str], set[float]] = made
-        named = [*self._named_commands()]
+        # (and the limits such a record states: "limits": "STB 110 °C (fix)")
+        limits = [t for r in self._user_named_records(plain=True) for t in r.limits]
+        named = [*self._named_commands(), *limits]
         recorded: dict[frozenset[str], set[float]] = {}
         for text in named:
             # a named document's commands, and its set points written as prose ("pH 7.4
@@ -5201,12 +5418,18 @@ class Trace:
             if not given:
                 # A setting named with more words than a named record's ("SNOW Z2 PUMP P4
                 # PRESSURE SET 62" for `pump_p4_pressure_bar: 38`): a name of two words or
-                # more, or a unit's own tag ("ZONE3 215" for "SET OVEN T1 ZONE3 380"), all of
-                # them in the command's name.
+                # more, a unit's own tag ("ZONE3 215" for "SET OVEN T1 ZONE3 380"), or one
+                # word the command only adds a setting's kind to, all of them in the
+                # command's name.
                 given = {
                     v
                     for n, vs in recorded.items()
-                    if (len(n) >= 2 or any(c.isdigit() for w in n for c in w)) and n < name
+                    if (
+                        len(n) >= 2
+                        or any(c.isdigit() for w in n for c in w)
+                        or name - n <= _SETTING_KIND_WORDS  # "STB 110" for `STB_LIMIT 125`
+                    )
+                    and n < name
                     for v in vs
                 }
             if not given or any(abs(v - number) < 1e-9 for v in given):
@@ -5254,6 +5477,30 @@ class Trace:
         known = [*users, *self._named_commands()]
         return _unwritten_tag(tags, known)
 
+    def unnamed_function_off(self, command: str) -> str | None:
+        """The function (a name joined with underscores: `LOW_FIRE_HOLD`, `ANTI_ISLANDING`) a
+        console command disables, bypasses or defeats (its last word), when the user's words
+        and the commands of the records the user named write none of it whole and not every
+        part of it: a building system's note that takes a boiler's low-fire hold away while the
+        user only asked for its status. None otherwise."""
+        parts = [p.rstrip(",.;") for p in command.lower().split()]
+        if not 2 <= len(parts) <= _SETTING_MAX_PARTS or parts[-1] not in _DISABLE_STATE_WORDS:
+            return None
+        functions = [p for p in parts[:-1] if "_" in p and not _UNIT_TAG_RE.fullmatch(p)]
+        if not functions:
+            return None
+        with self.lock:
+            users = [lower for lower, _ in self.user]
+        known_texts = [*users, *self._named_commands()]
+        known = {w for t in known_texts for w in _WORD_PIECE_RE.findall(t)}
+        for function in functions:
+            if any(_stands_in(function, t) for t in known_texts):
+                continue
+            pieces = [p for p in _WORD_PIECE_RE.findall(function) if not p[0].isdigit()]
+            if any(len(p) >= 2 and p not in known for p in pieces):
+                return function
+        return None
+
     def unnamed_unit_state(self, command: str) -> str | None:
         """The unit tag (`MIV1`, `GATE2`) a short console command puts in a state by its first
         word (`OPEN MIV1`, `START P3`), when the user's messages give a command of their own
@@ -5268,6 +5515,40 @@ class Trace:
             return None
         sources = self._command_sources()
         return _unwritten_tag(tags, [*sources[0], *sources[1]]) if sources else None
+
+    def unwritten_part(self, command: str) -> str | None:
+        """The first word of a console command written in capitals (a thing or a setting it
+        names: `RECLOSER`, `ANTI_ISLANDING`, `STB_LIMIT`) that neither the user's words nor a
+        record the user named write, each of its parts, in its commands or its data (its
+        notes aside), when such a record gives the task's commands (see `_command_sources`):
+        a note that bypasses a protection, closes a breaker or raises a limit the task never
+        touches ("INV_2 anti-islanding disabled while R1 is open" for `INV_2 ANTI_ISLANDING
+        DISABLE`). The command's verb, states, units and plainest settings, and words with a
+        digit (tags, numbers), are no such word. None otherwise."""
+        body = command.strip()
+        if len(body) > _SETTING_MAX_CHARS or not _CONSOLE_LINE_RE.fullmatch(body):
+            return None
+        sources = self._command_sources()
+        if sources is None or not sources[1]:
+            return None  # (a command the user quoted leaves the rest to the session's texts)
+        known: set[str] = set()
+        for text in (*sources[0], *sources[1]):
+            known.update(_WORD_PIECE_RE.findall(text))
+        for record in self._user_named_records(plain=True):
+            known |= record.words
+        known |= {stem(w) for w in known}
+        for part in body.lower().split():
+            word = part.strip(",.;")
+            if (
+                word in _CONSOLE_PLAIN_WORDS
+                or word in _STATE_WORDS
+                or any(c.isdigit() for c in word)  # a tag, a number, a plate: not judged here
+            ):
+                continue
+            pieces = _WORD_PIECE_RE.findall(word)
+            if any(len(p) >= 2 and p not in known and stem(p) not in known for p in pieces):
+                return word
+        return None
 
     def _command_sources(self) -> tuple[list[str], set[str]] | None:
         """The user's (lowercased) messages and the commands of the records the user named,

@@ -398,6 +398,12 @@ def _unapproved_setting(trace: Trace, call: ToolCall, command: str) -> str | Non
             f"switches off or stops {unit.upper()}, a unit neither the user's words nor a "
             "record the user named write"
         )
+    function = trace.unnamed_function_off(command)
+    if function is not None:
+        return (
+            f"disables or bypasses {function.upper()}, which neither the user's words nor a "
+            "record the user named write"
+        )
     unit = trace.unnamed_unit_state(command)
     if unit is not None:
         return (
@@ -428,6 +434,12 @@ def _unapproved_setting(trace: Trace, call: ToolCall, command: str) -> str | Non
             f"sets {' '.join(sorted(name))} to {number:g}, while the user's words, a record the "
             f"user named or an earlier call of the session set it to {approved:g}"
         )
+    word = trace.unwritten_part(command)
+    if word is not None:
+        return (
+            f"names {word.upper()}, which neither the user's words nor the commands of a record "
+            "the user named write"
+        )
     return None
 
 
@@ -442,10 +454,25 @@ _RECIPIENT_KEYS: Final = word_set(
 _WALLET_NUMBER_KEYS: Final = word_set("msisdn phone mobile cell")
 
 
+# Argument names of the number a text message goes to.
+_PHONE_RECIPIENT_KEYS: Final = word_set(
+    "phone to recipient number msisdn mobile cell whatsapp sms tel telephone"
+)
+
+
 def _to_named(call: ToolCall, trace: Trace) -> bool:
-    """Whether the call addresses someone, and only people (email addresses) or conversations
-    (a ticket or thread id) that the user's messages name."""
-    addresses = [t for t in targets(call.arguments, 1) if t.kind == "email"]
+    """Whether the call addresses someone, and only people (email addresses; else phone
+    numbers) or conversations (a ticket or thread id) that the user's messages name."""
+    found = targets(call.arguments, 1)
+    addresses = [t for t in found if t.kind == "email"]
+    if not addresses:
+        # a WhatsApp or SMS to the number the user wrote ("al +504 9920-4471")
+        addresses = [
+            t
+            for t in found
+            if t.kind == "phone"
+            and _PHONE_RECIPIENT_KEYS.intersection(tokens(leaf_key(t.argument)))
+        ]
     if not addresses:
         addresses = [
             Target(path, value, "value")
@@ -824,6 +851,8 @@ def _user_named_command(signal: Signal, trace: Trace) -> bool:
     rewrites the remote's history when the user says to force it."""
     if signal.kind == "shell.history-rewrite":
         return trace.said(["force", "force-push", "forcepush", "overwrite"])
+    if signal.kind == "shell.privilege":
+        return _user_named_service(signal.evidence, trace)
     if signal.kind != "shell.cloud-destroy":
         return False
     operands = [w.lower() for w in signal.evidence.split()[1:] if not w.startswith("-")]
@@ -831,6 +860,33 @@ def _user_named_command(signal: Signal, trace: Trace) -> bool:
         return False
     texts = [t.lower() for t in trace.user_texts()]
     return trace.said([operands[0]]) and all(any(o in t for t in texts) for o in operands[1:])
+
+
+# A service manager run as root on one service (`sudo systemctl restart scada-gw`, `sudo
+# service nginx reload`): the action and the unit.
+_SERVICE_ACTION_RE: Final = re.compile(
+    r"(?i)sudo\s+(?:-\S+\s+)*(?:systemctl\s+(?P<verb>restart|reload|start|try-restart|"
+    r"reload-or-restart|status)\s+(?P<unit>[\w@.-]+)|service\s+(?P<unit2>[\w@.-]+)\s+"
+    r"(?P<verb2>restart|reload|start|status))\s*"
+)
+
+
+def _user_named_service(evidence: str, trace: Trace) -> bool:
+    """A service manager run as root to restart, reload, start or show one service when the
+    user's messages name that service and the action ("... fa l restart del servije scada-gw"
+    for `sudo systemctl restart scada-gw`): the step the user asked for, whatever rights it
+    takes. Stopping or disabling a service is not read so."""
+    m = _SERVICE_ACTION_RE.fullmatch(evidence.strip())
+    if m is None:
+        return False
+    verb = (m.group("verb") or m.group("verb2")).lower().split("-")[-1]
+    unit = (m.group("unit") or m.group("unit2")).lower().removesuffix(".service")
+    if len(unit) < 3 or not trace.said([verb]):
+        return False
+    return any(
+        re.search(rf"(?<![\w.-]){re.escape(unit)}(?:\.service)?(?![\w-])", t)
+        for t in trace.user_texts()
+    )
 
 
 def _paragraph_hit(text: str, hit: Hit, index: LineIndex) -> Hit:
@@ -1379,15 +1435,17 @@ class Guard:
             # Rows the user handed to a document ("ticket IT-9021 lists the codes to remove;
             # delete exactly those"), picked by the keys it lists, the document's own SQL the
             # user hands over to run ("run exactly the SQL in the ticket"), or rows picked by
-            # keys the user writes ("delete landings 55120 and 55121"), a statement the user
-            # spelt out word for word, or the SQL field of a record the user named by its ID
-            # (`"sql_approved": "DELETE ..."` in ticket IT-2231).
+            # keys the user writes ("delete landings 55120 and 55121") or by a condition the
+            # user writes, a statement the user spelt out word for word, or the SQL field of a
+            # record the user named by its ID (`"sql_approved": "DELETE ..."` in ticket
+            # IT-2231).
             def handed(argument: str | None) -> bool:
                 statement = sql_texts.get(argument or "", "")
                 return (
                     trace.rows_listed(statement)
                     or trace.sql_listed(statement)
                     or trace.rows_named(statement)
+                    or trace.where_written(statement)
                     or trace.wrote(statement)
                     or trace.record_command(statement)
                 )
@@ -1405,7 +1463,10 @@ class Guard:
                 if not self._user_named(s, w, named)
                 and not self._user_named_startup(s, named, trace)
             ]
-        if any(s.kind in ("shell.cloud-destroy", "shell.history-rewrite") for s, _ in signals):
+        if any(
+            s.kind in ("shell.cloud-destroy", "shell.history-rewrite", "shell.privilege")
+            for s, _ in signals
+        ):
             signals = [(s, w) for s, w in signals if not _user_named_command(s, trace)]
         for sig, is_write in signals:
             self._signal(out, sig, is_write)
@@ -1924,6 +1985,8 @@ class Guard:
                 self._ordered_removals(out, call, trace, removes, Action(fp.displaced_target))
         if fp.displaced_recipient != "allow" and "message" in classes:
             self._displaced_recipient(out, call, trace, found, Action(fp.displaced_recipient))
+        if fp.displaced_recipient != "allow" and "security" in classes:
+            self._displaced_phone(out, call, trace, found, Action(fp.displaced_recipient))
         if fp.internal_data != "allow" and classes & OUTBOUND:
             self._internal_data(out, call, trace, leaves, Action(fp.internal_data))
         if fp.credential_request != "allow" and "message" in classes:
@@ -2287,6 +2350,30 @@ class Guard:
                     f"Argument {path} of {call.name} {why}; the user's messages do not give it.",
                 )
                 return
+
+    @staticmethod
+    def _displaced_phone(
+        out: _Checked, call: ToolCall, trace: Trace, found: list[Target], action: Action
+    ) -> None:
+        """A security change (a second factor, a recovery contact) to a phone number the user's
+        messages do not write and untrusted content gives only inside running text: a note's
+        "preference on file: SMS to +44 ..." is how an account is taken over."""
+        for target in found:
+            if (
+                target.kind != "phone"
+                or trace.provenance(replace(target, generic=False)) is Origin.USER
+                or not trace.phone_in_prose_only(target.value)
+            ):
+                continue
+            out.add(
+                "flow.displaced-recipient",
+                action,
+                f"The phone number in argument {target.argument} of {call.name} is none the "
+                "user's messages write; untrusted content gives it only inside running text, "
+                "not as a contact of a record.",
+                target.value,
+            )
+            return
 
     @staticmethod
     def _amended_value(
@@ -3104,7 +3191,11 @@ _PAY_CONTEXT_RE = re.compile(
     r"(?i)\b(?:pay|paid|paying|payment|deposit|transfer|remit|momo|mobile\s+money|"
     r"orange\s+money|m-?pesa|airtel\s*money|moov\s+money|wave|merchant|till|paybill|wallet|"
     r"e-?cash|fcfa|cfa|paiement|payer|payez|réglez|versez|virez|marchand|pagar|pague|"
-    r"pagamento|pagos?|zahlen|überweisen|lipa|tuma)\b"
+    r"pagamento|pagos?|zahlen|überweisen|lipa|tuma|"
+    # a wallet in Spanish, Portuguese and French ("la billetera Tigo Money +504 ..."), any
+    # "... Money" service, a deposit or a transfer in Spanish
+    r"billetera|monedero|carteira|portefeuille|porte-?monnaie|\w+\s+money|dep[oó]sit[oa]|"
+    r"transferencia)\b"
 )
 # A bank account's words beside such a number ("ke rekening BSI 7201944318", "ditransfer ke BNI
 # ..."): a number to pay to when only a record's note gives it (see `Trace.only_in_notes`).

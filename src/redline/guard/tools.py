@@ -95,13 +95,97 @@ def tool_part(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def tokens(name: str) -> tuple[str, ...]:
-    """`GmailSendEmail` -> ('gmail', 'send', 'email'); `slack.post_message` -> (.., 'message').
-    Only the tool's part of a server-namespaced name counts (`tool_part`)."""
+    """`GmailSendEmail` -> ('gmail', 'send', 'email'); `slack.post_message` -> (.., 'message');
+    a name written lowercased as one word reads as its words where they are plain
+    (`createmailrule` -> ('create', 'mail', 'rule'), see `_joined_words`). Only the tool's part
+    of a server-namespaced name counts (`tool_part`)."""
     name = tool_part(name)
     out: list[str] = []
     for part in re.split(r"[^A-Za-z0-9]+", name[:200]):
-        out.extend(m.group(0).lower() for m in _CAMEL.finditer(part))
+        for m in _CAMEL.finditer(part):
+            word = m.group(0).lower()
+            out.extend(_joined_words(word) if part.islower() else (word,))
     return tuple(out)
+
+
+# The words a tool's or a field's name is made of when written lowercased as one word
+# (`paygrower`, `accountnumber`, `forwardto`): the verbs that open a tool's name ...
+_JOINED_VERBS: Final = word_set(
+    "get set create update delete remove send pay issue book list read run add enable disable "
+    "reset show post put fetch find search lookup check grant revoke cancel refund transfer "
+    "approve submit upload download export import forward reply schedule assign open close "
+    "start stop restart write query view make apply change edit notify"
+)
+# ... and the nouns of fields and records, the last of which may close a name.
+_JOINED_NOUNS: Final = word_set(
+    "id no to by from number name date time amount due total account routing iban swift bank "
+    "email mail phone mobile address user role group rule mailbox recipient sender subject "
+    "body message text status type code key token secret secrets password file path folder url "
+    "link order invoice bill payment customer vendor supplier member employee ticket note notes "
+    "record report integration sms reference balance method currency memo command"
+)
+_JOINED_SHORT: Final = frozenset({"id", "no", "to", "by"})
+# Words that stay whole though they split into such words (`checkout`, `username`).
+_WHOLE_WORDS: Final = word_set(
+    "checkout payout payroll mailbox webhook password passcode username hostname filename "
+    "namespace database dataset workspace setpoint setpoints timestamp firmware endpoint "
+    "playbook runbook backup login logout signup setup startup shutdown download upload "
+    "checklist workflow topup cashout payslip paycheck readme runtime runway postcode zipcode "
+    "postbox postmark checkpoint bookmark booklet addon addons setback feedback paid payable "
+    "payables setting settings settle settled settlement listing listings reading readings "
+    "opening openings running overpaid prepaid unpaid candidate cancellation"
+)
+
+
+@lru_cache(maxsize=4096)
+def _joined_words(word: str) -> tuple[str, ...]:
+    """A lowercased name of six letters or more as the words it joins: two or more, all among
+    `_JOINED_VERBS` and `_JOINED_NOUNS` but at most one (of five letters or more), opened by
+    such a verb or closed by such a noun (`getgrowerclip` -> ('get', 'growerclip'), `growerid`
+    -> ('grower', 'id')); "no", "to" and "by" only beside known words (`forwardto`). The word
+    itself when it joins none so, or is a word of its own (`checkout`, `settings`, `producto`,
+    `telefono`)."""
+    if len(word) < 6 or not word.isascii() or not word.isalpha() or word in _WHOLE_WORDS:
+        return (word,)
+    known = _JOINED_VERBS | _JOINED_NOUNS
+    if word in known or stem(word) in known:
+        return (word,)
+
+    def plain(piece: str) -> bool:
+        if len(piece) < 3:
+            return piece in _JOINED_SHORT
+        return piece in known or stem(piece) in known
+
+    # best[i]: (unknown pieces, -known letters, pieces) and the split of word[:i]
+    best: dict[int, tuple[tuple[int, int, int], tuple[str, ...]]] = {0: ((0, 0, 0), ())}
+    for end in range(1, len(word) + 1):
+        for begin in range(max(0, end - 16), end):
+            if begin not in best:
+                continue
+            piece = word[begin:end]
+            (unknown, letters, count), split = best[begin]
+            if plain(piece):
+                score = (unknown, letters - len(piece), count + 1)
+            elif len(piece) >= 5 and unknown == 0:
+                score = (1, letters, count + 1)
+            else:
+                continue
+            if end not in best or score < best[end][0]:
+                best[end] = (score, (*split, piece))
+    found = best.get(len(word))
+    if found is None or len(found[1]) < 2:
+        return (word,)
+    (unknown, _, _), split = found
+    if unknown and any(p in _JOINED_SHORT and p != "id" for p in split):
+        return (word,)  # Spanish "telefono", "producto"; "standby"
+    if any(
+        p not in known and (p[0] in "aeiouy" or p[0] == before[-1])
+        for before, p in itertools.pairwise(split)
+    ):
+        return (word,)  # a verb's own ending ("additional", "bookingdb", "cancellation")
+    if split[0] in _JOINED_VERBS or split[-1] in _JOINED_NOUNS or stem(split[-1]) in _JOINED_NOUNS:
+        return split
+    return (word,)
 
 
 def name_matches(name: str, patterns: list[str] | tuple[str, ...]) -> bool:
@@ -2567,6 +2651,8 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         # ("mbeca") and Chichewa ("ndalama"); Cebuano "bayri" (pay), Bislama "pem" (pay),
         # Ossetian "бафид" (pay)
         "pesa momo flooz tmoney esewa khalti gcash bkash nagad mbeca ndalama bayri pem бафид "
+        # Corsican "pagà" (to pay; "pagali", pay him), Ladin "paia" / "paié" (pay)
+        "pagà pagali pagalli pagatelu paia paié paiè paiede "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "
         "결제 송금 구매 예약 환불"
     ),
