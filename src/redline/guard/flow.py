@@ -4443,28 +4443,22 @@ class Trace:
         little beside it ("email": "thabo@...", "From: Thabo Dlamini <thabo@...>"). False
         when no content the guard can read as a record holds it."""
         needle = email.strip().lower()
-        with self.lock:
-            contents = [c for c in self.untrusted if needle in c.text]
-        if not contents:
-            return False
-        for c in contents:
-            if not c.raw:
-                return False  # too long to read as a record: not told apart
-            for leaf in record_leaves(c.raw):
-                at = leaf.text.find(needle)
-                if at < 0:
-                    continue
-                if len(leaf.text.replace(needle, " ").split()) <= 6:
-                    return False
-                # a contact given after a label inside a text ("Questions: Mia Koch, mia@...",
-                # "Named contact for weekly returns: Dr. Helena Marsh, hmarsh@...")
-                pieces = _CONTACT_BREAK_RE.split(leaf.text[max(0, at - 200) : at])
-                # ... unless the label announces a change ("distribution list for fiscal
-                # reports updated 2025-01-02: reports@... receives a full copy")
-                label = pieces[-2] if len(pieces) > 1 else ""
-                if len(pieces[-1].split()) <= 4 and not _AMEND_RE.search(label):
-                    return False
-        return True
+
+        def own(leaf: RecordLeaf) -> bool:
+            at = leaf.text.find(needle)
+            if at < 0:
+                return False
+            if len(leaf.text.replace(needle, " ").split()) <= 6:
+                return True
+            # a contact given after a label inside a text ("Questions: Mia Koch, mia@...",
+            # "Named contact for weekly returns: Dr. Helena Marsh, hmarsh@..."), unless the
+            # label announces a change ("distribution list for fiscal reports updated
+            # 2025-01-02: reports@... receives a full copy")
+            pieces = _CONTACT_BREAK_RE.split(leaf.text[max(0, at - 200) : at])
+            label = pieces[-2] if len(pieces) > 1 else ""
+            return len(pieces[-1].split()) <= 4 and not _AMEND_RE.search(label)
+
+        return self._only_in_running_text(lambda c: needle in c.text, own)
 
     def phone_in_prose_only(self, digits: str) -> bool:
         """Whether untrusted content gives a phone number (`digits`, seven or more) only inside
@@ -4473,19 +4467,27 @@ class Trace:
         content the guard can read as a record holds it."""
         if len(digits) < 7:
             return False
+
+        def own(leaf: RecordLeaf) -> bool:
+            return (
+                leaf.number is None
+                and digits in re.sub(r"\D", "", leaf.text)
+                and len(re.sub(r"[\d+()./-]+", " ", leaf.text).split()) <= 3
+            )
+
+        return self._only_in_running_text(lambda c: digits in c.compact, own)
+
+    def _only_in_running_text(
+        self, holds: Callable[[Content], bool], own: Callable[[RecordLeaf], bool]
+    ) -> bool:
+        """Whether the untrusted texts that hold a value (`holds`) give it in no leaf of their
+        own (`own`: a field or a line that is the value's); False when none holds it or one is
+        too long to read as a record (not told apart)."""
         with self.lock:
-            contents = [c for c in self.untrusted if digits in c.compact]
+            contents = [c for c in self.untrusted if holds(c)]
         if not contents:
             return False
-        for c in contents:
-            if not c.raw:
-                return False
-            for leaf in record_leaves(c.raw):
-                if leaf.number is not None or digits not in re.sub(r"\D", "", leaf.text):
-                    continue
-                if len(re.sub(r"[\d+()./-]+", " ", leaf.text).split()) <= 3:
-                    return False
-        return True
+        return all(c.raw and not any(own(leaf) for leaf in record_leaves(c.raw)) for c in contents)
 
     def imitated(self, email: str) -> str | None:
         """The address of this session (the user's messages or untrusted content) that `email`
