@@ -408,6 +408,14 @@ def test_a_pages_pay_to_line_after_a_table_is_the_bills_own() -> None:
     assert "flow.instructed-argument.payment" not in _pay_html_bill(HTML_BILL)
 
 
+def test_a_second_pay_to_block_after_a_spaced_line_break_still_orders() -> None:
+    # a line break written `<br />` ends a block as `<br>` does, for both readings of a page
+    twice = HTML_BILL.replace(
+        "<p>Thank you.</p>", "<br />Pay to: KCB Bank, A/C 1187700032 from today."
+    )
+    assert "flow.instructed-argument.payment" in _pay_html_bill(twice, "1187700032")
+
+
 def test_a_second_pay_to_block_still_orders() -> None:
     twice = HTML_BILL.replace(
         "<p>Thank you.</p>", "<p>Pay to: KCB Bank, A/C 1187700032 from today.</p>"

@@ -1744,14 +1744,14 @@ _PAYMENT_LINE_RE: Final = re.compile(r"(?i)\s*" + _PAYMENT_LINE)
 # that opens so after the block before it ends ("</table><p>Pay to: ...").
 # A tag that opens a paragraph or a line of a page ("<p>Pay to: ...").
 _OPENING_TAG = r"<(?:p|li|div|b|strong|span|td)\b[^>]{0,60}>[^\S\n]*"
+# The end of a block of a page, which ends a line as a newline does ("</table><p>Pay to: ...").
+_BLOCK_END = r"</(?:p|div|table|tr|li|ul|ol|h[1-6])>|<br\s*/?>"
 _PAYMENT_LINES_RE: Final = re.compile(
-    r"(?im)(?:^|(?<=</p>)|(?<=</div>)|(?<=</table>)|(?<=</tr>)|(?<=</li>)|(?<=</ul>)|(?<=</ol>)"
-    rf"|(?<=<br>)|(?<=<br/>)|(?<=</h\d>))[^\S\n]*(?:{_OPENING_TAG})*" + _PAYMENT_LINE
+    rf"(?im)(?:^|{_BLOCK_END})[^\S\n]*(?:{_OPENING_TAG})*" + _PAYMENT_LINE
 )
 # Such tags at the end of the text before a line.
 _OPENING_TAGS_RE: Final = re.compile(rf"(?:{_OPENING_TAG})+$")
-# The end of a block of a page, which ends a line as a newline does ("</table><p>Pay to: ...").
-_BLOCK_END_RE: Final = re.compile(r"(?i)(?:</(?:p|div|table|tr|li|ul|ol|h[1-6])>|<br\s*/?>)\s*$")
+_BLOCK_END_RE: Final = re.compile(rf"(?i)(?:{_BLOCK_END})\s*$")
 _PAYMENT_LINE_WORDS_RE: Final = re.compile(
     r"(?i)\b(?:account|a/c|acct|iban|paybill|till|sort\s+code|swift|bic|bank|branch)\b"
 )
