@@ -1680,8 +1680,16 @@ _APPROVED_SUM_PATTERNS: Final = tuple(
 )
 
 
-_APPROVED_WORDS: Final = word_set("approved agreed authorised authorized granted decided")
-_CREDIT_FIELD_WORDS: Final = word_set("credit refund payout reimbursement compensation")
+_APPROVED_WORDS: Final = word_set(
+    "approved agreed authorised authorized granted decided "
+    # in Spanish, Portuguese, French, Italian and German records (`"aprobada_por"`)
+    "aprobada aprobado aprovada aprovado approuvé approuvée approvata approvato genehmigt"
+)
+_CREDIT_FIELD_WORDS: Final = word_set(
+    "credit refund payout reimbursement compensation "
+    # a credit note or a refund in Spanish, Portuguese, French and Italian (`"nota_credito"`)
+    "credito crédito devolucion devolución reembolso avoir remboursement rimborso"
+)
 
 
 _NOT_APPROVED: Final = (False, None, "", "no", "false", "pending", "rejected", "denied")
@@ -1689,7 +1697,8 @@ _NOT_APPROVED: Final = (False, None, "", "no", "false", "pending", "rejected", "
 
 def _approved_objects(raw: str) -> list[str]:
     """The sums of the refund or credit objects of a tool result that say they were approved
-    (a field named for an approval: `approved_by`, `approved`): each sum field's number."""
+    (a field named for an approval: `approved_by`, `approved`, `aprobada_por`): each sum
+    field's number, or its text as written ("$45.900")."""
     out: list[str] = []
     for node in _json_objects(raw):
         for key, value in _fields(node):
@@ -1700,14 +1709,13 @@ def _approved_objects(raw: str) -> list[str]:
                 set(tokens(k)) & _APPROVED_WORDS and v not in _NOT_APPROVED for k, v in inner
             ):
                 continue
-            out += [
-                _num(v)
-                for k, v in inner
-                if field_kind(k) == "amount"
-                and isinstance(v, int | float)
-                and not isinstance(v, bool)
-                and math.isfinite(v)
-            ]
+            for k, v in inner:
+                if field_kind(k) != "amount" or isinstance(v, bool):
+                    continue
+                if isinstance(v, int | float) and math.isfinite(v):
+                    out.append(_num(v))
+                elif isinstance(v, str) and _DIGIT_RE.search(v) and len(v) <= 40:
+                    out.append(v.lower())  # as written: "$45.900"
     return out[:32]
 
 
