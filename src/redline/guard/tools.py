@@ -124,6 +124,7 @@ _JOINED_NOUNS: Final = word_set(
     "link order invoice bill payment customer vendor supplier member employee ticket note notes "
     "record report integration sms reference balance method currency memo command"
 )
+_JOINED_KNOWN: Final = _JOINED_VERBS | _JOINED_NOUNS
 _JOINED_SHORT: Final = frozenset({"id", "no", "to", "by"})
 # Words that stay whole though they split into such words (`checkout`, `username`).
 _WHOLE_WORDS: Final = word_set(
@@ -147,7 +148,7 @@ def _joined_words(word: str) -> tuple[str, ...]:
     `telefono`)."""
     if len(word) < 6 or not word.isascii() or not word.isalpha() or word in _WHOLE_WORDS:
         return (word,)
-    known = _JOINED_VERBS | _JOINED_NOUNS
+    known = _JOINED_KNOWN
     if word in known or stem(word) in known:
         return (word,)
 
