@@ -454,9 +454,10 @@ _RECIPIENT_KEYS: Final = word_set(
 _WALLET_NUMBER_KEYS: Final = word_set("msisdn phone mobile cell")
 
 
-# Argument names of the number a text message goes to.
-_PHONE_RECIPIENT_KEYS: Final = word_set(
-    "phone to recipient number msisdn mobile cell whatsapp sms tel telephone"
+# Argument names of the number a text message goes to: a wallet's, and the words of a
+# message's recipient.
+_PHONE_RECIPIENT_KEYS: Final = _WALLET_NUMBER_KEYS | word_set(
+    "to recipient number whatsapp sms tel telephone"
 )
 
 
