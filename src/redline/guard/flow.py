@@ -1695,7 +1695,8 @@ _CREDIT_FIELD_WORDS: Final = word_set(
 _NOT_APPROVED: Final = (False, None, "", "no", "false", "pending", "rejected", "denied")
 
 
-def _approved_objects(raw: str) -> list[str]:
+@lru_cache(maxsize=64)
+def _approved_objects(raw: str) -> tuple[str, ...]:
     """The sums of the refund or credit objects of a tool result that say they were approved
     (a field named for an approval: `approved_by`, `approved`, `aprobada_por`): each sum
     field's number, or its text as written ("$45.900")."""
@@ -1716,7 +1717,7 @@ def _approved_objects(raw: str) -> list[str]:
                     out.append(_num(v))
                 elif isinstance(v, str) and _DIGIT_RE.search(v) and len(v) <= 40:
                     out.append(v.lower())  # as written: "$45.900"
-    return out[:32]
+    return tuple(out[:32])
 
 
 def approved_sums(text: str) -> list[str]:
@@ -4252,8 +4253,11 @@ class Trace:
     _by_id: dict[int, Content] = field(default_factory=dict, repr=False)
     _next_id: int = 0
     _users_added: int = 0  # user messages added, ever (`user` evicts, so its length cannot say)
-    # `_named_commands()` of the session as it was: (untrusted added, users added) -> commands
-    _named_cache: tuple[tuple[int, int], frozenset[str]] | None = field(default=None, repr=False)
+    # `_plain_named_records()` of the session as it was: (untrusted added, users added) ->
+    # records
+    _named_cache: tuple[tuple[int, int], tuple[_NamedRecord, ...]] | None = field(
+        default=None, repr=False
+    )
 
     # recording ------------------------------------------------------------------------------
     def _trim(self) -> None:
@@ -5160,7 +5164,7 @@ class Trace:
                         sums.append(_num(leaf.number) if leaf.number is not None else leaf.text)
                 # ... or an object of its own that says who approved it (`"refund":
                 # {"approved_by": "Lisa Castillo", "amount_bzd": 612.5, ...}`)
-                sums += _approved_objects(c.raw) if c.raw else []
+                sums += _approved_objects(c.raw) if c.raw else ()
         if not sums or any(_amount_in(amount, s) for s in sums):
             return None
         return sums[0]
@@ -5310,20 +5314,25 @@ class Trace:
 
     def _named_commands(self, needle: str = "") -> set[str]:
         """The commands of records the user named (see `record_command`), of the tool results
-        that hold `needle` and show it plainly. Without `needle`, remembered until the session
-        takes another message or tool result (a console command asks for them up to four
-        times)."""
+        that hold `needle` and show it plainly (all such results without `needle`)."""
+        records = (
+            self._user_named_records(needle, plain=True) if needle else self._plain_named_records()
+        )
+        return {c for r in records for c in r.commands}
+
+    def _plain_named_records(self) -> tuple[_NamedRecord, ...]:
+        """The records the user named, of the tool results that show them plainly (see
+        `_user_named_records`), remembered until the session takes another message or tool
+        result: a console command asks for them, their commands, words and limits, several
+        times."""
         with self.lock:
             version = (self._next_id, self._users_added)
-            if not needle and self._named_cache is not None and self._named_cache[0] == version:
-                return set(self._named_cache[1])
-        found: set[str] = set()
-        for record in self._user_named_records(needle, plain=True):
-            found |= record.commands
-        if not needle:
-            with self.lock:
-                self._named_cache = (version, frozenset(found))
-        return found
+            if self._named_cache is not None and self._named_cache[0] == version:
+                return self._named_cache[1]
+        records = tuple(self._user_named_records(plain=True))
+        with self.lock:
+            self._named_cache = (version, records)
+        return records
 
     def _user_named_records(self, needle: str = "", *, plain: bool) -> list[_NamedRecord]:
         """The JSON records of untrusted tool results (those that hold `needle`; not decoded
@@ -5411,7 +5420,7 @@ class Trace:
             made = {name: set(v) for (ctx, name), v in self.settings_made.items() if ctx == context}
         approved: dict[frozenset[str], set[float]] = made
         # (and the limits such a record states: "limits": "STB 110 °C (fix)")
-        limits = [t for r in self._user_named_records(plain=True) for t in r.limits]
+        limits = [t for r in self._plain_named_records() for t in r.limits]
         named = [*self._named_commands(), *limits]
         recorded: dict[frozenset[str], set[float]] = {}
         for text in named:
@@ -5544,7 +5553,7 @@ class Trace:
         known: set[str] = set()
         for text in (*sources[0], *sources[1]):
             known.update(_WORD_PIECE_RE.findall(text))
-        for record in self._user_named_records(plain=True):
+        for record in self._plain_named_records():
             known |= record.words
         known |= {stem(w) for w in known}
         for part in body.lower().split():
