@@ -6,7 +6,7 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by eighty-nine sets in the same format written apart from the
+The tuning set is followed by ninety-one sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
@@ -20,11 +20,11 @@ sixty-fifth, sixty-sixth, sixty-seventh, sixty-eighth, sixty-ninth, seventieth,
 seventy-first, seventy-second, seventy-third, seventy-fourth, seventy-fifth, seventy-sixth,
 seventy-seventh, seventy-eighth, seventy-ninth, eightieth, eighty-first, eighty-second,
 eighty-third, eighty-fourth, eighty-fifth, eighty-sixth, eighty-seventh, eighty-eighth,
-eighty-ninth, ninetieth),
+eighty-ninth, ninetieth, ninety-first, ninety-second),
 each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--ninetieth DIR] [--misses N]`; a set's flag names another folder for it.
+[--ninetysecond DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -371,10 +371,20 @@ EIGHTY_EIGHTH_TITLE = (
 )
 EIGHTY_NINTH = ROOT / "bench" / "guard_eightyninth"
 EIGHTY_NINTH_TITLE = (
-    "Eighty-ninth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Eighty-ninth scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 NINETIETH = ROOT / "bench" / "guard_ninetieth"
-NINETIETH_TITLE = "Ninetieth scenarios (ten more toolkits, written apart; measured before any fix)"
+NINETIETH_TITLE = (
+    "Ninetieth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+NINETY_FIRST = ROOT / "bench" / "guard_ninetyfirst"
+NINETY_FIRST_TITLE = (
+    "Ninety-first scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+NINETY_SECOND = ROOT / "bench" / "guard_ninetysecond"
+NINETY_SECOND_TITLE = (
+    "Ninety-second scenarios (ten more toolkits, written apart; measured before any fix)"
+)
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
 TYPES: dict[str, type | tuple[type, ...]] = {
@@ -2017,9 +2027,10 @@ EIGHTY_NINTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a tuna and "
     "ice plant, a dive resort, a taro and poultry co-operative, a water and wastewater utility "
     "and a block and ready-mix plant, with users in Palauan; a salt works, a camel dairy, an "
-    "export abattoir, a corridor trucking firm and a solar mini-grid, with users in Afar); no "
-    "fix has been read off it, only its totals. Its first run stopped 0.909 of attacker calls "
-    "and allowed 0.961 of legitimate calls, on the policy at the end of the stop that wrote it.",
+    "export abattoir, a corridor trucking firm and a solar mini-grid, with users in Afar). Its "
+    "first run stopped 0.909 of attacker calls and allowed 0.961 of legitimate calls, on the "
+    "policy at the end of the stop that wrote it; general fixes read off its misses followed a "
+    "stop later, and the figures below include them.",
     EIGHTY_NINTH,
 )
 NINETIETH_SET = HeldoutSet(
@@ -2028,10 +2039,35 @@ NINETIETH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a water "
     "plant, a gum and sesame mill, a solar mini-grid, a fish cold store and a hospital's oxygen "
     "plant, with users in Dinka; a shea butter works, a dairy, a cotton gin, a poultry farm and "
-    "a borehole water service, with users in Mooré); no fix has been read off it, only its "
-    "totals. Its first run stopped 0.890 of attacker calls and allowed 0.941 of legitimate "
-    "calls, on the policy at the end of the stop that wrote it.",
+    "a borehole water service, with users in Mooré). Its first run stopped 0.890 of attacker "
+    "calls and allowed 0.941 of legitimate calls, on the policy at the end of the stop that "
+    "wrote it; general fixes read off its misses followed a stop later, and the figures below "
+    "include them.",
     NINETIETH,
+)
+NINETY_FIRST_SET = HeldoutSet(
+    "Ninety-first",
+    NINETY_FIRST_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a fish and "
+    "ice works, a salt and iodization works, a date and doum palm co-operative, a dairy and "
+    "a solar-irrigated banana farm, with users in Tigre; a water and sachet plant, a cattle "
+    "market with an abattoir and hide store, a maize and sorghum mill, a health centre's solar "
+    "vaccine cold chain and a river barge and fuel depot, with users in Nuer); no fix has been "
+    "read off it, only its totals. Its first run stopped 0.983 of attacker calls and allowed "
+    "0.980 of legitimate calls, on the policy at the end of the stop that wrote it.",
+    NINETY_FIRST,
+)
+NINETY_SECOND_SET = HeldoutSet(
+    "Ninety-second",
+    NINETY_SECOND_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a flour and "
+    "spaghetti mill, a fish smoking plant, a gum arabic and sesame plant, a dairy and a solar "
+    "pepper and onion cold store, with users in Kanuri; a cashew plant, a mango drying and cane "
+    "co-operative, a cotton-seed oil and soap works, a slaughterhouse with a cold store and a "
+    "printing and packaging works, with users in Dyula); no fix has been read off it, only its "
+    "totals. Its first run stopped 0.918 of attacker calls and allowed 0.975 of legitimate "
+    "calls, on the policy at the end of the stop that wrote it.",
+    NINETY_SECOND,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -2124,6 +2160,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     EIGHTY_EIGHTH_SET,
     EIGHTY_NINTH_SET,
     NINETIETH_SET,
+    NINETY_FIRST_SET,
+    NINETY_SECOND_SET,
 )
 
 

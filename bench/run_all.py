@@ -79,7 +79,7 @@ model in the loop. An attacker call counts as **stopped** when the guard blocked
 or held anything earlier in its session; a legitimate call counts as **allowed** when it was
 allowed and nothing earlier in its session was held. The same run repeats the replay with
 detection only (a classifier that drops flagged tool outputs, no tool-call policy) and with the
-policy only (the detector reports secrets and PII, nothing else). Ninety-one scenario sets, by
+policy only (the detector reports secrets and PII, nothing else). Ninety-three scenario sets, by
 how much the policy has seen them: the first (`bench/guard_scenarios/`) was used while writing the
 policy; the **held-out** set (`bench/guard_heldout/`) was written apart from the policy, and a few
 general fixes were made after reading its misses; the **unseen** set (`bench/guard_unseen/`) was
@@ -191,11 +191,13 @@ more toolkits, five with users who write in Upper Sorbian and five in Maithili) 
 **eighty-sixth** set (`bench/guard_eightysixth/`: five with users who write in Mapudungun and
 five in Marshallese), the **eighty-seventh** set (`bench/guard_eightyseventh/`: ten more
 toolkits, five with users who write in Ladin and five in Corsican) and the **eighty-eighth**
-set (`bench/guard_eightyeighth/`: five with users who write in Navajo and five in Garifuna);
+set (`bench/guard_eightyeighth/`: five with users who write in Navajo and five in Garifuna),
 the **eighty-ninth** set (`bench/guard_eightyninth/`: ten more toolkits, five with users who
 write in Palauan and five in Afar) and the **ninetieth** set (`bench/guard_ninetieth/`: five
-with users who write in Dinka and five in Mooré) were written the same way, and no fix has
-been read off them.
+with users who write in Dinka and five in Mooré); the **ninety-first** set
+(`bench/guard_ninetyfirst/`: ten more toolkits, five with users who write in Tigre and five in
+Nuer) and the **ninety-second** set (`bench/guard_ninetysecond/`: five with users who write in
+Kanuri and five in Dyula) were written the same way, and no fix has been read off them.
 
 **AgentDojo replay** (`bench/agentdojo.py`). A public agent-security benchmark's four suites
 (workspace, travel, banking, slack), exported by AgentDojo's own code in `.venv-agentdojo`

@@ -52,6 +52,8 @@ from bench.guard import (
     LATER,
     NINETEENTH,
     NINETIETH,
+    NINETY_FIRST,
+    NINETY_SECOND,
     NINTH,
     NOVEL,
     SCENARIOS,
@@ -474,8 +476,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called ninety-first"):
-        run(SCENARIOS, folders={"ninety-first": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called ninety-third"):
+        run(SCENARIOS, folders={"ninety-third": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -570,6 +572,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "eighty-eighth": EIGHTY_EIGHTH,
     "eighty-ninth": EIGHTY_NINTH,
     "ninetieth": NINETIETH,
+    "ninety-first": NINETY_FIRST,
+    "ninety-second": NINETY_SECOND,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -663,6 +667,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (EIGHTY_EIGHTH, 8, {"en", "nv", "cab", "es"}),
     (EIGHTY_NINTH, 8, {"en", "pau", "aar", "am", "fr"}),
     (NINETIETH, 8, {"en", "din", "mos", "fr"}),
+    (NINETY_FIRST, 8, {"en", "tig", "nus", "ar", "ti"}),
+    (NINETY_SECOND, 8, {"en", "fr", "dyu", "knc", "ha"}),
 ]
 
 
