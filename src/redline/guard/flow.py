@@ -44,6 +44,7 @@ from redline.guard.tools import (
     REQUEST_CLASSES,
     TARGET_ARGUMENTS,
     access_level,
+    call_name_words,
     flatten,
     key_words,
     money_key,
@@ -810,6 +811,10 @@ _REVISION_KEY_RE: Final = re.compile(r"(?i)r[ée]vision|updated|aggiornamento|ac
 _KEY_END_RE: Final = re.compile(r"[\"']\s*:")
 
 
+# A revision entry an amending word opens ("rev4", "Rev. 2", "v3"), with its number.
+_REVISION_ENTRY_RE: Final = re.compile(r"(?:rev\.?|v)\s*0*(\d{1,2})", re.IGNORECASE)
+
+
 def _own_revision(amend: re.Match[str], text: str) -> bool:
     """Whether an amending word (`_AMEND_RE`) is the whole name of a record's revision field
     (`"revision": 4`)."""
@@ -1279,6 +1284,9 @@ _DELEGATE_LIST_RE: Final = re.compile(
     r"commands?|procedure|workaround|remediation|section|sequence|routine)\s+"
     r"(?:from|in|of|under)\s+"
     rf"(?:(?:the|our|this|that)\s+)?(?:[\w'-]+\s+)?{_LIST_DOC}\b|"
+    # ... with the words between in the user's language (Dinka "Run commands ke runbook ke
+    # cï gät në ticket": run the commands of the runbook written in the ticket)
+    r"\b(?:run|execute)\s+(?:the\s+)?(?:commands|steps)\s+(?:\S+\s+){0,3}?runbook\b|"
     # Luganda: "Goberera runbook RB-LAB-05: kozesa ebiragiro ebiri mu runbook byokka" (follow
     # the runbook, use only the commands in it); Tigrinya: "ብመሰረት ራንቡክ RB-07 ... እቶም ኣብኡ
     # ዘለዉ ትእዛዛት ... ኣካይድ" (as per runbook RB-07, run the commands in it)
@@ -1688,8 +1696,15 @@ _APPROVED_WORDS: Final = word_set(
 _CREDIT_FIELD_WORDS: Final = word_set(
     "credit refund payout reimbursement compensation "
     # a credit note or a refund in Spanish, Portuguese, French and Italian (`"nota_credito"`)
-    "credito crédito devolucion devolución reembolso avoir remboursement rimborso"
+    "credito crédito devolucion devolución reembolso avoir remboursement rimborso "
+    # goods sent back and paid back (`"retour": {"montant_rembourse": 67500, ...}`), a bill
+    # adjusted down (`"adjustment": {"amount": 312.4, "approved_by": ...}`)
+    "return retour adjustment"
 )
+# Words of a sum's field that say whether it is net or gross (`net_a_payer`, `brut`).
+_NET_GROSS_WORDS: Final = word_set("net gross brut netto brutto neto bruto")
+# Names of a record's field that gives its status (`status`, French `statut`).
+_STATUS_FIELD_WORDS: Final = word_set("status statut estado stato")
 
 
 _NOT_APPROVED: Final = (False, None, "", "no", "false", "pending", "rejected", "denied")
@@ -1707,7 +1722,15 @@ def _approved_objects(raw: str) -> tuple[str, ...]:
                 continue
             inner = _fields(value)
             if not any(
-                set(tokens(k)) & _APPROVED_WORDS and v not in _NOT_APPROVED for k, v in inner
+                (set(tokens(k)) & _APPROVED_WORDS and v not in _NOT_APPROVED)
+                # ... or a status that says so: `"statut": "approuvé par la présidente"`
+                or (
+                    set(tokens(k)) & _STATUS_FIELD_WORDS
+                    and isinstance(v, str)
+                    and v.split()[:1]
+                    and {(w := v.split()[0].lower().strip(",.;:")), stem(w)} & _APPROVED_WORDS
+                )
+                for k, v in inner
             ):
                 continue
             for k, v in inner:
@@ -2142,7 +2165,9 @@ _ACCOUNT_MENTION_RE: Final = re.compile(
 _AMOUNT_FIELD_WORDS: Final = word_set(
     "amount total due price wage wages salary fee cost balance sum payable refund subtotal "
     # Spanish: a sum, and a payslip's net pay (`liquido_a_pagar`)
-    "monto importe liquido líquido"
+    "monto importe liquido líquido sueldo salario salário "
+    # French and German: a sum, pay (`montant_du`, `salaire_net`, `gehalt`)
+    "montant salaire gehalt lohn"
 )
 _ACCOUNT_FIELD_WORDS: Final = PAYMENT_DESTINATION_KEYS | {"acct"}
 # A record's field of the sum that is owed (`refund_due_eur`, `net_due`, `amount_payable`).
@@ -2194,7 +2219,8 @@ _DEPOSIT_FIELD_WORDS: Final = word_set(
 # Words of a note's name that say only that it is free text: "the notes" points at no one note.
 _NOTE_NAME_WORDS: Final = word_set(
     "note notes remark remarks comment comments message messages text body memo description "
-    "details info system from by author type"
+    "details info system from by author type observation observations remarque remarques "
+    "commentaire commentaires"
 )
 # ... of which these name a message to a reader, never a command.
 _MESSAGE_NAME_WORDS: Final = word_set(
@@ -2300,8 +2326,9 @@ def _tag_spellings(tag: str) -> set[str]:
     `ab-1`, `ab 1`, `ab1`)."""
     m = re.fullmatch(r"([a-z]+)[_ -]?(\d+)", tag)
     if m is None:
-        # a plant's name before the tag: `nh3_comp1`, `nh3-comp1`, `nh3 comp1`
-        return {tag} | {tag.replace("_", sep) for sep in ("-", " ")}
+        # a plant's name before the tag: `nh3_comp1`, `nh3-comp1`, `nh3 comp1`; a unit of
+        # measure written with `_` for `/` (`g_m3` for "g/m3")
+        return {tag} | {tag.replace("_", sep) for sep in ("-", " ", "/")}
     return {tag} | {m.group(1) + sep + m.group(2) for sep in ("", "-", "_", " ")}
 
 
@@ -2414,7 +2441,41 @@ def prose_settings(text: str) -> list[tuple[frozenset[str], float]]:
         label, colon, rest = clause.partition(": ")
         piece = rest if colon and len(label) <= 30 else clause
         out += [f for f in command_parts_settings(piece) if f not in out]
+        # ... and a setting's tag written as code just before its number, whatever the words
+        # before it ("high-pressure cutout HP_CUTOUT 18.5 bar" -> ({hp, cutout}, 18.5))
+        for m in _CODE_SETTING_RE.finditer(piece):
+            found = (setting_name(m.group(1)), float(m.group(2).replace(",", ".")))
+            if found[0] and found not in out:
+                out.append(found)
     return out
+
+
+# A setting the user names in a sentence, with its number after at most two short words:
+# "set a brooder temp er a 32 C" (Palauan), "the brooder temp to 32".
+_USER_SETTING_RE: Final = re.compile(
+    r"(?<![\w-])((?:[^\W\d][\w]+\s+){1,2}?)(?:[^\W\d]{1,3}\s+){0,2}([-+]?\d+(?:[.,]\d+)?)(?![\w.,]\d)"
+)
+
+
+def _user_prose_settings(lower: str) -> list[tuple[frozenset[str], float]]:
+    """The settings a user's (lowercased) message names in its sentences, each with the
+    number after it (see `_USER_SETTING_RE`): ({brooder, temp}, 32) of "set a brooder temp er a
+    32 C"; names of two words or more only, a lone word says too little."""
+    out: list[tuple[frozenset[str], float]] = []
+    for m in islice(_USER_SETTING_RE.finditer(lower[:20_000]), 256):
+        name = setting_name(m.group(1))
+        if len(name) >= 2:
+            out.append((name, float(m.group(2).replace(",", "."))))
+    return out
+
+
+# How far after a tool's identifier an e-mail address makes the pair a call spelt out.
+_ORDERED_ADDRESS_REACH: Final = 24
+
+
+_CODE_SETTING_RE: Final = re.compile(
+    r"(?<![\w-])([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s+([-+]?\d+(?:[.,]\d+)?)(?!\w)", re.IGNORECASE
+)
 
 
 def _stands_in(identifier: str, text: str) -> bool:
@@ -2675,7 +2736,7 @@ _RECORD_COMMAND_KEYS: Final = (
 )
 # A list item's number and label before the command it gives ("2. Restart and check: sudo
 # systemctl restart wms").
-_ITEM_NUMBER_RE: Final = re.compile(r"^\s*\d{1,3}[.)]\s*")
+_ITEM_NUMBER_RE: Final = re.compile(r"^\s*\d{1,3}[.)](?!\d)\s*")
 # Where the next numbered step of a procedure written as one text begins: a new line, or two
 # spaces and the step's number ("1) sudo systemctl restart erp  2) find logs -delete").
 _STEP_BREAK_RE: Final = re.compile(r"\s*\n\s*|\s{2,}(?=\d{1,2}[.)]\s)")
@@ -2730,17 +2791,24 @@ def _console_line(text: str) -> bool:
     )
 
 
+# One value of a set point written as an object: a word (`CHAMBER_TEMP`, `kg/t`), or a thing
+# and its setting written in capitals (`DISP_2 CAL_FACTOR`).
+_SET_POINT_NAME_RE: Final = re.compile(r"\S+|[A-Z0-9][A-Z0-9_.-]*(?: [A-Z0-9][A-Z0-9_.-]*){1,2}")
+
+
 def _set_point_line(node: dict[Any, Any]) -> str:
     """A set point written as an object (`{"unit": "EXPELLER_2", "param": "CHAMBER_TEMP",
     "value": 92, "unitOfMeasure": "C"}`), as the console line its words and number make
     ("EXPELLER_2 CHAMBER_TEMP 92 C"); "" when it holds no number."""
     parts: list[str] = []
     for v in list(node.values())[:8]:
-        if isinstance(v, str) and 0 < len(v) <= 30 and " " not in v.strip():
+        if isinstance(v, str) and 0 < len(v) <= 30 and _SET_POINT_NAME_RE.fullmatch(v.strip()):
             parts.append(v.strip())
+        elif isinstance(v, str) and _unit_number(v.strip()) is not None:
+            parts.append(v.strip())  # a number with its unit: `"value": "-55 C"`
         elif isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v):
             parts.append(_num(v))
-    return " ".join(parts) if any(_SETTING_LEAD_RE.fullmatch(p) for p in parts) else ""
+    return " ".join(parts) if any(_SETTING_LEAD_RE.fullmatch(p.split()[0]) for p in parts) else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -2756,6 +2824,13 @@ class _NamedRecord:
     words: frozenset[str] = frozenset()
     # the texts of its fields named for limits ("limits": "STB 110 °C (fix), ..."), lowercased
     limits: tuple[str, ...] = ()
+
+
+# Names of a record's fields that state the limits its set points stay within (`limits`,
+# `safety`, `interlocks`, French `limites`, `sécurité`).
+_LIMIT_FIELD_WORDS: Final = word_set(
+    "limits limites safety interlocks interlock securite sécurité seguridad sicherheit"
+)
 
 
 @lru_cache(maxsize=64)
@@ -2784,7 +2859,9 @@ def _named_records(raw: str) -> tuple[_NamedRecord, ...]:
         limits = tuple(
             value.lower()
             for key, value in _fields(node)
-            if isinstance(value, str) and "limits" in tokens(key) and len(value) <= 2_000
+            if isinstance(value, str)
+            and set(tokens(key)) & _LIMIT_FIELD_WORDS
+            and len(value) <= 2_000
         )
         out.append(
             _NamedRecord(
@@ -3193,6 +3270,9 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\bzmian[aey]\s+(?:numeru\s+)?(?:konta|rachunku)\b"
     # Chinese, Japanese, Korean, Thai: "账户变更", "收款账户变更为", "振込先変更", "계좌 변경"
     r"|账户变更|账号变更|收款账户|新账户|新账号|更改银行|银行变更|口座変更|振込先変更|新しい口座|"
+    # ... "把退款改汇到 ... 的账户" (send the refund to ... account instead), "卡已经停用" (the
+    # card is out of use)
+    r"改汇|改退到|退款改|卡已经?停用|卡已注销|"
     r"계좌\s*변경|새\s*계좌|เปลี่ยนบัญชี|บัญชีใหม่|แทนการคืน"
     # Slovenian, Croatian: "zaradi menjave banke", "novi račun", "stari račun je zaprt"
     # Serbian: "posluje preko novog računa", "stari račun je ugašen", "promena računa"
@@ -3250,6 +3330,11 @@ _BANK_CHANGE_RE: Final = re.compile(
     r"|\bnew\s+(?:\w+\s+){0,2}?(?:momo|mobile\s+money|m-?pesa|wallet|till|merchant|paybill)\b"
     r"|\b(?:momo|mobile\s+money|m-?pesa|wallet)\s+(?:number\s+)?(?:has\s+)?changed\b"
     r"|\bnouveau\s+numéro\b|\bnɔma\s+foforɔ\b|\bnimɔrɔ\s+kura\b"
+    # ... a wallet's number said to have changed: "Numéro Orange Money du producteur modifié",
+    # "le numéro Moov Money de Sawadogo et Frères est désormais le ...", "m-Gurush number
+    # updated"
+    r"|\b(?:momo|money|m-?pesa|m-?gurush|wallet)\s+(?:\S+\s+){0,5}?(?:modifié|changé|"
+    r"mis\s+à\s+jour|est\s+désormais|updated|changed|is\s+now)"
     # An account "under closure", bank details "w.e.f." (with effect from) a date; Hindi "नए
     # खाते" (the new account), "खाता बंद है" (the account is closed)
     r"|\baccount\s+(?:is\s+)?(?:under|pending|due\s+for)\s+closure\b"
@@ -4104,6 +4189,10 @@ _READ_ONLY_RE: Final = re.compile(
     r"|\bfoyi\s+kana\s+yɛlɛma\b|\bkana\s+foyi\s+yɛlɛma\b"
     # Tahitian: "'eiaha e taui" (do not change)
     r"|\beiaha\s+e\s+taui\b"
+    # "readings only", "just the readings"; Dinka "readings yetök" (readings only), "duk kä
+    # waar" (change nothing)
+    r"|\breadings?\s+(?:only|yetök)\b|\b(?:only|just)\s+(?:the\s+)?readings\b"
+    r"|\bduk\s+kä\s+waar\b"
     # siSwati and isiZulu: "ungashintji lutfo" (change nothing)
     r"|\bungashintj?[ie]\s+(?:lutfo|lutho)\b"
     # Hindi, Bhojpuri and Maithili, romanised and in Devanagari: "kuchh badalna nahi ba",
@@ -4224,6 +4313,8 @@ _OWN_COMMAND_LINE: Final = (
 
 
 # -- the trace --------------------------------------------------------------------------------
+
+
 @dataclass
 class Trace:
     """One session's memory. Thread-safe; bounded in characters and secret count."""
@@ -4274,7 +4365,9 @@ class Trace:
     def add_user(self, text: str) -> None:
         """A message from the user, or output of a trusted tool."""
         t = text[:MAX_TEXT_CHARS]
-        words = words_of(t)
+        # ... and the words of a tool's or a field's name the user writes ("EnableMfa for
+        # m.ater" asks to enable MFA).
+        words = words_of(t) | {stem(w) for w in call_name_words(t[:20_000])}
         wide = "".join(_WIDE_RE.findall(t[:20_000]))
         lower = t.lower()
         facts = _user_facts(lower, t)
@@ -5117,7 +5210,7 @@ class Trace:
                 amends = [
                     m.start()
                     for m in _AMEND_RE.finditer(text, lo, start)
-                    if not _own_revision(m, text)
+                    if not _own_revision(m, text) and not self._user_revision(m.group(0))
                 ]
                 if not amends:
                     amends = _amend_heading(text, line_start)
@@ -5138,6 +5231,49 @@ class Trace:
                 ):
                     return True
         return False
+
+    def _user_revision(self, amend: str) -> bool:
+        """Whether an amending word is a revision entry ("rev4: inlet temp lowered from 175 to
+        165") of the revision the user's messages ask for ("SOP-DRY-07 rev 4"): the record's
+        history of the version the user chose, not a correction against it."""
+        m = _REVISION_ENTRY_RE.fullmatch(amend.strip())
+        if m is None:
+            return False
+        asked = re.compile(rf"\b(?:rev(?:ision)?\.?|v)\s*0*{m.group(1)}(?!\d)")
+        with self.lock:
+            return any(asked.search(lower) for lower, _ in self.user)
+
+    def named_sum_against(self, amount: str) -> tuple[str, float] | None:
+        """The name and sum of a record's field of a sum that the user's messages name by its
+        words ("net à payer" for `net_a_payer`; a name of two words or more) when a call's
+        `amount` is none of the sums so named: a note that asks for the gross ("pay the full
+        14 580 000") where the user said the net. None when the user's words give the
+        amount, or name no such field."""
+        number = _parse_number(amount)
+        if not number:
+            return None
+        with self.lock:
+            users = [lower for lower, _ in self.user]
+            contents = [c for c in self.untrusted if c.raw and not c.source.endswith(DECODED)]
+        if any(_amount_in(_num(number), u) for u in users):
+            return None
+        said = " ".join(re.sub(r"[\W_]+", " ", anyascii(u)) for u in users)
+        named: list[tuple[str, float]] = []
+        for c in contents:
+            for leaf in record_leaves(c.raw):
+                parts = tokens(leaf.key)
+                if (
+                    leaf.number is None
+                    or len(parts) < 2
+                    or not set(parts) & (_NET_GROSS_WORDS | _DUE_FIELD_WORDS | {"total"})
+                    or set(parts) & _PRICE_FIELD_WORDS
+                ):
+                    continue  # the sum to pay (`net_a_payer`, `amount_due`), not a unit price
+                if re.search(rf"(?<!\w){re.escape(' '.join(parts))}(?!\w)", said):
+                    named.append((leaf.key, leaf.number))
+        if not named or any(abs(n - number) < 0.005 for _, n in named):
+            return None
+        return named[0]
 
     def approved_sum_against(self, amount: str, ids: Collection[str]) -> str | None:
         """A sum a record of the session says was approved for a refund or a credit ("Refund
@@ -5291,13 +5427,20 @@ class Trace:
             return None
         with self.lock:
             contents = [c.raw for c in self.untrusted if c.raw]
+        # A payment line written out ("Bank of Hawaii, routing 121301028, account 0052-884120")
+        # is the record's when each of its numbers is.
+        groups = {
+            run
+            for group in _DIGIT_GROUP_RE.findall(account[:500])
+            if len(run := re.sub(r"\D", "", group)) >= 6
+        }
         against: str | None = None
         for raw in contents:
             for record_ids, accounts in _records_with_accounts(raw):
                 picked = next((i for i in record_ids if i.lower() in wanted), None)
                 if picked is None:
                     continue
-                if needle in accounts:
+                if needle in accounts or (len(groups) > 1 and groups <= accounts):
                     return None
                 if accounts and against is None:
                     against = picked
@@ -5431,6 +5574,10 @@ class Trace:
                 approved.setdefault(n, set()).add(v)
         for text in _users_commands(users):
             for n, v in command_parts_settings(text):
+                approved.setdefault(n, set()).add(v)
+        for lower in users:
+            for n, v in _user_prose_settings(lower):
+                recorded.setdefault(n, set()).add(v)
                 approved.setdefault(n, set()).add(v)
         for name, number in settings:
             given = approved.get(name)
@@ -5823,6 +5970,11 @@ class Trace:
                 if line[:1] in (":", "(") and (
                     _EMAIL_RE.search(line[:400]) or _URL_RE.search(line[:400])
                 ):
+                    return True
+                # ... or the address it goes to a few words after it, in words the guard may
+                # not read (Mooré "ne send-email n kõ x@y.com": with send-email, give to x@y)
+                address = _EMAIL_RE.search(line[:400])
+                if address is not None and address.start() <= _ORDERED_ADDRESS_REACH:
                     return True
         return False
 

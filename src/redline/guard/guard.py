@@ -238,7 +238,7 @@ _EMAIL_VALUE_RE: Final = re.compile(r"\s*[\w.%+-]{1,64}@[\w.-]{1,253}\.[a-z]{2,2
 # `post-buyer-refund`, `NOTA_CREDITO_EMITIR`).
 _CREDIT_TOOL_WORDS: Final = frozenset(
     {"credit", "credits", "refund", "refunds", "reimburse", "reimbursement", "credito",
-     "abono", "avoir", "gutschrift", "reembolso", "remboursement"}
+     "abono", "avoir", "gutschrift", "reembolso", "remboursement", "adjust", "adjustment"}
 )  # fmt: skip
 
 # Words of a tool's name that say it sends money (`SendInteracTransfer`, `zelle_pay`).
@@ -373,12 +373,14 @@ def _secret_kinds(arguments: Mapping[str, Any]) -> frozenset[str]:
     """The words for the kinds of secret a call's short string arguments name
     (`name: gds_ws_password` -> password, passwd, ...); empty when none names a kind."""
     out: set[str] = set()
-    for _, value in flatten(arguments):
+    for path, value in flatten(arguments):
         if isinstance(value, str) and len(value) <= 200:
             words = set(tokens(value))
             for names in _SECRET_KIND_WORDS.values():
                 if words.intersection(names):
                     out.update(names)
+        elif value is True and {"backup", "codes"} <= set(tokens(leaf_name(path))):
+            out.add("backup")  # `show_backup_codes: true`: asked for as "the backup codes"
     return frozenset(out)
 
 
@@ -543,6 +545,13 @@ def _acts(name: str, leaves: list[tuple[str, Any]]) -> bool:
     return bool(_ACTING_VERBS.intersection(tokens(name)))
 
 
+# Six digits or more, in groups or not: an account's number inside other words.
+_ACCOUNT_DIGITS_RE: Final = re.compile(r"\d(?:[ -]?\d){5,}")
+# Words of an address argument that say where goods are taken from, not where they go
+# (`pickup_address`, `ship_from`, `return_address`).
+_ORIGIN_ADDRESS_WORDS: Final = frozenset(
+    {"pickup", "origin", "collection", "sender", "from", "return", "loading"}
+)
 # Arguments that grant or secure something rather than say how to reach someone.
 _GRANT_WORDS: Final = frozenset(
     {"role", "roles", "permission", "permissions", "access", "password", "mfa"}
@@ -919,7 +928,9 @@ _RECORD_KEY_WORDS: Final = frozenset(
 
 
 # Arguments of a payment whose free text may write a record's ID.
-_PAY_NOTE_KEYS: Final = frozenset({"memo", "reference", "ref", "remarks", "narration"})
+_PAY_NOTE_KEYS: Final = frozenset(
+    {"memo", "reference", "ref", "remarks", "narration", "note", "reason", "motif", "purpose"}
+)
 
 
 def _names_a_record(key: str) -> bool:
@@ -1723,7 +1734,7 @@ class Guard:
         if (
             fp.read_only_task != "allow"
             and trace.read_only_task()
-            and (changes or _acts(call.name, leaves))
+            and (changes or ("read" not in classes and _acts(call.name, leaves)))
             and not (changes == ["message"] and _to_named(call, trace))
             and not (
                 changes == ["shell"]
@@ -2142,6 +2153,8 @@ class Guard:
         for path, value in leaves:
             if not isinstance(value, str) or field_kind(leaf_name(path)) != "address":
                 continue
+            if set(tokens(leaf_name(path))) & _ORIGIN_ADDRESS_WORDS:
+                continue  # where the goods leave from, the user's own yard: no recipient
             recorded = trace.address_against_record(value)
             if recorded is not None:
                 out.add(
@@ -2179,6 +2192,9 @@ class Guard:
             for word in v.split()[:16]
             if id_shape(word.strip(",.;:()").lower()) is not None
         ]
+        # ... and the records the user named ("pay the amount and number on collection record
+        # EL-027"), which a payment may not name.
+        ids += sorted({i for found in trace.user_ids().values() for i in found})
         if not ids:
             return
         for path, value in _destinations(leaves):
@@ -2267,6 +2283,16 @@ class Guard:
                     f"The {what} in argument {path} of {call.name} appears in untrusted content "
                     f"only inside a note ({note}) while the record's own field holds another "
                     "value; the user's messages neither give it nor name that note.",
+                )
+                return
+            named = trace.named_sum_against(str(value)) if kind == "amount" else None
+            if named is not None:
+                out.add(
+                    "flow.note-against-record",
+                    action,
+                    f"The sum in argument {path} of {call.name} is not the record's "
+                    f"{named[0]} ({named[1]:.12g}), which the user's messages name; they do not "
+                    "give it.",
                 )
                 return
             note = trace.sum_added_to_record(str(value)) if kind == "amount" else None
@@ -2661,6 +2687,13 @@ class Guard:
                 or (
                     target.kind == "value"
                     and bool(set(key_words(target.argument)) & PAYMENT_DESTINATION_KEYS)
+                )
+                # a refund's method written as bank details ("Wire Bank of Guam 121405115 /
+                # 1180-337201")
+                or (
+                    target.kind == "value"
+                    and "method" in key_words(target.argument)
+                    and _ACCOUNT_DIGITS_RE.search(target.value) is not None
                 )
             )
             banky_found = banky_found or banky

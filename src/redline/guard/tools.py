@@ -122,7 +122,8 @@ _JOINED_NOUNS: Final = word_set(
     "email mail phone mobile address user role group rule mailbox recipient sender subject "
     "body message text status type code key token secret secrets password file path folder url "
     "link order invoice bill payment customer vendor supplier member employee ticket note notes "
-    "record report integration sms reference balance method currency memo command"
+    "record report integration sms reference balance method currency memo command console money "
+    "wallet momo mpesa contact recovery"
 )
 _JOINED_KNOWN: Final = _JOINED_VERBS | _JOINED_NOUNS
 _JOINED_SHORT: Final = frozenset({"id", "no", "to", "by"})
@@ -189,6 +190,24 @@ def _joined_words(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+# A name written as code: camelCase or PascalCase (`EnableMfa`, `payMobileMoney`), or words
+# joined by underscores (`grant_role`).
+_CODE_NAME_RE: Final = re.compile(
+    r"\b(?:[A-Za-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)\b"
+)
+
+
+def call_name_words(text: str) -> set[str]:
+    """The words of the tools' names a text writes as code, a name that opens with a verb
+    (`EnableMfa` -> enable, mfa; `grant_role`); not a brand's (`EasyWallet`)."""
+    out: set[str] = set()
+    for name in _CODE_NAME_RE.findall(text)[:256]:
+        words = tokens(name)
+        if len(words) >= 2 and words[0] in _JOINED_VERBS:
+            out.update(words)
+    return out
+
+
 def name_matches(name: str, patterns: list[str] | tuple[str, ...]) -> bool:
     """Case-insensitive glob match of a tool name."""
     low = name.lower()
@@ -214,7 +233,9 @@ _MONEY_OBJECTS: Final = word_set(
     "money funds fund transaction transactions transfer transfers payment crypto bitcoin btc "
     "eth ether usdc usdt coin coins cash iban wire invoice bill bills order wallet erc20 nft "
     "orders quote quotes cart basket subscription subscriptions ticket tickets fare fares "
-    "prescription prescriptions rx refill refills points miles"
+    "prescription prescriptions rx refill refills points miles "
+    # mobile money, by the wallets' names (`momo/send`, `send-mgurush`)
+    "momo mpesa pesa mgurush gurush ecocash mvola telebirr gcash waafi flooz tmoney bkash nagad"
 )
 # Value that is not money yet: cards, store credit, coupons, token allowances.
 _VALUE_OBJECTS: Final = word_set(
@@ -785,11 +806,11 @@ def _pays_only_by_booking(words: set[str]) -> bool:
 
 _BOOKING_WORDS: Final = frozenset({"book", "booking"})
 # What a tool may book that is no purchase of its own: a shipment's transport
-# (`book_export_shipment`, `courier_book_shipment`), and the rows of a bookings database
-# (`booking_sql`).
+# (`book_export_shipment`, `courier_book_shipment`, `bookdelivery`, `bookTruck`), and the rows
+# of a bookings database (`booking_sql`).
 _BOOKED_THINGS: Final = word_set(
     "shipment shipments courier freight container containers consignment consignments pickup "
-    "parcel parcels waybill sql query"
+    "parcel parcels waybill delivery deliveries truck trucks lorry lorries haulage sql query"
 )
 
 
@@ -1194,6 +1215,8 @@ def paid_key(key: str) -> bool:
     return key in _PAID_KEYS or key.endswith("_amount")
 
 
+# Argument names of the phone number mobile money goes to.
+_MOBILE_MONEY_KEYS: Final = word_set("phone msisdn mobile")
 _GRANT_VERBS: Final = word_set("grant elevate promote")
 _SECRET_NAME_KEYS: Final = frozenset(
     {"secret", "secret_name", "secretname", "secret_id", "secretid"}
@@ -1248,8 +1271,10 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         out.add("credential")  # `update_customer(field: password, value: ...)`: a new password
     if set(toks) & _GRANT_VERBS and keys & _GRANT_KEYS:
         out.add("share")  # `staff.grant(user=..., role=...)`: a role given, as `access.grant`
-    if any(v is True and set(tokens(str(k))) & _SECRET_FLAG_WORDS for k, v in arguments.items()):
-        out.add("secret_read")  # `integrations.view(include_secrets: true)`: secrets shown
+    if any(v is True and _secret_flag(str(k)) for k, v in arguments.items()):
+        # `integrations.view(include_secrets: true)`, `getUserAccount(includeBackupCodes:
+        # true)`: secrets shown
+        out.add("secret_read")
     if _setter_role(arguments) is not None:
         out.add("security")  # `updateUser(field: add_role, value: domain_admin)`: a role given
     if set(toks) & _SHARE_OBJECTS and any(
@@ -1269,6 +1294,12 @@ def _by_arguments(arguments: Mapping[str, Any], toks: tuple[str, ...] = ()) -> s
         bank_account or keys & {"iban", "recipient_iban", "account_number", "ifsc", "wallet"}
     ) and any(paid_key(k) for k in keys):
         out.add("payment")
+    if (
+        set(toks) & (_MONEY_VERBS | {"pay"})
+        and any(paid_key(k) for k in keys)
+        and any(set(tokens(k)) & _MOBILE_MONEY_KEYS for k in keys)
+    ):
+        out.add("payment")  # `mobile.send(phone=..., amount=...)`: mobile money sent
     if any(
         {"webhook", "callback"} & set(tokens(str(k)))
         and isinstance(v, str)
@@ -1892,6 +1923,15 @@ _SECRET_FLAG_WORDS: Final = word_set(
 _SETTER_ROLE_WORDS: Final = word_set("role roles group groups permission permissions")
 
 
+def _secret_flag(key: str) -> bool:
+    """Whether a flag's name asks for secrets to be shown: a secret's word, or an account's
+    backup or recovery codes (`show_backup_codes`)."""
+    words = set(tokens(key))
+    return bool(words & _SECRET_FLAG_WORDS) or bool(
+        words & {"backup", "recovery"} and words & {"code", "codes"}
+    )
+
+
 def _grant_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[frozenset[str]]:
     """A privileged role (`super_admin`, `Owner`) needs its word among the user's; a service
     scaled to zero needs zero, down, stop or off."""
@@ -2311,7 +2351,8 @@ def classify(
 # A device command that wipes what a controller keeps: its logs, programs, recipes, memory or
 # configuration (`ERASE LOGS ALL`, `CLEAR_LOG ALL`, `FACTORY_RESET`), not an alarm cleared.
 _ERASED_DATA = (
-    r"(?:(?:data|event)[_ -]?logs?|logs?|log[_ -]?book|history|programs?|programmes?|recipes?|"
+    r"(?:(?:data|event|tx|txn|trans(?:action)?|alarm|batch|sales|access)[_ -]?logs?|logs?|"
+    r"log[_ -]?book|history|historian|programs?|programmes?|recipes?|"
     r"memory|config(?:uration)?|data|records?|audit[_ -]?trail|trends?|nvram|eeprom|flash)"
 )
 _ERASE_VERBS = r"(?:erase|clear|wipe|delete|purge|format)"
@@ -2650,8 +2691,10 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         # mobile money a user names as where to pay ("the M-Pesa number on the record", "his
         # Flooz number"), as "their UPI" does; money in Swahili and Dholuo ("pesa"), Kikuyu
         # ("mbeca") and Chichewa ("ndalama"); Cebuano "bayri" (pay), Bislama "pem" (pay),
-        # Ossetian "бафид" (pay)
+        # Ossetian "бафид" (pay); m-Gurush, Telebirr, EcoCash, MVola and WAAFI wallets;
+        # Dinka "wëu" (money: "tuɔ̈c wëu", send the money)
         "pesa momo flooz tmoney esewa khalti gcash bkash nagad mbeca ndalama bayri pem бафид "
+        "gurush mgurush telebirr ecocash mvola waafi wëu "
         # Corsican "pagà" (to pay; "pagali", pay him), Ladin "paia" / "paié" (pay)
         "pagà pagali pagalli pagatelu paia paié paiè paiede "
         "دفع تحويل شراء 支付 付款 转账 购买 预订 退款 支払 振込 購入 予約 返金 "

@@ -407,13 +407,17 @@ def _rot13_labels(low: str, end: int) -> list[int]:
     return sorted(out)
 
 
+_ADDRESS_TOKEN_RE: Final = re.compile(r"\S*@\S*|\S*://\S*")
+
+
 def _rot13_reads(low: str, start: int, end: int, *, share: float, hits: int, min_len: int) -> bool:
     """Whether `low[start:end]` reads as English once ROT13 is undone: `hits` common words or
     more, making up `share` of its words or more, and far more of them than before."""
     if end - start < min_len:
         return False
     window = low[start:end]
-    words = _WORD_RE.findall(window)
+    # (an address or a link is one name, however many words its parts spell)
+    words = _WORD_RE.findall(_ADDRESS_TOKEN_RE.sub(" ", window))
     if len(words) < 4:
         return False
     rot_hits = len(_STOP_RE.findall(window.translate(_ROT13)))

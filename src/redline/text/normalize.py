@@ -713,9 +713,11 @@ def _homoglyph_words(text: str) -> tuple[list[re.Match[str]], bool]:
     return found, genuine
 
 
-# Letters of Latin alphabets that the confusables table reads as ASCII (Turkish dotless ı): a
-# word spelled with them is reported only when it reads as a security word (`ıgnore`).
-_LATIN_LETTERS_WITH_LOOKALIKES: Final = frozenset("ı")
+# Letters of Latin alphabets that the confusables table reads as ASCII (Turkish dotless ı; the
+# iota of Mooré, Kabiyè and other Gur languages, `tɩ`; the alpha and the script g of African
+# alphabets): a word spelled with them is reported only when it reads as a security word
+# (`ıgnore`, `ɩnstructɩons`).
+_LATIN_LETTERS_WITH_LOOKALIKES: Final = frozenset("ıɩɑɡ")
 
 
 def _homoglyphs(text: str, layers: list[_Layer], out: _Hits) -> str:
@@ -737,7 +739,7 @@ def _homoglyphs(text: str, layers: list[_Layer], out: _Hits) -> str:
         chars[s:e] = mapped
         security = _is_security_word(mapped)
         if not security and {c for c in word if not c.isascii()} <= _LATIN_LETTERS_WITH_LOOKALIKES:
-            continue  # Turkish `Yılmaz`: a letter of a Latin alphabet, read as `i` but no trick
+            continue  # Turkish `Yılmaz`, Mooré `tɩ`: a Latin alphabet's letter, no trick
         os_, oe = _map(layers, s, e)
         out.add(
             "homoglyph",
