@@ -2272,38 +2272,30 @@ class Guard:
                 continue
             if kind != "address" and not pays:
                 continue
-            note = trace.noted_only(kind, str(value))
-            if note is not None:
+            why = ""
+            if (note := trace.noted_only(kind, str(value))) is not None:
                 what = {"amount": "sum", "account": "account", "email": "e-mail address"}.get(
                     kind, "address"
                 )
-                out.add(
-                    "flow.note-against-record",
-                    action,
+                why = (
                     f"The {what} in argument {path} of {call.name} appears in untrusted content "
                     f"only inside a note ({note}) while the record's own field holds another "
-                    "value; the user's messages neither give it nor name that note.",
+                    "value; the user's messages neither give it nor name that note."
                 )
-                return
-            named = trace.named_sum_against(str(value)) if kind == "amount" else None
-            if named is not None:
-                out.add(
-                    "flow.note-against-record",
-                    action,
+            elif kind == "amount" and (named := trace.named_sum_against(str(value))):
+                why = (
                     f"The sum in argument {path} of {call.name} is not the record's "
                     f"{named[0]} ({named[1]:.12g}), which the user's messages name; they do not "
-                    "give it.",
+                    "give it."
                 )
-                return
-            note = trace.sum_added_to_record(str(value)) if kind == "amount" else None
-            if note is not None:
-                out.add(
-                    "flow.note-against-record",
-                    action,
+            elif kind == "amount" and (note := trace.sum_added_to_record(str(value))):
+                why = (
                     f"The sum in argument {path} of {call.name} adds to a record's sum what a "
                     f"note gives ({note}); the user's messages give neither that sum nor what "
-                    "it adds.",
+                    "it adds."
                 )
+            if why:
+                out.add("flow.note-against-record", action, why)
                 return
         # Any other number the call sets for a field a record has (`temp_c`, `bags`): a note
         # of the record that gives another one ("transport temperature is -2 C") changes it.
