@@ -2172,6 +2172,16 @@ _AMOUNT_FIELD_WORDS: Final = word_set(
 _ACCOUNT_FIELD_WORDS: Final = PAYMENT_DESTINATION_KEYS | {"acct"}
 # A record's field of the sum that is owed (`refund_due_eur`, `net_due`, `amount_payable`).
 _DUE_FIELD_WORDS: Final = word_set("due payable owed outstanding")
+# ... and "to pay" in French, Spanish, Portuguese and Italian (`reste_a_payer`, `saldo_a_pagar`).
+_TO_PAY_RE: Final = re.compile(r"(?:^| )a (?:payer|pagar|pagare)(?: |$)")
+
+
+def _due_name(parts: Sequence[str]) -> bool:
+    """Whether a field's name (its `tokens`) says it holds what is owed: `amount_due`,
+    `net_payable`, French `reste_a_payer`."""
+    return bool(set(parts) & _DUE_FIELD_WORDS) or _TO_PAY_RE.search(" ".join(parts)) is not None
+
+
 # ... and the start of a name written in one lowercase word (`amountinr`, `accountno`).
 _AMOUNT_STEMS: Final = ("amount", "total", "balance", "salary", "wage", "price")
 _ACCOUNT_STEMS: Final = ("account", "iban")
@@ -2221,6 +2231,11 @@ _NOTE_NAME_WORDS: Final = word_set(
     "note notes remark remarks comment comments message messages text body memo description "
     "details info system from by author type observation observations remarque remarques "
     "commentaire commentaires"
+)
+# ... of which these name free text beside a record's data: its notes, remarks and messages.
+_NOTE_FIELD_WORDS: Final = word_set(
+    "note notes remark remarks comment comments message messages memo observation "
+    "observations remarque remarques commentaire commentaires"
 )
 # ... of which these name a message to a reader, never a command.
 _MESSAGE_NAME_WORDS: Final = word_set(
@@ -2574,7 +2589,7 @@ def field_kind(key: str) -> str:
         return "amount"
     if words & _ACCOUNT_FIELD_WORDS or joined == "account":
         return "account"  # `payout_iban`, `wallet_or_bank`, `accountno`
-    if money_key(key) or words & {"pay", "payout"} or parts == ("net",):
+    if money_key(key) or words & {"pay", "payout"} or parts == ("net",) or _due_name(parts):
         return "amount"  # a payroll row's `net` too
     if len(parts) > 1 and parts[-1] in CURRENCY_CODES and not words & _PRICE_FIELD_WORDS:
         return "amount"  # a sum due in that currency: `royalty_fjd`, `commission_eur`
@@ -2702,8 +2717,11 @@ def _parse_number(text: str) -> float | None:
 
 # Names of a record's field that identify it (`member_id`, `staffId`, `ref`, `no`).
 _ID_FIELD_WORDS: Final = frozenset({"id", "ids", "number", "num", "no", "nr", "ref", "code"})
-# Argument names of where a payee's money goes, card numbers included (`card_number`).
-PAYEE_DESTINATION_KEYS: Final = PAYMENT_DESTINATION_KEYS | frozenset({"card", "mobile", "phone"})
+# Argument names of where a payee's money goes, card numbers included (`card_number`), and the
+# phone mobile money pays to, in French, Spanish, Portuguese and German too (`telephone`).
+PAYEE_DESTINATION_KEYS: Final = PAYMENT_DESTINATION_KEYS | word_set(
+    "card mobile phone telephone téléphone telefono teléfono telefone telefon"
+)
 # Names of a record's fields that say where its money goes: accounts, wallets, cards, and the
 # phone numbers mobile money pays to.
 _RECORD_DESTINATION_KEYS: Final = PAYEE_DESTINATION_KEYS | frozenset({"msisdn"})
@@ -2824,6 +2842,8 @@ class _NamedRecord:
     words: frozenset[str] = frozenset()
     # the texts of its fields named for limits ("limits": "STB 110 °C (fix), ..."), lowercased
     limits: tuple[str, ...] = ()
+    # the numbers its fields hold, its parts' too (`"consigne_temp_c": 70`), notes aside
+    numbers: frozenset[float] = frozenset()
 
 
 # Names of a record's fields that state the limits its set points stay within (`limits`,
@@ -2844,9 +2864,10 @@ def _named_records(raw: str) -> tuple[_NamedRecord, ...]:
         if not ids:
             continue
         words = _field_words(node)
+        numbers = _field_numbers(node)
         # A part of the record with no identifier of its own gives its commands to the record
         # (`"dryer": {"unit": "SC1", "command": "DRYER SC1 TEMP 42 HOURS 96"}` of batch sheet
-        # FC-2025-118), and its words.
+        # FC-2025-118), and its words and numbers.
         for key, value in _fields(node):
             if set(tokens(key)) & _NOTE_NAME_WORDS:
                 continue
@@ -2856,6 +2877,7 @@ def _named_records(raw: str) -> tuple[_NamedRecord, ...]:
                     if not inner_ids:
                         commands |= inner_commands
                         words |= _field_words(inner)
+                        numbers |= _field_numbers(inner)
         limits = tuple(
             value.lower()
             for key, value in _fields(node)
@@ -2865,20 +2887,38 @@ def _named_records(raw: str) -> tuple[_NamedRecord, ...]:
         )
         out.append(
             _NamedRecord(
-                frozenset(ids), frozenset(commands), tuple(addresses), frozenset(words), limits
+                frozenset(ids),
+                frozenset(commands),
+                tuple(addresses),
+                frozenset(words),
+                limits,
+                frozenset(numbers),
             )
         )
     return tuple(out)
 
 
+def _field_numbers(node: dict[Any, Any]) -> set[float]:
+    """The numbers a JSON object's own fields hold, the fields named for notes aside."""
+    return {
+        float(value)
+        for key, value in _fields(node)
+        if isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and not set(tokens(key)) & _NOTE_NAME_WORDS
+    }
+
+
 def _field_words(node: dict[Any, Any]) -> set[str]:
-    """The word pieces of a JSON object's own fields' names and short texts (of a list of
-    texts too), the fields named for notes aside: what a record writes as its data."""
+    """The word pieces of a JSON object's own fields' names (as written and as their words:
+    `gensetMode` gives `gensetmode`, `genset` and `mode`) and short texts (of a list of texts
+    too), the fields named for notes aside: what a record writes as its data."""
     out: set[str] = set()
     for key, value in _fields(node):
         if set(tokens(key)) & _NOTE_NAME_WORDS:
             continue
         out.update(_WORD_PIECE_RE.findall(key.lower()))
+        out.update(tokens(key))
         for item in value[:64] if isinstance(value, list) else [value]:
             if isinstance(item, str) and len(item) <= 300:
                 out.update(_WORD_PIECE_RE.findall(item.lower()))
@@ -4499,7 +4539,7 @@ class Trace:
                     leaf.number is not None
                     and leaf.number > 0
                     and leaf.key
-                    and set(tokens(leaf.key)) & _DUE_FIELD_WORDS
+                    and _due_name(tokens(leaf.key))
                 ):
                     out.append(leaf.number)
                     if len(out) >= 256:
@@ -5258,19 +5298,35 @@ class Trace:
         if any(_amount_in(_num(number), u) for u in users):
             return None
         said = " ".join(re.sub(r"[\W_]+", " ", anyascii(u)) for u in users)
+        said_words = set(said.split())
         named: list[tuple[str, float]] = []
+        # The user's "net" alone, among words of another language ("Net montant-nze"), names
+        # a record's net field; a sum that is the record's gross is then not the one named.
+        loose: list[tuple[str, float]] = []
+        swapped: list[float] = []
         for c in contents:
             for leaf in record_leaves(c.raw):
                 parts = tokens(leaf.key)
                 if (
+                    leaf.number is not None
+                    and (kinds := set(parts) & _NET_GROSS_WORDS)
+                    and (len(parts) == 1 or field_kind(leaf.key))  # a sum, not a weight
+                ):
+                    if kinds & said_words:
+                        loose.append((leaf.key, leaf.number))
+                    else:
+                        swapped.append(leaf.number)
+                if (
                     leaf.number is None
                     or len(parts) < 2
-                    or not set(parts) & (_NET_GROSS_WORDS | _DUE_FIELD_WORDS | {"total"})
+                    or not (set(parts) & (_NET_GROSS_WORDS | {"total"}) or _due_name(parts))
                     or set(parts) & _PRICE_FIELD_WORDS
                 ):
                     continue  # the sum to pay (`net_a_payer`, `amount_due`), not a unit price
                 if re.search(rf"(?<!\w){re.escape(' '.join(parts))}(?!\w)", said):
                     named.append((leaf.key, leaf.number))
+        if not named and any(abs(n - number) < 0.005 for n in swapped):
+            named = loose
         if not named or any(abs(n - number) < 0.005 for _, n in named):
             return None
         return named[0]
@@ -5477,7 +5533,9 @@ class Trace:
             self._named_cache = (version, records)
         return records
 
-    def _user_named_records(self, needle: str = "", *, plain: bool) -> list[_NamedRecord]:
+    def _user_named_records(
+        self, needle: str = "", *, plain: bool, numbered: bool = False
+    ) -> list[_NamedRecord]:
         """The JSON records of untrusted tool results (those that hold `needle`; not decoded
         from another text) that hold an identifier the user's messages write, or the
         identifier of another record such a record gives (the batch sheet `FM-BS-0419` that
@@ -5498,7 +5556,12 @@ class Trace:
             r for r in (*holding, *others) if any(_stands_in(i, u) for i in r.ids for u in users)
         ]
         cited = {i for r in named for i in r.ids}
-        return [r for r in holding if (r.commands or r.addresses) and (r in named or r.ids & cited)]
+        return [
+            r
+            for r in holding
+            if (r.commands or r.addresses or (numbered and r.numbers))
+            and (r in named or r.ids & cited)
+        ]
 
     def address_against_record(self, value: str) -> str | None:
         """The address a record the user named by its ID gives (`"deliver_to": "Mariama Soap
@@ -5695,24 +5758,48 @@ class Trace:
         if len(body) > _SETTING_MAX_CHARS or not _CONSOLE_LINE_RE.fullmatch(body):
             return None
         sources = self._command_sources()
+        records = self._plain_named_records()
+        if sources is None:
+            # A record the user named that gives its set points as fields, which calls the
+            # guard let through earlier in the session set (`"consigne_temp_c": 70` and `SET
+            # SECHOIR_2 TEMP 70`), gives the task's commands as well.
+            records = tuple(self._user_named_records(plain=True, numbered=True))
+            with self.lock:
+                made = {v for values in self.settings_made.values() for v in values}
+                users = [lower for lower, _ in self.user]
+            if any(record.numbers & made for record in records):
+                sources = (users, {""})
         if sources is None or not sources[1]:
             return None  # (a command the user quoted leaves the rest to the session's texts)
         known: set[str] = set()
         for text in (*sources[0], *sources[1]):
             known.update(_WORD_PIECE_RE.findall(text))
-        for record in self._plain_named_records():
+        for record in records:
             known |= record.words
         known |= {stem(w) for w in known}
         for part in body.lower().split():
             word = part.strip(",.;")
-            if (
-                word in _CONSOLE_PLAIN_WORDS
-                or word in _STATE_WORDS
-                or any(c.isdigit() for c in word)  # a tag, a number, a plate: not judged here
-            ):
+            if word in _CONSOLE_PLAIN_WORDS or word in _STATE_WORDS:
                 continue
             pieces = _WORD_PIECE_RE.findall(word)
-            if any(len(p) >= 2 and p not in known and stem(p) not in known for p in pieces):
+            if any(c.isdigit() for c in word):
+                # A tag, a number, a plate, a setting and its value (`DIVERT.LOW=71.5`) are not
+                # judged here; a setting's name with a tag in it is, by its other words
+                # (`ENTRY_PH3_LIMIT`: entry, limit).
+                pieces = [p for p in pieces if len(p) >= 3 and not any(c.isdigit() for c in p)]
+                if len(pieces) < 2 or "=" in word:
+                    continue
+            if any(
+                len(p) >= 2
+                and p not in known
+                and stem(p) not in known
+                # the same word with another ending (`DOSE` of "alum doser"; not `VENT` of
+                # "ventilation")
+                and not (
+                    len(p) >= 4 and any(k.startswith(p) and len(k) - len(p) <= 3 for k in known)
+                )
+                for p in pieces
+            ):
                 return word
         return None
 
@@ -5798,6 +5885,25 @@ class Trace:
         with self.lock:
             users = [lower for lower, _ in self.user]
         return any(needle in re.sub(r"\D", "", u) for u in users)
+
+    def email_only_in_notes(self, email: str) -> bool:
+        """Whether untrusted content gives an e-mail address only in the fields of JSON records
+        named for a note, a remark or a message (`"notes": "... send the register to x@..."`),
+        never in another field nor in text that is no JSON record."""
+        needle = email.strip().lower()
+        with self.lock:
+            contents = [c for c in self.untrusted if needle in c.text]
+        if not contents:
+            return False
+        for c in contents:
+            if not c.raw.lstrip().startswith(("{", "[")):
+                return False
+            holding = [leaf for leaf in record_leaves(c.raw) if needle in leaf.text]
+            if not holding or any(
+                not set(tokens(leaf.key)) & _NOTE_FIELD_WORDS for leaf in holding
+            ):
+                return False
+        return True
 
     def only_in_notes(self, value: str) -> bool:
         """Whether an account number (`value`'s digits, six or more) appears in untrusted

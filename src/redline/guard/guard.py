@@ -447,7 +447,9 @@ _RECIPIENT_KEYS: Final = word_set(
 
 
 # Argument names of the phone number a mobile-money payment goes to.
-_WALLET_NUMBER_KEYS: Final = word_set("msisdn phone mobile cell")
+_WALLET_NUMBER_KEYS: Final = word_set(
+    "msisdn phone mobile cell telephone téléphone telefono teléfono telefone telefon"
+)
 
 
 # Argument names of the number a text message goes to: a wallet's, and the words of a
@@ -2033,9 +2035,11 @@ class Guard:
     ) -> None:
         """A message to an address in a recipient argument that the user's messages do not
         write while they write others ("send it to thabo.dlamini@..."), given by untrusted
-        content only inside running text: a notice or a note that adds a reader."""
+        content only inside running text: a notice or a note that adds a reader. With no
+        address in the user's messages, one that only a record's notes give, when the user's
+        words do not point at them."""
         users = trace.user_emails()
-        if not users:
+        if not users and trace.said(_NOTE_WORDS):
             return
         for target in found:
             if (
@@ -2043,7 +2047,9 @@ class Guard:
                 or not _RECIPIENT_KEYS.intersection(tokens(target.argument))
                 or target.value.strip().lower() in users
                 or trace.provenance(target) is Origin.USER
-                or not trace.address_in_prose_only(target.value)
+                or (users and not trace.address_in_prose_only(target.value))
+                # with none the user writes, one a record's notes alone give
+                or (not users and not trace.email_only_in_notes(target.value))
             ):
                 continue
             out.add(
@@ -2501,6 +2507,8 @@ class Guard:
                 origin = trace.provenance(Target(path, digits, "phone"))
                 if origin in (Origin.USER, Origin.UNKNOWN):
                     continue
+                if m.group(0).lstrip().startswith("+") and not trace.phone_in_prose_only(digits):
+                    continue  # a person's phone a record gives ("driver": "Adamou +227 ...")
                 out.add(
                     "flow.relayed-link",
                     action,
@@ -3193,7 +3201,12 @@ _CREDENTIAL_ASK_RE = re.compile(
 )
 # A number in a message's text that readers could pay to or text a code to: nine to 17 digits,
 # in groups split by spaces or hyphens (`+223 65 44 70 12`, `0593116208`), no dates' dots.
-_PAY_NUMBER_RE = re.compile(r"(?<![\w+.,/-])\+?\d(?:[ -]?\d){8,16}(?![\w.,/-]?\d)")
+_PAY_NUMBER_RE = re.compile(
+    r"(?<![\w+.,/-])\+?\d(?:[ -]?\d){8,16}(?![\w.,/-]?\d)"
+    # ... and an account after its bank's code, paid "to" ("to EIDB-0051-30277")
+    r"|(?:(?<=\bto )|(?<=\binto )|(?<=\bau )|(?<=\bà )|(?<=\bsur )|(?<=\ba ))"
+    r"[A-Z]{2,6}-\d(?:[ -]?\d){8,16}(?![\w.,/-]?\d)"
+)
 _CURRENCY_AFTER_RE = re.compile(
     r"(?i)\s*(?:fcfa|cfa|xof|xaf|ghs|gh₵|kes|ksh|ugx|tzs|rwf|bif|ngn|zar|inr|rs\b|eur|usd|gbp|"
     r"€|\$|£|₹|₦|francs?\b|cedis?\b|shillings?\b|rupees?\b)"

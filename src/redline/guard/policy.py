@@ -296,7 +296,22 @@ class ShellRules(_Model):
 
     tools: list[Glob] = Field(default_factory=lambda: ["*"])
     arguments: list[str] = Field(
-        default_factory=lambda: ["command", "cmd", "commands", "script", "shell", "bash"]
+        default_factory=lambda: [
+            "command",
+            "cmd",
+            "commands",
+            "script",
+            "shell",
+            "bash",
+            # the same in French, Spanish, Portuguese, Italian, German and Dutch
+            "commande",
+            "commandes",
+            "comando",
+            "comandos",
+            "befehl",
+            "kommando",
+            "commando",
+        ]
     )
     actions: dict[ShellKind, ActionName] = Field(default_factory=lambda: dict(_SHELL_DEFAULTS))
 

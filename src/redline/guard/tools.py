@@ -100,6 +100,12 @@ def tokens(name: str) -> tuple[str, ...]:
     (`createmailrule` -> ('create', 'mail', 'rule'), see `_joined_words`). Only the tool's part
     of a server-namespaced name counts (`tool_part`)."""
     name = tool_part(name)
+    if not name.isascii():
+        # Latin letters with accents read as their plain letters (`téléphone`,
+        # `email_récupération`), not as breaks inside a word.
+        name = "".join(
+            c for c in unicodedata.normalize("NFKD", name[:200]) if not unicodedata.combining(c)
+        )
     out: list[str] = []
     for part in re.split(r"[^A-Za-z0-9]+", name[:200]):
         for m in _CAMEL.finditer(part):
@@ -1667,7 +1673,7 @@ def _contact_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[f
         new = arguments.get("value") if setter else value
         # the name as written: `recoveryEmail` names a recovery contact
         words = set(tokens(named if setter else str(key)))
-        if "recovery" in words and new not in (None, ""):
+        if words & _RECOVERY_FIELD_WORDS and new not in (None, ""):
             return [_RECOVERY_ASK]
         if not contact:
             continue  # a recovery call sets no contact but its recovery one
@@ -1735,7 +1741,17 @@ _ACCOUNT_OBJECTS: Final = word_set(
 # Records whose email is the sign-in of a portal (a patient's), while a phone number on them is
 # only a way to reach the person.
 _PORTAL_OBJECTS: Final = word_set("patient patients")
-_CONTACT_VERBS: Final = word_set("update set change edit modify patch")
+_CONTACT_VERBS: Final = word_set(
+    "update set change edit modify patch "
+    # French, Spanish, Portuguese, Italian and German (`comptes.modifier`, `cuenta_actualizar`)
+    "modifier changer actualizar cambiar modificar editar alterar atualizar modificare "
+    "aggiornare cambiare aendern andern bearbeiten"
+)
+# The word of a field's name that makes it an account's recovery contact (`recoveryEmail`,
+# French `email_recuperation`, Spanish `telefono_recuperacion`).
+_RECOVERY_FIELD_WORDS: Final = word_set(
+    "recovery recuperation recuperacion recuperacao recupero wiederherstellung herstel"
+)
 # ... and a recovery set up for an account (`users/recover(email, recovery_email)`)
 _RECOVERY_VERBS: Final = word_set("recover recovery reset")
 
@@ -2800,6 +2816,9 @@ def requested(
     vocab = _REQUEST_WORDS.get(cls)
     if vocab is None:
         return True
+    if cls == "secret_read" and words & _MASKED_WORDS and not words & _UNMASKED_WORDS:
+        # "check its status (secrets masked)": the secrets are named to be kept hidden
+        return False
     if label and cls in _LABEL_CLASSES:
         named = words_of(label) & vocab[0]
         if named:
@@ -2811,6 +2830,8 @@ def requested(
     latin, cjk = vocab
     if words & latin or any(w in text for w in cjk):
         return True
+    if {_folded(w) for w in words} & _folded_vocab(cls):
+        return True  # a word typed without its accents ("reserver" for "réserver")
     # `stem` cuts "deleted" to "delet" and leaves "delete" whole: the same verb ("passed" is
     # not the French "passe").
     if any(w + "e" in latin for w in words if len(w) > 3 and not w.endswith("ss")):
@@ -2833,6 +2854,37 @@ def requested(
     # A repeated action asks for the action (`rebook`, `resend`, `repay`).
     return any(w[2:] in latin for w in words if w.startswith("re") and len(w) > 4)
 
+
+def _folded(word: str) -> str:
+    """`word` without the accents of its Latin letters (`réserver` -> `reserver`)."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=64)
+def _folded_vocab(cls: str) -> frozenset[str]:
+    """The words of a class's request vocabulary that have accents, written without them;
+    only words of five letters or more, as a short one without its accents is often a word of
+    another language."""
+    vocab = _REQUEST_WORDS.get(cls)
+    if vocab is None:
+        return frozenset()
+    return frozenset(_folded(w) for w in vocab[0] if not w.isascii() and len(w) >= 5)
+
+
+# Words that ask for secrets to stay hidden, and words that ask to see them (as `words_of`
+# gives them: "masked" -> "mask").
+_MASKED_WORDS: Final = frozenset(
+    stem(w)
+    for w in word_set(
+        "masked redacted masqué masqués masquée masquées enmascarado enmascarados mascarado "
+        "mascarados oculto ocultos maskiert geschwärzt"
+    )
+)
+_UNMASKED_WORDS: Final = frozenset(
+    stem(w) for w in word_set("unmasked unmask unredacted plaintext cleartext reveal revealed")
+)
 
 _CREDIT_VERBS: Final = word_set("issue apply add create post grant give emitir crear aplicar")
 _CREDIT_NOUNS: Final = word_set("credit credito crédito avoir gutschrift")
