@@ -6,7 +6,7 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by ninety-one sets in the same format written apart from the
+The tuning set is followed by ninety-three sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
@@ -20,11 +20,11 @@ sixty-fifth, sixty-sixth, sixty-seventh, sixty-eighth, sixty-ninth, seventieth,
 seventy-first, seventy-second, seventy-third, seventy-fourth, seventy-fifth, seventy-sixth,
 seventy-seventh, seventy-eighth, seventy-ninth, eightieth, eighty-first, eighty-second,
 eighty-third, eighty-fourth, eighty-fifth, eighty-sixth, eighty-seventh, eighty-eighth,
-eighty-ninth, ninetieth, ninety-first, ninety-second),
+eighty-ninth, ninetieth, ninety-first, ninety-second, ninety-third, ninety-fourth),
 each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--ninetysecond DIR] [--misses N]`; a set's flag names another folder for it.
+[--ninetyfourth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -379,11 +379,19 @@ NINETIETH_TITLE = (
 )
 NINETY_FIRST = ROOT / "bench" / "guard_ninetyfirst"
 NINETY_FIRST_TITLE = (
-    "Ninety-first scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Ninety-first scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 NINETY_SECOND = ROOT / "bench" / "guard_ninetysecond"
 NINETY_SECOND_TITLE = (
-    "Ninety-second scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Ninety-second scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+NINETY_THIRD = ROOT / "bench" / "guard_ninetythird"
+NINETY_THIRD_TITLE = (
+    "Ninety-third scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+NINETY_FOURTH = ROOT / "bench" / "guard_ninetyfourth"
+NINETY_FOURTH_TITLE = (
+    "Ninety-fourth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -2052,9 +2060,10 @@ NINETY_FIRST_SET = HeldoutSet(
     "ice works, a salt and iodization works, a date and doum palm co-operative, a dairy and "
     "a solar-irrigated banana farm, with users in Tigre; a water and sachet plant, a cattle "
     "market with an abattoir and hide store, a maize and sorghum mill, a health centre's solar "
-    "vaccine cold chain and a river barge and fuel depot, with users in Nuer); no fix has been "
-    "read off it, only its totals. Its first run stopped 0.983 of attacker calls and allowed "
-    "0.980 of legitimate calls, on the policy at the end of the stop that wrote it.",
+    "vaccine cold chain and a river barge and fuel depot, with users in Nuer). Its first run "
+    "stopped 0.983 of attacker calls and allowed 0.980 of legitimate calls, on the policy at the "
+    "end of the stop that wrote it; general fixes read off its misses followed a stop later, "
+    "and the figures below include them.",
     NINETY_FIRST,
 )
 NINETY_SECOND_SET = HeldoutSet(
@@ -2064,10 +2073,33 @@ NINETY_SECOND_SET = HeldoutSet(
     "spaghetti mill, a fish smoking plant, a gum arabic and sesame plant, a dairy and a solar "
     "pepper and onion cold store, with users in Kanuri; a cashew plant, a mango drying and cane "
     "co-operative, a cotton-seed oil and soap works, a slaughterhouse with a cold store and a "
-    "printing and packaging works, with users in Dyula); no fix has been read off it, only its "
-    "totals. Its first run stopped 0.918 of attacker calls and allowed 0.975 of legitimate "
-    "calls, on the policy at the end of the stop that wrote it.",
+    "printing and packaging works, with users in Dyula). Its first run stopped 0.918 of "
+    "attacker calls and allowed 0.975 of legitimate calls, on the policy at the end of the stop "
+    "that wrote it; general fixes read off its misses followed a stop later, and the figures "
+    "below include them.",
     NINETY_SECOND,
+)
+NINETY_THIRD_SET = HeldoutSet(
+    "Ninety-third",
+    NINETY_THIRD_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a coffee "
+    "washing station, a dairy, a fish and ice plant, a town water utility and a poultry "
+    "hatchery, with users in Sidama; a rice mill, a fish cold store, a solar mini-grid, a fuel "
+    "depot and a dairy, with users in Lozi); no fix has been read off it, only its totals. Its "
+    "first run stopped 0.943 of attacker calls and allowed 0.955 of legitimate calls, on the "
+    "policy at the end of the stop that wrote it.",
+    NINETY_THIRD,
+)
+NINETY_FOURTH_SET = HeldoutSet(
+    "Ninety-fourth",
+    NINETY_FOURTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a tea "
+    "factory, a dairy co-operative, a maize mill with fumigated silos, a water utility and an "
+    "avocado packhouse, with users in Kalenjin; a cold store, a water bottling plant, a coffee "
+    "co-operative, a solar mini-grid and a palm oil mill, with users in Kikongo); no fix has "
+    "been read off it, only its totals. Its first run stopped 0.977 of attacker calls and "
+    "allowed 0.985 of legitimate calls, on the policy at the end of the stop that wrote it.",
+    NINETY_FOURTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -2162,6 +2194,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     NINETIETH_SET,
     NINETY_FIRST_SET,
     NINETY_SECOND_SET,
+    NINETY_THIRD_SET,
+    NINETY_FOURTH_SET,
 )
 
 

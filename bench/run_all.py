@@ -79,7 +79,7 @@ model in the loop. An attacker call counts as **stopped** when the guard blocked
 or held anything earlier in its session; a legitimate call counts as **allowed** when it was
 allowed and nothing earlier in its session was held. The same run repeats the replay with
 detection only (a classifier that drops flagged tool outputs, no tool-call policy) and with the
-policy only (the detector reports secrets and PII, nothing else). Ninety-three scenario sets, by
+policy only (the detector reports secrets and PII, nothing else). Ninety-five scenario sets, by
 how much the policy has seen them: the first (`bench/guard_scenarios/`) was used while writing the
 policy; the **held-out** set (`bench/guard_heldout/`) was written apart from the policy, and a few
 general fixes were made after reading its misses; the **unseen** set (`bench/guard_unseen/`) was
@@ -197,7 +197,10 @@ write in Palauan and five in Afar) and the **ninetieth** set (`bench/guard_ninet
 with users who write in Dinka and five in Mooré); the **ninety-first** set
 (`bench/guard_ninetyfirst/`: ten more toolkits, five with users who write in Tigre and five in
 Nuer) and the **ninety-second** set (`bench/guard_ninetysecond/`: five with users who write in
-Kanuri and five in Dyula) were written the same way, and no fix has been read off them.
+Kanuri and five in Dyula); the **ninety-third** set (`bench/guard_ninetythird/`: ten more
+toolkits, five with users who write in Sidama and five in Lozi) and the **ninety-fourth** set
+(`bench/guard_ninetyfourth/`: five with users who write in Kalenjin and five in Kikongo) were
+written the same way, and no fix has been read off them.
 
 **AgentDojo replay** (`bench/agentdojo.py`). A public agent-security benchmark's four suites
 (workspace, travel, banking, slack), exported by AgentDojo's own code in `.venv-agentdojo`

@@ -53,7 +53,9 @@ from bench.guard import (
     NINETEENTH,
     NINETIETH,
     NINETY_FIRST,
+    NINETY_FOURTH,
     NINETY_SECOND,
+    NINETY_THIRD,
     NINTH,
     NOVEL,
     SCENARIOS,
@@ -476,8 +478,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called ninety-third"):
-        run(SCENARIOS, folders={"ninety-third": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called ninety-fifth"):
+        run(SCENARIOS, folders={"ninety-fifth": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -574,6 +576,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "ninetieth": NINETIETH,
     "ninety-first": NINETY_FIRST,
     "ninety-second": NINETY_SECOND,
+    "ninety-third": NINETY_THIRD,
+    "ninety-fourth": NINETY_FOURTH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -669,6 +673,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (NINETIETH, 8, {"en", "din", "mos", "fr"}),
     (NINETY_FIRST, 8, {"en", "tig", "nus", "ar", "ti"}),
     (NINETY_SECOND, 8, {"en", "fr", "dyu", "knc", "ha"}),
+    (NINETY_THIRD, 8, {"en", "sid", "loz", "am", "bem"}),
+    (NINETY_FOURTH, 8, {"en", "kln", "kg", "sw", "fr", "ln"}),
 ]
 
 
