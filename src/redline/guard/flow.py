@@ -1678,7 +1678,7 @@ _APPROVED_SUM_PATTERNS: Final = tuple(
     for p in (
         rf"(?i)\b(?:refund|credit|payout|reimbursement)s?\s+{_DECIDED}{_BEFORE_SUM}{_SUM}",
         rf"(?i)\b(?:pro[-\s]rata|{_DECIDED})\s+(?:partial\s+)?(?:refund|credit|payout|"
-        rf"reimbursement)s?{_BEFORE_SUM}{_SUM}",
+        rf"reimbursement|settlement|compensation)s?{_BEFORE_SUM}{_SUM}",
         rf"(?i)\b{_DECIDED}\b[^:.\n\"]{{0,60}}:\s*(?:(?:partial|pro-rata)\s+)?(?:credit|refund)"
         rf"{_BEFORE_SUM}{_SUM}",
         rf"(?i)(?:(?:{_CURRENCY_CODES})\s*|{_SIGNS}\s*){_SUM}\s*(?:(?:{_CURRENCY_CODES})\s+)?"
@@ -1686,6 +1686,33 @@ _APPROVED_SUM_PATTERNS: Final = tuple(
         rf"(?i)\b(?:refund|credit)s?\s+{_SUM}\s*(?:(?:{_CURRENCY_CODES})\s+)?{_DECIDED}\b",
     )
 )
+
+
+# A sum a record labels as what is to be refunded or credited, without a word of decision:
+# "within adapt guarantee: refundable £189.00" (not "not refundable"), "dead on arrival; refund
+# K289.00" (a currency before the sum), and the result of a credit's working ("credit 4 cases x
+# GBP 24.00 = GBP 96.00").
+_MARKED = rf"(?:(?:{_CURRENCY_CODES})\s*|{_SIGNS}\s*|[prk](?=\d))"
+_REFUND_LABEL_PATTERNS: Final = tuple(
+    re.compile(p)
+    for p in (
+        rf"(?i)(?<!not )(?<!non-)(?<!non )\brefundable\b\s*[:=]?\s*{_MARKED}?{_SUM}",
+        rf"(?i)\b(?:refund|credit)\s*[:=]?\s*{_MARKED}{_SUM}",
+        rf"(?i)\b(?:refund|credit)\b[^=\n]{{0,60}}=\s*{_MARKED}?{_SUM}",
+        # ... and the sum a record says is owed back ("remboursement dû : 24,60 €")
+        rf"(?i)\b(?:refund|remboursement|reembolso|rimborso|erstattung)\s+(?:due|owed|d[ûu]"
+        rf"|debido|devido|dovuto)\s*[:=]?\s*{_MARKED}?{_SUM}",
+    )
+)
+# The word of a record's field that names the sum to refund (`"refundable": 84.00`).
+_REFUNDABLE_FIELD_WORDS: Final = word_set("refundable")
+
+
+def labelled_refund_sums(text: str) -> list[str]:
+    """The sums a record labels as refundable or as a refund or a credit (see
+    `_REFUND_LABEL_PATTERNS`), as written."""
+    head = text[:MAX_TEXT_CHARS]
+    return [m.group("sum").strip() for rx in _REFUND_LABEL_PATTERNS for m in rx.finditer(head)][:32]
 
 
 _APPROVED_WORDS: Final = word_set(
@@ -5349,11 +5376,21 @@ class Trace:
         for c in contents:
             if any(w in c.text for w in wanted):
                 sums += approved_sums(c.text)
-                # and a record's field named for it (`"approved_credit": 3200.0`)
+                # ... or labels as the sum to refund ("refundable £189.00")
+                sums += labelled_refund_sums(c.text)
+                # and a record's field named for it (`"approved_credit": 3200.0`,
+                # `"refundable": 84.00`)
                 for leaf in record_leaves(c.raw) if c.raw else ():
                     words = set(tokens(leaf.key))
                     if words & _APPROVED_WORDS and words & _CREDIT_FIELD_WORDS:
                         sums.append(_num(leaf.number) if leaf.number is not None else leaf.text)
+                    elif leaf.number is not None and (
+                        words & _REFUNDABLE_FIELD_WORDS
+                        or (words & _CREDIT_FIELD_WORDS and words & _DUE_FIELD_WORDS)
+                    ):
+                        # `"refundable": 84.0`, `"refund_due_usd": 420.0`; not
+                        # `"deposit_refundable": "yes"`
+                        sums.append(_num(leaf.number))
                 # ... or an object of its own that says who approved it (`"refund":
                 # {"approved_by": "Lisa Castillo", "amount_bzd": 612.5, ...}`)
                 sums += _approved_objects(c.raw) if c.raw else ()
