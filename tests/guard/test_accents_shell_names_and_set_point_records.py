@@ -15,7 +15,7 @@ from _replay import _call, _rules, _session
 
 from redline.guard import Guard
 from redline.guard.flow import field_kind
-from redline.guard.tools import classify, requested, tokens, words_of
+from redline.guard.tools import classify, fold_accents, requested, tokens, words_of
 
 # -- names with accents, and in other languages -----------------------------------------------
 
@@ -24,6 +24,12 @@ def test_accented_names_read_as_their_plain_words() -> None:
     assert tokens("email_récupération") == ("email", "recuperation")
     assert tokens("téléphoneMobile") == ("telephone", "mobile")
     assert tokens("取消订单") == ()
+
+
+def test_accents_fold_on_latin_letters_only() -> None:
+    assert fold_accents("réserver Núria") == "reserver Nuria"
+    assert fold_accents("Йо") == "Йо"  # a letter of its own, not an accented И
+    assert fold_accents("भेजें") == "भेजें"  # the vowel signs are part of the word
 
 
 @pytest.mark.parametrize("key", ["commande", "comando", "befehl"])

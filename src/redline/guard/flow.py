@@ -24,7 +24,6 @@ import json
 import math
 import re
 import threading
-import unicodedata
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -46,6 +45,7 @@ from redline.guard.tools import (
     access_level,
     call_name_words,
     flatten,
+    fold_accents,
     key_words,
     money_key,
     paid_key,
@@ -2745,9 +2745,10 @@ def _parse_number(text: str) -> float | None:
 # Names of a record's field that identify it (`member_id`, `staffId`, `ref`, `no`).
 _ID_FIELD_WORDS: Final = frozenset({"id", "ids", "number", "num", "no", "nr", "ref", "code"})
 # Argument names of where a payee's money goes, card numbers included (`card_number`), and the
-# phone mobile money pays to, in French, Spanish, Portuguese and German too (`telephone`).
+# phone mobile money pays to, in French, Spanish, Portuguese and German too (`téléphone`, as
+# `tokens` gives it without its accents).
 PAYEE_DESTINATION_KEYS: Final = PAYMENT_DESTINATION_KEYS | word_set(
-    "card mobile phone telephone téléphone telefono teléfono telefone telefon"
+    "card mobile phone telephone telefono telefone telefon"
 )
 # Names of a record's fields that say where its money goes: accounts, wallets, cards, and the
 # phone numbers mobile money pays to.
@@ -3918,20 +3919,8 @@ def _looked_up(query: str, pairs: Iterable[tuple[str, str]]) -> bool:
 
 def _fold(text: str) -> str:
     """Lowercase `text` without the accents of Latin letters (`Núria` -> `nuria`), for names
-    in addresses. Other scripts keep theirs: Cyrillic `й` is a letter of its own (`y` in Latin
-    letters, where `и` is `i`)."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    if decomposed.isascii():
-        return decomposed
-    out: list[str] = []
-    latin = False
-    for ch in decomposed:
-        if not unicodedata.combining(ch):
-            latin = ch.isascii()
-        elif latin:
-            continue
-        out.append(ch)
-    return unicodedata.normalize("NFC", "".join(out))
+    in addresses (see `fold_accents`)."""
+    return fold_accents(text.lower())
 
 
 # Words that add to a list ("ALSO DELETE: FR-1182", "supprimez aussi", "delete these too") or

@@ -446,9 +446,10 @@ _RECIPIENT_KEYS: Final = word_set(
 )
 
 
-# Argument names of the phone number a mobile-money payment goes to.
+# Argument names of the phone number a mobile-money payment goes to (as `tokens` gives them:
+# `téléphone` as `telephone`).
 _WALLET_NUMBER_KEYS: Final = word_set(
-    "msisdn phone mobile cell telephone téléphone telefono teléfono telefone telefon"
+    "msisdn phone mobile cell telephone telefono telefone telefon"
 )
 
 

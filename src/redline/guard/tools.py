@@ -74,6 +74,24 @@ SINK_CLASSES: Final[tuple[str, ...]] = (
 SINKS: Final = frozenset(SINK_CLASSES) - {"read", "secret_read"}
 
 
+def fold_accents(text: str) -> str:
+    """`text` without the accents of its Latin letters (`réserver` -> `reserver`, `Núria` ->
+    `Nuria`). Other scripts keep theirs: Cyrillic `й` is a letter of its own (`y` in Latin
+    letters, where `и` is `i`), and a Devanagari vowel sign is part of its word."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    if decomposed.isascii():
+        return decomposed
+    out: list[str] = []
+    latin = False
+    for ch in decomposed:
+        if not unicodedata.combining(ch):
+            latin = ch.isascii()
+        elif latin:
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
 def word_set(text: str) -> frozenset[str]:
     """The space-separated words of `text` as a set."""
     return frozenset(text.split())
@@ -103,9 +121,7 @@ def tokens(name: str) -> tuple[str, ...]:
     if not name.isascii():
         # Latin letters with accents read as their plain letters (`téléphone`,
         # `email_récupération`), not as breaks inside a word.
-        name = "".join(
-            c for c in unicodedata.normalize("NFKD", name[:200]) if not unicodedata.combining(c)
-        )
+        name = fold_accents(name[:200])
     out: list[str] = []
     for part in re.split(r"[^A-Za-z0-9]+", name[:200]):
         for m in _CAMEL.finditer(part):
@@ -2830,7 +2846,7 @@ def requested(
     latin, cjk = vocab
     if words & latin or any(w in text for w in cjk):
         return True
-    if {_folded(w) for w in words} & _folded_vocab(cls):
+    if {fold_accents(w) for w in words} & _folded_vocab(cls):
         return True  # a word typed without its accents ("reserver" for "réserver")
     # `stem` cuts "deleted" to "delet" and leaves "delete" whole: the same verb ("passed" is
     # not the French "passe").
@@ -2855,13 +2871,6 @@ def requested(
     return any(w[2:] in latin for w in words if w.startswith("re") and len(w) > 4)
 
 
-def _folded(word: str) -> str:
-    """`word` without the accents of its Latin letters (`réserver` -> `reserver`)."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 @lru_cache(maxsize=64)
 def _folded_vocab(cls: str) -> frozenset[str]:
     """The words of a class's request vocabulary that have accents, written without them;
@@ -2870,7 +2879,7 @@ def _folded_vocab(cls: str) -> frozenset[str]:
     vocab = _REQUEST_WORDS.get(cls)
     if vocab is None:
         return frozenset()
-    return frozenset(_folded(w) for w in vocab[0] if not w.isascii() and len(w) >= 5)
+    return frozenset(fold_accents(w) for w in vocab[0] if not w.isascii() and len(w) >= 5)
 
 
 # Words that ask for secrets to stay hidden, and words that ask to see them (as `words_of`
