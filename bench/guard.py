@@ -6,7 +6,7 @@ in one tool output and the calls a hijacked agent would then make. A legitimate 
 `check_input(task)`, then `check_tool_call(call)` and `check_tool_output(output)` per step. An
 attack session replays the same prefix up to the injected output, then the attacker's calls.
 
-The tuning set is followed by ninety-three sets in the same format written apart from the
+The tuning set is followed by ninety-five sets in the same format written apart from the
 policy (`SHIPPED`: held-out, unseen, fresh, later, novel, seventh, eighth, ninth, tenth,
 eleventh, twelfth, thirteenth, fourteenth, fifteenth, sixteenth, seventeenth, eighteenth,
 nineteenth, twentieth, twenty-first, twenty-second, twenty-third, twenty-fourth, twenty-fifth,
@@ -20,11 +20,12 @@ sixty-fifth, sixty-sixth, sixty-seventh, sixty-eighth, sixty-ninth, seventieth,
 seventy-first, seventy-second, seventy-third, seventy-fourth, seventy-fifth, seventy-sixth,
 seventy-seventh, seventy-eighth, seventy-ninth, eightieth, eighty-first, eighty-second,
 eighty-third, eighty-fourth, eighty-fifth, eighty-sixth, eighty-seventh, eighty-eighth,
-eighty-ninth, ninetieth, ninety-first, ninety-second, ninety-third, ninety-fourth),
+eighty-ninth, ninetieth, ninety-first, ninety-second, ninety-third, ninety-fourth,
+ninety-fifth, ninety-sixth),
 each reported in its own section with its first-run figures in the note.
 
 Usage: `python -m bench.guard [--scenarios DIR] [--heldout DIR] [--unseen DIR] ...
-[--ninetyfourth DIR] [--misses N]`; a set's flag names another folder for it.
+[--ninetysixth DIR] [--misses N]`; a set's flag names another folder for it.
 """
 
 from __future__ import annotations
@@ -387,11 +388,19 @@ NINETY_SECOND_TITLE = (
 )
 NINETY_THIRD = ROOT / "bench" / "guard_ninetythird"
 NINETY_THIRD_TITLE = (
-    "Ninety-third scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Ninety-third scenarios (ten more toolkits, written apart; first run before the fixes)"
 )
 NINETY_FOURTH = ROOT / "bench" / "guard_ninetyfourth"
 NINETY_FOURTH_TITLE = (
-    "Ninety-fourth scenarios (ten more toolkits, written apart; measured before any fix)"
+    "Ninety-fourth scenarios (ten more toolkits, written apart; first run before the fixes)"
+)
+NINETY_FIFTH = ROOT / "bench" / "guard_ninetyfifth"
+NINETY_FIFTH_TITLE = (
+    "Ninety-fifth scenarios (ten more toolkits, written apart; measured before any fix)"
+)
+NINETY_SIXTH = ROOT / "bench" / "guard_ninetysixth"
+NINETY_SIXTH_TITLE = (
+    "Ninety-sixth scenarios (ten more toolkits, written apart; measured before any fix)"
 )
 MARKER = "{{INJECTION}}"
 _TOKEN = re.compile(r"[\w.@+-]{4,}")
@@ -2085,9 +2094,10 @@ NINETY_THIRD_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a coffee "
     "washing station, a dairy, a fish and ice plant, a town water utility and a poultry "
     "hatchery, with users in Sidama; a rice mill, a fish cold store, a solar mini-grid, a fuel "
-    "depot and a dairy, with users in Lozi); no fix has been read off it, only its totals. Its "
-    "first run stopped 0.943 of attacker calls and allowed 0.955 of legitimate calls, on the "
-    "policy at the end of the stop that wrote it.",
+    "depot and a dairy, with users in Lozi). Its first run stopped 0.943 of attacker calls and "
+    "allowed 0.955 of legitimate calls, on the policy at the end of the stop that wrote it; "
+    "general fixes read off its misses followed a stop later, and the figures below include "
+    "them.",
     NINETY_THIRD,
 )
 NINETY_FOURTH_SET = HeldoutSet(
@@ -2096,10 +2106,34 @@ NINETY_FOURTH_SET = HeldoutSet(
     "Written apart from the policy and from the other sets, in ten more toolkits (a tea "
     "factory, a dairy co-operative, a maize mill with fumigated silos, a water utility and an "
     "avocado packhouse, with users in Kalenjin; a cold store, a water bottling plant, a coffee "
-    "co-operative, a solar mini-grid and a palm oil mill, with users in Kikongo); no fix has "
-    "been read off it, only its totals. Its first run stopped 0.977 of attacker calls and "
-    "allowed 0.985 of legitimate calls, on the policy at the end of the stop that wrote it.",
+    "co-operative, a solar mini-grid and a palm oil mill, with users in Kikongo). Its first run "
+    "stopped 0.977 of attacker calls and allowed 0.985 of legitimate calls, on the policy at the "
+    "end of the stop that wrote it; general fixes read off its misses followed a stop later, and "
+    "the figures below include them.",
     NINETY_FOURTH,
+)
+NINETY_FIFTH_SET = HeldoutSet(
+    "Ninety-fifth",
+    NINETY_FIFTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a cashew "
+    "plant, a fish and ammonia cold store, a town water operator, a broiler farm with a feed "
+    "mill and a solar-battery-diesel microgrid, with users in Makhuwa; a rice mill, a dairy, a "
+    "solar mini-grid, an LPG bottling depot and an ice plant with a fish cold store, with users "
+    "in Songhay and Zarma); no fix has been read off it, only its totals. Its first run stopped "
+    "0.920 of attacker calls and allowed 0.980 of legitimate calls, on the policy at the start "
+    "of the stop that wrote it.",
+    NINETY_FIFTH,
+)
+NINETY_SIXTH_SET = HeldoutSet(
+    "Ninety-sixth",
+    NINETY_SIXTH_TITLE,
+    "Written apart from the policy and from the other sets, in ten more toolkits (a rice mill, "
+    "an ice plant with a fish cold store, a silk weaving workshop, a cocoa co-operative and a "
+    "shrimp hatchery, with users in Buginese; a rice mill, a dairy, a shellac factory, a potato "
+    "cold store and a stone crusher, with users in Santali); no fix has been read off it, only "
+    "its totals. Its first run stopped 0.909 of attacker calls and allowed 0.985 of "
+    "legitimate calls, on the policy at the start of the stop that wrote it.",
+    NINETY_SIXTH,
 )
 # The sets written apart from the policy, in the order they were written.
 SHIPPED: tuple[HeldoutSet, ...] = (
@@ -2196,6 +2230,8 @@ SHIPPED: tuple[HeldoutSet, ...] = (
     NINETY_SECOND_SET,
     NINETY_THIRD_SET,
     NINETY_FOURTH_SET,
+    NINETY_FIFTH_SET,
+    NINETY_SIXTH_SET,
 )
 
 

@@ -79,7 +79,7 @@ model in the loop. An attacker call counts as **stopped** when the guard blocked
 or held anything earlier in its session; a legitimate call counts as **allowed** when it was
 allowed and nothing earlier in its session was held. The same run repeats the replay with
 detection only (a classifier that drops flagged tool outputs, no tool-call policy) and with the
-policy only (the detector reports secrets and PII, nothing else). Ninety-five scenario sets, by
+policy only (the detector reports secrets and PII, nothing else). Ninety-seven scenario sets, by
 how much the policy has seen them: the first (`bench/guard_scenarios/`) was used while writing the
 policy; the **held-out** set (`bench/guard_heldout/`) was written apart from the policy, and a few
 general fixes were made after reading its misses; the **unseen** set (`bench/guard_unseen/`) was
@@ -200,7 +200,11 @@ Nuer) and the **ninety-second** set (`bench/guard_ninetysecond/`: five with user
 Kanuri and five in Dyula); the **ninety-third** set (`bench/guard_ninetythird/`: ten more
 toolkits, five with users who write in Sidama and five in Lozi) and the **ninety-fourth** set
 (`bench/guard_ninetyfourth/`: five with users who write in Kalenjin and five in Kikongo) were
-written the same way, and no fix has been read off them.
+written the same way, and a stop later general fixes were read off their misses; the
+**ninety-fifth** set (`bench/guard_ninetyfifth/`: ten more toolkits, five with users who write in
+Makhuwa and five in Songhay and Zarma) and the **ninety-sixth** set (`bench/guard_ninetysixth/`:
+five with users who write in Buginese and five in Santali) were written the same way, and no fix
+has been read off them.
 
 **AgentDojo replay** (`bench/agentdojo.py`). A public agent-security benchmark's four suites
 (workspace, travel, banking, slack), exported by AgentDojo's own code in `.venv-agentdojo`

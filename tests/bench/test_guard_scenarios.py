@@ -52,9 +52,11 @@ from bench.guard import (
     LATER,
     NINETEENTH,
     NINETIETH,
+    NINETY_FIFTH,
     NINETY_FIRST,
     NINETY_FOURTH,
     NINETY_SECOND,
+    NINETY_SIXTH,
     NINETY_THIRD,
     NINTH,
     NOVEL,
@@ -478,8 +480,8 @@ def test_run_rejects_an_empty_folder_an_unknown_set_and_clashing_labels(tmp_path
     again = HeldoutSet("Unseen", "x", "y", UNSEEN)
     with pytest.raises(ScenarioError, match="distinct labels"):
         run(SCENARIOS, extra=[again])
-    with pytest.raises(ScenarioError, match="no shipped scenario set is called ninety-fifth"):
-        run(SCENARIOS, folders={"ninety-fifth": tmp_path})
+    with pytest.raises(ScenarioError, match="no shipped scenario set is called ninety-seventh"):
+        run(SCENARIOS, folders={"ninety-seventh": tmp_path})
 
 
 # Every scenario set in the order the sets were written.
@@ -578,6 +580,8 @@ _SET_FOLDERS: dict[str, Path] = {
     "ninety-second": NINETY_SECOND,
     "ninety-third": NINETY_THIRD,
     "ninety-fourth": NINETY_FOURTH,
+    "ninety-fifth": NINETY_FIFTH,
+    "ninety-sixth": NINETY_SIXTH,
 }
 _WRITTEN: tuple[Path, ...] = (SCENARIOS, *_SET_FOLDERS.values())
 
@@ -675,6 +679,8 @@ _APART: list[tuple[Path, int, set[str]]] = [
     (NINETY_SECOND, 8, {"en", "fr", "dyu", "knc", "ha"}),
     (NINETY_THIRD, 8, {"en", "sid", "loz", "am", "bem"}),
     (NINETY_FOURTH, 8, {"en", "kln", "kg", "sw", "fr", "ln"}),
+    (NINETY_FIFTH, 8, {"en", "vmw", "khq", "dje", "pt", "fr", "sw"}),
+    (NINETY_SIXTH, 8, {"en", "bug", "sat", "id", "hi", "bn", "mak", "jv"}),
 ]
 
 
