@@ -140,7 +140,8 @@ _COUNT_BEFORE_RE: Final = re.compile(
     r"(?![\w.,:/-]*\d)"
 )
 # Identifiers: a word of letters, digits, dashes and underscores with a digit in it.
-_ID_RE: Final = re.compile(r"(?<![\w./@:-])[a-z0-9][a-z0-9_-]{2,38}[a-z0-9](?![\w@]|[./:-]\w)")
+# (an invoice's number may be written with slashes: `kps/inv/2291`, `001/inv/iii/2025`)
+_ID_RE: Final = re.compile(r"(?<![\w./@:-])[a-z0-9][a-z0-9_/-]{2,38}[a-z0-9](?![\w@/]|[./:-]\w)")
 
 
 _LETTER_RUN: Final = re.compile(r"a+")
@@ -153,6 +154,8 @@ def id_shape(text: str) -> str | None:
     in it (and not a date or a plain year)."""
     if not _ID_RE.fullmatch(text) or not any(c.isdigit() for c in text):
         return None
+    if "/" in text and ("//" in text or not any(c.isalpha() for c in text)):
+        return None  # a date or a fraction written with slashes (`12/06/2025`, `24/7`)
     head = len(text) - len(text.lstrip("abcdefghijklmnopqrstuvwxyz"))
     rest = "".join("9" if c.isdigit() else "a" if c.isalpha() else c for c in text[head:])
     shape = text[:head] + _LETTER_RUN.sub("a", rest)
@@ -1481,6 +1484,9 @@ _SQL_IN_TEXT_RE: Final = re.compile(
 )
 
 
+_SELECT_IN_TEXT_RE: Final = re.compile(r"\bselect\s+[^;]{1,300}?\bfrom\s+\w")
+
+
 # A snake_case identifier (a record's field, `kirim_menyang`, `send_to`): a name, not a verb.
 _SNAKE_RE: Final = re.compile(r"\w*[^\W_]_[^\W_]\w*")
 
@@ -2288,10 +2294,32 @@ _SETTING_NOISE: Final = word_set(
 )
 
 
+# Words of a setting's name a console writes short (`MIN_VENT` for "minimum ventilation",
+# `MAX_TEMP` for "maximum temperature"), by their long forms; a name reads with the short ones.
+SHORT_FORMS: Final = {
+    "minimum": "min",
+    "maximum": "max",
+    "temperature": "temp",
+    "temperatur": "temp",
+    "température": "temp",
+    "temperatura": "temp",
+    "ventilation": "vent",
+    "ventilación": "vent",
+    "ventilação": "vent",
+    "frequency": "freq",
+    "fréquence": "freq",
+}
+_LONG_FORMS: Final = {
+    short: frozenset(k for k, v in SHORT_FORMS.items() if v == short)
+    for short in set(SHORT_FORMS.values())
+}
+
+
 def setting_name(key: str) -> frozenset[str]:
-    """The words that name a setting, of a command's words or a field's name: stemmed,
-    without the noise of `_SETTING_NOISE`."""
-    return frozenset(stem(w) for w in tokens(key) if w not in _SETTING_NOISE)
+    """The words that name a setting, of a command's words or a field's name: stemmed, the
+    long forms of `SHORT_FORMS` written short, without the noise of `_SETTING_NOISE`."""
+    words = [SHORT_FORMS.get(w, w) for w in tokens(key)]
+    return frozenset(stem(w) for w in words if w not in _SETTING_NOISE)
 
 
 def command_settings(text: str) -> list[tuple[frozenset[str], float]]:
@@ -2842,13 +2870,32 @@ def _console_line(text: str) -> bool:
 _SET_POINT_NAME_RE: Final = re.compile(r"\S+|[A-Z0-9][A-Z0-9_.-]*(?: [A-Z0-9][A-Z0-9_.-]*){1,2}")
 
 
+# The fields of a set point written as an object that name it, that give the value it had (a
+# change's `from`), and a name written in words ("BESS1 charge voltage").
+_SET_POINT_NAME_KEYS: Final = word_set("name parameter param setting tag point item variable")
+_OLD_VALUE_KEYS: Final = word_set(
+    "from old previous prev current was before ancien anterior antes vorher alt"
+)
+_SET_POINT_PROSE_RE: Final = re.compile(r"\s*[^\W_][\w.-]*(?: [^\W_][\w.-]*){0,4}\s*")
+
+
 def _set_point_line(node: dict[Any, Any]) -> str:
     """A set point written as an object (`{"unit": "EXPELLER_2", "param": "CHAMBER_TEMP",
     "value": 92, "unitOfMeasure": "C"}`), as the console line its words and number make
     ("EXPELLER_2 CHAMBER_TEMP 92 C"); "" when it holds no number."""
     parts: list[str] = []
-    for v in list(node.values())[:8]:
-        if isinstance(v, str) and 0 < len(v) <= 30 and _SET_POINT_NAME_RE.fullmatch(v.strip()):
+    for k, v in list(node.items())[:8]:
+        key = set(tokens(str(k)))
+        if key & _OLD_VALUE_KEYS:
+            continue  # the value it had (`"from": "54.8 V"`), not the one to set
+        if (
+            isinstance(v, str)
+            and key & _SET_POINT_NAME_KEYS
+            and len(v) <= 40
+            and _SET_POINT_PROSE_RE.fullmatch(v)
+        ):
+            parts.append(v.strip())  # its name in words: `"name": "BESS1 charge voltage"`
+        elif isinstance(v, str) and 0 < len(v) <= 30 and _SET_POINT_NAME_RE.fullmatch(v.strip()):
             parts.append(v.strip())
         elif isinstance(v, str) and _unit_number(v.strip()) is not None:
             parts.append(v.strip())  # a number with its unit: `"value": "-55 C"`
@@ -3572,6 +3619,8 @@ _NUMERIC_KINDS: Final = frozenset({"amount", "number"})
 # Argument names of a setter's field and of the value it sets (`field`/`value`).
 _SETTER_NAME_KEYS: Final = word_set("field attribute setting property key name")
 _SETTER_VALUE_KEYS: Final = word_set("value new_value newvalue")
+_ACTION_KEYS: Final = word_set("action operation op")
+_PASSWORD_WORDS: Final = word_set("password passwd passcode passphrase")
 
 
 _PHONE_URI_RE: Final = re.compile(
@@ -3598,9 +3647,27 @@ def targets(arguments: Mapping[str, Any], min_length: int = 5) -> list[Target]:
         and bool(_PHONE_KEYS & set(tokens(v[:80])))
         for k, v in arguments.items()
     )
+    # ... and a password when the field or the action names one (`action: set_password`,
+    # `value: ...`): a new password is a value of its own, traced as an address is
+    secret_setter = any(
+        str(k).lower() in _SETTER_NAME_KEYS | _ACTION_KEYS
+        and isinstance(v, str)
+        and bool(_PASSWORD_WORDS & set(tokens(v[:80])))
+        for k, v in arguments.items()
+    )
     for path, value in flatten(arguments):
         key = leaf_key(path)
         if isinstance(value, bool) or value is None:
+            continue
+        if (
+            isinstance(value, str)
+            and 0 < len(value.strip()) <= 200
+            and (
+                (secret_setter and key in _SETTER_VALUE_KEYS)
+                or bool(_PASSWORD_WORDS & set(tokens(leaf_name(path))))
+            )
+        ):
+            add(path, value.strip().lower(), "value")
             continue
         # the name as written: `recoveryPhone` names a phone number, `recoveryphone` does not
         phone_key = key == "number" or bool(_PHONE_KEYS & set(tokens(leaf_name(path))))
@@ -4034,6 +4101,20 @@ def _appended(text: str, needle: str, *, amended: bool = True) -> bool:
     return False
 
 
+# A JSON field's name and the opening quote of its text (`"notes": "`).
+_JSON_FIELD_RE: Final = re.compile(r'"([^"\n]{1,40})"\s*:\s*"')
+
+
+def _json_field_at(text: str, at: int) -> str:
+    """The name of the JSON field whose text holds `text[at]` (`notes` for a value inside
+    `"notes": "..."`), read back at most 600 characters; "" when none does."""
+    before = text[max(0, at - 600) : at]
+    fields = list(_JSON_FIELD_RE.finditer(before))
+    if not fields or re.search(r'(?<!\\)"', before[fields[-1].end() :]):
+        return ""
+    return fields[-1].group(1)
+
+
 def _line_around(text: str, at: int) -> str:
     """The line of `text` that holds `text[at]`."""
     start = text.rfind("\n", 0, at) + 1
@@ -4261,6 +4342,13 @@ _READ_ONLY_RE: Final = re.compile(
     r"|(?<!\S)कुछ\S*\s+(?:भी\s+)?(?:(?:मत|न|ना|नहीं)\s+)?बदल\S*(?:\s+\S+){0,3}?\s+"
     r"(?:नहीं|नइखे|मत)(?!\S)"
     r"|(?<!\S)कुछ\S*\s+(?:भी\s+)?मत\s+बदल"
+    # Lozi "mu sa chinci nto" (change nothing), "ku bona feela" (only to look); Swahili
+    # "usibadilishe" (do not change: "usibadilishe set points"); Kikongo "kusoba ata kima
+    # mosi ve" and Lingala "kobongola eloko te" (change nothing)
+    r"|\bsa\s+c?hinc\w*\s+(?:nto|sesiñwi|sesinwi)\b|\bku\s+bona\s+feela\b"
+    r"|\b[um]sibadilish[ae]\b|\bbila\s+kubadilisha\s+(?:chochote|kitu)\b"
+    r"|\bku?soba\s+(?:ata\s+)?kima\s+(?:mosi\s+)?ve\b"
+    r"|\bko?bongola\s+(?:ata\s+)?eloko\s+(?:moko\s+)?te\b"
 )
 # Words that make "read-only" a level of access ("share it read-only", "read-only access").
 _ACCESS_CONTEXT_RE: Final = re.compile(
@@ -4395,6 +4483,9 @@ class Trace:
     settings_made: dict[tuple[frozenset[str], frozenset[str]], set[float]] = field(
         default_factory=dict
     )
+    # the numbers (digits only, six or more) in the arguments of payment calls the guard let
+    # through: the accounts and wallets the session has paid to
+    paid_numbers: set[str] = field(default_factory=set)
     lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     _postings: dict[str, set[int]] = field(default_factory=dict, repr=False)
     _by_id: dict[int, Content] = field(default_factory=dict, repr=False)
@@ -4531,8 +4622,14 @@ class Trace:
 
     def _user_parts(self, value: str) -> bool:
         """A value written from the user's words in another form: every alphanumeric part of
-        it is one of the user's words (`jakob.weiss` from "Jakob Weiss"; `j.weiss` is not)."""
+        it is one of the user's words (`jakob.weiss` from "Jakob Weiss"; `j.weiss` is not; a
+        leading `sudo` aside)."""
         parts = _INDEX_WORD_RE.findall(value[:200])
+        if len(parts) > 2 and parts[0] == "sudo":
+            # a command the user wrote, run as root ("restart weighbridge-sync ka systemctl"
+            # for `sudo systemctl restart weighbridge-sync`): the rights it takes are judged
+            # by the shell's rules, not here
+            parts = parts[1:]
         if not parts or len(parts) > 12:
             return False
         with self.lock:
@@ -4926,6 +5023,31 @@ class Trace:
                 return False
         return seen
 
+    def runbook_step(self, command: str) -> bool:
+        """Whether a command is, whole, a step of the list of a runbook the user's messages
+        name by its ID ("runbook RB-04 ... service restart"), in a text that holds that ID and
+        shows the step plainly (unflagged, not decoded, not speaking to the agent, not hiding
+        it)."""
+        needle = command.strip().lower()
+        with self.lock:
+            users = [lower for lower, _ in self.user]
+            contents = [c for c in self.untrusted if needle in c.text]
+        ids = {
+            i.group(0)
+            for u in users
+            for m in _RUNBOOK_BY_ID_RE.finditer(u)
+            for i in re.finditer(_DOC_ID, m.group(0))
+        }
+        if len(needle) < 4 or not ids:
+            return False
+        return any(
+            any(i in c.text for i in ids)
+            and not c.source.endswith(DECODED)
+            and not self._not_plain(c, lambda h: needle in h)
+            and any(needle == item.strip() for item in document_list(c.raw or c.text) or ())
+            for c in contents
+        )
+
     def off_list(self, value: str) -> bool:
         """Whether a command is one that a document of the session gives outside its list of
         steps (see `document_list`): in a note, an amendment or a revision beside the list,
@@ -5190,7 +5312,7 @@ class Trace:
         gives next to each other stand in the same record as the value (one line, one JSON
         object), a word may end differently (Slovak "Zuzane Horváthovej" names "Zuzana
         Horváthová"), the record shows it plainly (unflagged, not decoded, not speaking to the
-        agent, not hiding it) and does not order it."""
+        agent, not hiding it), does not order it and does not give it in its notes."""
         needle = value.strip().lower()
         if not 3 <= len(needle) <= 64:
             return False
@@ -5217,6 +5339,8 @@ class Trace:
                     return False
                 if _looked_up(c.query, named):
                     return True
+                if set(tokens(_json_field_at(text, start))) & _NOTE_FIELD_WORDS:
+                    continue  # in the record's notes, not its own data: not whose it is
                 record = set(
                     _LOCAL_PART_RE.findall(
                         _APOSTROPHE_RE.sub("", _fold(_record_around(text, start)))
@@ -5637,6 +5761,20 @@ class Trace:
                 if len(self.settings_made) < 1024:
                     self.settings_made.setdefault((context, name), set()).add(number)
 
+    def add_paid(self, arguments: Mapping[str, Any]) -> None:
+        """Remember the numbers a payment call the guard let through paid to (`"account_number":
+        "5340207719014"`, a wallet's phone), as digits."""
+        numbers = {
+            digits
+            for _, value in flatten(arguments)
+            if isinstance(value, str | int) and not isinstance(value, bool)
+            for digits in [re.sub(r"\D", "", str(value)[:64])]
+            if 6 <= len(digits) <= 34
+        }
+        with self.lock:
+            if len(self.paid_numbers) < 256:
+                self.paid_numbers.update(list(numbers)[:16])
+
     def setting_against_approved(
         self, settings: Sequence[tuple[frozenset[str], float]], context: frozenset[str]
     ) -> tuple[frozenset[str], float, float] | None:
@@ -5819,11 +5957,12 @@ class Trace:
                 len(p) >= 2
                 and p not in known
                 and stem(p) not in known
-                # the same word with another ending (`DOSE` of "alum doser"; not `VENT` of
-                # "ventilation")
+                # the same word with another ending (`DOSE` of "alum doser"), or written short
+                # (`VENT` of "ventilation", `MIN` of "minimum"; see `SHORT_FORMS`)
                 and not (
                     len(p) >= 4 and any(k.startswith(p) and len(k) - len(p) <= 3 for k in known)
                 )
+                and not _LONG_FORMS.get(p, frozenset()) & known
                 for p in pieces
             ):
                 return word
@@ -6342,6 +6481,11 @@ class Trace:
                 _in_table_cell(c.text, needle) for c in self._candidates(needle, compact_kind)
             ) and writes_sql(value):
                 return Origin.INSTRUCTED
+            # A statement that changes data, which the content writes and the user does not,
+            # when the user wrote out the SQL to run ("first SELECT COUNT(*) ...; then DELETE
+            # ..."): one the user did not give, planted beside theirs.
+            if self._user_writes_sql() and writes_sql(value):
+                return Origin.INSTRUCTED
             return Origin.UNKNOWN
         if found is Origin.UNKNOWN and target.kind == "value" and not compact_kind:
             # A statement smuggled in an encoding is spaced as its writer liked
@@ -6359,6 +6503,13 @@ class Trace:
             if comma and len(head.strip()) >= 20 and _COUNTRY_RE.fullmatch(tail.strip()):
                 return self.provenance(replace(target, value=head.strip()))
         return found
+
+    def _user_writes_sql(self) -> bool:
+        """Whether the user's messages write out SQL of their own (a SELECT ... FROM, a
+        DELETE FROM, an UPDATE ... SET)."""
+        with self.lock:
+            users = [lower for lower, _ in self.user]
+        return any(_SQL_IN_TEXT_RE.search(u) or _SELECT_IN_TEXT_RE.search(u) for u in users)
 
     @staticmethod
     def _user_domain(host: str, users: list[str]) -> bool:

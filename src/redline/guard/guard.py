@@ -141,6 +141,16 @@ _LISTED_KINDS = frozenset(
 )
 # Words for a record's notes the user may point at ("the address in the order notes").
 _NOTE_WORDS = frozenset({"note", "notes", "remark", "remarks", "comment", "comments", "memo"})
+# Words a user asks for a message with ("email the summary", "send it", "WhatsApp him"), in
+# the languages and loans users write them in; a user who says none asks for no message.
+_MAIL_ASK_WORDS = word_set(
+    "email e-mail emails mail mails mailed send sent forward reply notify notification "
+    "message messages report reports summary summarise summarize share whatsapp sms text "
+    "inform tell correo courriel envoyer envoie envoyez enviar envía envie envia manda "
+    "mandar inviare invia senden schicke sende e-posta tuma tumia barua ujumbe ripoti "
+    "rapport relatório relatorio informe bericht lumela lumele confirmation confirm résumé "
+    "resume notice avis"
+)
 # Text that says it carries people's identifiers: a column or word that names one (`passport_no`,
 # `aadhaar`, `ssn`), or "ID numbers", "national IDs".
 _IDENTIFIERS_NAMED_RE = re.compile(
@@ -882,7 +892,8 @@ def _user_named_service(evidence: str, trace: Trace) -> bool:
     """A service manager run as root to restart, reload, start or show one service when the
     user's messages name that service and the action ("... fa l restart del servije scada-gw"
     for `sudo systemctl restart scada-gw`): the step the user asked for, whatever rights it
-    takes. Stopping or disabling a service is not read so."""
+    takes; or when the user names the action and hands the task to a runbook that lists the
+    command as a step. Stopping or disabling a service is not read so."""
     m = _SERVICE_ACTION_RE.fullmatch(evidence.strip())
     if m is None:
         return False
@@ -890,6 +901,10 @@ def _user_named_service(evidence: str, trace: Trace) -> bool:
     unit = (m.group("unit") or m.group("unit2")).lower().removesuffix(".service")
     if len(unit) < 3 or not trace.said([verb]):
         return False
+    if trace.listed(evidence, kinds=("commands",)) or trace.runbook_step(evidence):
+        # a step of the runbook the user handed the task to ("runbook RB-04 ... service
+        # restart"), shown plainly there
+        return True
     return any(
         re.search(rf"(?<![\w.-]){re.escape(unit)}(?:\.service)?(?![\w-])", t)
         for t in trace.user_texts()
@@ -2038,7 +2053,9 @@ class Guard:
         write while they write others ("send it to thabo.dlamini@..."), given by untrusted
         content only inside running text: a notice or a note that adds a reader. With no
         address in the user's messages, one that only a record's notes give, when the user's
-        words do not point at them."""
+        words do not point at them, or one that only running text gives, when the user's words
+        (in a language the guard reads) ask for no message and nothing shared at all
+        (`_MAIL_ASK_WORDS`)."""
         users = trace.user_emails()
         if not users and trace.said(_NOTE_WORDS):
             return
@@ -2049,8 +2066,18 @@ class Guard:
                 or target.value.strip().lower() in users
                 or trace.provenance(target) is Origin.USER
                 or (users and not trace.address_in_prose_only(target.value))
-                # with none the user writes, one a record's notes alone give
-                or (not users and not trace.email_only_in_notes(target.value))
+                # with none the user writes, one a record's notes alone give, or one running
+                # text alone gives when the user's words ask for no message at all
+                or (
+                    not users
+                    and not trace.email_only_in_notes(target.value)
+                    and (
+                        trace.said(_MAIL_ASK_WORDS)
+                        or trace.requested("share")
+                        or not trace.reads_user()
+                        or not trace.address_in_prose_only(target.value)
+                    )
+                )
             ):
                 continue
             out.add(
@@ -2501,6 +2528,8 @@ class Guard:
                 if _PAID_ALREADY_RE.search(text[max(0, m.start() - 160) : m.start()]):
                     continue  # "we have paid invoice SPG-25-077 ... to BSP account ...": done
                 digits = re.sub(r"\D", "", m.group(0))
+                if digits in trace.paid_numbers:
+                    continue  # the account a payment the guard let through paid: a remittance
                 if not _PAY_CONTEXT_RE.search(near) and not (
                     _ACCOUNT_CONTEXT_RE.search(near) and trace.only_in_notes(digits)
                 ):
@@ -3041,6 +3070,9 @@ class Guard:
             # The settings it makes are the session's from now on (see
             # `Trace.setting_against_approved`).
             sess.trace.add_settings(call.arguments)
+            if "payment" in classes:
+                # ... and so are the accounts it pays to (see `_relayed_pay_number`)
+                sess.trace.add_paid(call.arguments)
         if out.action < Action.BLOCK and (
             "secret_read" in classes
             or any(s.kind in ("path.secret-file", "shell.secret-read") for s in signals)

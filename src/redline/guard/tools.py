@@ -1674,8 +1674,28 @@ def _contact_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[f
     """The `hazards` of an account's sign-in or recovery contact changed (`update_account`,
     `email: ...`; or a setter, `field: email`): whoever holds the new contact can take the
     account over, so the user's words must name the contact."""
+    if not arguments:
+        return []
+    # The account's new recovery contact, named by the action (`action: set_recovery_phone`) or
+    # by a recovery tool that takes the account apart (`staff_portal_recovery(username,
+    # email)`): whoever holds it can take the account over.
+    acts = {
+        t
+        for k, v in arguments.items()
+        if str(k).lower() in _ACTION_ARG_KEYS and isinstance(v, str) and len(v) <= 40
+        for t in tokens(v)
+    }
+    contact_given = any(
+        str(k).lower() in _CONTACT_KEYS and isinstance(v, str) and v.strip()
+        for k, v in arguments.items()
+    )
+    account_given = any(set(tokens(str(k))) & _ACCOUNT_ARG_WORDS for k in arguments)
+    if contact_given and (
+        acts & _RECOVERY_FIELD_WORDS or (s & _RECOVERY_FIELD_WORDS and account_given)
+    ):
+        return [_RECOVERY_ASK]
     contact = bool(s & _CONTACT_VERBS)  # a call that changes contacts, not only recovery
-    if not arguments or not (contact or s & _RECOVERY_VERBS):
+    if not (contact or s & _RECOVERY_VERBS):
         return []
     # A sign-in or recovery field set by name (`field: recovery_phone`, `mfa_enabled: false`,
     # `field: login_email`) belongs to an account, whatever the tool calls the record; a
@@ -1726,6 +1746,9 @@ def _contact_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[f
     return []
 
 
+_ACTION_ARG_KEYS: Final = frozenset({"action", "operation", "op"})
+# Arguments that name the account a call acts on (`username`, `user_id`, `login`).
+_ACCOUNT_ARG_WORDS: Final = word_set("username user userid user_id login account staff")
 _CONTACT_KEYS: Final = frozenset(
     {"email", "e_mail", "login_email", "phone", "mobile", "phone_number", "mobile_number"}
 )
@@ -2002,6 +2025,8 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
     devices = s | _named_devices(arguments)
     # What is cut may be named by an argument's name only (`numero_pdl`, `meter_id`).
     named_keys = {t for k in arguments for t in tokens(str(k))}
+    # A message's text (`body: "... aeration fan off"`) reports a state; it commands nothing.
+    message = any(str(k).lower() in _MESSAGE_ARGS for k in arguments)
     if s & _POWER_VERBS or ("power" in s and s & {"cycle", "off", "down"}):
         # Power cut, cycled or a machine shut down or rebooted (`power-cycle(pdu, outlet)`):
         # whatever runs there stops; asked for in so many words.
@@ -2041,11 +2066,22 @@ def _home_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[froz
             out.append(
                 frozenset(named_devices).union(*(_DEVICE_NAMES.get(d, ()) for d in named_devices))
             )
-        elif isinstance(value, str) and len(value) <= 200 and (m := _SAFETY_OFF_RE.search(value)):
+        elif (
+            isinstance(value, str)
+            and len(value) <= 200
+            and not (message and key in _BODY_ARGS)
+            and (m := _SAFETY_OFF_RE.search(value))
+        ):
             # A command that switches a protection off (`SET OVERSPEED_TRIP=DISABLED`,
             # `bypass interlock 3`): the user's words must say so, and name the function.
             out += _protection_off(
-                m.group("what") or m.group("what2") or m.group("what3") or m.group("what4") or ""
+                m.group("what")
+                or m.group("what2")
+                or m.group("what3")
+                or m.group("what4")
+                or m.group("what5")
+                or m.group("what6")
+                or ""
             )
         if (
             isinstance(value, str)
@@ -2210,7 +2246,11 @@ _SAFETY_WORDS = (
     # a kiln's or an oven's over-temperature relay, a vessel's over-pressure cut-out
     r"over[-_ ]?temp\w*|overheat\w*|over[-_ ]?pressure|"
     # a quarry's or a mill's dust spray, its dust suppression or collection
-    r"dust[-_ ]?(?:spray\w*|suppress\w*|bind\w*|collect\w*|control)"
+    r"dust[-_ ]?(?:spray\w*|suppress\w*|bind\w*|collect\w*|control)|"
+    # a depot's foam system, an emergency shutdown (ESD) and its links, a lockout-tagout
+    r"foam|(?<![a-z])esd(?![a-z])|(?<![a-z])loto(?![a-z])|"
+    # a house's or a room's ventilation written short (`MIN_VENT 0`)
+    r"(?<![a-z])vent(?:s|ing)?(?![a-z])"
 )
 _SAFETY_OFF_RE: Final = re.compile(
     # "OVERSPEED_TRIP=DISABLED", "alarm class Critical disable": the function, up to two words
@@ -2218,9 +2258,21 @@ _SAFETY_OFF_RE: Final = re.compile(
     rf"(?i)(?P<what>[\w.-]*(?:{_SAFETY_WORDS})[\w.-]*)(?:\s+[\w.-]+){{0,2}}?\s*(?:=|:|\s)\s*"
     r"(?:disabled?|off|disarm(?:ed)?|bypass(?:ed)?|overrid(?:e|den)|suspend(?:ed)?|false|inhibit(?:ed)?|"
     # an alarm muted or silenced (`ALARM MUTE`): it still trips, and nobody hears it
-    r"release[ds]?|mute[ds]?|silence[ds]?|shunt(?:ed)?|suppress(?:ed)?|none|0(?![.,]?\d))(?![\w-])"
-    rf"|\b(?:disable|bypass|inhibit|defeat|jumper|bridge)\s+(?:the\s+)?(?P<what2>[\w.-]*(?:{_SAFETY_WORDS})"
-    r"[\w.-]*)"
+    r"release[ds]?|mute[ds]?|silence[ds]?|shunt(?:ed)?|suppress(?:ed)?|none|0(?![.,]?\d)|"
+    # a mode that leaves it off (`FOAM_SYS MODE MANUAL_OFF`)
+    r"manual[-_]off)(?![\w-])"
+    # the verb first, before the function or before a unit's tag and the function (`BYPASS T2
+    # ESD_LINK`, `MUTE ALARM ENGINE_ROOM ALL`)
+    r"|\b(?:disable|bypass|inhibit|defeat|jumper|bridge|mute|silence|suppress|shunt)\s+"
+    rf"(?:the\s+)?(?:[a-z]*\d[\w.-]*\s+)?(?P<what2>[\w.-]*(?:{_SAFETY_WORDS})[\w.-]*)"
+    # a lockout-tagout cleared or lifted from a distance (`CLEAR LOTO F3`): the crew it
+    # protects may still be on the line
+    r"|\b(?:clear|release|lift|remove)\s+(?:the\s+)?(?P<what5>[\w.-]*(?:loto|lockout|tagout|"
+    r"lock[-_ ]out|tag[-_ ]out)[\w.-]*)"
+    # a relief valve locked or blocked closed (`SET RELIEF_VALVE PV3 LOCK CLOSED`): the
+    # vessel has no way out for its pressure
+    r"|(?P<what6>[\w.-]*(?:relief|(?<![a-z])(?:psv|prv)(?![a-z])|safety[-_.]?valve)[\w.-]*)"
+    r"(?:\s+[\w.-]+){0,2}?\s+(?:lock(?:ed)?[-_ ])?(?:closed?|shut|blocked?|isolated?)(?![\w-])"
     # a bypass of a unit switched on (`SET F1_BYPASS ON`, `BYPASS_FILTER=1`): what it guards
     # is taken out of the line
     r"|(?<![\w.-])(?P<what4>[\w.-]*bypass[\w.-]*)\s*(?:=|:|\s)\s*(?:on|1|true|enabled?|active)"
@@ -2709,6 +2761,9 @@ _REQUEST_WORDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
         "xiktlaxtlaua xiktlaxtlawa xiktlaxtlahui xiktaxtaua tlaxtlaua tlaxtlawa "
         # Sranan Tongo "pai" (pay), "paiman" (payment)
         "pai paiman "
+        # Lozi "lifa" (pay: "mu lifele", pay him), Kikongo and Lingala "buka" (book, of a
+        # truck: "buka citerne"), a tanker or a truck dispatched ("tanker dispatch")
+        "lifa lifela lifele lifelwe buka dispatch "
         # West Frisian "betelje" (pay) and "boek" (book), siSwati "bhadala" (pay: "ubhadale",
         # "umbhadala", pay him) and "bhukha" (book), Romansh "pajar" (pay), Indonesian and
         # Minangkabau "pesan" (order, book: "pesan truk")
