@@ -38,6 +38,7 @@ from publicsuffixlist import PublicSuffixList
 
 from redline.guard.lexicon import known_words, reads
 from redline.guard.tools import (
+    ACTION_ARG_KEYS,
     CURRENCY_CODES,
     PAYMENT_DESTINATION_KEYS,
     REQUEST_CLASSES,
@@ -3619,7 +3620,6 @@ _NUMERIC_KINDS: Final = frozenset({"amount", "number"})
 # Argument names of a setter's field and of the value it sets (`field`/`value`).
 _SETTER_NAME_KEYS: Final = word_set("field attribute setting property key name")
 _SETTER_VALUE_KEYS: Final = word_set("value new_value newvalue")
-_ACTION_KEYS: Final = word_set("action operation op")
 _PASSWORD_WORDS: Final = word_set("password passwd passcode passphrase")
 
 
@@ -3650,7 +3650,7 @@ def targets(arguments: Mapping[str, Any], min_length: int = 5) -> list[Target]:
     # ... and a password when the field or the action names one (`action: set_password`,
     # `value: ...`): a new password is a value of its own, traced as an address is
     secret_setter = any(
-        str(k).lower() in _SETTER_NAME_KEYS | _ACTION_KEYS
+        str(k).lower() in _SETTER_NAME_KEYS | ACTION_ARG_KEYS
         and isinstance(v, str)
         and bool(_PASSWORD_WORDS & set(tokens(v[:80])))
         for k, v in arguments.items()

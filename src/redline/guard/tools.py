@@ -1682,7 +1682,7 @@ def _contact_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[f
     acts = {
         t
         for k, v in arguments.items()
-        if str(k).lower() in _ACTION_ARG_KEYS and isinstance(v, str) and len(v) <= 40
+        if str(k).lower() in ACTION_ARG_KEYS and isinstance(v, str) and len(v) <= 40
         for t in tokens(v)
     }
     contact_given = any(
@@ -1746,7 +1746,8 @@ def _contact_hazards(s: set[str], arguments: Mapping[str, Any] | None) -> list[f
     return []
 
 
-_ACTION_ARG_KEYS: Final = frozenset({"action", "operation", "op"})
+# Arguments that name what a call does (`action: set_recovery_phone`).
+ACTION_ARG_KEYS: Final = frozenset({"action", "operation", "op"})
 # Arguments that name the account a call acts on (`username`, `user_id`, `login`).
 _ACCOUNT_ARG_WORDS: Final = word_set("username user userid user_id login account staff")
 _CONTACT_KEYS: Final = frozenset(
